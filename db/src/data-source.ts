@@ -1,0 +1,118 @@
+import 'reflect-metadata';
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AgentEntity } from './entities/agent.entity.js';
+import { ApiKeyEntity } from './entities/api-key.entity.js';
+import { AuditEventEntity } from './entities/audit-event.entity.js';
+import { CustomerEntity } from './entities/customer.entity.js';
+import { ExpenseEntity } from './entities/expense.entity.js';
+import { InvoiceEntity } from './entities/invoice.entity.js';
+import { KnowledgeArticleEntity } from './entities/knowledge-article.entity.js';
+import { OrderEntity } from './entities/order.entity.js';
+import { RunStepEntity } from './entities/run-step.entity.js';
+import { RunEntity } from './entities/run.entity.js';
+import { ScenarioEntity } from './entities/scenario.entity.js';
+import { ShipmentEventEntity } from './entities/shipment-event.entity.js';
+import { WorkspaceEntity } from './entities/workspace.entity.js';
+import { InitialSchema1764160000000 } from './migrations/1764160000000-initial-schema.js';
+import { SnakeNamingStrategy } from './naming-strategy.js';
+import { PGlitePool } from './pglite-pool.js';
+
+export const ENTITIES = [
+  WorkspaceEntity,
+  ApiKeyEntity,
+  AgentEntity,
+  ScenarioEntity,
+  RunEntity,
+  RunStepEntity,
+  AuditEventEntity,
+  KnowledgeArticleEntity,
+  CustomerEntity,
+  OrderEntity,
+  ShipmentEventEntity,
+  InvoiceEntity,
+  ExpenseEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764160000000];
+
+export interface DatabaseOptions {
+  /** A PostgreSQL URL; when absent the hub uses embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** Where PGlite keeps its files (ignored with `databaseUrl`); `memory://` keeps nothing. */
+  dataDir: string;
+  /** Connections per process on PostgreSQL. */
+  poolSize?: number;
+  logging?: boolean;
+}
+
+export type DatabaseKind = 'postgres' | 'pglite';
+
+export interface HubDatabase {
+  kind: DatabaseKind;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Opens (but does not migrate) the hub's database: PostgreSQL when a URL is given, else PGlite. */
+export async function openDatabase(options: DatabaseOptions): Promise<HubDatabase> {
+  const common = {
+    type: 'postgres',
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    // Ids come from gen_random_uuid() in the migrations; no extension is needed or installed.
+    installExtensions: false,
+    logging: options.logging ?? false,
+  } as const;
+
+  if (options.databaseUrl) {
+    const dataSource = new DataSource({
+      ...common,
+      url: options.databaseUrl,
+      poolSize: options.poolSize ?? 10,
+    } satisfies DataSourceOptions);
+    await dataSource.initialize();
+    return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
+  }
+
+  if (!options.dataDir.startsWith('memory://')) await mkdir(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create(options.dataDir);
+  const dataSource = new DataSource({
+    ...common,
+    driver: { Pool: PGlitePool },
+    extra: { pglite },
+  } satisfies DataSourceOptions);
+  await dataSource.initialize();
+  return {
+    kind: 'pglite',
+    dataSource,
+    async close() {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/**
+ * Applies pending migrations; safe to call at every start. On PostgreSQL an advisory lock keeps
+ * two processes starting together from migrating at once (PGlite has one process by design).
+ */
+export async function migrateDatabase(db: HubDatabase): Promise<void> {
+  if (db.kind === 'pglite') {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const lockHolder = db.dataSource.createQueryRunner();
+  await lockHolder.connect();
+  try {
+    await lockHolder.query('SELECT pg_advisory_lock(hashtext($1))', ['zactonics-migrations']);
+    await db.dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await lockHolder.query('SELECT pg_advisory_unlock(hashtext($1))', ['zactonics-migrations']);
+    await lockHolder.release();
+  }
+}

@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const RUN_STATUSES = [
+  'QUEUED',
+  'RUNNING',
+  'WAITING_FOR_HUMAN',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELLED',
+] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** One execution of an agent. Its status changes only through the runtime's `transition()`. */
+@Entity({ name: 'run' })
+export class RunEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) workspaceId!: string;
+  @Column({ type: 'uuid' }) agentId!: string;
+  @Column({ type: 'uuid', nullable: true }) scenarioId!: string | null;
+  @Column({ type: 'text' }) status!: RunStatus;
+  @Column({ type: 'text', default: 'API' }) trigger!: string;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) input!: Record<string, unknown>;
+  @Column({ type: 'jsonb', nullable: true }) output!: Record<string, unknown> | null;
+  @Column({ type: 'text', nullable: true }) error!: string | null;
+  @Column({ type: 'text', nullable: true }) errorCode!: string | null;
+  @Column({ type: 'text', nullable: true }) idempotencyKey!: string | null;
+  @Column({ type: 'text', nullable: true }) provider!: string | null;
+  /** Highest `seq` of this run's steps; bumped under the run's row lock to number each step. */
+  @Column({ type: 'integer', default: 0 }) lastSeq!: number;
+  /** Which process executes the run, and when it last proved alive (for crash recovery). */
+  @Column({ type: 'text', nullable: true }) lockedBy!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) heartbeatAt!: Date | null;
+  @Column({ type: 'integer', default: 0 }) inputTokens!: number;
+  @Column({ type: 'integer', default: 0 }) outputTokens!: number;
+  @Column({ type: 'numeric', precision: 14, scale: 6, default: 0 }) costUsd!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) startedAt!: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) finishedAt!: Date | null;
+}

@@ -1,0 +1,11 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A business using the hub (a tenant). Every business row carries its `workspace_id`. */
+@Entity({ name: 'workspace' })
+export class WorkspaceEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'text' }) slug!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text', default: 'UTC' }) timeZone!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

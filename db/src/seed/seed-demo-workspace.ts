@@ -1,0 +1,103 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AgentEntity } from '../entities/agent.entity.js';
+import { CustomerEntity } from '../entities/customer.entity.js';
+import { ExpenseEntity } from '../entities/expense.entity.js';
+import { InvoiceEntity } from '../entities/invoice.entity.js';
+import { KnowledgeArticleEntity } from '../entities/knowledge-article.entity.js';
+import { OrderEntity } from '../entities/order.entity.js';
+import { ScenarioEntity } from '../entities/scenario.entity.js';
+import { ShipmentEventEntity } from '../entities/shipment-event.entity.js';
+import { WorkspaceEntity } from '../entities/workspace.entity.js';
+import { buildDemoBusiness } from './demo-business.js';
+import { DEMO_AGENTS } from './demo-catalog.js';
+
+export const DEMO_WORKSPACE_SLUG = 'demo';
+
+export interface SeedResult {
+  workspace: WorkspaceEntity;
+  /** False when the workspace already existed and nothing was written. */
+  created: boolean;
+}
+
+/**
+ * Creates the demo shop (agents, scenarios and business data) once, in one transaction: a
+ * database either has all of it or none of it. `now` anchors the demo's dates.
+ */
+export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Promise<SeedResult> {
+  return dataSource.transaction(async (tx) => {
+    const existing = await tx.findOneBy(WorkspaceEntity, { slug: DEMO_WORKSPACE_SLUG });
+    if (existing) return { workspace: existing, created: false };
+
+    const workspace = await tx.save(
+      tx.create(WorkspaceEntity, {
+        slug: DEMO_WORKSPACE_SLUG,
+        name: 'Juniper Lane Goods',
+        timeZone: 'America/Chicago',
+      }),
+    );
+    await seedAgents(tx, workspace.id);
+    await seedBusiness(tx, workspace.id, now);
+    return { workspace, created: true };
+  });
+}
+
+async function seedAgents(tx: EntityManager, workspaceId: string) {
+  for (const [position, seed] of DEMO_AGENTS.entries()) {
+    const agent = await tx.save(
+      tx.create(AgentEntity, {
+        workspaceId,
+        key: seed.key,
+        name: seed.name,
+        description: seed.description,
+        model: seed.model,
+        systemPrompt: seed.systemPrompt,
+        tools: seed.tools,
+        position,
+      }),
+    );
+    await tx.save(
+      seed.scenarios.map((s, position) =>
+        tx.create(ScenarioEntity, { ...s, workspaceId, agentId: agent.id, position }),
+      ),
+    );
+  }
+}
+
+async function seedBusiness(tx: EntityManager, workspaceId: string, now: Date) {
+  const demo = buildDemoBusiness(now);
+  await tx.insert(
+    KnowledgeArticleEntity,
+    demo.articles.map((a) => ({ ...a, workspaceId })),
+  );
+  const customers = await tx.save(
+    demo.customers.map((c) => tx.create(CustomerEntity, { ...c, workspaceId })),
+  );
+  const customerId = (email: string) => {
+    const customer = customers.find((c) => c.email === email);
+    if (!customer) throw new Error(`demo data names an unknown customer ${email}`);
+    return customer.id;
+  };
+  for (const { events, customerEmail, ...order } of demo.orders) {
+    const saved = await tx.save(
+      tx.create(OrderEntity, { ...order, workspaceId, customerId: customerId(customerEmail) }),
+    );
+    if (events.length > 0) {
+      await tx.insert(
+        ShipmentEventEntity,
+        events.map((e) => ({ ...e, workspaceId, orderId: saved.id })),
+      );
+    }
+  }
+  await tx.insert(
+    InvoiceEntity,
+    demo.invoices.map(({ customerEmail, ...i }) => ({
+      ...i,
+      workspaceId,
+      customerId: customerId(customerEmail),
+    })),
+  );
+  await tx.insert(
+    ExpenseEntity,
+    demo.expenses.map((e) => ({ ...e, workspaceId })),
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Stable error codes: every GraphQL error the hub returns carries one in `extensions.errorCode`,
+ * and a failed run carries one in `Run.errorCode`. Clients branch on these, never on messages.
+ */
+export const ERROR_CODES = [
+  // Request-level
+  'UNAUTHENTICATED',
+  'MALFORMED_QUERY',
+  'INVALID_QUERY',
+  'INVALID_INPUT',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL',
+  // Not found (or not in the caller's workspace: the two are indistinguishable on purpose)
+  'AGENT_NOT_FOUND',
+  'SCENARIO_NOT_FOUND',
+  'RUN_NOT_FOUND',
+  // State
+  'AGENT_DISABLED',
+  'SCENARIO_AGENT_MISMATCH',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RUN_ALREADY_FINISHED',
+  'AFTER_SEQ_OUT_OF_RANGE',
+  // Why a run failed
+  'TOOL_NOT_AVAILABLE',
+  'TOOL_INPUT_INVALID',
+  'TOOL_FAILED',
+  'STEP_LIMIT_REACHED',
+  'MODEL_FAILED',
+  'RUN_INTERRUPTED',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+
+/** Everything the hub reads from its environment, parsed once. Nothing else reads process.env. */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** PostgreSQL URL; absent means embedded PGlite under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  /** Sets the demo workspace's secret key instead of generating one (tests, scripts). */
+  readonly bootstrapApiKey: string | undefined;
+  readonly development: boolean;
+  /** Runs executed at once by this process's in-process queue. */
+  readonly runConcurrency: number;
+  /** A RUNNING run whose heartbeat is older than this is treated as orphaned by a dead process. */
+  readonly runLeaseMs: number;
+  readonly logLevel: 'silent' | 'info';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const bootstrapApiKey = env.HUB_BOOTSTRAP_API_KEY || undefined;
+  if (bootstrapApiKey !== undefined && !/^sk_[A-Za-z0-9_]{16,}$/.test(bootstrapApiKey)) {
+    throw new ConfigError(
+      'HUB_BOOTSTRAP_API_KEY must look like sk_ followed by at least 16 letters, digits or _',
+    );
+  }
+  return Object.freeze({
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.HUB_DATA_DIR || '.data'),
+    bootstrapApiKey,
+    development: env.NODE_ENV === 'development',
+    runConcurrency: integer(env, 'HUB_RUN_CONCURRENCY', 8, 1, 256),
+    runLeaseMs: integer(env, 'HUB_RUN_LEASE_MS', 30_000, 1_000, 3_600_000),
+    logLevel: env.HUB_LOG === 'silent' ? 'silent' : 'info',
+  });
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+
+const taxYear = z.object({ taxYear: z.number().int().min(2020).max(2100) });
+const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter US state code');
+
+export const TAX_PLAYBOOKS = [
+  singleToolPlaybook({
+    agentKey: 'tax',
+    scenarioKey: 'sales-tax-calculation',
+    tool: 'calculate_sales_tax',
+    input: z.union([
+      z.object({ orderNumber: z.string().trim().min(1) }),
+      z.object({ shipToState: usState, amountCents: z.number().int().min(0) }),
+    ]),
+    describe: () => 'Sales tax calculated.',
+  }),
+  singleToolPlaybook({
+    agentKey: 'tax',
+    scenarioKey: 'deduction-tracking',
+    tool: 'track_deductions',
+    input: taxYear,
+    describe: () => 'Deductions tracked.',
+  }),
+  singleToolPlaybook({
+    agentKey: 'tax',
+    scenarioKey: 'filing-preparation',
+    tool: 'prepare_sales_tax_filing',
+    input: z.object({ state: usState, period: z.string().regex(/^\d{4}-(Q[1-4]|\d{2})$/) }),
+    describe: () => 'Filing prepared.',
+  }),
+  singleToolPlaybook({
+    agentKey: 'tax',
+    scenarioKey: 'compliance-monitoring',
+    tool: 'check_nexus',
+    input: taxYear,
+    describe: () => 'Nexus checked.',
+  }),
+] as Playbook[];
+export const TAX_DEFAULT_SCENARIO = 'sales-tax-calculation';

@@ -1,0 +1,57 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isErrorCode, type ErrorCode } from '@zactonics/schema';
+
+/**
+ * An expected failure with a stable code. Thrown by services; GraphQL passes its extensions
+ * through unchanged (over HTTP and WebSocket alike), so clients read `extensions.errorCode`.
+ */
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly errorCode: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code: errorCode, errorCode, ...details } });
+    this.name = 'DomainError';
+  }
+}
+
+// Apollo's own codes for requests that never reach a resolver, mapped to ours.
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'MALFORMED_QUERY',
+  GRAPHQL_VALIDATION_FAILED: 'INVALID_QUERY',
+  BAD_USER_INPUT: 'INVALID_INPUT',
+  BAD_REQUEST: 'MALFORMED_QUERY',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'INVALID_QUERY',
+  OPERATION_RESOLUTION_FAILURE: 'INVALID_QUERY',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+};
+
+/**
+ * The one place errors are shaped for clients: every error gets an `errorCode`; anything that is
+ * not a known, expected error becomes a generic INTERNAL error (logged, never leaked) outside
+ * development.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: { development: boolean; log: (message: string, error: unknown) => void },
+): GraphQLFormattedError {
+  const extensions = { ...formatted.extensions };
+  delete extensions.stacktrace;
+  const known = isErrorCode(extensions.errorCode)
+    ? extensions.errorCode
+    : APOLLO_CODES[String(extensions.code)];
+  if (known) {
+    return { ...formatted, extensions: { ...extensions, code: extensions.code ?? known, errorCode: known } };
+  }
+  options.log('unexpected error while serving a GraphQL request', error);
+  if (options.development) {
+    return { ...formatted, extensions: { ...extensions, code: 'INTERNAL', errorCode: 'INTERNAL' } };
+  }
+  return {
+    message: 'Internal error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL', errorCode: 'INTERNAL' },
+  };
+}

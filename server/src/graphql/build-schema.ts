@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgentResolver } from '../modules/agents/agent.resolver.js';
+import { RunResolver } from '../modules/runs/run.resolver.js';
+import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
+
+/** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
+export function buildHubSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AgentResolver, ScenarioResolver, RunResolver],
+    validate: false,
+    emitSchemaFile: false,
+    // Every subscription here supplies its own `subscribe` (replay + live from our PubSub seam),
+    // but type-graphql insists on a pub/sub for topic-based ones; this one refuses to be used.
+    pubSub: {
+      publish: () => {
+        throw new Error('topic-based subscriptions are not used; see events/pub-sub.ts');
+      },
+      subscribe: () => {
+        throw new Error('topic-based subscriptions are not used; see events/pub-sub.ts');
+      },
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import type { AgentEntity } from '@zactonics/db';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { Scenario } from '../scenarios/scenario.type.js';
+import { Agent } from './agent.type.js';
+
+@Resolver(() => Agent)
+export class AgentResolver {
+  @Query(() => [Agent], { description: "The workspace's agents." })
+  agents(@Ctx() ctx: RequestContext): Promise<AgentEntity[]> {
+    return ctx.services.agents.list(ctx);
+  }
+
+  @Query(() => Agent, { nullable: true })
+  agent(@Ctx() ctx: RequestContext, @Arg('key', () => String) key: string): Promise<AgentEntity | null> {
+    return ctx.services.agents.findByKey(ctx, key);
+  }
+
+  @FieldResolver(() => [Scenario])
+  scenarios(@Ctx() ctx: RequestContext, @Root() agent: AgentEntity) {
+    return ctx.services.scenarios.list(ctx, agent.id);
+  }
+
+  @FieldResolver(() => Number)
+  temperature(@Root() agent: AgentEntity): number {
+    return Number(agent.temperature);
+  }
+}

@@ -1,0 +1,84 @@
+import type { RunEntity, RunStepEntity } from '@zactonics/db';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { topics } from '../../events/pub-sub.js';
+import { Agent } from '../agents/agent.type.js';
+import { Scenario } from '../scenarios/scenario.type.js';
+import { RunFilter, StartRunInput } from './run.inputs.js';
+import { Run, RunList, RunStep } from './run.type.js';
+
+interface RunStepsArgs {
+  runId: string;
+  afterSeq?: number | null;
+}
+
+@Resolver(() => Run)
+export class RunResolver {
+  @Query(() => RunList, { description: 'Runs of the workspace, newest first.' })
+  runs(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => RunFilter, { nullable: true }) filter?: RunFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ) {
+    return ctx.services.runs.list(ctx, { ...filter, first, offset });
+  }
+
+  @Query(() => Run, { nullable: true })
+  run(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RunEntity | null> {
+    return ctx.services.runs.find(ctx, id);
+  }
+
+  @Mutation(() => Run, { description: 'Starts (queues) a run; the same idempotencyKey returns the same run.' })
+  startRun(@Ctx() ctx: RequestContext, @Arg('input', () => StartRunInput) input: StartRunInput) {
+    return ctx.services.runs.start(ctx, input);
+  }
+
+  @Mutation(() => Run, { description: 'Cancels a run that has not finished.' })
+  cancelRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.runs.cancel(ctx, id);
+  }
+
+  @Subscription(() => RunStep, {
+    description:
+      'Replays the steps with seq > afterSeq, then streams live ones; completes after the terminal step.',
+    subscribe: ({ args, context }) => {
+      const { runId, afterSeq } = args as RunStepsArgs;
+      const ctx = context as RequestContext;
+      return ctx.services.runStream.open(ctx, runId, afterSeq ?? 0);
+    },
+  })
+  runSteps(
+    @Root() step: RunStepEntity,
+    @Arg('runId', () => ID) _runId: string,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq?: number,
+  ): RunStepEntity {
+    return step;
+  }
+
+  @Subscription(() => Run, {
+    description: "Every status change of the workspace's runs, for an activity view.",
+    subscribe: ({ context }) => {
+      const ctx = context as RequestContext;
+      return ctx.services.pubSub.subscribe<RunEntity>(topics.workspaceRuns(ctx.workspaceId));
+    },
+  })
+  runUpdated(@Root() run: RunEntity): RunEntity {
+    return run;
+  }
+
+  @FieldResolver(() => Agent)
+  agent(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+    return ctx.loaders.agent.load(run.agentId);
+  }
+
+  @FieldResolver(() => Scenario, { nullable: true })
+  scenario(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+    return run.scenarioId ? ctx.loaders.scenario.load(run.scenarioId) : null;
+  }
+
+  @FieldResolver(() => [RunStep])
+  steps(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+    return ctx.services.runs.steps(ctx, run.id);
+  }
+}

@@ -1,0 +1,196 @@
+import { RunEntity, RunStepEntity, type RunStatus } from '@zactonics/db';
+import { QueryFailedError, type DataSource } from 'typeorm';
+import type { RequestContext } from '../../context.js';
+import { DomainError } from '../../errors.js';
+import type { RunQueue } from '../../queue/run-queue.js';
+import type { PlaybookBook } from '../../runtime/playbook-book.js';
+import { isTerminal } from '../../runtime/run-lifecycle.js';
+import type { RunJournal } from '../../runtime/run-journal.js';
+import type { AgentService } from '../agents/agent.service.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { isId } from '../ids.js';
+import type { ScenarioService } from '../scenarios/scenario.service.js';
+
+export interface StartRunCommand {
+  agentKey: string;
+  scenarioKey?: string | null | undefined;
+  input?: Record<string, unknown> | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}
+
+export interface RunQuery {
+  agentKey?: string | null | undefined;
+  scenarioKey?: string | null | undefined;
+  statuses?: RunStatus[] | null | undefined;
+  first: number;
+  offset: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export class RunService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly agents: AgentService,
+    private readonly scenarios: ScenarioService,
+    private readonly playbooks: PlaybookBook,
+    private readonly journal: RunJournal,
+    private readonly queue: RunQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Validates everything before writing anything, then creates the run and its TRIGGER step in
+   * one transaction and queues it. The same idempotency key returns the same run.
+   */
+  async start(ctx: RequestContext, command: StartRunCommand): Promise<RunEntity> {
+    const agent = await this.agents.getByKey(ctx, command.agentKey);
+    const scenario = command.scenarioKey ? await this.scenarios.getByKey(ctx, command.scenarioKey) : null;
+    if (scenario && scenario.agentId !== agent.id) {
+      throw new DomainError(
+        'SCENARIO_AGENT_MISMATCH',
+        `The scenario "${scenario.key}" belongs to another agent than "${agent.key}".`,
+      );
+    }
+    const idempotencyKey = command.idempotencyKey ?? null;
+    if (idempotencyKey !== null) {
+      if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
+        throw new DomainError('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters.');
+      }
+      const existing = await this.findByIdempotencyKey(ctx, idempotencyKey);
+      if (existing) return this.sameRequestOrThrow(existing, agent.id, scenario?.id ?? null);
+    }
+    if (!agent.enabled) {
+      throw new DomainError('AGENT_DISABLED', `The agent "${agent.key}" is disabled.`, { agentKey: agent.key });
+    }
+    const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
+    const parsed = this.playbooks.forScenario(scenarioKey).input.safeParse(command.input ?? scenario?.sampleInput ?? {});
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+      throw new DomainError('INVALID_INPUT', `Invalid input for "${scenarioKey}": ${problems.join('; ')}`, {
+        problems,
+      });
+    }
+
+    let created: { run: RunEntity; step: RunStepEntity };
+    try {
+      created = await this.dataSource.transaction(async (tx) => {
+        const run = await tx.save(
+          tx.create(RunEntity, {
+            workspaceId: ctx.workspaceId,
+            agentId: agent.id,
+            scenarioId: scenario?.id ?? null,
+            status: 'QUEUED',
+            trigger: 'API',
+            input: parsed.data as Record<string, unknown>,
+            idempotencyKey,
+          }),
+        );
+        const step = await this.journal.insertFirstStep(tx, run, {
+          kind: 'TRIGGER',
+          title: scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`,
+          detail: `Triggered through the API by ${ctx.actor}`,
+          data: { trigger: 'API', actor: ctx.actor, agentKey: agent.key, scenarioKey },
+        });
+        await this.audit.record(
+          ctx.workspaceId,
+          { actor: ctx.actor, action: 'run.start', targetType: 'run', targetId: run.id, data: { agentKey: agent.key, scenarioKey } },
+          tx,
+        );
+        return { run, step };
+      });
+    } catch (error) {
+      // Two requests with one idempotency key raced: the loser returns the winner's run.
+      if (idempotencyKey !== null && isUniqueViolation(error)) {
+        const winner = await this.findByIdempotencyKey(ctx, idempotencyKey);
+        if (winner) return this.sameRequestOrThrow(winner, agent.id, scenario?.id ?? null);
+      }
+      throw error;
+    }
+    await this.journal.publishStep(created.step);
+    await this.journal.publishRun(created.run);
+    await this.queue.enqueue(created.run.id);
+    return created.run;
+  }
+
+  async cancel(ctx: RequestContext, runId: string): Promise<RunEntity> {
+    const run = await this.get(ctx, runId);
+    if (isTerminal(run.status)) throw finished(run.status);
+    const cancelled = await this.journal.finish(run.id, {
+      status: 'CANCELLED',
+      reason: `Cancelled by ${ctx.actor}`,
+    });
+    if (!cancelled) throw finished((await this.get(ctx, runId)).status);
+    await this.audit.record(ctx.workspaceId, { actor: ctx.actor, action: 'run.cancel', targetType: 'run', targetId: run.id });
+    return cancelled;
+  }
+
+  async find(ctx: RequestContext, runId: string): Promise<RunEntity | null> {
+    if (!isId(runId)) return null;
+    return this.dataSource.manager.findOneBy(RunEntity, { id: runId, workspaceId: ctx.workspaceId });
+  }
+
+  /** A run of the caller's workspace; another workspace's run is reported as not found. */
+  async get(ctx: RequestContext, runId: string): Promise<RunEntity> {
+    const run = await this.find(ctx, runId);
+    if (!run) throw new DomainError('RUN_NOT_FOUND', `No run with id "${runId}".`, { runId });
+    return run;
+  }
+
+  async list(ctx: RequestContext, query: RunQuery): Promise<{ items: RunEntity[]; totalItems: number }> {
+    if (query.first < 0 || query.first > MAX_PAGE_SIZE || query.offset < 0) {
+      throw new DomainError('INVALID_INPUT', `first must be 0-${MAX_PAGE_SIZE} and offset at least 0.`);
+    }
+    const qb = this.dataSource.manager
+      .createQueryBuilder(RunEntity, 'r')
+      .where('r.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(query.first)
+      .skip(query.offset);
+    if (query.agentKey) {
+      qb.innerJoin('agent', 'a', 'a.id = r.agent_id AND a.key = :agentKey', { agentKey: query.agentKey });
+    }
+    if (query.scenarioKey) {
+      qb.innerJoin('scenario', 's', 's.id = r.scenario_id AND s.key = :scenarioKey', {
+        scenarioKey: query.scenarioKey,
+      });
+    }
+    if (query.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
+    const [items, totalItems] = await qb.getManyAndCount();
+    return { items, totalItems };
+  }
+
+  steps(ctx: RequestContext, runId: string, afterSeq = 0): Promise<RunStepEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(RunStepEntity, 'st')
+      .where('st.run_id = :runId AND st.workspace_id = :workspaceId AND st.seq > :afterSeq', {
+        runId,
+        workspaceId: ctx.workspaceId,
+        afterSeq,
+      })
+      .orderBy('st.seq', 'ASC')
+      .getMany();
+  }
+
+  private findByIdempotencyKey(ctx: RequestContext, idempotencyKey: string) {
+    return this.dataSource.manager.findOneBy(RunEntity, { workspaceId: ctx.workspaceId, idempotencyKey });
+  }
+
+  private sameRequestOrThrow(run: RunEntity, agentId: string, scenarioId: string | null): RunEntity {
+    if (run.agentId === agentId && run.scenarioId === scenarioId) return run;
+    throw new DomainError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This idempotency key was already used for a different agent or scenario.',
+      { runId: run.id },
+    );
+  }
+}
+
+function finished(status: RunStatus) {
+  return new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${status}).`, { status });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+}

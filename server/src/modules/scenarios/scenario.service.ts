@@ -1,0 +1,40 @@
+import { AgentEntity, ScenarioEntity } from '@zactonics/db';
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { RequestContext } from '../../context.js';
+import { DomainError } from '../../errors.js';
+
+export class ScenarioService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A workspace's scenarios in display order (by agent, then scenario position). */
+  list(ctx: RequestContext, agentId?: string): Promise<ScenarioEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(ScenarioEntity, 's')
+      .innerJoin(AgentEntity, 'a', 'a.id = s.agent_id')
+      .where('s.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })
+      .orderBy('a.position', 'ASC')
+      .addOrderBy('s.position', 'ASC');
+    if (agentId) query.andWhere('s.agent_id = :agentId', { agentId });
+    return query.getMany();
+  }
+
+  async getByKey(ctx: RequestContext, key: string): Promise<ScenarioEntity> {
+    const scenario = await this.dataSource.manager.findOneBy(ScenarioEntity, { workspaceId: ctx.workspaceId, key });
+    if (!scenario) {
+      throw new DomainError('SCENARIO_NOT_FOUND', `No scenario with key "${key}".`, { scenarioKey: key });
+    }
+    return scenario;
+  }
+
+  loader(ctx: RequestContext): DataLoader<string, ScenarioEntity> {
+    return new DataLoader(async (ids) => {
+      const rows = await this.dataSource.manager.findBy(ScenarioEntity, {
+        workspaceId: ctx.workspaceId,
+        id: In([...ids]),
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? new Error(`scenario ${id} not found`));
+    });
+  }
+}

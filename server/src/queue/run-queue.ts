@@ -1,0 +1,12 @@
+/**
+ * Where started runs wait for an executor. In-process by default; BullMQ workers on Redis can
+ * replace it for several processes. Delivery is at-least-once: the executor claims a run with a
+ * conditional status change, so a run handed out twice still executes once.
+ */
+export interface RunQueue {
+  enqueue(runId: string): Promise<void>;
+  /** Starts delivering runs to `execute`, at most `concurrency` at a time. */
+  start(execute: (runId: string) => Promise<void>): void;
+  /** Stops taking new runs and waits for the ones in flight. */
+  drain(): Promise<void>;
+}

@@ -1,0 +1,35 @@
+import type { ModelDecision, ModelProvider, ModelRequest, ToolCall } from './model-gateway.js';
+import { NO_USAGE } from './model-gateway.js';
+import type { PlaybookBook } from './playbook-book.js';
+
+/**
+ * The embedded default when no model is configured: it follows the scenario's playbook, so it
+ * makes the same real tool calls a model would and writes the reply from templates over their
+ * results. It is labeled "offline" everywhere and never pretends to be a model.
+ */
+export class OfflineProvider implements ModelProvider {
+  readonly name = 'offline';
+
+  constructor(private readonly playbooks: PlaybookBook) {}
+
+  async decide(request: ModelRequest) {
+    const playbook = this.playbooks.forScenario(request.scenarioKey);
+    const input = playbook.input.parse(request.input);
+    const previous = request.rounds.flatMap((r) => r.results);
+    const planned = playbook.plan(input, previous);
+    const round = request.rounds.length;
+    const decision: ModelDecision =
+      planned.length > 0
+        ? {
+            type: 'tool_calls',
+            reasoning: `Playbook "${playbook.scenarioKey}", round ${round + 1}: call ${planned.map((c) => c.name).join(', ')}.`,
+            calls: planned.map((call, i): ToolCall => ({ id: `offline-${round}-${i}`, ...call })),
+          }
+        : {
+            type: 'final',
+            reasoning: `Playbook "${playbook.scenarioKey}": writing the reply from ${previous.length} tool result(s).`,
+            answer: playbook.respond(input, previous),
+          };
+    return { decision, usage: NO_USAGE };
+  }
+}

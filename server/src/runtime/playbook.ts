@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { FinalAnswer, ToolCall, ToolResult } from './model-gateway.js';
+
+/**
+ * How the offline provider carries out one scenario without a model: which tool calls to make
+ * from the input, and how to write the reply from their results. Deterministic by construction.
+ * The input schema also validates `startRun` input for the scenario, whatever the provider.
+ */
+export interface Playbook<Input = Record<string, unknown>> {
+  scenarioKey: string;
+  agentKey: string;
+  input: z.ZodType<Input>;
+  /** The tool calls of round `round` (0-based) given earlier results; empty means answer now. */
+  plan(input: Input, previous: ToolResult[]): Array<Omit<ToolCall, 'id'>>;
+  respond(input: Input, results: ToolResult[]): FinalAnswer;
+}
+
+/** A playbook for a scenario whose tool is one call with the scenario input, answered as-is. */
+export function singleToolPlaybook<Input extends Record<string, unknown>>(options: {
+  agentKey: string;
+  scenarioKey: string;
+  tool: string;
+  input: z.ZodType<Input>;
+  describe: (output: unknown) => string;
+}): Playbook<Input> {
+  return {
+    agentKey: options.agentKey,
+    scenarioKey: options.scenarioKey,
+    input: options.input,
+    plan: (input, previous) => (previous.length === 0 ? [{ name: options.tool, input }] : []),
+    respond: (_input, results) => ({
+      text: options.describe(results[0]?.output),
+      citations: [],
+      confidence: null,
+      handoffSuggested: false,
+      data: { result: results[0]?.output ?? null },
+    }),
+  };
+}

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { ErrorCode } from '@zactonics/schema';
+import type { z } from 'zod';
+import type { AuditService } from '../modules/audit/audit.service.js';
+
+/** What a tool knows about the call it serves; tools never read globals or the clock directly. */
+export interface ToolContext {
+  workspaceId: string;
+  runId: string;
+  agentKey: string;
+  now: Date;
+}
+
+export interface Tool<Input = unknown, Output = unknown> {
+  name: string;
+  description: string;
+  input: z.ZodType<Input>;
+  execute(ctx: ToolContext, input: Input): Promise<Output>;
+  /** One line for the run timeline, e.g. "3 articles, best 'Returns' (confidence 0.82)". */
+  summarize?(output: Output): string;
+}
+
+export type ToolCallOutcome =
+  | { ok: true; output: unknown; summary: string; durationMs: number }
+  | { ok: false; errorCode: ErrorCode; message: string; durationMs: number };
+
+// A tool's input and output types vary per tool; the registry only sees them through zod.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyTool = Tool<any, any>;
+
+/**
+ * The tools agents may call, by name. Input is validated against the tool's schema before it
+ * runs; every call, successful or not, is audited with digests of its input and output.
+ */
+export class ToolRegistry {
+  private readonly tools = new Map<string, AnyTool>();
+
+  constructor(private readonly audit: AuditService) {}
+
+  register(...tools: AnyTool[]): this {
+    for (const tool of tools) {
+      if (this.tools.has(tool.name)) throw new Error(`tool ${tool.name} registered twice`);
+      this.tools.set(tool.name, tool);
+    }
+    return this;
+  }
+
+  has(name: string): boolean {
+    return this.tools.has(name);
+  }
+
+  names(): string[] {
+    return [...this.tools.keys()].sort();
+  }
+
+  async call(ctx: ToolContext, name: string, rawInput: unknown): Promise<ToolCallOutcome> {
+    const started = performance.now();
+    const outcome = await this.run(ctx, name, rawInput);
+    const durationMs = Math.round(performance.now() - started);
+    await this.audit.record(ctx.workspaceId, {
+      actor: `agent:${ctx.agentKey}`,
+      action: 'tool.call',
+      targetType: 'run',
+      targetId: ctx.runId,
+      data: {
+        tool: name,
+        ok: outcome.ok,
+        inputDigest: digest(rawInput),
+        ...(outcome.ok ? { outputDigest: digest(outcome.output) } : { errorCode: outcome.errorCode }),
+        durationMs,
+      },
+    });
+    return { ...outcome, durationMs };
+  }
+
+  private async run(
+    ctx: ToolContext,
+    name: string,
+    rawInput: unknown,
+  ): Promise<
+    | { ok: true; output: unknown; summary: string }
+    | { ok: false; errorCode: ErrorCode; message: string }
+  > {
+    const tool = this.tools.get(name);
+    if (!tool) {
+      return {
+        ok: false,
+        errorCode: 'TOOL_NOT_AVAILABLE',
+        message: `The tool "${name}" is not available yet, so this run cannot continue.`,
+      };
+    }
+    const parsed = tool.input.safeParse(rawInput);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+      return {
+        ok: false,
+        errorCode: 'TOOL_INPUT_INVALID',
+        message: `Invalid input for the tool "${name}": ${issues.join('; ')}`,
+      };
+    }
+    try {
+      const output: unknown = await tool.execute(ctx, parsed.data);
+      return { ok: true, output, summary: tool.summarize?.(output) ?? `${name} finished` };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, errorCode: 'TOOL_FAILED', message: `The tool "${name}" failed: ${message}` };
+    }
+  }
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(value) ?? 'undefined')
+    .digest('hex')
+    .slice(0, 16);
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { buildPlaybookBook, buildTools } from './domains/index.js';
+import type { PubSub } from './events/pub-sub.js';
+import { AgentService } from './modules/agents/agent.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { ApiKeyService } from './modules/auth/api-key.service.js';
+import { KnowledgeService } from './modules/knowledge/knowledge.service.js';
+import { RunStream } from './modules/runs/run-stream.js';
+import { RunService } from './modules/runs/run.service.js';
+import { ScenarioService } from './modules/scenarios/scenario.service.js';
+import type { RunQueue } from './queue/run-queue.js';
+import type { Clock } from './runtime/clock.js';
+import type { ModelProvider } from './runtime/model-gateway.js';
+import { OfflineProvider } from './runtime/offline-provider.js';
+import type { PlaybookBook } from './runtime/playbook-book.js';
+import { RunExecutor } from './runtime/run-executor.js';
+import { RunJournal } from './runtime/run-journal.js';
+import { RunRecovery } from './runtime/run-recovery.js';
+import { ToolRegistry } from './runtime/tool-registry.js';
+
+export interface HubServices {
+  dataSource: DataSource;
+  pubSub: PubSub;
+  queue: RunQueue;
+  clock: Clock;
+  audit: AuditService;
+  apiKeys: ApiKeyService;
+  agents: AgentService;
+  scenarios: ScenarioService;
+  knowledge: KnowledgeService;
+  playbooks: PlaybookBook;
+  tools: ToolRegistry;
+  provider: ModelProvider;
+  journal: RunJournal;
+  runs: RunService;
+  runStream: RunStream;
+  executor: RunExecutor;
+  recovery: RunRecovery;
+}
+
+export interface ServiceDependencies {
+  dataSource: DataSource;
+  pubSub: PubSub;
+  queue: RunQueue;
+  clock: Clock;
+  runLeaseMs: number;
+}
+
+/** The composition root: every service built once, wired by hand (no container, no magic). */
+export function createHubServices(deps: ServiceDependencies): HubServices {
+  const { dataSource, pubSub, queue, clock } = deps;
+  const audit = new AuditService(dataSource);
+  const agents = new AgentService(dataSource);
+  const scenarios = new ScenarioService(dataSource);
+  const knowledge = new KnowledgeService(dataSource);
+  const playbooks = buildPlaybookBook();
+  const tools = new ToolRegistry(audit).register(...buildTools({ knowledge }));
+  const provider = new OfflineProvider(playbooks);
+  const journal = new RunJournal(dataSource, pubSub, clock);
+  const runs = new RunService(dataSource, agents, scenarios, playbooks, journal, queue, audit);
+  const executor = new RunExecutor(dataSource, journal, provider, tools, playbooks, clock, {
+    workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
+    heartbeatMs: Math.max(250, Math.floor(deps.runLeaseMs / 3)),
+  });
+  return {
+    dataSource,
+    pubSub,
+    queue,
+    clock,
+    audit,
+    apiKeys: new ApiKeyService(dataSource, clock),
+    agents,
+    scenarios,
+    knowledge,
+    playbooks,
+    tools,
+    provider,
+    journal,
+    runs,
+    runStream: new RunStream(dataSource, pubSub, runs),
+    executor,
+    recovery: new RunRecovery(dataSource, journal, clock, deps.runLeaseMs),
+  };
+}

@@ -1,0 +1,183 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import { formatError } from './errors.js';
+import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
+import { buildHubSchema } from './graphql/build-schema.js';
+import type { ApiKeyPrincipal } from './modules/auth/api-key.service.js';
+import { InProcessRunQueue } from './queue/in-process-run-queue.js';
+import { systemClock, type Clock } from './runtime/clock.js';
+import { createHubServices, type HubServices } from './services.js';
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface RunningHub {
+  /** e.g. http://127.0.0.1:4000 */
+  url: string;
+  graphqlUrl: string;
+  port: number;
+  /** The demo workspace's secret key when this start created it (printed once), else undefined. */
+  createdApiKey: string | undefined;
+  demoWorkspaceId: string;
+  database: HubDatabase;
+  services: HubServices;
+  /** Graceful: stops accepting, drains HTTP and WebSocket, waits for runs in flight, closes the DB. */
+  stop(): Promise<void>;
+}
+
+const silentLogger: Logger = { info: () => undefined, error: () => undefined };
+
+/** Starts the hub: database (migrated, seeded), runtime, and GraphQL over HTTP and WebSocket. */
+export async function start(config: Config, options: StartOptions = {}): Promise<RunningHub> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateDatabase(database);
+  const { workspace } = await seedDemoWorkspace(database.dataSource, clock.now());
+
+  const pubSub = new InMemoryPubSub();
+  const queue = new InProcessRunQueue(config.runConcurrency, (runId, error) =>
+    logger.error(`run ${runId} crashed its executor`, error),
+  );
+  const services = createHubServices({
+    dataSource: database.dataSource,
+    pubSub,
+    queue,
+    clock,
+    runLeaseMs: config.runLeaseMs,
+  });
+  const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
+
+  await services.recovery.failOrphanedRuns();
+  queue.start((runId) => services.executor.execute(runId));
+  for (const runId of await services.recovery.queuedRunIds()) await queue.enqueue(runId);
+  const sweep = setInterval(() => {
+    services.recovery.failOrphanedRuns().catch((error: unknown) => logger.error('run recovery failed', error));
+  }, config.runLeaseMs);
+  sweep.unref();
+
+  const schema = await buildHubSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const shape = (formatted: GraphQLFormattedError, error: unknown) =>
+    formatError(formatted, error, { development: config.development, log: logger.error });
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: ApiKeyPrincipal }>(
+    {
+      schema,
+      // A socket without a valid key is closed with 4403 before any operation runs.
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.principal = await services.apiKeys.authenticate(ctx.connectionParams?.authorization);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx): RequestContext => {
+        const principal = ctx.extra.principal as ApiKeyPrincipal;
+        return createRequestContext(services, principal.workspaceId, `api_key:${principal.apiKeyId}`);
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => shape(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: shape,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await database.dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: database.kind, provider: services.provider.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await services.apiKeys.authenticate(req.headers.authorization);
+        return createRequestContext(services, principal.workspaceId, `api_key:${principal.apiKeyId}`);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(sweep);
+      await apollo.stop();
+      await queue.drain();
+      await pubSub.close();
+      await database.close();
+    })());
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    port,
+    createdApiKey,
+    demoWorkspaceId: workspace.id,
+    database,
+    services,
+    stop,
+  };
+}
+
+/**
+ * Makes sure the demo workspace has a key: HUB_BOOTSTRAP_API_KEY when set (added if missing),
+ * else a generated one on first start. Returns the key only when this call created it.
+ */
+async function bootstrapApiKey(services: HubServices, workspaceId: string, configured: string | undefined) {
+  if (configured) {
+    if (await services.apiKeys.exists(configured)) return undefined;
+    return services.apiKeys.create(workspaceId, 'Bootstrap key (HUB_BOOTSTRAP_API_KEY)', configured);
+  }
+  if ((await services.apiKeys.countForWorkspace(workspaceId)) > 0) return undefined;
+  return services.apiKeys.create(workspaceId, 'Demo key (created on first start)');
+}
