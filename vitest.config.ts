@@ -14,11 +14,12 @@ const decoratorsViaSwc = swc.vite({
 export default defineConfig({
   plugins: [decoratorsViaSwc],
   resolve: {
-    // Workspace packages resolve to their TypeScript sources, so tests need no build first.
-    conditions: ['source'],
     // One graphql module for ESM and CJS importers alike ("another module or realm" otherwise).
     alias: { graphql: 'graphql/index.js' },
   },
+  // Workspace packages resolve to their TypeScript sources (the `source` export condition), so
+  // tests never run a stale build. The rest are Vite's default server conditions.
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['{db,schema,server,e2e}/src/**/*.{spec,e2e-spec}.ts'],
     testTimeout: 30_000,

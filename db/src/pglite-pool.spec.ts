@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase, type HubDatabase } from './data-source.js';
+import { WorkspaceEntity } from './entities/workspace.entity.js';
+
+/** Lets every other ready task run: what a real await on I/O gives a concurrent transaction. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+let db: HubDatabase;
+
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  await migrateDatabase(db);
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+beforeEach(async () => {
+  await db.dataSource.query('DELETE FROM workspace');
+});
+
+async function slugs(): Promise<string[]> {
+  const rows = await db.dataSource.manager.find(WorkspaceEntity, { order: { slug: 'ASC' } });
+  return rows.map((w) => w.slug);
+}
+
+describe('PGlitePool', () => {
+  it('keeps two interleaved transactions apart: a rollback undoes only its own writes', async () => {
+    const seenByRolledBack: string[][] = [];
+    const seenByCommitted: string[][] = [];
+
+    const rolledBack = db.dataSource.transaction(async (tx) => {
+      await tx.insert(WorkspaceEntity, { slug: 'rollback-1', name: 'Rolled back' });
+      await yieldToOthers();
+      seenByRolledBack.push((await tx.find(WorkspaceEntity)).map((w) => w.slug));
+      await yieldToOthers();
+      await tx.insert(WorkspaceEntity, { slug: 'rollback-2', name: 'Rolled back' });
+      await yieldToOthers();
+      throw new Error('abandon this transaction');
+    });
+    const committed = db.dataSource.transaction(async (tx) => {
+      await tx.insert(WorkspaceEntity, { slug: 'commit-1', name: 'Committed' });
+      await yieldToOthers();
+      seenByCommitted.push((await tx.find(WorkspaceEntity)).map((w) => w.slug));
+      await yieldToOthers();
+      await tx.insert(WorkspaceEntity, { slug: 'commit-2', name: 'Committed' });
+      await yieldToOthers();
+    });
+
+    const [rollbackOutcome, commitOutcome] = await Promise.allSettled([rolledBack, committed]);
+
+    expect(rollbackOutcome.status).toBe('rejected');
+    expect(commitOutcome.status).toBe('fulfilled');
+    expect(await slugs()).toEqual(['commit-1', 'commit-2']);
+    expect(seenByRolledBack).toEqual([['rollback-1']]);
+    expect(seenByCommitted).toEqual([['commit-1']]);
+  });
+
+  it('serves many concurrent transactions one at a time, committing every one', async () => {
+    const count = 12;
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        db.dataSource.transaction(async (tx) => {
+          await tx.insert(WorkspaceEntity, { slug: `ws-${String(i).padStart(2, '0')}-a`, name: 'A' });
+          await yieldToOthers();
+          await tx.insert(WorkspaceEntity, { slug: `ws-${String(i).padStart(2, '0')}-b`, name: 'B' });
+        }),
+      ),
+    );
+
+    const expected = Array.from({ length: count }, (_, i) => String(i).padStart(2, '0')).flatMap(
+      (n) => [`ws-${n}-a`, `ws-${n}-b`],
+    );
+    expect(await slugs()).toEqual(expected);
+  });
+
+  it('gives the session back after a failed statement, so the next transaction commits', async () => {
+    await db.dataSource.manager.insert(WorkspaceEntity, { slug: 'taken', name: 'First' });
+
+    const failing = db.dataSource.transaction(async (tx) => {
+      await tx.insert(WorkspaceEntity, { slug: 'before-failure', name: 'Lost' });
+      await tx.insert(WorkspaceEntity, { slug: 'taken', name: 'Duplicate' });
+    });
+    const following = db.dataSource.transaction(async (tx) => {
+      await tx.insert(WorkspaceEntity, { slug: 'after-failure', name: 'Kept' });
+    });
+
+    await expect(failing).rejects.toThrow(/uq_workspace_slug/);
+    await following;
+    expect(await slugs()).toEqual(['after-failure', 'taken']);
+  });
+
+  it('reports the rows an UPDATE and a DELETE affected through the query builder', async () => {
+    await db.dataSource.manager.insert(WorkspaceEntity, [
+      { slug: 'north', name: 'North', timeZone: 'UTC' },
+      { slug: 'south', name: 'South', timeZone: 'UTC' },
+      { slug: 'east', name: 'East', timeZone: 'America/Chicago' },
+    ]);
+
+    const updated = await db.dataSource
+      .createQueryBuilder()
+      .update(WorkspaceEntity)
+      .set({ timeZone: 'Europe/Paris' })
+      .where('time_zone = :zone', { zone: 'UTC' })
+      .execute();
+    const updatedNothing = await db.dataSource
+      .createQueryBuilder()
+      .update(WorkspaceEntity)
+      .set({ name: 'Nobody' })
+      .where('slug = :slug', { slug: 'west' })
+      .execute();
+    const deleted = await db.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(WorkspaceEntity)
+      .where('time_zone = :zone', { zone: 'Europe/Paris' })
+      .execute();
+
+    expect(updated.affected).toBe(2);
+    expect(updatedNothing.affected).toBe(0);
+    expect(deleted.affected).toBe(2);
+    expect(await slugs()).toEqual(['east']);
+  });
+
+  it('returns [rows, affected] for a raw UPDATE ... RETURNING, like node-postgres', async () => {
+    await db.dataSource.manager.insert(WorkspaceEntity, [
+      { slug: 'one', name: 'One' },
+      { slug: 'two', name: 'Two' },
+    ]);
+
+    const result: unknown = await db.dataSource.query(
+      `UPDATE workspace SET name = upper(name) WHERE slug = $1 RETURNING slug, name`,
+      ['two'],
+    );
+
+    expect(result).toEqual([[{ slug: 'two', name: 'TWO' }], 1]);
+  });
+});

@@ -1,0 +1,199 @@
+import { WorkspaceEntity } from '@zactonics/db';
+import { HubClientError } from '@zactonics/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
+import { CANCEL_RUN, RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
+
+describe('bad input gets a clear error with a stable errorCode, and writes nothing', () => {
+  let t: TestHub;
+  let otherWorkspaceKey: string;
+
+  beforeAll(async () => {
+    t = await startTestHub();
+    // A second business on the same hub, with its own key and run.
+    const other = await t.hub.database.dataSource.manager.save(
+      t.hub.database.dataSource.manager.create(WorkspaceEntity, { slug: 'other-shop', name: 'Other Shop' }),
+    );
+    otherWorkspaceKey = await t.hub.services.apiKeys.create(other.id, 'other');
+  });
+  afterAll(() => t.close());
+
+  const countRuns = async () =>
+    Number((await t.hub.database.dataSource.query('SELECT count(*) AS n FROM run'))[0].n);
+
+  async function expectRefused(operation: Promise<unknown>, errorCode: string, message?: RegExp) {
+    const error = await operation.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HubClientError);
+    expect((error as HubClientError).errorCode).toBe(errorCode);
+    if (message) expect((error as HubClientError).message).toMatch(message);
+  }
+
+  async function startFaq() {
+    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+      input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
+    });
+    return startRun.id;
+  }
+
+  async function finishedRun() {
+    const id = await startFaq();
+    await expectEventually(async () => {
+      const { run } = await t.client.request<{ run: RunView }>(RUN, { id });
+      expect(run.status).toBe('SUCCEEDED');
+    });
+    return t.client.request<{ run: RunView }>(RUN, { id }).then((d) => d.run);
+  }
+
+  it('refuses an unknown agent key, naming it', async () => {
+    const before = await countRuns();
+    await expectRefused(
+      t.client.request(START_RUN, { input: { agentKey: 'astrologer' } }),
+      'AGENT_NOT_FOUND',
+      /astrologer/,
+    );
+    expect(await countRuns()).toBe(before);
+  });
+
+  it("refuses an unknown scenario key, and another agent's scenario", async () => {
+    const before = await countRuns();
+    await expectRefused(
+      t.client.request(START_RUN, { input: { agentKey: 'support', scenarioKey: 'horoscope' } }),
+      'SCENARIO_NOT_FOUND',
+      /horoscope/,
+    );
+    await expectRefused(
+      t.client.request(START_RUN, { input: { agentKey: 'support', scenarioKey: 'monthly-pnl' } }),
+      'SCENARIO_AGENT_MISMATCH',
+    );
+    expect(await countRuns()).toBe(before);
+  });
+
+  it('refuses input that is not a JSON object, and input the scenario cannot use', async () => {
+    const before = await countRuns();
+    await expectRefused(
+      t.client.request(START_RUN, { input: { agentKey: 'support', input: ['not', 'an', 'object'] } }),
+      'INVALID_INPUT',
+    );
+    await expectRefused(
+      t.client.request(START_RUN, { input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question: 42 } } }),
+      'INVALID_INPUT',
+      /faq-resolution/,
+    );
+    await expectRefused(
+      t.client.request(START_RUN, {
+        input: { agentKey: 'reporting', scenarioKey: 'monthly-pnl', input: { month: 'October' } },
+      }),
+      'INVALID_INPUT',
+      /month/,
+    );
+    expect(await countRuns()).toBe(before);
+  });
+
+  it('refuses malformed GraphQL and unknown fields', async () => {
+    await expectRefused(t.client.request('{ agents { key '), 'MALFORMED_QUERY');
+    await expectRefused(t.client.request('{ agents { favouriteColour } }'), 'INVALID_QUERY');
+  });
+
+  it('refuses a request without a key, or with a wrong one, over HTTP', async () => {
+    await expectRefused(t.newClient(null).request('{ agents { key } }'), 'UNAUTHENTICATED');
+    await expectRefused(t.newClient('sk_live_wrongwrongwrongwrong').request('{ agents { key } }'), 'UNAUTHENTICATED');
+    const response = await fetch(t.hub.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk_nope_nope_nope_nope' },
+      body: JSON.stringify({ query: '{ agents { key } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('closes a WebSocket that brings no valid key with 4403 before any operation', async () => {
+    const id = await startFaq();
+    const error = await collect(t.newClient('sk_live_wrongwrongwrongwrong').subscribe(RUN_STEPS, { runId: id })).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 4403 });
+  });
+
+  it("treats another workspace's run as unknown: no read, no stream, no cancel", async () => {
+    const id = await startFaq();
+    const other = t.newClient(otherWorkspaceKey);
+    expect(await other.request<{ run: unknown }>(RUN, { id })).toEqual({ run: null });
+    await expectRefused(other.request(CANCEL_RUN, { id }), 'RUN_NOT_FOUND');
+    await expectRefused(collect(other.subscribe(RUN_STEPS, { runId: id })), 'RUN_NOT_FOUND');
+    const { runs } = await other.request<{ runs: { totalItems: number } }>('{ runs { totalItems } }');
+    expect(runs.totalItems).toBe(0);
+    const { agents } = await other.request<{ agents: unknown[] }>('{ agents { key } }');
+    expect(agents).toEqual([]);
+  });
+
+  it('refuses an id that is not an id, and afterSeq past the end or negative', async () => {
+    await expectRefused(t.client.request(CANCEL_RUN, { id: 'not-an-id' }), 'RUN_NOT_FOUND');
+    const run = await finishedRun();
+    await expectRefused(collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: run.lastSeq + 1 })), 'AFTER_SEQ_OUT_OF_RANGE');
+    await expectRefused(collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: -1 })), 'INVALID_INPUT');
+  });
+
+  it('refuses to cancel a finished run and leaves it as it was', async () => {
+    const run = await finishedRun();
+    await expectRefused(t.client.request(CANCEL_RUN, { id: run.id }), 'RUN_ALREADY_FINISHED', /SUCCEEDED/);
+    const { run: after } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
+    expect(after.status).toBe('SUCCEEDED');
+    expect(after.steps).toHaveLength(run.steps.length);
+  });
+
+  it('returns the same run for the same idempotency key, and refuses the key for another scenario', async () => {
+    const before = await countRuns();
+    const input = { agentKey: 'support', scenarioKey: 'faq-resolution', idempotencyKey: 'order-form-42' };
+    const [a, b] = await Promise.all([
+      t.client.request<{ startRun: { id: string } }>(START_RUN, { input }),
+      t.client.request<{ startRun: { id: string } }>(START_RUN, { input }),
+    ]);
+    const c = await t.client.request<{ startRun: { id: string } }>(START_RUN, { input });
+    expect(b.startRun.id).toBe(a.startRun.id);
+    expect(c.startRun.id).toBe(a.startRun.id);
+    expect(await countRuns()).toBe(before + 1);
+    await expectRefused(
+      t.client.request(START_RUN, { input: { ...input, scenarioKey: 'order-tracking' } }),
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+  });
+
+  it('refuses to run a disabled agent', async () => {
+    await t.hub.database.dataSource.query(`UPDATE agent SET enabled = false WHERE key = 'content'`);
+    try {
+      await expectRefused(
+        t.client.request(START_RUN, { input: { agentKey: 'content', scenarioKey: 'blog-post-draft' } }),
+        'AGENT_DISABLED',
+      );
+    } finally {
+      await t.hub.database.dataSource.query(`UPDATE agent SET enabled = true WHERE key = 'content'`);
+    }
+  });
+
+  it('fails a scenario whose tool does not exist yet, naming the tool, with no invented output', async () => {
+    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+      input: { agentKey: 'finance', scenarioKey: 'late-invoice-detection' },
+    });
+    const steps = await collect(t.client.subscribe<{ runSteps: { kind: string } }>(RUN_STEPS, { runId: startRun.id }));
+    expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
+    const { run } = await t.client.request<{ run: RunView }>(RUN, { id: startRun.id });
+    expect(run.status).toBe('FAILED');
+    expect(run.errorCode).toBe('TOOL_NOT_AVAILABLE');
+    expect(run.error).toContain('find_overdue_invoices');
+    expect(run.output).toBeNull();
+    expect(run.steps.some((s) => s.kind === 'RESPONSE')).toBe(false);
+  });
+
+  it('pages runs and filters them by agent and status', async () => {
+    const page = await t.client.request<{ runs: { items: Array<{ agent: { key: string } }>; totalItems: number } }>(
+      '{ runs(first: 2, filter: { agentKey: "support", statuses: [SUCCEEDED] }) { totalItems items { agent { key } } } }',
+    );
+    expect(page.runs.items).toHaveLength(2);
+    expect(page.runs.totalItems).toBeGreaterThanOrEqual(2);
+    expect(page.runs.items.every((r) => r.agent.key === 'support')).toBe(true);
+    await expectRefused(t.client.request('{ runs(first: 1000) { totalItems } }'), 'INVALID_INPUT');
+  });
+});

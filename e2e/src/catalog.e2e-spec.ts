@@ -1,0 +1,66 @@
+import { DEMO_AGENTS } from '@zactonics/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from './harness.js';
+
+interface AgentView {
+  key: string;
+  name: string;
+  enabled: boolean;
+  model: string;
+  scenarios: Array<{ key: string; title: string; agent: { key: string } }>;
+}
+
+describe('the agent catalog', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub();
+  });
+  afterAll(() => t.close());
+
+  it('lists the six agents with their twenty scenarios', async () => {
+    const { agents } = await t.client.request<{ agents: AgentView[] }>(
+      '{ agents { key name enabled model scenarios { key title agent { key } } } }',
+    );
+    expect(agents.map((a) => a.key)).toEqual(['support', 'sales', 'finance', 'content', 'tax', 'reporting']);
+    expect(agents.flatMap((a) => a.scenarios)).toHaveLength(20);
+    for (const agent of agents) {
+      expect(agent.enabled).toBe(true);
+      expect(agent.model).toMatch(/^claude-/);
+      expect(agent.scenarios.every((s) => s.agent.key === agent.key)).toBe(true);
+      const seeded = DEMO_AGENTS.find((a) => a.key === agent.key);
+      expect(agent.scenarios.map((s) => s.key)).toEqual(seeded?.scenarios.map((s) => s.key));
+    }
+    expect(agents.find((a) => a.key === 'tax')?.scenarios.map((s) => s.title)).toEqual([
+      'Sales tax calculation',
+      'Deduction tracking',
+      'Filing preparation',
+      'Compliance monitoring',
+    ]);
+  });
+
+  it('finds one agent by key, and answers null for an unknown key', async () => {
+    const data = await t.client.request<{ found: AgentView | null; missing: AgentView | null }>(
+      '{ found: agent(key: "reporting") { key name } missing: agent(key: "astrology") { key } }',
+    );
+    expect(data.found).toEqual({ key: 'reporting', name: 'P&L & Filing' });
+    expect(data.missing).toBeNull();
+  });
+
+  it("filters scenarios by agent, and names an unknown agent's key in the error", async () => {
+    const { scenarios } = await t.client.request<{ scenarios: Array<{ key: string }> }>(
+      '{ scenarios(agentKey: "support") { key } }',
+    );
+    expect(scenarios.map((s) => s.key)).toEqual(['faq-resolution', 'order-tracking', 'ticket-escalation']);
+    const all = await t.client.request<{ scenarios: unknown[] }>('{ scenarios { key } }');
+    expect(all.scenarios).toHaveLength(20);
+    await expect(t.client.request('{ scenarios(agentKey: "nope") { key } }')).rejects.toMatchObject({
+      errorCode: 'AGENT_NOT_FOUND',
+    });
+  });
+
+  it('answers /healthz without a key', async () => {
+    const response = await fetch(`${t.hub.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', provider: 'offline' });
+  });
+});

@@ -1,0 +1,42 @@
+/** The GraphQL operations the end-to-end tests use, as any client would write them. */
+export const STEP_FIELDS = 'id seq kind title detail data durationMs startedAt';
+
+export const START_RUN = `
+  mutation StartRun($input: StartRunInput!) {
+    startRun(input: $input) { id status lastSeq idempotencyKey agent { key } scenario { key } }
+  }`;
+
+export const RUN = `
+  query Run($id: ID!) {
+    run(id: $id) {
+      id status error errorCode output provider lastSeq startedAt finishedAt
+      steps { ${STEP_FIELDS} }
+    }
+  }`;
+
+export const RUN_STEPS = `
+  subscription RunSteps($runId: ID!, $afterSeq: Int) {
+    runSteps(runId: $runId, afterSeq: $afterSeq) { ${STEP_FIELDS} }
+  }`;
+
+export const CANCEL_RUN = `mutation Cancel($id: ID!) { cancelRun(id: $id) { id status } }`;
+
+export interface StepView {
+  id: string;
+  seq: number;
+  kind: string;
+  title: string;
+  detail: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface RunView {
+  id: string;
+  status: string;
+  error: string | null;
+  errorCode: string | null;
+  output: Record<string, unknown> | null;
+  provider: string | null;
+  lastSeq: number;
+  steps: StepView[];
+}
