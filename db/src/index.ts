@@ -1,4 +1,8 @@
 export * from './data-source.js';
 export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
-export { DEMO_WORKSPACE_SLUG, seedDemoWorkspace, type SeedResult } from './seed/seed-demo-workspace.js';
+export {
+  DEMO_WORKSPACE_SLUG,
+  seedDemoWorkspace,
+  type SeedResult,
+} from './seed/seed-demo-workspace.js';

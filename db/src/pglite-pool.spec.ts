@@ -62,9 +62,15 @@ describe('PGlitePool', () => {
     await Promise.all(
       Array.from({ length: count }, (_, i) =>
         db.dataSource.transaction(async (tx) => {
-          await tx.insert(WorkspaceEntity, { slug: `ws-${String(i).padStart(2, '0')}-a`, name: 'A' });
+          await tx.insert(WorkspaceEntity, {
+            slug: `ws-${String(i).padStart(2, '0')}-a`,
+            name: 'A',
+          });
           await yieldToOthers();
-          await tx.insert(WorkspaceEntity, { slug: `ws-${String(i).padStart(2, '0')}-b`, name: 'B' });
+          await tx.insert(WorkspaceEntity, {
+            slug: `ws-${String(i).padStart(2, '0')}-b`,
+            name: 'B',
+          });
         }),
       ),
     );

@@ -12,7 +12,10 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     t = await startTestHub();
     // A second business on the same hub, with its own key and run.
     const other = await t.hub.database.dataSource.manager.save(
-      t.hub.database.dataSource.manager.create(WorkspaceEntity, { slug: 'other-shop', name: 'Other Shop' }),
+      t.hub.database.dataSource.manager.create(WorkspaceEntity, {
+        slug: 'other-shop',
+        name: 'Other Shop',
+      }),
     );
     otherWorkspaceKey = await t.hub.services.apiKeys.create(other.id, 'other');
   });
@@ -74,11 +77,15 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   it('refuses input that is not a JSON object, and input the scenario cannot use', async () => {
     const before = await countRuns();
     await expectRefused(
-      t.client.request(START_RUN, { input: { agentKey: 'support', input: ['not', 'an', 'object'] } }),
+      t.client.request(START_RUN, {
+        input: { agentKey: 'support', input: ['not', 'an', 'object'] },
+      }),
       'INVALID_INPUT',
     );
     await expectRefused(
-      t.client.request(START_RUN, { input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question: 42 } } }),
+      t.client.request(START_RUN, {
+        input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question: 42 } },
+      }),
       'INVALID_INPUT',
       /faq-resolution/,
     );
@@ -99,10 +106,16 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
 
   it('refuses a request without a key, or with a wrong one, over HTTP', async () => {
     await expectRefused(t.newClient(null).request('{ agents { key } }'), 'UNAUTHENTICATED');
-    await expectRefused(t.newClient('sk_live_wrongwrongwrongwrong').request('{ agents { key } }'), 'UNAUTHENTICATED');
+    await expectRefused(
+      t.newClient('sk_live_wrongwrongwrongwrong').request('{ agents { key } }'),
+      'UNAUTHENTICATED',
+    );
     const response = await fetch(t.hub.graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer sk_nope_nope_nope_nope' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer sk_nope_nope_nope_nope',
+      },
       body: JSON.stringify({ query: '{ agents { key } }' }),
     });
     expect(response.status).toBe(401);
@@ -110,7 +123,9 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
 
   it('closes a WebSocket that brings no valid key with 4403 before any operation', async () => {
     const id = await startFaq();
-    const error = await collect(t.newClient('sk_live_wrongwrongwrongwrong').subscribe(RUN_STEPS, { runId: id })).then(
+    const error = await collect(
+      t.newClient('sk_live_wrongwrongwrongwrong').subscribe(RUN_STEPS, { runId: id }),
+    ).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -123,7 +138,9 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     expect(await other.request<{ run: unknown }>(RUN, { id })).toEqual({ run: null });
     await expectRefused(other.request(CANCEL_RUN, { id }), 'RUN_NOT_FOUND');
     await expectRefused(collect(other.subscribe(RUN_STEPS, { runId: id })), 'RUN_NOT_FOUND');
-    const { runs } = await other.request<{ runs: { totalItems: number } }>('{ runs { totalItems } }');
+    const { runs } = await other.request<{ runs: { totalItems: number } }>(
+      '{ runs { totalItems } }',
+    );
     expect(runs.totalItems).toBe(0);
     const { agents } = await other.request<{ agents: unknown[] }>('{ agents { key } }');
     expect(agents).toEqual([]);
@@ -132,13 +149,23 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   it('refuses an id that is not an id, and afterSeq past the end or negative', async () => {
     await expectRefused(t.client.request(CANCEL_RUN, { id: 'not-an-id' }), 'RUN_NOT_FOUND');
     const run = await finishedRun();
-    await expectRefused(collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: run.lastSeq + 1 })), 'AFTER_SEQ_OUT_OF_RANGE');
-    await expectRefused(collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: -1 })), 'INVALID_INPUT');
+    await expectRefused(
+      collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: run.lastSeq + 1 })),
+      'AFTER_SEQ_OUT_OF_RANGE',
+    );
+    await expectRefused(
+      collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: -1 })),
+      'INVALID_INPUT',
+    );
   });
 
   it('refuses to cancel a finished run and leaves it as it was', async () => {
     const run = await finishedRun();
-    await expectRefused(t.client.request(CANCEL_RUN, { id: run.id }), 'RUN_ALREADY_FINISHED', /SUCCEEDED/);
+    await expectRefused(
+      t.client.request(CANCEL_RUN, { id: run.id }),
+      'RUN_ALREADY_FINISHED',
+      /SUCCEEDED/,
+    );
     const { run: after } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
     expect(after.status).toBe('SUCCEEDED');
     expect(after.steps).toHaveLength(run.steps.length);
@@ -146,7 +173,11 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
 
   it('returns the same run for the same idempotency key, and refuses the key for another scenario', async () => {
     const before = await countRuns();
-    const input = { agentKey: 'support', scenarioKey: 'faq-resolution', idempotencyKey: 'order-form-42' };
+    const input = {
+      agentKey: 'support',
+      scenarioKey: 'faq-resolution',
+      idempotencyKey: 'order-form-42',
+    };
     const [a, b] = await Promise.all([
       t.client.request<{ startRun: { id: string } }>(START_RUN, { input }),
       t.client.request<{ startRun: { id: string } }>(START_RUN, { input }),
@@ -165,11 +196,15 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     await t.hub.database.dataSource.query(`UPDATE agent SET enabled = false WHERE key = 'content'`);
     try {
       await expectRefused(
-        t.client.request(START_RUN, { input: { agentKey: 'content', scenarioKey: 'blog-post-draft' } }),
+        t.client.request(START_RUN, {
+          input: { agentKey: 'content', scenarioKey: 'blog-post-draft' },
+        }),
         'AGENT_DISABLED',
       );
     } finally {
-      await t.hub.database.dataSource.query(`UPDATE agent SET enabled = true WHERE key = 'content'`);
+      await t.hub.database.dataSource.query(
+        `UPDATE agent SET enabled = true WHERE key = 'content'`,
+      );
     }
   });
 
@@ -177,7 +212,9 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
       input: { agentKey: 'finance', scenarioKey: 'late-invoice-detection' },
     });
-    const steps = await collect(t.client.subscribe<{ runSteps: { kind: string } }>(RUN_STEPS, { runId: startRun.id }));
+    const steps = await collect(
+      t.client.subscribe<{ runSteps: { kind: string } }>(RUN_STEPS, { runId: startRun.id }),
+    );
     expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
     const { run } = await t.client.request<{ run: RunView }>(RUN, { id: startRun.id });
     expect(run.status).toBe('FAILED');
@@ -188,7 +225,9 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   });
 
   it('pages runs and filters them by agent and status', async () => {
-    const page = await t.client.request<{ runs: { items: Array<{ agent: { key: string } }>; totalItems: number } }>(
+    const page = await t.client.request<{
+      runs: { items: Array<{ agent: { key: string } }>; totalItems: number };
+    }>(
       '{ runs(first: 2, filter: { agentKey: "support", statuses: [SUCCEEDED] }) { totalItems items { agent { key } } } }',
     );
     expect(page.runs.items).toHaveLength(2);

@@ -21,7 +21,14 @@ describe('the agent catalog', () => {
     const { agents } = await t.client.request<{ agents: AgentView[] }>(
       '{ agents { key name enabled model scenarios { key title agent { key } } } }',
     );
-    expect(agents.map((a) => a.key)).toEqual(['support', 'sales', 'finance', 'content', 'tax', 'reporting']);
+    expect(agents.map((a) => a.key)).toEqual([
+      'support',
+      'sales',
+      'finance',
+      'content',
+      'tax',
+      'reporting',
+    ]);
     expect(agents.flatMap((a) => a.scenarios)).toHaveLength(20);
     for (const agent of agents) {
       expect(agent.enabled).toBe(true);
@@ -50,12 +57,18 @@ describe('the agent catalog', () => {
     const { scenarios } = await t.client.request<{ scenarios: Array<{ key: string }> }>(
       '{ scenarios(agentKey: "support") { key } }',
     );
-    expect(scenarios.map((s) => s.key)).toEqual(['faq-resolution', 'order-tracking', 'ticket-escalation']);
+    expect(scenarios.map((s) => s.key)).toEqual([
+      'faq-resolution',
+      'order-tracking',
+      'ticket-escalation',
+    ]);
     const all = await t.client.request<{ scenarios: unknown[] }>('{ scenarios { key } }');
     expect(all.scenarios).toHaveLength(20);
-    await expect(t.client.request('{ scenarios(agentKey: "nope") { key } }')).rejects.toMatchObject({
-      errorCode: 'AGENT_NOT_FOUND',
-    });
+    await expect(t.client.request('{ scenarios(agentKey: "nope") { key } }')).rejects.toMatchObject(
+      {
+        errorCode: 'AGENT_NOT_FOUND',
+      },
+    );
   });
 
   it('answers /healthz without a key', async () => {

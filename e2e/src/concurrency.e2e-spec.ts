@@ -21,29 +21,44 @@ describe('many runs at once', () => {
     const started = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         t.client.request<{ startRun: { id: string } }>(START_RUN, {
-          input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question: QUESTIONS[i % QUESTIONS.length] } },
+          input: {
+            agentKey: 'support',
+            scenarioKey: 'faq-resolution',
+            input: { question: QUESTIONS[i % QUESTIONS.length] },
+          },
         }),
       ),
     );
     const ids = started.map((s) => s.startRun.id);
     const streams = await Promise.all(
-      ids.map((runId) => collect(t.client.subscribe<{ runSteps: { seq: number; kind: string } }>(RUN_STEPS, { runId }))),
+      ids.map((runId) =>
+        collect(
+          t.client.subscribe<{ runSteps: { seq: number; kind: string } }>(RUN_STEPS, { runId }),
+        ),
+      ),
     );
     for (const stream of streams) {
       expect(stream.map((d) => d.runSteps.seq)).toEqual(stream.map((_, i) => i + 1));
       expect(stream.at(-1)?.runSteps.kind).toBe('COMPLETED');
     }
 
-    const rows: Array<{ run_id: string; status: string; last_seq: number; steps: string; distinct_seqs: string; max_seq: number; terminals: string }> =
-      await t.hub.database.dataSource.query(
-        `SELECT r.id AS run_id, r.status, r.last_seq,
+    const rows: Array<{
+      run_id: string;
+      status: string;
+      last_seq: number;
+      steps: string;
+      distinct_seqs: string;
+      max_seq: number;
+      terminals: string;
+    }> = await t.hub.database.dataSource.query(
+      `SELECT r.id AS run_id, r.status, r.last_seq,
                 count(s.id) AS steps, count(DISTINCT s.seq) AS distinct_seqs, max(s.seq) AS max_seq,
                 count(*) FILTER (WHERE s.kind IN ('COMPLETED', 'FAILED', 'CANCELLED')) AS terminals
            FROM run r JOIN run_step s ON s.run_id = r.id
           WHERE r.id = ANY($1)
           GROUP BY r.id`,
-        [ids],
-      );
+      [ids],
+    );
     expect(rows).toHaveLength(50);
     for (const row of rows) {
       expect(row.status).toBe('SUCCEEDED');

@@ -38,7 +38,12 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     );
   let hub = await boot();
   const newClient = (apiKey: string | null = TEST_API_KEY) => {
-    const client = createHubClient({ url: hub.graphqlUrl, apiKey: apiKey ?? undefined, webSocketImpl: WebSocket, ws: { retryAttempts: 0 } });
+    const client = createHubClient({
+      url: hub.graphqlUrl,
+      apiKey: apiKey ?? undefined,
+      webSocketImpl: WebSocket,
+      ws: { retryAttempts: 0 },
+    });
     clients.push(client);
     return client;
   };
@@ -78,7 +83,10 @@ export async function withDatabase<T>(
 }
 
 /** Polls until `check` stops throwing (or the deadline passes), instead of sleeping. */
-export async function expectEventually(check: () => Promise<void> | void, timeoutMs = 10_000): Promise<void> {
+export async function expectEventually(
+  check: () => Promise<void> | void,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -92,7 +100,10 @@ export async function expectEventually(check: () => Promise<void> | void, timeou
 }
 
 /** Collects a subscription's items until it completes, or until `stopAfter` items. */
-export async function collect<T>(iterator: AsyncIterableIterator<T>, stopAfter = Infinity): Promise<T[]> {
+export async function collect<T>(
+  iterator: AsyncIterableIterator<T>,
+  stopAfter = Infinity,
+): Promise<T[]> {
   const items: T[] = [];
   for await (const item of iterator) {
     items.push(item);

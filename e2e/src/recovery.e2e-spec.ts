@@ -22,7 +22,9 @@ describe('restarts', () => {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
     });
     await expectEventually(async () => expect((await runOf(orphan.id)).status).toBe('SUCCEEDED'));
-    await t.hub.database.dataSource.query(`DELETE FROM run_step WHERE run_id = $1 AND seq > 3`, [orphan.id]);
+    await t.hub.database.dataSource.query(`DELETE FROM run_step WHERE run_id = $1 AND seq > 3`, [
+      orphan.id,
+    ]);
     await t.hub.database.dataSource.query(
       `UPDATE run SET status = 'RUNNING', finished_at = NULL, output = NULL, last_seq = 3,
               heartbeat_at = now() - interval '1 hour', locked_by = 'hub-dead' WHERE id = $1`,
@@ -44,7 +46,9 @@ describe('restarts', () => {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
     });
     await expectEventually(async () => expect((await runOf(startRun.id)).status).toBe('SUCCEEDED'));
-    await t.hub.database.dataSource.query(`DELETE FROM run_step WHERE run_id = $1 AND seq > 1`, [startRun.id]);
+    await t.hub.database.dataSource.query(`DELETE FROM run_step WHERE run_id = $1 AND seq > 1`, [
+      startRun.id,
+    ]);
     await t.hub.database.dataSource.query(
       `UPDATE run SET status = 'QUEUED', started_at = NULL, finished_at = NULL, output = NULL, last_seq = 1 WHERE id = $1`,
       [startRun.id],

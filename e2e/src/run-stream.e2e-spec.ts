@@ -13,18 +13,21 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   afterAll(() => t.close());
 
   async function startFaq(question: string) {
-    const { startRun } = await t.client.request<{ startRun: { id: string; status: string } }>(START_RUN, {
-      input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
-    });
+    const { startRun } = await t.client.request<{ startRun: { id: string; status: string } }>(
+      START_RUN,
+      {
+        input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
+      },
+    );
     return startRun;
   }
 
   it('delivers every step in order, exactly one terminal step, and an answer citing a seeded article', async () => {
     const run = await startFaq('How long do I have to return an item?');
     expect(run.status).toBe('QUEUED');
-    const steps = (await collect(t.client.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }))).map(
-      (d) => d.runSteps,
-    );
+    const steps = (
+      await collect(t.client.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }))
+    ).map((d) => d.runSteps);
 
     expect(steps.map((s) => s.seq)).toEqual(steps.map((_, i) => i + 1));
     expect(steps.map((s) => s.kind)).toEqual([
@@ -44,10 +47,17 @@ describe('a support FAQ run streamed over graphql-ws', () => {
     const response = steps.find((s) => s.kind === 'RESPONSE');
     expect(response?.detail).toContain('30 days');
     expect(response?.data.citations).toEqual([
-      expect.objectContaining({ kind: 'knowledge_article', slug: 'returns-and-refunds', title: 'Returns and refunds' }),
+      expect.objectContaining({
+        kind: 'knowledge_article',
+        slug: 'returns-and-refunds',
+        title: 'Returns and refunds',
+      }),
     ]);
     const toolCall = steps.find((s) => s.kind === 'TOOL_CALL');
-    expect(toolCall?.data).toMatchObject({ tool: 'search_knowledge_base', input: { query: 'How long do I have to return an item?' } });
+    expect(toolCall?.data).toMatchObject({
+      tool: 'search_knowledge_base',
+      input: { query: 'How long do I have to return an item?' },
+    });
 
     const { run: finished } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
     expect(finished.status).toBe('SUCCEEDED');
@@ -63,15 +73,17 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   it('gives a client that disconnects mid-run every remaining step once after resubscribing with afterSeq', async () => {
     const run = await startFaq('Do you ship to Canada?');
     const first = t.newClient();
-    const seen = (await collect(first.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }), 3)).map(
-      (d) => d.runSteps,
-    );
+    const seen = (
+      await collect(first.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }), 3)
+    ).map((d) => d.runSteps);
     await first.close(); // the socket drops
     expect(seen.map((s) => s.seq)).toEqual([1, 2, 3]);
 
     const second = t.newClient();
     const rest = (
-      await collect(second.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id, afterSeq: 3 }))
+      await collect(
+        second.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id, afterSeq: 3 }),
+      )
     ).map((d) => d.runSteps);
     const all = [...seen, ...rest];
     expect(all.map((s) => s.seq)).toEqual(all.map((_, i) => i + 1));
@@ -90,15 +102,17 @@ describe('a support FAQ run streamed over graphql-ws', () => {
       expect(current.status).toBe('SUCCEEDED');
     });
     const { run: done } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
-    const replay = await collect(t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: done.lastSeq }));
+    const replay = await collect(
+      t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: done.lastSeq }),
+    );
     expect(replay).toEqual([]);
   });
 
   it('offers a person, citing nothing, when the knowledge base has no good answer', async () => {
     const run = await startFaq('What is the airspeed velocity of an unladen swallow?');
-    const steps = (await collect(t.client.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }))).map(
-      (d) => d.runSteps,
-    );
+    const steps = (
+      await collect(t.client.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }))
+    ).map((d) => d.runSteps);
     const response = steps.find((s) => s.kind === 'RESPONSE');
     expect(response?.detail).toMatch(/not sure/i);
     expect(response?.data.citations).toEqual([]);
@@ -122,6 +136,10 @@ describe('a support FAQ run streamed over graphql-ws', () => {
     await expectEventually(() => expect(pubSub.subscriberCount(topic)).toBe(1));
     const run = await startFaq('Do gift cards expire?');
     await reading;
-    expect(received.filter((r) => r.id === run.id).map((r) => r.status)).toEqual(['QUEUED', 'RUNNING', 'SUCCEEDED']);
+    expect(received.filter((r) => r.id === run.id).map((r) => r.status)).toEqual([
+      'QUEUED',
+      'RUNNING',
+      'SUCCEEDED',
+    ]);
   });
 });

@@ -16,7 +16,11 @@ export interface RequestContext {
   };
 }
 
-export function createRequestContext(services: HubServices, workspaceId: string, actor: string): RequestContext {
+export function createRequestContext(
+  services: HubServices,
+  workspaceId: string,
+  actor: string,
+): RequestContext {
   const ctx: RequestContext = { workspaceId, actor, services, loaders: undefined as never };
   ctx.loaders = { agent: services.agents.loader(ctx), scenario: services.scenarios.loader(ctx) };
   return ctx;

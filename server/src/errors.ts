@@ -43,7 +43,10 @@ export function formatError(
     ? extensions.errorCode
     : APOLLO_CODES[String(extensions.code)];
   if (known) {
-    return { ...formatted, extensions: { ...extensions, code: extensions.code ?? known, errorCode: known } };
+    return {
+      ...formatted,
+      extensions: { ...extensions, code: extensions.code ?? known, errorCode: known },
+    };
   }
   options.log('unexpected error while serving a GraphQL request', error);
   if (options.development) {

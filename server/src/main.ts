@@ -11,7 +11,9 @@ async function main() {
   const hub = await start(config, { logger });
   console.log(`Zactonics Agent Hub is running at ${hub.url}`);
   console.log(`  GraphQL (HTTP and WebSocket): ${hub.graphqlUrl}`);
-  console.log(`  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`);
+  console.log(
+    `  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
+  );
   console.log(`  Model provider: ${hub.services.provider.name}`);
   if (hub.createdApiKey) {
     console.log(`  API key for the demo workspace (shown once, keep it): ${hub.createdApiKey}`);

@@ -71,7 +71,9 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   queue.start((runId) => services.executor.execute(runId));
   for (const runId of await services.recovery.queuedRunIds()) await queue.enqueue(runId);
   const sweep = setInterval(() => {
-    services.recovery.failOrphanedRuns().catch((error: unknown) => logger.error('run recovery failed', error));
+    services.recovery
+      .failOrphanedRuns()
+      .catch((error: unknown) => logger.error('run recovery failed', error));
   }, config.runLeaseMs);
   sweep.unref();
 
@@ -90,7 +92,9 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       // A socket without a valid key is closed with 4403 before any operation runs.
       onConnect: async (ctx) => {
         try {
-          ctx.extra.principal = await services.apiKeys.authenticate(ctx.connectionParams?.authorization);
+          ctx.extra.principal = await services.apiKeys.authenticate(
+            ctx.connectionParams?.authorization,
+          );
           return true;
         } catch {
           return false;
@@ -98,7 +102,11 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       },
       context: (ctx): RequestContext => {
         const principal = ctx.extra.principal as ApiKeyPrincipal;
-        return createRequestContext(services, principal.workspaceId, `api_key:${principal.apiKeyId}`);
+        return createRequestContext(
+          services,
+          principal.workspaceId,
+          `api_key:${principal.apiKeyId}`,
+        );
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
@@ -115,7 +123,11 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => void (await wsCleanup.dispose()),
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -134,7 +146,11 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await services.apiKeys.authenticate(req.headers.authorization);
-        return createRequestContext(services, principal.workspaceId, `api_key:${principal.apiKeyId}`);
+        return createRequestContext(
+          services,
+          principal.workspaceId,
+          `api_key:${principal.apiKeyId}`,
+        );
       },
     }),
   );
@@ -173,10 +189,18 @@ export async function start(config: Config, options: StartOptions = {}): Promise
  * Makes sure the demo workspace has a key: HUB_BOOTSTRAP_API_KEY when set (added if missing),
  * else a generated one on first start. Returns the key only when this call created it.
  */
-async function bootstrapApiKey(services: HubServices, workspaceId: string, configured: string | undefined) {
+async function bootstrapApiKey(
+  services: HubServices,
+  workspaceId: string,
+  configured: string | undefined,
+) {
   if (configured) {
     if (await services.apiKeys.exists(configured)) return undefined;
-    return services.apiKeys.create(workspaceId, 'Bootstrap key (HUB_BOOTSTRAP_API_KEY)', configured);
+    return services.apiKeys.create(
+      workspaceId,
+      'Bootstrap key (HUB_BOOTSTRAP_API_KEY)',
+      configured,
+    );
   }
   if ((await services.apiKeys.countForWorkspace(workspaceId)) > 0) return undefined;
   return services.apiKeys.create(workspaceId, 'Demo key (created on first start)');

@@ -41,8 +41,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       {
         key: 'faq-resolution',
         title: 'FAQ resolution',
-        description:
-          'Answer a customer question from the knowledge base, citing the article used.',
+        description: 'Answer a customer question from the knowledge base, citing the article used.',
         sampleInput: { question: 'How long do I have to return an item?' },
       },
       {
@@ -71,7 +70,13 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
     description: 'Scores leads, drafts follow-up emails and books meetings with the team.',
     model: BALANCED_MODEL,
     systemPrompt: `You are the sales agent of Juniper Lane Goods (wholesale and corporate gifting). Qualify leads, write short, specific follow-ups and book meetings. ${HOUSE_RULES}`,
-    tools: ['enrich_lead', 'score_lead', 'draft_follow_up_email', 'find_free_slots', 'book_meeting'],
+    tools: [
+      'enrich_lead',
+      'score_lead',
+      'draft_follow_up_email',
+      'find_free_slots',
+      'book_meeting',
+    ],
     scenarios: [
       {
         key: 'lead-qualification',
@@ -151,7 +156,8 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       {
         key: 'blog-post-draft',
         title: 'Blog post drafting',
-        description: 'Draft an SEO-minded blog post with title, outline, meta description and body.',
+        description:
+          'Draft an SEO-minded blog post with title, outline, meta description and body.',
         sampleInput: {
           topic: 'How to care for stoneware mugs',
           keywords: ['stoneware care', 'dishwasher safe mugs'],

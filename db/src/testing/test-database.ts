@@ -16,7 +16,9 @@ export interface TestDatabase {
  * A fresh, empty database for one test file: a new PostgreSQL database on the server named by
  * DATABASE_URL when it is set (CI runs the suite both ways), else a new PGlite data folder.
  */
-export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): Promise<TestDatabase> {
+export async function createTestDatabase(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TestDatabase> {
   const serverUrl = env.DATABASE_URL;
   if (!serverUrl) {
     const dataDir = await mkdtemp(join(tmpdir(), 'zactonics-test-'));
@@ -33,7 +35,10 @@ export async function createTestDatabase(env: NodeJS.ProcessEnv = process.env): 
   return {
     kind: 'postgres',
     options: { databaseUrl: url.toString(), dataDir: 'unused', poolSize: 5 },
-    drop: () => withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    drop: () =>
+      withAdmin(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ),
   };
 }
 

@@ -11,9 +11,11 @@ export const RunStepKindEnum = enumOf(RUN_STEP_KINDS);
 
 registerEnumType(RunStatusEnum, {
   name: 'RunStatus',
-  description: 'QUEUED -> RUNNING -> (WAITING_FOR_HUMAN <-> RUNNING) -> SUCCEEDED | FAILED | CANCELLED',
+  description:
+    'QUEUED -> RUNNING -> (WAITING_FOR_HUMAN <-> RUNNING) -> SUCCEEDED | FAILED | CANCELLED',
 });
 registerEnumType(RunStepKindEnum, {
   name: 'RunStepKind',
-  description: 'What a run step records; see docs/RUN-STREAM.md. COMPLETED, FAILED and CANCELLED are terminal.',
+  description:
+    'What a run step records; see docs/RUN-STREAM.md. COMPLETED, FAILED and CANCELLED are terminal.',
 });

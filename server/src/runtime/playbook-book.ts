@@ -22,7 +22,8 @@ export class PlaybookBook {
   /** The scenario a run without a scenario key follows (e.g. support answers questions). */
   defaultScenarioFor(agentKey: string): string {
     const key = this.defaultByAgent.get(agentKey);
-    if (!key) throw new DomainError('SCENARIO_NOT_FOUND', `Agent "${agentKey}" needs a scenarioKey.`);
+    if (!key)
+      throw new DomainError('SCENARIO_NOT_FOUND', `Agent "${agentKey}" needs a scenarioKey.`);
     return key;
   }
 

@@ -70,7 +70,13 @@ export class RunExecutor {
       kind: 'CONTEXT',
       title: 'Assembled the context',
       detail: `${agent.name}, scenario "${scenario?.title ?? scenarioKey}", ${agent.tools.length} tools allowed`,
-      data: { agentKey: agent.key, model: agent.model, scenarioKey, tools: agent.tools, input: run.input },
+      data: {
+        agentKey: agent.key,
+        model: agent.model,
+        scenarioKey,
+        tools: agent.tools,
+        input: run.input,
+      },
     });
 
     let answer: FinalAnswer | undefined;
@@ -80,7 +86,10 @@ export class RunExecutor {
       const { decision, usage } = await this.provider.decide(request);
       await this.journal.append(run.id, {
         kind: 'REASONING',
-        title: decision.type === 'tool_calls' ? `Decided to call ${decision.calls.map((c) => c.name).join(', ')}` : 'Decided to answer',
+        title:
+          decision.type === 'tool_calls'
+            ? `Decided to call ${decision.calls.map((c) => c.name).join(', ')}`
+            : 'Decided to answer',
         detail: decision.reasoning,
         data: { provider: this.provider.name, model: agent.model, round },
         startedAt: started,
@@ -122,8 +131,22 @@ export class RunExecutor {
     });
     const allowed = agent.tools.includes(call.name);
     const outcome = allowed
-      ? await this.tools.call({ workspaceId: run.workspaceId, runId: run.id, agentKey: agent.key, now: this.clock.now() }, call.name, call.input)
-      : { ok: false as const, errorCode: 'TOOL_NOT_AVAILABLE' as const, message: `The agent "${agent.key}" is not allowed to use the tool "${call.name}".`, durationMs: 0 };
+      ? await this.tools.call(
+          {
+            workspaceId: run.workspaceId,
+            runId: run.id,
+            agentKey: agent.key,
+            now: this.clock.now(),
+          },
+          call.name,
+          call.input,
+        )
+      : {
+          ok: false as const,
+          errorCode: 'TOOL_NOT_AVAILABLE' as const,
+          message: `The agent "${agent.key}" is not allowed to use the tool "${call.name}".`,
+          durationMs: 0,
+        };
     if (!outcome.ok) {
       await this.journal.finish(run.id, {
         status: 'FAILED',
@@ -153,7 +176,11 @@ export class RunExecutor {
     const grounded = answer.citations.length > 0;
     await this.journal.append(run.id, {
       kind: 'FEEDBACK',
-      title: answer.handoffSuggested ? 'Offered a person' : grounded ? 'Answer is grounded in the knowledge base' : 'Reply checked',
+      title: answer.handoffSuggested
+        ? 'Offered a person'
+        : grounded
+          ? 'Answer is grounded in the knowledge base'
+          : 'Reply checked',
       data: { confidence: answer.confidence, grounded, handoffSuggested: answer.handoffSuggested },
     });
     await this.journal.finish(run.id, {

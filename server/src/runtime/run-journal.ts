@@ -56,7 +56,11 @@ export class RunJournal {
   ) {}
 
   /** Inserts the first step of a run created in `tx` (publishing is the caller's, after commit). */
-  async insertFirstStep(tx: EntityManager, run: RunEntity, draft: StepDraft): Promise<RunStepEntity> {
+  async insertFirstStep(
+    tx: EntityManager,
+    run: RunEntity,
+    draft: StepDraft,
+  ): Promise<RunStepEntity> {
     await tx.update(RunEntity, { id: run.id }, { lastSeq: 1 });
     run.lastSeq = 1;
     return this.insertStep(tx, run.workspaceId, run.id, 1, draft);
@@ -114,7 +118,14 @@ export class RunJournal {
       run.lockedBy = null;
       const draft = applyOutcome(run, outcome);
       await tx.save(run);
-      const step = await this.insertStep(tx, run.workspaceId, run.id, run.lastSeq, draft, OUTCOME_STEP[outcome.status]);
+      const step = await this.insertStep(
+        tx,
+        run.workspaceId,
+        run.id,
+        run.lastSeq,
+        draft,
+        OUTCOME_STEP[outcome.status],
+      );
       return { run, step };
     });
     if (!result) return null;
@@ -163,7 +174,12 @@ function applyOutcome(run: RunEntity, outcome: RunOutcome): TerminalDraft {
   switch (outcome.status) {
     case 'SUCCEEDED':
       run.output = outcome.output;
-      return { kind: 'COMPLETED', title: outcome.title, detail: outcome.detail ?? null, data: { output: outcome.output } };
+      return {
+        kind: 'COMPLETED',
+        title: outcome.title,
+        detail: outcome.detail ?? null,
+        data: { output: outcome.output },
+      };
     case 'FAILED':
       run.error = outcome.error;
       run.errorCode = outcome.errorCode;

@@ -22,7 +22,14 @@ describe('run lifecycle', () => {
   it.each(['SUCCEEDED', 'FAILED', 'CANCELLED'] as const)(
     'refuses any change to a %s run with RUN_ALREADY_FINISHED',
     (status) => {
-      for (const event of ['start', 'resume', 'succeed', 'fail', 'cancel', 'await_human'] as const) {
+      for (const event of [
+        'start',
+        'resume',
+        'succeed',
+        'fail',
+        'cancel',
+        'await_human',
+      ] as const) {
         expect(() => transition(status, event)).toThrow(DomainError);
         try {
           transition(status, event);

@@ -30,7 +30,13 @@ export function transition(from: RunStatus, event: RunEvent): RunStatus {
 function nextStatus(from: RunStatus, event: RunEvent): RunStatus | undefined {
   switch (from) {
     case 'QUEUED':
-      return event === 'start' ? 'RUNNING' : event === 'cancel' ? 'CANCELLED' : event === 'fail' ? 'FAILED' : undefined;
+      return event === 'start'
+        ? 'RUNNING'
+        : event === 'cancel'
+          ? 'CANCELLED'
+          : event === 'fail'
+            ? 'FAILED'
+            : undefined;
     case 'RUNNING':
       switch (event) {
         case 'await_human':
@@ -48,7 +54,13 @@ function nextStatus(from: RunStatus, event: RunEvent): RunStatus | undefined {
           return assertNever(event);
       }
     case 'WAITING_FOR_HUMAN':
-      return event === 'resume' ? 'RUNNING' : event === 'cancel' ? 'CANCELLED' : event === 'fail' ? 'FAILED' : undefined;
+      return event === 'resume'
+        ? 'RUNNING'
+        : event === 'cancel'
+          ? 'CANCELLED'
+          : event === 'fail'
+            ? 'FAILED'
+            : undefined;
     case 'SUCCEEDED':
     case 'FAILED':
     case 'CANCELLED':

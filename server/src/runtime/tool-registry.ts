@@ -66,7 +66,9 @@ export class ToolRegistry {
         tool: name,
         ok: outcome.ok,
         inputDigest: digest(rawInput),
-        ...(outcome.ok ? { outputDigest: digest(outcome.output) } : { errorCode: outcome.errorCode }),
+        ...(outcome.ok
+          ? { outputDigest: digest(outcome.output) }
+          : { errorCode: outcome.errorCode }),
         durationMs,
       },
     });
@@ -103,7 +105,11 @@ export class ToolRegistry {
       return { ok: true, output, summary: tool.summarize?.(output) ?? `${name} finished` };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, errorCode: 'TOOL_FAILED', message: `The tool "${name}" failed: ${message}` };
+      return {
+        ok: false,
+        errorCode: 'TOOL_FAILED',
+        message: `The tool "${name}" failed: ${message}`,
+      };
     }
   }
 }

@@ -10,7 +10,9 @@ const sdl = `${printSchema(lexicographicSortSchema(await buildHubSchema()))}\n`;
 if (process.argv.includes('--check')) {
   const committed = await readFile(target, 'utf8').catch(() => '');
   if (committed !== sdl) {
-    console.error('schema/schema.graphql is out of date: run `pnpm --filter @zactonics/server schema:emit` and commit it.');
+    console.error(
+      'schema/schema.graphql is out of date: run `pnpm --filter @zactonics/server schema:emit` and commit it.',
+    );
     process.exit(1);
   }
   console.log('schema/schema.graphql is up to date');

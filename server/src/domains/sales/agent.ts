@@ -16,7 +16,8 @@ const leadQualification: Playbook<z.infer<typeof lead>> = {
   input: lead,
   plan: (input, previous) => {
     if (previous.length === 0) return [{ name: 'enrich_lead', input }];
-    if (previous.length === 1) return [{ name: 'score_lead', input: { ...input, enrichment: previous[0]?.output } }];
+    if (previous.length === 1)
+      return [{ name: 'score_lead', input: { ...input, enrichment: previous[0]?.output } }];
     return [];
   },
   respond: (_input, results) => ({
@@ -51,7 +52,8 @@ const meetingScheduling: Playbook<z.infer<typeof meeting>> = {
   input: meeting,
   plan: (input, previous) => {
     if (previous.length === 0) return [{ name: 'find_free_slots', input }];
-    if (previous.length === 1) return [{ name: 'book_meeting', input: { ...input, slots: previous[0]?.output } }];
+    if (previous.length === 1)
+      return [{ name: 'book_meeting', input: { ...input, slots: previous[0]?.output } }];
     return [];
   },
   respond: (_input, results) => ({

@@ -19,7 +19,9 @@ const faqResolution: Playbook<z.infer<typeof question>> = {
   scenarioKey: 'faq-resolution',
   input: question,
   plan: (input, previous) =>
-    previous.length === 0 ? [{ name: 'search_knowledge_base', input: { query: input.question } }] : [],
+    previous.length === 0
+      ? [{ name: 'search_knowledge_base', input: { query: input.question } }]
+      : [],
   respond: (_input, results) => answerFromArticles(results[0]?.output as KnowledgeSearchOutput),
 };
 
@@ -48,7 +50,10 @@ const orderTracking = singleToolPlaybook({
   scenarioKey: 'order-tracking',
   tool: 'track_order',
   input: z.object({
-    orderNumber: z.string().trim().regex(/^[A-Z]{2}-\d{3,}$/, 'looks like JL-1042'),
+    orderNumber: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{2}-\d{3,}$/, 'looks like JL-1042'),
   }),
   describe: () => 'Here is the latest on your order.',
 });
@@ -61,8 +66,10 @@ const ticketEscalation: Playbook<{ message: string; customerEmail?: string | und
     customerEmail: z.email().optional(),
   }),
   plan: (input, previous) => {
-    if (previous.length === 0) return [{ name: 'analyze_sentiment', input: { text: input.message } }];
-    if (previous.length === 1) return [{ name: 'open_ticket', input: { ...input, sentiment: previous[0]?.output } }];
+    if (previous.length === 0)
+      return [{ name: 'analyze_sentiment', input: { text: input.message } }];
+    if (previous.length === 1)
+      return [{ name: 'open_ticket', input: { ...input, sentiment: previous[0]?.output } }];
     return [];
   },
   respond: () => ({

@@ -12,7 +12,10 @@ export class AgentResolver {
   }
 
   @Query(() => Agent, { nullable: true })
-  agent(@Ctx() ctx: RequestContext, @Arg('key', () => String) key: string): Promise<AgentEntity | null> {
+  agent(
+    @Ctx() ctx: RequestContext,
+    @Arg('key', () => String) key: string,
+  ): Promise<AgentEntity | null> {
     return ctx.services.agents.findByKey(ctx, key);
   }
 

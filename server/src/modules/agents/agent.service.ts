@@ -21,7 +21,8 @@ export class AgentService {
 
   async getByKey(ctx: RequestContext, key: string): Promise<AgentEntity> {
     const agent = await this.findByKey(ctx, key);
-    if (!agent) throw new DomainError('AGENT_NOT_FOUND', `No agent with key "${key}".`, { agentKey: key });
+    if (!agent)
+      throw new DomainError('AGENT_NOT_FOUND', `No agent with key "${key}".`, { agentKey: key });
     return agent;
   }
 

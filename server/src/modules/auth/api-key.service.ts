@@ -51,7 +51,10 @@ export class ApiKeyService {
 
   /** Resolves `Authorization: Bearer sk_...` to its workspace, or throws UNAUTHENTICATED. */
   async authenticate(authorization: unknown): Promise<ApiKeyPrincipal> {
-    const key = typeof authorization === 'string' ? /^Bearer\s+(sk_\S+)$/i.exec(authorization.trim())?.[1] : undefined;
+    const key =
+      typeof authorization === 'string'
+        ? /^Bearer\s+(sk_\S+)$/i.exec(authorization.trim())?.[1]
+        : undefined;
     if (!key) {
       throw unauthenticated('An API key is required: send "Authorization: Bearer sk_...".');
     }
@@ -60,7 +63,10 @@ export class ApiKeyService {
     const cached = this.cache.get(hash);
     if (cached && cached.expires > now) return cached.principal;
 
-    const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, { keyHash: hash, revokedAt: IsNull() });
+    const row = await this.dataSource.manager.findOneBy(ApiKeyEntity, {
+      keyHash: hash,
+      revokedAt: IsNull(),
+    });
     if (!row) {
       this.cache.delete(hash);
       throw unauthenticated('The API key is not valid.');

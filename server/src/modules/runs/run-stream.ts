@@ -20,7 +20,11 @@ export class RunStream {
   ) {}
 
   /** Validates the request and returns the stream; throws typed errors before streaming. */
-  async open(ctx: RequestContext, runId: string, afterSeq = 0): Promise<AsyncGenerator<RunStepEntity>> {
+  async open(
+    ctx: RequestContext,
+    runId: string,
+    afterSeq = 0,
+  ): Promise<AsyncGenerator<RunStepEntity>> {
     if (!Number.isInteger(afterSeq) || afterSeq < 0) {
       throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
     }
@@ -72,7 +76,10 @@ export class RunStream {
   }
 
   private hasTerminalStep(runId: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(RunStepEntity, { runId, kind: In([...TERMINAL_STEP_KINDS]) });
+    return this.dataSource.manager.existsBy(RunStepEntity, {
+      runId,
+      kind: In([...TERMINAL_STEP_KINDS]),
+    });
   }
 }
 

@@ -13,7 +13,10 @@ export class StartRunInput {
     description: "The scenario's input; defaults to the scenario's sampleInput.",
   })
   input?: Record<string, unknown> | null;
-  @Field(() => String, { nullable: true, description: 'The same key returns the same run (1-200 chars).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The same key returns the same run (1-200 chars).',
+  })
   idempotencyKey?: string | null;
 }
 

@@ -1,5 +1,16 @@
 import type { RunEntity, RunStepEntity } from '@zactonics/db';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { topics } from '../../events/pub-sub.js';
 import { Agent } from '../agents/agent.type.js';
@@ -29,7 +40,9 @@ export class RunResolver {
     return ctx.services.runs.find(ctx, id);
   }
 
-  @Mutation(() => Run, { description: 'Starts (queues) a run; the same idempotencyKey returns the same run.' })
+  @Mutation(() => Run, {
+    description: 'Starts (queues) a run; the same idempotencyKey returns the same run.',
+  })
   startRun(@Ctx() ctx: RequestContext, @Arg('input', () => StartRunInput) input: StartRunInput) {
     return ctx.services.runs.start(ctx, input);
   }

@@ -45,7 +45,9 @@ export class RunService {
    */
   async start(ctx: RequestContext, command: StartRunCommand): Promise<RunEntity> {
     const agent = await this.agents.getByKey(ctx, command.agentKey);
-    const scenario = command.scenarioKey ? await this.scenarios.getByKey(ctx, command.scenarioKey) : null;
+    const scenario = command.scenarioKey
+      ? await this.scenarios.getByKey(ctx, command.scenarioKey)
+      : null;
     if (scenario && scenario.agentId !== agent.id) {
       throw new DomainError(
         'SCENARIO_AGENT_MISMATCH',
@@ -61,15 +63,25 @@ export class RunService {
       if (existing) return this.sameRequestOrThrow(existing, agent.id, scenario?.id ?? null);
     }
     if (!agent.enabled) {
-      throw new DomainError('AGENT_DISABLED', `The agent "${agent.key}" is disabled.`, { agentKey: agent.key });
+      throw new DomainError('AGENT_DISABLED', `The agent "${agent.key}" is disabled.`, {
+        agentKey: agent.key,
+      });
     }
     const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
-    const parsed = this.playbooks.forScenario(scenarioKey).input.safeParse(command.input ?? scenario?.sampleInput ?? {});
+    const parsed = this.playbooks
+      .forScenario(scenarioKey)
+      .input.safeParse(command.input ?? scenario?.sampleInput ?? {});
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-      throw new DomainError('INVALID_INPUT', `Invalid input for "${scenarioKey}": ${problems.join('; ')}`, {
-        problems,
-      });
+      const problems = parsed.error.issues.map(
+        (i) => `${i.path.join('.') || 'input'}: ${i.message}`,
+      );
+      throw new DomainError(
+        'INVALID_INPUT',
+        `Invalid input for "${scenarioKey}": ${problems.join('; ')}`,
+        {
+          problems,
+        },
+      );
     }
 
     let created: { run: RunEntity; step: RunStepEntity };
@@ -94,7 +106,13 @@ export class RunService {
         });
         await this.audit.record(
           ctx.workspaceId,
-          { actor: ctx.actor, action: 'run.start', targetType: 'run', targetId: run.id, data: { agentKey: agent.key, scenarioKey } },
+          {
+            actor: ctx.actor,
+            action: 'run.start',
+            targetType: 'run',
+            targetId: run.id,
+            data: { agentKey: agent.key, scenarioKey },
+          },
           tx,
         );
         return { run, step };
@@ -121,13 +139,21 @@ export class RunService {
       reason: `Cancelled by ${ctx.actor}`,
     });
     if (!cancelled) throw finished((await this.get(ctx, runId)).status);
-    await this.audit.record(ctx.workspaceId, { actor: ctx.actor, action: 'run.cancel', targetType: 'run', targetId: run.id });
+    await this.audit.record(ctx.workspaceId, {
+      actor: ctx.actor,
+      action: 'run.cancel',
+      targetType: 'run',
+      targetId: run.id,
+    });
     return cancelled;
   }
 
   async find(ctx: RequestContext, runId: string): Promise<RunEntity | null> {
     if (!isId(runId)) return null;
-    return this.dataSource.manager.findOneBy(RunEntity, { id: runId, workspaceId: ctx.workspaceId });
+    return this.dataSource.manager.findOneBy(RunEntity, {
+      id: runId,
+      workspaceId: ctx.workspaceId,
+    });
   }
 
   /** A run of the caller's workspace; another workspace's run is reported as not found. */
@@ -137,9 +163,15 @@ export class RunService {
     return run;
   }
 
-  async list(ctx: RequestContext, query: RunQuery): Promise<{ items: RunEntity[]; totalItems: number }> {
+  async list(
+    ctx: RequestContext,
+    query: RunQuery,
+  ): Promise<{ items: RunEntity[]; totalItems: number }> {
     if (query.first < 0 || query.first > MAX_PAGE_SIZE || query.offset < 0) {
-      throw new DomainError('INVALID_INPUT', `first must be 0-${MAX_PAGE_SIZE} and offset at least 0.`);
+      throw new DomainError(
+        'INVALID_INPUT',
+        `first must be 0-${MAX_PAGE_SIZE} and offset at least 0.`,
+      );
     }
     const qb = this.dataSource.manager
       .createQueryBuilder(RunEntity, 'r')
@@ -149,14 +181,17 @@ export class RunService {
       .take(query.first)
       .skip(query.offset);
     if (query.agentKey) {
-      qb.innerJoin('agent', 'a', 'a.id = r.agent_id AND a.key = :agentKey', { agentKey: query.agentKey });
+      qb.innerJoin('agent', 'a', 'a.id = r.agent_id AND a.key = :agentKey', {
+        agentKey: query.agentKey,
+      });
     }
     if (query.scenarioKey) {
       qb.innerJoin('scenario', 's', 's.id = r.scenario_id AND s.key = :scenarioKey', {
         scenarioKey: query.scenarioKey,
       });
     }
-    if (query.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
+    if (query.statuses?.length)
+      qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
     const [items, totalItems] = await qb.getManyAndCount();
     return { items, totalItems };
   }
@@ -174,10 +209,17 @@ export class RunService {
   }
 
   private findByIdempotencyKey(ctx: RequestContext, idempotencyKey: string) {
-    return this.dataSource.manager.findOneBy(RunEntity, { workspaceId: ctx.workspaceId, idempotencyKey });
+    return this.dataSource.manager.findOneBy(RunEntity, {
+      workspaceId: ctx.workspaceId,
+      idempotencyKey,
+    });
   }
 
-  private sameRequestOrThrow(run: RunEntity, agentId: string, scenarioId: string | null): RunEntity {
+  private sameRequestOrThrow(
+    run: RunEntity,
+    agentId: string,
+    scenarioId: string | null,
+  ): RunEntity {
     if (run.agentId === agentId && run.scenarioId === scenarioId) return run;
     throw new DomainError(
       'IDEMPOTENCY_KEY_REUSED',
@@ -188,9 +230,14 @@ export class RunService {
 }
 
 function finished(status: RunStatus) {
-  return new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${status}).`, { status });
+  return new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${status}).`, {
+    status,
+  });
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === '23505'
+  );
 }

@@ -7,7 +7,8 @@ import { RunStatusEnum, RunStepKindEnum } from '../../graphql/enums.js';
 export class RunStep {
   @Field(() => ID) id!: string;
   @Field(() => ID) runId!: string;
-  @Field(() => Int, { description: 'Monotonic per run, starting at 1, without gaps.' }) seq!: number;
+  @Field(() => Int, { description: 'Monotonic per run, starting at 1, without gaps.' })
+  seq!: number;
   @Field(() => RunStepKindEnum) kind!: RunStepKind;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) detail!: string | null;
@@ -24,12 +25,18 @@ export class Run {
   @Field(() => ID) id!: string;
   @Field(() => RunStatusEnum) status!: RunStatus;
   @Field({ description: 'What started the run: API, ...' }) trigger!: string;
-  @Field(() => String, { nullable: true, description: 'Which model provider executed the run: offline or anthropic.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which model provider executed the run: offline or anthropic.',
+  })
   provider!: string | null;
   @Field(() => GraphQLJSONObject) input!: Record<string, unknown>;
   @Field(() => GraphQLJSONObject, { nullable: true }) output!: Record<string, unknown> | null;
   @Field(() => String, { nullable: true }) error!: string | null;
-  @Field(() => String, { nullable: true, description: 'Stable code of the failure, see the schema package.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stable code of the failure, see the schema package.',
+  })
   errorCode!: string | null;
   @Field(() => String, { nullable: true }) idempotencyKey!: string | null;
   @Field(() => Int, { description: 'The seq of the latest step.' }) lastSeq!: number;

@@ -20,9 +20,14 @@ export class ScenarioService {
   }
 
   async getByKey(ctx: RequestContext, key: string): Promise<ScenarioEntity> {
-    const scenario = await this.dataSource.manager.findOneBy(ScenarioEntity, { workspaceId: ctx.workspaceId, key });
+    const scenario = await this.dataSource.manager.findOneBy(ScenarioEntity, {
+      workspaceId: ctx.workspaceId,
+      key,
+    });
     if (!scenario) {
-      throw new DomainError('SCENARIO_NOT_FOUND', `No scenario with key "${key}".`, { scenarioKey: key });
+      throw new DomainError('SCENARIO_NOT_FOUND', `No scenario with key "${key}".`, {
+        scenarioKey: key,
+      });
     }
     return scenario;
   }

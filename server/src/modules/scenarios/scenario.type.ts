@@ -7,7 +7,9 @@ export class Scenario {
   @Field() key!: string;
   @Field() title!: string;
   @Field() description!: string;
-  @Field(() => GraphQLJSONObject, { description: 'An example input; used when startRun gives none.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'An example input; used when startRun gives none.',
+  })
   sampleInput!: Record<string, unknown>;
   /** Resolved by a field resolver. */
   agentId!: string;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import type { ArticleMatch, KnowledgeService } from '../../../modules/knowledge/knowledge.service.js';
+import type {
+  ArticleMatch,
+  KnowledgeService,
+} from '../../../modules/knowledge/knowledge.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 
 const input = z.object({
@@ -11,7 +14,9 @@ export interface KnowledgeSearchOutput {
   matches: ArticleMatch[];
 }
 
-export function searchKnowledgeBaseTool(knowledge: KnowledgeService): Tool<z.infer<typeof input>, KnowledgeSearchOutput> {
+export function searchKnowledgeBaseTool(
+  knowledge: KnowledgeService,
+): Tool<z.infer<typeof input>, KnowledgeSearchOutput> {
   return {
     name: 'search_knowledge_base',
     description:

@@ -1,0 +1,215 @@
+import { QueryFailedError } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase, openDatabase, type HubDatabase } from '../data-source.js';
+import { AgentEntity } from '../entities/agent.entity.js';
+import { OrderEntity } from '../entities/order.entity.js';
+import { ScenarioEntity } from '../entities/scenario.entity.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { buildDemoBusiness } from './demo-business.js';
+import { DEMO_AGENTS } from './demo-catalog.js';
+import { DEMO_WORKSPACE_SLUG, seedDemoWorkspace, type SeedResult } from './seed-demo-workspace.js';
+
+const NOW = new Date('2026-11-26T15:00:00.000Z');
+
+const SEEDED_TABLES = [
+  'workspace',
+  'agent',
+  'scenario',
+  'knowledge_article',
+  'customer',
+  'customer_order',
+  'shipment_event',
+  'invoice',
+  'expense',
+] as const;
+type SeededTable = (typeof SEEDED_TABLES)[number];
+
+let testDb: TestDatabase;
+let db: HubDatabase;
+let firstMigrations: unknown[];
+let firstSeed: SeedResult;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = await openDatabase(testDb.options);
+  await migrateDatabase(db);
+  firstMigrations = await migrationRows();
+  firstSeed = await seedDemoWorkspace(db.dataSource, NOW);
+});
+
+afterAll(async () => {
+  await db?.close();
+  await testDb?.drop();
+});
+
+function migrationRows(): Promise<unknown[]> {
+  return db.dataSource.query('SELECT id, timestamp::text AS timestamp, name FROM migrations ORDER BY id');
+}
+
+async function rowCounts(): Promise<Record<SeededTable, number>> {
+  const counts = {} as Record<SeededTable, number>;
+  for (const table of SEEDED_TABLES) {
+    const [row] = (await db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as Array<{
+      n: number;
+    }>;
+    counts[table] = row?.n ?? -1;
+  }
+  return counts;
+}
+
+/** The PostgreSQL error behind a failed statement: its SQLSTATE and the constraint it broke. */
+async function violation(
+  statement: Promise<unknown>,
+): Promise<{ code: string; constraint: string }> {
+  const error: unknown = await statement.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof QueryFailedError)) throw new Error('the statement did not fail');
+  const { code, constraint } = error.driverError as { code: string; constraint: string };
+  return { code, constraint };
+}
+
+describe('migrations', () => {
+  it('apply once: a second migrateDatabase succeeds and records no new migration', async () => {
+    expect(firstMigrations).toEqual([
+      { id: 1, timestamp: '1764160000000', name: 'InitialSchema1764160000000' },
+    ]);
+
+    await migrateDatabase(db);
+
+    expect(await migrationRows()).toEqual(firstMigrations);
+  });
+});
+
+describe('seedDemoWorkspace', () => {
+  const business = buildDemoBusiness(NOW);
+
+  it('creates the demo workspace with its six agents, twenty scenarios and business data', async () => {
+    expect(firstSeed.created).toBe(true);
+    expect(firstSeed.workspace.slug).toBe(DEMO_WORKSPACE_SLUG);
+    expect(await rowCounts()).toEqual({
+      workspace: 1,
+      agent: 6,
+      scenario: 20,
+      knowledge_article: 14,
+      customer: 8,
+      customer_order: 10,
+      shipment_event: business.orders.reduce((n, o) => n + o.events.length, 0),
+      invoice: 8,
+      expense: business.expenses.length,
+    });
+  });
+
+  it("gives every agent exactly the catalog's scenario keys, in catalog order", async () => {
+    const agents = await db.dataSource.manager.find(AgentEntity, { order: { position: 'ASC' } });
+    const scenarios = await db.dataSource.manager.find(ScenarioEntity, {
+      order: { position: 'ASC' },
+    });
+    const keysByAgent = Object.fromEntries(
+      agents.map((agent) => [
+        agent.key,
+        scenarios.filter((s) => s.agentId === agent.id).map((s) => s.key),
+      ]),
+    );
+
+    expect(keysByAgent).toEqual(
+      Object.fromEntries(DEMO_AGENTS.map((a) => [a.key, a.scenarios.map((s) => s.key)])),
+    );
+    expect(agents.map((a) => a.tools)).toEqual(DEMO_AGENTS.map((a) => a.tools));
+    expect(new Set([...agents, ...scenarios].map((row) => row.workspaceId))).toEqual(
+      new Set([firstSeed.workspace.id]),
+    );
+  });
+
+  it('stores every order with a total equal to the sum of its lines', async () => {
+    const orders = await db.dataSource.manager.find(OrderEntity, { order: { number: 'ASC' } });
+
+    expect(orders).toHaveLength(10);
+    for (const order of orders) {
+      const sum = order.lines.reduce((total, l) => total + l.quantity * l.unitPriceCents, 0);
+      expect({ number: order.number, totalCents: order.totalCents }).toEqual({
+        number: order.number,
+        totalCents: sum,
+      });
+    }
+    // A worked example: 2 speckled mugs at $34.00, a fig candle at $26.00 and Earl Grey at $14.00.
+    expect(orders.find((o) => o.number === 'JL-1042')?.totalCents).toBe(10_800);
+  });
+
+  it('writes nothing when the demo workspace already exists', async () => {
+    const before = await rowCounts();
+
+    const second = await seedDemoWorkspace(db.dataSource, new Date('2027-01-01T00:00:00.000Z'));
+
+    expect(second.created).toBe(false);
+    expect(second.workspace.id).toBe(firstSeed.workspace.id);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe('database constraints', () => {
+  let runId: string;
+
+  beforeAll(async () => {
+    const [agent] = (await db.dataSource.query(
+      `SELECT id FROM agent WHERE workspace_id = $1 AND key = 'support'`,
+      [firstSeed.workspace.id],
+    )) as Array<{ id: string }>;
+    const [run] = (await db.dataSource.query(
+      `INSERT INTO run (workspace_id, agent_id, status) VALUES ($1, $2, 'RUNNING') RETURNING id`,
+      [firstSeed.workspace.id, agent?.id],
+    )) as Array<{ id: string }>;
+    runId = run?.id ?? '';
+    await insertStep(1, 'TRIGGER');
+    await insertStep(2, 'COMPLETED');
+  });
+
+  function insertStep(seq: number, kind: string): Promise<unknown> {
+    return db.dataSource.query(
+      `INSERT INTO run_step (workspace_id, run_id, seq, kind, title, started_at)
+       VALUES ($1, $2, $3, $4, 'step', now())`,
+      [firstSeed.workspace.id, runId, seq, kind],
+    );
+  }
+
+  it('refuses a step whose seq the run already used', async () => {
+    expect(await violation(insertStep(1, 'CONTEXT'))).toEqual({
+      code: '23505',
+      constraint: 'uq_run_step_run_seq',
+    });
+  });
+
+  it('refuses a second terminal step for a run', async () => {
+    expect(await violation(insertStep(3, 'FAILED'))).toEqual({
+      code: '23505',
+      constraint: 'uq_run_step_terminal',
+    });
+  });
+
+  it('refuses a run status outside the lifecycle', async () => {
+    const statement = db.dataSource.query(`UPDATE run SET status = 'DONE' WHERE id = $1`, [runId]);
+
+    expect(await violation(statement)).toEqual({ code: '23514', constraint: 'ck_run_status' });
+  });
+
+  it('refuses a finished run without a finish time', async () => {
+    const statement = db.dataSource.query(`UPDATE run SET status = 'SUCCEEDED' WHERE id = $1`, [
+      runId,
+    ]);
+
+    expect(await violation(statement)).toEqual({ code: '23514', constraint: 'ck_run_finished' });
+  });
+
+  it('keeps the steps that were valid', async () => {
+    const steps = (await db.dataSource.query(
+      'SELECT seq, kind FROM run_step WHERE run_id = $1 ORDER BY seq',
+      [runId],
+    )) as unknown[];
+
+    expect(steps).toEqual([
+      { seq: 1, kind: 'TRIGGER' },
+      { seq: 2, kind: 'COMPLETED' },
+    ]);
+  });
+});
