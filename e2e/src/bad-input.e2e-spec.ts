@@ -1,7 +1,7 @@
 import { WorkspaceEntity } from '@zactonics/db';
 import { HubClientError } from '@zactonics/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
+import { collect, expectEventually, startTestHub, TEST_API_KEY, type TestHub } from './harness.js';
 import { CANCEL_RUN, RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
 
 describe('bad input gets a clear error with a stable errorCode, and writes nothing', () => {
@@ -102,6 +102,29 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   it('refuses malformed GraphQL and unknown fields', async () => {
     await expectRefused(t.client.request('{ agents { key '), 'MALFORMED_QUERY');
     await expectRefused(t.client.request('{ agents { favouriteColour } }'), 'INVALID_QUERY');
+  });
+
+  it('answers an oversized or unparsable body with a JSON error, not an HTML page', async () => {
+    const post = (body: string) =>
+      fetch(t.hub.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEY}` },
+        body,
+      });
+    const huge = await post(
+      JSON.stringify({ query: `{ agents { key } } #${'x'.repeat(2_000_000)}` }),
+    );
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({
+      errors: [{ extensions: { errorCode: 'REQUEST_TOO_LARGE' } }],
+    });
+    const garbled = await post('{"query": "{ agents { key } }"');
+    expect(garbled.status).toBe(400);
+    const body = await garbled.text();
+    expect(JSON.parse(body)).toMatchObject({
+      errors: [{ extensions: { errorCode: 'MALFORMED_QUERY' } }],
+    });
+    expect(body).not.toMatch(/at .*\.js:\d+/);
   });
 
   it('refuses a request without a key, or with a wrong one, over HTTP', async () => {

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'INVALID_QUERY',
   'INVALID_INPUT',
   'QUERY_TOO_COMPLEX',
+  'REQUEST_TOO_LARGE',
   'INTERNAL',
   // Not found (or not in the caller's workspace: the two are indistinguishable on purpose)
   'AGENT_NOT_FOUND',

@@ -155,6 +155,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     }),
   );
 
+  app.use(jsonErrorHandler(config.development, logger));
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -182,6 +184,24 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     database,
     services,
     stop,
+  };
+}
+
+/**
+ * Errors raised before GraphQL runs (a body over the size limit, JSON that does not parse) are
+ * answered in the GraphQL error shape, never with Express's HTML page and its stack trace.
+ */
+function jsonErrorHandler(development: boolean, logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = error.status ?? 500;
+    const [errorCode, message] =
+      error.type === 'entity.too.large'
+        ? ['REQUEST_TOO_LARGE', 'The request body is larger than 1 MB.']
+        : status < 500
+          ? ['MALFORMED_QUERY', 'The request body is not valid JSON.']
+          : ['INTERNAL', development ? String(error.message) : 'Internal error'];
+    if (status >= 500) logger.error('unexpected HTTP error', error);
+    res.status(status).json({ errors: [{ message, extensions: { code: errorCode, errorCode } }] });
   };
 }
 
