@@ -77,3 +77,16 @@ describe('the agent catalog', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', provider: 'offline' });
   });
 });
+
+describe('starting on a port already in use', () => {
+  it('fails with EADDRINUSE instead of hanging', async () => {
+    const first = await startTestHub();
+    try {
+      await expect(startTestHub({ PORT: String(first.hub.port) })).rejects.toMatchObject({
+        code: 'EADDRINUSE',
+      });
+    } finally {
+      await first.close();
+    }
+  });
+});

@@ -36,7 +36,13 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
         ...env,
       }),
     );
-  let hub = await boot();
+  let hub: RunningHub;
+  try {
+    hub = await boot();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   const newClient = (apiKey: string | null = TEST_API_KEY) => {
     const client = createHubClient({
       url: hub.graphqlUrl,

@@ -157,10 +157,19 @@ export async function start(config: Config, options: StartOptions = {}): Promise
 
   app.use(jsonErrorHandler(config.development, logger));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    // e.g. EADDRINUSE: release what started so the caller can report and exit cleanly.
+    clearInterval(sweep);
+    wsServer.close();
+    await queue.drain();
+    await database.close();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
