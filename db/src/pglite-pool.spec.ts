@@ -57,28 +57,27 @@ describe('PGlitePool', () => {
     expect(seenByCommitted).toEqual([['commit-1']]);
   });
 
-  it('serves many concurrent transactions one at a time, committing every one', async () => {
+  it('runs concurrent transactions one at a time, in the order they asked for the session', async () => {
     const count = 12;
+    const order: number[] = [];
+
+    // Each transaction reads how many rows exist, then writes the next number: overlapping
+    // transactions would read the same count and collide on the unique slug.
     await Promise.all(
       Array.from({ length: count }, (_, i) =>
         db.dataSource.transaction(async (tx) => {
-          await tx.insert(WorkspaceEntity, {
-            slug: `ws-${String(i).padStart(2, '0')}-a`,
-            name: 'A',
-          });
+          order.push(i);
+          const existing = await tx.count(WorkspaceEntity);
           await yieldToOthers();
-          await tx.insert(WorkspaceEntity, {
-            slug: `ws-${String(i).padStart(2, '0')}-b`,
-            name: 'B',
-          });
+          const slug = `ws-${String(existing).padStart(2, '0')}`;
+          await tx.insert(WorkspaceEntity, { slug, name: `written by ${i}` });
         }),
       ),
     );
 
-    const expected = Array.from({ length: count }, (_, i) => String(i).padStart(2, '0')).flatMap(
-      (n) => [`ws-${n}-a`, `ws-${n}-b`],
-    );
-    expect(await slugs()).toEqual(expected);
+    const expected = Array.from({ length: count }, (_, i) => i);
+    expect(order).toEqual(expected);
+    expect(await slugs()).toEqual(expected.map((n) => `ws-${String(n).padStart(2, '0')}`));
   });
 
   it('gives the session back after a failed statement, so the next transaction commits', async () => {

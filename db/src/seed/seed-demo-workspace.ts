@@ -25,6 +25,9 @@ export interface SeedResult {
  */
 export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Promise<SeedResult> {
   return dataSource.transaction(async (tx) => {
+    // Two hubs starting together on a fresh PostgreSQL database must not both seed: the second
+    // waits here for the first to commit, then finds the workspace.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['zactonics-seed']);
     const existing = await tx.findOneBy(WorkspaceEntity, { slug: DEMO_WORKSPACE_SLUG });
     if (existing) return { workspace: existing, created: false };
 

@@ -46,7 +46,8 @@ export class KnowledgeService {
           LIMIT $3
        )
        SELECT hits.id, hits.slug, hits.title, hits.rank, hits.matched, hits.terms,
-              coalesce(best.excerpt, '') AS excerpt
+              -- Matched by title alone: the article's opening paragraph introduces it best.
+              coalesce(best.excerpt, (regexp_split_to_array(hits.body, '\\n\\s*\\n'))[1]) AS excerpt
          FROM hits CROSS JOIN q
          LEFT JOIN LATERAL (
            -- The (at most two) paragraphs that answer best, in the article's own order.

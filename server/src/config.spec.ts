@@ -1,0 +1,109 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+function captureError(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('loadConfig', () => {
+  it('defaults to 127.0.0.1:4000, embedded PGlite under .data, production mode', () => {
+    const config = loadConfig({});
+
+    expect(config).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      databaseUrl: undefined,
+      dataDir: resolve('.data'),
+      bootstrapApiKey: undefined,
+      development: false,
+      runConcurrency: 8,
+      runLeaseMs: 30_000,
+      logLevel: 'info',
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = loadConfig({ HOST: '', PORT: '', DATABASE_URL: '', HUB_BOOTSTRAP_API_KEY: '' });
+
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 4000,
+      databaseUrl: undefined,
+      bootstrapApiKey: undefined,
+    });
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '0',
+      DATABASE_URL: 'postgres://hub@db:5432/hub',
+      HUB_DATA_DIR: '/var/lib/hub',
+      HUB_BOOTSTRAP_API_KEY: 'sk_test_0123456789abcdef',
+      NODE_ENV: 'development',
+      HUB_RUN_CONCURRENCY: '2',
+      HUB_RUN_LEASE_MS: '5000',
+      HUB_LOG: 'silent',
+    });
+
+    expect(config).toEqual({
+      host: '0.0.0.0',
+      port: 0,
+      databaseUrl: 'postgres://hub@db:5432/hub',
+      dataDir: '/var/lib/hub',
+      bootstrapApiKey: 'sk_test_0123456789abcdef',
+      development: true,
+      runConcurrency: 2,
+      runLeaseMs: 5_000,
+      logLevel: 'silent',
+    });
+  });
+
+  it.each(['abc', '65536', '-1', '4000.5', '80a'])('refuses PORT=%j with a ConfigError', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: port })).toThrow(
+      `PORT must be an integer from 0 to 65535, got "${port}"`,
+    );
+  });
+
+  it.each([
+    ['HUB_RUN_CONCURRENCY', '0', 'HUB_RUN_CONCURRENCY must be an integer from 1 to 256, got "0"'],
+    [
+      'HUB_RUN_LEASE_MS',
+      '500',
+      'HUB_RUN_LEASE_MS must be an integer from 1000 to 3600000, got "500"',
+    ],
+  ])('refuses %s=%s outside its range', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it.each([
+    'sk_short',
+    'pk_live_0123456789abcdef',
+    'sk_live-0123456789abcdef',
+    'sk_ 0123456789abcdef',
+  ])(
+    'refuses HUB_BOOTSTRAP_API_KEY=%j with a ConfigError that names the shape, not the key',
+    (key) => {
+      const error = captureError(() => loadConfig({ HUB_BOOTSTRAP_API_KEY: key }));
+
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toBe(
+        'HUB_BOOTSTRAP_API_KEY must look like sk_ followed by at least 16 letters, digits or _',
+      );
+    },
+  );
+
+  // Bug: Number() accepts blank, hexadecimal and exponent forms, so PORT=" " silently becomes
+  // port 0 (a random port) and PORT="0x1F90" port 8080, instead of a ConfigError.
+  it.each([' ', '0x1F90'])('refuses PORT=%j, which is not a decimal integer', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,151 @@
+import {
+  migrateDatabase,
+  openDatabase,
+  RunEntity,
+  seedDemoWorkspace,
+  type HubDatabase,
+  type RunStatus,
+} from '@zactonics/db';
+import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext, type RequestContext } from '../context.js';
+import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
+import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
+import { createHubServices, type HubServices } from '../services.js';
+import type { Clock } from './clock.js';
+
+const NOW = new Date('2026-11-26T15:00:00.000Z');
+const LEASE_MS = 30_000;
+const fixedClock: Clock = { now: () => NOW };
+
+let testDb: TestDatabase;
+let db: HubDatabase;
+let services: HubServices;
+let ctx: RequestContext;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = await openDatabase(testDb.options);
+  await migrateDatabase(db);
+  const { workspace } = await seedDemoWorkspace(db.dataSource, NOW);
+  services = createHubServices({
+    dataSource: db.dataSource,
+    pubSub: new InMemoryPubSub(),
+    queue: new InProcessRunQueue(1, () => undefined),
+    clock: fixedClock,
+    runLeaseMs: LEASE_MS,
+  });
+  ctx = createRequestContext(services, workspace.id, 'api_key:recovery-spec');
+});
+
+afterAll(async () => {
+  await db?.close();
+  await testDb?.drop();
+});
+
+function msAgo(ms: number): Date {
+  return new Date(NOW.getTime() - ms);
+}
+
+/**
+ * A run left by a process that crashed while executing it: the row says RUNNING (or another
+ * status) with whatever heartbeat the dead process last wrote.
+ */
+async function runLeftAs(status: RunStatus, heartbeatAt: Date | null): Promise<string> {
+  const run = await services.runs.start(ctx, {
+    agentKey: 'support',
+    scenarioKey: 'faq-resolution',
+  });
+  await db.dataSource.query(
+    `UPDATE run SET status = $2, heartbeat_at = $3, started_at = $4, locked_by = 'dead-worker'
+      WHERE id = $1`,
+    [run.id, status, heartbeatAt, msAgo(LEASE_MS * 4)],
+  );
+  return run.id;
+}
+
+function reload(runId: string): Promise<RunEntity> {
+  return db.dataSource.manager.findOneByOrFail(RunEntity, { id: runId });
+}
+
+async function stepKinds(runId: string): Promise<string[]> {
+  return (await services.runs.steps(ctx, runId)).map((s) => s.kind);
+}
+
+describe('RunRecovery.failOrphanedRuns', () => {
+  it('fails a RUNNING run silent for longer than the lease with RUN_INTERRUPTED', async () => {
+    const stale = await runLeftAs('RUNNING', msAgo(LEASE_MS + 1_000));
+    const silent = await runLeftAs('RUNNING', null);
+
+    const failed = await services.recovery.failOrphanedRuns();
+
+    expect([...failed].sort()).toEqual([stale, silent].sort());
+    for (const runId of [stale, silent]) {
+      expect(await reload(runId)).toMatchObject({
+        status: 'FAILED',
+        errorCode: 'RUN_INTERRUPTED',
+        finishedAt: NOW,
+        lockedBy: null,
+      });
+      expect(await stepKinds(runId)).toEqual(['TRIGGER', 'FAILED']);
+    }
+  });
+
+  it('leaves alone a RUNNING run that beat within the lease, even exactly one lease ago', async () => {
+    const fresh = await runLeftAs('RUNNING', msAgo(1_000));
+    const boundary = await runLeftAs('RUNNING', msAgo(LEASE_MS));
+
+    const failed = await services.recovery.failOrphanedRuns();
+
+    expect(failed).not.toContain(fresh);
+    expect(failed).not.toContain(boundary);
+    for (const runId of [fresh, boundary]) {
+      expect((await reload(runId)).status).toBe('RUNNING');
+      expect(await stepKinds(runId)).toEqual(['TRIGGER']);
+    }
+  });
+
+  it('leaves alone queued runs and runs waiting for a human, however old', async () => {
+    const queued = await runLeftAs('QUEUED', null);
+    const waiting = await runLeftAs('WAITING_FOR_HUMAN', msAgo(LEASE_MS * 100));
+
+    const failed = await services.recovery.failOrphanedRuns();
+
+    expect(failed).not.toContain(queued);
+    expect(failed).not.toContain(waiting);
+    expect((await reload(queued)).status).toBe('QUEUED');
+    expect((await reload(waiting)).status).toBe('WAITING_FOR_HUMAN');
+  });
+
+  it('fails an orphan once: a second sweep finds nothing and writes no second terminal step', async () => {
+    const stale = await runLeftAs('RUNNING', msAgo(LEASE_MS * 2));
+    expect(await services.recovery.failOrphanedRuns()).toContain(stale);
+
+    const second = await services.recovery.failOrphanedRuns();
+
+    expect(second).not.toContain(stale);
+    expect(await stepKinds(stale)).toEqual(['TRIGGER', 'FAILED']);
+  });
+});
+
+describe('RunRecovery.queuedRunIds', () => {
+  it('lists only queued runs, oldest first', async () => {
+    // Created in one order, aged in another: the list must follow age, not insertion or id.
+    const ageInMinutes = [2, 5, 1, 4, 3];
+    const queued: Array<{ runId: string; age: number }> = [];
+    for (const age of ageInMinutes) queued.push({ runId: await runLeftAs('QUEUED', null), age });
+    const running = { runId: await runLeftAs('RUNNING', msAgo(1_000)), age: 6 };
+    for (const { runId, age } of [...queued, running]) {
+      await db.dataSource.query('UPDATE run SET created_at = $2 WHERE id = $1', [
+        runId,
+        msAgo(age * 60_000),
+      ]);
+    }
+    const mine = new Set([...queued, running].map((r) => r.runId));
+
+    const listed = (await services.recovery.queuedRunIds()).filter((id) => mine.has(id));
+
+    const oldestFirst = [...queued].sort((a, b) => b.age - a.age).map((r) => r.runId);
+    expect(listed).toEqual(oldestFirst);
+  });
+});
