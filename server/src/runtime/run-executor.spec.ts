@@ -1,51 +1,25 @@
-import {
-  AuditEventEntity,
-  migrateDatabase,
-  openDatabase,
-  RunEntity,
-  seedDemoWorkspace,
-  type HubDatabase,
-  type RunStepEntity,
-} from '@zactonics/db';
-import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
+import { AuditEventEntity, RunEntity, type HubDatabase, type RunStepEntity } from '@zactonics/db';
+import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createRequestContext, type RequestContext } from '../context.js';
-import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
-import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
-import { createHubServices, type HubServices } from '../services.js';
-import type { Clock } from './clock.js';
+import type { RequestContext } from '../context.js';
+import type { HubServices } from '../services.js';
 import { RunExecutor } from './run-executor.js';
 import { ToolRegistry, type Tool, type ToolContext } from './tool-registry.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
-const fixedClock: Clock = { now: () => NOW };
 
-let testDb: TestDatabase;
+let fixture: SeededServices;
 let db: HubDatabase;
 let services: HubServices;
 let ctx: RequestContext;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await openDatabase(testDb.options);
-  await migrateDatabase(db);
-  const { workspace } = await seedDemoWorkspace(db.dataSource, NOW);
-  services = createHubServices({
-    dataSource: db.dataSource,
-    pubSub: new InMemoryPubSub(),
-    // Never started: each test executes its run itself, so nothing else touches it.
-    queue: new InProcessRunQueue(1, () => undefined),
-    clock: fixedClock,
-    runLeaseMs: 30_000,
-  });
-  ctx = createRequestContext(services, workspace.id, 'api_key:executor-spec');
+  fixture = await openSeededServices({ now: NOW, actor: 'api_key:executor-spec' });
+  ({ db, services, ctx } = fixture);
 });
 
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+afterAll(() => fixture?.close());
 
 function reload(runId: string): Promise<RunEntity> {
   return db.dataSource.manager.findOneByOrFail(RunEntity, { id: runId });
@@ -71,7 +45,7 @@ function executorWith(...tools: Parameters<ToolRegistry['register']>): RunExecut
     services.provider,
     new ToolRegistry(services.audit).register(...tools),
     services.playbooks,
-    fixedClock,
+    services.clock,
     { workerId: 'spec-worker', heartbeatMs: 60_000 },
   );
 }

@@ -1,53 +1,29 @@
-import {
-  migrateDatabase,
-  openDatabase,
-  RunEntity,
-  seedDemoWorkspace,
-  type HubDatabase,
-  type RunStepEntity,
-} from '@zactonics/db';
-import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
+import { RunEntity, type HubDatabase, type RunStepEntity } from '@zactonics/db';
+import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext, type RequestContext } from '../context.js';
-import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
+import type { RequestContext } from '../context.js';
+import type { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
 import { topics } from '../events/pub-sub.js';
-import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
-import { createHubServices, type HubServices } from '../services.js';
-import type { Clock } from './clock.js';
+import type { HubServices } from '../services.js';
 import { RunFinishedElsewhere, type RunJournal } from './run-journal.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
-const fixedClock: Clock = { now: () => NOW };
 
-let testDb: TestDatabase;
+let fixture: SeededServices;
 let db: HubDatabase;
 let services: HubServices;
+let ctx: RequestContext;
 let pubSub: InMemoryPubSub;
 let journal: RunJournal;
-let ctx: RequestContext;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await openDatabase(testDb.options);
-  await migrateDatabase(db);
-  const { workspace } = await seedDemoWorkspace(db.dataSource, NOW);
-  pubSub = new InMemoryPubSub();
-  services = createHubServices({
-    dataSource: db.dataSource,
-    pubSub,
-    // Never started: runs stay QUEUED and only this spec writes their steps.
-    queue: new InProcessRunQueue(1, () => undefined),
-    clock: fixedClock,
-    runLeaseMs: 30_000,
-  });
+  fixture = await openSeededServices({ now: NOW, actor: 'api_key:journal-spec' });
+  ({ db, services, ctx } = fixture);
+  pubSub = fixture.pubSub;
   journal = services.journal;
-  ctx = createRequestContext(services, workspace.id, 'api_key:journal-spec');
 });
 
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+afterAll(() => fixture?.close());
 
 function startFaqRun(): Promise<RunEntity> {
   return services.runs.start(ctx, { agentKey: 'support', scenarioKey: 'faq-resolution' });

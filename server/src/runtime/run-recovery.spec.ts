@@ -1,47 +1,27 @@
-import {
-  migrateDatabase,
-  openDatabase,
-  RunEntity,
-  seedDemoWorkspace,
-  type HubDatabase,
-  type RunStatus,
-} from '@zactonics/db';
-import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
+import { RunEntity, type HubDatabase, type RunStatus } from '@zactonics/db';
+import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext, type RequestContext } from '../context.js';
-import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
-import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
-import { createHubServices, type HubServices } from '../services.js';
-import type { Clock } from './clock.js';
+import type { RequestContext } from '../context.js';
+import type { HubServices } from '../services.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 const LEASE_MS = 30_000;
-const fixedClock: Clock = { now: () => NOW };
 
-let testDb: TestDatabase;
+let fixture: SeededServices;
 let db: HubDatabase;
 let services: HubServices;
 let ctx: RequestContext;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = await openDatabase(testDb.options);
-  await migrateDatabase(db);
-  const { workspace } = await seedDemoWorkspace(db.dataSource, NOW);
-  services = createHubServices({
-    dataSource: db.dataSource,
-    pubSub: new InMemoryPubSub(),
-    queue: new InProcessRunQueue(1, () => undefined),
-    clock: fixedClock,
+  fixture = await openSeededServices({
+    now: NOW,
+    actor: 'api_key:recovery-spec',
     runLeaseMs: LEASE_MS,
   });
-  ctx = createRequestContext(services, workspace.id, 'api_key:recovery-spec');
+  ({ db, services, ctx } = fixture);
 });
 
-afterAll(async () => {
-  await db?.close();
-  await testDb?.drop();
-});
+afterAll(() => fixture?.close());
 
 function msAgo(ms: number): Date {
   return new Date(NOW.getTime() - ms);

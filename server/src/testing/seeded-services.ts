@@ -1,0 +1,50 @@
+import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
+import { createTestDatabase } from '@zactonics/db/testing';
+import { createRequestContext, type RequestContext } from '../context.js';
+import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
+import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
+import type { Clock } from '../runtime/clock.js';
+import { createHubServices, type HubServices } from '../services.js';
+
+export interface SeededServices {
+  db: HubDatabase;
+  services: HubServices;
+  pubSub: InMemoryPubSub;
+  /** The demo workspace, as an API key of it would see it. */
+  ctx: RequestContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Every service of the hub on a fresh, migrated and seeded test database, with a fixed clock and
+ * a run queue that is never started: a spec drives runs itself, so nothing else touches them.
+ */
+export async function openSeededServices(options: {
+  now: Date;
+  actor: string;
+  runLeaseMs?: number;
+}): Promise<SeededServices> {
+  const testDb = await createTestDatabase();
+  const db = await openDatabase(testDb.options);
+  await migrateDatabase(db);
+  const { workspace } = await seedDemoWorkspace(db.dataSource, options.now);
+  const clock: Clock = { now: () => options.now };
+  const pubSub = new InMemoryPubSub();
+  const services = createHubServices({
+    dataSource: db.dataSource,
+    pubSub,
+    queue: new InProcessRunQueue(1, () => undefined),
+    clock,
+    runLeaseMs: options.runLeaseMs ?? 30_000,
+  });
+  return {
+    db,
+    services,
+    pubSub,
+    ctx: createRequestContext(services, workspace.id, options.actor),
+    async close() {
+      await db.close();
+      await testDb.drop();
+    },
+  };
+}
