@@ -1,5 +1,5 @@
 import { RunEntity, RunStepEntity, TERMINAL_STEP_KINDS } from '@zactonics/db';
-import { In, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import { topics, type PubSub, type TopicSubscription } from '../../events/pub-sub.js';
@@ -58,8 +58,9 @@ export class RunStream {
         last = step.seq;
         if (isTerminalStep(step)) return;
       }
-      // The client had already seen the terminal step: nothing more will ever come.
-      if (await this.hasTerminalStep(run.id)) return;
+      // The client had already seen the terminal step: nothing more will ever come. (A terminal
+      // step committed after the replay query has seq > last and is in the live buffer.)
+      if (await this.hasTerminalStepAtOrBefore(run.id, last)) return;
 
       for await (const step of live) {
         if (step.seq <= last) continue;
@@ -75,9 +76,10 @@ export class RunStream {
     }
   }
 
-  private hasTerminalStep(runId: string): Promise<boolean> {
+  private hasTerminalStepAtOrBefore(runId: string, seq: number): Promise<boolean> {
     return this.dataSource.manager.existsBy(RunStepEntity, {
       runId,
+      seq: LessThanOrEqual(seq),
       kind: In([...TERMINAL_STEP_KINDS]),
     });
   }
