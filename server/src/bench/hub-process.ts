@@ -1,0 +1,79 @@
+import { AgentEntity, RunEntity } from '@zactonics/db';
+import { loadConfig } from '../config.js';
+import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
+import { topics } from '../events/pub-sub.js';
+import { start } from '../start.js';
+import { serveCommands, type Command } from './ipc.js';
+
+/**
+ * The system under test: the real hub (PGlite in a fresh folder, the bootstrap key) in its own
+ * process. Steps for the fan-out figure go through `RunJournal.append` / `finish`, the same
+ * persist-then-publish path the executor uses, on a run that is never queued for execution (the
+ * bench plays the executor).
+ */
+const config = loadConfig(process.env);
+const hub = await start(config, {
+  logger: { info: () => undefined, error: (message, error) => console.error(message, error) },
+});
+const { dataSource, journal, pubSub } = hub.services;
+
+async function createRun(): Promise<{ runId: string }> {
+  const agent = await dataSource.manager.findOneByOrFail(AgentEntity, {
+    workspaceId: hub.demoWorkspaceId,
+    key: 'support',
+  });
+  // As RunService.start does (run + TRIGGER step in one transaction), minus `queue.enqueue`.
+  const run = await dataSource.transaction(async (tx) => {
+    const created = await tx.save(
+      tx.create(RunEntity, {
+        workspaceId: hub.demoWorkspaceId,
+        agentId: agent.id,
+        scenarioId: null,
+        status: 'QUEUED',
+        trigger: 'API',
+        input: {},
+        idempotencyKey: null,
+      }),
+    );
+    await journal.insertFirstStep(tx, created, {
+      kind: 'TRIGGER',
+      title: 'Started the fan-out benchmark',
+      data: { trigger: 'API', actor: 'bench', agentKey: 'support' },
+    });
+    return created;
+  });
+  // RUNNING, as if an executor had picked it up: only a running run may succeed. Appending a
+  // step refreshes its heartbeat, so the recovery sweep leaves it alone while the bench uses it.
+  if (!(await journal.claim(run.id, 'bench', 'offline'))) throw new Error('could not claim run');
+  return { runId: run.id };
+}
+
+async function emitSteps(runId: string, count: number, finish: boolean): Promise<void> {
+  for (let round = 1; round <= count; round++) {
+    await journal.append(runId, { kind: 'REASONING', title: `Round ${round}`, data: { round } });
+  }
+  if (finish) {
+    await journal.finish(runId, { status: 'SUCCEEDED', output: { rounds: count }, title: 'done' });
+  }
+}
+
+async function handle(command: Command): Promise<unknown> {
+  switch (command.type) {
+    case 'createRun':
+      return createRun();
+    case 'subscriberCount':
+      if (!(pubSub instanceof InMemoryPubSub)) throw new Error('the hub has no in-memory pub/sub');
+      return pubSub.subscriberCount(topics.runSteps(command.runId));
+    case 'emitSteps':
+      return emitSteps(command.runId, command.count, command.finish);
+    case 'setAgents':
+    case 'cpuUsage': // answered by serveCommands
+      throw new Error(`${command.type} is not for the hub`);
+    case 'stop':
+      // After a failure, runs of the latency phase may still be executing: do not wait forever.
+      await Promise.race([hub.stop(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      process.exit(0);
+  }
+}
+
+serveCommands({ type: 'ready', graphqlUrl: hub.graphqlUrl }, handle);
