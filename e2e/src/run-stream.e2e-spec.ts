@@ -142,4 +142,23 @@ describe('a support FAQ run streamed over graphql-ws', () => {
       'SUCCEEDED',
     ]);
   });
+
+  it('gives watchers of one run each their own selection, whatever others on the run asked for', async () => {
+    const run = await startFaq('Do you ship to Canada?');
+    const narrow = 'subscription ($runId: ID!) { runSteps(runId: $runId) { seq kind } }';
+    const aliased = 'subscription ($runId: ID!) { runSteps(runId: $runId) { n: seq title } }';
+    const [a, b, c] = await Promise.all([
+      collect(t.client.subscribe<{ runSteps: Record<string, unknown> }>(narrow, { runId: run.id })),
+      collect(
+        t.newClient().subscribe<{ runSteps: Record<string, unknown> }>(aliased, { runId: run.id }),
+      ),
+      collect(
+        t.newClient().subscribe<{ runSteps: Record<string, unknown> }>(narrow, { runId: run.id }),
+      ),
+    ]);
+    expect(a.map((d) => Object.keys(d.runSteps))).toEqual(a.map(() => ['seq', 'kind']));
+    expect(b.map((d) => Object.keys(d.runSteps))).toEqual(b.map(() => ['n', 'title']));
+    expect(c).toEqual(a);
+    expect(b.map((d) => d.runSteps.n)).toEqual(a.map((d) => d.runSteps.seq));
+  });
 });

@@ -51,7 +51,7 @@ export interface ServiceDependencies {
 export function createHubServices(deps: ServiceDependencies): HubServices {
   const { dataSource, pubSub, queue, clock } = deps;
   const audit = new AuditService(dataSource);
-  const agents = new AgentService(dataSource);
+  const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
   const knowledge = new KnowledgeService(dataSource);
   const playbooks = buildPlaybookBook();

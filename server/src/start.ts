@@ -14,6 +14,7 @@ import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import { buildHubSchema } from './graphql/build-schema.js';
+import { createSharedSubscribe } from './graphql/shared-subscription-execution.js';
 import type { ApiKeyPrincipal } from './modules/auth/api-key.service.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
 import { systemClock, type Clock } from './runtime/clock.js';
@@ -89,6 +90,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const wsCleanup = useServer<Record<string, unknown>, { principal?: ApiKeyPrincipal }>(
     {
       schema,
+      // Watchers of one run share each step's execution (see shared-subscription-execution.ts).
+      subscribe: createSharedSubscribe(new Set(['runSteps'])),
       // A socket without a valid key is closed with 4403 before any operation runs.
       onConnect: async (ctx) => {
         try {

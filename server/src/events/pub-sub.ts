@@ -10,7 +10,7 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
-/** An async iterator over a topic's messages; `return()` unsubscribes. */
+/** An async iterator over a topic's messages; `return()` unsubscribes and ends a pending `next()`. */
 export type TopicSubscription<T> = AsyncIterableIterator<T> & {
   return(): Promise<IteratorResult<T>>;
 };

@@ -4,15 +4,46 @@ import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import type { Clock } from '../../runtime/clock.js';
+
+/** How long a workspace's agent list is served from memory (see AgentService.list). */
+export const AGENT_LIST_TTL_MS = 2_000;
 
 export class AgentService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly listCache = new Map<
+    string,
+    { agents: Promise<AgentEntity[]>; expires: number }
+  >();
 
-  list(ctx: RequestContext): Promise<AgentEntity[]> {
-    return this.dataSource.manager.find(AgentEntity, {
-      where: { workspaceId: ctx.workspaceId },
-      order: { position: 'ASC', key: 'ASC' },
-    });
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The workspace's agents in display order. The list is read on nearly every console and API
+   * page and changes rarely, so it is kept in memory for a couple of seconds: this process's own
+   * writes call `invalidate`, another process's show within the TTL. Lookups that decide
+   * something (findByKey, before a run starts) always read the database.
+   */
+  async list(ctx: RequestContext): Promise<AgentEntity[]> {
+    const now = this.clock.now().getTime();
+    let cached = this.listCache.get(ctx.workspaceId);
+    if (!cached || cached.expires <= now) {
+      const agents = this.dataSource.manager.find(AgentEntity, {
+        where: { workspaceId: ctx.workspaceId },
+        order: { position: 'ASC', key: 'ASC' },
+      });
+      cached = { agents, expires: now + AGENT_LIST_TTL_MS };
+      this.listCache.set(ctx.workspaceId, cached);
+      agents.catch(() => this.listCache.delete(ctx.workspaceId));
+    }
+    return [...(await cached.agents)];
+  }
+
+  /** Call after any write to a workspace's agents. */
+  invalidate(workspaceId: string): void {
+    this.listCache.delete(workspaceId);
   }
 
   findByKey(ctx: RequestContext, key: string): Promise<AgentEntity | null> {

@@ -85,4 +85,17 @@ describe('RunStream', () => {
       [3, 'Run cancelled'],
     ]);
   });
+
+  it('lets a client unsubscribe while the stream waits for a live step, releasing the topic', async () => {
+    const { services, ctx, pubSub } = fixture;
+    const run = await runWithSteps(0);
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const pending = stream.next(); // waits: the run is idle
+    expect(pubSub.subscriberCount(`run:${run.id}:steps`)).toBe(1);
+
+    await stream.return(undefined);
+
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(pubSub.subscriberCount(`run:${run.id}:steps`)).toBe(0);
+  });
 });

@@ -38,7 +38,7 @@ export class RunStream {
           { lastSeq: run.lastSeq },
         );
       }
-      return this.stream(ctx, run, afterSeq, live);
+      return endOnReturn(this.stream(ctx, run, afterSeq, live), live);
     } catch (error) {
       await live.return();
       throw error;
@@ -83,6 +83,28 @@ export class RunStream {
       kind: In([...TERMINAL_STEP_KINDS]),
     });
   }
+}
+
+/**
+ * An async generator's `return()` waits for its pending `next()`, which here may wait for a live
+ * step that never comes (a finished run, an idle one). So an unsubscribing client first ends the
+ * live subscription, which settles the pending `next()`, and the generator then finishes at once.
+ */
+function endOnReturn<T>(
+  generator: AsyncGenerator<T>,
+  live: TopicSubscription<unknown>,
+): AsyncGenerator<T> {
+  return {
+    next: () => generator.next(),
+    throw: (error: unknown) => generator.throw(error),
+    async return(value) {
+      await live.return();
+      return generator.return(value);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 function isTerminalStep(step: RunStepEntity): boolean {

@@ -1,0 +1,81 @@
+import {
+  createSourceEventStream,
+  execute,
+  getOperationAST,
+  print,
+  subscribe,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
+
+type Result = ExecutionResult | Promise<ExecutionResult>;
+
+/**
+ * A drop-in for graphql's `subscribe` (graphql-ws's `subscribe` option) that executes an event
+ * once per distinct operation instead of once per subscriber, for the root fields named here.
+ *
+ * graphql-ws maps every event through a full GraphQL execution for each subscriber: with 1,000
+ * clients watching one run, that is 1,000 identical executions of each step. The pub/sub hands
+ * every subscriber the very same step object, and a `RunStep`'s fields depend on nothing but that
+ * object and the selection (no context, no per-viewer field), so subscribers with the same query
+ * and variables can share the result. Results are keyed by the event object in a WeakMap, so they
+ * live exactly as long as the event. Only list root fields whose results are viewer-independent.
+ */
+export function createSharedSubscribe(sharedRootFields: ReadonlySet<string>) {
+  const resultsByEvent = new WeakMap<object, Map<string, Result>>();
+
+  return async function sharedSubscribe(args: ExecutionArgs) {
+    if (!sharedRootFields.has(rootFieldName(args) ?? '')) return subscribe(args);
+    const source = await createSourceEventStream(args);
+    if (!isAsyncIterable(source)) return source; // errors raised before streaming
+    const operationKey = `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}\0${print(args.document)}`;
+
+    return mapAsyncIterator(source, (event) => {
+      if (typeof event !== 'object' || event === null)
+        return execute({ ...args, rootValue: event });
+      let results = resultsByEvent.get(event);
+      if (!results) resultsByEvent.set(event, (results = new Map()));
+      let result = results.get(operationKey);
+      if (!result) {
+        result = execute({ ...args, rootValue: event });
+        results.set(operationKey, result);
+      }
+      return result;
+    });
+  };
+}
+
+function rootFieldName(args: ExecutionArgs): string | undefined {
+  const selection = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+  return selection?.kind === 'Field' ? selection.name.value : undefined;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
+}
+
+/** Like graphql-js's own mapper: `return()` goes straight to the source, never waits on it. */
+function mapAsyncIterator<T, U>(
+  iterable: AsyncIterable<T>,
+  map: (value: T) => U | Promise<U>,
+): AsyncGenerator<U, void, void> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const mapResult = async (result: IteratorResult<T>): Promise<IteratorResult<U, void>> =>
+    result.done
+      ? { done: true, value: undefined }
+      : { done: false, value: await map(result.value) };
+  return {
+    next: async () => mapResult(await iterator.next()),
+    async return() {
+      await iterator.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await iterator.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
