@@ -60,12 +60,14 @@ function mapAsyncIterator<T, U>(
   map: (value: T) => U | Promise<U>,
 ): AsyncGenerator<U, void, void> {
   const iterator = iterable[Symbol.asyncIterator]();
-  const mapResult = async (result: IteratorResult<T>): Promise<IteratorResult<U, void>> =>
-    result.done
-      ? { done: true, value: undefined }
-      : { done: false, value: await map(result.value) };
   return {
-    next: async () => mapResult(await iterator.next()),
+    async next() {
+      const result = await iterator.next();
+      if (result.done) return { done: true, value: undefined };
+      const mapped = map(result.value);
+      // Executions of plain fields are synchronous: do not pay a promise hop for them.
+      return { done: false, value: mapped instanceof Promise ? await mapped : mapped };
+    },
     async return() {
       await iterator.return?.();
       return { done: true, value: undefined };

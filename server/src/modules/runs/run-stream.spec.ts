@@ -26,7 +26,7 @@ async function runWithSteps(extra: number) {
   return run;
 }
 
-async function drain(stream: AsyncGenerator<RunStepEntity>, seen: RunStepEntity[] = []) {
+async function drain(stream: AsyncIterableIterator<RunStepEntity>, seen: RunStepEntity[] = []) {
   for await (const step of stream) seen.push(step);
   return seen;
 }
@@ -93,7 +93,7 @@ describe('RunStream', () => {
     const pending = stream.next(); // waits: the run is idle
     expect(pubSub.subscriberCount(`run:${run.id}:steps`)).toBe(1);
 
-    await stream.return(undefined);
+    await stream.return?.();
 
     expect(await pending).toEqual({ done: true, value: undefined });
     expect(pubSub.subscriberCount(`run:${run.id}:steps`)).toBe(0);

@@ -1,4 +1,4 @@
-import { RunEntity, RunStepEntity, TERMINAL_STEP_KINDS } from '@zactonics/db';
+import { RunStepEntity, TERMINAL_STEP_KINDS } from '@zactonics/db';
 import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
@@ -24,7 +24,7 @@ export class RunStream {
     ctx: RequestContext,
     runId: string,
     afterSeq = 0,
-  ): Promise<AsyncGenerator<RunStepEntity>> {
+  ): Promise<AsyncIterableIterator<RunStepEntity>> {
     if (!Number.isInteger(afterSeq) || afterSeq < 0) {
       throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
     }
@@ -38,41 +38,22 @@ export class RunStream {
           { lastSeq: run.lastSeq },
         );
       }
-      return endOnReturn(this.stream(ctx, run, afterSeq, live), live);
+      const replay = await this.runs.steps(ctx, runId, afterSeq);
+      const last = replay.at(-1)?.seq ?? afterSeq;
+      // The client had already seen the terminal step: nothing more will ever come. (A terminal
+      // step committed after the replay query has seq > last and is in the live buffer.)
+      const alreadyFinished =
+        !replay.some(isTerminalStep) && (await this.hasTerminalStepAtOrBefore(runId, last));
+      return new RunStepIterator(
+        alreadyFinished ? [] : replay,
+        afterSeq,
+        live,
+        (seq) => this.runs.steps(ctx, runId, seq),
+        alreadyFinished,
+      );
     } catch (error) {
       await live.return();
       throw error;
-    }
-  }
-
-  private async *stream(
-    ctx: RequestContext,
-    run: RunEntity,
-    afterSeq: number,
-    live: TopicSubscription<RunStepEntity>,
-  ): AsyncGenerator<RunStepEntity> {
-    let last = afterSeq;
-    try {
-      for (const step of await this.runs.steps(ctx, run.id, last)) {
-        yield step;
-        last = step.seq;
-        if (isTerminalStep(step)) return;
-      }
-      // The client had already seen the terminal step: nothing more will ever come. (A terminal
-      // step committed after the replay query has seq > last and is in the live buffer.)
-      if (await this.hasTerminalStepAtOrBefore(run.id, last)) return;
-
-      for await (const step of live) {
-        if (step.seq <= last) continue;
-        const batch = step.seq === last + 1 ? [step] : await this.runs.steps(ctx, run.id, last);
-        for (const next of batch) {
-          yield next;
-          last = next.seq;
-          if (isTerminalStep(next)) return;
-        }
-      }
-    } finally {
-      await live.return();
     }
   }
 
@@ -85,26 +66,59 @@ export class RunStream {
   }
 }
 
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
 /**
- * An async generator's `return()` waits for its pending `next()`, which here may wait for a live
- * step that never comes (a finished run, an idle one). So an unsubscribing client first ends the
- * live subscription, which settles the pending `next()`, and the generator then finishes at once.
+ * Replayed steps first, then live ones in `seq` order, until the terminal step. Hand-written
+ * rather than an async generator for two reasons: a generator's `return()` waits for its pending
+ * `next()`, which may wait for a live step that never comes (an unsubscribing client must release
+ * the topic at once); and one run may have a thousand watchers, each step costs every one of them
+ * a pass through here, and a generator adds several promise hops to each pass.
  */
-function endOnReturn<T>(
-  generator: AsyncGenerator<T>,
-  live: TopicSubscription<unknown>,
-): AsyncGenerator<T> {
-  return {
-    next: () => generator.next(),
-    throw: (error: unknown) => generator.throw(error),
-    async return(value) {
-      await live.return();
-      return generator.return(value);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+class RunStepIterator implements AsyncIterableIterator<RunStepEntity> {
+  constructor(
+    private pending: RunStepEntity[],
+    private last: number,
+    private readonly live: TopicSubscription<RunStepEntity>,
+    private readonly loadAfter: (seq: number) => Promise<RunStepEntity[]>,
+    private done: boolean,
+  ) {
+    if (done) void live.return();
+  }
+
+  async next(): Promise<IteratorResult<RunStepEntity, undefined>> {
+    while (!this.done) {
+      const buffered = this.pending.shift();
+      if (buffered) return this.emit(buffered);
+      const result = await this.live.next();
+      if (result.done) break;
+      const step = result.value;
+      if (step.seq === this.last + 1) return this.emit(step);
+      // Published out of commit order: fetch what was skipped (the step itself included).
+      if (step.seq > this.last) this.pending = await this.loadAfter(this.last);
+    }
+    return this.return();
+  }
+
+  async return(): Promise<IteratorReturnResult<undefined>> {
+    this.done = true;
+    this.pending = [];
+    await this.live.return();
+    return DONE;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  private emit(step: RunStepEntity): IteratorYieldResult<RunStepEntity> {
+    this.last = step.seq;
+    if (isTerminalStep(step)) {
+      this.done = true;
+      void this.live.return();
+    }
+    return { done: false, value: step };
+  }
 }
 
 function isTerminalStep(step: RunStepEntity): boolean {
