@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       runConcurrency: 8,
       runLeaseMs: 30_000,
       logLevel: 'info',
+      anthropic: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -63,7 +64,42 @@ describe('loadConfig', () => {
       runConcurrency: 2,
       runLeaseMs: 5_000,
       logLevel: 'silent',
+      anthropic: undefined,
     });
+  });
+
+  it('turns on the Anthropic provider when ANTHROPIC_API_KEY is set, with default timeout and retries', () => {
+    const config = loadConfig({ ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: '' });
+
+    expect(config.anthropic).toEqual({
+      apiKey: 'sk-ant-test',
+      baseUrl: undefined,
+      timeoutMs: 60_000,
+      maxRetries: 3,
+    });
+    expect(Object.isFrozen(config.anthropic)).toBe(true);
+  });
+
+  it('reads the Anthropic base URL, per-attempt timeout and retry count', () => {
+    const config = loadConfig({
+      ANTHROPIC_API_KEY: 'sk-ant-test',
+      ANTHROPIC_BASE_URL: 'http://127.0.0.1:5555',
+      HUB_MODEL_TIMEOUT_MS: '500',
+      HUB_MODEL_MAX_RETRIES: '0',
+    });
+
+    expect(config.anthropic).toEqual({
+      apiKey: 'sk-ant-test',
+      baseUrl: 'http://127.0.0.1:5555',
+      timeoutMs: 500,
+      maxRetries: 0,
+    });
+  });
+
+  it('ignores the model settings without ANTHROPIC_API_KEY (the offline provider runs)', () => {
+    expect(
+      loadConfig({ ANTHROPIC_BASE_URL: 'http://x', HUB_MODEL_TIMEOUT_MS: '500' }).anthropic,
+    ).toBe(undefined);
   });
 
   it.each(['abc', '65536', '-1', '4000.5', '80a'])('refuses PORT=%j with a ConfigError', (port) => {
@@ -80,8 +116,18 @@ describe('loadConfig', () => {
       '500',
       'HUB_RUN_LEASE_MS must be an integer from 1000 to 3600000, got "500"',
     ],
+    [
+      'HUB_MODEL_TIMEOUT_MS',
+      '50',
+      'HUB_MODEL_TIMEOUT_MS must be an integer from 100 to 600000, got "50"',
+    ],
+    [
+      'HUB_MODEL_MAX_RETRIES',
+      '11',
+      'HUB_MODEL_MAX_RETRIES must be an integer from 0 to 10, got "11"',
+    ],
   ])('refuses %s=%s outside its range', (name, value, message) => {
-    expect(() => loadConfig({ [name]: value })).toThrow(message);
+    expect(() => loadConfig({ ANTHROPIC_API_KEY: 'sk-ant-test', [name]: value })).toThrow(message);
   });
 
   it.each([

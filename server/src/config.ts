@@ -15,6 +15,18 @@ export interface Config {
   /** A RUNNING run whose heartbeat is older than this is treated as orphaned by a dead process. */
   readonly runLeaseMs: number;
   readonly logLevel: 'silent' | 'info';
+  /** Present when ANTHROPIC_API_KEY is set: runs use Claude; absent: the offline provider. */
+  readonly anthropic: AnthropicConfig | undefined;
+}
+
+export interface AnthropicConfig {
+  readonly apiKey: string;
+  /** Without `/v1`; undefined means the SDK's default (api.anthropic.com). */
+  readonly baseUrl: string | undefined;
+  /** Per attempt, in milliseconds. */
+  readonly timeoutMs: number;
+  /** Retries after the first attempt, with the SDK's backoff. */
+  readonly maxRetries: number;
 }
 
 export class ConfigError extends Error {
@@ -38,6 +50,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runConcurrency: integer(env, 'HUB_RUN_CONCURRENCY', 8, 1, 256),
     runLeaseMs: integer(env, 'HUB_RUN_LEASE_MS', 30_000, 1_000, 3_600_000),
     logLevel: env.HUB_LOG === 'silent' ? 'silent' : 'info',
+    anthropic: env.ANTHROPIC_API_KEY
+      ? Object.freeze({
+          apiKey: env.ANTHROPIC_API_KEY,
+          baseUrl: env.ANTHROPIC_BASE_URL || undefined,
+          timeoutMs: integer(env, 'HUB_MODEL_TIMEOUT_MS', 60_000, 100, 600_000),
+          maxRetries: integer(env, 'HUB_MODEL_MAX_RETRIES', 3, 0, 10),
+        })
+      : undefined,
   });
 }
 

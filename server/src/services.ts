@@ -9,7 +9,9 @@ import { KnowledgeService } from './modules/knowledge/knowledge.service.js';
 import { RunStream } from './modules/runs/run-stream.js';
 import { RunService } from './modules/runs/run.service.js';
 import { ScenarioService } from './modules/scenarios/scenario.service.js';
+import type { AnthropicConfig } from './config.js';
 import type { RunQueue } from './queue/run-queue.js';
+import { AnthropicProvider } from './runtime/anthropic-provider.js';
 import type { Clock } from './runtime/clock.js';
 import type { ModelProvider } from './runtime/model-gateway.js';
 import { OfflineProvider } from './runtime/offline-provider.js';
@@ -45,6 +47,8 @@ export interface ServiceDependencies {
   queue: RunQueue;
   clock: Clock;
   runLeaseMs: number;
+  /** Claude when configured; otherwise the offline provider. */
+  anthropic?: AnthropicConfig | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
@@ -56,7 +60,14 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const knowledge = new KnowledgeService(dataSource);
   const playbooks = buildPlaybookBook();
   const tools = new ToolRegistry(audit).register(...buildTools({ knowledge }));
-  const provider = new OfflineProvider(playbooks);
+  const provider: ModelProvider = deps.anthropic
+    ? new AnthropicProvider(tools, {
+        apiKey: deps.anthropic.apiKey,
+        baseURL: deps.anthropic.baseUrl,
+        timeoutMs: deps.anthropic.timeoutMs,
+        maxRetries: deps.anthropic.maxRetries,
+      })
+    : new OfflineProvider(playbooks);
   const journal = new RunJournal(dataSource, pubSub, clock);
   const runs = new RunService(dataSource, agents, scenarios, playbooks, journal, queue, audit);
   const executor = new RunExecutor(dataSource, journal, provider, tools, playbooks, clock, {

@@ -65,6 +65,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     queue,
     clock,
     runLeaseMs: config.runLeaseMs,
+    anthropic: config.anthropic,
   });
   const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
 

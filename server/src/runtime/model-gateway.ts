@@ -58,3 +58,21 @@ export interface ModelProvider {
 }
 
 export const NO_USAGE: ModelUsage = { inputTokens: 0, outputTokens: 0, costUsd: '0' };
+
+/**
+ * A model call that did not produce a decision (HTTP error after the provider's retries, timeout,
+ * connection failure). The executor fails the run with `MODEL_FAILED` and this message, so the
+ * message is written for the shop owner reading the run, not for a stack trace.
+ */
+export class ModelCallError extends Error {
+  override name = 'ModelCallError';
+
+  constructor(
+    message: string,
+    /** The HTTP status when the API answered, else undefined (timeout, connection). */
+    readonly status?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,7 +1,13 @@
 import { AgentEntity, RunEntity, ScenarioEntity } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
-import type { FinalAnswer, ModelProvider, ModelRequest, ToolResult } from './model-gateway.js';
+import {
+  ModelCallError,
+  type FinalAnswer,
+  type ModelProvider,
+  type ModelRequest,
+  type ToolResult,
+} from './model-gateway.js';
 import type { PlaybookBook } from './playbook-book.js';
 import { RunFinishedElsewhere, type RunJournal } from './run-journal.js';
 import type { ToolRegistry } from './tool-registry.js';
@@ -37,6 +43,15 @@ export class RunExecutor {
       await this.loop(run);
     } catch (error) {
       if (error instanceof RunFinishedElsewhere) return;
+      if (error instanceof ModelCallError) {
+        await this.journal.finish(runId, {
+          status: 'FAILED',
+          errorCode: 'MODEL_FAILED',
+          error: error.message,
+          title: 'The model call failed',
+        });
+        return;
+      }
       await this.journal.finish(runId, {
         status: 'FAILED',
         errorCode: 'INTERNAL',

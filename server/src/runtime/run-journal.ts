@@ -69,11 +69,21 @@ export class RunJournal {
   /** Appends a step to a run that is still going; throws RunFinishedElsewhere if it is not. */
   async append(runId: string, draft: StepDraft): Promise<RunStepEntity> {
     const step = await this.dataSource.transaction(async (tx) => {
+      // The step's tokens and cost are added to the run's totals in the statement that numbers
+      // it, so a run's totals always equal the sum of its steps.
       const rows: Array<{ last_seq: number; workspace_id: string }> = await tx.query(
-        `UPDATE run SET last_seq = last_seq + 1, heartbeat_at = $2
+        `UPDATE run SET last_seq = last_seq + 1, heartbeat_at = $2,
+             input_tokens = input_tokens + $3, output_tokens = output_tokens + $4,
+             cost_usd = cost_usd + $5::numeric
            WHERE id = $1 AND status IN ('QUEUED', 'RUNNING', 'WAITING_FOR_HUMAN')
          RETURNING last_seq, workspace_id`,
-        [runId, this.clock.now()],
+        [
+          runId,
+          this.clock.now(),
+          draft.inputTokens ?? 0,
+          draft.outputTokens ?? 0,
+          draft.costUsd ?? '0',
+        ],
       );
       const row = firstRow(rows);
       if (!row) throw new RunFinishedElsewhere(runId);

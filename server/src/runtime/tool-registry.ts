@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ErrorCode } from '@zactonics/schema';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AuditService } from '../modules/audit/audit.service.js';
 
 /** What a tool knows about the call it serves; tools never read globals or the clock directly. */
@@ -23,6 +23,13 @@ export interface Tool<Input = unknown, Output = unknown> {
 export type ToolCallOutcome =
   | { ok: true; output: unknown; summary: string; durationMs: number }
   | { ok: false; errorCode: ErrorCode; message: string; durationMs: number };
+
+/** What a model is told about a tool: its name, purpose and the JSON Schema of its input. */
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  inputSchema: Record<string, unknown>;
+}
 
 // A tool's input and output types vary per tool; the registry only sees them through zod.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -51,6 +58,20 @@ export class ToolRegistry {
 
   names(): string[] {
     return [...this.tools.keys()].sort();
+  }
+
+  /**
+   * Definitions of the named tools that exist (unknown names are skipped: calling one still fails
+   * the run with TOOL_NOT_AVAILABLE). The schema describes the input side, so fields with a
+   * default (e.g. `limit`) are optional for the model, exactly as the zod parse treats them.
+   */
+  definitions(names: readonly string[]): ToolDefinition[] {
+    return names.flatMap((name) => {
+      const tool = this.tools.get(name);
+      if (!tool) return [];
+      const { $schema: _dialect, ...inputSchema } = z.toJSONSchema(tool.input, { io: 'input' });
+      return [{ name, description: tool.description, inputSchema }];
+    });
   }
 
   async call(ctx: ToolContext, name: string, rawInput: unknown): Promise<ToolCallOutcome> {
