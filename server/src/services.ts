@@ -19,6 +19,7 @@ import type { PlaybookBook } from './runtime/playbook-book.js';
 import { RunExecutor } from './runtime/run-executor.js';
 import { RunJournal } from './runtime/run-journal.js';
 import { RunRecovery } from './runtime/run-recovery.js';
+import { MessageRouter } from './runtime/router.js';
 import { ToolRegistry } from './runtime/tool-registry.js';
 
 export interface HubServices {
@@ -39,6 +40,8 @@ export interface HubServices {
   runStream: RunStream;
   executor: RunExecutor;
   recovery: RunRecovery;
+  /** Routes a message with no agent; trained once here from the shipped utterances. */
+  router: MessageRouter;
 }
 
 export interface ServiceDependencies {
@@ -92,5 +95,6 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     runStream: new RunStream(dataSource, pubSub, runs),
     executor,
     recovery: new RunRecovery(dataSource, journal, clock, deps.runLeaseMs),
+    router: new MessageRouter(agents),
   };
 }

@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
+import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunResolver } from '../modules/runs/run.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 
 /** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AgentResolver, ScenarioResolver, RunResolver],
+    resolvers: [AgentResolver, ScenarioResolver, RunResolver, RoutingResolver],
     validate: false,
     emitSchemaFile: false,
     // Every subscription here supplies its own `subscribe` (replay + live from our PubSub seam),

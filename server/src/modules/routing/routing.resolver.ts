@@ -1,0 +1,17 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import type { RouteResult as RouteResultData } from '../../runtime/router.js';
+import { RouteResult } from './routing.type.js';
+
+@Resolver(() => RouteResult)
+export class RoutingResolver {
+  @Query(() => RouteResult, {
+    description: "Which of the workspace's enabled agents a free-text message is for.",
+  })
+  routeMessage(
+    @Ctx() ctx: RequestContext,
+    @Arg('text', () => String) text: string,
+  ): Promise<RouteResultData> {
+    return ctx.services.router.route(ctx, text);
+  }
+}
