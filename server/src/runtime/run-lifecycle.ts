@@ -10,12 +10,27 @@ export function isTerminal(status: RunStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
 }
 
+// Every status must be listed (the Record type enforces it); a missing event is a refused move.
+const TRANSITIONS: Record<RunStatus, Partial<Record<RunEvent, RunStatus>>> = {
+  QUEUED: { start: 'RUNNING', cancel: 'CANCELLED', fail: 'FAILED' },
+  RUNNING: {
+    await_human: 'WAITING_FOR_HUMAN',
+    succeed: 'SUCCEEDED',
+    fail: 'FAILED',
+    cancel: 'CANCELLED',
+  },
+  WAITING_FOR_HUMAN: { resume: 'RUNNING', cancel: 'CANCELLED', fail: 'FAILED' },
+  SUCCEEDED: {},
+  FAILED: {},
+  CANCELLED: {},
+};
+
 /**
  * The only place a run's status changes: QUEUED -> RUNNING -> (WAITING_FOR_HUMAN <-> RUNNING)
  * -> SUCCEEDED | FAILED | CANCELLED. Any other move is refused; a finished run never changes.
  */
 export function transition(from: RunStatus, event: RunEvent): RunStatus {
-  const next = nextStatus(from, event);
+  const next = TRANSITIONS[from][event];
   if (next === undefined) {
     if (isTerminal(from)) {
       throw new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${from}).`, {
@@ -25,51 +40,4 @@ export function transition(from: RunStatus, event: RunEvent): RunStatus {
     throw new Error(`illegal run transition: ${from} --${event}-->`);
   }
   return next;
-}
-
-function nextStatus(from: RunStatus, event: RunEvent): RunStatus | undefined {
-  switch (from) {
-    case 'QUEUED':
-      return event === 'start'
-        ? 'RUNNING'
-        : event === 'cancel'
-          ? 'CANCELLED'
-          : event === 'fail'
-            ? 'FAILED'
-            : undefined;
-    case 'RUNNING':
-      switch (event) {
-        case 'await_human':
-          return 'WAITING_FOR_HUMAN';
-        case 'succeed':
-          return 'SUCCEEDED';
-        case 'fail':
-          return 'FAILED';
-        case 'cancel':
-          return 'CANCELLED';
-        case 'start':
-        case 'resume':
-          return undefined;
-        default:
-          return assertNever(event);
-      }
-    case 'WAITING_FOR_HUMAN':
-      return event === 'resume'
-        ? 'RUNNING'
-        : event === 'cancel'
-          ? 'CANCELLED'
-          : event === 'fail'
-            ? 'FAILED'
-            : undefined;
-    case 'SUCCEEDED':
-    case 'FAILED':
-    case 'CANCELLED':
-      return undefined;
-    default:
-      return assertNever(from);
-  }
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value: ${String(value)}`);
 }
