@@ -1,39 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import { expectEventually, startTestHub, withDatabase, type TestHub } from './harness.js';
-import { START_RUN } from './operations.js';
-
-const RUN_WITH_USAGE = `
-  query Run($id: ID!) {
-    run(id: $id) {
-      id status error errorCode output provider inputTokens outputTokens costUsd
-      steps { seq kind title detail data inputTokens outputTokens costUsd }
-    }
-  }`;
-
-interface UsageStep {
-  seq: number;
-  kind: string;
-  title: string;
-  detail: string | null;
-  data: Record<string, unknown>;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-}
-
-interface UsageRun {
-  id: string;
-  status: string;
-  error: string | null;
-  errorCode: string | null;
-  output: Record<string, unknown> | null;
-  provider: string | null;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-  steps: UsageStep[];
-}
+import { RUN, START_RUN, type RunView } from './operations.js';
 
 const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
@@ -63,13 +31,13 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
     return startRun.id;
   }
 
-  async function finishedRun(id: string, timeoutMs = 15_000): Promise<UsageRun> {
-    let run: UsageRun | undefined;
+  async function finishedRun(id: string, timeoutMs = 15_000): Promise<RunView> {
+    let run: RunView | undefined;
     await expectEventually(async () => {
-      ({ run } = await t.client.request<{ run: UsageRun }>(RUN_WITH_USAGE, { id }));
+      ({ run } = await t.client.request<{ run: RunView }>(RUN, { id }));
       expect(FINISHED).toContain(run.status);
     }, timeoutMs);
-    return run as UsageRun;
+    return run as RunView;
   }
 
   it('answers an FAQ after two search rounds, recording real tool results, tokens and exact cost', async () => {

@@ -1,5 +1,6 @@
 /** The GraphQL operations the end-to-end tests use, as any client would write them. */
-export const STEP_FIELDS = 'id seq kind title detail data durationMs startedAt';
+export const STEP_FIELDS =
+  'id seq kind title detail data durationMs startedAt inputTokens outputTokens costUsd';
 
 export const START_RUN = `
   mutation StartRun($input: StartRunInput!) {
@@ -10,6 +11,7 @@ export const RUN = `
   query Run($id: ID!) {
     run(id: $id) {
       id status error errorCode output provider lastSeq startedAt finishedAt
+      inputTokens outputTokens costUsd
       steps { ${STEP_FIELDS} }
     }
   }`;
@@ -28,6 +30,9 @@ export interface StepView {
   title: string;
   detail: string | null;
   data: Record<string, unknown>;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
 }
 
 export interface RunView {
@@ -38,5 +43,8 @@ export interface RunView {
   output: Record<string, unknown> | null;
   provider: string | null;
   lastSeq: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
   steps: StepView[];
 }
