@@ -7,6 +7,10 @@ import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 import { CustomerEntity } from './entities/customer.entity.js';
 import { ExpenseEntity } from './entities/expense.entity.js';
+import { ApprovalEntity } from './entities/approval.entity.js';
+import { ConversationEntity } from './entities/conversation.entity.js';
+import { CustomerFactEntity } from './entities/customer-fact.entity.js';
+import { RefundEntity } from './entities/refund.entity.js';
 import { InvoiceEntity } from './entities/invoice.entity.js';
 import { KnowledgeArticleEntity } from './entities/knowledge-article.entity.js';
 import { OrderEntity } from './entities/order.entity.js';
@@ -16,6 +20,7 @@ import { ScenarioEntity } from './entities/scenario.entity.js';
 import { ShipmentEventEntity } from './entities/shipment-event.entity.js';
 import { WorkspaceEntity } from './entities/workspace.entity.js';
 import { InitialSchema1764160000000 } from './migrations/1764160000000-initial-schema.js';
+import { AgentRuntime1795708800000 } from './migrations/1795708800000-agent-runtime.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 
@@ -33,9 +38,13 @@ export const ENTITIES = [
   ShipmentEventEntity,
   InvoiceEntity,
   ExpenseEntity,
+  ConversationEntity,
+  CustomerFactEntity,
+  ApprovalEntity,
+  RefundEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764160000000];
+export const MIGRATIONS = [InitialSchema1764160000000, AgentRuntime1795708800000];
 
 export interface DatabaseOptions {
   /** A PostgreSQL URL; when absent the hub uses embedded PGlite. */

@@ -20,6 +20,8 @@ export class AgentEntity {
   @Column({ type: 'numeric', precision: 3, scale: 2, default: 0.2 }) temperature!: string;
   @Column({ type: 'integer', default: 8 }) maxSteps!: number;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tools!: string[];
+  /** When a person must approve first (see server/src/runtime/review-policy.ts). */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) reviewPolicy!: Record<string, unknown>;
   /** Display order in lists. */
   @Column({ type: 'integer', default: 0 }) position!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

@@ -8,6 +8,9 @@ export const RUN_STEP_KINDS = [
   'TOOL_RESULT',
   'RESPONSE',
   'FEEDBACK',
+  'GUARDRAIL',
+  'APPROVAL',
+  'HUMAN_DECISION',
   'COMPLETED',
   'FAILED',
   'CANCELLED',
@@ -25,6 +28,8 @@ export class RunStepEntity {
   @Column({ type: 'text' }) kind!: RunStepKind;
   @Column({ type: 'text' }) title!: string;
   @Column({ type: 'text', nullable: true }) detail!: string | null;
+  /** True while a model is still writing this step's `detail` (see docs/RUN-STREAM.md). */
+  @Column({ type: 'boolean', default: false }) streaming!: boolean;
   @Column({ type: 'jsonb', default: () => "'{}'" }) data!: Record<string, unknown>;
   @Column({ type: 'timestamptz' }) startedAt!: Date;
   @Column({ type: 'integer', default: 0 }) durationMs!: number;

@@ -27,6 +27,14 @@ export class RunEntity {
   @Column({ type: 'text', nullable: true }) provider!: string | null;
   /** Highest `seq` of this run's steps; bumped under the run's row lock to number each step. */
   @Column({ type: 'integer', default: 0 }) lastSeq!: number;
+  /** The run that asked this one (agent-to-agent call); depth 0 for top-level runs, at most 3. */
+  @Column({ type: 'uuid', nullable: true }) parentRunId!: string | null;
+  @Column({ type: 'integer', default: 0 }) depth!: number;
+  @Column({ type: 'uuid', nullable: true }) conversationId!: string | null;
+  /** Guardrail findings, e.g. `PROMPT_INJECTION`, `PII_REDACTED`. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) flags!: string[];
+  /** How the agent was chosen when the caller named none: agent, confidence, method. */
+  @Column({ type: 'jsonb', nullable: true }) routing!: Record<string, unknown> | null;
   /** Which process executes the run, and when it last proved alive (for crash recovery). */
   @Column({ type: 'text', nullable: true }) lockedBy!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) heartbeatAt!: Date | null;

@@ -75,6 +75,7 @@ describe('migrations', () => {
   it('apply once: a second migrateDatabase succeeds and records no new migration', async () => {
     expect(firstMigrations).toEqual([
       { id: 1, timestamp: '1764160000000', name: 'InitialSchema1764160000000' },
+      { id: 2, timestamp: '1795708800000', name: 'AgentRuntime1795708800000' },
     ]);
 
     await migrateDatabase(db);
