@@ -73,10 +73,13 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     : new OfflineProvider(playbooks);
   const journal = new RunJournal(dataSource, pubSub, clock);
   const runs = new RunService(dataSource, agents, scenarios, playbooks, journal, queue, audit);
-  const executor = new RunExecutor(dataSource, journal, provider, tools, playbooks, clock, {
-    workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
-    heartbeatMs: Math.max(250, Math.floor(deps.runLeaseMs / 3)),
-  });
+  const executor = new RunExecutor(
+    { dataSource, journal, provider, tools, playbooks, clock },
+    {
+      workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
+      heartbeatMs: Math.max(250, Math.floor(deps.runLeaseMs / 3)),
+    },
+  );
   return {
     dataSource,
     pubSub,

@@ -43,18 +43,51 @@ export interface ModelUsage {
   costUsd: string;
 }
 
+/** One earlier turn of the run's conversation. */
+export interface ConversationTurn {
+  role: 'customer' | 'agent';
+  text: string;
+}
+
+/** A long-term fact about the customer, e.g. `preferred_name` = `Maya`. */
+export interface RememberedFact {
+  key: string;
+  value: string;
+}
+
+/** What the run knows beyond its input, assembled within a token budget before the first round. */
+export interface RunMemory {
+  /** Oldest first; the newest turns that fit the budget. */
+  history: ConversationTurn[];
+  /** Earlier turns left out to stay within the budget. */
+  omittedTurns: number;
+  facts: RememberedFact[];
+}
+
+export const EMPTY_MEMORY: RunMemory = { history: [], omittedTurns: 0, facts: [] };
+
 export interface ModelRequest {
   agent: { key: string; model: string; systemPrompt: string; temperature: number; tools: string[] };
   scenarioKey: string;
   input: Record<string, unknown>;
+  memory: RunMemory;
   /** Tool rounds so far, oldest first. */
   rounds: Array<{ calls: ToolCall[]; results: ToolResult[] }>;
+}
+
+/** Optional callbacks while a decision is being made. */
+export interface DecideHooks {
+  /** Text as the model writes it, in order; the concatenation is the decision's text. */
+  onText?(delta: string): void;
 }
 
 export interface ModelProvider {
   /** Shown on runs and in the console, e.g. "offline". */
   readonly name: string;
-  decide(request: ModelRequest): Promise<{ decision: ModelDecision; usage: ModelUsage }>;
+  decide(
+    request: ModelRequest,
+    hooks?: DecideHooks,
+  ): Promise<{ decision: ModelDecision; usage: ModelUsage }>;
 }
 
 export const NO_USAGE: ModelUsage = { inputTokens: 0, outputTokens: 0, costUsd: '0' };

@@ -40,12 +40,7 @@ const TERMINAL = ['COMPLETED', 'FAILED', 'CANCELLED'];
 /** An executor like the hub's, but whose registry holds only the given tools. */
 function executorWith(...tools: Parameters<ToolRegistry['register']>): RunExecutor {
   return new RunExecutor(
-    db.dataSource,
-    services.journal,
-    services.provider,
-    new ToolRegistry(services.audit).register(...tools),
-    services.playbooks,
-    services.clock,
+    { ...services, tools: new ToolRegistry(services.audit).register(...tools) },
     { workerId: 'spec-worker', heartbeatMs: 60_000 },
   );
 }

@@ -2,6 +2,7 @@ import { AgentEntity, RunEntity, ScenarioEntity } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
 import {
+  EMPTY_MEMORY,
   ModelCallError,
   type FinalAnswer,
   type ModelProvider,
@@ -11,6 +12,16 @@ import {
 import type { PlaybookBook } from './playbook-book.js';
 import { RunFinishedElsewhere, type RunJournal } from './run-journal.js';
 import type { ToolRegistry } from './tool-registry.js';
+
+/** What the executor works with; built once in the composition root (services.ts). */
+export interface RunExecutorDeps {
+  dataSource: DataSource;
+  journal: RunJournal;
+  provider: ModelProvider;
+  tools: ToolRegistry;
+  playbooks: PlaybookBook;
+  clock: Clock;
+}
 
 export interface RunExecutorOptions {
   workerId: string;
@@ -24,15 +35,26 @@ export interface RunExecutorOptions {
  * step is persisted and published through the journal. It knows nothing of GraphQL or sockets.
  */
 export class RunExecutor {
+  private readonly dataSource: DataSource;
+  private readonly journal: RunJournal;
+  private readonly provider: ModelProvider;
+  private readonly tools: ToolRegistry;
+  private readonly playbooks: PlaybookBook;
+  private readonly clock: Clock;
+
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly journal: RunJournal,
-    private readonly provider: ModelProvider,
-    private readonly tools: ToolRegistry,
-    private readonly playbooks: PlaybookBook,
-    private readonly clock: Clock,
+    deps: RunExecutorDeps,
     private readonly options: RunExecutorOptions,
-  ) {}
+  ) {
+    ({
+      dataSource: this.dataSource,
+      journal: this.journal,
+      provider: this.provider,
+      tools: this.tools,
+      playbooks: this.playbooks,
+      clock: this.clock,
+    } = deps);
+  }
 
   async execute(runId: string): Promise<void> {
     const run = await this.journal.claim(runId, this.options.workerId, this.provider.name);
@@ -79,6 +101,7 @@ export class RunExecutor {
       },
       scenarioKey,
       input: run.input,
+      memory: EMPTY_MEMORY,
       rounds: [],
     };
     await this.journal.append(run.id, {
