@@ -71,7 +71,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
 
   await services.recovery.failOrphanedRuns();
   queue.start((runId) => services.executor.execute(runId));
-  for (const runId of await services.recovery.queuedRunIds()) await queue.enqueue(runId);
+  for (const runId of await services.recovery.runnableRunIds()) await queue.enqueue(runId);
   const sweep = setInterval(() => {
     services.recovery
       .failOrphanedRuns()

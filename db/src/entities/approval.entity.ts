@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { centsTransformer } from './cents.transformer.js';
 
-export const APPROVAL_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED'] as const;
+/** WITHDRAWN: the run ended (cancelled, failed) before anyone decided. */
+export const APPROVAL_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED', 'WITHDRAWN'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 export const APPROVAL_ACTION_KINDS = ['SEND_REPLY', 'TOOL_CALL'] as const;
 export type ApprovalActionKind = (typeof APPROVAL_ACTION_KINDS)[number];
@@ -24,6 +25,8 @@ export class ApprovalEntity {
   @Column({ type: 'text', nullable: true }) toolName!: string | null;
   @Column({ type: 'text', nullable: true }) toolCallId!: string | null;
   @Column({ type: 'jsonb', nullable: true }) toolInput!: Record<string, unknown> | null;
+  /** For SEND_REPLY: the whole proposed answer (text, citations, confidence) to send on approval. */
+  @Column({ type: 'jsonb', nullable: true }) answer!: Record<string, unknown> | null;
   @Column({ type: 'bigint', nullable: true, transformer: centsTransformer })
   amountCents!: number | null;
   /** The reply text, or the text the tool would send (e.g. an email body). */

@@ -50,6 +50,7 @@ export class AgentRuntime1795708800000 implements MigrationInterface {
         tool_name text,
         tool_call_id text,
         tool_input jsonb,
+        answer jsonb,
         amount_cents bigint,
         proposed_output text NOT NULL,
         edited_output text,
@@ -62,9 +63,10 @@ export class AgentRuntime1795708800000 implements MigrationInterface {
         CONSTRAINT pk_approval PRIMARY KEY (id),
         CONSTRAINT fk_approval_workspace FOREIGN KEY (workspace_id) REFERENCES workspace (id) ON DELETE CASCADE,
         CONSTRAINT fk_approval_run FOREIGN KEY (run_id) REFERENCES run (id) ON DELETE CASCADE,
-        CONSTRAINT ck_approval_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED', 'EXPIRED')),
+        CONSTRAINT ck_approval_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED', 'EXPIRED', 'WITHDRAWN')),
         CONSTRAINT ck_approval_action_kind CHECK (action_kind IN ('SEND_REPLY', 'TOOL_CALL')),
-        CONSTRAINT ck_approval_tool CHECK ((action_kind = 'TOOL_CALL') = (tool_name IS NOT NULL AND tool_call_id IS NOT NULL)),
+        CONSTRAINT ck_approval_tool CHECK ((action_kind = 'TOOL_CALL') = (tool_name IS NOT NULL AND tool_call_id IS NOT NULL AND tool_input IS NOT NULL)),
+        CONSTRAINT ck_approval_answer CHECK ((action_kind = 'SEND_REPLY') = (answer IS NOT NULL)),
         CONSTRAINT ck_approval_amount CHECK (amount_cents IS NULL OR amount_cents >= 0),
         CONSTRAINT ck_approval_decided CHECK ((status = 'PENDING') = (decided_at IS NULL))
       );

@@ -57,8 +57,9 @@ export class RunExecutor {
   }
 
   async execute(runId: string): Promise<void> {
-    const run = await this.journal.claim(runId, this.options.workerId, this.provider.name);
-    if (!run) return; // cancelled while queued, or claimed by another worker
+    const claimed = await this.journal.claim(runId, this.options.workerId, this.provider.name);
+    if (!claimed) return; // cancelled while queued, or claimed by another worker
+    const { run } = claimed;
     const heartbeat = setInterval(() => void this.beat(runId), this.options.heartbeatMs);
     heartbeat.unref();
     try {

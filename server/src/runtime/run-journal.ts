@@ -93,23 +93,38 @@ export class RunJournal {
     return step;
   }
 
-  /** QUEUED -> RUNNING for one executor; false if someone else claimed or finished it first. */
-  async claim(runId: string, workerId: string, provider: string): Promise<RunEntity | null> {
-    const run = await this.dataSource.transaction(async (tx) => {
+  /**
+   * Hands a run to one executor: a QUEUED run starts (QUEUED -> RUNNING); a RUNNING run that no
+   * executor holds was resumed by a person's decision and is taken up again. Null if someone else
+   * claimed or finished it first.
+   */
+  async claim(
+    runId: string,
+    workerId: string,
+    provider: string,
+  ): Promise<{ run: RunEntity; resumed: boolean } | null> {
+    const claimed = await this.dataSource.transaction(async (tx) => {
       const current = await lockRun(tx, runId);
-      if (!current || current.status !== 'QUEUED') return null;
+      if (!current) return null;
       const now = this.clock.now();
-      Object.assign(current, {
-        status: transition(current.status, 'start'),
-        startedAt: now,
-        heartbeatAt: now,
-        lockedBy: workerId,
-        provider,
-      });
-      return tx.save(current);
+      if (current.status === 'QUEUED') {
+        Object.assign(current, {
+          status: transition(current.status, 'start'),
+          startedAt: now,
+          heartbeatAt: now,
+          lockedBy: workerId,
+          provider,
+        });
+        return { run: await tx.save(current), resumed: false };
+      }
+      if (current.status === 'RUNNING' && current.lockedBy === null) {
+        Object.assign(current, { heartbeatAt: now, lockedBy: workerId });
+        return { run: await tx.save(current), resumed: true };
+      }
+      return null;
     });
-    if (run) await this.publishRun(run);
-    return run;
+    if (claimed && !claimed.resumed) await this.publishRun(claimed.run);
+    return claimed;
   }
 
   /**
@@ -120,28 +135,70 @@ export class RunJournal {
     const result = await this.dataSource.transaction(async (tx) => {
       const run = await lockRun(tx, runId);
       if (!run || isTerminal(run.status)) return null;
-      const now = this.clock.now();
-      run.status = transition(run.status, OUTCOME_EVENT[outcome.status]);
-      run.finishedAt = now;
-      run.lastSeq += 1;
-      run.heartbeatAt = null;
-      run.lockedBy = null;
-      const draft = applyOutcome(run, outcome);
-      await tx.save(run);
-      const step = await this.insertStep(
-        tx,
-        run.workspaceId,
-        run.id,
-        run.lastSeq,
-        draft,
-        OUTCOME_STEP[outcome.status],
-      );
-      return { run, step };
+      return this.finishWithin(tx, run, outcome);
     });
     if (!result) return null;
     await this.publishStep(result.step);
     await this.publishRun(result.run);
     return result.run;
+  }
+
+  /**
+   * `finish` inside the caller's transaction, for a run the caller has locked and found not
+   * finished; publishing the returned step and run after commit is the caller's. A pending
+   * approval of the run is withdrawn: a finished run waits for nobody.
+   */
+  async finishWithin(
+    tx: EntityManager,
+    run: RunEntity,
+    outcome: RunOutcome,
+  ): Promise<{ run: RunEntity; step: RunStepEntity }> {
+    const now = this.clock.now();
+    run.status = transition(run.status, OUTCOME_EVENT[outcome.status]);
+    run.finishedAt = now;
+    run.lastSeq += 1;
+    run.heartbeatAt = null;
+    run.lockedBy = null;
+    const draft = applyOutcome(run, outcome);
+    await tx.save(run);
+    await tx.query(
+      `UPDATE approval SET status = 'WITHDRAWN', decided_at = $2, decided_by = 'system'
+         WHERE run_id = $1 AND status = 'PENDING'`,
+      [run.id, now],
+    );
+    const step = await this.insertStep(
+      tx,
+      run.workspaceId,
+      run.id,
+      run.lastSeq,
+      draft,
+      OUTCOME_STEP[outcome.status],
+    );
+    return { run, step };
+  }
+
+  /**
+   * Appends a step carrying a status change (waiting for a person, resuming) inside the caller's
+   * transaction, for a run the caller has locked; publishing after commit is the caller's.
+   */
+  async moveWithin(
+    tx: EntityManager,
+    run: RunEntity,
+    event: 'await_human' | 'resume',
+    draft: StepDraft,
+  ): Promise<RunStepEntity> {
+    run.status = transition(run.status, event);
+    run.lastSeq += 1;
+    // A resumed run is picked up by the next executor to claim it (see `claim`).
+    run.lockedBy = null;
+    run.heartbeatAt = this.clock.now();
+    await tx.save(run);
+    return this.insertStep(tx, run.workspaceId, run.id, run.lastSeq, draft);
+  }
+
+  /** Locks a run's row for the rest of the caller's transaction. */
+  lock(tx: EntityManager, runId: string): Promise<RunEntity | null> {
+    return lockRun(tx, runId);
   }
 
   publishStep(step: RunStepEntity): Promise<void> {

@@ -108,24 +108,27 @@ describe('RunRecovery.failOrphanedRuns', () => {
   });
 });
 
-describe('RunRecovery.queuedRunIds', () => {
-  it('lists only queued runs, oldest first', async () => {
+describe('RunRecovery.runnableRunIds', () => {
+  it('lists runnable runs and runs a person resumed, oldest first, never one an executor holds', async () => {
     // Created in one order, aged in another: the list must follow age, not insertion or id.
     const ageInMinutes = [2, 5, 1, 4, 3];
-    const queued: Array<{ runId: string; age: number }> = [];
-    for (const age of ageInMinutes) queued.push({ runId: await runLeftAs('QUEUED', null), age });
+    const runnable: Array<{ runId: string; age: number }> = [];
+    for (const age of ageInMinutes) runnable.push({ runId: await runLeftAs('QUEUED', null), age });
     const running = { runId: await runLeftAs('RUNNING', msAgo(1_000)), age: 6 };
-    for (const { runId, age } of [...queued, running]) {
+    const resumed = { runId: await runLeftAs('RUNNING', msAgo(1_000)), age: 7 };
+    await db.dataSource.query('UPDATE run SET locked_by = NULL WHERE id = $1', [resumed.runId]);
+    runnable.push(resumed);
+    for (const { runId, age } of [...runnable, running]) {
       await db.dataSource.query('UPDATE run SET created_at = $2 WHERE id = $1', [
         runId,
         msAgo(age * 60_000),
       ]);
     }
-    const mine = new Set([...queued, running].map((r) => r.runId));
+    const mine = new Set([...runnable, running].map((r) => r.runId));
 
-    const listed = (await services.recovery.queuedRunIds()).filter((id) => mine.has(id));
+    const listed = (await services.recovery.runnableRunIds()).filter((id) => mine.has(id));
 
-    const oldestFirst = [...queued].sort((a, b) => b.age - a.age).map((r) => r.runId);
+    const oldestFirst = [...runnable].sort((a, b) => b.age - a.age).map((r) => r.runId);
     expect(listed).toEqual(oldestFirst);
   });
 });

@@ -1,5 +1,5 @@
 import { RunEntity } from '@zactonics/db';
-import { LessThan, IsNull, type DataSource } from 'typeorm';
+import { IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
 import type { RunJournal } from './run-journal.js';
 
@@ -7,7 +7,8 @@ import type { RunJournal } from './run-journal.js';
  * Runs are never left RUNNING by a dead process. A RUNNING run whose heartbeat is older than the
  * lease is failed with RUN_INTERRUPTED: it is not retried, because its tools may already have had
  * effects (an email sent, a slot booked). QUEUED runs did nothing yet and are handed back to the
- * queue.
+ * queue, and so are runs a person resumed that no executor took up yet: the approved action is
+ * claimed atomically when it runs (`approval.executed_at`), so it still happens exactly once.
  */
 export class RunRecovery {
   constructor(
@@ -22,8 +23,8 @@ export class RunRecovery {
     const orphans = await this.dataSource.manager.find(RunEntity, {
       select: { id: true },
       where: [
-        { status: 'RUNNING', heartbeatAt: LessThan(staleBefore) },
-        { status: 'RUNNING', heartbeatAt: IsNull() },
+        { status: 'RUNNING', lockedBy: Not(IsNull()), heartbeatAt: LessThan(staleBefore) },
+        { status: 'RUNNING', lockedBy: Not(IsNull()), heartbeatAt: IsNull() },
       ],
     });
     const failed: string[] = [];
@@ -40,10 +41,11 @@ export class RunRecovery {
     return failed;
   }
 
-  async queuedRunIds(): Promise<string[]> {
+  /** Runs waiting for an executor: QUEUED, or resumed by a person and not yet taken up. */
+  async runnableRunIds(): Promise<string[]> {
     const rows = await this.dataSource.manager.find(RunEntity, {
       select: { id: true },
-      where: { status: 'QUEUED' },
+      where: [{ status: 'QUEUED' }, { status: 'RUNNING', lockedBy: IsNull() }],
       order: { createdAt: 'ASC' },
     });
     return rows.map((r) => r.id);
