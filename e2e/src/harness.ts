@@ -13,6 +13,11 @@ export interface TestHub {
   client: HubClient;
   /** A client with another key, or with none (`null`). */
   newClient(apiKey?: string | null): HubClient;
+  /**
+   * Reads the hub's database through the hub's own connection: PGlite allows one process-local
+   * instance per folder, so a second instance would not see the hub's latest writes.
+   */
+  query<T>(sql: string, parameters?: unknown[]): Promise<T[]>;
   /** Stops the hub (keeping its database) and starts a new one on the same database. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -60,6 +65,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     database,
     client: newClient(),
     newClient,
+    query: (sql, parameters) => hub.database.dataSource.query(sql, parameters),
     async restart() {
       await Promise.all(clients.splice(0).map((c) => c.close()));
       await hub.stop();

@@ -76,6 +76,9 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     services.recovery
       .failOrphanedRuns()
       .catch((error: unknown) => logger.error('run recovery failed', error));
+    services.approvals
+      .expireDue()
+      .catch((error: unknown) => logger.error('approval expiry failed', error));
   }, config.runLeaseMs);
   sweep.unref();
 

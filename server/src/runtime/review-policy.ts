@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FinalAnswer } from './model-gateway.js';
+import type { FinalAnswer, ToolCall } from './model-gateway.js';
 
 /**
  * When a person must approve before an agent acts. Stored per agent (`agent.review_policy`,
@@ -50,6 +50,19 @@ export interface ReviewDemand {
   reason: string;
   amountCents?: number;
 }
+
+/** What the executor asks a person to decide. */
+export type ApprovalRequest = ReviewDemand & { ttlMinutes: number } & (
+    | { actionKind: 'SEND_REPLY'; answer: FinalAnswer }
+    | {
+        actionKind: 'TOOL_CALL';
+        call: ToolCall;
+        /** The text a person reviews (an email body), or a description of the action. */
+        proposedOutput: string;
+        /** Later calls of the same round, made after the decision. */
+        notStartedCalls: ToolCall[];
+      }
+  );
 
 export function reviewToolCall(
   policy: ReviewPolicy,

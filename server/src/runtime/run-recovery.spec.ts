@@ -109,7 +109,7 @@ describe('RunRecovery.failOrphanedRuns', () => {
 });
 
 describe('RunRecovery.runnableRunIds', () => {
-  it('lists runnable runs and runs a person resumed, oldest first, never one an executor holds', async () => {
+  it('lists queued runs and runs a person resumed, oldest first, never one an executor holds', async () => {
     // Created in one order, aged in another: the list must follow age, not insertion or id.
     const ageInMinutes = [2, 5, 1, 4, 3];
     const runnable: Array<{ runId: string; age: number }> = [];

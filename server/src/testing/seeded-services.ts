@@ -12,6 +12,8 @@ export interface SeededServices {
   pubSub: InMemoryPubSub;
   /** The demo workspace, as an API key of it would see it. */
   ctx: RequestContext;
+  /** Moves the services' clock (deadlines, expiries). */
+  setNow(date: Date): void;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,8 @@ export async function openSeededServices(options: {
   const db = await openDatabase(testDb.options);
   await migrateDatabase(db);
   const { workspace } = await seedDemoWorkspace(db.dataSource, options.now);
-  const clock: Clock = { now: () => options.now };
+  let now = options.now;
+  const clock: Clock = { now: () => now };
   const pubSub = new InMemoryPubSub();
   const services = createHubServices({
     dataSource: db.dataSource,
@@ -42,6 +45,9 @@ export async function openSeededServices(options: {
     services,
     pubSub,
     ctx: createRequestContext(services, workspace.id, options.actor),
+    setNow: (date) => {
+      now = date;
+    },
     async close() {
       await db.close();
       await testDb.drop();

@@ -1,0 +1,342 @@
+import {
+  ApprovalEntity,
+  RunEntity,
+  type ApprovalActionKind,
+  type ApprovalStatus,
+  type RunStepEntity,
+} from '@zactonics/db';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '../../context.js';
+import { DomainError } from '../../errors.js';
+import type { RunQueue } from '../../queue/run-queue.js';
+import type { Clock } from '../../runtime/clock.js';
+import type { ApprovalRequest } from '../../runtime/review-policy.js';
+import { isTerminal } from '../../runtime/run-lifecycle.js';
+import { RunFinishedElsewhere, type RunJournal } from '../../runtime/run-journal.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { RunService } from '../runs/run.service.js';
+
+export interface ApprovalQuery {
+  statuses?: ApprovalStatus[] | null | undefined;
+  first: number;
+  offset: number;
+}
+
+/** Edited replies and email bodies are bounded like any other stored text. */
+export const MAX_EDITED_OUTPUT_CHARS = 20_000;
+const MAX_REASON_CHARS = 2_000;
+
+type Decision =
+  { status: 'APPROVED'; editedOutput: string | null } | { status: 'REJECTED'; reason: string };
+
+/**
+ * Human review: a run that needs a person waits (WAITING_FOR_HUMAN) with one pending approval;
+ * approving or rejecting resumes it, an approval left past its expiry fails it. Every decision
+ * takes the run's row lock first, so of two people deciding at once exactly one wins, and the
+ * approved action is claimed once (`executed_at`) before it runs.
+ */
+export class ApprovalService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly runs: RunService,
+    private readonly journal: RunJournal,
+    private readonly queue: RunQueue,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Puts a RUNNING run in WAITING_FOR_HUMAN with a pending approval (called by the executor). */
+  async request(runId: string, request: ApprovalRequest): Promise<ApprovalEntity> {
+    const now = this.clock.now();
+    const result = await this.dataSource.transaction(async (tx) => {
+      const run = await this.journal.lock(tx, runId);
+      if (!run || run.status !== 'RUNNING') throw new RunFinishedElsewhere(runId);
+      const approval = await tx.save(
+        tx.create(ApprovalEntity, {
+          workspaceId: run.workspaceId,
+          runId,
+          status: 'PENDING',
+          actionKind: request.actionKind,
+          policy: request.policy,
+          reason: request.reason,
+          amountCents: request.amountCents ?? null,
+          expiresAt: new Date(now.getTime() + request.ttlMinutes * 60_000),
+          ...(request.actionKind === 'SEND_REPLY'
+            ? {
+                proposedOutput: request.answer.text,
+                answer: request.answer as unknown as Record<string, unknown>,
+              }
+            : {
+                proposedOutput: request.proposedOutput,
+                toolName: request.call.name,
+                toolCallId: request.call.id,
+                toolInput: request.call.input,
+              }),
+        }),
+      );
+      const step = await this.journal.moveWithin(tx, run, 'await_human', {
+        kind: 'APPROVAL',
+        title:
+          request.actionKind === 'SEND_REPLY'
+            ? 'Waiting for a person to approve the reply'
+            : `Waiting for a person to approve ${request.call.name}`,
+        detail: request.reason,
+        data: {
+          approvalId: approval.id,
+          actionKind: approval.actionKind,
+          policy: approval.policy,
+          amountCents: approval.amountCents,
+          expiresAt: approval.expiresAt.toISOString(),
+          // The calls of the same round that wait their turn, so the run resumes with them.
+          ...(request.actionKind === 'TOOL_CALL'
+            ? { notStartedCalls: request.notStartedCalls }
+            : {}),
+        },
+      });
+      return { run, step, approval };
+    });
+    await this.publish(result);
+    return result.approval;
+  }
+
+  /** Approves the run's pending action (optionally with edited text) and resumes the run. */
+  async approve(
+    ctx: RequestContext,
+    runId: string,
+    editedOutput?: string | null,
+  ): Promise<RunEntity> {
+    if (editedOutput !== null && editedOutput !== undefined) {
+      if (editedOutput.trim().length === 0 || editedOutput.length > MAX_EDITED_OUTPUT_CHARS) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `editedOutput must be 1 to ${MAX_EDITED_OUTPUT_CHARS} characters.`,
+        );
+      }
+    }
+    return this.decide(ctx, runId, { status: 'APPROVED', editedOutput: editedOutput ?? null });
+  }
+
+  /** Rejects the run's pending action: a reply is not sent (the run ends), a tool does not run. */
+  async reject(ctx: RequestContext, runId: string, reason: string): Promise<RunEntity> {
+    if (reason.trim().length === 0 || reason.length > MAX_REASON_CHARS) {
+      throw new DomainError('INVALID_INPUT', `reason must be 1 to ${MAX_REASON_CHARS} characters.`);
+    }
+    return this.decide(ctx, runId, { status: 'REJECTED', reason: reason.trim() });
+  }
+
+  /** Fails every run whose approval expired undecided; returns their ids. */
+  async expireDue(): Promise<string[]> {
+    const due = await this.dataSource.manager
+      .createQueryBuilder(ApprovalEntity, 'a')
+      .select(['a.id', 'a.runId'])
+      .where("a.status = 'PENDING' AND a.expires_at <= :now", { now: this.clock.now() })
+      .getMany();
+    const failed: string[] = [];
+    for (const { runId } of due) {
+      const result = await this.dataSource.transaction(async (tx) => {
+        const run = await this.journal.lock(tx, runId);
+        if (!run || run.status !== 'WAITING_FOR_HUMAN') return null;
+        const approval = await this.pendingOf(tx, runId);
+        if (!approval || approval.expiresAt > this.clock.now()) return null;
+        return this.expireWithin(tx, run, approval);
+      });
+      if (result) {
+        await this.publish(result);
+        failed.push(runId);
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Marks a decided action as executed, once: true for the one caller that claimed it. The
+   * executor runs the approved tool only after winning this claim.
+   */
+  async claimExecution(approvalId: string): Promise<boolean> {
+    const rows: unknown = await this.dataSource.query(
+      `UPDATE approval SET executed_at = $2
+         WHERE id = $1 AND status IN ('APPROVED', 'REJECTED') AND executed_at IS NULL
+       RETURNING id`,
+      [approvalId, this.clock.now()],
+    );
+    // TypeORM returns [rows, affected] for UPDATE ... RETURNING on PostgreSQL.
+    const list = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows;
+    return Array.isArray(list) && list.length === 1;
+  }
+
+  /** The latest decided action of a run that was not carried out yet (for a resumed run). */
+  undone(runId: string): Promise<ApprovalEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(ApprovalEntity, 'a')
+      .where(
+        "a.run_id = :runId AND a.status IN ('APPROVED', 'REJECTED') AND a.executed_at IS NULL",
+        {
+          runId,
+        },
+      )
+      .orderBy('a.decided_at', 'DESC')
+      .getOne();
+  }
+
+  async list(
+    ctx: RequestContext,
+    query: ApprovalQuery,
+  ): Promise<{ items: ApprovalEntity[]; totalItems: number }> {
+    if (query.first < 0 || query.first > 100 || query.offset < 0) {
+      throw new DomainError('INVALID_INPUT', 'first must be 0-100 and offset at least 0.');
+    }
+    const qb = this.dataSource.manager
+      .createQueryBuilder(ApprovalEntity, 'a')
+      .where('a.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(query.first)
+      .skip(query.offset);
+    if (query.statuses?.length) {
+      qb.andWhere('a.status IN (:...statuses)', { statuses: query.statuses });
+    }
+    const [items, totalItems] = await qb.getManyAndCount();
+    return { items, totalItems };
+  }
+
+  forRun(ctx: RequestContext, runId: string): Promise<ApprovalEntity[]> {
+    return this.dataSource.manager.find(ApprovalEntity, {
+      where: { runId, workspaceId: ctx.workspaceId },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  private async decide(ctx: RequestContext, runId: string, decision: Decision): Promise<RunEntity> {
+    await this.runs.get(ctx, runId); // RUN_NOT_FOUND for unknown ids and other workspaces
+    const now = this.clock.now();
+    const result = await this.dataSource.transaction(async (tx) => {
+      const run = await this.journal.lock(tx, runId);
+      if (!run) throw new DomainError('RUN_NOT_FOUND', `No run with id "${runId}".`, { runId });
+      if (isTerminal(run.status)) {
+        throw new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${run.status}).`, {
+          status: run.status,
+        });
+      }
+      const approval = run.status === 'WAITING_FOR_HUMAN' ? await this.pendingOf(tx, runId) : null;
+      if (!approval) {
+        throw new DomainError(
+          'RUN_NOT_WAITING',
+          `The run is ${run.status}, not waiting for a decision.`,
+          { status: run.status },
+        );
+      }
+      if (approval.expiresAt <= now) {
+        return { kind: 'expired' as const, ...(await this.expireWithin(tx, run, approval)) };
+      }
+      Object.assign(approval, {
+        status: decision.status,
+        decidedAt: now,
+        decidedBy: ctx.actor,
+        editedOutput: decision.status === 'APPROVED' ? decision.editedOutput : null,
+        decisionNote: decision.status === 'REJECTED' ? decision.reason : null,
+      });
+      await tx.save(approval);
+      await this.audit.record(
+        ctx.workspaceId,
+        {
+          actor: ctx.actor,
+          action: decision.status === 'APPROVED' ? 'approval.approve' : 'approval.reject',
+          targetType: 'approval',
+          targetId: approval.id,
+          data: { runId, edited: approval.editedOutput !== null },
+        },
+        tx,
+      );
+      return {
+        kind: 'decided' as const,
+        ...(await this.applyWithin(tx, run, approval, ctx.actor)),
+      };
+    });
+    await this.publish(result);
+    if (result.kind === 'expired') {
+      throw new DomainError(
+        'APPROVAL_EXPIRED',
+        `The approval expired at ${result.approval.expiresAt.toISOString()}; the run failed.`,
+        { runId },
+      );
+    }
+    if (result.run.status === 'RUNNING') await this.queue.enqueue(runId);
+    return result.run;
+  }
+
+  /** A rejected reply ends the run; anything else resumes it for the executor to carry out. */
+  private async applyWithin(
+    tx: EntityManager,
+    run: RunEntity,
+    approval: ApprovalEntity,
+    actor: string,
+  ): Promise<{ run: RunEntity; steps: RunStepEntity[] }> {
+    const approved = approval.status === 'APPROVED';
+    const what = describeAction(approval.actionKind, approval.toolName);
+    const decision = {
+      kind: 'HUMAN_DECISION' as const,
+      title: approved ? `Approved ${what}` : `Rejected ${what}`,
+      detail: approved
+        ? approval.editedOutput !== null
+          ? 'Approved with edits.'
+          : 'Approved as proposed.'
+        : approval.decisionNote,
+      data: {
+        approvalId: approval.id,
+        decision: approval.status,
+        decidedBy: actor,
+        edited: approval.editedOutput !== null,
+      },
+    };
+    const decided = await this.journal.moveWithin(tx, run, 'resume', decision);
+    if (approved || approval.actionKind === 'TOOL_CALL') return { run, steps: [decided] };
+    // Nothing is left to do for a rejected reply: it is never sent and the run ends here.
+    await tx.update(ApprovalEntity, { id: approval.id }, { executedAt: this.clock.now() });
+    const finished = await this.journal.finishWithin(tx, run, {
+      status: 'CANCELLED',
+      reason: `The reply was rejected by ${actor}: ${approval.decisionNote ?? ''}`,
+    });
+    return { run, steps: [decided, finished.step] };
+  }
+
+  private async expireWithin(
+    tx: EntityManager,
+    run: RunEntity,
+    approval: ApprovalEntity,
+  ): Promise<{ run: RunEntity; step: RunStepEntity; approval: ApprovalEntity }> {
+    Object.assign(approval, {
+      status: 'EXPIRED',
+      decidedAt: this.clock.now(),
+      decidedBy: 'system',
+    });
+    await tx.save(approval);
+    const finished = await this.journal.finishWithin(tx, run, {
+      status: 'FAILED',
+      errorCode: 'APPROVAL_EXPIRED',
+      error: `Nobody approved ${describeAction(approval.actionKind, approval.toolName)} before ${approval.expiresAt.toISOString()} (${approval.reason})`,
+      title: 'The approval expired',
+    });
+    return { ...finished, approval };
+  }
+
+  private pendingOf(tx: EntityManager, runId: string): Promise<ApprovalEntity | null> {
+    return tx.findOne(ApprovalEntity, {
+      where: { runId, status: 'PENDING' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  private async publish(result: {
+    run: RunEntity;
+    step?: RunStepEntity;
+    steps?: RunStepEntity[];
+  }): Promise<void> {
+    for (const step of result.steps ?? [result.step])
+      if (step) await this.journal.publishStep(step);
+    await this.journal.publishRun(result.run);
+  }
+}
+
+function describeAction(kind: ApprovalActionKind, toolName: string | null): string {
+  return kind === 'SEND_REPLY' ? 'the reply' : `the ${toolName ?? 'tool'} call`;
+}
