@@ -3,17 +3,26 @@ import type { DataSource } from 'typeorm';
 import { buildPlaybookBook, buildTools } from './domains/index.js';
 import type { PubSub } from './events/pub-sub.js';
 import { AgentService } from './modules/agents/agent.service.js';
+import { ApprovalService } from './modules/approvals/approval.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ConversationService } from './modules/conversations/conversation.service.js';
+import { CustomerFactService } from './modules/memory/customer-fact.service.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { KnowledgeService } from './modules/knowledge/knowledge.service.js';
+import { RunRoutingService } from './modules/routing/run-routing.service.js';
+import { RefundService } from './modules/refunds/refund.service.js';
 import { RunStream } from './modules/runs/run-stream.js';
 import { RunService } from './modules/runs/run.service.js';
 import { ScenarioService } from './modules/scenarios/scenario.service.js';
 import type { AnthropicConfig } from './config.js';
 import type { RunQueue } from './queue/run-queue.js';
+import { AgentCalls } from './runtime/agent-calls.js';
+import { askAgentTool } from './runtime/agent-call.tool.js';
 import { AnthropicProvider } from './runtime/anthropic-provider.js';
 import type { Clock } from './runtime/clock.js';
+import { MemoryAssembler } from './runtime/memory-assembly.js';
 import type { ModelProvider } from './runtime/model-gateway.js';
+import { ModelRouter } from './runtime/model-router.js';
 import { OfflineProvider } from './runtime/offline-provider.js';
 import type { PlaybookBook } from './runtime/playbook-book.js';
 import { RunExecutor } from './runtime/run-executor.js';
@@ -32,11 +41,16 @@ export interface HubServices {
   agents: AgentService;
   scenarios: ScenarioService;
   knowledge: KnowledgeService;
+  conversations: ConversationService;
+  customerFacts: CustomerFactService;
+  /** What a run remembers: its conversation's history and its customer's facts. */
+  memory: MemoryAssembler;
   playbooks: PlaybookBook;
   tools: ToolRegistry;
   provider: ModelProvider;
   journal: RunJournal;
   runs: RunService;
+  approvals: ApprovalService;
   runStream: RunStream;
   executor: RunExecutor;
   recovery: RunRecovery;
@@ -61,8 +75,18 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
   const knowledge = new KnowledgeService(dataSource);
+  const conversations = new ConversationService(dataSource, clock, audit);
+  const customerFacts = new CustomerFactService(dataSource, clock);
+  const memory = new MemoryAssembler(dataSource, customerFacts);
   const playbooks = buildPlaybookBook();
-  const tools = new ToolRegistry(audit).register(...buildTools({ knowledge }));
+  const tools = new ToolRegistry(audit).register(
+    ...buildTools({
+      knowledge,
+      facts: customerFacts,
+      refunds: new RefundService(dataSource),
+      dataSource,
+    }),
+  );
   const provider: ModelProvider = deps.anthropic
     ? new AnthropicProvider(tools, {
         apiKey: deps.anthropic.apiKey,
@@ -72,13 +96,44 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       })
     : new OfflineProvider(playbooks);
   const journal = new RunJournal(dataSource, pubSub, clock);
-  const runs = new RunService(dataSource, agents, scenarios, playbooks, journal, queue, audit);
+  const router = new MessageRouter(agents);
+  const runs = new RunService(
+    dataSource,
+    agents,
+    scenarios,
+    playbooks,
+    journal,
+    queue,
+    audit,
+    conversations,
+    new RunRoutingService({
+      classifier: router,
+      model: deps.anthropic
+        ? new ModelRouter({
+            apiKey: deps.anthropic.apiKey,
+            baseURL: deps.anthropic.baseUrl,
+            timeoutMs: deps.anthropic.timeoutMs,
+            maxRetries: deps.anthropic.maxRetries,
+          })
+        : undefined,
+      agents,
+      scenarios,
+      playbooks,
+    }),
+  );
+  const approvals = new ApprovalService(dataSource, runs, journal, queue, audit, clock);
   const executor = new RunExecutor(
-    { dataSource, journal, provider, tools, playbooks, clock },
+    { dataSource, journal, provider, tools, playbooks, clock, memory, approvals },
     {
       workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
       heartbeatMs: Math.max(250, Math.floor(deps.runLeaseMs / 3)),
     },
+  );
+  // ask_agent executes child runs with the executor, and the executor calls tools from the
+  // registry that holds ask_agent. The registry is only read when a run calls a tool, so
+  // registering this one tool once the executor exists closes the loop, no container needed.
+  tools.register(
+    askAgentTool(new AgentCalls({ dataSource, journal, playbooks, audit, driver: executor })),
   );
   return {
     dataSource,
@@ -90,14 +145,18 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     agents,
     scenarios,
     knowledge,
+    conversations,
+    customerFacts,
+    memory,
     playbooks,
     tools,
     provider,
     journal,
     runs,
+    approvals,
     runStream: new RunStream(dataSource, pubSub, runs),
     executor,
     recovery: new RunRecovery(dataSource, journal, clock, deps.runLeaseMs),
-    router: new MessageRouter(agents),
+    router,
   };
 }

@@ -36,7 +36,14 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       'Answers visitors from the knowledge base, tracks orders and escalates upset or sensitive conversations to a person.',
     model: FAST_MODEL,
     systemPrompt: `You are the customer support agent of Juniper Lane Goods, a small online shop. Answer only from knowledge-base articles and cite them; when unsure, offer a person. ${HOUSE_RULES}`,
-    tools: ['search_knowledge_base', 'track_order', 'analyze_sentiment', 'open_ticket'],
+    tools: [
+      'search_knowledge_base',
+      'track_order',
+      'analyze_sentiment',
+      'open_ticket',
+      'issue_refund',
+      'remember_customer_fact',
+    ],
     scenarios: [
       {
         key: 'faq-resolution',
@@ -76,6 +83,8 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       'draft_follow_up_email',
       'find_free_slots',
       'book_meeting',
+      'ask_agent',
+      'remember_customer_fact',
     ],
     scenarios: [
       {

@@ -2,14 +2,26 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
+import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
+import { ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
+import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
 import { RunResolver } from '../modules/runs/run.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 
 /** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AgentResolver, ScenarioResolver, RunResolver, RoutingResolver],
+    resolvers: [
+      ApprovalResolver,
+      RunApprovalsResolver,
+      AgentResolver,
+      ScenarioResolver,
+      RunResolver,
+      RunPublicViewResolver,
+      RoutingResolver,
+      ConversationResolver,
+    ],
     validate: false,
     emitSchemaFile: false,
     // Every subscription here supplies its own `subscribe` (replay + live from our PubSub seam),

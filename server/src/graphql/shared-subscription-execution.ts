@@ -1,4 +1,5 @@
 import {
+  Kind,
   createSourceEventStream,
   execute,
   getOperationAST,
@@ -6,6 +7,7 @@ import {
   subscribe,
   type ExecutionArgs,
   type ExecutionResult,
+  type SelectionSetNode,
 } from 'graphql';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
@@ -29,8 +31,9 @@ export function createSharedSubscribe(sharedRootFields: ReadonlySet<string>) {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source; // errors raised before streaming
     const operationKey = `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}\0${print(args.document)}`;
+    const keep = selectsRootSubfield(args, IN_PROGRESS_OPT_IN) ? undefined : isSettled;
 
-    return mapAsyncIterator(source, (event) => {
+    return mapAsyncIterator(source, keep, (event) => {
       if (typeof event !== 'object' || event === null)
         return execute({ ...args, rootValue: event });
       let results = resultsByEvent.get(event);
@@ -45,6 +48,39 @@ export function createSharedSubscribe(sharedRootFields: ReadonlySet<string>) {
   };
 }
 
+/**
+ * A run step still being written (`streaming: true`: its opened version, a partial replay, a text
+ * delta) goes only to operations that select `textDelta`, the clients that know how to apply it
+ * (docs/RUN-STREAM.md). Every other client keeps the original protocol: each step once, finished.
+ * Filtered here because only the execution layer sees the selection.
+ */
+const IN_PROGRESS_OPT_IN = 'textDelta';
+
+function isSettled(event: unknown): boolean {
+  return (event as { streaming?: unknown } | null)?.streaming !== true;
+}
+
+/** Whether the root field's selection names `field` (directly or through fragments). */
+function selectsRootSubfield(args: ExecutionArgs, field: string): boolean {
+  const root = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+  if (root?.kind !== Kind.FIELD || !root.selectionSet) return false;
+  const fragments = new Map(
+    args.document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
+  const names = (set: SelectionSetNode, seen: Set<string>): boolean =>
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return names(selection.selectionSet, seen);
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) return false;
+      return names(fragment, new Set(seen).add(name));
+    });
+  return names(root.selectionSet, new Set());
+}
+
 function rootFieldName(args: ExecutionArgs): string | undefined {
   const selection = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
   return selection?.kind === 'Field' ? selection.name.value : undefined;
@@ -54,15 +90,20 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
 }
 
-/** Like graphql-js's own mapper: `return()` goes straight to the source, never waits on it. */
+/**
+ * Like graphql-js's own mapper: `return()` goes straight to the source, never waits on it. Values
+ * `keep` refuses are skipped without an execution.
+ */
 function mapAsyncIterator<T, U>(
   iterable: AsyncIterable<T>,
+  keep: ((value: T) => boolean) | undefined,
   map: (value: T) => U | Promise<U>,
 ): AsyncGenerator<U, void, void> {
   const iterator = iterable[Symbol.asyncIterator]();
   return {
     async next() {
-      const result = await iterator.next();
+      let result = await iterator.next();
+      while (!result.done && keep && !keep(result.value)) result = await iterator.next();
       if (result.done) return { done: true, value: undefined };
       const mapped = map(result.value);
       // Executions of plain fields are synchronous: do not pay a promise hop for them.

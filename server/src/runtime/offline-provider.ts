@@ -1,6 +1,15 @@
-import type { ModelDecision, ModelProvider, ModelRequest, ToolCall } from './model-gateway.js';
+import type {
+  DecideHooks,
+  ModelDecision,
+  ModelProvider,
+  ModelRequest,
+  ToolCall,
+} from './model-gateway.js';
 import { NO_USAGE } from './model-gateway.js';
 import type { PlaybookBook } from './playbook-book.js';
+
+/** Words per streamed chunk of an offline reply: a few, like a model's deltas. */
+const WORDS_PER_CHUNK = 4;
 
 /**
  * The embedded default when no model is configured: it follows the scenario's playbook, so it
@@ -12,7 +21,7 @@ export class OfflineProvider implements ModelProvider {
 
   constructor(private readonly playbooks: PlaybookBook) {}
 
-  async decide(request: ModelRequest) {
+  async decide(request: ModelRequest, hooks: DecideHooks = {}) {
     const playbook = this.playbooks.forScenario(request.scenarioKey);
     const input = playbook.input.parse(request.input);
     const previous = request.rounds.flatMap((r) => r.results);
@@ -30,6 +39,19 @@ export class OfflineProvider implements ModelProvider {
             reasoning: `Playbook "${playbook.scenarioKey}": writing the reply from ${previous.length} tool result(s).`,
             answer: playbook.respond(input, previous),
           };
+    // The reply is streamed like a model's, so watchers see it grow on the embedded default too
+    // (all at once and in a fixed way: nothing here waits).
+    if (decision.type === 'final' && hooks.onText) {
+      for (const chunk of wordChunks(decision.answer.text, WORDS_PER_CHUNK)) hooks.onText(chunk);
+    }
     return { decision, usage: NO_USAGE };
   }
+}
+
+/** `text` cut after every `size` words, keeping all whitespace: the chunks join back to `text`. */
+export function wordChunks(text: string, size: number): string[] {
+  const words = text.match(/\s*\S+\s*/g) ?? (text ? [text] : []);
+  const chunks: string[] = [];
+  for (let i = 0; i < words.length; i += size) chunks.push(words.slice(i, i + size).join(''));
+  return chunks;
 }

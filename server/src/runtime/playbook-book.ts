@@ -27,6 +27,18 @@ export class PlaybookBook {
     return key;
   }
 
+  /**
+   * The input the agent's default playbook makes of a free-text message, already validated; null
+   * when that playbook cannot take a message (no `fromMessage`, or it makes nothing valid of it).
+   */
+  inputFromMessage(agentKey: string, message: string): Record<string, unknown> | null {
+    const playbook = this.forScenario(this.defaultScenarioFor(agentKey));
+    const candidate = playbook.fromMessage?.(message);
+    if (!candidate) return null;
+    const parsed = playbook.input.safeParse(candidate);
+    return parsed.success ? (parsed.data as Record<string, unknown>) : null;
+  }
+
   scenarioKeys(): string[] {
     return [...this.byScenario.keys()];
   }

@@ -13,6 +13,11 @@ export interface Playbook<Input = Record<string, unknown>> {
   /** The tool calls of round `round` (0-based) given earlier results; empty means answer now. */
   plan(input: Input, previous: ToolResult[]): Array<Omit<ToolCall, 'id'>>;
   respond(input: Input, results: ToolResult[]): FinalAnswer;
+  /**
+   * Turns a free-text message (a routed `startRun` with no agent) into this playbook's input, or
+   * null when the message alone cannot make one. Only an agent's default playbook is asked.
+   */
+  fromMessage?(message: string): Record<string, unknown> | null;
 }
 
 /** A playbook for a scenario whose tool is one call with the scenario input, answered as-is. */
@@ -22,11 +27,13 @@ export function singleToolPlaybook<Input extends Record<string, unknown>>(option
   tool: string;
   input: z.ZodType<Input>;
   describe: (output: unknown) => string;
+  fromMessage?: (message: string) => Record<string, unknown> | null;
 }): Playbook<Input> {
   return {
     agentKey: options.agentKey,
     scenarioKey: options.scenarioKey,
     input: options.input,
+    ...(options.fromMessage ? { fromMessage: options.fromMessage } : {}),
     plan: (input, previous) => (previous.length === 0 ? [{ name: options.tool, input }] : []),
     respond: (_input, results) => ({
       text: options.describe(results[0]?.output),

@@ -169,7 +169,8 @@ export class MessageRouter {
   }
 }
 
-function clarifyingQuestion(agents: Pick<AgentEntity, 'name'>[]): string {
+/** The question asked when no agent is likely enough: it names every enabled agent. */
+export function clarifyingQuestion(agents: Pick<AgentEntity, 'name'>[]): string {
   const names = agents.map((a) => a.name);
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
   return `I'm not sure who should handle that. I can help with ${list}. Which is it about?`;

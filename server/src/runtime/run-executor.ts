@@ -1,17 +1,46 @@
-import { AgentEntity, RunEntity, ScenarioEntity } from '@zactonics/db';
+import {
+  AgentEntity,
+  RunEntity,
+  RunStepEntity,
+  ScenarioEntity,
+  type ApprovalEntity,
+} from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
+import type { MemoryAssembler } from './memory-assembly.js';
+import { memoryTokens } from './memory-budget.js';
 import {
-  EMPTY_MEMORY,
   ModelCallError,
   type FinalAnswer,
   type ModelProvider,
   type ModelRequest,
+  type RunMemory,
   type ToolResult,
 } from './model-gateway.js';
 import type { PlaybookBook } from './playbook-book.js';
+import {
+  parseReviewPolicy,
+  reviewReply,
+  reviewToolCall,
+  type ApprovalRequest,
+  type ReviewPolicy,
+} from './review-policy.js';
 import { RunFinishedElsewhere, type RunJournal } from './run-journal.js';
+import { rebuildTranscript } from './run-transcript.js';
+import { StreamedStep } from './streamed-step.js';
 import type { ToolRegistry } from './tool-registry.js';
+
+/** The part of human review the executor uses; `ApprovalService` implements it. */
+export interface HumanReview {
+  /** Puts the run in WAITING_FOR_HUMAN with a pending approval. */
+  request(runId: string, request: ApprovalRequest): Promise<unknown>;
+  /** The decided approval of a resumed run whose action was not carried out yet. */
+  undone(runId: string): Promise<ApprovalEntity | null>;
+  /** True for the one caller allowed to carry out the decided action. */
+  claimExecution(approvalId: string): Promise<boolean>;
+}
+
+type ToolCallRequest = { id: string; name: string; input: Record<string, unknown> };
 
 /** What the executor works with; built once in the composition root (services.ts). */
 export interface RunExecutorDeps {
@@ -21,6 +50,9 @@ export interface RunExecutorDeps {
   tools: ToolRegistry;
   playbooks: PlaybookBook;
   clock: Clock;
+  /** Loads the conversation history and customer facts a run sees, within a token budget. */
+  memory: MemoryAssembler;
+  approvals: HumanReview;
 }
 
 export interface RunExecutorOptions {
@@ -41,6 +73,8 @@ export class RunExecutor {
   private readonly tools: ToolRegistry;
   private readonly playbooks: PlaybookBook;
   private readonly clock: Clock;
+  private readonly approvals: HumanReview;
+  private readonly memory: MemoryAssembler;
 
   constructor(
     deps: RunExecutorDeps,
@@ -53,17 +87,19 @@ export class RunExecutor {
       tools: this.tools,
       playbooks: this.playbooks,
       clock: this.clock,
+      memory: this.memory,
+      approvals: this.approvals,
     } = deps);
   }
 
   async execute(runId: string): Promise<void> {
     const claimed = await this.journal.claim(runId, this.options.workerId, this.provider.name);
     if (!claimed) return; // cancelled while queued, or claimed by another worker
-    const { run } = claimed;
+    const { run, resumed } = claimed;
     const heartbeat = setInterval(() => void this.beat(runId), this.options.heartbeatMs);
     heartbeat.unref();
     try {
-      await this.loop(run);
+      await this.loop(run, resumed);
     } catch (error) {
       if (error instanceof RunFinishedElsewhere) return;
       if (error instanceof ModelCallError) {
@@ -85,13 +121,14 @@ export class RunExecutor {
     }
   }
 
-  private async loop(run: RunEntity): Promise<void> {
+  private async loop(run: RunEntity, resumed: boolean): Promise<void> {
     const agent = await this.dataSource.manager.findOneByOrFail(AgentEntity, { id: run.agentId });
     const scenario = run.scenarioId
       ? await this.dataSource.manager.findOneByOrFail(ScenarioEntity, { id: run.scenarioId })
       : null;
     const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
 
+    const memory = await this.memory.assemble(run);
     const request: ModelRequest = {
       agent: {
         key: agent.key,
@@ -102,35 +139,59 @@ export class RunExecutor {
       },
       scenarioKey,
       input: run.input,
-      memory: EMPTY_MEMORY,
+      memory,
       rounds: [],
     };
-    await this.journal.append(run.id, {
-      kind: 'CONTEXT',
-      title: 'Assembled the context',
-      detail: `${agent.name}, scenario "${scenario?.title ?? scenarioKey}", ${agent.tools.length} tools allowed`,
-      data: {
-        agentKey: agent.key,
-        model: agent.model,
-        scenarioKey,
-        tools: agent.tools,
-        input: run.input,
-      },
-    });
+    // A resumed run already has its context step; it goes on from where a person stopped it.
+    if (!resumed)
+      await this.journal.append(run.id, {
+        kind: 'CONTEXT',
+        title: 'Assembled the context',
+        detail: `${agent.name}, scenario "${scenario?.title ?? scenarioKey}", ${agent.tools.length} tools allowed${describeMemory(memory)}`,
+        data: {
+          agentKey: agent.key,
+          model: agent.model,
+          scenarioKey,
+          tools: agent.tools,
+          input: run.input,
+          memory: {
+            turns: memory.history.length,
+            omittedTurns: memory.omittedTurns,
+            facts: memory.facts,
+            estimatedTokens: memoryTokens(memory),
+            budgetTokens: this.memory.budgetTokens,
+          },
+        },
+      });
 
     let answer: FinalAnswer | undefined;
-    for (let round = 0; round < agent.maxSteps && !answer; round++) {
+    if (resumed) {
+      const resumption = await this.resume(run, agent, request);
+      if (resumption === 'stopped') return;
+      if (resumption !== 'continue') return this.respond(run, agent, resumption, true);
+    }
+    for (let round = request.rounds.length; round < agent.maxSteps && !answer; round++) {
       const started = this.clock.now();
       const t0 = performance.now();
-      const { decision, usage } = await this.provider.decide(request);
-      await this.journal.append(run.id, {
+      const data = { provider: this.provider.name, model: agent.model, round };
+      // Opened at the model's first text, so watchers see it write (docs/RUN-STREAM.md).
+      const reasoning = new StreamedStep(this.journal, run.id, {
+        kind: 'REASONING',
+        title: 'Writing…',
+        data,
+        startedAt: started,
+      });
+      const { decision, usage } = await this.provider.decide(request, {
+        onText: reasoning.onText,
+      });
+      await reasoning.finish({
         kind: 'REASONING',
         title:
           decision.type === 'tool_calls'
             ? `Decided to call ${decision.calls.map((c) => c.name).join(', ')}`
             : 'Decided to answer',
         detail: decision.reasoning,
-        data: { provider: this.provider.name, model: agent.model, round },
+        data,
         startedAt: started,
         durationMs: Math.round(performance.now() - t0),
         ...usage,
@@ -140,9 +201,9 @@ export class RunExecutor {
         break;
       }
       const results: ToolResult[] = [];
-      for (const call of decision.calls) {
-        const result = await this.callTool(run, agent, call);
-        if (!result) return; // the run has been failed
+      for (const [i, call] of decision.calls.entries()) {
+        const result = await this.callTool(run, agent, call, decision.calls.slice(i + 1));
+        if (!result) return; // the run failed or waits for a person
         results.push(result);
       }
       request.rounds.push({ calls: decision.calls, results });
@@ -155,19 +216,120 @@ export class RunExecutor {
       });
       return;
     }
-    await this.respond(run, answer);
+    await this.respond(run, agent, answer);
   }
 
+  /**
+   * Carries out a person's decision on a resumed run: the approved reply is returned to be sent;
+   * an approved tool call runs (once: the approval is claimed first), a rejected one becomes an
+   * error result the agent sees; the rest of the interrupted round follows. The transcript is
+   * rebuilt from the steps, so the provider continues as if the run had never paused.
+   */
+  private async resume(
+    run: RunEntity,
+    agent: AgentEntity,
+    request: ModelRequest,
+  ): Promise<FinalAnswer | 'continue' | 'stopped'> {
+    const approval = await this.approvals.undone(run.id);
+    if (!approval || !(await this.approvals.claimExecution(approval.id))) {
+      // Another executor took the decided action up and stopped before finishing: whether the
+      // action happened is unknown, so it is not attempted again (as after a crash).
+      await this.journal.finish(run.id, {
+        status: 'FAILED',
+        errorCode: 'RUN_INTERRUPTED',
+        error: 'The decided action was taken up by an executor that stopped; it was not retried.',
+        title: 'Run interrupted',
+      });
+      return 'stopped';
+    }
+    if (approval.actionKind === 'SEND_REPLY') {
+      const proposed = approval.answer as unknown as FinalAnswer;
+      return { ...proposed, text: approval.editedOutput ?? proposed.text };
+    }
+    const steps = await this.dataSource.manager.find(RunStepEntity, {
+      where: { runId: run.id },
+      order: { seq: 'ASC' },
+    });
+    const { rounds, open } = rebuildTranscript(steps);
+    request.rounds = rounds;
+    if (!open) throw new Error(`run ${run.id} resumed without an interrupted tool round`);
+    const results = [...open.results];
+    const pending = open.calls.slice(results.length);
+    for (const [i, call] of pending.entries()) {
+      const result =
+        call.id !== approval.toolCallId
+          ? await this.callTool(run, agent, call, pending.slice(i + 1))
+          : approval.status === 'APPROVED'
+            ? await this.runTool(run, agent, this.approvedCall(call, approval), approval.id)
+            : await this.recordRejection(run, call, approval);
+      if (!result) return 'stopped';
+      results.push(result);
+    }
+    request.rounds.push({ calls: open.calls, results });
+    return 'continue';
+  }
+
+  /** The call as the person approved it: their edit replaces the reviewed text field. */
+  private approvedCall(call: ToolCallRequest, approval: ApprovalEntity): ToolCallRequest {
+    const input = approval.toolInput ?? call.input;
+    const review = this.tools.reviewOf(call.name, input)?.review;
+    if (approval.editedOutput === null || review?.kind !== 'outbound') return { ...call, input };
+    return { ...call, input: { ...input, [review.textField]: approval.editedOutput } };
+  }
+
+  private async recordRejection(
+    run: RunEntity,
+    call: ToolCallRequest,
+    approval: ApprovalEntity,
+  ): Promise<ToolResult> {
+    const output = { rejected: true, reason: approval.decisionNote };
+    await this.journal.append(run.id, {
+      kind: 'TOOL_RESULT',
+      title: `${call.name} was not run: a person rejected it`,
+      detail: approval.decisionNote,
+      data: { callId: call.id, tool: call.name, ok: false, output },
+    });
+    return { callId: call.id, name: call.name, ok: false, output };
+  }
+
+  /** Null when the run stopped: it failed, or waits for a person to approve this call. */
   private async callTool(
     run: RunEntity,
     agent: AgentEntity,
-    call: { id: string; name: string; input: Record<string, unknown> },
+    call: ToolCallRequest,
+    notStartedCalls: ToolCallRequest[],
   ): Promise<ToolResult | null> {
     await this.journal.append(run.id, {
       kind: 'TOOL_CALL',
       title: `Calling ${call.name}`,
       data: { callId: call.id, tool: call.name, input: call.input },
     });
+    const reviewed = agent.tools.includes(call.name) && this.tools.reviewOf(call.name, call.input);
+    const policy = policyOf(agent);
+    const demand = reviewed ? reviewToolCall(policy, reviewed.review, reviewed.input) : null;
+    if (reviewed && demand) {
+      const text =
+        reviewed.review.kind === 'outbound' ? reviewed.input[reviewed.review.textField] : null;
+      await this.approvals.request(run.id, {
+        ...demand,
+        ttlMinutes: policy.approvalTtlMinutes,
+        actionKind: 'TOOL_CALL',
+        call,
+        proposedOutput:
+          typeof text === 'string' ? text : `${call.name} ${JSON.stringify(reviewed.input)}`,
+        notStartedCalls,
+      });
+      return null;
+    }
+    return this.runTool(run, agent, call);
+  }
+
+  private async runTool(
+    run: RunEntity,
+    agent: AgentEntity,
+    call: ToolCallRequest,
+    approvalId?: string,
+  ): Promise<ToolResult | null> {
     const allowed = agent.tools.includes(call.name);
     const outcome = allowed
       ? await this.tools.call(
@@ -176,6 +338,7 @@ export class RunExecutor {
             runId: run.id,
             agentKey: agent.key,
             now: this.clock.now(),
+            ...(approvalId ? { approvalId } : {}),
           },
           call.name,
           call.input,
@@ -205,7 +368,24 @@ export class RunExecutor {
     return { callId: call.id, name: call.name, ok: true, output: outcome.output };
   }
 
-  private async respond(run: RunEntity, answer: FinalAnswer): Promise<void> {
+  /** Sends the reply, unless the agent's policy wants a person to see it first. */
+  private async respond(
+    run: RunEntity,
+    agent: AgentEntity,
+    answer: FinalAnswer,
+    reviewed = false,
+  ): Promise<void> {
+    const policy = policyOf(agent);
+    const demand = reviewed ? null : reviewReply(policy, answer, customerText(run.input));
+    if (demand) {
+      await this.approvals.request(run.id, {
+        ...demand,
+        ttlMinutes: policy.approvalTtlMinutes,
+        actionKind: 'SEND_REPLY',
+        answer,
+      });
+      return;
+    }
     await this.journal.append(run.id, {
       kind: 'RESPONSE',
       title: 'Wrote the reply',
@@ -245,4 +425,24 @@ export class RunExecutor {
       .execute()
       .catch(() => undefined); // a missed beat only risks an early recovery, reported there
   }
+}
+
+/** For the CONTEXT step's one-line detail; nothing when the run remembers nothing. */
+function describeMemory(memory: RunMemory): string {
+  const parts: string[] = [];
+  if (memory.history.length > 0 || memory.omittedTurns > 0) {
+    const omitted = memory.omittedTurns > 0 ? ` (${memory.omittedTurns} older left out)` : '';
+    parts.push(`${memory.history.length} earlier turn(s)${omitted}`);
+  }
+  if (memory.facts.length > 0) parts.push(`${memory.facts.length} fact(s) about the customer`);
+  return parts.length > 0 ? `; remembers ${parts.join(' and ')}` : '';
+}
+
+function policyOf(agent: AgentEntity): ReviewPolicy {
+  return parseReviewPolicy(agent.reviewPolicy);
+}
+
+/** What the customer wrote, for the review rules that read it. */
+function customerText(input: Record<string, unknown>): string {
+  return [input.message, input.question].filter((v) => typeof v === 'string').join('\n');
 }

@@ -17,6 +17,29 @@ export interface StepDraft {
   costUsd?: string;
 }
 
+/** The first version of a step a model is about to write (see `RunJournal.openStreamingStep`). */
+export type StreamingStepDraft = Pick<StepDraft, 'kind' | 'title' | 'data' | 'startedAt'>;
+
+/** What a streamed step ends with; `detail` defaults to the text streamed into it. */
+export type StreamingStepFinal = Omit<StepDraft, 'kind' | 'startedAt'>;
+
+/** Text appended to an open step: `text` starts at character `offset` of the step's `detail`. */
+export interface TextDelta {
+  offset: number;
+  text: string;
+}
+
+/**
+ * What the run-step topic carries: a step as persisted (opened, or final), or, with `textDelta`,
+ * text just written into the open step `seq` (then `detail` is null: the delta is the news).
+ */
+export type RunStepEvent = RunStepEntity & { textDelta?: TextDelta };
+
+export interface RunJournalOptions {
+  /** How often the text of an open step is written to the database at most. */
+  persistTextEveryMs?: number;
+}
+
 export type RunOutcome =
   | { status: 'SUCCEEDED'; output: Record<string, unknown>; title: string; detail?: string }
   | { status: 'FAILED'; errorCode: ErrorCode; error: string; title?: string }
@@ -53,7 +76,14 @@ export class RunJournal {
     private readonly dataSource: DataSource,
     private readonly pubSub: PubSub,
     private readonly clock: Clock,
-  ) {}
+    options: RunJournalOptions = {},
+  ) {
+    this.persistTextEveryMs = options.persistTextEveryMs ?? DEFAULT_PERSIST_TEXT_EVERY_MS;
+  }
+
+  private readonly persistTextEveryMs: number;
+  /** The steps this process is streaming text into, by `streamKey(runId, seq)`. */
+  private readonly streams = new Map<string, OpenStream>();
 
   /** Inserts the first step of a run created in `tx` (publishing is the caller's, after commit). */
   async insertFirstStep(
@@ -91,6 +121,110 @@ export class RunJournal {
     });
     await this.publishStep(step);
     return step;
+  }
+
+  /**
+   * Appends a step a model is about to write: `streaming: true`, an empty `detail`, numbered and
+   * published like `append`. Its text then comes through `appendText`, and it ends with
+   * `closeStreamingStep` (or with the run, in `finish`). See docs/RUN-STREAM.md.
+   */
+  async openStreamingStep(runId: string, draft: StreamingStepDraft): Promise<RunStepEntity> {
+    const step = await this.dataSource.transaction(async (tx) => {
+      const rows: Array<{ last_seq: number; workspace_id: string }> = await tx.query(
+        `UPDATE run SET last_seq = last_seq + 1, heartbeat_at = $2
+           WHERE id = $1 AND status IN ('QUEUED', 'RUNNING', 'WAITING_FOR_HUMAN')
+         RETURNING last_seq, workspace_id`,
+        [runId, this.clock.now()],
+      );
+      const row = firstRow(rows);
+      if (!row) throw new RunFinishedElsewhere(runId);
+      const inserted = await this.insertStep(tx, row.workspace_id, runId, row.last_seq, {
+        ...draft,
+        detail: '',
+      });
+      await tx.update(RunStepEntity, { id: inserted.id }, { streaming: true });
+      return Object.assign(inserted, { streaming: true });
+    });
+    this.streams.set(streamKey(runId, step.seq), {
+      opened: { ...step },
+      text: '',
+      closed: false,
+      lastWriteAt: performance.now(),
+    });
+    await this.publishStep(step);
+    return step;
+  }
+
+  /**
+   * Publishes text just written into the open step `seq` as an event carrying its offset in the
+   * step's `detail`. Deltas are not persisted one by one (a reply is hundreds of them): the text
+   * so far is written at most every `persistTextEveryMs`, so a client that subscribes late
+   * replays most of it, and in full by `closeStreamingStep`. Text for a step that is not open in
+   * this process (closed, or its run finished) is dropped.
+   */
+  appendText(runId: string, seq: number, text: string): Promise<void> {
+    const stream = this.streams.get(streamKey(runId, seq));
+    if (!stream || stream.closed || text === '') return Promise.resolve();
+    const delta: RunStepEvent = {
+      ...stream.opened,
+      detail: null,
+      textDelta: { offset: stream.text.length, text },
+    };
+    stream.text += text;
+    this.schedulePersist(stream);
+    return this.pubSub.publish(topics.runSteps(runId), delta);
+  }
+
+  /**
+   * Ends a streamed step with its final version (`streaming: false`), adding its tokens and cost
+   * to the run's totals in the same transaction, as `append` does; then publishes it. Throws
+   * RunFinishedElsewhere if the run finished meanwhile (`finish` closed the step then).
+   */
+  async closeStreamingStep(
+    runId: string,
+    seq: number,
+    final: StreamingStepFinal,
+  ): Promise<RunStepEntity> {
+    const key = streamKey(runId, seq);
+    const stream = this.streams.get(key);
+    try {
+      if (stream) await this.stopPersisting(stream);
+      const step = await this.dataSource.transaction(async (tx) => {
+        const rows: Array<{ workspace_id: string }> = await tx.query(
+          `UPDATE run SET heartbeat_at = $2,
+               input_tokens = input_tokens + $3, output_tokens = output_tokens + $4,
+               cost_usd = cost_usd + $5::numeric
+             WHERE id = $1 AND status IN ('QUEUED', 'RUNNING', 'WAITING_FOR_HUMAN')
+           RETURNING workspace_id`,
+          [
+            runId,
+            this.clock.now(),
+            final.inputTokens ?? 0,
+            final.outputTokens ?? 0,
+            final.costUsd ?? '0',
+          ],
+        );
+        if (!firstRow(rows)) throw new RunFinishedElsewhere(runId);
+        const open = await tx.findOneBy(RunStepEntity, { runId, seq, streaming: true });
+        if (!open) throw new Error(`Step ${seq} of run ${runId} is not being streamed.`);
+        Object.assign(open, {
+          title: final.title,
+          detail: final.detail !== undefined ? final.detail : (stream?.text ?? open.detail),
+          data: final.data ?? open.data,
+          durationMs: final.durationMs ?? 0,
+          inputTokens: final.inputTokens ?? 0,
+          outputTokens: final.outputTokens ?? 0,
+          costUsd: final.costUsd ?? '0',
+          streaming: false,
+        });
+        return tx.save(open);
+      });
+      await this.publishStep(step);
+      return step;
+    } finally {
+      // Only now: a `finish` racing with this close still finds the text streamed so far.
+      this.streams.delete(key);
+    }
   }
 
   /**
@@ -135,9 +269,12 @@ export class RunJournal {
     const result = await this.dataSource.transaction(async (tx) => {
       const run = await lockRun(tx, runId);
       if (!run || isTerminal(run.status)) return null;
-      return this.finishWithin(tx, run, outcome);
+      // A step still being written (a cancel while the model streams) ends with the run.
+      const closed = await this.closeStreamingStepsWithin(tx, run.id);
+      return { ...(await this.finishWithin(tx, run, outcome)), closed };
     });
     if (!result) return null;
+    for (const step of result.closed) await this.publishStep(step);
     await this.publishStep(result.step);
     await this.publishRun(result.run);
     return result.run;
@@ -209,6 +346,74 @@ export class RunJournal {
     return this.pubSub.publish(topics.workspaceRuns(run.workspaceId), run);
   }
 
+  /**
+   * Marks the run's open steps finished (`streaming: false`, `data.interrupted`), keeping the
+   * text this process streamed into them (more than the throttled writes persisted), inside the
+   * caller's transaction on the locked run; publishing them after commit is the caller's.
+   */
+  private async closeStreamingStepsWithin(
+    tx: EntityManager,
+    runId: string,
+  ): Promise<RunStepEntity[]> {
+    const open = await tx.find(RunStepEntity, {
+      where: { runId, streaming: true },
+      order: { seq: 'ASC' },
+    });
+    for (const step of open) {
+      const stream = this.streams.get(streamKey(runId, step.seq));
+      if (stream) {
+        this.stopPersistingNow(stream);
+        step.detail = stream.text;
+      }
+      step.streaming = false;
+      step.data = { ...step.data, interrupted: true };
+      await tx.save(step);
+    }
+    return open;
+  }
+
+  /** Writes an open step's text after `persistTextEveryMs`, unless a write is pending already. */
+  private schedulePersist(stream: OpenStream): void {
+    if (stream.closed || stream.timer || stream.writing) return;
+    const wait = Math.max(0, stream.lastWriteAt + this.persistTextEveryMs - performance.now());
+    stream.timer = setTimeout(() => this.persistText(stream), wait);
+    stream.timer.unref();
+  }
+
+  private persistText(stream: OpenStream): void {
+    stream.timer = undefined;
+    const text = stream.text;
+    const { runId, seq } = stream.opened;
+    // `AND streaming`: a write that lost the race with the close or the run's end changes nothing.
+    stream.writing = this.dataSource
+      .query('UPDATE run_step SET detail = $3 WHERE run_id = $1 AND seq = $2 AND streaming', [
+        runId,
+        seq,
+        text,
+      ])
+      .then(
+        () => undefined,
+        () => undefined, // best effort: the close writes the whole text
+      )
+      .finally(() => {
+        stream.writing = undefined;
+        stream.lastWriteAt = performance.now();
+        if (stream.text.length > text.length) this.schedulePersist(stream);
+      });
+  }
+
+  /** No more throttled writes; resolves once a write in flight is done (writes never overlap). */
+  private async stopPersisting(stream: OpenStream): Promise<void> {
+    this.stopPersistingNow(stream);
+    await stream.writing;
+  }
+
+  private stopPersistingNow(stream: OpenStream): void {
+    stream.closed = true;
+    clearTimeout(stream.timer);
+    stream.timer = undefined;
+  }
+
   private insertStep(
     tx: EntityManager,
     workspaceId: string,
@@ -236,6 +441,25 @@ export class RunJournal {
 }
 
 type TerminalDraft = Omit<StepDraft, 'kind'> & { kind: RunStepKind };
+
+const DEFAULT_PERSIST_TEXT_EVERY_MS = 250;
+
+/** A step this process streams text into, from `openStreamingStep` until it is closed. */
+interface OpenStream {
+  /** The step as opened: the base of every delta event. */
+  readonly opened: RunStepEntity;
+  /** Everything streamed so far: the step's `detail` once closed. */
+  text: string;
+  /** Set once the close (or the run's end) began: no more deltas or throttled writes. */
+  closed: boolean;
+  timer?: NodeJS.Timeout | undefined;
+  writing?: Promise<void> | undefined;
+  lastWriteAt: number;
+}
+
+function streamKey(runId: string, seq: number): string {
+  return `${runId}#${seq}`;
+}
 
 function applyOutcome(run: RunEntity, outcome: RunOutcome): TerminalDraft {
   switch (outcome.status) {

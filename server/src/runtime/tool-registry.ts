@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorCode } from '@zactonics/schema';
 import { z } from 'zod';
 import type { AuditService } from '../modules/audit/audit.service.js';
+import type { ToolReview } from './review-policy.js';
 
 /** What a tool knows about the call it serves; tools never read globals or the clock directly. */
 export interface ToolContext {
@@ -9,6 +10,8 @@ export interface ToolContext {
   runId: string;
   agentKey: string;
   now: Date;
+  /** Set when a person approved this very call; tools with effects record it (exactly once). */
+  approvalId?: string;
 }
 
 export interface Tool<Input = unknown, Output = unknown> {
@@ -18,6 +21,24 @@ export interface Tool<Input = unknown, Output = unknown> {
   execute(ctx: ToolContext, input: Input): Promise<Output>;
   /** One line for the run timeline, e.g. "3 articles, best 'Returns' (confidence 0.82)". */
   summarize?(output: Output): string;
+  /** Declares that calls may need a person's approval first (see runtime/review-policy.ts). */
+  review?: ToolReview;
+}
+
+/**
+ * A tool failure with its own stable code (e.g. AGENT_CALL_REFUSED), for failures the shop owner
+ * should be able to tell apart from a generic TOOL_FAILED. The message is shown as the run's error
+ * as is, so it is written for a reader of the run.
+ */
+export class ToolError extends Error {
+  override name = 'ToolError';
+
+  constructor(
+    readonly errorCode: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export type ToolCallOutcome =
@@ -54,6 +75,19 @@ export class ToolRegistry {
 
   has(name: string): boolean {
     return this.tools.has(name);
+  }
+
+  /** The tool's review rule with its validated input; null when it has none or the input is bad. */
+  reviewOf(
+    name: string,
+    rawInput: unknown,
+  ): { review: ToolReview; input: Record<string, unknown> } | null {
+    const tool = this.tools.get(name);
+    if (!tool?.review) return null;
+    const parsed = tool.input.safeParse(rawInput);
+    return parsed.success
+      ? { review: tool.review, input: parsed.data as Record<string, unknown> }
+      : null;
   }
 
   names(): string[] {
@@ -125,6 +159,9 @@ export class ToolRegistry {
       const output: unknown = await tool.execute(ctx, parsed.data);
       return { ok: true, output, summary: tool.summarize?.(output) ?? `${name} finished` };
     } catch (error) {
+      if (error instanceof ToolError) {
+        return { ok: false, errorCode: error.errorCode, message: error.message };
+      }
       const message = error instanceof Error ? error.message : String(error);
       return {
         ok: false,

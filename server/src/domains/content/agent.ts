@@ -18,6 +18,8 @@ export const CONTENT_PLAYBOOKS = [
       keywords: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
     }),
     describe: () => 'Blog post drafted.',
+    // A routed message ("write a post about caring for stoneware") is the topic itself.
+    fromMessage: (message) => ({ topic: message }),
   }),
   singleToolPlaybook({
     agentKey: 'content',

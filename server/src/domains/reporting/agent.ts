@@ -8,6 +8,11 @@ export const REPORTING_PLAYBOOKS = [
     tool: 'build_income_statement',
     input: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM') }),
     describe: () => 'Income statement built.',
+    // Only an explicit YYYY-MM: "last month" depends on a clock the playbook does not have.
+    fromMessage: (message) => {
+      const month = /\b\d{4}-(0[1-9]|1[0-2])\b/.exec(message)?.[0];
+      return month ? { month } : null;
+    },
   }),
   singleToolPlaybook({
     agentKey: 'reporting',

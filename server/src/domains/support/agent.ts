@@ -10,9 +10,14 @@ const question = z
   .object({
     question: z.string().trim().min(1).max(4000).optional(),
     message: z.string().trim().min(1).max(4000).optional(),
+    // Kept so a run outside any conversation can still recall (and store) the customer's facts.
+    customerEmail: z.email().optional(),
   })
   .refine((v) => v.question ?? v.message, { message: 'question (or message) is required' })
-  .transform((v) => ({ question: (v.question ?? v.message) as string }));
+  .transform((v) => ({
+    question: (v.question ?? v.message) as string,
+    ...(v.customerEmail ? { customerEmail: v.customerEmail } : {}),
+  }));
 
 const faqResolution: Playbook<z.infer<typeof question>> = {
   agentKey: 'support',
@@ -23,6 +28,8 @@ const faqResolution: Playbook<z.infer<typeof question>> = {
       ? [{ name: 'search_knowledge_base', input: { query: input.question } }]
       : [],
   respond: (_input, results) => answerFromArticles(results[0]?.output as KnowledgeSearchOutput),
+  // A routed message is the customer's question.
+  fromMessage: (message) => ({ question: message }),
 };
 
 function answerFromArticles(search: KnowledgeSearchOutput): FinalAnswer {

@@ -14,6 +14,11 @@ export const TAX_PLAYBOOKS = [
       z.object({ shipToState: usState, amountCents: z.number().int().min(0) }),
     ]),
     describe: () => 'Sales tax calculated.',
+    // A routed message can name the order; an amount and a state are too easy to misread.
+    fromMessage: (message) => {
+      const orderNumber = /\b[A-Z]{2}-\d{3,}\b/.exec(message)?.[0];
+      return orderNumber ? { orderNumber } : null;
+    },
   }),
   singleToolPlaybook({
     agentKey: 'tax',

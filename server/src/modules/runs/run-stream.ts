@@ -3,6 +3,7 @@ import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import { topics, type PubSub, type TopicSubscription } from '../../events/pub-sub.js';
+import type { RunStepEvent, TextDelta } from '../../runtime/run-journal.js';
 import type { RunService } from './run.service.js';
 
 /**
@@ -11,6 +12,10 @@ import type { RunService } from './run.service.js';
  * opens before the replay query, so a step committed in between arrives at least once (and the
  * `seq` check drops the second copy); a live step that skips ahead (steps are published after
  * commit, so two writers can publish out of order) triggers a backfill from the database.
+ *
+ * A step a model is still writing arrives as its opened version (`streaming: true`, or as much
+ * text as was persisted when replayed), then text deltas, then its final version. The stream
+ * tracks how much of that text the client holds, so it never sends text twice nor leaves a hole.
  */
 export class RunStream {
   constructor(
@@ -24,11 +29,11 @@ export class RunStream {
     ctx: RequestContext,
     runId: string,
     afterSeq = 0,
-  ): Promise<AsyncIterableIterator<RunStepEntity>> {
+  ): Promise<AsyncIterableIterator<RunStepEvent>> {
     if (!Number.isInteger(afterSeq) || afterSeq < 0) {
       throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
     }
-    const live = this.pubSub.subscribe<RunStepEntity>(topics.runSteps(runId));
+    const live = this.pubSub.subscribe<RunStepEvent>(topics.runSteps(runId));
     try {
       const run = await this.runs.get(ctx, runId);
       if (afterSeq > run.lastSeq) {
@@ -68,6 +73,21 @@ export class RunStream {
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
+/** What to do with an event: send it (possibly trimmed), drop it, or read the database first. */
+type Verdict = RunStepEvent | 'skip' | 'backfill' | 'catch-up';
+
+/** The step being written, as far as the client has its text. */
+interface OpenText {
+  seq: number;
+  /** Characters of the step's detail the client holds (from the replay, a snapshot, deltas). */
+  length: number;
+  /** Earliest time to read the database again for text the client misses (see `catchUp`). */
+  nextCatchUpAt: number;
+}
+
+/** How often a client missing text in the middle of a step re-reads what was persisted. */
+const CATCH_UP_EVERY_MS = 100;
+
 /**
  * Replayed steps first, then live ones in `seq` order, until the terminal step. Hand-written
  * rather than an async generator for two reasons: a generator's `return()` waits for its pending
@@ -75,27 +95,41 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * the topic at once); and one run may have a thousand watchers, each step costs every one of them
  * a pass through here, and a generator adds several promise hops to each pass.
  */
-class RunStepIterator implements AsyncIterableIterator<RunStepEntity> {
+class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
+  private open: OpenText | null = null;
+
   constructor(
-    private pending: RunStepEntity[],
+    private pending: RunStepEvent[],
     private last: number,
-    private readonly live: TopicSubscription<RunStepEntity>,
+    private readonly live: TopicSubscription<RunStepEvent>,
     private readonly loadAfter: (seq: number) => Promise<RunStepEntity[]>,
     private done: boolean,
   ) {
     if (done) void live.return();
   }
 
-  async next(): Promise<IteratorResult<RunStepEntity, undefined>> {
+  async next(): Promise<IteratorResult<RunStepEvent, undefined>> {
     while (!this.done) {
-      const buffered = this.pending.shift();
-      if (buffered) return this.emit(buffered);
-      const result = await this.live.next();
-      if (result.done) break;
-      const step = result.value;
-      if (step.seq === this.last + 1) return this.emit(step);
-      // Published out of commit order: fetch what was skipped (the step itself included).
-      if (step.seq > this.last) this.pending = await this.loadAfter(this.last);
+      let event = this.pending.shift();
+      const fromLive = !event;
+      if (!event) {
+        const result = await this.live.next();
+        if (result.done) break;
+        event = result.value;
+      }
+      const verdict = this.judge(event, fromLive);
+      if (verdict === 'skip') continue;
+      if (verdict === 'backfill') {
+        // Published out of commit order: fetch what was skipped (the step itself included), and
+        // the open step's final version if that was what got overtaken.
+        this.pending = await this.loadAfter(this.open ? this.open.seq - 1 : this.last);
+        continue;
+      }
+      if (verdict === 'catch-up') {
+        await this.catchUp(event);
+        continue;
+      }
+      return this.emit(verdict);
     }
     return this.return();
   }
@@ -111,14 +145,69 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEntity> {
     return this;
   }
 
-  private emit(step: RunStepEntity): IteratorYieldResult<RunStepEntity> {
-    this.last = step.seq;
-    if (isTerminalStep(step)) {
+  private judge(event: RunStepEvent, fromLive: boolean): Verdict {
+    const open = this.open;
+    if (event.textDelta) {
+      return open?.seq === event.seq ? judgeDelta(event, event.textDelta, open) : 'skip';
+    }
+    if (open?.seq === event.seq) {
+      // The final version, once; or a snapshot with more text than the client has.
+      if (!event.streaming) return event;
+      return (event.detail?.length ?? 0) > open.length ? event : 'skip';
+    }
+    if (event.seq <= this.last) return 'skip';
+    // The database returns steps in order and complete; a live step may have overtaken one
+    // published later, or the open step's final version.
+    if (!fromLive || (event.seq === this.last + 1 && !open)) return event;
+    return 'backfill';
+  }
+
+  /**
+   * Deltas were missed between what the client holds and `delta` (they were published before
+   * this subscription began and not yet persisted when the replay was read). Re-read the step:
+   * its persisted text, or its final version, closes the hole; until then deltas are dropped
+   * (at worst the client waits for the final version, which carries the whole text).
+   */
+  private async catchUp(delta: RunStepEvent): Promise<void> {
+    const open = this.open;
+    const now = performance.now();
+    if (!open || now < open.nextCatchUpAt) return;
+    open.nextCatchUpAt = now + CATCH_UP_EVERY_MS;
+    const [step] = await this.loadAfter(open.seq - 1);
+    if (step?.seq === open.seq) this.pending = [step, delta];
+  }
+
+  private emit(event: RunStepEvent): IteratorYieldResult<RunStepEvent> {
+    const open = this.open;
+    if (event.textDelta && open) {
+      open.length = event.textDelta.offset + event.textDelta.text.length;
+    } else if (open?.seq === event.seq) {
+      if (event.streaming) open.length = event.detail?.length ?? 0;
+      else this.open = null;
+    } else {
+      this.last = event.seq;
+      this.open = event.streaming
+        ? { seq: event.seq, length: event.detail?.length ?? 0, nextCatchUpAt: 0 }
+        : null;
+    }
+    if (isTerminalStep(event)) {
       this.done = true;
       void this.live.return();
     }
-    return { done: false, value: step };
+    return { done: false, value: event };
   }
+}
+
+/** Sends a delta whole, trimmed of text the client has, or not at all; a hole needs a catch-up. */
+function judgeDelta(event: RunStepEvent, delta: TextDelta, open: OpenText): Verdict {
+  if (delta.offset === open.length) return event; // the common case: shared by all watchers
+  const end = delta.offset + delta.text.length;
+  if (end <= open.length) return 'skip';
+  if (delta.offset > open.length) return 'catch-up';
+  return {
+    ...event,
+    textDelta: { offset: open.length, text: delta.text.slice(open.length - delta.offset) },
+  };
 }
 
 function isTerminalStep(step: RunStepEntity): boolean {

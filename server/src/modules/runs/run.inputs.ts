@@ -1,11 +1,16 @@
 import type { RunStatus } from '@zactonics/db';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { RunStatusEnum } from '../../graphql/enums.js';
 
 @InputType()
 export class StartRunInput {
-  @Field() agentKey!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Without it, input.message is required and the hub routes the message to an agent (see Run.routing).',
+  })
+  agentKey?: string | null;
   @Field(() => String, { nullable: true, description: "Defaults to the agent's general scenario." })
   scenarioKey?: string | null;
   @Field(() => GraphQLJSONObject, {
@@ -18,6 +23,12 @@ export class StartRunInput {
     description: 'The same key returns the same run (1-200 chars).',
   })
   idempotencyKey?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Continues a conversation (see startConversation): the run sees its earlier exchanges.',
+  })
+  conversationId?: string | null;
 }
 
 @InputType()

@@ -90,6 +90,19 @@ export class RunResolver {
     return run.scenarioId ? ctx.loaders.scenario.load(run.scenarioId) : null;
   }
 
+  @FieldResolver(() => Run, {
+    nullable: true,
+    description: 'The run that asked for this one (agent-to-agent call); null at depth 0.',
+  })
+  parentRun(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+    return run.parentRunId ? ctx.services.runs.find(ctx, run.parentRunId) : null;
+  }
+
+  @FieldResolver(() => [Run], { description: 'Runs this run asked other agents for, oldest first.' })
+  childRuns(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+    return ctx.services.runs.children(ctx, run.id);
+  }
+
   @FieldResolver(() => [RunStep])
   steps(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
     return ctx.services.runs.steps(ctx, run.id);

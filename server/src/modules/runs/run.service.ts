@@ -8,14 +8,20 @@ import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunJournal } from '../../runtime/run-journal.js';
 import type { AgentService } from '../agents/agent.service.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { ConversationService } from '../conversations/conversation.service.js';
 import { isId } from '../ids.js';
+import type { RunRoutingService } from '../routing/run-routing.service.js';
 import type { ScenarioService } from '../scenarios/scenario.service.js';
+import { finishWithReply } from '../../runtime/direct-reply.js';
 
 export interface StartRunCommand {
-  agentKey: string;
+  /** Without it, `input.message` is routed to an agent (RunRoutingService). */
+  agentKey?: string | null | undefined;
   scenarioKey?: string | null | undefined;
   input?: Record<string, unknown> | null | undefined;
   idempotencyKey?: string | null | undefined;
+  /** Continues this conversation: the run sees its earlier exchanges. */
+  conversationId?: string | null | undefined;
 }
 
 export interface RunQuery {
@@ -37,6 +43,8 @@ export class RunService {
     private readonly journal: RunJournal,
     private readonly queue: RunQueue,
     private readonly audit: AuditService,
+    private readonly conversations: ConversationService,
+    private readonly routing: RunRoutingService,
   ) {}
 
   /**
@@ -44,7 +52,8 @@ export class RunService {
    * one transaction and queues it. The same idempotency key returns the same run.
    */
   async start(ctx: RequestContext, command: StartRunCommand): Promise<RunEntity> {
-    const agent = await this.agents.getByKey(ctx, command.agentKey);
+    const routed = command.agentKey ? null : await this.routing.route(ctx, command);
+    const agent = await this.agents.getByKey(ctx, routed?.agentKey ?? command.agentKey ?? '');
     const scenario = command.scenarioKey
       ? await this.scenarios.getByKey(ctx, command.scenarioKey)
       : null;
@@ -54,12 +63,17 @@ export class RunService {
         `The scenario "${scenario.key}" belongs to another agent than "${agent.key}".`,
       );
     }
+    const conversation = command.conversationId
+      ? await this.conversations.get(ctx, command.conversationId)
+      : null;
     const idempotencyKey = command.idempotencyKey ?? null;
     if (idempotencyKey !== null) {
       if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
         throw new DomainError('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters.');
       }
       const existing = await this.findByIdempotencyKey(ctx, idempotencyKey);
+      // A routed retry may route differently (a model): the first run stands.
+      if (existing && routed && existing.routing) return existing;
       if (existing) return this.sameRequestOrThrow(existing, agent.id, scenario?.id ?? null);
     }
     if (!agent.enabled) {
@@ -68,9 +82,12 @@ export class RunService {
       });
     }
     const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
-    const parsed = this.playbooks
-      .forScenario(scenarioKey)
-      .input.safeParse(command.input ?? scenario?.sampleInput ?? {});
+    // A routed run's input was made (and checked) by the router from the message.
+    const parsed = routed
+      ? ({ success: true, data: routed.input } as const)
+      : this.playbooks
+          .forScenario(scenarioKey)
+          .input.safeParse(command.input ?? scenario?.sampleInput ?? {});
     if (!parsed.success) {
       const problems = parsed.error.issues.map(
         (i) => `${i.path.join('.') || 'input'}: ${i.message}`,
@@ -96,13 +113,24 @@ export class RunService {
             trigger: 'API',
             input: parsed.data as Record<string, unknown>,
             idempotencyKey,
+            conversationId: conversation?.id ?? null,
+            routing: routed ? { ...routed.routing } : null,
           }),
         );
+        if (conversation) await this.conversations.touch(ctx, conversation.id, tx);
         const step = await this.journal.insertFirstStep(tx, run, {
           kind: 'TRIGGER',
-          title: scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`,
+          title:
+            routed?.title ?? (scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`),
           detail: `Triggered through the API by ${ctx.actor}`,
-          data: { trigger: 'API', actor: ctx.actor, agentKey: agent.key, scenarioKey },
+          data: {
+            trigger: 'API',
+            actor: ctx.actor,
+            agentKey: agent.key,
+            // A routed reply follows no scenario: the router wrote it.
+            scenarioKey: routed?.reply ? null : scenarioKey,
+            ...(routed ? { routing: routed.routing } : {}),
+          },
         });
         await this.audit.record(
           ctx.workspaceId,
@@ -121,12 +149,16 @@ export class RunService {
       // Two requests with one idempotency key raced: the loser returns the winner's run.
       if (idempotencyKey !== null && isUniqueViolation(error)) {
         const winner = await this.findByIdempotencyKey(ctx, idempotencyKey);
+        if (winner && routed && winner.routing) return winner;
         if (winner) return this.sameRequestOrThrow(winner, agent.id, scenario?.id ?? null);
       }
       throw error;
     }
     await this.journal.publishStep(created.step);
     await this.journal.publishRun(created.run);
+    if (routed?.reply) {
+      return finishWithReply(this.journal, created.run, routed.reply, 'hub-router');
+    }
     await this.queue.enqueue(created.run.id);
     return created.run;
   }
@@ -194,6 +226,14 @@ export class RunService {
       qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
     const [items, totalItems] = await qb.getManyAndCount();
     return { items, totalItems };
+  }
+
+  /** The runs `runId` asked other agents for, oldest first; scoped to the caller's workspace. */
+  children(ctx: RequestContext, runId: string): Promise<RunEntity[]> {
+    return this.dataSource.manager.find(RunEntity, {
+      where: { workspaceId: ctx.workspaceId, parentRunId: runId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   steps(ctx: RequestContext, runId: string, afterSeq = 0): Promise<RunStepEntity[]> {

@@ -3,6 +3,15 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { RunStatusEnum, RunStepKindEnum } from '../../graphql/enums.js';
 
+@ObjectType({
+  description:
+    "Text a model just wrote into a step: it starts at character `offset` of the step's detail.",
+})
+export class RunStepTextDelta {
+  @Field(() => Int) offset!: number;
+  @Field() text!: string;
+}
+
 @ObjectType({ description: 'One persisted step of a run. See docs/RUN-STREAM.md.' })
 export class RunStep {
   @Field(() => ID) id!: string;
@@ -11,7 +20,19 @@ export class RunStep {
   seq!: number;
   @Field(() => RunStepKindEnum) kind!: RunStepKind;
   @Field() title!: string;
-  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null on a textDelta event: the delta carries the news.',
+  })
+  detail!: string | null;
+  @Field({ description: 'True while a model is still writing this step (its detail grows).' })
+  streaming!: boolean;
+  @Field(() => RunStepTextDelta, {
+    nullable: true,
+    description:
+      'Set only on live events of runSteps for a step being written; selecting it opts into those events.',
+  })
+  textDelta?: RunStepTextDelta | null;
   @Field(() => GraphQLJSONObject) data!: Record<string, unknown>;
   @Field() startedAt!: Date;
   @Field(() => Int) durationMs!: number;
@@ -24,7 +45,8 @@ export class RunStep {
 export class Run {
   @Field(() => ID) id!: string;
   @Field(() => RunStatusEnum) status!: RunStatus;
-  @Field({ description: 'What started the run: API, ...' }) trigger!: string;
+  @Field({ description: 'What started the run: API, or AGENT for a run another agent asked for.' })
+  trigger!: string;
   @Field(() => String, {
     nullable: true,
     description: 'Which model provider executed the run: offline or anthropic.',
@@ -46,8 +68,19 @@ export class Run {
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Int, {
+    description: '0 for a run started from outside; 1-3 for a run another agent asked for.',
+  })
+  depth!: number;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'How the agent was chosen when startRun named none: agentKey, confidence, method (classifier or model), candidates, outcome.',
+  })
+  routing!: Record<string, unknown> | null;
   agentId!: string;
   scenarioId!: string | null;
+  parentRunId!: string | null;
 }
 
 @ObjectType()

@@ -1,0 +1,147 @@
+import { ConversationEntity, RunEntity, WorkspaceEntity, type HubDatabase } from '@zactonics/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from '../../context.js';
+import type { DomainError } from '../../errors.js';
+import type { HubServices } from '../../services.js';
+import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
+
+const NOW = new Date('2026-11-26T15:00:00.000Z');
+const EARLIER = new Date('2026-11-20T09:00:00.000Z');
+
+let fixture: SeededServices;
+let db: HubDatabase;
+let services: HubServices;
+let ctx: RequestContext;
+let foreignConversationId: string;
+
+beforeAll(async () => {
+  fixture = await openSeededServices({ now: NOW, actor: 'api_key:conversation-spec' });
+  ({ db, services, ctx } = fixture);
+  const manager = db.dataSource.manager;
+  const other = await manager.save(
+    manager.create(WorkspaceEntity, { slug: 'other', name: 'Other' }),
+  );
+  const foreign = await manager.save(
+    manager.create(ConversationEntity, { workspaceId: other.id, customerEmail: null }),
+  );
+  foreignConversationId = foreign.id;
+});
+
+afterAll(() => fixture?.close());
+
+async function refusal(operation: Promise<unknown>): Promise<DomainError> {
+  return operation.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: unknown) => error as DomainError,
+  );
+}
+
+const countRuns = () => db.dataSource.manager.count(RunEntity);
+
+describe('ConversationService', () => {
+  it('starts a conversation with the customer email trimmed and lower-cased', async () => {
+    const conversation = await services.conversations.start(ctx, {
+      customerEmail: '  Maya.Chen@Example.COM ',
+    });
+
+    expect(conversation).toMatchObject({
+      workspaceId: ctx.workspaceId,
+      customerEmail: 'maya.chen@example.com',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    expect(await services.conversations.get(ctx, conversation.id)).toMatchObject({
+      id: conversation.id,
+      customerEmail: 'maya.chen@example.com',
+    });
+  });
+
+  it('starts an anonymous conversation without an email', async () => {
+    const conversation = await services.conversations.start(ctx, { customerEmail: null });
+
+    expect(conversation.customerEmail).toBeNull();
+  });
+
+  it('refuses a customer email that is not an email address with INVALID_INPUT', async () => {
+    const error = await refusal(services.conversations.start(ctx, { customerEmail: 'maya' }));
+
+    expect(error.errorCode).toBe('INVALID_INPUT');
+    expect(error.message).toBe('customerEmail must be an email address.');
+  });
+
+  it("reports another workspace's conversation, and a malformed id, as CONVERSATION_NOT_FOUND", async () => {
+    const foreign = await refusal(services.conversations.get(ctx, foreignConversationId));
+    const malformed = await refusal(services.conversations.get(ctx, 'not-an-id'));
+
+    expect(foreign.errorCode).toBe('CONVERSATION_NOT_FOUND');
+    expect(foreign.message).toBe(`No conversation with id "${foreignConversationId}".`);
+    expect(malformed.errorCode).toBe('CONVERSATION_NOT_FOUND');
+    expect(await services.conversations.find(ctx, foreignConversationId)).toBeNull();
+  });
+});
+
+describe('startRun in a conversation', () => {
+  it('stores the conversation on the run, touches the conversation and lists the runs oldest first', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+    await db.dataSource.manager.update(
+      ConversationEntity,
+      { id: conversation.id },
+      { updatedAt: EARLIER },
+    );
+
+    const first = await services.runs.start(ctx, {
+      agentKey: 'support',
+      scenarioKey: 'faq-resolution',
+      conversationId: conversation.id,
+    });
+    const second = await services.runs.start(ctx, {
+      agentKey: 'support',
+      scenarioKey: 'faq-resolution',
+      conversationId: conversation.id,
+    });
+
+    expect(first.conversationId).toBe(conversation.id);
+    const touched = await services.conversations.get(ctx, conversation.id);
+    expect(touched.updatedAt).toEqual(NOW);
+    expect((await services.conversations.runs(ctx, conversation.id)).map((r) => r.id)).toEqual([
+      first.id,
+      second.id,
+    ]);
+  });
+
+  it('refuses an unknown conversation with CONVERSATION_NOT_FOUND and writes no run', async () => {
+    const before = await countRuns();
+
+    const error = await refusal(
+      services.runs.start(ctx, {
+        agentKey: 'support',
+        scenarioKey: 'faq-resolution',
+        conversationId: '00000000-0000-4000-8000-000000000000',
+      }),
+    );
+
+    expect(error.errorCode).toBe('CONVERSATION_NOT_FOUND');
+    expect(await countRuns()).toBe(before);
+  });
+
+  it("refuses another workspace's conversation with CONVERSATION_NOT_FOUND and writes no run", async () => {
+    const before = await countRuns();
+
+    const error = await refusal(
+      services.runs.start(ctx, {
+        agentKey: 'support',
+        scenarioKey: 'faq-resolution',
+        conversationId: foreignConversationId,
+      }),
+    );
+
+    expect(error.errorCode).toBe('CONVERSATION_NOT_FOUND');
+    expect(await countRuns()).toBe(before);
+    const foreign = await db.dataSource.manager.findOneByOrFail(ConversationEntity, {
+      id: foreignConversationId,
+    });
+    expect(foreign.updatedAt).not.toEqual(NOW);
+  });
+});
