@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { expectEventually, startTestHub, withDatabase, type TestHub } from './harness.js';
+import { expectEventually, startTestHub, type TestHub } from './harness.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
 
 const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
@@ -105,10 +105,9 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
     expect(reasoning[0]?.detail).toBe('Let me look that up.');
     expect(run.inputTokens).toBe(7500);
     expect(run.outputTokens).toBe(195);
-    const [row] = await withDatabase(t.database.options, (db) =>
-      db.dataSource.query<Array<{ cost_usd: string }>>('SELECT cost_usd FROM run WHERE id = $1', [
-        run.id,
-      ]),
+    const [row] = await t.query<{ cost_usd: string }>(
+      'SELECT cost_usd::text AS cost_usd FROM run WHERE id = $1',
+      [run.id],
     );
     expect(row?.cost_usd).toBe('0.000709');
 

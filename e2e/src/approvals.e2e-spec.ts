@@ -211,6 +211,9 @@ describe('human review of a refund over $500 (Claude through the fake Messages A
       amountCents,
     });
     expect(await refundsOf(id)).toEqual([]);
+    expect(await errorCodeOf(t.client.request(APPROVE, { id, editedOutput: '$1' }))).toBe(
+      'INVALID_INPUT',
+    );
 
     const codes = await Promise.all([
       errorCodeOf(t.client.request(APPROVE, { id })),

@@ -17,12 +17,21 @@ export interface FakeUsage {
 export type FakeContent =
   { type: 'text'; text: string } | { type: 'tool_use'; id: string; name: string; input: unknown };
 
+/** How a streamed (SSE) reply sends its text blocks. */
+export interface FakeStreaming {
+  /** Characters per `content_block_delta` (default: each text block in two halves). */
+  chunkChars?: number;
+  /** Pause before each text delta after the first, as a model writing. */
+  delayMs?: number;
+}
+
 export type FakeBehaviour =
   | {
       kind: 'message';
       content: FakeContent[];
       stopReason?: 'end_turn' | 'tool_use' | 'max_tokens';
       usage?: FakeUsage;
+      streaming?: FakeStreaming;
     }
   | { kind: 'error'; status: number; headers?: Record<string, string>; message?: string }
   /** Sends nothing for `delayMs` (the client's timeout should fire first), then the reply. */
@@ -51,6 +60,19 @@ export const text = (value: string, usage?: FakeUsage): FakeBehaviour => ({
   content: [{ type: 'text', text: value }],
   stopReason: 'end_turn',
   usage,
+});
+
+/** A text reply whose text, when streamed, arrives in `chunkChars` pieces every `delayMs`. */
+export const streamedText = (
+  value: string,
+  streaming: FakeStreaming,
+  usage?: FakeUsage,
+): FakeBehaviour => ({
+  kind: 'message',
+  content: [{ type: 'text', text: value }],
+  stopReason: 'end_turn',
+  usage,
+  streaming,
 });
 
 export const toolUse = (
@@ -151,7 +173,7 @@ export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
             ...behaviour.usage,
           },
         };
-        if (body.stream === true) return sendStream(res, message);
+        if (body.stream === true) return sendStream(res, message, behaviour.streaming);
         res.writeHead(200, { 'content-type': 'application/json', 'request-id': message.id });
         res.end(JSON.stringify(message));
         return;
@@ -180,13 +202,17 @@ export async function startFakeMessagesApi(): Promise<FakeMessagesApi> {
   };
 }
 
-/** The Messages API's SSE shape: start, one start/delta/stop per block, message delta, stop. */
-function sendStream(
+/**
+ * The Messages API's SSE shape: start, one start/delta/stop per block, message delta, stop. A
+ * client that goes away mid-reply (an abort) ends it: nothing more is written.
+ */
+async function sendStream(
   res: ServerResponse,
   message: { content: FakeContent[]; usage: FakeUsage; stop_reason: string } & Record<
     string,
     unknown
   >,
+  streaming: FakeStreaming = {},
 ) {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const event = (type: string, data: Record<string, unknown>) =>
@@ -199,14 +225,15 @@ function sendStream(
       usage: { ...message.usage, output_tokens: 0 },
     },
   });
-  message.content.forEach((block, index) => {
+  let sentText = false;
+  for (const [index, block] of message.content.entries()) {
     if (block.type === 'text') {
       event('content_block_start', { index, content_block: { type: 'text', text: '' } });
-      // Two deltas per text block, so a consumer sees the text grow.
-      const half = Math.ceil(block.text.length / 2);
-      for (const part of [block.text.slice(0, half), block.text.slice(half)]) {
-        if (part)
-          event('content_block_delta', { index, delta: { type: 'text_delta', text: part } });
+      for (const part of textChunks(block.text, streaming.chunkChars)) {
+        if (sentText && streaming.delayMs) await sleep(streaming.delayMs);
+        if (res.destroyed || !res.socket || res.socket.destroyed) return;
+        event('content_block_delta', { index, delta: { type: 'text_delta', text: part } });
+        sentText = true;
       }
     } else {
       event('content_block_start', {
@@ -219,13 +246,26 @@ function sendStream(
       });
     }
     event('content_block_stop', { index });
-  });
+  }
   event('message_delta', {
     delta: { stop_reason: message.stop_reason, stop_sequence: null },
     usage: { output_tokens: message.usage.output_tokens },
   });
   event('message_stop', {});
   res.end();
+}
+
+/** By default two deltas per text block, so a consumer sees the text grow. */
+function textChunks(text: string, chunkChars = Math.ceil(text.length / 2)): string[] {
+  const chunks: string[] = [];
+  for (let at = 0; at < text.length; at += Math.max(1, chunkChars)) {
+    chunks.push(text.slice(at, at + Math.max(1, chunkChars)));
+  }
+  return chunks;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function sendError(

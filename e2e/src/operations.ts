@@ -21,6 +21,14 @@ export const RUN_STEPS = `
     runSteps(runId: $runId, afterSeq: $afterSeq) { ${STEP_FIELDS} }
   }`;
 
+/** RUN_STEPS for a client that applies streamed text (docs/RUN-STREAM.md): it selects textDelta. */
+export const RUN_STEPS_STREAMED = `
+  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {
+    runSteps(runId: $runId, afterSeq: $afterSeq) {
+      ${STEP_FIELDS} streaming textDelta { offset text }
+    }
+  }`;
+
 export const CANCEL_RUN = `mutation Cancel($id: ID!) { cancelRun(id: $id) { id status } }`;
 
 export interface StepView {
@@ -33,6 +41,11 @@ export interface StepView {
   inputTokens: number;
   outputTokens: number;
   costUsd: number;
+}
+
+export interface StreamedStepView extends StepView {
+  streaming: boolean;
+  textDelta: { offset: number; text: string } | null;
 }
 
 export interface RunView {

@@ -121,7 +121,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       playbooks,
     }),
   );
-  const approvals = new ApprovalService(dataSource, runs, journal, queue, audit, clock);
+  const approvals = new ApprovalService(dataSource, runs, journal, queue, audit, clock, tools);
   const executor = new RunExecutor(
     { dataSource, journal, provider, tools, playbooks, clock, memory, approvals },
     {

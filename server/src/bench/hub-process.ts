@@ -35,7 +35,7 @@ async function createRun(): Promise<{ runId: string }> {
         idempotencyKey: null,
       }),
     );
-    await journal.insertFirstStep(tx, created, {
+    await journal.appendWithin(tx, created, {
       kind: 'TRIGGER',
       title: 'Started the fan-out benchmark',
       data: { trigger: 'API', actor: 'bench', agentKey: 'support' },

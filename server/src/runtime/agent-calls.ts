@@ -159,7 +159,7 @@ export class AgentCalls {
           depth: caller.depth + 1,
         }),
       );
-      const step = await journal.insertFirstStep(tx, run, {
+      const step = await journal.appendWithin(tx, run, {
         kind: 'TRIGGER',
         title: `Asked by the ${ctx.agentKey} agent`,
         detail: `${path}, from run ${ctx.runId}`,

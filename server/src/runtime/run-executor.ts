@@ -26,6 +26,7 @@ import {
   type ReviewPolicy,
 } from './review-policy.js';
 import { RunFinishedElsewhere, type RunJournal } from './run-journal.js';
+import { checkReply } from './guardrails/index.js';
 import { rebuildTranscript } from './run-transcript.js';
 import { StreamedStep } from './streamed-step.js';
 import type { ToolRegistry } from './tool-registry.js';
@@ -269,6 +270,14 @@ export class RunExecutor {
     return 'continue';
   }
 
+  /** What in a reply must not reach a customer; every tool's name counts, not only the agent's. */
+  private violations(agent: AgentEntity, answer: FinalAnswer): string[] {
+    return checkReply(answer.text, {
+      systemPrompt: agent.systemPrompt,
+      toolNames: this.tools.names(),
+    }).map((v) => v.detail);
+  }
+
   /** The call as the person approved it: their edit replaces the reviewed text field. */
   private approvedCall(call: ToolCallRequest, approval: ApprovalEntity): ToolCallRequest {
     const input = approval.toolInput ?? call.input;
@@ -376,7 +385,9 @@ export class RunExecutor {
     reviewed = false,
   ): Promise<void> {
     const policy = policyOf(agent);
-    const demand = reviewed ? null : reviewReply(policy, answer, customerText(run.input));
+    const demand = reviewed
+      ? null
+      : reviewReply(policy, answer, customerText(run.input), this.violations(agent, answer));
     if (demand) {
       await this.approvals.request(run.id, {
         ...demand,

@@ -85,15 +85,14 @@ export class RunJournal {
   /** The steps this process is streaming text into, by `streamKey(runId, seq)`. */
   private readonly streams = new Map<string, OpenStream>();
 
-  /** Inserts the first step of a run created in `tx` (publishing is the caller's, after commit). */
-  async insertFirstStep(
-    tx: EntityManager,
-    run: RunEntity,
-    draft: StepDraft,
-  ): Promise<RunStepEntity> {
-    await tx.update(RunEntity, { id: run.id }, { lastSeq: 1 });
-    run.lastSeq = 1;
-    return this.insertStep(tx, run.workspaceId, run.id, 1, draft);
+  /**
+   * Appends a step to a run the caller created or locked in `tx` (its first steps, say);
+   * publishing is the caller's, after commit.
+   */
+  async appendWithin(tx: EntityManager, run: RunEntity, draft: StepDraft): Promise<RunStepEntity> {
+    run.lastSeq += 1;
+    await tx.update(RunEntity, { id: run.id }, { lastSeq: run.lastSeq });
+    return this.insertStep(tx, run.workspaceId, run.id, run.lastSeq, draft);
   }
 
   /** Appends a step to a run that is still going; throws RunFinishedElsewhere if it is not. */

@@ -13,6 +13,7 @@ import type { Clock } from '../../runtime/clock.js';
 import type { ApprovalRequest } from '../../runtime/review-policy.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import { RunFinishedElsewhere, type RunJournal } from '../../runtime/run-journal.js';
+import type { ToolRegistry } from '../../runtime/tool-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { RunService } from '../runs/run.service.js';
 
@@ -43,6 +44,7 @@ export class ApprovalService {
     private readonly queue: RunQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly tools: ToolRegistry,
   ) {}
 
   /** Puts a RUNNING run in WAITING_FOR_HUMAN with a pending approval (called by the executor). */
@@ -225,6 +227,16 @@ export class ApprovalService {
           { status: run.status },
         );
       }
+      if (
+        decision.status === 'APPROVED' &&
+        decision.editedOutput !== null &&
+        !this.editable(approval)
+      ) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `The ${approval.toolName ?? 'action'} call has no text to edit; approve or reject it as proposed.`,
+        );
+      }
       if (approval.expiresAt <= now) {
         return { kind: 'expired' as const, ...(await this.expireWithin(tx, run, approval)) };
       }
@@ -317,6 +329,13 @@ export class ApprovalService {
       title: 'The approval expired',
     });
     return { ...finished, approval };
+  }
+
+  /** Replies and outbound messages can be edited; a refund's amount cannot. */
+  private editable(approval: ApprovalEntity): boolean {
+    if (approval.actionKind === 'SEND_REPLY') return true;
+    const review = this.tools.reviewOf(approval.toolName ?? '', approval.toolInput ?? {})?.review;
+    return review?.kind === 'outbound';
   }
 
   private pendingOf(tx: EntityManager, runId: string): Promise<ApprovalEntity | null> {

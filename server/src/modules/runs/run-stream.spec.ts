@@ -1,5 +1,7 @@
-import type { RunStepEntity } from '@zactonics/db';
+import { RunStepEntity } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topics } from '../../events/pub-sub.js';
+import { RunJournal, type RunStepEvent } from '../../runtime/run-journal.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
 
 let fixture: SeededServices;
@@ -26,7 +28,7 @@ async function runWithSteps(extra: number) {
   return run;
 }
 
-async function drain(stream: AsyncIterableIterator<RunStepEntity>, seen: RunStepEntity[] = []) {
+async function drain(stream: AsyncIterableIterator<RunStepEvent>, seen: RunStepEvent[] = []) {
   for await (const step of stream) seen.push(step);
   return seen;
 }
@@ -99,3 +101,252 @@ describe('RunStream', () => {
     expect(pubSub.subscriberCount(`run:${run.id}:steps`)).toBe(0);
   });
 });
+
+/** A journal on the fixture's database and pub/sub that persists streamed text at once. */
+function eagerJournal(): RunJournal {
+  return new RunJournal(fixture.db.dataSource, fixture.pubSub, fixture.services.clock, {
+    persistTextEveryMs: 0,
+  });
+}
+
+/** A queued run whose step 2 is being written, with `persisted` as its stored detail. */
+async function runWritingStep(persisted: string) {
+  const run = await runWithSteps(0);
+  const journal = eagerJournal();
+  const opened = await journal.openStreamingStep(run.id, { kind: 'REASONING', title: 'Writing…' });
+  await setStoredDetail(run.id, persisted);
+  return { run, journal, opened };
+}
+
+function setStoredDetail(runId: string, detail: string) {
+  return fixture.db.dataSource.query(
+    'UPDATE run_step SET detail = $3 WHERE run_id = $1 AND seq = $2',
+    [runId, 2, detail],
+  );
+}
+
+function publish(runId: string, event: RunStepEvent) {
+  return fixture.pubSub.publish(topics.runSteps(runId), event);
+}
+
+function delta(opened: RunStepEntity, offset: number, text: string): RunStepEvent {
+  return { ...opened, detail: null, textDelta: { offset, text } };
+}
+
+/** What each event is, in short: [seq, 'delta' | 'open' | 'final', offset, text or detail]. */
+function shape(event: RunStepEvent) {
+  if (event.textDelta) return [event.seq, 'delta', event.textDelta.offset, event.textDelta.text];
+  return [event.seq, event.streaming ? 'open' : 'final', null, event.detail];
+}
+
+/**
+ * The client algorithm of docs/RUN-STREAM.md, strict: a delta must start exactly where the
+ * client's text ends (the stream trims overlaps and fills holes, so a client never has to).
+ */
+function clientText(events: RunStepEvent[], seq: number): string {
+  let text = '';
+  for (const event of events.filter((e) => e.seq === seq)) {
+    if (event.textDelta) {
+      expect(event.textDelta.offset).toBe(text.length);
+      text += event.textDelta.text;
+    } else {
+      text = event.detail ?? '';
+    }
+  }
+  return text;
+}
+
+describe('RunStream with a step being written', () => {
+  it('replays the text persisted so far, then sends only the text written after it', async () => {
+    const { services, ctx } = fixture;
+    const run = await runWithSteps(0);
+    const journal = eagerJournal();
+    const { seq } = await journal.openStreamingStep(run.id, {
+      kind: 'REASONING',
+      title: 'Writing…',
+    });
+    await journal.appendText(run.id, seq, 'Hello ');
+    await journal.appendText(run.id, seq, 'wor');
+    await waitForStoredDetail(run.id, 'Hello wor');
+
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen: RunStepEvent[] = [];
+    const reading = drain(stream, seen);
+    await journal.appendText(run.id, seq, 'ld');
+    await journal.closeStreamingStep(run.id, seq, { title: 'Decided to answer' });
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await reading;
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'open', null, 'Hello wor'],
+      [2, 'delta', 9, 'ld'],
+      [2, 'final', null, 'Hello world'],
+      [3, 'final', null, 'spec'],
+    ]);
+    expect(clientText(seen, 2)).toBe('Hello world');
+  });
+
+  it('drops deltas the replay already holds and trims one that overlaps it', async () => {
+    const { services, ctx } = fixture;
+    const { run, journal, opened } = await runWritingStep('Hello wor');
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen = [(await stream.next()).value as RunStepEvent];
+
+    await publish(run.id, delta(opened, 0, 'Hello '));
+    await publish(run.id, delta(opened, 6, 'world'));
+    await publish(run.id, delta(opened, 11, '!'));
+    await journal.closeStreamingStep(run.id, 2, { title: 'Decided', detail: 'Hello world!' });
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await drain(stream, seen);
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'open', null, 'Hello wor'],
+      [2, 'delta', 9, 'ld'],
+      [2, 'delta', 11, '!'],
+      [2, 'final', null, 'Hello world!'],
+      [3, 'final', null, 'spec'],
+    ]);
+    expect(clientText(seen, 2)).toBe('Hello world!');
+  });
+
+  it('fills a hole in the text from the database before sending the delta after it', async () => {
+    const { services, ctx } = fixture;
+    const { run, journal, opened } = await runWritingStep('Hello');
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen = [(await stream.next()).value as RunStepEvent];
+
+    // ' wor' was published before this subscriber existed and has been persisted since.
+    await setStoredDetail(run.id, 'Hello wor');
+    await publish(run.id, delta(opened, 9, 'ld'));
+    for (let i = 0; i < 2; i++) seen.push((await stream.next()).value as RunStepEvent);
+    await journal.closeStreamingStep(run.id, 2, { title: 'Decided', detail: 'Hello world' });
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await drain(stream, seen);
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'open', null, 'Hello'],
+      [2, 'open', null, 'Hello wor'],
+      [2, 'delta', 9, 'ld'],
+      [2, 'final', null, 'Hello world'],
+      [3, 'final', null, 'spec'],
+    ]);
+    expect(clientText(seen, 2)).toBe('Hello world');
+  });
+
+  it('holds the deltas after a hole until the persisted text reaches them, then sends them all', async () => {
+    const { services, ctx } = fixture;
+    const { run, journal, opened } = await runWritingStep('Hello');
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen = [(await stream.next()).value as RunStepEvent];
+    const reading = drain(stream, seen);
+
+    // ' wor' was published before this subscriber existed and is not persisted yet.
+    await publish(run.id, delta(opened, 9, 'ld'));
+    await sleep(150); // the stream re-read the step and found nothing new
+    await setStoredDetail(run.id, 'Hello wor'); // the next throttled write
+    await sleep(150);
+    await publish(run.id, delta(opened, 11, '!'));
+    await sleep(150);
+    await journal.closeStreamingStep(run.id, 2, { title: 'Decided', detail: 'Hello world!' });
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await reading;
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'open', null, 'Hello'],
+      [2, 'open', null, 'Hello wor'],
+      [2, 'delta', 9, 'ld'],
+      [2, 'delta', 11, '!'],
+      [2, 'final', null, 'Hello world!'],
+      [3, 'final', null, 'spec'],
+    ]);
+    expect(clientText(seen, 2)).toBe('Hello world!');
+  });
+
+  it('sends the final version in place of a hole when the step finished before the catch-up', async () => {
+    const { services, ctx } = fixture;
+    const { run, journal, opened } = await runWritingStep('Hello');
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen = [(await stream.next()).value as RunStepEvent];
+
+    await publish(run.id, delta(opened, 9, 'ld'));
+    await journal.closeStreamingStep(run.id, 2, { title: 'Decided', detail: 'Hello world' });
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await drain(stream, seen);
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'open', null, 'Hello'],
+      [2, 'final', null, 'Hello world'],
+      [3, 'final', null, 'spec'],
+    ]);
+  });
+
+  it('delivers a finished step once: its live opened version, deltas and final copy are dropped after a replay', async () => {
+    const { services, ctx } = fixture;
+    const run = await runWithSteps(0);
+    const journal = eagerJournal();
+    const opened = await journal.openStreamingStep(run.id, {
+      kind: 'REASONING',
+      title: 'Writing…',
+    });
+    await journal.appendText(run.id, opened.seq, 'abc');
+    const final = await journal.closeStreamingStep(run.id, opened.seq, { title: 'Decided' });
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen = [(await stream.next()).value as RunStepEvent];
+
+    // As if this subscriber had been listening while the step was written.
+    await publish(run.id, { ...opened });
+    await publish(run.id, delta(opened, 0, 'abc'));
+    await publish(run.id, { ...final });
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await drain(stream, seen);
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'final', null, 'abc'],
+      [3, 'final', null, 'spec'],
+    ]);
+  });
+
+  it('ends a step being written with its final version when the run is cancelled', async () => {
+    const { services, ctx } = fixture;
+    const run = await runWithSteps(0);
+    const journal = eagerJournal();
+    const stream = await services.runStream.open(ctx, run.id, 1);
+    const seen: RunStepEvent[] = [];
+    const reading = drain(stream, seen);
+
+    const { seq } = await journal.openStreamingStep(run.id, {
+      kind: 'REASONING',
+      title: 'Writing…',
+    });
+    await journal.appendText(run.id, seq, 'We ship ');
+    await journal.appendText(run.id, seq, 'to Canada');
+    await journal.finish(run.id, { status: 'CANCELLED', reason: 'spec' });
+    await reading;
+
+    expect(seen.map(shape)).toEqual([
+      [2, 'open', null, ''],
+      [2, 'delta', 0, 'We ship '],
+      [2, 'delta', 8, 'to Canada'],
+      [2, 'final', null, 'We ship to Canada'],
+      [3, 'final', null, 'spec'],
+    ]);
+    expect(seen[3]?.data).toEqual({ interrupted: true });
+  });
+});
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function waitForStoredDetail(runId: string, detail: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const step = await fixture.db.dataSource.manager.findOneByOrFail(RunStepEntity, {
+      runId,
+      seq: 2,
+    });
+    if (step.detail === detail) return;
+    if (Date.now() > deadline) throw new Error(`step 2 detail is ${JSON.stringify(step.detail)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

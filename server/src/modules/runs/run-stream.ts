@@ -81,6 +81,8 @@ interface OpenText {
   seq: number;
   /** Characters of the step's detail the client holds (from the replay, a snapshot, deltas). */
   length: number;
+  /** Deltas past a hole in the client's text, in order, until the hole is filled. */
+  held: RunStepEvent[];
   /** Earliest time to read the database again for text the client misses (see `catchUp`). */
   nextCatchUpAt: number;
 }
@@ -163,18 +165,23 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
   }
 
   /**
-   * Deltas were missed between what the client holds and `delta` (they were published before
-   * this subscription began and not yet persisted when the replay was read). Re-read the step:
-   * its persisted text, or its final version, closes the hole; until then deltas are dropped
-   * (at worst the client waits for the final version, which carries the whole text).
+   * Text is missing between what the client holds and `delta`: it was published before this
+   * subscription began and not yet persisted when the replay was read. The deltas after the hole
+   * are held, and the step re-read (at most every CATCH_UP_EVERY_MS) until its persisted text
+   * reaches into them, which the next throttled write does; then that text goes out as a fuller
+   * version of the step, followed by the held deltas, trimmed. A final version ends it all.
    */
   private async catchUp(delta: RunStepEvent): Promise<void> {
     const open = this.open;
+    if (!open) return;
+    open.held.push(delta);
     const now = performance.now();
-    if (!open || now < open.nextCatchUpAt) return;
+    if (now < open.nextCatchUpAt) return;
     open.nextCatchUpAt = now + CATCH_UP_EVERY_MS;
     const [step] = await this.loadAfter(open.seq - 1);
-    if (step?.seq === open.seq) this.pending = [step, delta];
+    if (step?.seq !== open.seq) return;
+    if (step.streaming && (step.detail?.length ?? 0) <= open.length) return; // not persisted yet
+    this.pending = [step, ...open.held.splice(0)];
   }
 
   private emit(event: RunStepEvent): IteratorYieldResult<RunStepEvent> {
@@ -187,7 +194,7 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
     } else {
       this.last = event.seq;
       this.open = event.streaming
-        ? { seq: event.seq, length: event.detail?.length ?? 0, nextCatchUpAt: 0 }
+        ? { seq: event.seq, length: event.detail?.length ?? 0, held: [], nextCatchUpAt: 0 }
         : null;
     }
     if (isTerminalStep(event)) {

@@ -98,7 +98,9 @@ export class RunResolver {
     return run.parentRunId ? ctx.services.runs.find(ctx, run.parentRunId) : null;
   }
 
-  @FieldResolver(() => [Run], { description: 'Runs this run asked other agents for, oldest first.' })
+  @FieldResolver(() => [Run], {
+    description: 'Runs this run asked other agents for, oldest first.',
+  })
   childRuns(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
     return ctx.services.runs.children(ctx, run.id);
   }

@@ -13,6 +13,7 @@ import { isId } from '../ids.js';
 import type { RunRoutingService } from '../routing/run-routing.service.js';
 import type { ScenarioService } from '../scenarios/scenario.service.js';
 import { finishWithReply } from '../../runtime/direct-reply.js';
+import { guardInput, guardrailStep } from '../../runtime/guardrails/index.js';
 
 export interface StartRunCommand {
   /** Without it, `input.message` is routed to an agent (RunRoutingService). */
@@ -51,7 +52,10 @@ export class RunService {
    * Validates everything before writing anything, then creates the run and its TRIGGER step in
    * one transaction and queues it. The same idempotency key returns the same run.
    */
-  async start(ctx: RequestContext, command: StartRunCommand): Promise<RunEntity> {
+  async start(ctx: RequestContext, request: StartRunCommand): Promise<RunEntity> {
+    // Limits first (nothing oversized is routed or parsed), then only the redacted input is used.
+    const guarded = request.input ? guardInput(request.input) : null;
+    const command = guarded ? { ...request, input: guarded.input } : request;
     const routed = command.agentKey ? null : await this.routing.route(ctx, command);
     const agent = await this.agents.getByKey(ctx, routed?.agentKey ?? command.agentKey ?? '');
     const scenario = command.scenarioKey
@@ -101,7 +105,7 @@ export class RunService {
       );
     }
 
-    let created: { run: RunEntity; step: RunStepEntity };
+    let created: { run: RunEntity; steps: RunStepEntity[] };
     try {
       created = await this.dataSource.transaction(async (tx) => {
         const run = await tx.save(
@@ -115,10 +119,12 @@ export class RunService {
             idempotencyKey,
             conversationId: conversation?.id ?? null,
             routing: routed ? { ...routed.routing } : null,
+            flags: guarded?.flags ?? [],
+            lastSeq: 0,
           }),
         );
         if (conversation) await this.conversations.touch(ctx, conversation.id, tx);
-        const step = await this.journal.insertFirstStep(tx, run, {
+        const trigger = await this.journal.appendWithin(tx, run, {
           kind: 'TRIGGER',
           title:
             routed?.title ?? (scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`),
@@ -143,7 +149,10 @@ export class RunService {
           },
           tx,
         );
-        return { run, step };
+        const guardrail = guarded && guardrailStep(guarded);
+        const steps = [trigger];
+        if (guardrail) steps.push(await this.journal.appendWithin(tx, run, guardrail));
+        return { run, steps };
       });
     } catch (error) {
       // Two requests with one idempotency key raced: the loser returns the winner's run.
@@ -154,7 +163,7 @@ export class RunService {
       }
       throw error;
     }
-    await this.journal.publishStep(created.step);
+    for (const step of created.steps) await this.journal.publishStep(step);
     await this.journal.publishRun(created.run);
     if (routed?.reply) {
       return finishWithReply(this.journal, created.run, routed.reply, 'hub-router');

@@ -78,6 +78,16 @@ export class Run {
       'How the agent was chosen when startRun named none: agentKey, confidence, method (classifier or model), candidates, outcome.',
   })
   routing!: Record<string, unknown> | null;
+  @Field(() => [String], {
+    description:
+      'Guardrail findings: PROMPT_INJECTION (the input looked like one), PII_REDACTED (a card number or SSN was removed before storing).',
+  })
+  flags!: string[];
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The conversation whose earlier turns this run remembers.',
+  })
+  conversationId!: string | null;
   agentId!: string;
   scenarioId!: string | null;
   parentRunId!: string | null;
