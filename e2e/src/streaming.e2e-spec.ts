@@ -193,7 +193,7 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
       }),
       streamedText(
         reply,
-        { chunkChars: 6, delayMs: 40 },
+        { chunkChars: 6, delayMs: 50 },
         { input_tokens: 1000, output_tokens: 60 },
       ),
     );

@@ -2,7 +2,13 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 import { centsTransformer } from './cents.transformer.js';
 
 /** WITHDRAWN: the run ended (cancelled, failed) before anyone decided. */
-export const APPROVAL_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED', 'WITHDRAWN'] as const;
+export const APPROVAL_STATUSES = [
+  'PENDING',
+  'APPROVED',
+  'REJECTED',
+  'EXPIRED',
+  'WITHDRAWN',
+] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 export const APPROVAL_ACTION_KINDS = ['SEND_REPLY', 'TOOL_CALL'] as const;
 export type ApprovalActionKind = (typeof APPROVAL_ACTION_KINDS)[number];

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ErrorCode } from '@zactonics/schema';
 import { topics, type PubSub } from '../events/pub-sub.js';
 import type { Clock } from './clock.js';
+import { redactDeep, redactText } from './guardrails/pii-redaction.js';
 import { isTerminal, transition, type RunEvent } from './run-lifecycle.js';
 
 export interface StepDraft {
@@ -208,8 +209,10 @@ export class RunJournal {
         if (!open) throw new Error(`Step ${seq} of run ${runId} is not being streamed.`);
         Object.assign(open, {
           title: final.title,
-          detail: final.detail !== undefined ? final.detail : (stream?.text ?? open.detail),
-          data: final.data ?? open.data,
+          detail: textAtRest(
+            final.detail !== undefined ? final.detail : (stream?.text ?? open.detail),
+          ),
+          data: redactDeep(final.data ?? open.data).value,
           durationMs: final.durationMs ?? 0,
           inputTokens: final.inputTokens ?? 0,
           outputTokens: final.outputTokens ?? 0,
@@ -360,10 +363,9 @@ export class RunJournal {
     });
     for (const step of open) {
       const stream = this.streams.get(streamKey(runId, step.seq));
-      if (stream) {
-        this.stopPersistingNow(stream);
-        step.detail = stream.text;
-      }
+      if (stream) this.stopPersistingNow(stream);
+      // After a crash, the text persisted so far; it was raw while being written.
+      step.detail = textAtRest(stream?.text ?? step.detail);
       step.streaming = false;
       step.data = { ...step.data, interrupted: true };
       await tx.save(step);
@@ -427,8 +429,8 @@ export class RunJournal {
       seq,
       kind,
       title: draft.title,
-      detail: draft.detail ?? null,
-      data: draft.data ?? {},
+      detail: textAtRest(draft.detail ?? null),
+      data: redactDeep(draft.data ?? {}).value,
       startedAt: draft.startedAt ?? this.clock.now(),
       durationMs: draft.durationMs ?? 0,
       inputTokens: draft.inputTokens ?? 0,
@@ -440,6 +442,14 @@ export class RunJournal {
 }
 
 type TerminalDraft = Omit<StepDraft, 'kind'> & { kind: RunStepKind };
+
+/**
+ * Card numbers and SSNs never reach the database, whoever wrote them (the customer, a tool, the
+ * model). Only the text of a step still being written is stored raw, until its final version.
+ */
+function textAtRest(text: string | null): string | null {
+  return text === null ? null : redactText(text).text;
+}
 
 const DEFAULT_PERSIST_TEXT_EVERY_MS = 250;
 
@@ -463,7 +473,7 @@ function streamKey(runId: string, seq: number): string {
 function applyOutcome(run: RunEntity, outcome: RunOutcome): TerminalDraft {
   switch (outcome.status) {
     case 'SUCCEEDED':
-      run.output = outcome.output;
+      run.output = redactDeep(outcome.output).value;
       return {
         kind: 'COMPLETED',
         title: outcome.title,

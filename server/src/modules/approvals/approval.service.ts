@@ -10,6 +10,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { RunQueue } from '../../queue/run-queue.js';
 import type { Clock } from '../../runtime/clock.js';
+import { redactDeep } from '../../runtime/guardrails/pii-redaction.js';
 import type { ApprovalRequest } from '../../runtime/review-policy.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import { RunFinishedElsewhere, type RunJournal } from '../../runtime/run-journal.js';
@@ -48,7 +49,9 @@ export class ApprovalService {
   ) {}
 
   /** Puts a RUNNING run in WAITING_FOR_HUMAN with a pending approval (called by the executor). */
-  async request(runId: string, request: ApprovalRequest): Promise<ApprovalEntity> {
+  async request(runId: string, proposed: ApprovalRequest): Promise<ApprovalEntity> {
+    // What waits for review is stored like every step: without card numbers or SSNs.
+    const request = redactDeep(proposed).value;
     const now = this.clock.now();
     const result = await this.dataSource.transaction(async (tx) => {
       const run = await this.journal.lock(tx, runId);

@@ -1,12 +1,12 @@
 import { AgentEntity, RunEntity, ScenarioEntity } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
-import { checkReply, guardInput } from './index.js';
+import { checkReply } from './index.js';
 
 /**
- * The guardrails against the real catalog and the offline agent loop: what startRun will do once
- * it calls guardInput (store the redacted input), and whether the output policy would hold back
- * any of the demo agents' ordinary replies (it must not, or every reply would go to review).
+ * The guardrails against the real catalog and the offline agent loop: startRun stores only the
+ * redacted input, the journal redacts whatever a tool or model writes, and the output policy
+ * holds back none of the demo agents' ordinary replies (or every reply would go to review).
  */
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
@@ -19,15 +19,12 @@ beforeAll(async () => {
 afterAll(() => fixture?.close());
 
 describe('guardrails with the offline agent loop', () => {
-  it('keeps a redacted input redacted through every step and the output', async () => {
+  it('stores an input with a card number and an SSN redacted through every step and the output', async () => {
     const { services, ctx, db } = fixture;
-    const guarded = guardInput({
-      question: 'Card 4111 1111 1111 1111 and SSN 123-45-6789: how do refunds work?',
-    });
     const run = await services.runs.start(ctx, {
       agentKey: 'support',
       scenarioKey: 'faq-resolution',
-      input: guarded.input,
+      input: { question: 'Card 4111 1111 1111 1111 and SSN 123-45-6789: how do refunds work?' },
     });
     await services.executor.execute(run.id);
 
@@ -41,6 +38,33 @@ describe('guardrails with the offline agent loop', () => {
       expect(row).not.toMatch(/4111 1111 1111 1111|4111111111111111|123-45-6789/);
     }
     expect(rows[0]?.row).toContain('[card ••••1111]');
+    expect((await db.dataSource.manager.findOneByOrFail(RunEntity, { id: run.id })).flags).toEqual([
+      'PII_REDACTED',
+    ]);
+  });
+
+  it('redacts what a tool or a model writes into a step before storing it', async () => {
+    const { services, ctx, db } = fixture;
+    const run = await services.runs.start(ctx, {
+      agentKey: 'support',
+      scenarioKey: 'faq-resolution',
+    });
+
+    const step = await services.journal.append(run.id, {
+      kind: 'TOOL_RESULT',
+      title: 'lookup returned',
+      detail: 'Paid with 5555 5555 5555 4444',
+      data: { output: { notes: ['SSN on file: 123-45-6789'] } },
+    });
+
+    const [row] = await db.dataSource.query<Array<{ detail: string; data: string }>>(
+      'SELECT detail, data::text AS data FROM run_step WHERE id = $1',
+      [step.id],
+    );
+    expect(row).toEqual({
+      detail: 'Paid with [card ••••4444]',
+      data: '{"output": {"notes": ["SSN on file: [ssn redacted]"]}}',
+    });
   });
 
   it("holds back none of the demo agents' replies to ordinary requests", async () => {
