@@ -290,3 +290,29 @@ describe('agent calls through the executor', () => {
     );
   });
 });
+
+describe('cancelling a run that asked other agents', () => {
+  it('cancels its unfinished child runs and theirs, leaving finished ones alone', async () => {
+    const parent = await services.runs.start(ctx, {
+      agentKey: 'sales',
+      scenarioKey: 'lead-qualification',
+    });
+    const child = await reload((await toolContextFor('finance', await reload(parent.id))).runId);
+    const grandchild = await reload((await toolContextFor('support', child)).runId);
+    const done = await reload((await toolContextFor('tax', await reload(parent.id))).runId);
+    await services.journal.finish(done.id, {
+      status: 'FAILED',
+      errorCode: 'TOOL_FAILED',
+      error: 'finished before the cancel',
+    });
+
+    await services.runs.cancel(ctx, parent.id);
+
+    expect((await reload(child.id)).status).toBe('CANCELLED');
+    expect((await reload(child.id)).error).toBe(
+      `The run that asked for it (${parent.id}) was cancelled by api_key:agent-calls-spec`,
+    );
+    expect((await reload(grandchild.id)).status).toBe('CANCELLED');
+    expect((await reload(done.id)).status).toBe('FAILED');
+  });
+});

@@ -1,6 +1,7 @@
 import { AgentEntity, RunEntity, ScenarioEntity, type RunStatus } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { AuditService } from '../modules/audit/audit.service.js';
+import { guardInput } from './guardrails/index.js';
 import type { PlaybookBook } from './playbook-book.js';
 import type { RunJournal } from './run-journal.js';
 import { ToolError, type ToolContext } from './tool-registry.js';
@@ -134,7 +135,9 @@ export class AgentCalls {
       );
     }
     const scenarioKey = scenario?.key ?? playbooks.defaultScenarioFor(agent.key);
-    const parsed = playbooks.forScenario(scenarioKey).input.safeParse(request.input);
+    // A model wrote this input: it passes the same guardrails as a customer's.
+    const guarded = guardInput(request.input);
+    const parsed = playbooks.forScenario(scenarioKey).input.safeParse(guarded.input);
     if (!parsed.success) {
       const problems = parsed.error.issues.map(
         (i) => `${i.path.join('.') || 'input'}: ${i.message}`,
@@ -157,6 +160,7 @@ export class AgentCalls {
           input: parsed.data as Record<string, unknown>,
           parentRunId: ctx.runId,
           depth: caller.depth + 1,
+          flags: guarded.flags,
         }),
       );
       const step = await journal.appendWithin(tx, run, {

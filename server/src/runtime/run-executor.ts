@@ -144,7 +144,7 @@ export class RunExecutor {
       rounds: [],
     };
     // A resumed run already has its context step; it goes on from where a person stopped it.
-    if (!resumed)
+    if (!resumed) {
       await this.journal.append(run.id, {
         kind: 'CONTEXT',
         title: 'Assembled the context',
@@ -164,6 +164,7 @@ export class RunExecutor {
           },
         },
       });
+    }
 
     let answer: FinalAnswer | undefined;
     if (resumed) {

@@ -186,7 +186,20 @@ export class RunService {
       targetType: 'run',
       targetId: run.id,
     });
+    await this.cancelChildren(ctx, run.id);
     return cancelled;
+  }
+
+  /** Runs asked for by a cancelled run are not wanted any more, nor theirs. */
+  private async cancelChildren(ctx: RequestContext, parentRunId: string): Promise<void> {
+    for (const child of await this.children(ctx, parentRunId)) {
+      if (isTerminal(child.status)) continue;
+      await this.journal.finish(child.id, {
+        status: 'CANCELLED',
+        reason: `The run that asked for it (${parentRunId}) was cancelled by ${ctx.actor}`,
+      });
+      await this.cancelChildren(ctx, child.id);
+    }
   }
 
   async find(ctx: RequestContext, runId: string): Promise<RunEntity | null> {
