@@ -158,27 +158,23 @@ export class ApprovalService {
    * executor runs the approved tool only after winning this claim.
    */
   async claimExecution(approvalId: string): Promise<boolean> {
-    const rows: unknown = await this.dataSource.query(
-      `UPDATE approval SET executed_at = $2
-         WHERE id = $1 AND status IN ('APPROVED', 'REJECTED') AND executed_at IS NULL
-       RETURNING id`,
-      [approvalId, this.clock.now()],
-    );
-    // TypeORM returns [rows, affected] for UPDATE ... RETURNING on PostgreSQL.
-    const list = Array.isArray(rows) && Array.isArray(rows[0]) ? rows[0] : rows;
-    return Array.isArray(list) && list.length === 1;
+    const claimed = await this.dataSource
+      .createQueryBuilder()
+      .update(ApprovalEntity)
+      .set({ executedAt: this.clock.now() })
+      .where("id = :approvalId AND status IN ('APPROVED', 'REJECTED') AND executed_at IS NULL", {
+        approvalId,
+      })
+      .execute();
+    return claimed.affected === 1;
   }
 
   /** The latest decided action of a run that was not carried out yet (for a resumed run). */
   undone(runId: string): Promise<ApprovalEntity | null> {
     return this.dataSource.manager
       .createQueryBuilder(ApprovalEntity, 'a')
-      .where(
-        "a.run_id = :runId AND a.status IN ('APPROVED', 'REJECTED') AND a.executed_at IS NULL",
-        {
-          runId,
-        },
-      )
+      .where("a.run_id = :runId AND a.status IN ('APPROVED', 'REJECTED')", { runId })
+      .andWhere('a.executed_at IS NULL')
       .orderBy('a.decided_at', 'DESC')
       .getOne();
   }
