@@ -1,10 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { expectEventually, startTestHub, type TestHub } from './harness.js';
+import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
+import { finishedRun, startHubWithFakeModel, startTestHub, type TestHub } from './harness.js';
 import { START_RUN } from './operations.js';
 
 const HARBOR = 'dana.whitfield@harborpointrealty.example';
-const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 const RUN_WITH_CHILDREN = `
   query RunWithChildren($id: ID!) {
@@ -20,7 +19,8 @@ const RUN_WITH_CHILDREN = `
     }
   }`;
 
-interface ChildView {
+/** The fields RUN_WITH_CHILDREN selects on the run and on each of its child runs alike. */
+interface RunFields {
   id: string;
   status: string;
   error: string | null;
@@ -28,20 +28,16 @@ interface ChildView {
   output: Record<string, unknown> | null;
   depth: number;
   trigger: string;
+}
+
+interface ChildView extends RunFields {
   input: Record<string, unknown>;
   agent: { key: string };
   parentRun: { id: string; depth: number } | null;
   childRuns: Array<{ id: string }>;
 }
 
-interface RunWithChildren {
-  id: string;
-  status: string;
-  error: string | null;
-  errorCode: string | null;
-  output: Record<string, unknown> | null;
-  depth: number;
-  trigger: string;
+interface RunWithChildren extends RunFields {
   parentRun: { id: string } | null;
   steps: Array<{ kind: string; data: Record<string, unknown> }>;
   childRuns: ChildView[];
@@ -58,14 +54,8 @@ async function startMeeting(t: TestHub, leadEmail: string): Promise<string> {
   return startRun.id;
 }
 
-async function finished(t: TestHub, id: string): Promise<RunWithChildren> {
-  let run: RunWithChildren | undefined;
-  await expectEventually(async () => {
-    ({ run } = await t.client.request<{ run: RunWithChildren }>(RUN_WITH_CHILDREN, { id }));
-    expect(FINISHED).toContain(run.status);
-  }, 15_000);
-  return run as RunWithChildren;
-}
+const finished = (t: TestHub, id: string) =>
+  finishedRun<RunWithChildren>(t.client, RUN_WITH_CHILDREN, id);
 
 describe('sales asks finance before booking a demo (offline)', () => {
   let t: TestHub;
@@ -129,34 +119,31 @@ describe('agent calls driven by Claude (fake Messages API)', () => {
   let t: TestHub;
 
   beforeAll(async () => {
-    fake = await startFakeMessagesApi();
-    t = await startTestHub({
-      ANTHROPIC_API_KEY: 'sk-ant-test',
-      ANTHROPIC_BASE_URL: fake.url,
+    ({ hub: t, fake } = await startHubWithFakeModel({
       HUB_MODEL_TIMEOUT_MS: '2000',
       HUB_MODEL_MAX_RETRIES: '0',
-    });
+    }));
     // Only sales may ask another agent in the demo; let finance ask too, to try a loop.
     await t.hub.database.dataSource.query(
       `UPDATE agent SET tools = array_append(tools, 'ask_agent') WHERE key = 'finance'`,
     );
   });
   afterEach(() => fake.reset());
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => t.close());
+
+  /** The sales agent's first turn: ask finance about the Harbor Point prospect. */
+  const salesAsksFinance = toolUse([
+    {
+      id: 'toolu_sales_1',
+      name: 'ask_agent',
+      input: { agentKey: 'finance', input: { customerEmail: HARBOR } },
+    },
+  ]);
 
   it('refuses sales → finance → sales as a cycle: finance fails AGENT_CALL_REFUSED, sales CHILD_RUN_FAILED', async () => {
     fake.script(
       // sales: check the prospect with finance first
-      toolUse([
-        {
-          id: 'toolu_sales_1',
-          name: 'ask_agent',
-          input: { agentKey: 'finance', input: { customerEmail: HARBOR } },
-        },
-      ]),
+      salesAsksFinance,
       // finance: asks sales back (the loop)
       toolUse([
         {
@@ -191,13 +178,7 @@ describe('agent calls driven by Claude (fake Messages API)', () => {
 
   it('hands the child result back to the model as the tool result', async () => {
     fake.script(
-      toolUse([
-        {
-          id: 'toolu_sales_1',
-          name: 'ask_agent',
-          input: { agentKey: 'finance', input: { customerEmail: HARBOR } },
-        },
-      ]),
+      salesAsksFinance,
       toolUse([{ id: 'toolu_fin_1', name: 'payment_history', input: { customerEmail: HARBOR } }]),
       text('Harbor Point Realty is a payment RISK: two invoices overdue.'),
       text('Finance rates this prospect RISK, so I did not book the demo.'),

@@ -1,28 +1,20 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { expectEventually, startTestHub, type TestHub } from './harness.js';
+import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
+import { finishedRun, startHubWithFakeModel, type TestHub } from './harness.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
-
-const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 describe('runs driven by Claude through the real SDK against a fake Messages API', () => {
   let fake: FakeMessagesApi;
   let t: TestHub;
 
   beforeAll(async () => {
-    fake = await startFakeMessagesApi();
-    t = await startTestHub({
-      ANTHROPIC_API_KEY: 'sk-ant-test',
-      ANTHROPIC_BASE_URL: fake.url,
+    ({ hub: t, fake } = await startHubWithFakeModel({
       HUB_MODEL_TIMEOUT_MS: '500',
       HUB_MODEL_MAX_RETRIES: '2',
-    });
+    }));
   });
   afterEach(() => fake.reset());
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => t.close());
 
   async function startFaq(question: string): Promise<string> {
     const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
@@ -31,14 +23,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
     return startRun.id;
   }
 
-  async function finishedRun(id: string, timeoutMs = 15_000): Promise<RunView> {
-    let run: RunView | undefined;
-    await expectEventually(async () => {
-      ({ run } = await t.client.request<{ run: RunView }>(RUN, { id }));
-      expect(FINISHED).toContain(run.status);
-    }, timeoutMs);
-    return run as RunView;
-  }
+  const finished = (id: string) => finishedRun<RunView>(t.client, RUN, id);
 
   it('answers an FAQ after two search rounds, recording real tool results, tokens and exact cost', async () => {
     const title = 'International shipping: do you ship to Canada?';
@@ -61,7 +46,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
       }),
     );
 
-    const run = await finishedRun(await startFaq('Do you ship to Canada?'));
+    const run = await finished(await startFaq('Do you ship to Canada?'));
 
     expect(run.status).toBe('SUCCEEDED');
     expect(run.provider).toBe('anthropic');
@@ -145,7 +130,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
       text('We ship within two business days.', { input_tokens: 10, output_tokens: 8 }),
     );
 
-    const run = await finishedRun(await startFaq('How fast do you ship?'));
+    const run = await finished(await startFaq('How fast do you ship?'));
 
     expect(run.status).toBe('SUCCEEDED');
     expect(run.output?.text).toBe('We ship within two business days.');
@@ -160,7 +145,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
       usage: { input_tokens: 10, output_tokens: 1024 },
     });
 
-    const run = await finishedRun(await startFaq('How long do I have to return an item?'));
+    const run = await finished(await startFaq('How long do I have to return an item?'));
 
     expect(run.status).toBe('SUCCEEDED');
     expect(run.output).toMatchObject({ text: 'Our returns window is', citations: [] });
@@ -170,7 +155,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
     fake.setFallback({ kind: 'delay', delayMs: 5_000, then: text('too late') });
 
     const id = await startFaq('Do you gift wrap?');
-    const run = await finishedRun(id);
+    const run = await finished(id);
 
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'MODEL_FAILED' });
     expect(run.error).toBe('The model call failed after 3 attempts: no answer within 500 ms.');
@@ -181,7 +166,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
   it('fails the run with MODEL_FAILED when every attempt answers 500', async () => {
     fake.setFallback({ kind: 'error', status: 500 });
 
-    const run = await finishedRun(await startFaq('Can I change my address?'));
+    const run = await finished(await startFaq('Can I change my address?'));
 
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'MODEL_FAILED' });
     expect(run.error).toBe('The model call failed after 3 attempts: 500 Internal server error');
@@ -193,7 +178,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
       toolUse([{ id: 'toolu_bad', name: 'search_knowledge_base', input: { query: 42 } }]),
     );
 
-    const run = await finishedRun(await startFaq('Where is my order?'));
+    const run = await finished(await startFaq('Where is my order?'));
 
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'TOOL_INPUT_INVALID' });
     expect(run.error).toMatch(/^Invalid input for the tool "search_knowledge_base": query: /);

@@ -1,7 +1,14 @@
-import { HubClientError } from '@zactonics/schema';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
+import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
+import {
+  collect,
+  errorCodeOf,
+  expectEventually,
+  finishedRun,
+  startHubWithFakeModel,
+  startTestHub,
+  type TestHub,
+} from './harness.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
 
 const APPROVAL_FIELDS =
@@ -39,19 +46,6 @@ interface ApprovalView {
   executedAt: string | null;
 }
 
-const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
-
-/** The error code the request failed with; undefined when it succeeded. */
-async function errorCodeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (error instanceof HubClientError) return error.errorCode;
-    throw error;
-  }
-}
-
 function helpers(hub: () => TestHub) {
   return {
     async start(input: Record<string, unknown>): Promise<string> {
@@ -72,14 +66,7 @@ function helpers(hub: () => TestHub) {
       });
       return approval as unknown as ApprovalView;
     },
-    async finished(id: string): Promise<RunView> {
-      let run: RunView | undefined;
-      await expectEventually(async () => {
-        ({ run } = await hub().client.request<{ run: RunView }>(RUN, { id }));
-        expect(FINISHED).toContain(run.status);
-      }, 15_000);
-      return run as RunView;
-    },
+    finished: (id: string) => finishedRun<RunView>(hub().client, RUN, id),
   };
 }
 
@@ -164,8 +151,7 @@ describe('human review of a refund over $500 (Claude through the fake Messages A
   let order: { number: string; totalCents: number };
 
   beforeAll(async () => {
-    fake = await startFakeMessagesApi();
-    t = await startTestHub({ ANTHROPIC_API_KEY: 'sk-ant-test', ANTHROPIC_BASE_URL: fake.url });
+    ({ hub: t, fake } = await startHubWithFakeModel());
     const [row] = await t.query<{ number: string; total_cents: string }>(
       'SELECT number, total_cents FROM customer_order WHERE total_cents > 50000 ORDER BY number LIMIT 1',
     );
@@ -173,10 +159,7 @@ describe('human review of a refund over $500 (Claude through the fake Messages A
     order = { number: row.number, totalCents: Number(row.total_cents) };
   });
   afterEach(() => fake.reset());
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => t.close());
 
   function refundsOf(runId: string) {
     return t.query<{ amount_cents: string; approval_id: string }>(

@@ -1,7 +1,13 @@
 import { WorkspaceEntity } from '@zactonics/db';
-import { HubClientError } from '@zactonics/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, expectEventually, startTestHub, TEST_API_KEY, type TestHub } from './harness.js';
+import {
+  collect,
+  expectEventually,
+  refusalOf,
+  startTestHub,
+  TEST_API_KEY,
+  type TestHub,
+} from './harness.js';
 import { CANCEL_RUN, RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
 
 describe('bad input gets a clear error with a stable errorCode, and writes nothing', () => {
@@ -25,13 +31,9 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     Number((await t.hub.database.dataSource.query('SELECT count(*) AS n FROM run'))[0].n);
 
   async function expectRefused(operation: Promise<unknown>, errorCode: string, message?: RegExp) {
-    const error = await operation.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(HubClientError);
-    expect((error as HubClientError).errorCode).toBe(errorCode);
-    if (message) expect((error as HubClientError).message).toMatch(message);
+    const error = await refusalOf(operation);
+    expect(error.errorCode).toBe(errorCode);
+    if (message) expect(error.message).toMatch(message);
   }
 
   async function startFaq() {

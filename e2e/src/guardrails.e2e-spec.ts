@@ -1,6 +1,5 @@
-import { HubClientError } from '@zactonics/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually, startTestHub, type TestHub } from './harness.js';
+import { expectEventually, refusalOf, startTestHub, type TestHub } from './harness.js';
 import { START_RUN, STEP_FIELDS, type StepView } from './operations.js';
 
 /**
@@ -113,13 +112,9 @@ describe('guardrails', () => {
     // answers INVALID_INPUT for the same message today).
     it('refuses a 4,001-character message with MESSAGE_TOO_LONG naming the field, writing no run', async () => {
       const before = await countRuns();
-      const error = await startFaq('a'.repeat(4_001)).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(HubClientError);
-      expect((error as HubClientError).errorCode).toBe('MESSAGE_TOO_LONG');
-      expect((error as HubClientError).message).toMatch(/question.*4,000/);
+      const error = await refusalOf(startFaq('a'.repeat(4_001)));
+      expect(error.errorCode).toBe('MESSAGE_TOO_LONG');
+      expect(error.message).toMatch(/question.*4,000/);
       expect(await countRuns()).toBe(before);
     });
 

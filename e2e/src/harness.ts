@@ -1,8 +1,10 @@
 import { openDatabase, type DatabaseOptions } from '@zactonics/db';
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
-import { createHubClient, type HubClient } from '@zactonics/schema';
+import { createHubClient, HubClientError, type HubClient } from '@zactonics/schema';
 import { loadConfig, start, type RunningHub } from '@zactonics/server';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
+import { startFakeMessagesApi, type FakeMessagesApi } from './fake-messages-api.js';
 
 export const TEST_API_KEY = 'sk_test_e2e_0123456789abcdef';
 
@@ -81,6 +83,40 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
   return testHub;
 }
 
+/** A hub whose Claude provider calls a fake Messages API instead of Anthropic. */
+export interface HubWithFakeModel {
+  /** The hub; its `close()` stops the fake too. */
+  hub: TestHub;
+  fake: FakeMessagesApi;
+}
+
+/**
+ * Starts a fake Messages API and a hub whose Anthropic key and base URL point at it; `env` adds the
+ * spec's own settings (model timeout, retries).
+ */
+export async function startHubWithFakeModel(
+  env: Record<string, string> = {},
+): Promise<HubWithFakeModel> {
+  const fake = await startFakeMessagesApi();
+  let hub: TestHub;
+  try {
+    hub = await startTestHub({
+      ANTHROPIC_API_KEY: 'sk-ant-test',
+      ANTHROPIC_BASE_URL: fake.url,
+      ...env,
+    });
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  const closeHub = hub.close;
+  hub.close = async () => {
+    await closeHub();
+    await fake.close();
+  };
+  return { hub, fake };
+}
+
 /** Direct database access for arranging states no API produces (a crashed process, a second workspace). */
 export async function withDatabase<T>(
   options: DatabaseOptions,
@@ -108,6 +144,48 @@ export async function expectEventually(
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+  }
+}
+
+/** The statuses a run ends in. */
+export const FINISHED_STATUSES: readonly string[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+
+/**
+ * Polls `query` (a `run(id: $id)` document selecting at least `status`) until the run has
+ * finished, and returns the run as that query reads it.
+ */
+export async function finishedRun<T extends { status: string }>(
+  client: HubClient,
+  query: string,
+  id: string,
+  timeoutMs = 15_000,
+): Promise<T> {
+  let run: T | undefined;
+  await expectEventually(async () => {
+    ({ run } = await client.request<{ run: T }>(query, { id }));
+    expect(FINISHED_STATUSES).toContain(run.status);
+  }, timeoutMs);
+  return run as T;
+}
+
+/** The HubClientError a request was refused with; fails the test if it succeeded or failed otherwise. */
+export async function refusalOf(request: Promise<unknown>): Promise<HubClientError> {
+  const error = await request.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HubClientError);
+  return error as HubClientError;
+}
+
+/** The error code a request was refused with; undefined when it succeeded. */
+export async function errorCodeOf(request: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await request;
+    return undefined;
+  } catch (error) {
+    if (error instanceof HubClientError) return error.errorCode;
+    throw error;
   }
 }
 

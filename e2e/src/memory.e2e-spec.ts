@@ -1,8 +1,7 @@
 import { ConversationEntity, WorkspaceEntity } from '@zactonics/db';
-import { HubClientError } from '@zactonics/schema';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { expectEventually, startTestHub, type TestHub } from './harness.js';
+import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
+import { finishedRun, refusalOf, startHubWithFakeModel, type TestHub } from './harness.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
 
 const START_CONVERSATION = `
@@ -28,19 +27,13 @@ describe('memory: conversation history and customer facts reach the model', () =
   let t: TestHub;
 
   beforeAll(async () => {
-    fake = await startFakeMessagesApi();
-    t = await startTestHub({
-      ANTHROPIC_API_KEY: 'sk-ant-test',
-      ANTHROPIC_BASE_URL: fake.url,
+    ({ hub: t, fake } = await startHubWithFakeModel({
       HUB_MODEL_TIMEOUT_MS: '2000',
       HUB_MODEL_MAX_RETRIES: '0',
-    });
+    }));
   });
   afterEach(() => fake.reset());
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => t.close());
 
   async function startConversation(customerEmail?: string) {
     const { startConversation } = await t.client.request<{
@@ -61,23 +54,7 @@ describe('memory: conversation history and customer facts reach the model', () =
     return startRun.id;
   }
 
-  async function finishedRun(id: string): Promise<RunView> {
-    let run: RunView | undefined;
-    await expectEventually(async () => {
-      ({ run } = await t.client.request<{ run: RunView }>(RUN, { id }));
-      expect(['SUCCEEDED', 'FAILED', 'CANCELLED']).toContain(run.status);
-    }, 15_000);
-    return run as RunView;
-  }
-
-  async function refusal(operation: Promise<unknown>): Promise<HubClientError> {
-    const error = await operation.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(HubClientError);
-    return error as HubClientError;
-  }
+  const finished = (id: string) => finishedRun<RunView>(t.client, RUN, id);
 
   const countRuns = async () =>
     Number((await t.hub.database.dataSource.query('SELECT count(*) AS n FROM run'))[0].n);
@@ -96,7 +73,7 @@ describe('memory: conversation history and customer facts reach the model', () =
       ]),
       text('Hi Maya! You have 30 days from delivery to return an item.'),
     );
-    const first = await finishedRun(
+    const first = await finished(
       await startFaq("I'm Maya. How long do I have to return an item?", conversation.id),
     );
     expect(first.status).toBe('SUCCEEDED');
@@ -109,7 +86,7 @@ describe('memory: conversation history and customer facts reach the model', () =
     fake.reset();
 
     fake.script(text('Yes, Maya, we ship to Canada.'));
-    const second = await finishedRun(await startFaq('Do you ship to Canada?', conversation.id));
+    const second = await finished(await startFaq('Do you ship to Canada?', conversation.id));
 
     expect(second.status).toBe('SUCCEEDED');
     expect(fake.requests).toHaveLength(1);
@@ -146,7 +123,7 @@ describe('memory: conversation history and customer facts reach the model', () =
     const conversation = await startConversation('maya.chen@example.com');
 
     fake.script(text('Hello again, Maya.'));
-    const run = await finishedRun(await startFaq('Do you gift wrap?', conversation.id));
+    const run = await finished(await startFaq('Do you gift wrap?', conversation.id));
 
     expect(run.status).toBe('SUCCEEDED');
     expect(fake.requests[0]?.body.messages as Message[]).toEqual([
@@ -161,7 +138,7 @@ describe('memory: conversation history and customer facts reach the model', () =
 
   it('sends an anonymous first run exactly the task, as before memory existed', async () => {
     fake.script(text('We ship worldwide.'));
-    const run = await finishedRun(await startFaq('Where do you ship?'));
+    const run = await finished(await startFaq('Where do you ship?'));
 
     expect(run.status).toBe('SUCCEEDED');
     expect(fake.requests[0]?.body.messages as Message[]).toEqual([
@@ -183,7 +160,7 @@ describe('memory: conversation history and customer facts reach the model', () =
     const before = await countRuns();
 
     for (const id of ['00000000-0000-4000-8000-000000000000', foreign.id, 'not-an-id']) {
-      const error = await refusal(startFaq('Hello?', id));
+      const error = await refusalOf(startFaq('Hello?', id));
       expect(error.errorCode).toBe('CONVERSATION_NOT_FOUND');
     }
 
@@ -196,7 +173,7 @@ describe('memory: conversation history and customer facts reach the model', () =
   });
 
   it('refuses a conversation for something that is not an email with INVALID_INPUT', async () => {
-    const error = await refusal(startConversation('maya-at-example'));
+    const error = await refusalOf(startConversation('maya-at-example'));
 
     expect(error.errorCode).toBe('INVALID_INPUT');
     expect(error.message).toBe('customerEmail must be an email address.');

@@ -1,9 +1,7 @@
 import { DEMO_AGENTS } from '@zactonics/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeMessagesApi, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { expectEventually, startTestHub, type TestHub } from './harness.js';
-
-const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
+import { finishedRun, startHubWithFakeModel, startTestHub, type TestHub } from './harness.js';
 
 const START_ROUTED = `
   mutation StartRouted($input: StartRunInput!) {
@@ -47,14 +45,7 @@ async function startRouted(t: TestHub, message: unknown) {
   return startRun;
 }
 
-async function finished(t: TestHub, id: string): Promise<RoutedRunView> {
-  let run: RoutedRunView | undefined;
-  await expectEventually(async () => {
-    ({ run } = await t.client.request<{ run: RoutedRunView }>(ROUTED_RUN, { id }));
-    expect(FINISHED).toContain(run.status);
-  }, 15_000);
-  return run as RoutedRunView;
-}
+const finished = (t: TestHub, id: string) => finishedRun<RoutedRunView>(t.client, ROUTED_RUN, id);
 
 describe('startRun with a message and no agent (offline)', () => {
   let t: TestHub;
@@ -131,19 +122,13 @@ describe('startRun with a message and no agent, routed by the model (fake Messag
   let t: TestHub;
 
   beforeAll(async () => {
-    fake = await startFakeMessagesApi();
-    t = await startTestHub({
-      ANTHROPIC_API_KEY: 'sk-ant-test',
-      ANTHROPIC_BASE_URL: fake.url,
+    ({ hub: t, fake } = await startHubWithFakeModel({
       HUB_MODEL_TIMEOUT_MS: '2000',
       HUB_MODEL_MAX_RETRIES: '0',
-    });
+    }));
   });
   afterEach(() => fake.reset());
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => t.close());
 
   const route = (agentKey: string, confidence: number) =>
     toolUse([{ id: 'toolu_route', name: 'route_message', input: { agentKey, confidence } }], {

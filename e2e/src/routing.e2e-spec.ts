@@ -1,7 +1,6 @@
 import { DEMO_AGENTS } from '@zactonics/db';
-import { HubClientError } from '@zactonics/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from './harness.js';
+import { refusalOf, startTestHub, type TestHub } from './harness.js';
 
 const ROUTE_MESSAGE = `
   query Route($text: String!) {
@@ -57,12 +56,8 @@ describe('routing a message with no agent', () => {
   });
 
   it('refuses an empty message with INVALID_INPUT', async () => {
-    const error = await route('   ').then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(HubClientError);
-    expect((error as HubClientError).errorCode).toBe('INVALID_INPUT');
+    const error = await refusalOf(route('   '));
+    expect(error.errorCode).toBe('INVALID_INPUT');
   });
 
   it('never chooses a disabled agent', async () => {

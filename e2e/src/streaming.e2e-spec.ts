@@ -1,13 +1,13 @@
 import type { InMemoryPubSub } from '@zactonics/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { streamedText, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import {
-  startFakeMessagesApi,
-  streamedText,
-  text,
-  toolUse,
-  type FakeMessagesApi,
-} from './fake-messages-api.js';
-import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
+  collect,
+  expectEventually,
+  startHubWithFakeModel,
+  startTestHub,
+  type TestHub,
+} from './harness.js';
 import {
   RUN,
   RUN_STEPS_STREAMED,
@@ -92,23 +92,17 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
   let watchers = 1;
 
   beforeAll(async () => {
-    fake = await startFakeMessagesApi();
-    t = await startTestHub({
-      ANTHROPIC_API_KEY: 'sk-ant-test',
-      ANTHROPIC_BASE_URL: fake.url,
+    ({ hub: t, fake } = await startHubWithFakeModel({
       HUB_MODEL_TIMEOUT_MS: '2000',
       HUB_MODEL_MAX_RETRIES: '2',
-    });
+    }));
     executeOnceWatched(t, () => watchers);
   });
   afterEach(() => {
     fake.reset();
     watchers = 1;
   });
-  afterAll(async () => {
-    await t?.close();
-    await fake?.close();
-  });
+  afterAll(() => t?.close());
 
   it('streams the reply of a two-round run: deltas joining to each REASONING detail, usage recorded, other clients unaffected', async () => {
     const title = 'International shipping: do you ship to Canada?';
