@@ -19,8 +19,20 @@ import { RunEntity } from './entities/run.entity.js';
 import { ScenarioEntity } from './entities/scenario.entity.js';
 import { ShipmentEventEntity } from './entities/shipment-event.entity.js';
 import { WorkspaceEntity } from './entities/workspace.entity.js';
+import { ConversationMessageEntity } from './entities/conversation-message.entity.js';
+import { TicketEntity } from './entities/ticket.entity.js';
+import { SupportEscalation1795709000000 } from './migrations/1795709000000-support-escalation.js';
+import { TeamMemberEntity } from './entities/team-member.entity.js';
+import { CalendarEventEntity } from './entities/calendar-event.entity.js';
+import { BookingEntity } from './entities/booking.entity.js';
+import { LeadEntity } from './entities/lead.entity.js';
+import { CompanyDirectoryEntity } from './entities/company-directory.entity.js';
+import { HistoricalDealEntity } from './entities/historical-deal.entity.js';
+import { EmailOutboxEntity } from './entities/email-outbox.entity.js';
 import { InitialSchema1764160000000 } from './migrations/1764160000000-initial-schema.js';
 import { AgentRuntime1795708800000 } from './migrations/1795708800000-agent-runtime.js';
+import { LeadsAndOutreach1795709100000 } from './migrations/1795709100000-leads-and-outreach.js';
+import { Meetings1795709200000 } from './migrations/1795709200000-meetings.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 
@@ -42,9 +54,24 @@ export const ENTITIES = [
   CustomerFactEntity,
   ApprovalEntity,
   RefundEntity,
+  LeadEntity,
+  CompanyDirectoryEntity,
+  HistoricalDealEntity,
+  EmailOutboxEntity,
+  TeamMemberEntity,
+  CalendarEventEntity,
+  BookingEntity,
+  ConversationMessageEntity,
+  TicketEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764160000000, AgentRuntime1795708800000];
+export const MIGRATIONS = [
+  InitialSchema1764160000000,
+  AgentRuntime1795708800000,
+  LeadsAndOutreach1795709100000,
+  Meetings1795709200000,
+  SupportEscalation1795709000000,
+];
 
 export interface DatabaseOptions {
   /** A PostgreSQL URL; when absent the hub uses embedded PGlite. */

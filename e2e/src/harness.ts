@@ -1,7 +1,7 @@
 import { openDatabase, type DatabaseOptions } from '@zactonics/db';
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
 import { createHubClient, HubClientError, type HubClient } from '@zactonics/schema';
-import { loadConfig, start, type RunningHub } from '@zactonics/server';
+import { loadConfig, start, type RunningHub, type StartOptions } from '@zactonics/server';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { startFakeMessagesApi, type FakeMessagesApi } from './fake-messages-api.js';
@@ -28,8 +28,12 @@ export interface TestHub {
 /**
  * A real hub on a random port with a fresh database (PGlite, or PostgreSQL when DATABASE_URL is
  * set), driven only through HTTP and WebSocket like any other client.
+ * `options.clock` fixes the hub's time (the demo seed's dates are relative to it).
  */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'clock'> = {},
+): Promise<TestHub> {
   const database = await createTestDatabase();
   const clients: HubClient[] = [];
   const boot = () =>
@@ -42,6 +46,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
         ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
         ...env,
       }),
+      options,
     );
   let hub: RunningHub;
   try {

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'MESSAGE_TOO_LONG',
   'RUN_NOT_WAITING',
   'APPROVAL_EXPIRED',
+  'CONVERSATION_STATE_INVALID',
   // Why a run failed
   'TOOL_NOT_AVAILABLE',
   'TOOL_INPUT_INVALID',
@@ -35,6 +36,16 @@ export const ERROR_CODES = [
   'RUN_INTERRUPTED',
   'AGENT_CALL_REFUSED',
   'CHILD_RUN_FAILED',
+  // Meeting scheduling
+  'TIME_ZONE_UNKNOWN',
+  'SLOT_TAKEN',
+  'NO_FREE_SLOT',
+  // Leads and outbound email
+  'LEAD_NOT_FOUND',
+  'CONSENT_REQUIRED',
+  'MAIL_NOT_CONFIGURED',
+  'MAIL_DELIVERY_FAILED',
+  'EMAIL_ALREADY_SENT',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

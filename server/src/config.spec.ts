@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       runLeaseMs: 30_000,
       logLevel: 'info',
       anthropic: undefined,
+      mail: { smtpUrl: undefined, from: 'Juniper Lane Goods <hello@juniperlane.example>' },
+      carriers: {},
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -52,6 +54,8 @@ describe('loadConfig', () => {
       HUB_RUN_CONCURRENCY: '2',
       HUB_RUN_LEASE_MS: '5000',
       HUB_LOG: 'silent',
+      HUB_SMTP_URL: 'smtp://127.0.0.1:2525',
+      HUB_MAIL_FROM: 'Shop <hello@shop.example>',
     });
 
     expect(config).toEqual({
@@ -65,6 +69,8 @@ describe('loadConfig', () => {
       runLeaseMs: 5_000,
       logLevel: 'silent',
       anthropic: undefined,
+      mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'Shop <hello@shop.example>' },
+      carriers: {},
     });
   });
 

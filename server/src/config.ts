@@ -1,4 +1,9 @@
 import { resolve } from 'node:path';
+import { parseMailConfig, type MailConfig } from './modules/leads/mail/mail-config.js';
+import {
+  parseCarrierCredentials,
+  type CarrierCredentials,
+} from './modules/orders/carriers/carrier-credentials.js';
 
 /** Everything the hub reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -17,6 +22,10 @@ export interface Config {
   readonly logLevel: 'silent' | 'info';
   /** Present when ANTHROPIC_API_KEY is set: runs use Claude; absent: the offline provider. */
   readonly anthropic: AnthropicConfig | undefined;
+  /** Outbound email (HUB_SMTP_URL, HUB_MAIL_FROM); without an SMTP URL nothing is sent. */
+  readonly mail: MailConfig;
+  /** Carrier tracking API credentials; a carrier without them is tracked from the shop's scans. */
+  readonly carriers: CarrierCredentials;
 }
 
 export interface AnthropicConfig {
@@ -58,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           maxRetries: integer(env, 'HUB_MODEL_MAX_RETRIES', 3, 0, 10),
         })
       : undefined,
+    mail: parseMailConfig(env, (message) => new ConfigError(message)),
+    carriers: parseCarrierCredentials(env, (message) => new ConfigError(message)),
   });
 }
 

@@ -6,11 +6,26 @@ import { AgentService } from './modules/agents/agent.service.js';
 import { ApprovalService } from './modules/approvals/approval.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
+import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
+import { HandoffService } from './modules/conversations/handoff.service.js';
+import { TicketService } from './modules/tickets/ticket.service.js';
 import { CustomerFactService } from './modules/memory/customer-fact.service.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
 import { KnowledgeService } from './modules/knowledge/knowledge.service.js';
+import { BookingService } from './modules/meetings/booking.service.js';
+import { JitsiVideoLinks } from './modules/meetings/video-link.js';
 import { RunRoutingService } from './modules/routing/run-routing.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
+import { DirectoryEnricher } from './modules/leads/enrichment/directory.enricher.js';
+import { LeadService } from './modules/leads/lead.service.js';
+import { EmailOutboxService } from './modules/leads/mail/outbox.service.js';
+import { DEFAULT_MAIL_FROM, type MailConfig } from './modules/leads/mail/mail-config.js';
+import { SmtpMailer } from './modules/leads/mail/smtp-mailer.js';
+import { LeadScorer } from './modules/leads/scoring/lead-scorer.js';
+import { OrderService } from './modules/orders/order.service.js';
+import { CarrierRegistry } from './modules/orders/carriers/carrier-registry.js';
+import type { CarrierCredentials } from './modules/orders/carriers/carrier-credentials.js';
+import { ShopEventsTracker } from './modules/orders/carriers/shop-events.tracker.js';
 import { RunStream } from './modules/runs/run-stream.js';
 import { RunService } from './modules/runs/run.service.js';
 import { ScenarioService } from './modules/scenarios/scenario.service.js';
@@ -42,6 +57,10 @@ export interface HubServices {
   scenarios: ScenarioService;
   knowledge: KnowledgeService;
   conversations: ConversationService;
+  /** Who answers a conversation: bot, waiting for a person, a person, resolved. */
+  handoff: HandoffService;
+  conversationMessages: ConversationMessageService;
+  tickets: TicketService;
   customerFacts: CustomerFactService;
   /** What a run remembers: its conversation's history and its customer's facts. */
   memory: MemoryAssembler;
@@ -56,6 +75,14 @@ export interface HubServices {
   recovery: RunRecovery;
   /** Routes a message with no agent; trained once here from the shipped utterances. */
   router: MessageRouter;
+  /** Sales leads: capture (deduplicated by email), enrichment and scoring. */
+  leads: LeadService;
+  /** Emails to leads: drafts, and sends after approval through SMTP. */
+  emailOutbox: EmailOutboxService;
+  /** The sales team's calendars and meeting bookings. */
+  bookings: BookingService;
+  /** Orders and where their parcels are (order tracking). */
+  orders: OrderService;
 }
 
 export interface ServiceDependencies {
@@ -66,6 +93,10 @@ export interface ServiceDependencies {
   runLeaseMs: number;
   /** Claude when configured; otherwise the offline provider. */
   anthropic?: AnthropicConfig | undefined;
+  /** Outbound email; without an SMTP URL sending fails with MAIL_NOT_CONFIGURED. */
+  mail?: MailConfig | undefined;
+  /** Carrier tracking APIs with credentials; the others are tracked from the shop's own scans. */
+  carriers?: CarrierCredentials | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
@@ -75,16 +106,50 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
   const knowledge = new KnowledgeService(dataSource);
-  const conversations = new ConversationService(dataSource, clock, audit);
+  const handoff = new HandoffService(dataSource, clock, audit);
+  const conversationMessages = new ConversationMessageService(dataSource, clock, audit, handoff);
+  const conversations = new ConversationService(
+    dataSource,
+    clock,
+    audit,
+    handoff,
+    conversationMessages,
+  );
+  const tickets = new TicketService(dataSource, clock, audit, handoff);
   const customerFacts = new CustomerFactService(dataSource, clock);
   const memory = new MemoryAssembler(dataSource, customerFacts);
   const playbooks = buildPlaybookBook();
+  // Jitsi links by default; a Zoom or Meet generator plugs in here (see video-link.ts).
+  const bookings = new BookingService(dataSource, new JitsiVideoLinks());
+  const orders = new OrderService(
+    dataSource,
+    CarrierRegistry.fromCredentials(new ShopEventsTracker(dataSource), deps.carriers),
+  );
+  // The company directory answers enrichment; a paid API would be chained in front of it here
+  // (chainEnrichers) once configured with credentials.
+  const leads = new LeadService(
+    dataSource,
+    clock,
+    new DirectoryEnricher(dataSource),
+    new LeadScorer(dataSource),
+  );
+  const emailOutbox = new EmailOutboxService(
+    dataSource,
+    clock,
+    deps.mail?.smtpUrl ? new SmtpMailer(deps.mail.smtpUrl) : null,
+    deps.mail?.from ?? DEFAULT_MAIL_FROM,
+  );
   const tools = new ToolRegistry(audit).register(
     ...buildTools({
       knowledge,
       facts: customerFacts,
       refunds: new RefundService(dataSource),
       dataSource,
+      bookings,
+      tickets,
+      orders,
+      leads,
+      emailOutbox,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -123,7 +188,17 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   );
   const approvals = new ApprovalService(dataSource, runs, journal, queue, audit, clock, tools);
   const executor = new RunExecutor(
-    { dataSource, journal, provider, tools, playbooks, clock, memory, approvals },
+    {
+      dataSource,
+      journal,
+      provider,
+      tools,
+      playbooks,
+      clock,
+      memory,
+      approvals,
+      conversationReplies: conversationMessages,
+    },
     {
       workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
       heartbeatMs: Math.max(250, Math.floor(deps.runLeaseMs / 3)),
@@ -146,6 +221,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     scenarios,
     knowledge,
     conversations,
+    handoff,
+    conversationMessages,
+    tickets,
     customerFacts,
     memory,
     playbooks,
@@ -158,5 +236,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     executor,
     recovery: new RunRecovery(dataSource, journal, clock, deps.runLeaseMs),
     router,
+    bookings,
+    orders,
+    leads,
+    emailOutbox,
   };
 }

@@ -66,6 +66,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     clock,
     runLeaseMs: config.runLeaseMs,
     anthropic: config.anthropic,
+    mail: config.mail,
+    carriers: config.carriers,
   });
   const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
 

@@ -6,6 +6,13 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+/**
+ * Who answers the visitor: the bot, nobody yet (a person was asked for), a person, or nobody
+ * because the matter is settled. Moves only through server/src/modules/conversations/handoff.ts.
+ */
+export const HANDOFF_STATES = ['BOT', 'HUMAN_REQUESTED', 'HUMAN', 'RESOLVED'] as const;
+export type HandoffState = (typeof HANDOFF_STATES)[number];
+
 /** A thread of runs with one visitor or customer; its earlier turns are the runs' history. */
 @Entity({ name: 'conversation' })
 export class ConversationEntity {
@@ -13,6 +20,9 @@ export class ConversationEntity {
   @Column({ type: 'uuid' }) workspaceId!: string;
   /** Lower-cased; links the conversation to the customer's long-term facts. */
   @Column({ type: 'text', nullable: true }) customerEmail!: string | null;
+  @Column({ type: 'text', default: 'BOT' }) handoffState!: HandoffState;
+  /** When the handoff state last changed (the creation time until it first does). */
+  @Column({ type: 'timestamptz', default: () => 'now()' }) handoffChangedAt!: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

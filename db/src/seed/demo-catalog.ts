@@ -81,6 +81,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       'enrich_lead',
       'score_lead',
       'draft_follow_up_email',
+      'send_email',
       'find_free_slots',
       'book_meeting',
       'ask_agent',

@@ -20,6 +20,13 @@ const SEEDED_TABLES = [
   'shipment_event',
   'invoice',
   'expense',
+  'team_member',
+  'calendar_event',
+  'booking',
+  'company_directory',
+  'historical_deal',
+  'lead',
+  'email_outbox',
 ] as const;
 type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -76,6 +83,9 @@ describe('migrations', () => {
     expect(firstMigrations).toEqual([
       { id: 1, timestamp: '1764160000000', name: 'InitialSchema1764160000000' },
       { id: 2, timestamp: '1795708800000', name: 'AgentRuntime1795708800000' },
+      { id: 3, timestamp: '1795709000000', name: 'SupportEscalation1795709000000' },
+      { id: 4, timestamp: '1795709100000', name: 'LeadsAndOutreach1795709100000' },
+      { id: 5, timestamp: '1795709200000', name: 'Meetings1795709200000' },
     ]);
 
     await migrateDatabase(db);
@@ -98,6 +108,13 @@ describe('seedDemoWorkspace', () => {
       shipment_event: 29,
       invoice: 8,
       expense: 30,
+      team_member: 3,
+      calendar_event: 4,
+      booking: 0,
+      company_directory: 20,
+      historical_deal: 300,
+      lead: 0,
+      email_outbox: 0,
     });
   });
 

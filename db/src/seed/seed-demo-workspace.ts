@@ -10,6 +10,8 @@ import { ShipmentEventEntity } from '../entities/shipment-event.entity.js';
 import { WorkspaceEntity } from '../entities/workspace.entity.js';
 import { buildDemoBusiness } from './demo-business.js';
 import { DEMO_AGENTS } from './demo-catalog.js';
+import { seedDemoSales } from './demo-sales.js';
+import { seedDemoTeam } from './demo-team.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
 
@@ -40,6 +42,8 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     );
     await seedAgents(tx, workspace.id);
     await seedBusiness(tx, workspace.id, now);
+    await seedDemoSales(tx, workspace.id, now);
+    await seedDemoTeam(tx, workspace.id, now);
     return { workspace, created: true };
   });
 }

@@ -4,6 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
 import { ConversationResolver } from '../modules/conversations/conversation.resolver.js';
+import { BookingResolver } from '../modules/meetings/booking.resolver.js';
+import { OrderResolver } from '../modules/orders/order.resolver.js';
+import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
 import { RunResolver } from '../modules/runs/run.resolver.js';
@@ -21,6 +24,9 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       RunPublicViewResolver,
       RoutingResolver,
       ConversationResolver,
+      LeadResolver,
+      OrderResolver,
+      BookingResolver,
     ],
     validate: false,
     emitSchemaFile: false,

@@ -115,10 +115,10 @@ describe('RunExecutor', () => {
     expect(feedback?.title).toBe('Offered a person');
   });
 
-  it('fails an order-tracking run with TOOL_NOT_AVAILABLE naming track_order', async () => {
+  it('fails a trend-monitoring run with TOOL_NOT_AVAILABLE naming monitor_trends', async () => {
     const run = await services.runs.start(ctx, {
-      agentKey: 'support',
-      scenarioKey: 'order-tracking',
+      agentKey: 'content',
+      scenarioKey: 'trend-monitoring',
     });
 
     await services.executor.execute(run.id);
@@ -126,16 +126,16 @@ describe('RunExecutor', () => {
     const stored = await reload(run.id);
     expect(stored.status).toBe('FAILED');
     expect(stored.errorCode).toBe('TOOL_NOT_AVAILABLE');
-    expect(stored.error).toContain('"track_order"');
+    expect(stored.error).toContain('"monitor_trends"');
     const timeline = await steps(run.id);
     expect(timeline.filter((s) => TERMINAL.includes(s.kind))).toHaveLength(1);
     expect(timeline.at(-1)).toMatchObject({
       kind: 'FAILED',
-      title: 'track_order could not run',
+      title: 'monitor_trends could not run',
       data: { errorCode: 'TOOL_NOT_AVAILABLE' },
     });
     expect((await toolCallAudits(run.id)).map((a) => a.data)).toMatchObject([
-      { tool: 'track_order', ok: false, errorCode: 'TOOL_NOT_AVAILABLE' },
+      { tool: 'monitor_trends', ok: false, errorCode: 'TOOL_NOT_AVAILABLE' },
     ]);
   });
 

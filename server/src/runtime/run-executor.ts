@@ -54,6 +54,13 @@ export interface RunExecutorDeps {
   /** Loads the conversation history and customer facts a run sees, within a token budget. */
   memory: MemoryAssembler;
   approvals: HumanReview;
+  /** Records a succeeded run's reply in its conversation (ConversationMessageService). */
+  conversationReplies?: ConversationReplies;
+}
+
+/** Where a succeeded run's reply goes besides the run: its conversation's messages. */
+export interface ConversationReplies {
+  recordReply(run: RunEntity, text: string): Promise<void>;
 }
 
 export interface RunExecutorOptions {
@@ -76,6 +83,7 @@ export class RunExecutor {
   private readonly clock: Clock;
   private readonly approvals: HumanReview;
   private readonly memory: MemoryAssembler;
+  private readonly conversationReplies: ConversationReplies | undefined;
 
   constructor(
     deps: RunExecutorDeps,
@@ -90,6 +98,7 @@ export class RunExecutor {
       clock: this.clock,
       memory: this.memory,
       approvals: this.approvals,
+      conversationReplies: this.conversationReplies,
     } = deps);
   }
 
@@ -414,7 +423,7 @@ export class RunExecutor {
           : 'Reply checked',
       data: { confidence: answer.confidence, grounded, handoffSuggested: answer.handoffSuggested },
     });
-    await this.journal.finish(run.id, {
+    const succeeded = await this.journal.finish(run.id, {
       status: 'SUCCEEDED',
       title: 'Run completed',
       output: {
@@ -426,6 +435,8 @@ export class RunExecutor {
         ...(answer.data ? { data: answer.data } : {}),
       },
     });
+    // Only the executor whose finish took effect records the reply (a cancel may have won).
+    if (succeeded) await this.conversationReplies?.recordReply(succeeded, answer.text);
   }
 
   private async beat(runId: string) {

@@ -1,50 +1,19 @@
 import { z } from 'zod';
 import type { ToolResult } from '../../runtime/model-gateway.js';
-import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+import type { Playbook } from '../../runtime/playbook.js';
+import { followUpEmail, leadQualification } from './lead-playbooks.js';
+import type { BookingView } from '../../modules/meetings/booking.service.js';
+import type { FreeSlotsResult } from './tools/find-free-slots.tool.js';
+import { knownTimeZone } from './tools/meeting-tool-input.js';
 
-const lead = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.email(),
-  company: z.string().trim().max(200).optional(),
-  pagesViewed: z.number().int().min(0).optional(),
-  pricingPageVisits: z.number().int().min(0).optional(),
-  minutesOnSite: z.number().min(0).optional(),
-});
-
-const leadQualification: Playbook<z.infer<typeof lead>> = {
-  agentKey: 'sales',
-  scenarioKey: 'lead-qualification',
-  input: lead,
-  plan: (input, previous) => {
-    if (previous.length === 0) return [{ name: 'enrich_lead', input }];
-    if (previous.length === 1)
-      return [{ name: 'score_lead', input: { ...input, enrichment: previous[0]?.output } }];
-    return [];
-  },
-  respond: (_input, results) => ({
-    text: 'Lead scored.',
-    citations: [],
-    confidence: null,
-    handoffSuggested: false,
-    data: { score: results[1]?.output ?? null },
-  }),
-};
-
-const followUpEmail = singleToolPlaybook({
-  agentKey: 'sales',
-  scenarioKey: 'follow-up-email',
-  tool: 'draft_follow_up_email',
-  input: z.object({
-    leadEmail: z.email(),
-    persona: z.enum(['TECHNICAL_DECISION_MAKER', 'EXECUTIVE', 'END_USER']),
-  }),
-  describe: () => 'Follow-up email drafted for approval.',
-});
+// Lead qualification and follow-up email live in lead-playbooks.ts.
 
 const meeting = z.object({
   leadEmail: z.email(),
-  timeZone: z.string().min(1).max(64),
+  // Checked before the run starts: an unknown zone is refused with nothing written.
+  timeZone: knownTimeZone,
   durationMinutes: z.number().int().min(15).max(180),
+  leadName: z.string().trim().min(1).max(200).optional(),
 });
 
 /**
@@ -67,8 +36,13 @@ const meetingScheduling: Playbook<z.infer<typeof meeting>> = {
     }
     if (paymentCheckOf(previous[0])?.verdict === 'RISK') return [];
     if (previous.length === 1) return [{ name: 'find_free_slots', input }];
-    if (previous.length === 2)
-      return [{ name: 'book_meeting', input: { ...input, slots: previous[1]?.output } }];
+    if (previous.length === 2) {
+      // None free: answer now. Otherwise book the first free slot as it is at booking time
+      // (no slotStart): a concurrent run that took the slot just found moves this one to the
+      // next, instead of failing it with SLOT_TAKEN.
+      const slots = (previous[1]?.output as FreeSlotsResult | undefined)?.slots ?? [];
+      return slots.length > 0 ? [{ name: 'book_meeting', input }] : [];
+    }
     return [];
   },
   respond: (input, results) => {
@@ -86,12 +60,26 @@ const meetingScheduling: Playbook<z.infer<typeof meeting>> = {
         data: { paymentCheck, booking: null },
       };
     }
+    const booking = results[2]?.output as BookingView | undefined;
+    if (!booking) {
+      return {
+        text:
+          `Nobody on the team is free for ${input.durationMinutes} minutes between 08:00 and ` +
+          `18:00 (${input.timeZone}) in the next 7 days, so nothing is booked yet.`,
+        citations: [],
+        confidence: null,
+        handoffSuggested: false,
+        data: { paymentCheck, booking: null, ics: null },
+      };
+    }
     return {
-      text: 'Meeting booked.',
+      text:
+        `Booked: ${booking.localLabel} (${booking.timeZone}) with ${booking.member.name}, ` +
+        `link ${booking.videoUrl}; invite attached.`,
       citations: [],
       confidence: null,
       handoffSuggested: false,
-      data: { paymentCheck, booking: results[2]?.output ?? null },
+      data: { paymentCheck, booking, ics: booking.ics },
     };
   },
 };

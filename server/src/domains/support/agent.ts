@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { KnowledgeSearchOutput } from './tools/search-knowledge-base.tool.js';
-import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+import type { TrackOrderOutput } from './tools/track-order.tool.js';
+import { orderTrackingReply } from './order-reply.js';
+import { normalizeOrderNumber } from '../../modules/orders/order-number.js';
+import type { Playbook } from '../../runtime/playbook.js';
 import type { FinalAnswer } from '../../runtime/model-gateway.js';
+import { ticketEscalation } from './ticket-escalation.playbook.js';
 
 /** Below this share of the question's terms found in the best article, support offers a person. */
 export const ANSWER_CONFIDENCE_THRESHOLD = 0.5;
@@ -52,39 +56,33 @@ function answerFromArticles(search: KnowledgeSearchOutput): FinalAnswer {
   };
 }
 
-const orderTracking = singleToolPlaybook({
-  agentKey: 'support',
-  scenarioKey: 'order-tracking',
-  tool: 'track_order',
-  input: z.object({
-    orderNumber: z
-      .string()
-      .trim()
-      .regex(/^[A-Z]{2}-\d{3,}$/, 'looks like JL-1042'),
-  }),
-  describe: () => 'Here is the latest on your order.',
+/** Order numbers as the shop prints them: two letters, a dash, digits (JL-1042). */
+const ORDER_NUMBER = /^[A-Z]{2}-\d{3,}$/;
+
+const orderTrackingInput = z.object({
+  // Customers type "#jl-1042": normalized before the shape is checked, so that is accepted.
+  orderNumber: z.string().overwrite(normalizeOrderNumber).regex(ORDER_NUMBER, 'looks like JL-1042'),
+  // When given, somebody else's order is answered like an unknown one (privacy).
+  customerEmail: z.email().optional(),
 });
 
-const ticketEscalation: Playbook<{ message: string; customerEmail?: string | undefined }> = {
+const orderTracking: Playbook<z.infer<typeof orderTrackingInput>> = {
   agentKey: 'support',
-  scenarioKey: 'ticket-escalation',
-  input: z.object({
-    message: z.string().trim().min(1).max(4000),
-    customerEmail: z.email().optional(),
-  }),
-  plan: (input, previous) => {
-    if (previous.length === 0)
-      return [{ name: 'analyze_sentiment', input: { text: input.message } }];
-    if (previous.length === 1)
-      return [{ name: 'open_ticket', input: { ...input, sentiment: previous[0]?.output } }];
-    return [];
-  },
-  respond: () => ({
-    text: "I'm sorry about this. I've passed your conversation to a person on our team, who will reply here.",
-    citations: [],
-    confidence: null,
-    handoffSuggested: true,
-  }),
+  scenarioKey: 'order-tracking',
+  input: orderTrackingInput,
+  plan: (input, previous) =>
+    previous.length === 0
+      ? [
+          {
+            name: 'track_order',
+            input: {
+              orderNumber: input.orderNumber,
+              ...(input.customerEmail ? { customerEmail: input.customerEmail } : {}),
+            },
+          },
+        ]
+      : [],
+  respond: (_input, results) => orderTrackingReply(results[0]?.output as TrackOrderOutput),
 };
 
 export const SUPPORT_PLAYBOOKS = [faqResolution, orderTracking, ticketEscalation] as Playbook[];

@@ -1,7 +1,9 @@
-import type { ConversationEntity } from '@zactonics/db';
+import type { ConversationEntity, ConversationMessageEntity } from '@zactonics/db';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Run } from '../runs/run.type.js';
+import { Ticket } from '../tickets/ticket.type.js';
+import { ConversationMessage } from './conversation-message.type.js';
 import { StartConversationInput } from './conversation.inputs.js';
 import { Conversation } from './conversation.type.js';
 
@@ -30,5 +32,66 @@ export class ConversationResolver {
   @FieldResolver(() => [Run])
   runs(@Ctx() ctx: RequestContext, @Root() conversation: ConversationEntity) {
     return ctx.services.conversations.runs(ctx, conversation.id);
+  }
+
+  @FieldResolver(() => [ConversationMessage])
+  messages(@Ctx() ctx: RequestContext, @Root() conversation: ConversationEntity) {
+    return ctx.services.conversationMessages.list(ctx, conversation.id);
+  }
+
+  @FieldResolver(() => [Ticket])
+  tickets(@Ctx() ctx: RequestContext, @Root() conversation: ConversationEntity) {
+    return ctx.services.tickets.forConversation(ctx, conversation.id);
+  }
+
+  @Mutation(() => Conversation, {
+    description: 'The visitor (or the widget for them) asks for a person: BOT -> HUMAN_REQUESTED.',
+  })
+  requestHuman(
+    @Ctx() ctx: RequestContext,
+    @Arg('conversationId', () => ID) conversationId: string,
+  ): Promise<ConversationEntity> {
+    return ctx.services.handoff.move(ctx, conversationId, 'request_human');
+  }
+
+  @Mutation(() => Conversation, {
+    description: 'A person starts answering (from BOT or HUMAN_REQUESTED): the bot stays silent.',
+  })
+  takeOverConversation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ConversationEntity> {
+    return ctx.services.handoff.move(ctx, id, 'take_over');
+  }
+
+  @Mutation(() => Conversation, {
+    description: 'The bot answers again (from HUMAN, or HUMAN_REQUESTED when nobody is needed).',
+  })
+  handBackToBot(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ConversationEntity> {
+    return ctx.services.handoff.move(ctx, id, 'hand_back');
+  }
+
+  @Mutation(() => Conversation, {
+    description: "HUMAN -> RESOLVED; the conversation's open tickets are resolved with it.",
+  })
+  resolveConversation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+  ): Promise<ConversationEntity> {
+    return ctx.services.handoff.move(ctx, id, 'resolve');
+  }
+
+  @Mutation(() => ConversationMessage, {
+    description: 'A person writes to the visitor; only while the conversation is HUMAN.',
+  })
+  sendHumanMessage(
+    @Ctx() ctx: RequestContext,
+    @Arg('conversationId', () => ID) conversationId: string,
+    @Arg('text', () => String) text: string,
+  ): Promise<ConversationMessageEntity> {
+    return ctx.services.conversationMessages.sendHuman(ctx, conversationId, text);
   }
 }

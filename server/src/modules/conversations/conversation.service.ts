@@ -6,6 +6,9 @@ import type { Clock } from '../../runtime/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
 import { requireCustomerEmail } from '../memory/customer-email.js';
+import type { ConversationMessageService } from './conversation-message.service.js';
+import type { HandoffService } from './handoff.service.js';
+import { customerTextOf, storableMessageText } from './message-text.js';
 
 export interface StartConversationCommand {
   customerEmail?: string | null | undefined;
@@ -17,6 +20,8 @@ export class ConversationService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly handoff: HandoffService,
+    private readonly messages: ConversationMessageService,
   ) {}
 
   async start(ctx: RequestContext, command: StartConversationCommand): Promise<ConversationEntity> {
@@ -28,6 +33,8 @@ export class ConversationService {
         tx.create(ConversationEntity, {
           workspaceId: ctx.workspaceId,
           customerEmail,
+          handoffState: 'BOT',
+          handoffChangedAt: now,
           createdAt: now,
           updatedAt: now,
         }),
@@ -82,5 +89,35 @@ export class ConversationService {
       { id: conversationId, workspaceId: ctx.workspaceId },
       { updatedAt: this.clock.now() },
     );
+  }
+
+  /**
+   * A new run joins the conversation (in the transaction that creates the run): the customer's
+   * message of its input becomes a CUSTOMER message, a RESOLVED conversation reopens to the bot
+   * (the visitor wrote again), and the conversation is touched. `botAnswers` is false while a
+   * person has the conversation (HUMAN): the run must then not be answered by an agent.
+   */
+  async admitRun(
+    ctx: RequestContext,
+    conversationId: string,
+    run: RunEntity,
+    tx: EntityManager,
+  ): Promise<{ botAnswers: boolean }> {
+    const conversation = await this.handoff.lockWithin(tx, ctx.workspaceId, conversationId);
+    if (conversation.handoffState === 'RESOLVED') {
+      await this.handoff.moveWithin(tx, conversation, 'customer_writes', ctx.actor);
+    }
+    const text = customerTextOf(run.input);
+    if (text !== null) {
+      await this.messages.appendWithin(tx, {
+        workspaceId: ctx.workspaceId,
+        conversationId: conversation.id,
+        role: 'CUSTOMER',
+        text: storableMessageText(text, 'message'),
+        runId: run.id,
+      });
+    }
+    await this.touch(ctx, conversation.id, tx);
+    return { botAnswers: conversation.handoffState !== 'HUMAN' };
   }
 }

@@ -1,5 +1,9 @@
+import type { HandoffState } from '@zactonics/db';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Run } from '../runs/run.type.js';
+import { Ticket } from '../tickets/ticket.type.js';
+import { HandoffStateEnum } from './conversation-enums.js';
+import { ConversationMessage } from './conversation-message.type.js';
 
 @ObjectType({
   description:
@@ -17,4 +21,12 @@ export class Conversation {
   updatedAt!: Date;
   @Field(() => [Run], { description: 'Oldest first.' })
   runs!: Run[];
+  @Field(() => HandoffStateEnum, { description: 'Who answers the visitor now.' })
+  handoffState!: HandoffState;
+  @Field({ description: 'When the handoff state last changed (creation until it first does).' })
+  handoffChangedAt!: Date;
+  @Field(() => [ConversationMessage], { description: 'Oldest first.' })
+  messages!: ConversationMessage[];
+  @Field(() => [Ticket], { description: 'Oldest first.' })
+  tickets!: Ticket[];
 }

@@ -105,7 +105,7 @@ export class RunService {
       );
     }
 
-    let created: { run: RunEntity; steps: RunStepEntity[] };
+    let created: { run: RunEntity; steps: RunStepEntity[]; botAnswers: boolean };
     try {
       created = await this.dataSource.transaction(async (tx) => {
         const run = await tx.save(
@@ -123,7 +123,10 @@ export class RunService {
             lastSeq: 0,
           }),
         );
-        if (conversation) await this.conversations.touch(ctx, conversation.id, tx);
+        // Records the customer's message; while a person has the conversation, no agent answers.
+        const { botAnswers } = conversation
+          ? await this.conversations.admitRun(ctx, conversation.id, run, tx)
+          : { botAnswers: true };
         const trigger = await this.journal.appendWithin(tx, run, {
           kind: 'TRIGGER',
           title:
@@ -152,7 +155,7 @@ export class RunService {
         const guardrail = guarded && guardrailStep(guarded);
         const steps = [trigger];
         if (guardrail) steps.push(await this.journal.appendWithin(tx, run, guardrail));
-        return { run, steps };
+        return { run, steps, botAnswers };
       });
     } catch (error) {
       // Two requests with one idempotency key raced: the loser returns the winner's run.
@@ -165,6 +168,9 @@ export class RunService {
     }
     for (const step of created.steps) await this.journal.publishStep(step);
     await this.journal.publishRun(created.run);
+    if (!created.botAnswers) {
+      return finishWithReply(this.journal, created.run, PERSON_WILL_REPLY, 'hub-handoff');
+    }
     if (routed?.reply) {
       return finishWithReply(this.journal, created.run, routed.reply, 'hub-router');
     }
@@ -290,6 +296,13 @@ export class RunService {
     );
   }
 }
+
+/** The answer to a run in a conversation a person has taken over: the bot stays silent. */
+const PERSON_WILL_REPLY = {
+  text: 'A person from our team is looking after this conversation and will reply here shortly.',
+  handoffSuggested: true,
+  extra: { handoffState: 'HUMAN' },
+};
 
 function finished(status: RunStatus) {
   return new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${status}).`, {

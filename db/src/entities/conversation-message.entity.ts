@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** CUSTOMER: the visitor; AGENT: the bot's reply (with its run); HUMAN: a person of the shop. */
+export const CONVERSATION_MESSAGE_ROLES = ['CUSTOMER', 'AGENT', 'HUMAN'] as const;
+export type ConversationMessageRole = (typeof CONVERSATION_MESSAGE_ROLES)[number];
+
+/** One message of a conversation, stored redacted (no card numbers or SSNs). */
+@Entity({ name: 'conversation_message' })
+export class ConversationMessageEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) workspaceId!: string;
+  @Column({ type: 'uuid' }) conversationId!: string;
+  @Column({ type: 'text' }) role!: ConversationMessageRole;
+  /** At most 4,000 characters (the input limit of a run's message). */
+  @Column({ type: 'text' }) text!: string;
+  /** The run the customer's message started, or that wrote the agent's reply; null for a person. */
+  @Column({ type: 'uuid', nullable: true }) runId!: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+}

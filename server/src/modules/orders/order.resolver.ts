@@ -1,0 +1,28 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { Order } from './order.type.js';
+
+@Resolver(() => Order)
+export class OrderResolver {
+  @Query(() => Order, {
+    nullable: true,
+    description: 'An order by number (e.g. "JL-1042") with tracking and delay; null when unknown.',
+  })
+  async order(
+    @Ctx() ctx: RequestContext,
+    @Arg('number', () => String) number: string,
+  ): Promise<Order | null> {
+    const tracking = await ctx.services.orders.track(ctx.workspaceId, number, {
+      now: ctx.services.clock.now(),
+    });
+    if (!tracking.found) return null;
+    const { scans, lastScan, source, sourceNote, found: _found, ...rest } = tracking;
+    return {
+      ...rest,
+      events: scans,
+      lastEvent: lastScan,
+      trackingSource: source,
+      trackingNote: sourceNote,
+    };
+  }
+}
