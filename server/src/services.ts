@@ -11,6 +11,7 @@ import { HandoffService } from './modules/conversations/handoff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { CustomerFactService } from './modules/memory/customer-fact.service.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
+import { KnowledgeArticleService } from './modules/knowledge/knowledge-article.service.js';
 import { KnowledgeService } from './modules/knowledge/knowledge.service.js';
 import { BookingService } from './modules/meetings/booking.service.js';
 import { JitsiVideoLinks } from './modules/meetings/video-link.js';
@@ -56,6 +57,7 @@ export interface HubServices {
   agents: AgentService;
   scenarios: ScenarioService;
   knowledge: KnowledgeService;
+  articles: KnowledgeArticleService;
   conversations: ConversationService;
   /** Who answers a conversation: bot, waiting for a person, a person, resolved. */
   handoff: HandoffService;
@@ -220,6 +222,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     agents,
     scenarios,
     knowledge,
+    articles: new KnowledgeArticleService(dataSource, audit),
     conversations,
     handoff,
     conversationMessages,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
+import { KnowledgeArticleResolver } from '../modules/knowledge/knowledge-article.resolver.js';
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
 import { ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { BookingResolver } from '../modules/meetings/booking.resolver.js';
@@ -16,6 +17,7 @@ import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      KnowledgeArticleResolver,
       ApprovalResolver,
       RunApprovalsResolver,
       AgentResolver,
