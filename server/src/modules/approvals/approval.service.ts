@@ -16,6 +16,7 @@ import { isTerminal } from '../../runtime/run-lifecycle.js';
 import { RunFinishedElsewhere, type RunJournal } from '../../runtime/run-journal.js';
 import type { ToolRegistry } from '../../runtime/tool-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { assertPage } from '../paging.js';
 import type { RunService } from '../runs/run.service.js';
 
 export interface ApprovalQuery {
@@ -183,9 +184,7 @@ export class ApprovalService {
     ctx: RequestContext,
     query: ApprovalQuery,
   ): Promise<{ items: ApprovalEntity[]; totalItems: number }> {
-    if (query.first < 0 || query.first > 100 || query.offset < 0) {
-      throw new DomainError('INVALID_INPUT', 'first must be 0-100 and offset at least 0.');
-    }
+    assertPage(query);
     const qb = this.dataSource.manager
       .createQueryBuilder(ApprovalEntity, 'a')
       .where('a.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
+import { assertPage } from '../paging.js';
 
 // An article is read by customers in a chat bubble; these bounds keep it a help page, not a book.
 const SLUG = z
@@ -51,9 +52,7 @@ export class KnowledgeArticleService {
     ctx: RequestContext,
     query: ArticleQuery,
   ): Promise<{ items: KnowledgeArticleEntity[]; totalItems: number }> {
-    if (query.first < 0 || query.first > 100 || query.offset < 0) {
-      throw new DomainError('INVALID_INPUT', 'first must be 0-100 and offset at least 0.');
-    }
+    assertPage(query);
     const qb = this.dataSource.manager
       .createQueryBuilder(KnowledgeArticleEntity, 'a')
       .where('a.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })

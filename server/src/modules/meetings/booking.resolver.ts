@@ -1,9 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { DomainError } from '../../errors.js';
+import { assertPage } from '../paging.js';
 import { Booking } from './booking.type.js';
-
-const MAX_PAGE_SIZE = 100;
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -13,12 +11,7 @@ export class BookingResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Booking[]> {
-    if (first < 0 || first > MAX_PAGE_SIZE || offset < 0) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `first must be 0-${MAX_PAGE_SIZE} and offset at least 0.`,
-      );
-    }
+    assertPage({ first, offset });
     const views = await ctx.services.bookings.list(ctx.workspaceId, { first, offset });
     return views.map((b) => ({
       ...b,

@@ -10,6 +10,7 @@ import type { AgentService } from '../agents/agent.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ConversationService } from '../conversations/conversation.service.js';
 import { isId } from '../ids.js';
+import { assertPage } from '../paging.js';
 import type { RunRoutingService } from '../routing/run-routing.service.js';
 import type { ScenarioService } from '../scenarios/scenario.service.js';
 import { finishWithReply } from '../../runtime/direct-reply.js';
@@ -32,8 +33,6 @@ export interface RunQuery {
   first: number;
   offset: number;
 }
-
-export const MAX_PAGE_SIZE = 100;
 
 export class RunService {
   constructor(
@@ -227,12 +226,7 @@ export class RunService {
     ctx: RequestContext,
     query: RunQuery,
   ): Promise<{ items: RunEntity[]; totalItems: number }> {
-    if (query.first < 0 || query.first > MAX_PAGE_SIZE || query.offset < 0) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `first must be 0-${MAX_PAGE_SIZE} and offset at least 0.`,
-      );
-    }
+    assertPage(query);
     const qb = this.dataSource.manager
       .createQueryBuilder(RunEntity, 'r')
       .where('r.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })
