@@ -161,3 +161,22 @@ describe('order tracking through a real hub', () => {
     expect(missing.order).toBeNull();
   });
 });
+
+describe('proactive delay detection', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({}, { clock: { now: () => START } });
+  });
+  afterAll(() => t.close());
+
+  it('lists the open orders running late, JL-1042 first, and none that is delivered or on time', async () => {
+    const { delayedOrders } = await t.client.request<{
+      delayedOrders: Array<{ number: string; delayed: boolean; daysLate: number; status: string }>;
+    }>(`query { delayedOrders { number delayed daysLate status } }`);
+
+    expect(delayedOrders[0]).toMatchObject({ number: 'JL-1042', delayed: true, daysLate: 2 });
+    expect(delayedOrders.every((o) => o.delayed && o.daysLate > 0)).toBe(true);
+    expect(delayedOrders.map((o) => o.number)).not.toContain('JL-1035'); // delivered
+    expect(delayedOrders.map((o) => o.number)).not.toContain('JL-1040'); // on track
+  });
+});

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import type { OrderTracking } from './order.service.js';
 import { Order } from './order.type.js';
 
 @Resolver(() => Order)
@@ -15,14 +16,26 @@ export class OrderResolver {
     const tracking = await ctx.services.orders.track(ctx.workspaceId, number, {
       now: ctx.services.clock.now(),
     });
-    if (!tracking.found) return null;
-    const { scans, lastScan, source, sourceNote, found: _found, ...rest } = tracking;
-    return {
-      ...rest,
-      events: scans,
-      lastEvent: lastScan,
-      trackingSource: source,
-      trackingNote: sourceNote,
-    };
+    return tracking.found ? toOrder(tracking) : null;
   }
+
+  @Query(() => [Order], {
+    description:
+      'Open orders running late against their promised date now, most days late first: reach out before the customer asks.',
+  })
+  async delayedOrders(@Ctx() ctx: RequestContext): Promise<Order[]> {
+    const late = await ctx.services.orders.delayed(ctx.workspaceId, ctx.services.clock.now());
+    return late.map(toOrder);
+  }
+}
+
+function toOrder(tracking: OrderTracking): Order {
+  const { scans, lastScan, source, sourceNote, found: _found, ...rest } = tracking;
+  return {
+    ...rest,
+    events: scans,
+    lastEvent: lastScan,
+    trackingSource: source,
+    trackingNote: sourceNote,
+  };
 }

@@ -36,6 +36,9 @@ export interface OrderNotFound {
 
 export type OrderLookup = OrderTracking | OrderNotFound;
 
+/** A small shop has far fewer open orders; the bound keeps one request cheap whatever happens. */
+const MAX_OPEN_ORDERS_CHECKED = 500;
+
 /** Orders and where their parcels are. Reads only: tracking never writes. */
 export class OrderService {
   constructor(
@@ -84,6 +87,28 @@ export class OrderService {
       sourceNote,
       ...assessOrder({ order, scans, now: options.now, timeZone: workspace.timeZone }),
     };
+  }
+
+  /**
+   * Proactive delay detection: every open order (not delivered or cancelled by its stored status)
+   * that is late against its promised date now, most days late first, so the shop can reach out
+   * before the customer asks.
+   */
+  async delayed(workspaceId: string, now: Date): Promise<OrderTracking[]> {
+    const open = await this.dataSource.manager
+      .createQueryBuilder(OrderEntity, 'o')
+      .where("o.workspace_id = :workspaceId AND o.status NOT IN ('DELIVERED', 'CANCELLED')", {
+        workspaceId,
+      })
+      .orderBy('o.promised_at', 'ASC')
+      .limit(MAX_OPEN_ORDERS_CHECKED)
+      .getMany();
+    const tracked: OrderTracking[] = [];
+    for (const order of open) {
+      const tracking = await this.track(workspaceId, order.number, { now });
+      if (tracking.found && tracking.delayed) tracked.push(tracking);
+    }
+    return tracked.sort((a, b) => b.daysLate - a.daysLate);
   }
 
   /**
