@@ -70,14 +70,17 @@ export class RunService {
       ? await this.conversations.get(ctx, command.conversationId)
       : null;
     const idempotencyKey = command.idempotencyKey ?? null;
+    const sameRequest = {
+      routed: routed !== null,
+      agentId: agent.id,
+      scenarioId: scenario?.id ?? null,
+    };
     if (idempotencyKey !== null) {
       if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
         throw new DomainError('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters.');
       }
-      const existing = await this.findByIdempotencyKey(ctx, idempotencyKey);
-      // A routed retry may route differently (a model): the first run stands.
-      if (existing && routed && existing.routing) return existing;
-      if (existing) return this.sameRequestOrThrow(existing, agent.id, scenario?.id ?? null);
+      const earlier = await this.earlierRun(ctx, idempotencyKey, sameRequest);
+      if (earlier) return earlier;
     }
     if (!agent.enabled) {
       throw new DomainError('AGENT_DISABLED', `The agent "${agent.key}" is disabled.`, {
@@ -86,23 +89,8 @@ export class RunService {
     }
     const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
     // A routed run's input was made (and checked) by the router from the message.
-    const parsed = routed
-      ? ({ success: true, data: routed.input } as const)
-      : this.playbooks
-          .forScenario(scenarioKey)
-          .input.safeParse(command.input ?? scenario?.sampleInput ?? {});
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map(
-        (i) => `${i.path.join('.') || 'input'}: ${i.message}`,
-      );
-      throw new DomainError(
-        'INVALID_INPUT',
-        `Invalid input for "${scenarioKey}": ${problems.join('; ')}`,
-        {
-          problems,
-        },
-      );
-    }
+    const input =
+      routed?.input ?? this.parseInput(scenarioKey, command.input ?? scenario?.sampleInput ?? {});
 
     let created: { run: RunEntity; steps: RunStepEntity[]; botAnswers: boolean };
     try {
@@ -114,7 +102,7 @@ export class RunService {
             scenarioId: scenario?.id ?? null,
             status: 'QUEUED',
             trigger: 'API',
-            input: parsed.data as Record<string, unknown>,
+            input,
             idempotencyKey,
             conversationId: conversation?.id ?? null,
             routing: routed ? { ...routed.routing } : null,
@@ -159,9 +147,8 @@ export class RunService {
     } catch (error) {
       // Two requests with one idempotency key raced: the loser returns the winner's run.
       if (idempotencyKey !== null && isUniqueViolation(error)) {
-        const winner = await this.findByIdempotencyKey(ctx, idempotencyKey);
-        if (winner && routed && winner.routing) return winner;
-        if (winner) return this.sameRequestOrThrow(winner, agent.id, scenario?.id ?? null);
+        const winner = await this.earlierRun(ctx, idempotencyKey, sameRequest);
+        if (winner) return winner;
       }
       throw error;
     }
@@ -268,6 +255,34 @@ export class RunService {
       })
       .orderBy('st.seq', 'ASC')
       .getMany();
+  }
+
+  /** The scenario's input, validated by its playbook's schema (INVALID_INPUT otherwise). */
+  private parseInput(scenarioKey: string, raw: unknown): Record<string, unknown> {
+    const parsed = this.playbooks.forScenario(scenarioKey).input.safeParse(raw);
+    if (parsed.success) return parsed.data as Record<string, unknown>;
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+    throw new DomainError(
+      'INVALID_INPUT',
+      `Invalid input for "${scenarioKey}": ${problems.join('; ')}`,
+      { problems },
+    );
+  }
+
+  /**
+   * The run an earlier request with the same idempotency key created, if any; a key reused for a
+   * different agent or scenario is refused. A routed retry may route differently (a model can
+   * change its mind): the first run stands.
+   */
+  private async earlierRun(
+    ctx: RequestContext,
+    idempotencyKey: string,
+    request: { routed: boolean; agentId: string; scenarioId: string | null },
+  ): Promise<RunEntity | null> {
+    const earlier = await this.findByIdempotencyKey(ctx, idempotencyKey);
+    if (!earlier) return null;
+    if (request.routed && earlier.routing) return earlier;
+    return this.sameRequestOrThrow(earlier, request.agentId, request.scenarioId);
   }
 
   private findByIdempotencyKey(ctx: RequestContext, idempotencyKey: string) {
