@@ -96,6 +96,16 @@ describe('a reply that needs review', () => {
     });
   });
 
+  it("stores a person's edit without the card number typed into it, and sends it so", async () => {
+    const runId = await waitingRun();
+
+    await services.approvals.approve(ctx, runId, 'Refunded to card 4111 1111 1111 1111.');
+    await services.executor.execute(runId);
+
+    expect((await approvalsOf(runId))[0]?.editedOutput).toBe('Refunded to card [card ••••1111].');
+    expect((await reload(runId)).output?.text).toBe('Refunded to card [card ••••1111].');
+  });
+
   it('lets exactly one of five simultaneous approvals through; the others learn the run no longer waits', async () => {
     const runId = await waitingRun();
 

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { RunQueue } from '../../queue/run-queue.js';
 import type { Clock } from '../../runtime/clock.js';
-import { redactDeep } from '../../runtime/guardrails/pii-redaction.js';
+import { redactDeep, redactText } from '../../runtime/guardrails/pii-redaction.js';
 import type { ApprovalRequest } from '../../runtime/review-policy.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import { RunFinishedElsewhere, type RunJournal } from '../../runtime/run-journal.js';
@@ -242,8 +242,12 @@ export class ApprovalService {
         status: decision.status,
         decidedAt: now,
         decidedBy: ctx.actor,
-        editedOutput: decision.status === 'APPROVED' ? decision.editedOutput : null,
-        decisionNote: decision.status === 'REJECTED' ? decision.reason : null,
+        // A person's edit is stored like any other text: without card numbers or SSNs.
+        editedOutput:
+          decision.status === 'APPROVED' && decision.editedOutput !== null
+            ? redactText(decision.editedOutput).text
+            : null,
+        decisionNote: decision.status === 'REJECTED' ? redactText(decision.reason).text : null,
       });
       await tx.save(approval);
       await this.audit.record(
