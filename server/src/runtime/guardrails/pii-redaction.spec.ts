@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isValidSsn, passesLuhn, redactDeep, redactText } from './pii-redaction.js';
 
@@ -122,5 +123,29 @@ describe('passesLuhn and isValidSsn', () => {
     expect(isValidSsn('899', '99', '9999')).toBe(true);
     expect(isValidSsn('665', '01', '0001')).toBe(true);
     expect(isValidSsn('666', '01', '0001')).toBe(false);
+  });
+});
+
+describe('identifiers', () => {
+  it('leaves UUIDs whole, even those whose dash-joined digits pass the Luhn check', () => {
+    // Each of these was once taken for a card number, which broke the ids tools pass on.
+    for (const id of [
+      'e1037527-0365-46a9-9d89-006d03b2a3c8',
+      '6c7eaac3-f7a4-4690-9692-182643b8cf37',
+      '0308b16e-cbe5-40c5-8357-037821720d87',
+    ]) {
+      expect(redactText(`outbox ${id}`)).toEqual({
+        text: `outbox ${id}`,
+        redactions: { card: 0, ssn: 0 },
+      });
+    }
+    const ids = Array.from({ length: 20_000 }, () => randomUUID());
+    expect(ids.filter((id) => redactText(id).text !== id)).toEqual([]);
+  });
+
+  it('still finds a card number written next to punctuation', () => {
+    expect(redactText('(4111 1111 1111 1111), card:5555555555554444.').text).toBe(
+      '([card ••••1111]), card:[card ••••4444].',
+    );
   });
 });

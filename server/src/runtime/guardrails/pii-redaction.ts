@@ -29,10 +29,13 @@ export function cardPlaceholder(digits: string): string {
 }
 
 // Digit groups joined by at most one space or dash each ("4111 1111 1111 1111",
-// "4111-1111-1111-1111", "378282246310005"). Not preceded or followed by a digit, so a card is
-// never carved out of a longer number. Groups are re-split below to find the card inside a run
-// such as "4111 1111 1111 1111 12 27" (card number followed by its expiry).
-const DIGIT_RUN = /(?<!\d)\d+(?:[ -]\d+)*(?!\d)/g;
+// "4111-1111-1111-1111", "378282246310005"). Not preceded or followed by a letter, digit,
+// underscore or dash, so a card is never carved out of a longer number or of an identifier: one
+// random UUID in 370 holds a dash-joined run of digits that passes Luhn
+// ("6c7eaac3-f7a4-4690-9692-182643b8cf37"), and redacting it broke the ids that tools pass on.
+// Groups are re-split below to find the card inside a run such as "4111 1111 1111 1111 12 27"
+// (card number followed by its expiry).
+const DIGIT_RUN = /(?<![\w-])\d+(?:[ -]\d+)*(?![\w-])/g;
 const CARD_MIN_DIGITS = 13;
 const CARD_MAX_DIGITS = 19;
 
