@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { finishedRun, startHubWithFakeModel, startTestHub, type TestHub } from './harness.js';
+import {
+  finishedRun,
+  SCRIPTED_MODEL_ENV,
+  startHubWithFakeModel,
+  startTestHub,
+  type TestHub,
+} from './harness.js';
 import { START_RUN } from './operations.js';
 
 const HARBOR = 'dana.whitfield@harborpointrealty.example';
@@ -132,10 +138,7 @@ describe('agent calls driven by Claude (fake Messages API)', () => {
   let t: TestHub;
 
   beforeAll(async () => {
-    ({ hub: t, fake } = await startHubWithFakeModel({
-      HUB_MODEL_TIMEOUT_MS: '2000',
-      HUB_MODEL_MAX_RETRIES: '0',
-    }));
+    ({ hub: t, fake } = await startHubWithFakeModel(SCRIPTED_MODEL_ENV));
     // Only sales may ask another agent in the demo; let finance ask too, to try a loop.
     await t.hub.database.dataSource.query(
       `UPDATE agent SET tools = array_append(tools, 'ask_agent') WHERE key = 'finance'`,

@@ -89,6 +89,12 @@ export async function startTestHub(
 }
 
 /** A hub whose Claude provider calls a fake Messages API instead of Anthropic. */
+/** Model settings for specs that script every answer: fail fast, never retry. */
+export const SCRIPTED_MODEL_ENV: Readonly<Record<string, string>> = {
+  HUB_MODEL_TIMEOUT_MS: '2000',
+  HUB_MODEL_MAX_RETRIES: '0',
+};
+
 export interface HubWithFakeModel {
   /** The hub; its `close()` stops the fake too. */
   hub: TestHub;

@@ -4,6 +4,7 @@ import {
   errorCodeOf,
   finishedRun,
   refusalOf,
+  SCRIPTED_MODEL_ENV,
   startHubWithFakeModel,
   startTestHub,
   type TestHub,
@@ -212,10 +213,7 @@ describe('meeting scheduling driven by Claude (fake Messages API)', () => {
   let t: TestHub;
 
   beforeAll(async () => {
-    ({ hub: t, fake } = await startHubWithFakeModel({
-      HUB_MODEL_TIMEOUT_MS: '2000',
-      HUB_MODEL_MAX_RETRIES: '0',
-    }));
+    ({ hub: t, fake } = await startHubWithFakeModel(SCRIPTED_MODEL_ENV));
   });
   afterEach(() => fake.reset());
   afterAll(() => t.close());

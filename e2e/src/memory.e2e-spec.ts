@@ -1,7 +1,13 @@
 import { ConversationEntity, WorkspaceEntity } from '@zactonics/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { finishedRun, refusalOf, startHubWithFakeModel, type TestHub } from './harness.js';
+import {
+  finishedRun,
+  refusalOf,
+  SCRIPTED_MODEL_ENV,
+  startHubWithFakeModel,
+  type TestHub,
+} from './harness.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
 
 const START_CONVERSATION = `
@@ -27,10 +33,7 @@ describe('memory: conversation history and customer facts reach the model', () =
   let t: TestHub;
 
   beforeAll(async () => {
-    ({ hub: t, fake } = await startHubWithFakeModel({
-      HUB_MODEL_TIMEOUT_MS: '2000',
-      HUB_MODEL_MAX_RETRIES: '0',
-    }));
+    ({ hub: t, fake } = await startHubWithFakeModel(SCRIPTED_MODEL_ENV));
   });
   afterEach(() => fake.reset());
   afterAll(() => t.close());

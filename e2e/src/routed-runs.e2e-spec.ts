@@ -1,7 +1,13 @@
 import { DEMO_AGENTS } from '@zactonics/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
-import { finishedRun, startHubWithFakeModel, startTestHub, type TestHub } from './harness.js';
+import {
+  finishedRun,
+  SCRIPTED_MODEL_ENV,
+  startHubWithFakeModel,
+  startTestHub,
+  type TestHub,
+} from './harness.js';
 
 const START_ROUTED = `
   mutation StartRouted($input: StartRunInput!) {
@@ -122,10 +128,7 @@ describe('startRun with a message and no agent, routed by the model (fake Messag
   let t: TestHub;
 
   beforeAll(async () => {
-    ({ hub: t, fake } = await startHubWithFakeModel({
-      HUB_MODEL_TIMEOUT_MS: '2000',
-      HUB_MODEL_MAX_RETRIES: '0',
-    }));
+    ({ hub: t, fake } = await startHubWithFakeModel(SCRIPTED_MODEL_ENV));
   });
   afterEach(() => fake.reset());
   afterAll(() => t.close());
