@@ -33,6 +33,9 @@ import { InitialSchema1764160000000 } from './migrations/1764160000000-initial-s
 import { AgentRuntime1795708800000 } from './migrations/1795708800000-agent-runtime.js';
 import { LeadsAndOutreach1795709100000 } from './migrations/1795709100000-leads-and-outreach.js';
 import { Meetings1795709200000 } from './migrations/1795709200000-meetings.js';
+import { Widget1795709300000 } from './migrations/1795709300000-widget.js';
+import { PublishableKeyEntity } from './entities/publishable-key.entity.js';
+import { VisitorEntity } from './entities/visitor.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 
@@ -63,6 +66,8 @@ export const ENTITIES = [
   BookingEntity,
   ConversationMessageEntity,
   TicketEntity,
+  PublishableKeyEntity,
+  VisitorEntity,
 ];
 
 export const MIGRATIONS = [
@@ -71,6 +76,7 @@ export const MIGRATIONS = [
   LeadsAndOutreach1795709100000,
   Meetings1795709200000,
   SupportEscalation1795709000000,
+  Widget1795709300000,
 ];
 
 export interface DatabaseOptions {

@@ -48,6 +48,15 @@ export const ERROR_CODES = [
   'MAIL_NOT_CONFIGURED',
   'MAIL_DELIVERY_FAILED',
   'EMAIL_ALREADY_SENT',
+  // The embeddable widget
+  'KEY_INVALID',
+  'ORIGIN_NOT_ALLOWED',
+  'VISITOR_TOKEN_INVALID',
+  'IDENTITY_INVALID',
+  'RATE_LIMITED',
+  'MESSAGE_NOT_FOUND',
+  'MEETING_NOT_OFFERED',
+  'PUBLISHABLE_KEY_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,7 @@ import { ApprovalService } from './modules/approvals/approval.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
+import { ConversationEvents } from './modules/conversations/conversation-events.js';
 import { HandoffService } from './modules/conversations/handoff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { CustomerFactService } from './modules/memory/customer-fact.service.js';
@@ -108,14 +109,22 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
   const knowledge = new KnowledgeService(dataSource);
-  const handoff = new HandoffService(dataSource, clock, audit);
-  const conversationMessages = new ConversationMessageService(dataSource, clock, audit, handoff);
+  const conversationEvents = new ConversationEvents(pubSub);
+  const handoff = new HandoffService(dataSource, clock, audit, conversationEvents);
+  const conversationMessages = new ConversationMessageService(
+    dataSource,
+    clock,
+    audit,
+    handoff,
+    conversationEvents,
+  );
   const conversations = new ConversationService(
     dataSource,
     clock,
     audit,
     handoff,
     conversationMessages,
+    conversationEvents,
   );
   const tickets = new TicketService(dataSource, clock, audit, handoff);
   const customerFacts = new CustomerFactService(dataSource, clock);

@@ -15,5 +15,11 @@ export class ConversationMessageEntity {
   @Column({ type: 'text' }) text!: string;
   /** The run the customer's message started, or that wrote the agent's reply; null for a person. */
   @Column({ type: 'uuid', nullable: true }) runId!: string | null;
+  /** 1, 2, 3... within the conversation, in commit order (see ConversationMessageService). */
+  @Column({ type: 'integer' }) seq!: number;
+  /** The knowledge-base articles an AGENT reply cites (title and slug only). */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) citations!: { title: string; slug: string }[];
+  /** The visitor's thumbs up (true) or down (false) on an AGENT reply; null when not rated. */
+  @Column({ type: 'boolean', nullable: true }) helpful!: boolean | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -23,6 +23,10 @@ export class ConversationEntity {
   @Column({ type: 'text', default: 'BOT' }) handoffState!: HandoffState;
   /** When the handoff state last changed (the creation time until it first does). */
   @Column({ type: 'timestamptz', default: () => 'now()' }) handoffChangedAt!: Date;
+  /** The widget visitor the conversation is with; null for conversations started by API. */
+  @Column({ type: 'uuid', nullable: true }) visitorId!: string | null;
+  /** The seq of the conversation's last message; bumped under the row lock by each new one. */
+  @Column({ type: 'integer', default: 0 }) messageSeq!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -24,3 +24,5 @@ export * from './lead.entity.js';
 export * from './company-directory.entity.js';
 export * from './historical-deal.entity.js';
 export * from './email-outbox.entity.js';
+export * from './publishable-key.entity.js';
+export * from './visitor.entity.js';

@@ -7,5 +7,9 @@ export class WorkspaceEntity {
   @Column({ type: 'text' }) slug!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', default: 'UTC' }) timeZone!: string;
+  /** The shop's server signs verified visitor identities with it (HMAC-SHA256 of the user id). */
+  @Column({ type: 'text', select: false }) widgetIdentitySecret!: string;
+  /** Signs visitor tokens; never leaves the hub. */
+  @Column({ type: 'text', select: false }) visitorTokenSecret!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

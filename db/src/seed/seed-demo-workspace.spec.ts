@@ -86,6 +86,7 @@ describe('migrations', () => {
       { id: 3, timestamp: '1795709000000', name: 'SupportEscalation1795709000000' },
       { id: 4, timestamp: '1795709100000', name: 'LeadsAndOutreach1795709100000' },
       { id: 5, timestamp: '1795709200000', name: 'Meetings1795709200000' },
+      { id: 6, timestamp: '1795709300000', name: 'Widget1795709300000' },
     ]);
 
     await migrateDatabase(db);

@@ -60,7 +60,11 @@ export interface RunExecutorDeps {
 
 /** Where a succeeded run's reply goes besides the run: its conversation's messages. */
 export interface ConversationReplies {
-  recordReply(run: RunEntity, text: string): Promise<void>;
+  recordReply(
+    run: RunEntity,
+    text: string,
+    citations: { title: string; slug: string }[],
+  ): Promise<void>;
 }
 
 export interface RunExecutorOptions {
@@ -436,7 +440,10 @@ export class RunExecutor {
       },
     });
     // Only the executor whose finish took effect records the reply (a cancel may have won).
-    if (succeeded) await this.conversationReplies?.recordReply(succeeded, answer.text);
+    if (succeeded) {
+      const cited = answer.citations.map(({ title, slug }) => ({ title, slug }));
+      await this.conversationReplies?.recordReply(succeeded, answer.text, cited);
+    }
   }
 
   private async beat(runId: string) {

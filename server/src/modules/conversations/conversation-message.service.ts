@@ -3,13 +3,15 @@ import {
   type ConversationMessageRole,
   type RunEntity,
 } from '@zactonics/db';
-import type { DataSource, EntityManager } from 'typeorm';
+import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import { MAX_TEXT_FIELD_LENGTH, redactText } from '../../runtime/guardrails/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { HandoffService } from './handoff.service.js';
+import { isId } from '../ids.js';
+import type { ConversationEvents } from './conversation-events.js';
 import { storableMessageText } from './message-text.js';
 
 /**
@@ -22,6 +24,7 @@ export class ConversationMessageService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly handoff: HandoffService,
+    private readonly events?: ConversationEvents,
   ) {}
 
   /** Oldest first. */
@@ -32,7 +35,11 @@ export class ConversationMessageService {
     });
   }
 
-  /** Appends a message in the caller's transaction; `text` must already be storable. */
+  /**
+   * Appends a message in the caller's transaction; `text` must already be storable. Its `seq` is
+   * taken by bumping the conversation's counter, which row-locks the conversation until commit:
+   * messages of one conversation commit in seq order, so `afterSeq` replays have no gaps.
+   */
   async appendWithin(
     tx: EntityManager,
     message: {
@@ -41,11 +48,30 @@ export class ConversationMessageService {
       role: ConversationMessageRole;
       text: string;
       runId: string | null;
+      citations?: { title: string; slug: string }[];
     },
   ): Promise<ConversationMessageEntity> {
+    const seq = await nextMessageSeq(tx, message.conversationId);
     return tx.save(
-      tx.create(ConversationMessageEntity, { ...message, createdAt: this.clock.now() }),
+      tx.create(ConversationMessageEntity, {
+        ...message,
+        citations: message.citations ?? [],
+        seq,
+        createdAt: this.clock.now(),
+      }),
     );
+  }
+
+  /** Messages with seq above `afterSeq`, oldest first. */
+  after(
+    workspaceId: string,
+    conversationId: string,
+    afterSeq: number,
+  ): Promise<ConversationMessageEntity[]> {
+    return this.dataSource.manager.find(ConversationMessageEntity, {
+      where: { workspaceId, conversationId, seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+    });
   }
 
   /**
@@ -58,7 +84,7 @@ export class ConversationMessageService {
     text: string,
   ): Promise<ConversationMessageEntity> {
     const storable = storableMessageText(text);
-    return this.dataSource.transaction(async (tx) => {
+    const sent = await this.dataSource.transaction(async (tx) => {
       const conversation = await this.handoff.lockWithin(tx, ctx.workspaceId, conversationId);
       if (conversation.handoffState !== 'HUMAN') {
         throw new DomainError(
@@ -87,22 +113,91 @@ export class ConversationMessageService {
       );
       return message;
     });
+    this.events?.changed(conversationId);
+    return sent;
   }
 
   /**
-   * Records a succeeded run's reply as the AGENT message of its conversation. Child runs (one
-   * agent asking another) are not turns of the conversation; a run outside any is skipped. Once
-   * per run (unique index), so a second call changes nothing.
+   * Records a succeeded run's reply as the AGENT message of its conversation, with the articles
+   * it cites. Child runs (one agent asking another) are not turns of the conversation; a run
+   * outside any is skipped. Once per run, so a second call changes nothing.
    */
-  async recordReply(run: RunEntity, text: string): Promise<void> {
-    if (!run.conversationId || run.parentRunId) return;
+  async recordReply(
+    run: RunEntity,
+    text: string,
+    citations: { title: string; slug: string }[] = [],
+  ): Promise<void> {
+    const conversationId = run.conversationId;
+    if (!conversationId || run.parentRunId) return;
     const storable = redactText(text.trim()).text.slice(0, MAX_TEXT_FIELD_LENGTH);
     if (storable.length === 0) return;
-    await this.dataSource.query(
-      `INSERT INTO conversation_message (workspace_id, conversation_id, role, text, run_id, created_at)
-       VALUES ($1, $2, 'AGENT', $3, $4, $5)
-       ON CONFLICT (run_id) WHERE role = 'AGENT' DO NOTHING`,
-      [run.workspaceId, run.conversationId, storable, run.id, this.clock.now()],
-    );
+    await this.dataSource
+      .transaction(async (tx) => {
+        const seq = await nextMessageSeq(tx, conversationId);
+        const already = await tx.existsBy(ConversationMessageEntity, {
+          runId: run.id,
+          role: 'AGENT',
+        });
+        // Throwing rolls the counter back: the seq is not burnt.
+        if (already) throw new ReplyAlreadyRecorded();
+        await tx.insert(ConversationMessageEntity, {
+          workspaceId: run.workspaceId,
+          conversationId,
+          role: 'AGENT',
+          text: storable,
+          runId: run.id,
+          citations,
+          seq,
+          createdAt: this.clock.now(),
+        });
+      })
+      .then(
+        () => this.events?.changed(conversationId),
+        (error: unknown) => {
+          if (!(error instanceof ReplyAlreadyRecorded)) throw error;
+        },
+      );
   }
+
+  /** The visitor's thumbs up or down on an AGENT message of their conversation. */
+  async rate(
+    workspaceId: string,
+    conversationId: string,
+    messageId: string,
+    helpful: boolean,
+  ): Promise<ConversationMessageEntity> {
+    const message = isId(messageId)
+      ? await this.dataSource.manager.findOneBy(ConversationMessageEntity, {
+          id: messageId,
+          workspaceId,
+          conversationId,
+        })
+      : null;
+    if (!message || message.role !== 'AGENT') {
+      throw new DomainError('MESSAGE_NOT_FOUND', `No reply with id "${messageId}" in this conversation.`);
+    }
+    await this.dataSource.manager.update(
+      ConversationMessageEntity,
+      { id: message.id },
+      { helpful },
+    );
+    return { ...message, helpful };
+  }
+}
+
+class ReplyAlreadyRecorded extends Error {}
+
+/** Bumps the conversation's message counter; the row stays locked until the caller commits. */
+async function nextMessageSeq(tx: EntityManager, conversationId: string): Promise<number> {
+  const rows = (await tx.query(
+    'UPDATE conversation SET message_seq = message_seq + 1 WHERE id = $1 RETURNING message_seq',
+    [conversationId],
+  )) as [{ message_seq: number }[], number] | { message_seq: number }[];
+  // TypeORM returns [rows, count] for UPDATE ... RETURNING on postgres.
+  const list = Array.isArray(rows[0])
+    ? (rows[0] as { message_seq: number }[])
+    : (rows as { message_seq: number }[]);
+  const seq = list[0]?.message_seq;
+  if (seq === undefined) throw new Error(`conversation ${conversationId} does not exist`);
+  return Number(seq);
 }

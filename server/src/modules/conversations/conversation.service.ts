@@ -6,6 +6,7 @@ import type { Clock } from '../../runtime/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
 import { requireCustomerEmail } from '../memory/customer-email.js';
+import type { ConversationEvents } from './conversation-events.js';
 import type { ConversationMessageService } from './conversation-message.service.js';
 import type { HandoffService } from './handoff.service.js';
 import { customerTextOf, storableMessageText } from './message-text.js';
@@ -22,7 +23,13 @@ export class ConversationService {
     private readonly audit: AuditService,
     private readonly handoff: HandoffService,
     private readonly messages: ConversationMessageService,
+    private readonly events?: ConversationEvents,
   ) {}
+
+  /** Tells the conversation's watchers (the widget) to re-read it; call after commit. */
+  changed(conversationId: string): void {
+    this.events?.changed(conversationId);
+  }
 
   async start(ctx: RequestContext, command: StartConversationCommand): Promise<ConversationEntity> {
     const customerEmail =

@@ -5,6 +5,7 @@ import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
+import type { ConversationEvents } from './conversation-events.js';
 import { resolveOpenTicketsWithin } from '../tickets/ticket-resolution.js';
 import { handoffTransition, type HandoffEvent } from './handoff.js';
 
@@ -17,18 +18,21 @@ export class HandoffService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly events?: ConversationEvents,
   ) {}
 
   /** The API's moves (takeOverConversation, ...): `ctx.actor` is who made them. */
-  move(
+  async move(
     ctx: RequestContext,
     conversationId: string,
     event: HandoffEvent,
   ): Promise<ConversationEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    const moved = await this.dataSource.transaction(async (tx) => {
       const conversation = await this.lockWithin(tx, ctx.workspaceId, conversationId);
       return this.moveWithin(tx, conversation, event, ctx.actor);
     });
+    this.events?.changed(moved.id);
+    return moved;
   }
 
   /** The conversation, locked for the rest of the transaction; not found is CONVERSATION_NOT_FOUND. */

@@ -154,6 +154,7 @@ export class RunService {
     }
     for (const step of created.steps) await this.journal.publishStep(step);
     await this.journal.publishRun(created.run);
+    if (created.run.conversationId) this.conversations.changed(created.run.conversationId);
     if (!created.botAnswers) {
       return finishWithReply(this.journal, created.run, PERSON_WILL_REPLY, 'hub-handoff');
     }
