@@ -28,6 +28,12 @@ describe('loadConfig', () => {
       anthropic: undefined,
       mail: { smtpUrl: undefined, from: 'Juniper Lane Goods <hello@juniperlane.example>' },
       carriers: {},
+      widget: {
+        visitorMessagesPerMinute: 12,
+        keyRequestsPerMinute: 6_000,
+        sessionsPerMinute: 30,
+        demoPublishableKey: undefined,
+      },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -56,6 +62,10 @@ describe('loadConfig', () => {
       HUB_LOG: 'silent',
       HUB_SMTP_URL: 'smtp://127.0.0.1:2525',
       HUB_MAIL_FROM: 'Shop <hello@shop.example>',
+      HUB_WIDGET_MESSAGES_PER_MINUTE: '3',
+      HUB_WIDGET_KEY_REQUESTS_PER_MINUTE: '100',
+      HUB_WIDGET_SESSIONS_PER_MINUTE: '5',
+      HUB_DEMO_PUBLISHABLE_KEY: 'pk_test_0123456789abcdef',
     });
 
     expect(config).toEqual({
@@ -71,6 +81,12 @@ describe('loadConfig', () => {
       anthropic: undefined,
       mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'Shop <hello@shop.example>' },
       carriers: {},
+      widget: {
+        visitorMessagesPerMinute: 3,
+        keyRequestsPerMinute: 100,
+        sessionsPerMinute: 5,
+        demoPublishableKey: 'pk_test_0123456789abcdef',
+      },
     });
   });
 

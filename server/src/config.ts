@@ -26,6 +26,19 @@ export interface Config {
   readonly mail: MailConfig;
   /** Carrier tracking API credentials; a carrier without them is tracked from the shop's scans. */
   readonly carriers: CarrierCredentials;
+  readonly widget: WidgetConfig;
+}
+
+/** Caps on what the storefront widget's public key lets visitors do. */
+export interface WidgetConfig {
+  /** Messages one visitor may send per minute (a burst of that many, refilled evenly). */
+  readonly visitorMessagesPerMinute: number;
+  /** Requests one publishable key may serve per minute, all visitors together. */
+  readonly keyRequestsPerMinute: number;
+  /** New visitor sessions per minute from one IP address. */
+  readonly sessionsPerMinute: number;
+  /** Sets the demo storefront's publishable key instead of generating one. */
+  readonly demoPublishableKey: string | undefined;
 }
 
 export interface AnthropicConfig {
@@ -69,7 +82,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     mail: parseMailConfig(env, (message) => new ConfigError(message)),
     carriers: parseCarrierCredentials(env, (message) => new ConfigError(message)),
+    widget: Object.freeze({
+      visitorMessagesPerMinute: integer(env, 'HUB_WIDGET_MESSAGES_PER_MINUTE', 12, 1, 10_000),
+      keyRequestsPerMinute: integer(env, 'HUB_WIDGET_KEY_REQUESTS_PER_MINUTE', 6_000, 1, 1_000_000),
+      sessionsPerMinute: integer(env, 'HUB_WIDGET_SESSIONS_PER_MINUTE', 30, 1, 100_000),
+      demoPublishableKey: demoPublishableKey(env.HUB_DEMO_PUBLISHABLE_KEY),
+    }),
   });
+}
+
+function demoPublishableKey(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (!/^pk_[A-Za-z0-9_]{16,}$/.test(raw)) {
+    throw new ConfigError(
+      'HUB_DEMO_PUBLISHABLE_KEY must look like pk_ followed by at least 16 letters, digits or _',
+    );
+  }
+  return raw;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {

@@ -15,6 +15,7 @@ async function main() {
     `  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
   );
   console.log(`  Model provider: ${hub.services.provider.name}`);
+  console.log(`  Demo storefront with the chat widget: ${hub.url}/demo`);
   if (hub.createdApiKey) {
     console.log(`  API key for the demo workspace (shown once, keep it): ${hub.createdApiKey}`);
   } else {

@@ -7,6 +7,9 @@ import { ApprovalService } from './modules/approvals/approval.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
+import { PublishableKeyService } from './modules/widget/publishable-key.service.js';
+import { VisitorEvents } from './modules/widget/visitor-events.js';
+import { VisitorService, type VisitorLimits } from './modules/widget/visitor.service.js';
 import { ConversationEvents } from './modules/conversations/conversation-events.js';
 import { HandoffService } from './modules/conversations/handoff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
@@ -82,6 +85,9 @@ export interface HubServices {
   leads: LeadService;
   /** Emails to leads: drafts, and sends after approval through SMTP. */
   emailOutbox: EmailOutboxService;
+  publishableKeys: PublishableKeyService;
+  visitors: VisitorService;
+  visitorEvents: VisitorEvents;
   /** The sales team's calendars and meeting bookings. */
   bookings: BookingService;
   /** Orders and where their parcels are (order tracking). */
@@ -100,6 +106,8 @@ export interface ServiceDependencies {
   mail?: MailConfig | undefined;
   /** Carrier tracking APIs with credentials; the others are tracked from the shop's own scans. */
   carriers?: CarrierCredentials | undefined;
+  /** Caps on widget visitors (config.widget). */
+  widget?: VisitorLimits | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
@@ -221,6 +229,18 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   tools.register(
     askAgentTool(new AgentCalls({ dataSource, journal, playbooks, audit, driver: executor })),
   );
+  const runStream = new RunStream(dataSource, pubSub, runs);
+  const visitors = new VisitorService({
+    dataSource,
+    clock,
+    pubSub,
+    runs,
+    messages: conversationMessages,
+    handoff,
+    leads,
+    bookings,
+    limits: deps.widget ?? DEFAULT_WIDGET_LIMITS,
+  });
   return {
     dataSource,
     pubSub,
@@ -244,7 +264,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     journal,
     runs,
     approvals,
-    runStream: new RunStream(dataSource, pubSub, runs),
+    runStream,
     executor,
     recovery: new RunRecovery(dataSource, journal, clock, deps.runLeaseMs),
     router,
@@ -252,5 +272,20 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     orders,
     leads,
     emailOutbox,
+    publishableKeys: new PublishableKeyService(dataSource, clock, audit),
+    visitors,
+    visitorEvents: new VisitorEvents({
+      dataSource,
+      pubSub,
+      messages: conversationMessages,
+      runStream,
+      visitors,
+    }),
   };
 }
+
+/** Tests that build services without a config get the hub's defaults. */
+const DEFAULT_WIDGET_LIMITS: VisitorLimits = {
+  visitorMessagesPerMinute: 12,
+  sessionsPerMinute: 30,
+};

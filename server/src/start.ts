@@ -14,6 +14,10 @@ import { createRequestContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import { buildHubSchema } from './graphql/build-schema.js';
+import { buildWidgetSchema } from './graphql/build-widget-schema.js';
+import { demoStorefront } from './http/demo-storefront.js';
+import { widgetAssets } from './http/widget-assets.js';
+import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { createSharedSubscribe } from './graphql/shared-subscription-execution.js';
 import type { ApiKeyPrincipal } from './modules/auth/api-key.service.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
@@ -35,6 +39,8 @@ export interface RunningHub {
   url: string;
   graphqlUrl: string;
   port: number;
+  /** The demo storefront's publishable key (the /demo page embeds the widget with it). */
+  demoPublishableKey: string;
   /** The demo workspace's secret key when this start created it (printed once), else undefined. */
   createdApiKey: string | undefined;
   demoWorkspaceId: string;
@@ -68,6 +74,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     anthropic: config.anthropic,
     mail: config.mail,
     carriers: config.carriers,
+    widget: config.widget,
   });
   const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
 
@@ -92,7 +99,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const shape = (formatted: GraphQLFormattedError, error: unknown) =>
     formatError(formatted, error, { development: config.development, log: logger.error });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({ noServer: true });
   const wsCleanup = useServer<Record<string, unknown>, { principal?: ApiKeyPrincipal }>(
     {
       schema,
@@ -141,6 +148,28 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   });
   await apollo.start();
 
+  const widget = createWidgetEndpoint({
+    schema: await buildWidgetSchema(),
+    services,
+    clock,
+    keyRequestsPerMinute: config.widget.keyRequestsPerMinute,
+    shape,
+  });
+  await widget.start();
+  // One port for both schemas: each WebSocket path goes to its own server.
+  httpServer.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://hub.invalid').pathname;
+    if (path === '/graphql') {
+      wsServer.handleUpgrade(request, socket, head, (ws) =>
+        wsServer.emit('connection', ws, request),
+      );
+    } else if (path === WIDGET_GRAPHQL_PATH) {
+      widget.handleUpgrade(request, socket, head);
+    } else {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    }
+  });
+
   app.get('/healthz', async (_req, res) => {
     try {
       await database.dataSource.query('SELECT 1');
@@ -164,6 +193,11 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     }),
   );
 
+  app.use(widget.router);
+  app.use(widgetAssets());
+  const demo: { key?: string } = {};
+  app.use(demoStorefront(() => demo.key));
+
   app.use(jsonErrorHandler(config.development, logger));
 
   try {
@@ -175,6 +209,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     // e.g. EADDRINUSE: release what started so the caller can report and exit cleanly.
     clearInterval(sweep);
     wsServer.close();
+    await widget.stop();
     await queue.drain();
     await database.close();
     throw error;
@@ -182,11 +217,19 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  // The demo storefront is served by the hub itself: its origins are the hub's own.
+  const demoKey = await services.publishableKeys.ensureDemoKey(
+    workspace.id,
+    [url, `http://localhost:${port}`],
+    config.widget.demoPublishableKey,
+  );
+  demo.key = demoKey;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(sweep);
+      await widget.stop();
       await apollo.stop();
       await queue.drain();
       await pubSub.close();
@@ -198,6 +241,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     graphqlUrl: `${url}/graphql`,
     port,
     createdApiKey,
+    demoPublishableKey: demoKey,
     demoWorkspaceId: workspace.id,
     database,
     services,
@@ -210,11 +254,19 @@ export async function start(config: Config, options: StartOptions = {}): Promise
  * answered in the GraphQL error shape, never with Express's HTML page and its stack trace.
  */
 function jsonErrorHandler(development: boolean, logger: Logger): express.ErrorRequestHandler {
-  return (error: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+  return (
+    error: { status?: number; type?: string; message?: string; limit?: number },
+    _req,
+    res,
+    _next,
+  ) => {
     const status = error.status ?? 500;
     const [errorCode, message] =
       error.type === 'entity.too.large'
-        ? ['REQUEST_TOO_LARGE', 'The request body is larger than 1 MB.']
+        ? [
+            'REQUEST_TOO_LARGE',
+            `The request body is larger than ${Math.round((error.limit ?? 0) / 1024)} KB.`,
+          ]
         : status < 500
           ? ['MALFORMED_QUERY', 'The request body is not valid JSON.']
           : ['INTERNAL', development ? String(error.message) : 'Internal error'];

@@ -12,6 +12,7 @@ import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
 import { RunResolver } from '../modules/runs/run.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
+import { PublishableKeyResolver } from '../modules/widget/publishable-key.resolver.js';
 
 /** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
@@ -29,6 +30,7 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       LeadResolver,
       OrderResolver,
       BookingResolver,
+      PublishableKeyResolver,
     ],
     validate: false,
     emitSchemaFile: false,

@@ -95,20 +95,17 @@ describe('conversation message seq', () => {
     const conversation = await services.conversations.start(ctx, {});
     const run = await runIn(conversation.id, 'What are your hours?');
     await services.conversationMessages.recordReply(run, 'We are open 9 to 5.');
-    const [question, answer] = await services.conversationMessages.after(
-      ctx.workspaceId,
-      conversation.id,
-      0,
-    );
+    const messages = await services.conversationMessages.after(ctx.workspaceId, conversation.id, 0);
+    const [question, answer] = messages.map((m) => m.id) as [string, string];
 
     const rated = await services.conversationMessages.rate(
       ctx.workspaceId,
       conversation.id,
-      answer!.id,
+      answer,
       true,
     );
     const refused = await services.conversationMessages
-      .rate(ctx.workspaceId, conversation.id, question!.id, false)
+      .rate(ctx.workspaceId, conversation.id, question, false)
       .then(
         () => null,
         (error: unknown) => error as DomainError,
@@ -116,7 +113,7 @@ describe('conversation message seq', () => {
 
     expect(rated.helpful).toBe(true);
     expect(
-      (await db.dataSource.manager.findOneByOrFail(ConversationMessageEntity, { id: answer!.id }))
+      (await db.dataSource.manager.findOneByOrFail(ConversationMessageEntity, { id: answer }))
         .helpful,
     ).toBe(true);
     expect(refused?.errorCode).toBe('MESSAGE_NOT_FOUND');

@@ -174,7 +174,10 @@ export class ConversationMessageService {
         })
       : null;
     if (!message || message.role !== 'AGENT') {
-      throw new DomainError('MESSAGE_NOT_FOUND', `No reply with id "${messageId}" in this conversation.`);
+      throw new DomainError(
+        'MESSAGE_NOT_FOUND',
+        `No reply with id "${messageId}" in this conversation.`,
+      );
     }
     await this.dataSource.manager.update(
       ConversationMessageEntity,
