@@ -184,6 +184,13 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
   private async read(conversationId: string): Promise<void> {
     if (this.closed) return;
     const { dataSource, messages } = this.deps;
+    const conversation = await dataSource.manager.findOneByOrFail(ConversationEntity, {
+      id: conversationId,
+    });
+    if (conversation.handoffState !== this.lastHandoff) {
+      this.lastHandoff = conversation.handoffState;
+      this.push({ handoff: conversation.handoffState });
+    }
     for (const message of await messages.after(
       this.visitor.workspaceId,
       conversationId,
@@ -192,13 +199,6 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
       if (message.seq <= this.lastSeq) continue;
       this.lastSeq = message.seq;
       this.push({ message });
-    }
-    const conversation = await dataSource.manager.findOneByOrFail(ConversationEntity, {
-      id: conversationId,
-    });
-    if (conversation.handoffState !== this.lastHandoff) {
-      this.lastHandoff = conversation.handoffState;
-      this.push({ handoff: conversation.handoffState });
     }
     const latestRun = await dataSource.manager.findOne(RunEntity, {
       where: { conversationId, workspaceId: this.visitor.workspaceId, parentRunId: IsNull() },

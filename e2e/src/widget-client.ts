@@ -1,0 +1,232 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** A GraphQL error as the widget endpoint answers it. */
+export class WidgetError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    message: string,
+    readonly extensions: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export interface VisitorMessageView {
+  id: string;
+  seq: number;
+  role: 'VISITOR' | 'AGENT' | 'HUMAN';
+  text: string;
+  citations: { title: string; slug: string }[];
+  helpful: boolean | null;
+  runId: string | null;
+}
+
+export interface VisitorReplyView {
+  runId: string;
+  text: string | null;
+  typing: boolean;
+  handoffOffered: boolean;
+  done: boolean;
+}
+
+export interface VisitorEventView {
+  message: VisitorMessageView | null;
+  reply: VisitorReplyView | null;
+  handoff: string | null;
+}
+
+export const MESSAGE_FIELDS = 'id seq role text citations { title slug } helpful runId';
+
+export const VISITOR_EVENTS = `
+  subscription Events($afterSeq: Int) {
+    visitorEvents(afterSeq: $afterSeq) {
+      message { ${MESSAGE_FIELDS} }
+      reply { runId text typing handoffOffered done }
+      handoff
+    }
+  }`;
+
+/** Collected events of one subscription, awaited by predicate instead of by sleeping. */
+export interface EventFeed {
+  events: VisitorEventView[];
+  /** Resolves with the events so far once `done(events)` holds; rejects after `timeoutMs`. */
+  until(
+    done: (events: VisitorEventView[]) => boolean,
+    timeoutMs?: number,
+  ): Promise<VisitorEventView[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The storefront widget's side of the API, as a browser page on `origin` would use it: HTTP
+ * with the publishable key in the URL, the visitor token in X-Zac-Visitor, and graphql-ws with
+ * the page's Origin on the upgrade.
+ */
+export class WidgetTestClient {
+  token: string | undefined;
+  private readonly sockets: Client[] = [];
+
+  constructor(
+    readonly hubUrl: string,
+    readonly key: string,
+    readonly origin: string | null,
+  ) {}
+
+  get endpoint(): string {
+    return `${this.hubUrl}/widget/graphql?key=${encodeURIComponent(this.key)}`;
+  }
+
+  async post(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<{
+    status: number;
+    body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  }> {
+    const response = await fetch(this.endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.origin ? { origin: this.origin } : {}),
+        ...(this.token ? { 'x-zac-visitor': this.token } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as never };
+  }
+
+  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const { status, body } = await this.post(query, variables);
+    const error = body.errors?.[0];
+    if (error) {
+      const extensions = error.extensions ?? {};
+      throw new WidgetError(
+        status,
+        extensions.errorCode as string | undefined,
+        error.message,
+        extensions,
+      );
+    }
+    return body.data as T;
+  }
+
+  async startSession(
+    identity?: Record<string, unknown>,
+  ): Promise<{ token: string; identified: boolean }> {
+    const { startVisitorSession } = await this.request<{
+      startVisitorSession: { token: string; identified: boolean };
+    }>(
+      `mutation Start($identity: VisitorIdentityInput) {
+        startVisitorSession(identity: $identity) { token identified }
+      }`,
+      { identity: identity ?? null },
+    );
+    this.token = startVisitorSession.token;
+    return startVisitorSession;
+  }
+
+  async send(text: string, clientMessageId: string): Promise<VisitorMessageView> {
+    const { sendVisitorMessage } = await this.request<{ sendVisitorMessage: VisitorMessageView }>(
+      `mutation Send($text: String!, $id: String!) {
+        sendVisitorMessage(text: $text, clientMessageId: $id) { ${MESSAGE_FIELDS} }
+      }`,
+      { text, id: clientMessageId },
+    );
+    return sendVisitorMessage;
+  }
+
+  async conversation(): Promise<{
+    id: string;
+    handoff: string;
+    lastSeq: number;
+    messages: VisitorMessageView[];
+  } | null> {
+    const { visitorConversation } = await this.request<{ visitorConversation: never }>(
+      `{ visitorConversation { id handoff lastSeq messages { ${MESSAGE_FIELDS} } } }`,
+    );
+    return visitorConversation;
+  }
+
+  /** Subscribes to visitorEvents over a fresh socket (its own connection, like a new tab). */
+  subscribe(afterSeq?: number): EventFeed {
+    const origin = this.origin;
+    const socket = createClient({
+      url: this.endpoint.replace(/^http/, 'ws'),
+      webSocketImpl: class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, origin ? { origin } : {});
+        }
+      },
+      connectionParams: { visitorToken: this.token },
+      retryAttempts: 0,
+      lazy: true,
+    });
+    this.sockets.push(socket);
+    const events: VisitorEventView[] = [];
+    let failure: unknown = null;
+    const waiters = new Set<() => void>();
+    const wake = () => waiters.forEach((w) => w());
+    const stop = socket.subscribe<{ visitorEvents: VisitorEventView }>(
+      { query: VISITOR_EVENTS, variables: { afterSeq: afterSeq ?? null } },
+      {
+        next: (result) => {
+          if (result.errors) failure = result.errors;
+          else if (result.data) events.push(result.data.visitorEvents);
+          wake();
+        },
+        error: (error) => {
+          failure = error;
+          wake();
+        },
+        complete: wake,
+      },
+    );
+    return {
+      events,
+      until: (done, timeoutMs = 10_000) =>
+        new Promise((resolve, reject) => {
+          const check = () => {
+            if (failure)
+              return finish(() =>
+                reject(failure instanceof Error ? failure : new Error(JSON.stringify(failure))),
+              );
+            if (done(events)) finish(() => resolve([...events]));
+          };
+          const timer = setTimeout(
+            () =>
+              finish(() =>
+                reject(new Error(`timed out; events so far: ${JSON.stringify(events)}`)),
+              ),
+            timeoutMs,
+          );
+          const finish = (settle: () => void) => {
+            clearTimeout(timer);
+            waiters.delete(check);
+            settle();
+          };
+          waiters.add(check);
+          check();
+        }),
+      close: async () => {
+        stop();
+        await socket.dispose();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.sockets.splice(0).map((s) => s.dispose()));
+  }
+}
+
+/** The messages of a feed, in arrival order. */
+export const messagesOf = (events: VisitorEventView[]) =>
+  events.flatMap((e) => (e.message ? [e.message] : []));
+
+/** True once the feed holds an AGENT message. */
+export const hasAgentMessage = (events: VisitorEventView[]) =>
+  messagesOf(events).some((m) => m.role === 'AGENT');
