@@ -25,7 +25,7 @@ const script = (document.currentScript ??
   document.querySelector('script[data-key][src*="widget"]')) as HTMLScriptElement | null;
 
 const CSS = `
-:host{all:initial!important;display:block!important;position:fixed!important;bottom:20px!important;right:20px!important;left:auto!important;z-index:var(--zac-z,2147483000)!important}
+:host{all:initial!important;display:block!important;position:fixed!important;bottom:20px!important;right:20px!important;left:auto!important;z-index:var(--zac-z,2147483647)!important}
 :host([data-position=left]){right:auto!important;left:20px!important}
 button{all:unset;box-sizing:border-box;display:grid;place-items:center;width:56px;height:56px;border-radius:50%;cursor:pointer;background:var(--zac-accent,#1d4ed8);color:var(--zac-accent-fg,#fff);box-shadow:0 4px 16px rgb(0 0 0/.3)}
 button:focus-visible{outline:3px solid var(--zac-accent,#1d4ed8);outline-offset:3px}
@@ -67,7 +67,7 @@ function mountLauncher(tag: HTMLScriptElement): void {
   host.dataset.position = options.position;
   // CSSOM writes are allowed under CSP (unlike style attributes); custom properties survive the
   // host's `all: initial` and the page's own resets.
-  host.style.setProperty('--zac-z', d.zIndex || '2147483000');
+  host.style.setProperty('--zac-z', d.zIndex || '2147483647');
   if (d.accent) host.style.setProperty('--zac-accent', d.accent);
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();

@@ -37,6 +37,7 @@ function page(key: string, lang: 'en' | 'es'): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Juniper Lane Goods: Linen Throw Blanket</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/demo/storefront.css">
 </head>
 <body>
@@ -63,6 +64,7 @@ function page(key: string, lang: 'en' | 'es'): string {
 /** A shop's worst global styles: the widget must look right regardless (shadow DOM, own z-index). */
 const HOSTILE_CSS = `
 * { all: unset !important; }
+head, script, style, link, title { display: none !important; }
 html, body, header, nav, main, section, footer, h1, h2, p, ul, li, div { display: block !important; }
 body { font: 18px/1.6 Georgia, serif !important; color: #222 !important; background: #fdf8f0 !important; padding: 24px !important; }
 a { color: #0b5394 !important; text-decoration: underline !important; margin-right: 12px !important; cursor: pointer !important; }

@@ -91,7 +91,7 @@ export const chatStyles = css`
   }
   :host([floating]) {
     position: fixed !important;
-    z-index: var(--zac-z, 2147483000) !important;
+    z-index: var(--zac-z, 2147483647) !important;
     bottom: 88px !important;
     right: 20px !important;
     width: min(380px, calc(100vw - 32px)) !important;
@@ -183,6 +183,9 @@ export const chatStyles = css`
     align-self: flex-end;
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+  /* The visitor's own text, line breaks kept (it is never parsed as markdown). */
+  .plain {
     white-space: pre-wrap;
   }
   .msg.pending {
@@ -225,7 +228,9 @@ export const chatStyles = css`
   }
   .rate {
     display: flex;
+    align-items: center;
     gap: 4px;
+    font-size: 12px;
     margin-top: 4px;
   }
   .rate button {

@@ -414,7 +414,9 @@ export class ZacChat extends LitElement {
         ${tl.messages.map((m) => this.renderMessage(m, t))}
         ${this._pending.map(
           (p) =>
-            html`<li class="msg VISITOR pending" part="message" data-role="VISITOR">${p.text}</li>`,
+            html`<li class="msg VISITOR pending" part="message" data-role="VISITOR">
+              <span class="plain">${p.text}</span>
+            </li>`,
         )}
         ${
           reply?.text
@@ -484,7 +486,11 @@ export class ZacChat extends LitElement {
       data-seq=${m.seq}
     >
       ${m.role === 'HUMAN' ? html`<span class="who">${t.person}</span>` : nothing}
-      ${m.role === 'VISITOR' ? m.text : html`<div>${renderMarkdown(m.text)}</div>`}
+      ${
+        m.role === 'VISITOR'
+          ? html`<span class="plain">${m.text}</span>`
+          : html`<div>${renderMarkdown(m.text)}</div>`
+      }
       ${
         agent && m.citations.length
           ? html`<div class="cites" aria-label=${t.sources}>
@@ -495,23 +501,24 @@ export class ZacChat extends LitElement {
       ${
         agent
           ? html`<div class="rate">
+              <span id="rate-${m.id}">${t.wasHelpful}</span>
               <button
                 type="button"
                 data-rate="up"
-                aria-label=${t.helpful}
+                aria-describedby="rate-${m.id}"
                 aria-pressed=${m.helpful === true}
                 @click=${() => this.rate(m, true)}
               >
-                👍
+                ${t.yes}
               </button>
               <button
                 type="button"
                 data-rate="down"
-                aria-label=${t.notHelpful}
+                aria-describedby="rate-${m.id}"
                 aria-pressed=${m.helpful === false}
                 @click=${() => this.rate(m, false)}
               >
-                👎
+                ${t.no}
               </button>
             </div>`
           : nothing

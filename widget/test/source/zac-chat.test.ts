@@ -175,21 +175,19 @@ describe('<zac-chat>', () => {
     const client = new FakeClient({ conv: conversation({ messages: [agent] }) });
     const el = await chat(client);
     expect(text($(el, '.cites'))).to.equal('Returns policy');
-    const up = get(el, 'button[aria-label="Helpful"]');
-    const down = get(el, 'button[aria-label="Not helpful"]');
+    const up = get(el, 'button[data-rate=up]');
+    const down = get(el, 'button[data-rate=down]');
     expect(up.getAttribute('aria-pressed')).to.equal('false');
     up.click();
     await waitUntil(() => client.called('rateReply').length === 1);
     expect(must(client.called('rateReply')[0]).args).to.deep.equal([agent.id, true]);
     await el.updateComplete;
-    expect(get(el, 'button[aria-label="Helpful"]').getAttribute('aria-pressed')).to.equal('true');
+    expect(get(el, 'button[data-rate=up]').getAttribute('aria-pressed')).to.equal('true');
     down.click();
     await waitUntil(() => client.called('rateReply').length === 2);
     await el.updateComplete;
-    expect(get(el, 'button[aria-label="Not helpful"]').getAttribute('aria-pressed')).to.equal(
-      'true',
-    );
-    expect(get(el, 'button[aria-label="Helpful"]').getAttribute('aria-pressed')).to.equal('false');
+    expect(get(el, 'button[data-rate=down]').getAttribute('aria-pressed')).to.equal('true');
+    expect(get(el, 'button[data-rate=up]').getAttribute('aria-pressed')).to.equal('false');
   });
 
   it('shows the handoff banner and live human messages labelled as a person', async () => {
