@@ -6,6 +6,7 @@ import { enLauncher } from './i18n/en.js';
 import { esLauncher } from './i18n/es.js';
 import type { ChatController, MountOptions } from './chat/index.js';
 import type { VisitorIdentity } from './chat/types.js';
+import { recordPageView } from './visit.js';
 
 interface ZactonicsApi {
   open(): void;
@@ -150,4 +151,7 @@ function mountLauncher(tag: HTMLScriptElement): void {
   else document.addEventListener('DOMContentLoaded', attach);
 }
 
-if (script && !window.Zactonics) mountLauncher(script);
+if (script && !window.Zactonics) {
+  recordPageView();
+  mountLauncher(script);
+}

@@ -56,6 +56,9 @@ export interface VisitorLeadInput {
   company?: string;
   consent: boolean;
   sourcePage?: string;
+  pagesViewed?: number;
+  pricingPageVisits?: number;
+  minutesOnSite?: number;
 }
 
 export interface VisitorLead {

@@ -2,6 +2,7 @@
 // Used inside <zac-chat> or standalone (then give it `key` and `base` attributes).
 import { LitElement, html, nothing } from 'lit';
 import { pickLocale, stringsFor, type Strings } from '../i18n/index.js';
+import { visitSignals } from '../visit.js';
 import { createHubClient } from './client.js';
 import { errorText } from './errors.js';
 import { isSafeUrl } from './markdown.js';
@@ -111,6 +112,7 @@ export class ZacLeadForm extends LitElement {
         ...(company ? { company } : {}),
         consent,
         sourcePage: location.href,
+        ...visitSignals(),
       });
       emit(this, 'zac-lead', { id: lead.id, hot: lead.hot });
       if (lead.offerMeeting) {
