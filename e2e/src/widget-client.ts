@@ -144,9 +144,10 @@ export class WidgetTestClient {
     handoff: string;
     lastSeq: number;
     messages: VisitorMessageView[];
+    reply: VisitorReplyView | null;
   } | null> {
     const { visitorConversation } = await this.request<{ visitorConversation: never }>(
-      `{ visitorConversation { id handoff lastSeq messages { ${MESSAGE_FIELDS} } } }`,
+      `{ visitorConversation { id handoff lastSeq messages { ${MESSAGE_FIELDS} } reply { runId text typing handoffOffered done } } }`,
     );
     return visitorConversation;
   }

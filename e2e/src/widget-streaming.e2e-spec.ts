@@ -74,6 +74,10 @@ describe('widget reply streaming', () => {
     const sent = await v.send('Do you ship to Canada?', 'stream-2');
     const before = await first.until((events) => replyTexts(events).length >= 1);
     await first.close();
+    // A reloaded page reads the reply in flight with the conversation.
+    const reloaded = await v.conversation();
+    expect(reloaded?.reply).toMatchObject({ runId: sent.runId, done: false });
+    expect(REPLY.startsWith(reloaded?.reply?.text ?? '')).toBe(true);
     const held = Math.max(...messagesOf(before).map((m) => m.seq));
     const partial = replyTexts(before).at(-1) ?? '';
 

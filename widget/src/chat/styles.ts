@@ -129,7 +129,7 @@ export const chatStyles = css`
       transform: translateY(8px);
     }
   }
-  header {
+  .head {
     display: flex;
     align-items: center;
     gap: 6px;
@@ -137,22 +137,22 @@ export const chatStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  header h2 {
+  .head h2 {
     flex: 1;
     font-size: 16px;
     margin: 0;
   }
-  header button {
+  .head button {
     background: transparent;
     color: inherit;
     border-color: currentColor;
     font-size: 13px;
   }
-  header button.prominent {
+  .head button.prominent {
     background: var(--_bg);
     color: var(--_fg);
   }
-  header :focus-visible {
+  .head :focus-visible {
     outline-color: currentColor;
   }
   .banner {

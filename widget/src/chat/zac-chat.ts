@@ -354,7 +354,7 @@ export class ZacChat extends LitElement {
       aria-label=${t.title}
       @keydown=${this.onKeydown}
     >
-      <header>
+      <div class="head">
         <h2>${t.title}</h2>
         ${
           waiting
@@ -387,7 +387,7 @@ export class ZacChat extends LitElement {
               </button>`
             : nothing
         }
-      </header>
+      </div>
       ${
         waiting
           ? html`<p class="banner" role="status" data-handoff=${tl.handoff}>${t.handoffBanner}</p>`

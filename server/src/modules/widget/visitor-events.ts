@@ -12,7 +12,11 @@ import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunStepEvent } from '../../runtime/run-journal.js';
 import { conversationTopic } from '../conversations/conversation-events.js';
 import type { ConversationMessageService } from '../conversations/conversation-message.service.js';
-import { buildPublicRunView, type StepForView } from '../runs/run-public-view.js';
+import {
+  buildPublicRunView,
+  type PublicRunViewData,
+  type StepForView,
+} from '../runs/run-public-view.js';
 import type { RunStream } from '../runs/run-stream.js';
 import { visitorTopic, type VisitorPrincipal, type VisitorService } from './visitor.service.js';
 
@@ -241,17 +245,22 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
     this.pushReply(buildPublicRunView(current, [...steps.values()], policy), true);
   }
 
-  private pushReply(view: ReturnType<typeof buildPublicRunView>, ended: boolean): void {
-    const reply: VisitorReplyView = {
-      runId: view.runId,
-      text: view.replyText,
-      typing: ended ? false : view.typing,
-      handoffOffered: view.handoff === 'OFFERED',
-      done: ended || isTerminal(view.status),
-    };
+  private pushReply(view: PublicRunViewData, ended: boolean): void {
+    const reply = visitorReply(view, ended);
     const key = JSON.stringify(reply);
     if (key === this.lastReply) return;
     this.lastReply = key;
     this.push({ reply });
   }
+}
+
+/** The reply as the widget sees it: from the run's public view, nothing else of the run. */
+export function visitorReply(view: PublicRunViewData, ended: boolean): VisitorReplyView {
+  return {
+    runId: view.runId,
+    text: view.replyText,
+    typing: ended ? false : view.typing,
+    handoffOffered: view.handoff === 'OFFERED',
+    done: ended || isTerminal(view.status),
+  };
 }

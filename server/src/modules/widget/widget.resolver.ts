@@ -1,8 +1,11 @@
 import type { ConversationEntity, ConversationMessageEntity } from '@zactonics/db';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { DomainError } from '../../errors.js';
-import { sanitizeReply } from '../runs/run-public-view.js';
-import type { VisitorEventData } from './visitor-events.js';
+import { RunEntity } from '@zactonics/db';
+import { IsNull } from 'typeorm';
+import { isTerminal } from '../../runtime/run-lifecycle.js';
+import { buildPublicRunView, sanitizeReply } from '../runs/run-public-view.js';
+import { visitorReply, type VisitorEventData } from './visitor-events.js';
 import type { VisitorPrincipal } from './visitor.service.js';
 import type { WidgetContext } from './widget-context.js';
 import {
@@ -14,6 +17,7 @@ import {
   VisitorLead,
   VisitorLeadInput,
   VisitorMessage,
+  VisitorReply,
   VisitorSession,
   type VisitorHandoff,
   type VisitorMessageRole,
@@ -158,7 +162,29 @@ async function conversationView(
     handoff: publicHandoff(conversation.handoffState),
     lastSeq: messages.at(-1)?.seq ?? 0,
     messages: messages.map(publicMessage),
+    reply: await replyInFlight(ctx, conversation.id),
   };
+}
+
+/** The public view of the conversation's run still at work, if any. */
+async function replyInFlight(
+  ctx: WidgetContext,
+  conversationId: string,
+): Promise<VisitorReply | null> {
+  const run = await ctx.services.dataSource.manager.findOne(RunEntity, {
+    where: { conversationId, workspaceId: ctx.workspaceId, parentRunId: IsNull() },
+    order: { createdAt: 'DESC', id: 'DESC' },
+  });
+  if (!run || isTerminal(run.status)) return null;
+  const [steps, agent] = await Promise.all([
+    ctx.services.runs.steps(ctx, run.id),
+    ctx.loaders.agent.load(run.agentId),
+  ]);
+  const view = buildPublicRunView(run, steps, {
+    systemPrompt: agent.systemPrompt,
+    toolNames: agent.tools,
+  });
+  return visitorReply(view, false);
 }
 
 function requireVisitor(ctx: WidgetContext): VisitorPrincipal {

@@ -71,6 +71,11 @@ export class VisitorConversation {
   @Field(() => VisitorHandoffEnum) handoff!: VisitorHandoff;
   @Field(() => Int) lastSeq!: number;
   @Field(() => [VisitorMessage]) messages!: VisitorMessage[];
+  @Field(() => VisitorReply, {
+    nullable: true,
+    description: 'The reply being written now (a reloaded page shows it at once), else null.',
+  })
+  reply!: VisitorReply | null;
 }
 
 @ObjectType({ description: 'Exactly one field is set.' })
