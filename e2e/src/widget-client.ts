@@ -28,6 +28,7 @@ export interface VisitorReplyView {
   text: string | null;
   typing: boolean;
   handoffOffered: boolean;
+  personWillReply: boolean;
   done: boolean;
 }
 
@@ -43,7 +44,7 @@ export const VISITOR_EVENTS = `
   subscription Events($afterSeq: Int) {
     visitorEvents(afterSeq: $afterSeq) {
       message { ${MESSAGE_FIELDS} }
-      reply { runId text typing handoffOffered done }
+      reply { runId text typing handoffOffered personWillReply done }
       handoff
     }
   }`;
@@ -147,7 +148,7 @@ export class WidgetTestClient {
     reply: VisitorReplyView | null;
   } | null> {
     const { visitorConversation } = await this.request<{ visitorConversation: never }>(
-      `{ visitorConversation { id handoff lastSeq messages { ${MESSAGE_FIELDS} } reply { runId text typing handoffOffered done } } }`,
+      `{ visitorConversation { id handoff lastSeq messages { ${MESSAGE_FIELDS} } reply { runId text typing handoffOffered personWillReply done } } }`,
     );
     return visitorConversation;
   }

@@ -16,7 +16,7 @@ import type {
 } from './types.js';
 
 const MESSAGE = 'id seq role text citations { title slug } helpful runId createdAt';
-const REPLY = 'runId text typing handoffOffered done';
+const REPLY = 'runId text typing handoffOffered personWillReply done';
 const CONVERSATION = `id handoff lastSeq messages { ${MESSAGE} } reply { ${REPLY} }`;
 const SLOT = 'id start end label hostName';
 

@@ -49,8 +49,9 @@ export class Timeline {
 
   setReply(r: VisitorReply): void {
     if (this.finishedRuns.has(r.runId)) return;
-    // done without text: the run ended with no reply (just stop typing).
-    this.reply = r.done && !r.text ? null : r;
+    // done without text: the run ended with no reply (just stop typing), unless a person
+    // answers it instead (the banner stays).
+    this.reply = r.done && !r.text && !r.personWillReply ? null : r;
   }
 
   get isEmpty(): boolean {

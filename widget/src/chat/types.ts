@@ -25,6 +25,8 @@ export interface VisitorReply {
   text: string | null;
   typing: boolean;
   handoffOffered: boolean;
+  /** A person answers this one instead (held for review): show the handoff banner. */
+  personWillReply: boolean;
   done: boolean;
 }
 

@@ -343,7 +343,8 @@ export class ZacChat extends LitElement {
   override render() {
     const t = this.t;
     const tl = this.timeline;
-    const waiting = tl.handoff === 'WAITING_FOR_HUMAN' || tl.handoff === 'HUMAN';
+    const waiting =
+      tl.handoff === 'WAITING_FOR_HUMAN' || tl.handoff === 'HUMAN' || !!tl.reply?.personWillReply;
     const typing = !!tl.reply?.typing && !this._typingStopped;
     const empty = tl.isEmpty && !this._pending.length;
     const left = MAX_LENGTH - this._text.length;

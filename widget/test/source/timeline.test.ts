@@ -16,20 +16,48 @@ describe('Timeline', () => {
 
   it('replaces the reply in flight with the final message of the same run, once', () => {
     const tl = new Timeline();
-    tl.setReply({ runId: 'r1', text: 'Hel', typing: true, handoffOffered: false, done: false });
+    tl.setReply({
+      runId: 'r1',
+      text: 'Hel',
+      typing: true,
+      handoffOffered: false,
+      personWillReply: false,
+      done: false,
+    });
     expect(tl.reply?.text).to.equal('Hel');
     tl.addMessage(msg({ text: 'Hello', runId: 'r1' }));
     expect(tl.reply).to.equal(null);
     // A late reply event of the finished run must not bring the bubble back.
-    tl.setReply({ runId: 'r1', text: 'Hello', typing: false, handoffOffered: false, done: true });
+    tl.setReply({
+      runId: 'r1',
+      text: 'Hello',
+      typing: false,
+      handoffOffered: false,
+      personWillReply: false,
+      done: true,
+    });
     expect(tl.reply).to.equal(null);
     expect(tl.messages.length).to.equal(1);
   });
 
   it('drops a reply that finished without text', () => {
     const tl = new Timeline();
-    tl.setReply({ runId: 'r2', text: null, typing: true, handoffOffered: false, done: false });
-    tl.setReply({ runId: 'r2', text: null, typing: false, handoffOffered: false, done: true });
+    tl.setReply({
+      runId: 'r2',
+      text: null,
+      typing: true,
+      handoffOffered: false,
+      personWillReply: false,
+      done: false,
+    });
+    tl.setReply({
+      runId: 'r2',
+      text: null,
+      typing: false,
+      handoffOffered: false,
+      personWillReply: false,
+      done: true,
+    });
     expect(tl.reply).to.equal(null);
   });
 
@@ -40,7 +68,14 @@ describe('Timeline', () => {
         handoff: 'HUMAN',
         lastSeq: 99,
         messages: [msg({ text: 'x' })],
-        reply: { runId: 'r3', text: 'y', typing: true, handoffOffered: false, done: false },
+        reply: {
+          runId: 'r3',
+          text: 'y',
+          typing: true,
+          handoffOffered: false,
+          personWillReply: false,
+          done: false,
+        },
       }),
     );
     expect(tl.lastSeq).to.equal(99);

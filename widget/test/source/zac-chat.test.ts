@@ -9,7 +9,15 @@ import { FakeClient, conversation, msg } from './fake-client.js';
 const $ = (el: ZacChat, sel: string) => sr(el).querySelector<HTMLElement>(sel);
 const $$ = (el: ZacChat, sel: string) => [...sr(el).querySelectorAll<HTMLElement>(sel)];
 const reply = (runId: string, t: string | null, extra: object = {}) => ({
-  reply: { runId, text: t, typing: true, handoffOffered: false, done: false, ...extra },
+  reply: {
+    runId,
+    text: t,
+    typing: true,
+    handoffOffered: false,
+    personWillReply: false,
+    done: false,
+    ...extra,
+  },
 });
 
 async function chat(client: FakeClient, attrs: { locale?: string; starters?: string } = {}) {
@@ -209,6 +217,21 @@ describe('<zac-chat>', () => {
     expect(text(li.querySelector('.who'))).to.equal('Person');
     expect(text(li)).to.contain('Hi, Ana here.');
     expect(get(el, '.banner').dataset.handoff).to.equal('HUMAN');
+  });
+
+  it("says a person will reply when the agent's reply is held for a person, and stops typing", async () => {
+    const client = new FakeClient({ conv: conversation() });
+    const el = await chat(client);
+    client.emit(reply('r9', null));
+    await el.updateComplete;
+    expect($(el, '[data-typing]')).to.not.equal(null);
+
+    client.emit(reply('r9', null, { typing: false, personWillReply: true }));
+    client.emit(reply('r9', null, { typing: false, personWillReply: true, done: true }));
+    await el.updateComplete;
+
+    expect(text($(el, '.banner'))).to.equal('A person will reply here');
+    expect($(el, '[data-typing]')).to.equal(null);
   });
 
   it('announces new agent messages in a polite live region', async () => {

@@ -26,6 +26,7 @@ export interface VisitorReplyView {
   text: string | null;
   typing: boolean;
   handoffOffered: boolean;
+  personWillReply: boolean;
   done: boolean;
 }
 
@@ -261,6 +262,7 @@ export function visitorReply(view: PublicRunViewData, ended: boolean): VisitorRe
     text: view.replyText,
     typing: ended ? false : view.typing,
     handoffOffered: view.handoff === 'OFFERED',
+    personWillReply: view.handoff === 'WAITING_FOR_HUMAN',
     done: ended || isTerminal(view.status),
   };
 }

@@ -62,6 +62,11 @@ export class VisitorReply {
   @Field({ description: 'Show a typing indicator.' }) typing!: boolean;
   @Field({ description: 'The reply offers a person: show "Talk to a person".' })
   handoffOffered!: boolean;
+  @Field({
+    description:
+      'A person answers this one instead (the reply waits for review or was held back): show "A person will reply here".',
+  })
+  personWillReply!: boolean;
   @Field({ description: 'The run ended; no more updates for this runId.' }) done!: boolean;
 }
 
