@@ -36,6 +36,9 @@ import { Meetings1795709200000 } from './migrations/1795709200000-meetings.js';
 import { Widget1795709300000 } from './migrations/1795709300000-widget.js';
 import { PublishableKeyEntity } from './entities/publishable-key.entity.js';
 import { VisitorEntity } from './entities/visitor.entity.js';
+import { AdminUserEntity } from './entities/admin-user.entity.js';
+import { AdminSessionEntity } from './entities/admin-session.entity.js';
+import { AdminConsole1795709400000 } from './migrations/1795709400000-admin-console.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 
@@ -68,6 +71,8 @@ export const ENTITIES = [
   TicketEntity,
   PublishableKeyEntity,
   VisitorEntity,
+  AdminUserEntity,
+  AdminSessionEntity,
 ];
 
 export const MIGRATIONS = [
@@ -77,6 +82,7 @@ export const MIGRATIONS = [
   Meetings1795709200000,
   SupportEscalation1795709000000,
   Widget1795709300000,
+  AdminConsole1795709400000,
 ];
 
 export interface DatabaseOptions {

@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'REQUEST_TOO_LARGE',
   'INTERNAL',
+  // Admin console sign-in, sessions and roles
+  'FORBIDDEN',
+  'INVALID_CREDENTIALS',
+  'SESSION_EXPIRED',
   // Not found (or not in the caller's workspace: the two are indistinguishable on purpose)
   'AGENT_NOT_FOUND',
   'SCENARIO_NOT_FOUND',
@@ -57,6 +61,13 @@ export const ERROR_CODES = [
   'MESSAGE_NOT_FOUND',
   'MEETING_NOT_OFFERED',
   'PUBLISHABLE_KEY_NOT_FOUND',
+  // Admin users and secret keys
+  'ADMIN_USER_NOT_FOUND',
+  'ADMIN_EMAIL_TAKEN',
+  'PASSWORD_TOO_SHORT',
+  'LAST_OWNER',
+  'CANNOT_REMOVE_SELF',
+  'API_KEY_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
         sessionsPerMinute: 30,
         demoPublishableKey: undefined,
       },
+      admin: { email: undefined, password: undefined, sessionHours: 12 },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -66,6 +67,9 @@ describe('loadConfig', () => {
       HUB_WIDGET_KEY_REQUESTS_PER_MINUTE: '100',
       HUB_WIDGET_SESSIONS_PER_MINUTE: '5',
       HUB_DEMO_PUBLISHABLE_KEY: 'pk_test_0123456789abcdef',
+      HUB_ADMIN_EMAIL: 'Owner@Shop.example',
+      HUB_ADMIN_PASSWORD: 'correct horse battery',
+      HUB_ADMIN_SESSION_HOURS: '8',
     });
 
     expect(config).toEqual({
@@ -87,6 +91,7 @@ describe('loadConfig', () => {
         sessionsPerMinute: 5,
         demoPublishableKey: 'pk_test_0123456789abcdef',
       },
+      admin: { email: 'owner@shop.example', password: 'correct horse battery', sessionHours: 8 },
     });
   });
 
@@ -168,6 +173,25 @@ describe('loadConfig', () => {
       );
     },
   );
+
+  it('refuses a HUB_ADMIN_PASSWORD under 12 characters without echoing it', () => {
+    const error = captureError(() => loadConfig({ HUB_ADMIN_PASSWORD: 'hunter2' }));
+
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toBe(
+      'HUB_ADMIN_PASSWORD must be at least 12 characters',
+    );
+  });
+
+  it.each(['owner', 'owner@', 'a b@shop.example'])('refuses HUB_ADMIN_EMAIL=%j', (email) => {
+    expect(() => loadConfig({ HUB_ADMIN_EMAIL: email })).toThrow(ConfigError);
+  });
+
+  it('refuses HUB_ADMIN_SESSION_HOURS=0', () => {
+    expect(() => loadConfig({ HUB_ADMIN_SESSION_HOURS: '0' })).toThrow(
+      'HUB_ADMIN_SESSION_HOURS must be an integer from 1 to 2160, got "0"',
+    );
+  });
 
   // Bug: Number() accepts blank, hexadecimal and exponent forms, so PORT=" " silently becomes
   // port 0 (a random port) and PORT="0x1F90" port 8080, instead of a ConfigError.

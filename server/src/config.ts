@@ -27,6 +27,17 @@ export interface Config {
   /** Carrier tracking API credentials; a carrier without them is tracked from the shop's scans. */
   readonly carriers: CarrierCredentials;
   readonly widget: WidgetConfig;
+  readonly admin: AdminConfig;
+}
+
+/** The admin console's sign-in. */
+export interface AdminConfig {
+  /** The first owner's email, used only when the workspace has no console user yet. */
+  readonly email: string | undefined;
+  /** The first owner's password (at least 12 characters); generated and printed when absent. */
+  readonly password: string | undefined;
+  /** How long a console session lasts after sign-in, in hours. */
+  readonly sessionHours: number;
 }
 
 /** Caps on what the storefront widget's public key lets visitors do. */
@@ -88,7 +99,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionsPerMinute: integer(env, 'HUB_WIDGET_SESSIONS_PER_MINUTE', 30, 1, 100_000),
       demoPublishableKey: demoPublishableKey(env.HUB_DEMO_PUBLISHABLE_KEY),
     }),
+    admin: Object.freeze({
+      email: adminEmail(env.HUB_ADMIN_EMAIL),
+      password: adminPassword(env.HUB_ADMIN_PASSWORD),
+      sessionHours: integer(env, 'HUB_ADMIN_SESSION_HOURS', 12, 1, 24 * 90),
+    }),
   });
+}
+
+function adminEmail(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const email = raw.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254) {
+    throw new ConfigError(`HUB_ADMIN_EMAIL must be an email address, got "${raw}"`);
+  }
+  return email;
+}
+
+function adminPassword(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  // The message names the rule, never the password.
+  if (raw.length < 12) throw new ConfigError('HUB_ADMIN_PASSWORD must be at least 12 characters');
+  return raw;
 }
 
 function demoPublishableKey(raw: string | undefined): string | undefined {

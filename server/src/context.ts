@@ -2,11 +2,18 @@ import type { AgentEntity, ScenarioEntity } from '@zactonics/db';
 import type DataLoader from 'dataloader';
 import type { HubServices } from './services.js';
 
+/** What a caller may do in the console schema (see modules/admin-users/operation-access.ts). */
+export type ConsoleRole = 'OWNER' | 'ADMIN' | 'VIEWER';
+
 /** Who is calling, for which workspace: the first argument of every service call. */
 export interface RequestContext {
   workspaceId: string;
-  /** For the audit log: `api_key:<id>`. */
+  /** For the audit log: `api_key:<id>` or `user:<id>`. */
   actor: string;
+  /** Checked for every operation before it runs; services re-check owner-only work. */
+  role: ConsoleRole;
+  /** The signed-in console user; null for an API key (and for widget visitors). */
+  userId: string | null;
   /** The hub's services; resolvers are thin and call into these. */
   services: HubServices;
   /** Per-request batch loaders (a page of runs costs one agent query). */
@@ -16,12 +23,26 @@ export interface RequestContext {
   };
 }
 
+export interface RequestContextOptions {
+  /** Least privilege unless said otherwise. */
+  role?: ConsoleRole;
+  userId?: string | null;
+}
+
 export function createRequestContext(
   services: HubServices,
   workspaceId: string,
   actor: string,
+  options: RequestContextOptions = {},
 ): RequestContext {
-  const ctx: RequestContext = { workspaceId, actor, services, loaders: undefined as never };
+  const ctx: RequestContext = {
+    workspaceId,
+    actor,
+    role: options.role ?? 'VIEWER',
+    userId: options.userId ?? null,
+    services,
+    loaders: undefined as never,
+  };
   ctx.loaders = { agent: services.agents.loader(ctx), scenario: services.scenarios.loader(ctx) };
   return ctx;
 }

@@ -21,6 +21,13 @@ async function main() {
   } else {
     console.log('  API key: created on first start (or set with HUB_BOOTSTRAP_API_KEY)');
   }
+  if (hub.createdAdmin) {
+    // A configured password is the operator's own: never echoed to the logs.
+    const password = config.admin.password
+      ? '(the one in HUB_ADMIN_PASSWORD)'
+      : `${hub.createdAdmin.password} (shown once, keep it)`;
+    console.log(`  Console owner created: ${hub.createdAdmin.email}, password ${password}`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

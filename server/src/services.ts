@@ -3,9 +3,14 @@ import type { DataSource } from 'typeorm';
 import { buildPlaybookBook, buildTools } from './domains/index.js';
 import type { PubSub } from './events/pub-sub.js';
 import { AgentService } from './modules/agents/agent.service.js';
+import { AgentEditorService } from './modules/agents/agent-editor.service.js';
 import { ApprovalService } from './modules/approvals/approval.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { AdminUserService } from './modules/admin-users/admin-user.service.js';
+import { AuditLogService } from './modules/audit/audit-log.service.js';
+import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
+import { ConversationListService } from './modules/conversations/conversation-list.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
 import { PublishableKeyService } from './modules/widget/publishable-key.service.js';
 import { VisitorEvents } from './modules/widget/visitor-events.js';
@@ -58,6 +63,8 @@ export interface HubServices {
   clock: Clock;
   audit: AuditService;
   apiKeys: ApiKeyService;
+  /** Console users, their sign-in and sessions. */
+  adminUsers: AdminUserService;
   agents: AgentService;
   scenarios: ScenarioService;
   knowledge: KnowledgeService;
@@ -90,6 +97,14 @@ export interface HubServices {
   visitorEvents: VisitorEvents;
   /** The sales team's calendars and meeting bookings. */
   bookings: BookingService;
+  /** The owner's agent editor (updateAgent): validated, audited, effective on the next run. */
+  agentEditor: AgentEditorService;
+  /** The console's conversation inbox. */
+  conversationList: ConversationListService;
+  /** Reading the audit log. */
+  auditLog: AuditLogService;
+  /** The console's figures over a period. */
+  dashboard: DashboardService;
   /** Orders and where their parcels are (order tracking). */
   orders: OrderService;
 }
@@ -108,6 +123,8 @@ export interface ServiceDependencies {
   carriers?: CarrierCredentials | undefined;
   /** Caps on widget visitors (config.widget). */
   widget?: VisitorLimits | undefined;
+  /** Console sessions (config.admin); 12-hour sessions without it. */
+  admin?: { sessionHours: number } | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
@@ -247,7 +264,10 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     queue,
     clock,
     audit,
-    apiKeys: new ApiKeyService(dataSource, clock),
+    apiKeys: new ApiKeyService(dataSource, clock, audit),
+    adminUsers: new AdminUserService(dataSource, clock, audit, {
+      sessionHours: deps.admin?.sessionHours ?? 12,
+    }),
     agents,
     scenarios,
     knowledge,
@@ -274,6 +294,10 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     emailOutbox,
     publishableKeys: new PublishableKeyService(dataSource, clock, audit),
     visitors,
+    agentEditor: new AgentEditorService(dataSource, agents, tools, audit),
+    conversationList: new ConversationListService(dataSource),
+    auditLog: new AuditLogService(dataSource),
+    dashboard: new DashboardService(dataSource),
     visitorEvents: new VisitorEvents({
       dataSource,
       pubSub,

@@ -6,20 +6,38 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
-import { createRequestContext, type RequestContext } from './context.js';
-import { formatError } from './errors.js';
+import type { RequestContext } from './context.js';
+import { DomainError, formatError } from './errors.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import { buildHubSchema } from './graphql/build-schema.js';
 import { buildWidgetSchema } from './graphql/build-widget-schema.js';
 import { demoStorefront } from './http/demo-storefront.js';
+import { adminAssets } from './http/admin-assets.js';
 import { widgetAssets } from './http/widget-assets.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { createSharedSubscribe } from './graphql/shared-subscription-execution.js';
-import type { ApiKeyPrincipal } from './modules/auth/api-key.service.js';
+import { adminAuthRoutes } from './modules/admin-users/admin-auth.routes.js';
+import {
+  authenticateCredential,
+  consoleContext,
+  httpCredential,
+  socketCredential,
+  socketError,
+  type ConsoleCredential,
+  type ConsolePrincipal,
+} from './modules/admin-users/console-auth.js';
+import { consoleAccessPlugin, operationRefusal } from './modules/admin-users/operation-access.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
 import { systemClock, type Clock } from './runtime/clock.js';
 import { createHubServices, type HubServices } from './services.js';
@@ -43,6 +61,11 @@ export interface RunningHub {
   demoPublishableKey: string;
   /** The demo workspace's secret key when this start created it (printed once), else undefined. */
   createdApiKey: string | undefined;
+  /**
+   * The console's first owner when this start created it (printed once): from HUB_ADMIN_EMAIL and
+   * HUB_ADMIN_PASSWORD, or generated.
+   */
+  createdAdmin?: { email: string; password: string };
   demoWorkspaceId: string;
   database: HubDatabase;
   services: HubServices;
@@ -75,8 +98,10 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     mail: config.mail,
     carriers: config.carriers,
     widget: config.widget,
+    admin: config.admin,
   });
   const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
+  const createdAdmin = await services.adminUsers.ensureOwner(workspace.id, config.admin);
 
   await services.recovery.failOrphanedRuns();
   queue.start((runId) => services.executor.execute(runId));
@@ -100,29 +125,58 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     formatError(formatted, error, { development: config.development, log: logger.error });
 
   const wsServer = new WebSocketServer({ noServer: true });
-  const wsCleanup = useServer<Record<string, unknown>, { principal?: ApiKeyPrincipal }>(
+  const wsCleanup = useServer<Record<string, unknown>, { credential?: ConsoleCredential }>(
     {
       schema,
       // Watchers of one run share each step's execution (see shared-subscription-execution.ts).
       subscribe: createSharedSubscribe(new Set(['runSteps'])),
-      // A socket without a valid key is closed with 4403 before any operation runs.
+      // A socket without a valid key or session (a session only from the hub's own origin) is
+      // closed with 4403 before any operation runs; the reason says why.
       onConnect: async (ctx) => {
         try {
-          ctx.extra.principal = await services.apiKeys.authenticate(
-            ctx.connectionParams?.authorization,
-          );
+          const credential = socketCredential(ctx.extra.request, ctx.connectionParams);
+          await authenticateCredential(services, credential);
+          ctx.extra.credential = credential;
           return true;
-        } catch {
+        } catch (error) {
+          const reason = error instanceof DomainError ? error.message : 'Forbidden';
+          ctx.extra.socket.close(4403, reason.slice(0, 120));
           return false;
         }
       },
-      context: (ctx): RequestContext => {
-        const principal = ctx.extra.principal as ApiKeyPrincipal;
-        return createRequestContext(
-          services,
-          principal.workspaceId,
-          `api_key:${principal.apiKeyId}`,
-        );
+      // Every operation re-checks the credential (a revoked key, an ended session or a changed
+      // role takes effect on a socket already open) and the role's right to run it, then runs
+      // with that principal's context.
+      onSubscribe: async (ctx, _id, payload) => {
+        const { credential } = ctx.extra;
+        if (!credential) return [new DomainError('UNAUTHENTICATED', 'Sign in to continue.')];
+        let principal: ConsolePrincipal;
+        try {
+          principal = await authenticateCredential(services, credential);
+        } catch (error) {
+          if (error instanceof DomainError) return [socketError(error)];
+          throw error;
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid;
+        // Without a single operation to run, graphql-ws refuses it before execution.
+        const operation = getOperationAST(document, payload.operationName);
+        const refusal = operation && operationRefusal(principal.role, operation, document);
+        if (refusal) return [socketError(refusal)];
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: consoleContext(services, principal),
+        };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
@@ -139,6 +193,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Roles, for every operation, before it executes (WebSocket: onSubscribe above).
+      consoleAccessPlugin(),
       {
         serverWillStart: async () => ({
           drainServer: async () => void (await wsCleanup.dispose()),
@@ -178,23 +234,19 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.use(adminAuthRoutes(services, clock));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const principal = await services.apiKeys.authenticate(req.headers.authorization);
-        return createRequestContext(
-          services,
-          principal.workspaceId,
-          `api_key:${principal.apiKeyId}`,
-        );
-      },
+      context: async ({ req }) =>
+        consoleContext(services, await authenticateCredential(services, httpCredential(req))),
     }),
   );
 
   app.use(widget.router);
   app.use(widgetAssets());
+  app.use(adminAssets());
   const demo: { key?: string } = {};
   app.use(demoStorefront(() => demo.key));
 
@@ -241,6 +293,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     graphqlUrl: `${url}/graphql`,
     port,
     createdApiKey,
+    ...(createdAdmin ? { createdAdmin } : {}),
     demoPublishableKey: demoKey,
     demoWorkspaceId: workspace.id,
     database,

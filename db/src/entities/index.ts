@@ -26,3 +26,5 @@ export * from './historical-deal.entity.js';
 export * from './email-outbox.entity.js';
 export * from './publishable-key.entity.js';
 export * from './visitor.entity.js';
+export * from './admin-user.entity.js';
+export * from './admin-session.entity.js';

@@ -87,6 +87,7 @@ describe('migrations', () => {
       { id: 4, timestamp: '1795709100000', name: 'LeadsAndOutreach1795709100000' },
       { id: 5, timestamp: '1795709200000', name: 'Meetings1795709200000' },
       { id: 6, timestamp: '1795709300000', name: 'Widget1795709300000' },
+      { id: 7, timestamp: '1795709400000', name: 'AdminConsole1795709400000' },
     ]);
 
     await migrateDatabase(db);

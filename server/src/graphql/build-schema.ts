@@ -2,6 +2,12 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
+import { AdminUserResolver } from '../modules/admin-users/admin-user.resolver.js';
+import { ApiKeyResolver } from '../modules/auth/api-key.resolver.js';
+import { AgentEditorResolver } from '../modules/agents/agent-editor.resolver.js';
+import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { ConversationListResolver } from '../modules/conversations/conversation-list.resolver.js';
 import { KnowledgeArticleResolver } from '../modules/knowledge/knowledge-article.resolver.js';
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
 import { ConversationResolver } from '../modules/conversations/conversation.resolver.js';
@@ -22,15 +28,21 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       ApprovalResolver,
       RunApprovalsResolver,
       AgentResolver,
+      AgentEditorResolver,
       ScenarioResolver,
       RunResolver,
       RunPublicViewResolver,
       RoutingResolver,
       ConversationResolver,
+      ConversationListResolver,
+      AuditEventResolver,
+      DashboardResolver,
       LeadResolver,
       OrderResolver,
       BookingResolver,
       PublishableKeyResolver,
+      AdminUserResolver,
+      ApiKeyResolver,
     ],
     validate: false,
     emitSchemaFile: false,

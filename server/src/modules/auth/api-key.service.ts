@@ -1,13 +1,33 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ApiKeyEntity } from '@zactonics/db';
 import { IsNull, type DataSource } from 'typeorm';
+import type { ConsoleRole, RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
+import { requireOwner } from '../admin-users/operation-access.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { isId } from '../ids.js';
 
 export interface ApiKeyPrincipal {
   apiKeyId: string;
   workspaceId: string;
   scopes: string[];
+  /** What the key acts as in the console schema (see roleOfScopes). */
+  role: ConsoleRole;
+}
+
+/** Keys made in the console (createApiKey) act as ADMIN. */
+export const CONSOLE_KEY_SCOPES: readonly string[] = ['admin'];
+
+/**
+ * `*` is the workspace's root key (the one created on first start or set with
+ * HUB_BOOTSTRAP_API_KEY, and every key from before roles existed): it keeps full power, OWNER.
+ * `admin` keys act as ADMIN; anything else may only read (VIEWER).
+ */
+export function roleOfScopes(scopes: readonly string[]): ConsoleRole {
+  if (scopes.includes('*')) return 'OWNER';
+  if (scopes.includes('admin')) return 'ADMIN';
+  return 'VIEWER';
 }
 
 const CACHE_TTL_MS = 10_000;
@@ -23,6 +43,7 @@ export class ApiKeyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit?: AuditService,
   ) {}
 
   static generateSecretKey(): string {
@@ -39,6 +60,74 @@ export class ApiKeyService {
       scopes: ['*'],
     });
     return plainKey;
+  }
+
+  /** The workspace's keys, newest first; the console never sees a key's hash or plain text. */
+  list(ctx: RequestContext): Promise<ApiKeyEntity[]> {
+    return this.dataSource.manager.find(ApiKeyEntity, {
+      where: { workspaceId: ctx.workspaceId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** A new ADMIN key for the caller's workspace; the plain key is returned this once only. */
+  async createForConsole(
+    ctx: RequestContext,
+    name: string,
+  ): Promise<{ apiKey: ApiKeyEntity; plainKey: string }> {
+    requireOwner(ctx);
+    const trimmed = name.trim();
+    if (trimmed.length < 1 || trimmed.length > 200) {
+      throw new DomainError('INVALID_INPUT', 'name must be 1 to 200 characters.');
+    }
+    const plainKey = ApiKeyService.generateSecretKey();
+    const apiKey = await this.dataSource.transaction(async (tx) => {
+      const row = await tx.save(
+        tx.create(ApiKeyEntity, {
+          workspaceId: ctx.workspaceId,
+          name: trimmed,
+          displayPrefix: plainKey.slice(0, 12),
+          keyHash: digest(plainKey),
+          scopes: [...CONSOLE_KEY_SCOPES],
+          createdAt: this.clock.now(),
+        }),
+      );
+      await this.audit?.record(
+        ctx.workspaceId,
+        {
+          actor: ctx.actor,
+          action: 'api_key.create',
+          targetType: 'api_key',
+          targetId: row.id,
+          data: { name: trimmed, displayPrefix: row.displayPrefix, scopes: row.scopes },
+        },
+        tx,
+      );
+      return row;
+    });
+    return { apiKey, plainKey };
+  }
+
+  /** The key stops working at once in this process (other processes: within the cache TTL). */
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
+    requireOwner(ctx);
+    const key = isId(id)
+      ? await this.dataSource.manager.findOneBy(ApiKeyEntity, { id, workspaceId: ctx.workspaceId })
+      : null;
+    if (!key) throw new DomainError('API_KEY_NOT_FOUND', 'No such API key.');
+    if (!key.revokedAt) {
+      key.revokedAt = this.clock.now();
+      await this.dataSource.transaction(async (tx) => {
+        await tx.update(ApiKeyEntity, { id: key.id }, { revokedAt: key.revokedAt });
+        await this.audit?.record(
+          ctx.workspaceId,
+          { actor: ctx.actor, action: 'api_key.revoke', targetType: 'api_key', targetId: key.id },
+          tx,
+        );
+      });
+    }
+    this.cache.delete(key.keyHash);
+    return key;
   }
 
   async exists(plainKey: string): Promise<boolean> {
@@ -71,8 +160,19 @@ export class ApiKeyService {
       this.cache.delete(hash);
       throw unauthenticated('The API key is not valid.');
     }
-    const principal = { apiKeyId: row.id, workspaceId: row.workspaceId, scopes: row.scopes };
+    const principal = {
+      apiKeyId: row.id,
+      workspaceId: row.workspaceId,
+      scopes: row.scopes,
+      role: roleOfScopes(row.scopes),
+    };
     this.cache.set(hash, { principal, expires: now + CACHE_TTL_MS });
+    // Refreshed with the cache: "last used" is accurate to the cache's few seconds.
+    await this.dataSource.manager.update(
+      ApiKeyEntity,
+      { id: row.id },
+      { lastUsedAt: new Date(now) },
+    );
     return principal;
   }
 }

@@ -16,6 +16,11 @@ export class Conversation {
     description: "Lower-cased; the customer whose long-term facts the conversation's runs use.",
   })
   customerEmail!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The widget visitor the conversation is with; null when started through the API.',
+  })
+  visitorId!: string | null;
   @Field() createdAt!: Date;
   @Field({ description: 'When the conversation was started or last got a run.' })
   updatedAt!: Date;

@@ -1,0 +1,113 @@
+import type { AdminUserEntity } from '@zactonics/db';
+import express from 'express';
+import { DomainError } from '../../errors.js';
+import type { Clock } from '../../runtime/clock.js';
+import type { HubServices } from '../../services.js';
+import { forbidden } from './operation-access.js';
+import {
+  clearedSessionCookie,
+  isSameOrigin,
+  isSecureRequest,
+  sessionCookie,
+  sessionTokenOf,
+} from './session-cookie.js';
+
+/**
+ * The console's sign-in over plain HTTP, served on the hub's own origin like the console:
+ * - `POST /auth/sign-in` `{ email, password }` -> 200 `{ user }` + the session cookie;
+ *   401 INVALID_CREDENTIALS, 429 RATE_LIMITED, 400 INVALID_INPUT.
+ * - `POST /auth/sign-out` -> 204, session ended, cookie cleared.
+ * - `GET /auth/me` -> 200 `{ user }`, or 401 UNAUTHENTICATED / SESSION_EXPIRED.
+ * Errors use the GraphQL error shape. A request that carries a foreign Origin is refused (403).
+ */
+export function adminAuthRoutes(services: HubServices, clock: Clock): express.Router {
+  const router = express.Router();
+  const json = express.json({ limit: '16kb' });
+
+  router.post('/auth/sign-in', json, async (req, res) => {
+    noStore(res);
+    try {
+      refuseForeignOrigin(req);
+      const body = req.body as { email?: unknown; password?: unknown } | undefined;
+      if (typeof body?.email !== 'string' || typeof body.password !== 'string') {
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Send JSON { "email": "...", "password": "..." } with Content-Type: application/json.',
+        );
+      }
+      const { user, token, expiresAt } = await services.adminUsers.signIn(
+        body.email,
+        body.password,
+        req.socket.remoteAddress ?? 'unknown',
+      );
+      const maxAge = (expiresAt.getTime() - clock.now().getTime()) / 1000;
+      res.setHeader('Set-Cookie', sessionCookie(token, maxAge, isSecureRequest(req)));
+      res.status(200).json({ user: publicUser(user) });
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+
+  router.post('/auth/sign-out', async (req, res) => {
+    noStore(res);
+    try {
+      refuseForeignOrigin(req);
+      await services.adminUsers.signOut(sessionTokenOf(req.headers));
+      res.setHeader('Set-Cookie', clearedSessionCookie(isSecureRequest(req)));
+      res.status(204).end();
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+
+  router.get('/auth/me', async (req, res) => {
+    noStore(res);
+    try {
+      const principal = await services.adminUsers.authenticateSession(sessionTokenOf(req.headers));
+      const user = await services.adminUsers.me({
+        workspaceId: principal.workspaceId,
+        userId: principal.userId,
+      });
+      if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
+      res.status(200).json({ user: publicUser(user) });
+    } catch (error) {
+      sendError(res, error, 401);
+    }
+  });
+
+  return router;
+}
+
+export interface PublicAdminUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+}
+
+function publicUser(user: AdminUserEntity): PublicAdminUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** Non-browser clients send no Origin; a browser page on another site is refused. */
+function refuseForeignOrigin(req: express.Request): void {
+  if (req.headers.origin && !isSameOrigin(req)) throw forbidden('Cross-site request refused.');
+}
+
+function noStore(res: express.Response): void {
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+function sendError(res: express.Response, error: unknown, fallbackStatus = 400): void {
+  if (!(error instanceof DomainError)) throw error;
+  const { http, ...extensions } = error.extensions as {
+    http?: { status?: number };
+    retryAfterSeconds?: number;
+  } & Record<string, unknown>;
+  if (typeof extensions.retryAfterSeconds === 'number') {
+    res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
+  }
+  res
+    .status(http?.status ?? fallbackStatus)
+    .json({ errors: [{ message: error.message, extensions }] });
+}

@@ -1,0 +1,101 @@
+import type { IncomingMessage } from 'node:http';
+import { createRequestContext, type ConsoleRole, type RequestContext } from '../../context.js';
+import { DomainError } from '../../errors.js';
+import type { HubServices } from '../../services.js';
+import { forbidden } from './operation-access.js';
+import { isSameOrigin, sessionTokenOf } from './session-cookie.js';
+
+/** Who a console request acts as, before any operation runs. */
+export interface ConsolePrincipal {
+  workspaceId: string;
+  /** `api_key:<id>` or `user:<id>`, for the audit log. */
+  actor: string;
+  role: ConsoleRole;
+  userId: string | null;
+}
+
+/** What a request or socket presented; a socket keeps it and re-checks it for every operation. */
+export type ConsoleCredential =
+  { kind: 'api_key'; authorization: unknown } | { kind: 'session'; token: string };
+
+/**
+ * The credential of an HTTP request to /graphql: `Authorization: Bearer sk_...` wins; else the
+ * session cookie, which must come from the hub's own pages: a cookie-authenticated request with
+ * a foreign Origin, or a write without an Origin, is refused (FORBIDDEN). Without either, the
+ * API key check answers UNAUTHENTICATED as it always has.
+ */
+export function httpCredential(request: IncomingMessage): ConsoleCredential {
+  const authorization = request.headers.authorization;
+  if (authorization) return { kind: 'api_key', authorization };
+  const token = sessionTokenOf(request.headers);
+  if (!token) return { kind: 'api_key', authorization: undefined };
+  // Browsers send Origin with every POST; a same-origin GET (queries only) may come without.
+  const readOnly = request.method === 'GET' || request.method === 'HEAD';
+  if (request.headers.origin || !readOnly) assertSameOrigin(request);
+  return { kind: 'session', token };
+}
+
+/**
+ * The credential of a WebSocket to /graphql: `connectionParams.authorization` (an API key), else
+ * the cookie sent with the upgrade, which must come with the hub's own Origin.
+ */
+export function socketCredential(
+  upgrade: IncomingMessage,
+  connectionParams: Readonly<Record<string, unknown>> | undefined,
+): ConsoleCredential {
+  const authorization = connectionParams?.authorization;
+  if (authorization) return { kind: 'api_key', authorization };
+  const token = sessionTokenOf(upgrade.headers);
+  if (!token) return { kind: 'api_key', authorization: undefined };
+  assertSameOrigin(upgrade);
+  return { kind: 'session', token };
+}
+
+/** Resolves a credential to its principal, or throws UNAUTHENTICATED / SESSION_EXPIRED. */
+export async function authenticateCredential(
+  services: HubServices,
+  credential: ConsoleCredential,
+): Promise<ConsolePrincipal> {
+  switch (credential.kind) {
+    case 'api_key': {
+      const key = await services.apiKeys.authenticate(credential.authorization);
+      return {
+        workspaceId: key.workspaceId,
+        actor: `api_key:${key.apiKeyId}`,
+        role: key.role,
+        userId: null,
+      };
+    }
+    case 'session': {
+      const session = await services.adminUsers.authenticateSession(credential.token);
+      return {
+        workspaceId: session.workspaceId,
+        actor: `user:${session.userId}`,
+        role: session.role,
+        userId: session.userId,
+      };
+    }
+    default:
+      return credential satisfies never;
+  }
+}
+
+export function consoleContext(services: HubServices, principal: ConsolePrincipal): RequestContext {
+  return createRequestContext(services, principal.workspaceId, principal.actor, {
+    role: principal.role,
+    userId: principal.userId,
+  });
+}
+
+function assertSameOrigin(request: IncomingMessage): void {
+  if (!isSameOrigin(request)) throw forbidden('Cross-site request refused.');
+}
+
+/**
+ * The error as a WebSocket client should see it: the `http` status hint matters only to an HTTP
+ * response (Apollo strips it there), so it is dropped here.
+ */
+export function socketError(error: DomainError): DomainError {
+  const { http: _http, code: _code, errorCode: _errorCode, ...details } = error.extensions;
+  return new DomainError(error.errorCode, error.message, details);
+}

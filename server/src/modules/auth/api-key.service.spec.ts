@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext, type RequestContext } from '../../context.js';
+import type { DomainError } from '../../errors.js';
+import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
+
+const NOW = new Date('2026-11-26T15:00:00.000Z');
+
+let fixture: SeededServices;
+let owner: RequestContext;
+
+beforeAll(async () => {
+  fixture = await openSeededServices({ now: NOW, actor: 'api_key:spec' });
+  owner = createRequestContext(fixture.services, fixture.ctx.workspaceId, 'user:owner-spec', {
+    role: 'OWNER',
+  });
+});
+
+afterAll(() => fixture?.close());
+
+async function refusal(operation: Promise<unknown>): Promise<DomainError> {
+  return operation.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: unknown) => error as DomainError,
+  );
+}
+
+describe('ApiKeyService in the console', () => {
+  it('creates an ADMIN key whose plain text is returned once and stored only hashed', async () => {
+    const { apiKey, plainKey } = await fixture.services.apiKeys.createForConsole(owner, ' CI ');
+
+    expect(plainKey).toMatch(/^sk_live_/);
+    expect(apiKey).toMatchObject({ name: 'CI', displayPrefix: plainKey.slice(0, 12) });
+    const [row] = (await fixture.db.dataSource.query(
+      'SELECT key_hash, scopes FROM api_key WHERE id = $1',
+      [apiKey.id],
+    )) as Array<{ key_hash: string; scopes: string[] }>;
+    expect(row?.key_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row?.scopes).toEqual(['admin']);
+    expect(await fixture.services.apiKeys.authenticate(`Bearer ${plainKey}`)).toMatchObject({
+      apiKeyId: apiKey.id,
+      role: 'ADMIN',
+    });
+    expect((await fixture.services.apiKeys.list(owner)).map((k) => k.id)).toContain(apiKey.id);
+  });
+
+  it('stops a revoked key at once, despite the verification cache', async () => {
+    const { apiKey, plainKey } = await fixture.services.apiKeys.createForConsole(owner, 'temp');
+    await fixture.services.apiKeys.authenticate(`Bearer ${plainKey}`); // cached now
+
+    const revoked = await fixture.services.apiKeys.revoke(owner, apiKey.id);
+
+    expect(revoked.revokedAt).toEqual(NOW);
+    const error = await refusal(fixture.services.apiKeys.authenticate(`Bearer ${plainKey}`));
+    expect(error.errorCode).toBe('UNAUTHENTICATED');
+    const audit = (await fixture.db.dataSource.query(
+      `SELECT action FROM audit_event WHERE target_id = $1 ORDER BY created_at`,
+      [apiKey.id],
+    )) as Array<{ action: string }>;
+    expect(audit.map((a) => a.action)).toEqual(['api_key.create', 'api_key.revoke']);
+  });
+
+  it('leaves key management to owners', async () => {
+    const admin = createRequestContext(fixture.services, owner.workspaceId, 'user:a', {
+      role: 'ADMIN',
+    });
+
+    expect((await refusal(fixture.services.apiKeys.createForConsole(admin, 'x'))).errorCode).toBe(
+      'FORBIDDEN',
+    );
+    expect((await refusal(fixture.services.apiKeys.revoke(owner, 'not-an-id'))).errorCode).toBe(
+      'API_KEY_NOT_FOUND',
+    );
+  });
+});

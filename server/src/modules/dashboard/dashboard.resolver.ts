@@ -1,0 +1,19 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import type { DashboardView } from './dashboard.service.js';
+import { Dashboard } from './dashboard.type.js';
+
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  @Query(() => Dashboard, {
+    description:
+      'Runs, outcomes, durations, tokens and cost per agent, escalations and handoffs over [from, to) (at most 366 days), and approvals pending now.',
+  })
+  dashboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+  ): Promise<DashboardView> {
+    return ctx.services.dashboard.compute(ctx, { from, to });
+  }
+}
