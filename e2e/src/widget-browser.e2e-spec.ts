@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // Page callbacks (page.evaluate) run in the browser: their code sees the DOM.
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -56,6 +57,11 @@ async function ask(page: Page, question: string): Promise<void> {
 
 /** Waits (up to 15 s, polling) for a value, instead of sleeping. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+
+/** The page's `window.Zactonics` (the widget's JS API), as page callbacks see it. */
+interface WithApi {
+  Zactonics: { identify(identity: Record<string, string>): void; reset(): void };
+}
 
 const agentMessages = (page: Page) => page.locator('li[data-role=AGENT][data-id]');
 
@@ -281,6 +287,41 @@ describe('the widget on the demo storefront', () => {
       expect(violations).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it("never shows one identity's history to another on the same browser (identify, reset)", async () => {
+    const { widgetIdentitySecret: secret } = await t.client.request<{
+      widgetIdentitySecret: string;
+    }>('{ widgetIdentitySecret }');
+    const maya = {
+      id: 'cust_maya',
+      email: 'maya@example.com',
+      name: 'Maya',
+      hash: createHmac('sha256', secret).update('cust_maya').digest('hex'),
+    };
+    const shownTexts = () => page.locator('li[part=message][data-id]').allInnerTexts();
+    const page = await openDemo();
+    await openChat(page);
+    await ask(page, 'A question before signing in');
+    await agentMessages(page).first().waitFor();
+
+    await page.evaluate(
+      (identity) => (window as unknown as WithApi).Zactonics.identify(identity),
+      maya,
+    );
+    await poll(() => page.locator('li[part=message][data-id]').count()).toBe(0);
+    await ask(page, 'Hello, this is Maya');
+    await agentMessages(page).first().waitFor();
+    await page.evaluate(() => (window as unknown as WithApi).Zactonics.reset());
+    await poll(() => page.locator('li[part=message][data-id]').count()).toBe(0);
+    await page.evaluate(
+      (identity) => (window as unknown as WithApi).Zactonics.identify(identity),
+      maya,
+    );
+    await poll(async () => (await shownTexts())[0]).toBe('Hello, this is Maya');
+
+    expect((await shownTexts()).join(' ')).not.toContain('A question before signing in');
+    await page.context().close();
   });
 
   it('speaks Spanish on a Spanish page', async () => {
