@@ -1,0 +1,42 @@
+// Registers every console tag once.
+import { ZacAgentEditor } from './components/zac-agent-editor.js';
+import { ZacChart } from './components/zac-chart.js';
+import { ZacRunTimeline } from './components/zac-run-timeline.js';
+import { ZacActivityPage } from './pages/activity.page.js';
+import { ZacAgentsPage } from './pages/agents.page.js';
+import { ZacAuditPage } from './pages/audit.page.js';
+import { ZacConversationsPage } from './pages/conversations.page.js';
+import { ZacDashboardPage } from './pages/dashboard.page.js';
+import { ZacKnowledgePage } from './pages/knowledge.page.js';
+import { ZacLeadsPage } from './pages/leads.page.js';
+import { ZacReviewPage } from './pages/review.page.js';
+import { ZacRunPage } from './pages/run.page.js';
+import { ZacScenariosPage } from './pages/scenarios.page.js';
+import { ZacSettingsPage } from './pages/settings.page.js';
+import { ZacSignInPage } from './pages/sign-in.page.js';
+import { ZacAdminApp } from './zac-admin-app.js';
+
+const TAGS: Record<string, CustomElementConstructor> = {
+  'zac-agent-editor': ZacAgentEditor,
+  'zac-chart': ZacChart,
+  'zac-run-timeline': ZacRunTimeline,
+  'zac-activity-page': ZacActivityPage,
+  'zac-agents-page': ZacAgentsPage,
+  'zac-audit-page': ZacAuditPage,
+  'zac-conversations-page': ZacConversationsPage,
+  'zac-dashboard-page': ZacDashboardPage,
+  'zac-knowledge-page': ZacKnowledgePage,
+  'zac-leads-page': ZacLeadsPage,
+  'zac-review-page': ZacReviewPage,
+  'zac-run-page': ZacRunPage,
+  'zac-scenarios-page': ZacScenariosPage,
+  'zac-settings-page': ZacSettingsPage,
+  'zac-sign-in-page': ZacSignInPage,
+  'zac-admin-app': ZacAdminApp,
+};
+
+export function defineConsoleElements(): void {
+  for (const [tag, element] of Object.entries(TAGS)) {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+  }
+}

@@ -1,0 +1,158 @@
+import { html, nothing } from 'lit';
+import type { Subscription } from '../api/client.js';
+import {
+  AGENT_LIST,
+  RUN_STATUSES,
+  RUN_UPDATED,
+  RUNS,
+  type RunStatus,
+  type RunSummary,
+} from '../api/operations.js';
+import { formatTime, formatUsd, statusLabel } from '../format.js';
+import { ConsolePage, loadState } from '../page.js';
+import { href } from '../router.js';
+
+/** Recent runs, kept current by runUpdated, filtered by agent and status. */
+export class ZacActivityPage extends ConsolePage {
+  static override properties = {
+    ...ConsolePage.properties,
+    _runs: { state: true },
+    _agents: { state: true },
+    _agent: { state: true },
+    _status: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _live: { state: true },
+  };
+
+  declare _runs: RunSummary[];
+  declare _agents: { key: string; name: string }[];
+  declare _agent: string;
+  declare _status: RunStatus | '';
+  declare _loading: boolean;
+  declare _error: unknown;
+  declare _live: boolean;
+  private subscription: Subscription | undefined;
+
+  constructor() {
+    super();
+    this._runs = [];
+    this._agents = [];
+    this._agent = '';
+    this._status = '';
+    this._loading = true;
+    this._error = null;
+    this._live = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+    this.subscription = this.client.subscribe<{ runUpdated: RunSummary }>(
+      RUN_UPDATED,
+      {},
+      {
+        next: ({ runUpdated }) => {
+          this._live = true;
+          this._runs = [runUpdated, ...this._runs.filter((r) => r.id !== runUpdated.id)].slice(
+            0,
+            200,
+          );
+        },
+        error: () => (this._live = false),
+      },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.subscription?.unsubscribe();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [{ runs }, { agents }] = await Promise.all([
+        this.client.request<{ runs: { items: RunSummary[] } }>(RUNS, { first: 50, offset: 0 }),
+        this.client.request<{ agents: { key: string; name: string }[] }>(AGENT_LIST),
+      ]);
+      this._runs = runs.items;
+      this._agents = agents;
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  override render() {
+    const shown = this._runs.filter(
+      (r) =>
+        (!this._agent || r.agent.key === this._agent) &&
+        (!this._status || r.status === this._status),
+    );
+    const state = loadState(
+      { loading: this._loading, error: this._error, empty: shown.length === 0 },
+      'No runs match these filters yet.',
+    );
+    return html`<h1>Activity</h1>
+      <div class="row">
+        <div class="field">
+          <label for="agent-filter">Agent</label>
+          <select
+            id="agent-filter"
+            @change=${(e: Event) => (this._agent = (e.target as HTMLSelectElement).value)}
+          >
+            <option value="">All agents</option>
+            ${this._agents.map((a) => html`<option value=${a.key}>${a.name}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="status-filter">Status</label>
+          <select
+            id="status-filter"
+            @change=${(e: Event) =>
+              (this._status = (e.target as HTMLSelectElement).value as RunStatus | '')}
+          >
+            <option value="">All statuses</option>
+            ${RUN_STATUSES.map((s) => html`<option value=${s}>${statusLabel(s)}</option>`)}
+          </select>
+        </div>
+        <p class="muted" role="status">${this._live ? 'Live: updates as runs change.' : ''}</p>
+      </div>
+      ${
+        state !== nothing
+          ? state
+          : html`<div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Run</th>
+                    <th scope="col">Agent</th>
+                    <th scope="col">Scenario</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Started</th>
+                    <th scope="col">Cost</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${shown.map(
+                    (r) =>
+                      html`<tr data-run=${r.id}>
+                        <td><a href=${href(`/runs/${r.id}`)}>${r.id.slice(0, 8)}</a></td>
+                        <td>${r.agent.name}</td>
+                        <td>${r.scenario?.title ?? '—'}</td>
+                        <td>
+                          <span class="badge" data-status=${r.status}
+                            >${statusLabel(r.status)}</span
+                          >
+                        </td>
+                        <td>${formatTime(r.createdAt)}</td>
+                        <td>${formatUsd(r.costUsd)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }`;
+  }
+}

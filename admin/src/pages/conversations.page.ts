@@ -1,0 +1,389 @@
+import { css, html, nothing } from 'lit';
+import {
+  CONVERSATION,
+  CONVERSATIONS,
+  HAND_BACK,
+  RESOLVE,
+  SEND_HUMAN_MESSAGE,
+  TAKE_OVER,
+  type Conversation,
+  type HandoffState,
+} from '../api/operations.js';
+import { errorMessage, formatTime, statusLabel } from '../format.js';
+import { ConsolePage, loadState } from '../page.js';
+import { href } from '../router.js';
+
+// The console schema has no live subscription for a conversation's messages: the open
+// conversation is polled every 2 s and the inbox every 5 s while this page is shown.
+const CONVERSATION_POLL_MS = 2_000;
+const INBOX_POLL_MS = 5_000;
+
+const TABS: readonly { label: string; states: HandoffState[] | null }[] = [
+  { label: 'Waiting for a person', states: ['HUMAN_REQUESTED'] },
+  { label: 'With a person', states: ['HUMAN'] },
+  { label: 'Bot', states: ['BOT'] },
+  { label: 'Resolved', states: ['RESOLVED'] },
+  { label: 'All', states: null },
+];
+
+const ROLE_LABEL = { CUSTOMER: 'Customer', AGENT: 'Bot', HUMAN: 'Person' } as const;
+
+export class ZacConversationsPage extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    css`
+      .tabs {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+        margin-bottom: 1rem;
+      }
+      .tabs button[aria-pressed='false'] {
+        background: #fff;
+        color: var(--zac-admin-primary);
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: 320px minmax(0, 1fr);
+        gap: 1rem;
+        align-items: start;
+      }
+      @media (max-width: 900px) {
+        .grid {
+          grid-template-columns: 1fr;
+        }
+      }
+      ul.list {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      ul.list a {
+        display: block;
+        padding: 0.5rem;
+        border-bottom: 1px solid var(--zac-admin-border);
+        color: inherit;
+        text-decoration: none;
+      }
+      ul.list a[aria-current='page'] {
+        background: #dbeafe;
+      }
+      .last {
+        color: var(--zac-admin-muted);
+        font-size: 0.9rem;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      ol.messages {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 1rem;
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+        max-height: 28rem;
+        overflow-y: auto;
+      }
+      ol.messages li {
+        padding: 0.5rem 0.7rem;
+        border-radius: 8px;
+        background: var(--zac-admin-subtle);
+        max-width: 85%;
+      }
+      ol.messages li[data-role='CUSTOMER'] {
+        align-self: flex-start;
+      }
+      ol.messages li[data-role='AGENT'],
+      ol.messages li[data-role='HUMAN'] {
+        align-self: flex-end;
+        background: #dbeafe;
+      }
+      ol.messages li[data-role='HUMAN'] {
+        background: #d1fae5;
+      }
+      .who {
+        font-size: 0.8rem;
+        font-weight: 700;
+        color: var(--zac-admin-muted);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 0.5rem 0 1rem;
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    conversationId: { type: String },
+    _tab: { state: true },
+    _items: { state: true },
+    _total: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _open: { state: true },
+    _openError: { state: true },
+    _actionError: { state: true },
+    _reply: { state: true },
+    _busy: { state: true },
+  };
+
+  declare conversationId: string;
+  declare _tab: number;
+  declare _items: Conversation[];
+  declare _total: number;
+  declare _loading: boolean;
+  declare _error: unknown;
+  declare _open: Conversation | null;
+  declare _openError: string;
+  declare _actionError: string;
+  declare _reply: string;
+  declare _busy: boolean;
+  private inboxTimer: ReturnType<typeof setInterval> | undefined;
+  private openTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.conversationId = '';
+    this._tab = 0;
+    this._items = [];
+    this._total = 0;
+    this._loading = true;
+    this._error = null;
+    this._open = null;
+    this._openError = '';
+    this._actionError = '';
+    this._reply = '';
+    this._busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadInbox();
+    this.inboxTimer = setInterval(() => void this.loadInbox(), INBOX_POLL_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.inboxTimer);
+    clearInterval(this.openTimer);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('conversationId')) {
+      clearInterval(this.openTimer);
+      this._open = null;
+      this._openError = '';
+      this._actionError = '';
+      if (this.conversationId) {
+        void this.loadOpen();
+        this.openTimer = setInterval(() => void this.loadOpen(), CONVERSATION_POLL_MS);
+      }
+    }
+  }
+
+  private async loadInbox(): Promise<void> {
+    try {
+      const { conversations } = await this.client.request<{
+        conversations: { items: Conversation[]; totalItems: number };
+      }>(CONVERSATIONS, { handoffStates: TABS[this._tab]?.states ?? null, first: 50, offset: 0 });
+      this._items = conversations.items;
+      this._total = conversations.totalItems;
+      this._error = null;
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  private async loadOpen(): Promise<void> {
+    const id = this.conversationId;
+    try {
+      const { conversation } = await this.client.request<{ conversation: Conversation | null }>(
+        CONVERSATION,
+        { id },
+      );
+      if (id !== this.conversationId) return;
+      if (!conversation) this._openError = 'This conversation does not exist.';
+      this._open = conversation;
+    } catch (error) {
+      this._openError = errorMessage(error);
+    }
+  }
+
+  private pickTab(index: number): void {
+    this._tab = index;
+    this._loading = true;
+    void this.loadInbox();
+  }
+
+  private async act(query: string, field: string): Promise<void> {
+    if (!this._open) return;
+    this._busy = true;
+    this._actionError = '';
+    try {
+      const data = await this.client.request<Record<string, Conversation>>(query, {
+        id: this._open.id,
+      });
+      const updated = data[field];
+      if (updated) this._open = updated;
+      void this.loadInbox();
+    } catch (error) {
+      this._actionError = errorMessage(error);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private async send(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this._open) return;
+    const text = this._reply.trim();
+    if (!text) {
+      this._actionError = 'Write a reply first.';
+      return;
+    }
+    this._busy = true;
+    this._actionError = '';
+    try {
+      await this.client.request(SEND_HUMAN_MESSAGE, { conversationId: this._open.id, text });
+      this._reply = '';
+      await this.loadOpen();
+    } catch (error) {
+      this._actionError = errorMessage(error);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private detail() {
+    if (!this.conversationId) {
+      return html`<p class="state">Open a conversation to read it and answer.</p>`;
+    }
+    if (this._openError) return html`<p class="error" role="alert">${this._openError}</p>`;
+    const c = this._open;
+    if (!c) return html`<p class="state" role="status">Loading…</p>`;
+    const state = c.handoffState;
+    const disabled = this._busy || !this.canWrite;
+    return html`<h2 id="conv-title">${c.customerEmail ?? 'Anonymous visitor'}</h2>
+      <p>
+        Who answers:
+        <span class="badge" data-handoff-state=${state}>${statusLabel(state)}</span>
+      </p>
+      <ol class="messages" aria-label="Messages" aria-live="polite">
+        ${c.messages.length === 0 ? html`<li class="muted">No messages yet.</li>` : nothing}
+        ${c.messages.map(
+          (m) =>
+            html`<li data-role=${m.role}>
+              <div class="who">${ROLE_LABEL[m.role]} · ${formatTime(m.createdAt)}</div>
+              <div>${m.text}</div>
+            </li>`,
+        )}
+      </ol>
+      <div class="actions">
+        ${
+          state === 'BOT' || state === 'HUMAN_REQUESTED'
+            ? html`<button
+                type="button"
+                data-action="take-over"
+                ?disabled=${disabled}
+                @click=${() => this.act(TAKE_OVER, 'takeOverConversation')}
+              >
+                Take over
+              </button>`
+            : nothing
+        }
+        ${
+          state === 'HUMAN' || state === 'HUMAN_REQUESTED'
+            ? html`<button
+                type="button"
+                class="secondary"
+                data-action="hand-back"
+                ?disabled=${disabled}
+                @click=${() => this.act(HAND_BACK, 'handBackToBot')}
+              >
+                Hand back to bot
+              </button>`
+            : nothing
+        }
+        ${
+          state === 'HUMAN'
+            ? html`<button
+                type="button"
+                class="secondary"
+                data-action="resolve"
+                ?disabled=${disabled}
+                @click=${() => this.act(RESOLVE, 'resolveConversation')}
+              >
+                Resolve
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this._actionError ? html`<p class="error" role="alert">${this._actionError}</p>` : nothing}
+      ${
+        state === 'HUMAN'
+          ? html`<form @submit=${this.send} novalidate aria-label="Reply">
+              <div class="field">
+                <label for="reply">Your reply</label>
+                <textarea
+                  id="reply"
+                  .value=${this._reply}
+                  @input=${(e: Event) => (this._reply = (e.target as HTMLTextAreaElement).value)}
+                ></textarea>
+              </div>
+              <button type="submit" data-action="send" ?disabled=${disabled}>Send</button>
+            </form>`
+          : html`<p class="muted">Take over to reply as a person.</p>`
+      }`;
+  }
+
+  override render() {
+    const state = loadState(
+      { loading: this._loading, error: this._error, empty: this._items.length === 0 },
+      'No conversations here.',
+    );
+    return html`<h1>Conversations</h1>
+      <div class="tabs" role="group" aria-label="Filter by who answers">
+        ${TABS.map(
+          (tab, i) =>
+            html`<button
+              type="button"
+              aria-pressed=${i === this._tab ? 'true' : 'false'}
+              @click=${() => this.pickTab(i)}
+            >
+              ${tab.label}
+            </button>`,
+        )}
+      </div>
+      <div class="grid">
+        <section class="card" aria-label="Inbox">
+          ${
+            state !== nothing
+              ? state
+              : html`<p class="muted">${this._total} conversations</p>
+                  <ul class="list">
+                    ${this._items.map(
+                      (c) =>
+                        html`<li>
+                          <a
+                            href=${href(`/conversations/${c.id}`)}
+                            aria-current=${c.id === this.conversationId ? 'page' : nothing}
+                            data-conversation=${c.id}
+                          >
+                            <strong>${c.customerEmail ?? 'Anonymous visitor'}</strong>
+                            <span class="badge">${statusLabel(c.handoffState)}</span>
+                            <div class="last">${c.lastMessage?.text ?? 'No messages yet'}</div>
+                          </a>
+                        </li>`,
+                    )}
+                  </ul>`
+          }
+        </section>
+        <section class="card" aria-label="Conversation">${this.detail()}</section>
+      </div>`;
+  }
+}

@@ -1,0 +1,202 @@
+import { css, html, nothing } from 'lit';
+import { RUN, type RunDetail, type RunSummary } from '../api/operations.js';
+import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
+import { formatCents, formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
+import { ConsolePage, loadState } from '../page.js';
+import { href } from '../router.js';
+
+/** The console projection of one run: steps with their data, tokens, cost, relatives, approvals. */
+export class ZacRunPage extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    css`
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.2rem 1rem;
+      }
+      dt {
+        color: var(--zac-admin-muted);
+      }
+      dd {
+        margin: 0;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr);
+        gap: 1rem;
+        align-items: start;
+      }
+      @media (max-width: 1000px) {
+        .grid {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    runId: { type: String },
+    _run: { state: true },
+    _steps: { state: true },
+    _error: { state: true },
+  };
+
+  declare runId: string;
+  declare _run: RunDetail | null;
+  declare _steps: StepLog['steps'];
+  declare _error: unknown;
+  private readonly log = new StepLog();
+  private watch: RunWatch | undefined;
+
+  constructor() {
+    super();
+    this.runId = '';
+    this._run = null;
+    this._steps = [];
+    this._error = null;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('runId') && this.runId) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watch?.stop();
+  }
+
+  private async load(): Promise<void> {
+    this.watch?.stop();
+    this.log.clear();
+    try {
+      const { run } = await this.client.request<{ run: RunDetail | null }>(RUN, { id: this.runId });
+      if (!run) {
+        this._error = new Error('This run does not exist.');
+        return;
+      }
+      this._run = run;
+      for (const step of run.steps) this.log.add(step);
+      this._steps = this.log.steps;
+      if (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(run.status)) {
+        // Follow the rest live, then read the finished run (output, approvals, totals) once.
+        this.watch = watchRunSteps(this.client, run.id, this.log, {
+          changed: () => (this._steps = this.log.steps),
+          done: () => void this.refresh(),
+        });
+      }
+    } catch (error) {
+      this._error = error;
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    const { run } = await this.client.request<{ run: RunDetail | null }>(RUN, { id: this.runId });
+    if (run) this._run = run;
+  }
+
+  private link(run: RunSummary) {
+    return html`<a href=${href(`/runs/${run.id}`)}>${run.agent.name} · ${run.id.slice(0, 8)}</a>
+      <span class="badge" data-status=${run.status}>${statusLabel(run.status)}</span>`;
+  }
+
+  override render() {
+    const r = this._run;
+    if (!r) {
+      return html`<h1>Run</h1>
+        ${loadState({ loading: !this._error, error: this._error, empty: false }, '')}`;
+    }
+    const documents = this._steps.filter((s) => s.kind === 'CONTEXT');
+    return html`<h1>Run ${r.id.slice(0, 8)}: ${r.agent.name}</h1>
+      <div class="grid">
+        <section class="card" aria-labelledby="steps-title">
+          <h2 id="steps-title">Steps</h2>
+          <zac-run-timeline .steps=${this._steps}></zac-run-timeline>
+        </section>
+        <div>
+          <section class="card" aria-labelledby="summary-title">
+            <h2 id="summary-title">Summary</h2>
+            <dl>
+              <dt>Status</dt>
+              <dd>
+                <span class="badge" data-status=${r.status} data-run-status
+                  >${statusLabel(r.status)}</span
+                >
+              </dd>
+              <dt>Scenario</dt>
+              <dd>${r.scenario?.title ?? '—'}</dd>
+              <dt>Trigger</dt>
+              <dd>${r.trigger}</dd>
+              <dt>Provider</dt>
+              <dd>${r.provider ?? '—'}</dd>
+              <dt>Created</dt>
+              <dd>${formatTime(r.createdAt)}</dd>
+              <dt>Duration</dt>
+              <dd>
+                ${
+                  r.startedAt && r.finishedAt
+                    ? formatDuration(Date.parse(r.finishedAt) - Date.parse(r.startedAt))
+                    : '—'
+                }
+              </dd>
+              <dt>Tokens</dt>
+              <dd>${r.inputTokens} in · ${r.outputTokens} out</dd>
+              <dt>Cost</dt>
+              <dd>${formatUsd(r.costUsd)}</dd>
+              ${
+                r.error
+                  ? html`<dt>Error</dt>
+                      <dd>${r.errorCode}: ${r.error}</dd>`
+                  : nothing
+              }
+              <dt>Parent run</dt>
+              <dd>${r.parentRun ? this.link(r.parentRun) : '—'}</dd>
+            </dl>
+            ${
+              r.childRuns.length > 0
+                ? html`<h3>Child runs</h3>
+                    <ul>
+                      ${r.childRuns.map((c) => html`<li>${this.link(c)}</li>`)}
+                    </ul>`
+                : nothing
+            }
+          </section>
+          ${
+            r.approvals.length > 0
+              ? html`<section class="card" aria-labelledby="approvals-title">
+                  <h2 id="approvals-title">Approvals</h2>
+                  <ul>
+                    ${r.approvals.map(
+                      (a) =>
+                        html`<li>
+                          ${statusLabel(a.status)}: ${a.reason} (${formatCents(a.amountCents)})
+                          ${a.decidedBy ? html`by ${a.decidedBy}` : nothing}
+                          ${a.decisionNote ? html`: “${a.decisionNote}”` : nothing}
+                        </li>`,
+                    )}
+                  </ul>
+                  ${r.pendingApproval ? html`<a href=${href('/review')}>Decide in the review inbox</a>` : nothing}
+                </section>`
+              : nothing
+          }
+          ${
+            documents.length > 0
+              ? html`<section class="card" aria-labelledby="docs-title">
+                  <h2 id="docs-title">Retrieved context</h2>
+                  ${documents.map(
+                    (s) =>
+                      html`<pre tabindex="0" aria-label=${s.title}>
+${JSON.stringify(s.data, null, 2)}</pre>`,
+                  )}
+                </section>`
+              : nothing
+          }
+          <section class="card" aria-labelledby="io-title">
+            <h2 id="io-title">Input and output</h2>
+            <pre tabindex="0" aria-label="Input">${JSON.stringify(r.input, null, 2)}</pre>
+            <pre tabindex="0" aria-label="Output">${JSON.stringify(r.output, null, 2)}</pre>
+          </section>
+        </div>
+      </div>`;
+  }
+}

@@ -1,0 +1,420 @@
+import { css, html, nothing } from 'lit';
+import type { AdminRole } from '../api/auth.js';
+import {
+  ADMIN_USERS,
+  API_KEYS,
+  CREATE_ADMIN_USER,
+  CREATE_API_KEY,
+  CREATE_PUBLISHABLE_KEY,
+  PUBLISHABLE_KEYS,
+  REMOVE_ADMIN_USER,
+  REVOKE_API_KEY,
+  REVOKE_PUBLISHABLE_KEY,
+  SET_ORIGINS,
+  SET_ROLE,
+  type AdminUser,
+  type ApiKey,
+  type PublishableKey,
+} from '../api/operations.js';
+import { errorMessage, formatTime } from '../format.js';
+import { ConsolePage } from '../page.js';
+
+const ROLES: readonly AdminRole[] = ['OWNER', 'ADMIN', 'VIEWER'];
+
+const lines = (text: string) =>
+  text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export class ZacSettingsPage extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    css`
+      section.card {
+        margin-bottom: 1rem;
+      }
+      textarea {
+        min-height: 4rem;
+      }
+      code.secret {
+        display: block;
+        padding: 0.5rem;
+        background: #fef3c7;
+        word-break: break-all;
+      }
+      td input,
+      td select {
+        max-width: 14rem;
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    _pks: { state: true },
+    _apiKeys: { state: true },
+    _users: { state: true },
+    _origins: { state: true },
+    _plainKey: { state: true },
+    _error: { state: true },
+    _status: { state: true },
+  };
+
+  declare _pks: PublishableKey[] | null;
+  declare _apiKeys: ApiKey[] | null;
+  declare _users: AdminUser[] | null;
+  declare _origins: Record<string, string>;
+  declare _plainKey: string;
+  declare _error: string;
+  declare _status: string;
+
+  constructor() {
+    super();
+    this._pks = null;
+    this._apiKeys = null;
+    this._users = null;
+    this._origins = {};
+    this._plainKey = '';
+    this._error = '';
+    this._status = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const { publishableKeys } = await this.client.request<{ publishableKeys: PublishableKey[] }>(
+        PUBLISHABLE_KEYS,
+      );
+      this._pks = publishableKeys;
+      this._origins = Object.fromEntries(
+        publishableKeys.map((k) => [k.id, k.allowedOrigins.join('\n')]),
+      );
+      if (this.isOwner) {
+        const [{ apiKeys }, { adminUsers }] = await Promise.all([
+          this.client.request<{ apiKeys: ApiKey[] }>(API_KEYS),
+          this.client.request<{ adminUsers: AdminUser[] }>(ADMIN_USERS),
+        ]);
+        this._apiKeys = apiKeys;
+        this._users = adminUsers;
+      }
+    } catch (error) {
+      this._error = errorMessage(error);
+    }
+  }
+
+  /** Runs a change, shows the outcome, and reloads. */
+  private async change(done: string, work: () => Promise<unknown>): Promise<void> {
+    this._error = '';
+    this._status = '';
+    try {
+      await work();
+      this._status = done;
+      await this.load();
+    } catch (error) {
+      this._error = errorMessage(error);
+    }
+  }
+
+  private createPk(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    const origins = lines(String(data.get('origins') ?? ''));
+    if (!name || origins.length === 0) {
+      this._error = 'A widget key needs a name and at least one allowed origin.';
+      return;
+    }
+    void this.change('Widget key created.', async () => {
+      await this.client.request(CREATE_PUBLISHABLE_KEY, {
+        input: { name, allowedOrigins: origins },
+      });
+      form.reset();
+    });
+  }
+
+  private createApiKey(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    if (!name) {
+      this._error = 'Give the secret key a name.';
+      return;
+    }
+    void this.change('Secret key created: copy it now, it is shown only once.', async () => {
+      const { createApiKey } = await this.client.request<{ createApiKey: { plainKey: string } }>(
+        CREATE_API_KEY,
+        { name },
+      );
+      this._plainKey = createApiKey.plainKey;
+      form.reset();
+    });
+  }
+
+  private createUser(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const input = {
+      name: String(data.get('name') ?? '').trim(),
+      email: String(data.get('email') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+      role: String(data.get('role') ?? 'VIEWER'),
+    };
+    if (!input.name || !input.email || input.password.length < 12) {
+      this._error = 'A user needs a name, an email and a password of at least 12 characters.';
+      return;
+    }
+    void this.change(`${input.email} can sign in now.`, async () => {
+      await this.client.request(CREATE_ADMIN_USER, { input });
+      form.reset();
+    });
+  }
+
+  private publishableKeys() {
+    const keys = this._pks;
+    return html`<section class="card" aria-labelledby="pk-title">
+      <h2 id="pk-title">Widget keys (publishable)</h2>
+      ${
+        keys === null
+          ? html`<p class="state" role="status">Loading…</p>`
+          : keys.length === 0
+            ? html`<p class="state">No widget keys.</p>`
+            : html`<div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name and key</th>
+                      <th scope="col">Allowed origins</th>
+                      <th scope="col">Actions</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${keys.map(
+                      (k) =>
+                        html`<tr data-pk=${k.id}>
+                          <td>
+                            <strong>${k.name}</strong><br /><code>${k.key}</code>
+                            ${k.revokedAt ? html`<br /><span class="badge">revoked</span>` : nothing}
+                          </td>
+                          <td>
+                            <label class="visually-hidden" for="origins-${k.id}"
+                              >Allowed origins of ${k.name} (one a line)</label
+                            >
+                            <textarea
+                              id="origins-${k.id}"
+                              .value=${this._origins[k.id] ?? ''}
+                              ?disabled=${!this.canWrite || Boolean(k.revokedAt)}
+                              @input=${(e: Event) =>
+                                (this._origins = {
+                                  ...this._origins,
+                                  [k.id]: (e.target as HTMLTextAreaElement).value,
+                                })}
+                            ></textarea>
+                          </td>
+                          <td>
+                            <button
+                              type="button"
+                              ?disabled=${!this.canWrite || Boolean(k.revokedAt)}
+                              @click=${() =>
+                                this.change('Allowed origins saved.', () =>
+                                  this.client.request(SET_ORIGINS, {
+                                    id: k.id,
+                                    allowedOrigins: lines(this._origins[k.id] ?? ''),
+                                  }),
+                                )}
+                            >
+                              Save origins
+                            </button>
+                            <button
+                              type="button"
+                              class="danger"
+                              ?disabled=${!this.canWrite || Boolean(k.revokedAt)}
+                              @click=${() =>
+                                this.change('Widget key revoked.', () =>
+                                  this.client.request(REVOKE_PUBLISHABLE_KEY, { id: k.id }),
+                                )}
+                            >
+                              Revoke
+                            </button>
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+      }
+      ${
+        this.canWrite
+          ? html`<form @submit=${this.createPk} novalidate aria-label="New widget key">
+              <h3>New widget key</h3>
+              <div class="row">
+                <div class="field">
+                  <label for="pk-name">Name</label><input id="pk-name" name="name" />
+                </div>
+                <div class="field">
+                  <label for="pk-origins">Allowed origins (one a line)</label>
+                  <textarea id="pk-origins" name="origins"></textarea>
+                </div>
+                <div class="field"><button type="submit">Create widget key</button></div>
+              </div>
+            </form>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private secretKeys() {
+    const keys = this._apiKeys ?? [];
+    return html`<section class="card" aria-labelledby="sk-title">
+      <h2 id="sk-title">Secret keys (API)</h2>
+      ${
+        this._plainKey
+          ? html`<div class="notice" role="status">
+              <p>Copy this key now; it will not be shown again:</p>
+              <code class="secret" data-plain-key>${this._plainKey}</code>
+              <button type="button" class="secondary" @click=${() => (this._plainKey = '')}>
+                I copied it
+              </button>
+            </div>`
+          : nothing
+      }
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Prefix</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${keys.map(
+              (k) =>
+                html`<tr>
+                  <td>${k.name}</td>
+                  <td><code>${k.displayPrefix}…</code></td>
+                  <td>${formatTime(k.lastUsedAt)}</td>
+                  <td>
+                    ${
+                      k.revokedAt
+                        ? html`<span class="badge">revoked ${formatTime(k.revokedAt)}</span>`
+                        : html`<button
+                            type="button"
+                            class="danger"
+                            @click=${() =>
+                              this.change('Secret key revoked.', () =>
+                                this.client.request(REVOKE_API_KEY, { id: k.id }),
+                              )}
+                          >
+                            Revoke ${k.name}
+                          </button>`
+                    }
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <form class="row" @submit=${this.createApiKey} novalidate aria-label="New secret key">
+        <div class="field">
+          <label for="sk-name">New secret key name</label><input id="sk-name" name="name" />
+        </div>
+        <div class="field"><button type="submit">Create secret key</button></div>
+      </form>
+    </section>`;
+  }
+
+  private users() {
+    const users = this._users ?? [];
+    return html`<section class="card" aria-labelledby="users-title">
+      <h2 id="users-title">Console users</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">User</th>
+              <th scope="col">Role</th>
+              <th scope="col">Last sign-in</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${users.map(
+              (u) =>
+                html`<tr data-user-row=${u.email}>
+                  <td>${u.name}<br /><span class="muted">${u.email}</span></td>
+                  <td>
+                    <label class="visually-hidden" for="role-${u.id}">Role of ${u.email}</label>
+                    <select
+                      id="role-${u.id}"
+                      @change=${(e: Event) =>
+                        this.change('Role changed.', () =>
+                          this.client.request(SET_ROLE, {
+                            id: u.id,
+                            role: (e.target as HTMLSelectElement).value,
+                          }),
+                        )}
+                    >
+                      ${ROLES.map((r) => html`<option value=${r} ?selected=${r === u.role}>${r}</option>`)}
+                    </select>
+                  </td>
+                  <td>${formatTime(u.lastSignInAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="danger"
+                      ?disabled=${u.id === this.user?.id}
+                      @click=${() =>
+                        this.change('User removed.', () =>
+                          this.client.request(REMOVE_ADMIN_USER, { id: u.id }),
+                        )}
+                    >
+                      Remove ${u.email}
+                    </button>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <form @submit=${this.createUser} novalidate aria-label="New console user">
+        <h3>Add a user</h3>
+        <div class="row">
+          <div class="field"><label for="u-name">Name</label><input id="u-name" name="name" /></div>
+          <div class="field">
+            <label for="u-email">Email</label><input id="u-email" name="email" type="email" />
+          </div>
+          <div class="field">
+            <label for="u-password">Password <span class="hint">(12+ characters)</span></label
+            ><input id="u-password" name="password" type="password" autocomplete="new-password" />
+          </div>
+          <div class="field">
+            <label for="u-role">Role</label>
+            <select id="u-role" name="role">
+              ${ROLES.map((r) => html`<option value=${r} ?selected=${r === 'VIEWER'}>${r}</option>`)}
+            </select>
+          </div>
+          <div class="field"><button type="submit" data-action="add-user">Add user</button></div>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  override render() {
+    return html`<h1>Settings</h1>
+      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
+      <p role="status" class="muted">${this._status}</p>
+      ${this.publishableKeys()}
+      ${
+        this.isOwner
+          ? html`${this.secretKeys()} ${this.users()}`
+          : html`<p class="notice">Secret keys and console users are managed by owners.</p>`
+      }`;
+  }
+}

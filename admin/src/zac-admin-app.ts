@@ -1,0 +1,353 @@
+// <zac-admin-app>: the console shell. Checks the cookie session, shows sign-in or the navigation
+// and the page of the current route; any refusal that says the session ended brings sign-in back
+// with the reason.
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { currentUser, signInMessage, signOut, type SignedInUser } from './api/auth.js';
+import { ConsoleError, HttpConsoleClient } from './api/client.js';
+import { href, navigate, NAVIGATE_EVENT, parseRoute, type PageName, type Route } from './router.js';
+import { base } from './styles.js';
+
+const NAV: readonly { page: PageName; path: string; label: string }[] = [
+  { page: 'dashboard', path: '/', label: 'Dashboard' },
+  { page: 'agents', path: '/agents', label: 'Agents' },
+  { page: 'scenarios', path: '/scenarios', label: 'Scenarios' },
+  { page: 'activity', path: '/activity', label: 'Activity' },
+  { page: 'review', path: '/review', label: 'Review inbox' },
+  { page: 'conversations', path: '/conversations', label: 'Conversations' },
+  { page: 'knowledge', path: '/knowledge', label: 'Knowledge base' },
+  { page: 'leads', path: '/leads', label: 'Leads' },
+  { page: 'settings', path: '/settings', label: 'Settings' },
+  { page: 'audit', path: '/audit', label: 'Audit log' },
+];
+
+const TITLES: Record<PageName, string> = {
+  dashboard: 'Dashboard',
+  agents: 'Agents',
+  scenarios: 'Scenarios',
+  activity: 'Activity',
+  run: 'Run',
+  review: 'Review inbox',
+  conversations: 'Conversations',
+  knowledge: 'Knowledge base',
+  leads: 'Leads',
+  settings: 'Settings',
+  audit: 'Audit log',
+  'sign-in': 'Sign in',
+  'not-found': 'Not found',
+};
+
+export class ZacAdminApp extends LitElement {
+  static override styles = [
+    base,
+    css`
+      :host {
+        min-height: 100vh;
+      }
+      .skip {
+        position: absolute;
+        left: -999px;
+        top: 0.5rem;
+        background: #fff;
+        padding: 0.5rem;
+        z-index: 10;
+      }
+      .skip:focus {
+        left: 0.5rem;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: 220px 1fr;
+        min-height: 100vh;
+      }
+      header.side {
+        background: #111827;
+        color: #f9fafb;
+        padding: 1rem 0.75rem;
+        display: flex;
+        flex-direction: column;
+        gap: 1rem;
+      }
+      .brand {
+        font-weight: 700;
+        font-size: 1.05rem;
+      }
+      nav ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+      }
+      nav a {
+        display: block;
+        color: #e5e7eb;
+        text-decoration: none;
+        padding: 0.4rem 0.6rem;
+        border-radius: 6px;
+      }
+      nav a:hover {
+        background: #1f2937;
+      }
+      nav a[aria-current='page'] {
+        background: #1d4ed8;
+        color: #fff;
+      }
+      header.side :focus-visible {
+        outline-color: #93c5fd;
+      }
+      .who {
+        margin-top: auto;
+        font-size: 0.9rem;
+        color: #e5e7eb;
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+      }
+      .who .role {
+        font-weight: 700;
+      }
+      .who button {
+        background: transparent;
+        border-color: #9ca3af;
+        color: #f9fafb;
+        align-self: flex-start;
+      }
+      main {
+        padding: 1.25rem 1.5rem;
+        min-width: 0;
+      }
+      main:focus {
+        outline: none;
+      }
+      @media (max-width: 900px) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+        header.side {
+          flex-direction: row;
+          flex-wrap: wrap;
+          align-items: center;
+          padding: 0.6rem;
+        }
+        nav ul {
+          flex-direction: row;
+          flex-wrap: wrap;
+        }
+        .who {
+          margin-top: 0;
+          margin-left: auto;
+          flex-direction: row;
+          align-items: center;
+        }
+        main {
+          padding: 1rem;
+        }
+      }
+    `,
+  ];
+  static override properties = {
+    _user: { state: true },
+    _route: { state: true },
+    _checking: { state: true },
+    _signInNotice: { state: true },
+  };
+
+  declare _user: SignedInUser | null;
+  declare _route: Route;
+  declare _checking: boolean;
+  declare _signInNotice: string;
+  /** Where to go after signing in (the page that asked for it). */
+  private returnTo = '/';
+
+  private readonly client = new HttpConsoleClient({
+    onSignedOut: (error) => this.signedOut(error),
+  });
+
+  constructor() {
+    super();
+    this._user = null;
+    this._route = parseRoute(location.pathname);
+    this._checking = true;
+    this._signInNotice = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onLocation);
+    window.addEventListener(NAVIGATE_EVENT, this.onLocation);
+    this.addEventListener('click', this.onClick);
+    void this.checkSession();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onLocation);
+    window.removeEventListener(NAVIGATE_EVENT, this.onLocation);
+    this.removeEventListener('click', this.onClick);
+    this.client.close();
+  }
+
+  private async checkSession(): Promise<void> {
+    try {
+      this._user = await currentUser();
+      if (this._route.page === 'sign-in') navigate('/', { replace: true });
+    } catch (error) {
+      const expired = error instanceof ConsoleError && error.code === 'SESSION_EXPIRED';
+      this.toSignIn(expired ? signInMessage(error) : '');
+    } finally {
+      this._checking = false;
+    }
+  }
+
+  private signedOut(error: ConsoleError): void {
+    if (!this._user) return;
+    this._user = null;
+    this.client.close();
+    this.toSignIn(
+      error.code === 'SESSION_EXPIRED'
+        ? signInMessage(error)
+        : 'You were signed out; sign in again.',
+    );
+  }
+
+  private toSignIn(notice: string): void {
+    if (this._route.page !== 'sign-in') {
+      this.returnTo = location.pathname.slice('/admin'.length) || '/';
+    }
+    this._signInNotice = notice;
+    navigate('/sign-in', { replace: true });
+  }
+
+  private readonly onLocation = () => {
+    const route = parseRoute(location.pathname);
+    if (route.page !== 'sign-in' && !this._user && !this._checking) {
+      this.toSignIn('');
+      return;
+    }
+    this._route = route;
+    document.title = `${TITLES[route.page]} · Zactonics console`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('main')?.focus());
+  };
+
+  /** In-app links navigate without a page load (modifier clicks open tabs as usual). */
+  private readonly onClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor || anchor.target || anchor.origin !== location.origin) return;
+    if (!anchor.pathname.startsWith('/admin')) return;
+    event.preventDefault();
+    navigate(anchor.pathname + anchor.search);
+  };
+
+  private readonly skipToContent = () => this.renderRoot.querySelector('main')?.focus();
+
+  private onSignedIn(user: SignedInUser): void {
+    this._user = user;
+    this._signInNotice = '';
+    const next = this.returnTo === '/sign-in' ? '/' : this.returnTo;
+    this.returnTo = '/';
+    navigate(next, { replace: true });
+  }
+
+  private async onSignOut(): Promise<void> {
+    try {
+      await signOut();
+    } finally {
+      this._user = null;
+      this.client.close();
+      this.returnTo = '/';
+      this._signInNotice = 'You signed out.';
+      navigate('/sign-in', { replace: true });
+    }
+  }
+
+  override render(): TemplateResult {
+    if (this._checking) return html`<p class="state" role="status">Loading the console…</p>`;
+    if (!this._user || this._route.page === 'sign-in') {
+      return html`<zac-sign-in-page
+        .notice=${this._signInNotice}
+        @zac-signed-in=${(e: CustomEvent<SignedInUser>) => this.onSignedIn(e.detail)}
+      ></zac-sign-in-page>`;
+    }
+    const user = this._user;
+    const active: PageName = this._route.page === 'run' ? 'activity' : this._route.page;
+    return html`
+      <div class="layout">
+        <header class="side">
+          <button type="button" class="skip" @click=${this.skipToContent}>Skip to content</button>
+          <div class="brand">Zactonics Agent Hub</div>
+          <nav aria-label="Console">
+            <ul>
+              ${NAV.map(
+                (item) =>
+                  html`<li>
+                    <a
+                      href=${href(item.path)}
+                      aria-current=${item.page === active ? 'page' : nothing}
+                      >${item.label}</a
+                    >
+                  </li>`,
+              )}
+            </ul>
+          </nav>
+          <div class="who" data-user>
+            <span
+              ><span data-user-name>${user.name || user.email}</span> ·
+              <span class="role" data-role>${user.role}</span></span
+            >
+            <button type="button" data-action="sign-out" @click=${() => this.onSignOut()}>
+              Sign out
+            </button>
+          </div>
+        </header>
+        <main id="main" tabindex="-1">${this.page(this._route, user)}</main>
+      </div>
+    `;
+  }
+
+  private page(route: Route, user: SignedInUser): TemplateResult {
+    const c = this.client;
+    switch (route.page) {
+      case 'dashboard':
+        return html`<zac-dashboard-page .client=${c} .user=${user}></zac-dashboard-page>`;
+      case 'agents':
+        return html`<zac-agents-page
+          .client=${c}
+          .user=${user}
+          .agentKey=${route.key ?? ''}
+        ></zac-agents-page>`;
+      case 'scenarios':
+        return html`<zac-scenarios-page .client=${c} .user=${user}></zac-scenarios-page>`;
+      case 'activity':
+        return html`<zac-activity-page .client=${c} .user=${user}></zac-activity-page>`;
+      case 'run':
+        return html`<zac-run-page .client=${c} .user=${user} .runId=${route.id}></zac-run-page>`;
+      case 'review':
+        return html`<zac-review-page .client=${c} .user=${user}></zac-review-page>`;
+      case 'conversations':
+        return html`<zac-conversations-page
+          .client=${c}
+          .user=${user}
+          .conversationId=${route.id ?? ''}
+        ></zac-conversations-page>`;
+      case 'knowledge':
+        return html`<zac-knowledge-page .client=${c} .user=${user}></zac-knowledge-page>`;
+      case 'leads':
+        return html`<zac-leads-page .client=${c} .user=${user}></zac-leads-page>`;
+      case 'settings':
+        return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
+      case 'audit':
+        return html`<zac-audit-page .client=${c} .user=${user}></zac-audit-page>`;
+      case 'sign-in':
+      case 'not-found':
+        return html`<h1>Page not found</h1>
+          <p><a href=${href('/')}>Go to the dashboard</a></p>`;
+      default:
+        return route satisfies never;
+    }
+  }
+}
