@@ -128,12 +128,12 @@ describe('the admin console', () => {
   it('signs the owner in, shows who is signed in, and signs out', async () => {
     const { page, context, cspViolations } = await openConsole(t);
     await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
-    await expect(page.locator('[data-user] [data-role]').innerText()).resolves.toBe('OWNER');
-    await expect(page.locator('h1').first().innerText()).resolves.toBe('Dashboard');
+    await poll(() => page.locator('[data-user] [data-role]').innerText()).toBe('OWNER');
+    await poll(() => page.locator('h1').first().innerText()).toBe('Dashboard');
     await page.locator('[data-kpi=Runs]').waitFor();
     await page.screenshot({ path: `${ARTIFACTS_DIR}admin-dashboard.png` });
     await page.locator('[data-action=sign-out]').click();
-    await expect(page.locator('[data-notice]').innerText()).resolves.toBe('You signed out.');
+    await poll(() => page.locator('[data-notice]').innerText()).toBe('You signed out.');
     expect(cspViolations).toEqual([]);
     await context.close();
   });
@@ -145,7 +145,7 @@ describe('the admin console', () => {
     await prompt.waitFor();
     // Client-side validation first: a blank prompt is refused next to the field.
     await prompt.fill('   ');
-    await expect(page.locator('[data-error-for=systemPrompt]').innerText()).resolves.toContain(
+    await poll(() => page.locator('[data-error-for=systemPrompt]').innerText()).toContain(
       'cannot be blank',
     );
     const newPrompt = 'You are Juniper Lane support. Always sign off with "— the Juniper team".';
@@ -172,7 +172,7 @@ describe('the admin console', () => {
     await page.locator('#agent').selectOption('support');
     const input = page.locator('#input');
     await input.fill('{ "question": ');
-    await expect(page.locator('[data-error-for=input]').innerText()).resolves.toContain(
+    await poll(() => page.locator('[data-error-for=input]').innerText()).toContain(
       'Not valid JSON',
     );
     await input.fill('{ "question": "How long do refunds take?" }');
@@ -189,13 +189,9 @@ describe('the admin console', () => {
     // A step opens to its data, tokens, cost and duration.
     const first = steps.first();
     await first.locator('button.toggle').click();
-    await expect(first.locator('button.toggle').getAttribute('aria-expanded')).resolves.toBe(
-      'true',
-    );
-    await expect(first.locator('[data-step-details] dl').innerText()).resolves.toContain(
-      'Input tokens',
-    );
-    await expect(first.locator('[data-step-details] pre').innerText()).resolves.toMatch(/^\{/);
+    await poll(() => first.locator('button.toggle').getAttribute('aria-expanded')).toBe('true');
+    await poll(() => first.locator('[data-step-details] dl').innerText()).toContain('Input tokens');
+    await poll(() => first.locator('[data-step-details] pre').innerText()).toMatch(/^\{/);
     await context.close();
   });
 
@@ -232,10 +228,10 @@ describe('the admin console', () => {
       if (!(await item.count())) await page.reload();
       return item.count();
     }).toBe(1);
-    await expect(item.locator('[data-amount]').innerText()).resolves.toBe(
+    await poll(() => item.locator('[data-amount]').innerText()).toBe(
       `$${(amountCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
     );
-    await expect(item.locator('[data-reason]').innerText()).resolves.not.toBe('');
+    await poll(() => item.locator('[data-reason]').innerText()).not.toBe('');
     await item.locator('[data-action=approve]').click();
 
     const decided = page.locator(`tr[data-decided="${startRun.id}"] [data-run-status]`);
@@ -265,7 +261,7 @@ describe('the admin console', () => {
     await page.locator('button', { hasText: 'Bot' }).click();
     await page.locator(`a[data-conversation="${conversation?.id}"]`).click();
     await page.locator('[data-action=take-over]').click();
-    await expect(page.locator('[data-handoff-state]').innerText()).resolves.toBe('human');
+    await poll(() => page.locator('[data-handoff-state]').innerText()).toBe('human');
     const reply = 'Hi, Dana here. A replacement ships today.';
     await page.locator('#reply').fill(reply);
     await page.locator('[data-action=send]').click();
@@ -273,7 +269,7 @@ describe('the admin console', () => {
 
     const human = shop.locator('li[data-role=HUMAN]');
     await human.waitFor();
-    await expect(human.innerText()).resolves.toContain(reply);
+    await poll(() => human.innerText()).toContain(reply);
 
     await page.locator('[data-action=resolve]').click();
     await poll(() => page.locator('[data-handoff-state]').innerText()).toBe('resolved');
@@ -299,10 +295,10 @@ describe('the admin console', () => {
       { path: '/admin/agents/support' },
       { email, password },
     );
-    await expect(page.locator('[data-user] [data-role]').innerText()).resolves.toBe('VIEWER');
+    await poll(() => page.locator('[data-user] [data-role]').innerText()).toBe('VIEWER');
     await page.locator('[data-readonly]').waitFor();
-    await expect(page.locator('#systemPrompt').isDisabled()).resolves.toBe(true);
-    await expect(page.locator('[data-action=save]').isDisabled()).resolves.toBe(true);
+    await poll(() => page.locator('#systemPrompt').isDisabled()).toBe(true);
+    await poll(() => page.locator('[data-action=save]').isDisabled()).toBe(true);
 
     // Forced: re-enable the form in the page and save anyway; the hub refuses it.
     await page
@@ -314,7 +310,7 @@ describe('the admin console', () => {
     await page.locator('[data-action=save]').click();
     const refusal = page.locator('[data-server-error]');
     await refusal.waitFor();
-    await expect(refusal.innerText()).resolves.toMatch(/not allowed|viewer|forbidden|permission/i);
+    await poll(() => refusal.innerText()).toMatch(/not allowed|viewer|forbidden|permission/i);
     expect(await supportPrompt()).toBe(before);
     await context.close();
   });
@@ -381,10 +377,8 @@ describe('the admin console sign-in', () => {
   it('says plainly that the email or password is wrong', async () => {
     const { page, context } = await openConsole(clocked);
     await signIn(page, OWNER_EMAIL, 'not the password at all');
-    await expect(page.locator('[data-error]').innerText()).resolves.toBe(
-      'Wrong email or password.',
-    );
-    await expect(page.locator('#password').inputValue()).resolves.toBe('');
+    await poll(() => page.locator('[data-error]').innerText()).toBe('Wrong email or password.');
+    await poll(() => page.locator('#password').inputValue()).toBe('');
     await context.close();
   });
 
@@ -393,7 +387,7 @@ describe('the admin console sign-in', () => {
     await page.locator('#systemPrompt').waitFor();
     now = new Date(NOW.getTime() + 61 * 60_000);
     await goTo(page, 'Leads');
-    await expect(page.locator('[data-notice]').innerText()).resolves.toBe(
+    await poll(() => page.locator('[data-notice]').innerText()).toBe(
       'Your session expired; sign in again.',
     );
     expect(new URL(page.url()).pathname).toBe('/admin/sign-in');

@@ -67,6 +67,9 @@ async function openDemo(): Promise<Page> {
   return page;
 }
 
+/** Waits (up to 15 s, polling) for a value, instead of sleeping. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+
 async function ask(page: Page, question: string): Promise<void> {
   await page.locator('textarea[part=input]').fill(question);
   await page.keyboard.press('Enter');
@@ -81,17 +84,16 @@ describe('the widget streaming a reply in Chromium', () => {
     const page = await openDemo();
 
     await ask(page, 'Do you ship to Canada?');
-    await page.locator('[data-typing]').waitFor();
     const answer = page.locator('li[data-role=AGENT][data-id]');
     await answer.waitFor({ timeout: 15_000 });
 
     const texts = await streamed(page);
     expect(texts.length).toBeGreaterThanOrEqual(3);
     texts.forEach((text) => expect(REPLY.startsWith(text)).toBe(true));
-    await expect(answer.count()).resolves.toBe(1);
-    await expect(answer.locator('div').first().innerText()).resolves.toBe(REPLY);
-    await expect(answer.locator('.cites span').allInnerTexts()).resolves.toEqual([TITLE]);
-    await expect(page.locator('[data-typing]').count()).resolves.toBe(0);
+    await poll(() => answer.count()).toBe(1);
+    await poll(() => answer.locator('div').first().innerText()).toBe(REPLY);
+    await poll(() => answer.locator('.cites span').allInnerTexts()).toEqual([TITLE]);
+    await poll(() => page.locator('[data-typing]').count()).toBe(0);
     await page.context().close();
   });
 
@@ -114,9 +116,9 @@ describe('the widget streaming a reply in Chromium', () => {
 
     expect(dropped).toBe(1);
     expect(partial.length).toBeLessThan(REPLY.length);
-    await expect(answer.count()).resolves.toBe(1);
-    await expect(answer.locator('div').first().innerText()).resolves.toBe(REPLY);
-    await expect(page.locator('li[data-role=VISITOR][data-id]').count()).resolves.toBe(1);
+    await poll(() => answer.count()).toBe(1);
+    await poll(() => answer.locator('div').first().innerText()).toBe(REPLY);
+    await poll(() => page.locator('li[data-role=VISITOR][data-id]').count()).toBe(1);
     await page.context().close();
   });
 

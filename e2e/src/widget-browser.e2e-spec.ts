@@ -75,20 +75,18 @@ describe('the widget on the demo storefront', () => {
     );
 
     const launcher = page.locator('button[part=launcher]');
-    await expect(launcher.getAttribute('aria-label')).resolves.toBe('Open chat');
+    await poll(() => launcher.getAttribute('aria-label')).toBe('Open chat');
     await openChat(page);
     await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('ZAC-WIDGET');
     await ask(page, 'How long do refunds take?');
 
     const answer = agentMessages(page).first();
     await answer.waitFor();
-    await expect(answer.innerText()).resolves.toContain('within 5 business days');
-    await expect(answer.locator('.cites span').allInnerTexts()).resolves.toEqual([
+    await poll(() => answer.innerText()).toContain('within 5 business days');
+    await poll(() => answer.locator('.cites span').allInnerTexts()).toEqual([
       'Returns and refunds',
     ]);
-    await expect(page.locator('[data-announcer]').innerText()).resolves.toContain(
-      '5 business days',
-    );
+    await poll(() => page.locator('[data-announcer]').innerText()).toContain('5 business days');
 
     // Layout on the hostile page: the panel is inside the viewport, above the launcher, and
     // nothing of the page (its max z-index promo bar) covers either of them.
@@ -117,7 +115,7 @@ describe('the widget on the demo storefront', () => {
     expect(violations).toEqual([]);
 
     await page.keyboard.press('Escape');
-    await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
+    await poll(() => launcher.getAttribute('aria-expanded')).toBe('false');
     await page.context().close();
   });
 
@@ -135,7 +133,7 @@ describe('the widget on the demo storefront', () => {
         .locator('li[part=message][data-id]')
         .evaluateAll((li) => li.map((e) => e.getAttribute('data-role'))),
     ).toEqual(['VISITOR', 'AGENT']);
-    await expect(page.locator('li[data-role=VISITOR]').innerText()).resolves.toBe(
+    await poll(() => page.locator('li[data-role=VISITOR]').innerText()).toBe(
       'Do you ship to Canada?',
     );
     await page.context().close();
@@ -204,11 +202,11 @@ describe('the widget on the demo storefront', () => {
 
     const human = page.locator('li[data-role=HUMAN]');
     await human.waitFor();
-    await expect(human.innerText()).resolves.toContain(
+    await poll(() => human.innerText()).toContain(
       'Hi, Dana here. I am sending a replacement today.',
     );
-    await expect(human.locator('.who').innerText()).resolves.toBe('Person');
-    await expect(page.locator('.banner[data-handoff]').innerText()).resolves.toBe(
+    await poll(() => human.locator('.who').innerText()).toBe('Person');
+    await poll(() => page.locator('.banner[data-handoff]').innerText()).toBe(
       'A person will reply here',
     );
     await page.context().close();
@@ -239,10 +237,10 @@ describe('the widget on the demo storefront', () => {
 
     const confirmation = page.locator('[data-booking]');
     await confirmation.waitFor();
-    await expect(confirmation.innerText()).resolves.toContain(`You're booked: ${label}`);
+    await poll(() => confirmation.innerText()).toContain(`You're booked: ${label}`);
     const ics = page.locator('a[data-ics]');
-    await expect(ics.getAttribute('download')).resolves.toBe('meeting.ics');
-    await expect(ics.getAttribute('href')).resolves.toMatch(/^blob:/);
+    await poll(() => ics.getAttribute('download')).toBe('meeting.ics');
+    await poll(() => ics.getAttribute('href')).toMatch(/^blob:/);
     const [lead] = await t.query<{
       tier: string;
       pages_viewed: number;
@@ -326,11 +324,11 @@ describe('the widget on the demo storefront', () => {
 
   it('speaks Spanish on a Spanish page', async () => {
     const page = await openDemo({ path: '/demo?lang=es' });
-    await expect(page.locator('button[part=launcher]').getAttribute('aria-label')).resolves.toBe(
+    await poll(() => page.locator('button[part=launcher]').getAttribute('aria-label')).toBe(
       'Abrir chat',
     );
     await openChat(page);
-    await expect(page.locator('button[part=send]').innerText()).resolves.toBe('Enviar');
+    await poll(() => page.locator('button[part=send]').innerText()).toBe('Enviar');
     await page.context().close();
   });
 });
@@ -348,8 +346,8 @@ describe('the widget on a site whose origin is not allowed', () => {
 
       const alert = page.locator('zac-chat [role=alert]');
       await alert.waitFor();
-      await expect(alert.innerText()).resolves.toBe('This chat is not enabled on this site.');
-      await expect(page.locator('textarea[part=input]').inputValue()).resolves.toBe('Hello?');
+      await poll(() => alert.innerText()).toBe('This chat is not enabled on this site.');
+      await poll(() => page.locator('textarea[part=input]').inputValue()).toBe('Hello?');
       const [after] = await t.query<{ n: string }>('SELECT count(*)::text AS n FROM visitor');
       expect(after?.n).toBe(before?.n);
     } finally {

@@ -147,7 +147,7 @@ export class ZacDashboardPage extends ConsolePage {
           <zac-chart
             caption="Cost per agent (USD)"
             kind="bars"
-            .labels=${d.agents.map((a) => a.agentName)}
+            .labels=${d.agents.map((a) => a.agentKey)}
             .series=${[{ label: 'Cost (USD)', values: d.agents.map((a) => a.costUsd) }]}
             .format=${(v: number) => formatUsd(v)}
           ></zac-chart>
