@@ -16,6 +16,7 @@ async function main() {
   );
   console.log(`  Model provider: ${hub.services.provider.name}`);
   console.log(`  Demo storefront with the chat widget: ${hub.url}/demo`);
+  console.log(`  Admin console: ${hub.url}/admin`);
   if (hub.createdApiKey) {
     console.log(`  API key for the demo workspace (shown once, keep it): ${hub.createdApiKey}`);
   } else {
