@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestHub, type TestHub } from './harness.js';
+import { collect, errorCodeOf, expectEventually, startTestHub, type TestHub } from './harness.js';
 import { hasAgentMessage, messagesOf, WidgetError, WidgetTestClient } from './widget-client.js';
 
 // The team's calendars in the demo seed are relative to this instant.
@@ -160,6 +160,76 @@ describe('widget chat', () => {
     expect(handoffs.at(-1)).toBe('HUMAN');
     const human = messagesOf(events).find((m) => m.role === 'HUMAN');
     expect(human).toMatchObject({ text: 'Hi, this is Dana. Sorry about the parcel!', runId: null });
+  });
+});
+
+describe('the console following a widget conversation', () => {
+  it('gets the handoff state, then each message once as it is committed, over its own subscription', async () => {
+    const v = visitor();
+    await v.startSession();
+    const first = await v.send('Do you sell gift cards?', 'console-1');
+    const conversation = await v.conversation();
+    type Event = {
+      conversationEvents: {
+        message: { seq: number; role: string; text: string } | null;
+        handoffState: string | null;
+      };
+    };
+    await expectEventually(async () => {
+      expect((await v.conversation())?.lastSeq).toBe(2);
+    });
+    const feed = t.client.subscribe<Event>(
+      `subscription($id: ID!, $after: Int) {
+        conversationEvents(conversationId: $id, afterSeq: $after) {
+          message { seq role text } handoffState
+        }
+      }`,
+      { id: conversation?.id, after: first.seq },
+    );
+    const received: Event['conversationEvents'][] = [];
+    const take = async (count: number) => {
+      while (received.length < count) {
+        const next = await feed.next();
+        if (next.done) throw new Error('the subscription ended');
+        received.push(next.value.conversationEvents);
+      }
+    };
+
+    await take(2);
+    await t.client.request(
+      `mutation($id: ID!) { takeOverConversation(id: $id) { handoffState } }`,
+      {
+        id: conversation?.id,
+      },
+    );
+    await t.client.request(
+      `mutation($id: ID!, $text: String!) { sendHumanMessage(conversationId: $id, text: $text) { id } }`,
+      { id: conversation?.id, text: 'Yes, from $25.' },
+    );
+    await take(4);
+    await feed.return?.();
+
+    expect(received[0]).toEqual({ message: null, handoffState: 'BOT' });
+    expect(received.flatMap((e) => (e.message ? [[e.message.seq, e.message.role]] : []))).toEqual([
+      [2, 'AGENT'],
+      [3, 'HUMAN'],
+    ]);
+    expect(received.flatMap((e) => (e.handoffState ? [e.handoffState] : []))).toEqual([
+      'BOT',
+      'HUMAN',
+    ]);
+  });
+
+  it('refuses an unknown conversation with CONVERSATION_NOT_FOUND', async () => {
+    const code = await errorCodeOf(
+      collect(
+        t.client.subscribe(
+          `subscription { conversationEvents(conversationId: "00000000-0000-4000-8000-000000000000") { handoffState } }`,
+        ),
+      ),
+    );
+
+    expect(code).toBe('CONVERSATION_NOT_FOUND');
   });
 });
 

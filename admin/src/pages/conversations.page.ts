@@ -13,10 +13,12 @@ import { errorMessage, formatTime, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
-// The console schema has no live subscription for a conversation's messages: the open
-// conversation is polled every 2 s and the inbox every 5 s while this page is shown.
-const CONVERSATION_POLL_MS = 2_000;
+// The open conversation follows `conversationEvents` (each new message or handoff move re-reads
+// it); the inbox list is polled every 5 s while this page is shown.
 const INBOX_POLL_MS = 5_000;
+const CONVERSATION_EVENTS = `subscription ($id: ID!) {
+  conversationEvents(conversationId: $id) { handoffState message { id } }
+}`;
 
 const TABS: readonly { label: string; states: HandoffState[] | null }[] = [
   { label: 'Waiting for a person', states: ['HUMAN_REQUESTED'] },
@@ -142,7 +144,7 @@ export class ZacConversationsPage extends ConsolePage {
   declare _reply: string;
   declare _busy: boolean;
   private inboxTimer: ReturnType<typeof setInterval> | undefined;
-  private openTimer: ReturnType<typeof setInterval> | undefined;
+  private openEvents: { unsubscribe(): void } | undefined;
 
   constructor() {
     super();
@@ -168,18 +170,26 @@ export class ZacConversationsPage extends ConsolePage {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.inboxTimer);
-    clearInterval(this.openTimer);
+    this.openEvents?.unsubscribe();
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('conversationId')) {
-      clearInterval(this.openTimer);
+      this.openEvents?.unsubscribe();
+      this.openEvents = undefined;
       this._open = null;
       this._openError = '';
       this._actionError = '';
       if (this.conversationId) {
         void this.loadOpen();
-        this.openTimer = setInterval(() => void this.loadOpen(), CONVERSATION_POLL_MS);
+        this.openEvents = this.client.subscribe(
+          CONVERSATION_EVENTS,
+          { id: this.conversationId },
+          {
+            next: () => void this.loadOpen(),
+            error: (error) => (this._openError = errorMessage(error)),
+          },
+        );
       }
     }
   }

@@ -1,6 +1,6 @@
-import type { ConversationMessageRole } from '@zactonics/db';
-import { Field, ID, ObjectType } from 'type-graphql';
-import { ConversationMessageRoleEnum } from './conversation-enums.js';
+import type { ConversationMessageRole, HandoffState } from '@zactonics/db';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConversationMessageRoleEnum, HandoffStateEnum } from './conversation-enums.js';
 
 @ObjectType({ description: 'One message of a conversation, stored redacted.' })
 export class ConversationMessage {
@@ -14,5 +14,13 @@ export class ConversationMessage {
       "The run the customer's message started or that wrote the reply; null for a person.",
   })
   runId!: string | null;
+  @Field(() => Int, { description: '1, 2, 3... within the conversation, in commit order.' })
+  seq!: number;
   @Field() createdAt!: Date;
+}
+
+@ObjectType({ description: 'Exactly one field is set: a new message, or the new handoff state.' })
+export class ConversationEvent {
+  @Field(() => ConversationMessage, { nullable: true }) message!: ConversationMessage | null;
+  @Field(() => HandoffStateEnum, { nullable: true }) handoffState!: HandoffState | null;
 }

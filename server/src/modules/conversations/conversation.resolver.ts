@@ -1,9 +1,21 @@
 import type { ConversationEntity, ConversationMessageEntity } from '@zactonics/db';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Run } from '../runs/run.type.js';
 import { Ticket } from '../tickets/ticket.type.js';
-import { ConversationMessage } from './conversation-message.type.js';
+import type { VisitorEventData } from '../widget/visitor-events.js';
+import { ConversationEvent, ConversationMessage } from './conversation-message.type.js';
 import { StartConversationInput } from './conversation.inputs.js';
 import { Conversation } from './conversation.type.js';
 
@@ -82,6 +94,26 @@ export class ConversationResolver {
     @Arg('id', () => ID) id: string,
   ): Promise<ConversationEntity> {
     return ctx.services.handoff.move(ctx, id, 'resolve');
+  }
+
+  @Subscription(() => ConversationEvent, {
+    description:
+      'The conversation live, for the inbox: its handoff state, then messages with seq > afterSeq (replayed, then live).',
+    subscribe: ({ args, context }) => {
+      const ctx = context as RequestContext;
+      const { conversationId, afterSeq } = args as { conversationId: string; afterSeq?: number };
+      return ctx.services.visitorEvents.openConversation(ctx, conversationId, afterSeq ?? 0);
+    },
+  })
+  conversationEvents(
+    @Root() event: VisitorEventData,
+    @Arg('conversationId', () => ID) _conversationId: string,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq?: number,
+  ): ConversationEvent {
+    return {
+      message: 'message' in event ? event.message : null,
+      handoffState: 'handoff' in event ? event.handoff : null,
+    };
   }
 
   @Mutation(() => ConversationMessage, {

@@ -54,18 +54,56 @@ interface Dependencies {
 export class VisitorEvents {
   constructor(private readonly deps: Dependencies) {}
 
+  /** The visitor's own conversation, which may not exist yet (it starts with their message). */
   open(
     ctx: RequestContext,
     visitor: VisitorPrincipal,
     afterSeq: number,
   ): AsyncIterableIterator<VisitorEventData> {
+    return this.feed(ctx, afterSeq, {
+      workspaceId: visitor.workspaceId,
+      find: () => this.deps.visitors.conversation(visitor),
+      createdTopic: visitorTopic(visitor.visitorId),
+      replies: true,
+    });
+  }
+
+  /**
+   * One conversation for the console: its messages and handoff state, without the reply's
+   * public view (the console watches the run itself). Unknown ids are CONVERSATION_NOT_FOUND.
+   */
+  async openConversation(
+    ctx: RequestContext,
+    conversationId: string,
+    afterSeq: number,
+  ): Promise<AsyncIterableIterator<VisitorEventData>> {
+    const conversation = await ctx.services.conversations.get(ctx, conversationId);
+    return this.feed(ctx, afterSeq, {
+      workspaceId: ctx.workspaceId,
+      find: () => Promise.resolve(conversation),
+      createdTopic: null,
+      replies: false,
+    });
+  }
+
+  private feed(ctx: RequestContext, afterSeq: number, source: FeedSource) {
     if (!Number.isInteger(afterSeq) || afterSeq < 0) {
       throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
     }
-    const feed = new VisitorFeed(this.deps, ctx, visitor, afterSeq);
+    const feed = new VisitorFeed(this.deps, ctx, source, afterSeq);
     feed.start();
     return feed;
   }
+}
+
+/** Which conversation a feed follows, and how to wait for it when it does not exist yet. */
+interface FeedSource {
+  workspaceId: string;
+  find(): Promise<ConversationEntity | null>;
+  /** Announces the conversation's creation; null when it must exist already. */
+  createdTopic: string | null;
+  /** Whether to send the reply being written (the run's public view). */
+  replies: boolean;
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -92,7 +130,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
   constructor(
     private readonly deps: Dependencies,
     private readonly ctx: RequestContext,
-    private readonly visitor: VisitorPrincipal,
+    private readonly source: FeedSource,
     private lastSeq: number,
   ) {}
 
@@ -156,15 +194,16 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
 
   /** Waits for the visitor's conversation (none before the first message), then follows it. */
   private async pumpConversation(): Promise<void> {
-    const created = this.track(
-      this.deps.pubSub.subscribe<string>(visitorTopic(this.visitor.visitorId)),
-    );
-    let conversation = await this.deps.visitors.conversation(this.visitor);
-    while (!conversation && !this.closed) {
+    const { createdTopic } = this.source;
+    const created = createdTopic
+      ? this.track(this.deps.pubSub.subscribe<string>(createdTopic))
+      : null;
+    let conversation = await this.source.find();
+    while (!conversation && created && !this.closed) {
       if ((await created.next()).done) return;
-      conversation = await this.deps.visitors.conversation(this.visitor);
+      conversation = await this.source.find();
     }
-    await created.return();
+    await created?.return();
     if (!conversation || this.closed) return;
 
     // Subscribed before the first read: a change committed in between is read, not missed.
@@ -197,7 +236,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
       this.push({ handoff: conversation.handoffState });
     }
     for (const message of await messages.after(
-      this.visitor.workspaceId,
+      this.source.workspaceId,
       conversationId,
       this.lastSeq,
     )) {
@@ -206,7 +245,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
       this.push({ message });
     }
     const latestRun = await dataSource.manager.findOne(RunEntity, {
-      where: { conversationId, workspaceId: this.visitor.workspaceId, parentRunId: IsNull() },
+      where: { conversationId, workspaceId: this.source.workspaceId, parentRunId: IsNull() },
       order: { createdAt: 'DESC', id: 'DESC' },
     });
     if (latestRun && latestRun.id !== this.watchedRunId && !isTerminal(latestRun.status)) {
@@ -247,6 +286,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
   }
 
   private pushReply(view: PublicRunViewData, ended: boolean): void {
+    if (!this.source.replies) return;
     const reply = visitorReply(view, ended);
     const key = JSON.stringify(reply);
     if (key === this.lastReply) return;
