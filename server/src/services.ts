@@ -13,9 +13,9 @@ import { ConversationService } from './modules/conversations/conversation.servic
 import { ConversationListService } from './modules/conversations/conversation-list.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
 import { PublishableKeyService } from './modules/widget/publishable-key.service.js';
-import { VisitorEvents } from './modules/widget/visitor-events.js';
 import { VisitorService, type VisitorLimits } from './modules/widget/visitor.service.js';
 import { ConversationEvents } from './modules/conversations/conversation-events.js';
+import { ConversationFeeds } from './modules/conversations/conversation-feed.js';
 import { HandoffService } from './modules/conversations/handoff.service.js';
 import { TicketService } from './modules/tickets/ticket.service.js';
 import { CustomerFactService } from './modules/memory/customer-fact.service.js';
@@ -94,7 +94,7 @@ export interface HubServices {
   emailOutbox: EmailOutboxService;
   publishableKeys: PublishableKeyService;
   visitors: VisitorService;
-  visitorEvents: VisitorEvents;
+  conversationFeeds: ConversationFeeds;
   /** The sales team's calendars and meeting bookings. */
   bookings: BookingService;
   /** The owner's agent editor (updateAgent): validated, audited, effective on the next run. */
@@ -298,12 +298,11 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     conversationList: new ConversationListService(dataSource),
     auditLog: new AuditLogService(dataSource),
     dashboard: new DashboardService(dataSource),
-    visitorEvents: new VisitorEvents({
+    conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,
       messages: conversationMessages,
       runStream,
-      visitors,
     }),
   };
 }

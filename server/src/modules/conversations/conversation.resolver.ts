@@ -14,7 +14,7 @@ import {
 import type { RequestContext } from '../../context.js';
 import { Run } from '../runs/run.type.js';
 import { Ticket } from '../tickets/ticket.type.js';
-import type { VisitorEventData } from '../widget/visitor-events.js';
+import type { ConversationFeedEvent } from './conversation-feed.js';
 import { ConversationEvent, ConversationMessage } from './conversation-message.type.js';
 import { StartConversationInput } from './conversation.inputs.js';
 import { Conversation } from './conversation.type.js';
@@ -102,11 +102,11 @@ export class ConversationResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as RequestContext;
       const { conversationId, afterSeq } = args as { conversationId: string; afterSeq?: number };
-      return ctx.services.visitorEvents.openConversation(ctx, conversationId, afterSeq ?? 0);
+      return ctx.services.conversationFeeds.openById(ctx, conversationId, afterSeq ?? 0);
     },
   })
   conversationEvents(
-    @Root() event: VisitorEventData,
+    @Root() event: ConversationFeedEvent,
     @Arg('conversationId', () => ID) _conversationId: string,
     @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq?: number,
   ): ConversationEvent {

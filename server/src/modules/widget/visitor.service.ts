@@ -11,6 +11,7 @@ import { DomainError } from '../../errors.js';
 import type { PubSub } from '../../events/pub-sub.js';
 import type { Clock } from '../../runtime/clock.js';
 import { guardInput } from '../../runtime/guardrails/index.js';
+import type { FeedSource } from '../conversations/conversation-feed.js';
 import type { ConversationMessageService } from '../conversations/conversation-message.service.js';
 import type { HandoffService } from '../conversations/handoff.service.js';
 import type { LeadService } from '../leads/lead.service.js';
@@ -178,6 +179,16 @@ export class VisitorService {
       where: { workspaceId: visitor.workspaceId, visitorId: visitor.visitorId },
       order: { createdAt: 'DESC', id: 'DESC' },
     });
+  }
+
+  /** What the live feed follows: this visitor's conversation, which starts with their message. */
+  feedSource(visitor: VisitorPrincipal): FeedSource {
+    return {
+      workspaceId: visitor.workspaceId,
+      find: () => this.conversation(visitor),
+      createdTopic: visitorTopic(visitor.visitorId),
+      replies: true,
+    };
   }
 
   /**

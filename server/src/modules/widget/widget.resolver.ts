@@ -5,7 +5,7 @@ import { RunEntity } from '@zactonics/db';
 import { IsNull } from 'typeorm';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import { buildPublicRunView, sanitizeReply } from '../runs/run-public-view.js';
-import { visitorReply, type VisitorEventData } from './visitor-events.js';
+import { replyView, type ConversationFeedEvent } from '../conversations/conversation-feed.js';
 import type { VisitorPrincipal } from './visitor.service.js';
 import type { WidgetContext } from './widget-context.js';
 import {
@@ -129,15 +129,16 @@ export class WidgetResolver {
       'Messages with seq > afterSeq (replayed, then live), the handoff state, and the reply being written.',
     subscribe: ({ args, context }) => {
       const ctx = context as WidgetContext;
-      return ctx.services.visitorEvents.open(
+      const source = ctx.services.visitors.feedSource(requireVisitor(ctx));
+      return ctx.services.conversationFeeds.open(
         ctx,
-        requireVisitor(ctx),
+        source,
         (args as { afterSeq?: number | null }).afterSeq ?? 0,
       );
     },
   })
   visitorEvents(
-    @Root() event: VisitorEventData,
+    @Root() event: ConversationFeedEvent,
     @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq?: number,
   ): VisitorEvent {
     return {
@@ -184,7 +185,7 @@ async function replyInFlight(
     systemPrompt: agent.systemPrompt,
     toolNames: agent.tools,
   });
-  return visitorReply(view, false);
+  return replyView(view, false);
 }
 
 function requireVisitor(ctx: WidgetContext): VisitorPrincipal {

@@ -10,18 +10,17 @@ import { DomainError } from '../../errors.js';
 import type { PubSub, TopicSubscription } from '../../events/pub-sub.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunStepEvent } from '../../runtime/run-journal.js';
-import { conversationTopic } from '../conversations/conversation-events.js';
-import type { ConversationMessageService } from '../conversations/conversation-message.service.js';
 import {
   buildPublicRunView,
   type PublicRunViewData,
   type StepForView,
 } from '../runs/run-public-view.js';
 import type { RunStream } from '../runs/run-stream.js';
-import { visitorTopic, type VisitorPrincipal, type VisitorService } from './visitor.service.js';
+import { conversationTopic } from './conversation-events.js';
+import type { ConversationMessageService } from './conversation-message.service.js';
 
 /** The agent's reply while it is written: the public view of the run, nothing else of it. */
-export interface VisitorReplyView {
+export interface ReplyView {
   runId: string;
   text: string | null;
   typing: boolean;
@@ -31,79 +30,71 @@ export interface VisitorReplyView {
 }
 
 /** Exactly one field is set. */
-export type VisitorEventData =
-  { message: ConversationMessageEntity } | { reply: VisitorReplyView } | { handoff: HandoffState };
-
-interface Dependencies {
-  dataSource: DataSource;
-  pubSub: PubSub;
-  messages: ConversationMessageService;
-  runStream: RunStream;
-  visitors: VisitorService;
-}
-
-/**
- * The widget's live feed of its visitor's conversation: messages after `afterSeq` (replayed,
- * then live, each once, in seq order), the handoff state when it changes, and the reply being
- * written (the run's public view). A reconnecting widget passes the last seq it holds and the
- * reply in flight is replayed from the run's steps, so nothing is lost or shown twice.
- *
- * Messages and handoff changes are re-read from the database on every notice of the
- * conversation topic (notices carry nothing), so the feed can only show what was committed.
- */
-export class VisitorEvents {
-  constructor(private readonly deps: Dependencies) {}
-
-  /** The visitor's own conversation, which may not exist yet (it starts with their message). */
-  open(
-    ctx: RequestContext,
-    visitor: VisitorPrincipal,
-    afterSeq: number,
-  ): AsyncIterableIterator<VisitorEventData> {
-    return this.feed(ctx, afterSeq, {
-      workspaceId: visitor.workspaceId,
-      find: () => this.deps.visitors.conversation(visitor),
-      createdTopic: visitorTopic(visitor.visitorId),
-      replies: true,
-    });
-  }
-
-  /**
-   * One conversation for the console: its messages and handoff state, without the reply's
-   * public view (the console watches the run itself). Unknown ids are CONVERSATION_NOT_FOUND.
-   */
-  async openConversation(
-    ctx: RequestContext,
-    conversationId: string,
-    afterSeq: number,
-  ): Promise<AsyncIterableIterator<VisitorEventData>> {
-    const conversation = await ctx.services.conversations.get(ctx, conversationId);
-    return this.feed(ctx, afterSeq, {
-      workspaceId: ctx.workspaceId,
-      find: () => Promise.resolve(conversation),
-      createdTopic: null,
-      replies: false,
-    });
-  }
-
-  private feed(ctx: RequestContext, afterSeq: number, source: FeedSource) {
-    if (!Number.isInteger(afterSeq) || afterSeq < 0) {
-      throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
-    }
-    const feed = new VisitorFeed(this.deps, ctx, source, afterSeq);
-    feed.start();
-    return feed;
-  }
-}
+export type ConversationFeedEvent =
+  { message: ConversationMessageEntity } | { reply: ReplyView } | { handoff: HandoffState };
 
 /** Which conversation a feed follows, and how to wait for it when it does not exist yet. */
-interface FeedSource {
+export interface FeedSource {
   workspaceId: string;
   find(): Promise<ConversationEntity | null>;
   /** Announces the conversation's creation; null when it must exist already. */
   createdTopic: string | null;
   /** Whether to send the reply being written (the run's public view). */
   replies: boolean;
+}
+
+interface Dependencies {
+  dataSource: DataSource;
+  pubSub: PubSub;
+  messages: ConversationMessageService;
+  runStream: RunStream;
+}
+
+/**
+ * A conversation's live feed: messages after `afterSeq` (replayed, then live, each once, in seq
+ * order), the handoff state when it changes, and (for the widget) the reply being written, as
+ * the run's public view. A reconnecting client passes the last seq it holds and the reply in
+ * flight is replayed from the run's steps, so nothing is lost or shown twice. The widget follows
+ * its visitor's conversation (which starts with their first message); the console follows one by
+ * id.
+ *
+ * Messages and handoff changes are re-read from the database on every notice of the
+ * conversation topic (notices carry nothing), so the feed can only show what was committed.
+ */
+export class ConversationFeeds {
+  constructor(private readonly deps: Dependencies) {}
+
+  open(
+    ctx: RequestContext,
+    source: FeedSource,
+    afterSeq: number,
+  ): AsyncIterableIterator<ConversationFeedEvent> {
+    if (!Number.isInteger(afterSeq) || afterSeq < 0) {
+      throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
+    }
+    const feed = new Feed(this.deps, ctx, source, afterSeq);
+    feed.start();
+    return feed;
+  }
+
+  /**
+   * One conversation for the console: its messages and handoff state, without the reply's
+   * public view (the console watches the run itself). Unknown ids are CONVERSATION_NOT_FOUND.
+   */
+  async openById(
+    ctx: RequestContext,
+    conversationId: string,
+    afterSeq: number,
+  ): Promise<AsyncIterableIterator<ConversationFeedEvent>> {
+    const conversation = await ctx.services.conversations.get(ctx, conversationId);
+    const source = {
+      workspaceId: ctx.workspaceId,
+      find: () => Promise.resolve(conversation),
+      createdTopic: null,
+      replies: false,
+    };
+    return this.open(ctx, source, afterSeq);
+  }
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -113,10 +104,10 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * by the subscriber. Hand-written so `return()` releases every topic at once, even while a pump
  * waits for a notice that may never come.
  */
-class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
-  private readonly queue: VisitorEventData[] = [];
+class Feed implements AsyncIterableIterator<ConversationFeedEvent> {
+  private readonly queue: ConversationFeedEvent[] = [];
   private waiting: {
-    resolve: (result: IteratorResult<VisitorEventData, undefined>) => void;
+    resolve: (result: IteratorResult<ConversationFeedEvent, undefined>) => void;
     reject: (error: unknown) => void;
   } | null = null;
   private failure: unknown = null;
@@ -142,7 +133,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
     return this;
   }
 
-  next(): Promise<IteratorResult<VisitorEventData, undefined>> {
+  next(): Promise<IteratorResult<ConversationFeedEvent, undefined>> {
     const event = this.queue.shift();
     if (event) return Promise.resolve({ done: false, value: event });
     if (this.failure) {
@@ -162,7 +153,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
     return DONE;
   }
 
-  private push(event: VisitorEventData): void {
+  private push(event: ConversationFeedEvent): void {
     if (this.closed) return;
     if (this.waiting) {
       const { resolve } = this.waiting;
@@ -192,7 +183,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
     return subscription;
   }
 
-  /** Waits for the visitor's conversation (none before the first message), then follows it. */
+  /** Waits for the conversation when it does not exist yet (a visitor's first message), then follows it. */
   private async pumpConversation(): Promise<void> {
     const { createdTopic } = this.source;
     const created = createdTopic
@@ -287,7 +278,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
 
   private pushReply(view: PublicRunViewData, ended: boolean): void {
     if (!this.source.replies) return;
-    const reply = visitorReply(view, ended);
+    const reply = replyView(view, ended);
     const key = JSON.stringify(reply);
     if (key === this.lastReply) return;
     this.lastReply = key;
@@ -296,7 +287,7 @@ class VisitorFeed implements AsyncIterableIterator<VisitorEventData> {
 }
 
 /** The reply as the widget sees it: from the run's public view, nothing else of the run. */
-export function visitorReply(view: PublicRunViewData, ended: boolean): VisitorReplyView {
+export function replyView(view: PublicRunViewData, ended: boolean): ReplyView {
   return {
     runId: view.runId,
     text: view.replyText,
