@@ -38,6 +38,20 @@ export interface AdminConfig {
   readonly password: string | undefined;
   /** How long a console session lasts after sign-in, in hours. */
   readonly sessionHours: number;
+  /** Failed sign-ins allowed per window (see sign-in-throttle.ts); successes do not count. */
+  readonly signInLimits: {
+    /** From one address (IPv6: one /64), whatever the emails. HUB_ADMIN_SIGN_IN_FAILURES_PER_ADDRESS */
+    readonly failuresPerAddress: number;
+    /** For one email from one address. HUB_ADMIN_SIGN_IN_FAILURES_PER_EMAIL_AND_ADDRESS */
+    readonly failuresPerEmailAndAddress: number;
+    /**
+     * For one email from all addresses; addresses it signed in from before stay allowed.
+     * HUB_ADMIN_SIGN_IN_FAILURES_PER_EMAIL
+     */
+    readonly failuresPerEmail: number;
+    /** HUB_ADMIN_SIGN_IN_WINDOW_SECONDS */
+    readonly windowSeconds: number;
+  };
 }
 
 /** Caps on what the storefront widget's public key lets visitors do. */
@@ -103,6 +117,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       email: adminEmail(env.HUB_ADMIN_EMAIL),
       password: adminPassword(env.HUB_ADMIN_PASSWORD),
       sessionHours: integer(env, 'HUB_ADMIN_SESSION_HOURS', 12, 1, 24 * 90),
+      signInLimits: Object.freeze({
+        failuresPerAddress: integer(env, 'HUB_ADMIN_SIGN_IN_FAILURES_PER_ADDRESS', 30, 1, 100_000),
+        failuresPerEmailAndAddress: integer(
+          env,
+          'HUB_ADMIN_SIGN_IN_FAILURES_PER_EMAIL_AND_ADDRESS',
+          10,
+          1,
+          100_000,
+        ),
+        failuresPerEmail: integer(env, 'HUB_ADMIN_SIGN_IN_FAILURES_PER_EMAIL', 100, 1, 1_000_000),
+        windowSeconds: integer(env, 'HUB_ADMIN_SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
+      }),
     }),
   });
 }

@@ -7,6 +7,8 @@ import { AgentEditorService } from './modules/agents/agent-editor.service.js';
 import { ApprovalService } from './modules/approvals/approval.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AdminUserService } from './modules/admin-users/admin-user.service.js';
+import { CredentialRevocations } from './modules/admin-users/credential-revocations.js';
+import type { SignInLimits } from './modules/admin-users/sign-in-throttle.js';
 import { AuditLogService } from './modules/audit/audit-log.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
@@ -65,6 +67,8 @@ export interface HubServices {
   apiKeys: ApiKeyService;
   /** Console users, their sign-in and sessions. */
   adminUsers: AdminUserService;
+  /** Announces revoked keys, ended sessions and removed users, so open sockets close. */
+  credentialRevocations: CredentialRevocations;
   agents: AgentService;
   scenarios: ScenarioService;
   knowledge: KnowledgeService;
@@ -123,14 +127,15 @@ export interface ServiceDependencies {
   carriers?: CarrierCredentials | undefined;
   /** Caps on widget visitors (config.widget). */
   widget?: VisitorLimits | undefined;
-  /** Console sessions (config.admin); 12-hour sessions without it. */
-  admin?: { sessionHours: number } | undefined;
+  /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
+  admin?: { sessionHours: number; signInLimits?: SignInLimits | undefined } | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
 export function createHubServices(deps: ServiceDependencies): HubServices {
   const { dataSource, pubSub, queue, clock } = deps;
   const audit = new AuditService(dataSource);
+  const credentialRevocations = new CredentialRevocations(pubSub);
   const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
   const knowledge = new KnowledgeService(dataSource);
@@ -264,9 +269,11 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     queue,
     clock,
     audit,
-    apiKeys: new ApiKeyService(dataSource, clock, audit),
-    adminUsers: new AdminUserService(dataSource, clock, audit, {
+    credentialRevocations,
+    apiKeys: new ApiKeyService(dataSource, clock, audit, credentialRevocations),
+    adminUsers: new AdminUserService(dataSource, clock, audit, credentialRevocations, {
       sessionHours: deps.admin?.sessionHours ?? 12,
+      signInLimits: deps.admin?.signInLimits,
     }),
     agents,
     scenarios,

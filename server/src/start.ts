@@ -37,6 +37,7 @@ import {
   type ConsoleCredential,
   type ConsolePrincipal,
 } from './modules/admin-users/console-auth.js';
+import { closeWhenCredentialEnds } from './modules/admin-users/console-socket-guard.js';
 import { consoleAccessPlugin, operationRefusal } from './modules/admin-users/operation-access.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
 import { systemClock, type Clock } from './runtime/clock.js';
@@ -135,8 +136,10 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       onConnect: async (ctx) => {
         try {
           const credential = socketCredential(ctx.extra.request, ctx.connectionParams);
-          await authenticateCredential(services, credential);
+          const principal = await authenticateCredential(services, credential);
           ctx.extra.credential = credential;
+          // Closed with 4403 when its key, session or user ends while it is open.
+          closeWhenCredentialEnds(ctx.extra.socket, principal, services);
           return true;
         } catch (error) {
           const reason = error instanceof DomainError ? error.message : 'Forbidden';

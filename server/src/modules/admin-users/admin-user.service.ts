@@ -12,16 +12,19 @@ import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
-import { assertWithinRate, RateLimiter } from '../widget/access/rate-limiter.js';
+import type { CredentialRevocations } from './credential-revocations.js';
 import { requireOwner } from './operation-access.js';
 import {
   generatePassword,
   hashPassword,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
+  prepareVerificationDummy,
   spendVerificationTime,
   verifyPassword,
 } from './password-hash.js';
+import { SignInFailureLog } from './sign-in-failure-log.js';
+import { SignInThrottle, type SignInLimits } from './sign-in-throttle.js';
 
 /** A signed-in console user, as a request acts. The role is read fresh on every request. */
 export interface SessionPrincipal {
@@ -29,6 +32,7 @@ export interface SessionPrincipal {
   userId: string;
   workspaceId: string;
   role: AdminRole;
+  expiresAt: Date;
 }
 
 export interface SignInResult {
@@ -41,8 +45,8 @@ export interface SignInResult {
 export interface AdminUserServiceOptions {
   /** A session lasts this long after sign-in (absolute, not extended by activity). */
   sessionHours: number;
-  /** Sign-in attempts allowed per email and client address per minute. */
-  signInAttemptsPerMinute?: number;
+  /** Failed sign-ins allowed per address, email and address, and email (DEFAULT_SIGN_IN_LIMITS). */
+  signInLimits?: SignInLimits | undefined;
 }
 
 export interface CreateAdminUserCommand {
@@ -54,38 +58,43 @@ export interface CreateAdminUserCommand {
 
 /** last_seen_at is written at most this often per session: activity, not a write per request. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
+/** No address is longer; longer input is cut to this before it becomes a throttle key. */
+const MAX_EMAIL_LENGTH = 254;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /**
- * Console users and their sessions: argon2id passwords, sign-in throttled per email and client
- * address, sessions as 256-bit random tokens stored hashed, and the owner-only management of
- * users (the workspace always keeps at least one owner). Every change is audited.
+ * Console users and their sessions: argon2id passwords, sign-in throttled on failures (per
+ * address, per email and address, per email: sign-in-throttle.ts), sessions as 256-bit random
+ * tokens stored hashed, and the owner-only management of users (the workspace always keeps at
+ * least one owner). Every change is audited; the end of a session or a user is announced
+ * (CredentialRevocations) so sockets holding it close.
  */
 export class AdminUserService {
-  private readonly signInLimiter: RateLimiter;
+  private readonly throttle: SignInThrottle;
+  private readonly failures: SignInFailureLog;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly revocations: CredentialRevocations,
     private readonly options: AdminUserServiceOptions,
   ) {
-    const perMinute = options.signInAttemptsPerMinute ?? 10;
-    this.signInLimiter = new RateLimiter({
-      capacity: perMinute,
-      refillPerSecond: perMinute / 60,
-      clock,
-    });
+    this.throttle = new SignInThrottle(options.signInLimits);
+    this.failures = new SignInFailureLog(audit);
+    // The first unknown email must not pay for making the dummy hash (a timing tell).
+    void prepareVerificationDummy();
   }
 
   /**
    * Checks the password and opens a session, or throws INVALID_CREDENTIALS (unknown email,
-   * wrong password, disabled user: one answer for all) or RATE_LIMITED.
+   * wrong password, disabled user: one answer for all, in the same time) or RATE_LIMITED.
    */
   async signIn(email: string, password: string, clientAddress: string): Promise<SignInResult> {
     const normalized = normalizeEmail(email);
-    assertWithinRate(this.signInLimiter, `${normalized}\0${clientAddress}`, 'sign-in attempts');
+    const throttleKey = normalized.slice(0, MAX_EMAIL_LENGTH);
+    await this.throttle.attempt(throttleKey, clientAddress);
     // Emails are unique per workspace: on a hub with several workspaces the first user (oldest
     // first) whose password matches is the one signing in.
     const candidates = await this.dataSource.manager
@@ -107,17 +116,13 @@ export class AdminUserService {
       }
     }
     if (!user) {
+      // Recorded in the background: a write here would make a known email slower to refuse.
       for (const candidate of candidates) {
-        await this.audit.record(candidate.workspaceId, {
-          actor: 'anonymous',
-          action: 'admin_user.sign_in_failed',
-          targetType: 'admin_user',
-          targetId: candidate.id,
-          data: { clientAddress },
-        });
+        this.failures.note(candidate.workspaceId, candidate.id, clientAddress);
       }
       throw invalidCredentials();
     }
+    await this.throttle.succeeded(throttleKey, clientAddress);
 
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');
@@ -178,6 +183,7 @@ export class AdminUserService {
       userId: user.id,
       workspaceId: user.workspaceId,
       role: user.role,
+      expiresAt: session.expiresAt,
     };
   }
 
@@ -202,6 +208,12 @@ export class AdminUserService {
         tx,
       );
     });
+    await this.revocations.revoke({ kind: 'session', id: session.id, reason: 'Signed out.' });
+  }
+
+  /** Writes the failed sign-ins noted so far to the audit log (they are written in batches). */
+  flushFailedSignIns(): Promise<void> {
+    return this.failures.flush();
   }
 
   /** The signed-in user; null for an API key. */
@@ -323,6 +335,11 @@ export class AdminUserService {
         },
         tx,
       );
+    });
+    await this.revocations.revoke({
+      kind: 'user',
+      id: user.id,
+      reason: 'Your console access was removed.',
     });
     return true;
   }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { createRequestContext, type ConsoleRole, type RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { HubServices } from '../../services.js';
+import type { CredentialRef } from './credential-revocations.js';
 import { forbidden } from './operation-access.js';
 import { isSameOrigin, sessionTokenOf } from './session-cookie.js';
 
@@ -12,6 +13,10 @@ export interface ConsolePrincipal {
   actor: string;
   role: ConsoleRole;
   userId: string | null;
+  /** Whose end ends this principal's access: its key, or its session and its user. */
+  revocableBy: CredentialRef[];
+  /** When a session ends by itself; null for a key, which lasts until revoked. */
+  expiresAt: Date | null;
 }
 
 /** What a request or socket presented; a socket keeps it and re-checks it for every operation. */
@@ -64,6 +69,8 @@ export async function authenticateCredential(
         actor: `api_key:${key.apiKeyId}`,
         role: key.role,
         userId: null,
+        revocableBy: [{ kind: 'api_key', id: key.apiKeyId }],
+        expiresAt: null,
       };
     }
     case 'session': {
@@ -73,6 +80,11 @@ export async function authenticateCredential(
         actor: `user:${session.userId}`,
         role: session.role,
         userId: session.userId,
+        revocableBy: [
+          { kind: 'session', id: session.sessionId },
+          { kind: 'user', id: session.userId },
+        ],
+        expiresAt: session.expiresAt,
       };
     }
     default:

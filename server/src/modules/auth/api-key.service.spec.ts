@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext, type RequestContext } from '../../context.js';
 import type { DomainError } from '../../errors.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
+import { CredentialRevocations } from '../admin-users/credential-revocations.js';
+import { ApiKeyService } from './api-key.service.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 
@@ -59,6 +61,31 @@ describe('ApiKeyService in the console', () => {
       [apiKey.id],
     )) as Array<{ action: string }>;
     expect(audit.map((a) => a.action)).toEqual(['api_key.create', 'api_key.revoke']);
+  });
+
+  it('stops a key revoked by another process at once in this one, and announces it', async () => {
+    // Two processes sharing one pub/sub (as with Redis) and one database.
+    const here = fixture.services.apiKeys;
+    const there = new ApiKeyService(
+      fixture.db.dataSource,
+      fixture.services.clock,
+      fixture.services.audit,
+      new CredentialRevocations(fixture.pubSub),
+    );
+    const { apiKey, plainKey } = await here.createForConsole(owner, 'shared');
+    await here.authenticate(`Bearer ${plainKey}`); // cached here now
+    const heard: string[] = [];
+    fixture.services.credentialRevocations.watch([{ kind: 'api_key', id: apiKey.id }], (r) =>
+      heard.push(r.reason),
+    );
+
+    await there.revoke(owner, apiKey.id);
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(heard).toEqual(['The API key was revoked.']);
+    expect((await refusal(here.authenticate(`Bearer ${plainKey}`))).errorCode).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('leaves key management to owners', async () => {

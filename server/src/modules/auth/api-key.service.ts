@@ -4,6 +4,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import type { ConsoleRole, RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
+import type { CredentialRevocations } from '../admin-users/credential-revocations.js';
 import { requireOwner } from '../admin-users/operation-access.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
@@ -34,8 +35,10 @@ const CACHE_TTL_MS = 10_000;
 
 /**
  * Secret keys: created here, stored as SHA-256 digests, verified on every request. Verified keys
- * are cached for a few seconds so a busy client costs one digest, not one query, per request;
- * a revoked key stops working within that window.
+ * are cached for a few seconds so a busy client costs one digest, not one query, per request.
+ * A revocation is announced (CredentialRevocations): every process hearing it drops the key from
+ * its cache and closes the sockets opened with it; a process that misses the notice stops
+ * accepting the key within the cache window.
  */
 export class ApiKeyService {
   private readonly cache = new Map<string, { principal: ApiKeyPrincipal; expires: number }>();
@@ -44,7 +47,15 @@ export class ApiKeyService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit?: AuditService,
-  ) {}
+    private readonly revocations?: CredentialRevocations,
+  ) {
+    revocations?.onRevoked((revocation) => {
+      if (revocation.kind !== 'api_key') return;
+      for (const [hash, { principal }] of this.cache) {
+        if (principal.apiKeyId === revocation.id) this.cache.delete(hash);
+      }
+    });
+  }
 
   static generateSecretKey(): string {
     return `sk_live_${randomBytes(24).toString('base64url').replace(/[-]/g, '_')}`;
@@ -108,7 +119,7 @@ export class ApiKeyService {
     return { apiKey, plainKey };
   }
 
-  /** The key stops working at once in this process (other processes: within the cache TTL). */
+  /** The key stops working at once, and sockets opened with it close (4403). */
   async revoke(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
     requireOwner(ctx);
     const key = isId(id)
@@ -127,6 +138,11 @@ export class ApiKeyService {
       });
     }
     this.cache.delete(key.keyHash);
+    await this.revocations?.revoke({
+      kind: 'api_key',
+      id: key.id,
+      reason: 'The API key was revoked.',
+    });
     return key;
   }
 

@@ -1,0 +1,110 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DomainError } from '../../errors.js';
+import { clientAddressKey } from './client-address.js';
+
+/** How many failed sign-ins each limit allows per window. */
+export interface SignInLimits {
+  /** From one client address (an IPv6 /64), whatever the emails: password spraying. */
+  failuresPerAddress: number;
+  /** For one email from one address: guessing one person's password from one place. */
+  failuresPerEmailAndAddress: number;
+  /**
+   * For one email from all addresses together (a botnet guessing one person's password). When it
+   * is used up, addresses this email signed in from before still may try: the owner at their
+   * usual desk is not locked out by strangers' failures.
+   */
+  failuresPerEmail: number;
+  /** The window the counts above run over, in seconds. */
+  windowSeconds: number;
+}
+
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  failuresPerAddress: 30,
+  failuresPerEmailAndAddress: 10,
+  failuresPerEmail: 100,
+  windowSeconds: 15 * 60,
+};
+
+/** Addresses a sign-in succeeded from are remembered this long, and this many at most. */
+const TRUSTED_FOR_MS = 30 * 24 * 3_600_000;
+const MAX_TRUSTED = 10_000;
+
+/**
+ * Who may try a console password now. Every attempt takes a point from each limit *before* the
+ * password is checked, so parallel guesses cannot slip past a limit while the hash is computed;
+ * a successful sign-in gives its points back, so only failures count. The limits key on the
+ * email as typed (normalized) and never on whether it exists, so being limited tells nothing
+ * about which emails have accounts.
+ *
+ * In memory, per process (rate-limiter-flexible's RateLimiterMemory): with several processes each
+ * enforces its own counts, and a restart forgets them; a Redis-backed limiter replaces these
+ * three without touching the callers.
+ */
+export class SignInThrottle {
+  private readonly perAddress: RateLimiterMemory;
+  private readonly perEmailAndAddress: RateLimiterMemory;
+  private readonly perEmail: RateLimiterMemory;
+  /** `email\0address` -> when a sign-in last succeeded from there, oldest first. */
+  private readonly trusted = new Map<string, number>();
+
+  constructor(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
+    const duration = limits.windowSeconds;
+    this.perAddress = new RateLimiterMemory({ points: limits.failuresPerAddress, duration });
+    this.perEmailAndAddress = new RateLimiterMemory({
+      points: limits.failuresPerEmailAndAddress,
+      duration,
+    });
+    this.perEmail = new RateLimiterMemory({ points: limits.failuresPerEmail, duration });
+  }
+
+  /**
+   * Counts an attempt against every limit, or throws RATE_LIMITED (with retryAfterSeconds) when
+   * one is used up. Call `succeeded` when the password was right.
+   */
+  async attempt(email: string, clientAddress: string): Promise<void> {
+    const address = clientAddressKey(clientAddress);
+    // One limit at a time: attempts refused by the address limits never reach the email's
+    // shared count, so a blocked attacker cannot keep draining it.
+    await take(this.perAddress, address);
+    await take(this.perEmailAndAddress, `${email}\0${address}`);
+    try {
+      await take(this.perEmail, email);
+    } catch (error) {
+      if (!this.isTrusted(email, address)) throw error;
+    }
+  }
+
+  /** The password was right: the attempt does not count, and this address is trusted for it. */
+  async succeeded(email: string, clientAddress: string): Promise<void> {
+    const address = clientAddressKey(clientAddress);
+    await this.perAddress.reward(address, 1);
+    await this.perEmailAndAddress.delete(`${email}\0${address}`);
+    await this.perEmail.reward(email, 1);
+    const pair = `${email}\0${address}`;
+    this.trusted.delete(pair);
+    this.trusted.set(pair, Date.now());
+    for (const oldest of this.trusted.keys()) {
+      if (this.trusted.size <= MAX_TRUSTED) break;
+      this.trusted.delete(oldest);
+    }
+  }
+
+  private isTrusted(email: string, address: string): boolean {
+    const since = this.trusted.get(`${email}\0${address}`);
+    return since !== undefined && Date.now() - since < TRUSTED_FOR_MS;
+  }
+}
+
+async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
+  try {
+    await limiter.consume(key, 1);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new DomainError(
+      'RATE_LIMITED',
+      `Too many failed sign-ins; try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+      { retryAfterSeconds: seconds, http: { status: 429 } },
+    );
+  }
+}
