@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { AgentEntity } from './entities/agent.entity.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
@@ -92,6 +92,11 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Connections per process on PostgreSQL. */
   poolSize?: number;
+  /**
+   * PostgreSQL cancels any statement running longer (0: no limit). PGlite ignores it: its
+   * WebAssembly build has no timer signals, so there only bounded inputs bound a query.
+   */
+  statementTimeoutMs?: number;
   logging?: boolean;
 }
 
@@ -122,6 +127,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<HubDatabas
       ...common,
       url: options.databaseUrl,
       poolSize: options.poolSize ?? 10,
+      extra: { statement_timeout: options.statementTimeoutMs ?? 0 },
     } satisfies DataSourceOptions);
     await dataSource.initialize();
     return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
@@ -157,10 +163,17 @@ export async function migrateDatabase(db: HubDatabase): Promise<void> {
   const lockHolder = db.dataSource.createQueryRunner();
   await lockHolder.connect();
   try {
+    // Waiting for another process's migrations, or building an index on a large table, may take
+    // longer than the statement timeout that bounds requests: this connection has none.
+    await lockHolder.query('SET statement_timeout = 0');
     await lockHolder.query('SELECT pg_advisory_lock(hashtext($1))', ['zactonics-migrations']);
-    await db.dataSource.runMigrations({ transaction: 'each' });
+    const migrations = new MigrationExecutor(db.dataSource, lockHolder);
+    migrations.transaction = 'each';
+    await migrations.executePendingMigrations();
   } finally {
     await lockHolder.query('SELECT pg_advisory_unlock(hashtext($1))', ['zactonics-migrations']);
+    // Back to the pool with the connection's own timeout (RESET restores its start-up value).
+    await lockHolder.query('RESET statement_timeout');
     await lockHolder.release();
   }
 }

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'INVALID_INPUT',
   'QUERY_TOO_COMPLEX',
   'REQUEST_TOO_LARGE',
+  // The client went away: the work it started stops (never seen by that client, only in logs).
+  'REQUEST_ABORTED',
   'INTERNAL',
   // Admin console sign-in, sessions and roles
   'FORBIDDEN',
@@ -58,6 +60,8 @@ export const ERROR_CODES = [
   'VISITOR_TOKEN_INVALID',
   'IDENTITY_INVALID',
   'RATE_LIMITED',
+  // Sockets or live subscriptions held at once past a cap (per visitor, address or key)
+  'TOO_MANY_CONNECTIONS',
   'MESSAGE_NOT_FOUND',
   'MEETING_NOT_OFFERED',
   'PUBLISHABLE_KEY_NOT_FOUND',

@@ -12,6 +12,8 @@ export interface Config {
   /** PostgreSQL URL; absent means embedded PGlite under `dataDir`. */
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
+  /** PostgreSQL cancels a statement running longer than this (HUB_DB_STATEMENT_TIMEOUT_MS). */
+  readonly statementTimeoutMs: number;
   /** Sets the demo workspace's secret key instead of generating one (tests, scripts). */
   readonly bootstrapApiKey: string | undefined;
   readonly development: boolean;
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.HUB_DATA_DIR || '.data'),
+    statementTimeoutMs: integer(env, 'HUB_DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     bootstrapApiKey,
     development: env.NODE_ENV === 'development',
     runConcurrency: integer(env, 'HUB_RUN_CONCURRENCY', 8, 1, 256),

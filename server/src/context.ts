@@ -16,10 +16,14 @@ export interface RequestContext {
   userId: string | null;
   /** The hub's services; resolvers are thin and call into these. */
   services: HubServices;
+  /** Aborted when the client goes away (see graphql/client-abort.ts). */
+  signal?: AbortSignal;
   /** Per-request batch loaders (a page of runs costs one agent query). */
   loaders: {
     agent: DataLoader<string, AgentEntity>;
     scenario: DataLoader<string, ScenarioEntity>;
+    /** An agent's scenarios, by agent id. */
+    agentScenarios: DataLoader<string, ScenarioEntity[]>;
   };
 }
 
@@ -43,6 +47,10 @@ export function createRequestContext(
     services,
     loaders: undefined as never,
   };
-  ctx.loaders = { agent: services.agents.loader(ctx), scenario: services.scenarios.loader(ctx) };
+  ctx.loaders = {
+    agent: services.agents.loader(ctx),
+    scenario: services.scenarios.loader(ctx),
+    agentScenarios: services.scenarios.byAgentLoader(ctx),
+  };
   return ctx;
 }

@@ -45,10 +45,12 @@ export function formatError(
   if (known) {
     return {
       ...formatted,
+      // Schema hints ("Did you mean ...?") help an attacker map a schema they may not introspect.
+      message: options.development ? formatted.message : withoutSuggestions(formatted.message),
       extensions: { ...extensions, code: extensions.code ?? known, errorCode: known },
     };
   }
-  options.log('unexpected error while serving a GraphQL request', error);
+  options.log('unexpected error while serving a GraphQL request', boundedForLog(error));
   if (options.development) {
     return { ...formatted, extensions: { ...extensions, code: 'INTERNAL', errorCode: 'INTERNAL' } };
   }
@@ -57,4 +59,17 @@ export function formatError(
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL', errorCode: 'INTERNAL' },
   };
+}
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*\?$/s, '');
+}
+
+/** A log line holds an excerpt of what a client sent, never all of it (a 20 MB field name). */
+function boundedForLog(error: unknown, max = 1_000): unknown {
+  if (!(error instanceof Error) || error.message.length <= max) return error;
+  const bounded = new Error(`${error.message.slice(0, max)}… (${error.message.length} characters)`);
+  bounded.name = error.name;
+  bounded.stack = `${bounded.name}: ${bounded.message}\n${(error.stack ?? '').split('\n').slice(1, 12).join('\n')}`;
+  return bounded;
 }

@@ -6,14 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
 import express from 'express';
-import {
-  getOperationAST,
-  GraphQLError,
-  parse,
-  validate,
-  type DocumentNode,
-  type GraphQLFormattedError,
-} from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
@@ -27,6 +20,13 @@ import { adminAssets } from './http/admin-assets.js';
 import { widgetAssets } from './http/widget-assets.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { createSharedSubscribe } from './graphql/shared-subscription-execution.js';
+import { signalForResponse, SocketOperationSignals } from './graphql/client-abort.js';
+import {
+  checkSocketOperation,
+  operationBoundsMiddleware,
+  operationCostPlugin,
+} from './graphql/guarded-transports.js';
+import { CONSOLE_LIMITS, OperationGuard } from './graphql/operation-limits.js';
 import { adminAuthRoutes } from './modules/admin-users/admin-auth.routes.js';
 import {
   authenticateCredential,
@@ -74,6 +74,9 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+/** A console request: an agent edit or a knowledge article at most. */
+const CONSOLE_BODY_LIMIT_BYTES = 1024 * 1024;
+
 const silentLogger: Logger = { info: () => undefined, error: () => undefined };
 
 /** Starts the hub: database (migrated, seeded), runtime, and GraphQL over HTTP and WebSocket. */
@@ -81,7 +84,11 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await migrateDatabase(database);
   const { workspace } = await seedDemoWorkspace(database.dataSource, clock.now());
 
@@ -125,8 +132,13 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const shape = (formatted: GraphQLFormattedError, error: unknown) =>
     formatError(formatted, error, { development: config.development, log: logger.error });
 
-  const wsServer = new WebSocketServer({ noServer: true });
-  const wsCleanup = useServer<Record<string, unknown>, { credential?: ConsoleCredential }>(
+  const guard = new OperationGuard(schema, CONSOLE_LIMITS);
+  // A frame holds one operation: no larger than an HTTP request body.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_BODY_LIMIT_BYTES });
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { credential?: ConsoleCredential; signals?: SocketOperationSignals }
+  >(
     {
       schema,
       // Watchers of one run share each step's execution (see shared-subscription-execution.ts).
@@ -150,7 +162,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       // Every operation re-checks the credential (a revoked key, an ended session or a changed
       // role takes effect on a socket already open) and the role's right to run it, then runs
       // with that principal's context.
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const { credential } = ctx.extra;
         if (!credential) return [new DomainError('UNAUTHENTICATED', 'Sign in to continue.')];
         let principal: ConsolePrincipal;
@@ -160,27 +172,22 @@ export async function start(config: Config, options: StartOptions = {}): Promise
           if (error instanceof DomainError) return [socketError(error)];
           throw error;
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
-        }
-        const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
-        // Without a single operation to run, graphql-ws refuses it before execution.
-        const operation = getOperationAST(document, payload.operationName);
-        const refusal = operation && operationRefusal(principal.role, operation, document);
+        const checked = checkSocketOperation(guard, payload);
+        if (Array.isArray(checked)) return checked;
+        const { document, operation } = checked;
+        const refusal = operationRefusal(principal.role, operation, document);
         if (refusal) return [socketError(refusal)];
+        const signals = (ctx.extra.signals ??= new SocketOperationSignals());
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: consoleContext(services, principal),
+          contextValue: { ...consoleContext(services, principal), signal: signals.begin(id) },
         };
       },
+      onComplete: (ctx, id) => ctx.extra.signals?.end(id),
+      onClose: (ctx) => ctx.extra.signals?.endAll(),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
           ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) }
@@ -194,7 +201,11 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     schema,
     formatError: shape,
     includeStacktraceInErrorResponses: false,
+    // Console callers are signed in or hold a secret key: tools need the typed contract.
+    introspection: CONSOLE_LIMITS.introspection,
+    parseOptions: { maxTokens: CONSOLE_LIMITS.maxTokens },
     plugins: [
+      operationCostPlugin(guard),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Roles, for every operation, before it executes (WebSocket: onSubscribe above).
       consoleAccessPlugin(),
@@ -240,10 +251,13 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   app.use(adminAuthRoutes(services, clock));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: CONSOLE_BODY_LIMIT_BYTES }),
+    operationBoundsMiddleware(guard, shape),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        consoleContext(services, await authenticateCredential(services, httpCredential(req))),
+      context: async ({ req, res }) => ({
+        ...consoleContext(services, await authenticateCredential(services, httpCredential(req))),
+        signal: signalForResponse(res),
+      }),
     }),
   );
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { stopWhenClientLeaves } from './client-abort.js';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
 import { AdminUserResolver } from '../modules/admin-users/admin-user.resolver.js';
 import { ApiKeyResolver } from '../modules/auth/api-key.resolver.js';
@@ -45,6 +46,7 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
     ],
     validate: false,
+    globalMiddlewares: [stopWhenClientLeaves],
     emitSchemaFile: false,
     // Every subscription here supplies its own `subscribe` (replay + live from our PubSub seam),
     // but type-graphql insists on a pub/sub for topic-based ones; this one refuses to be used.

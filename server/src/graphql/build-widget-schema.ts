@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { stopWhenClientLeaves } from './client-abort.js';
 import { WidgetResolver } from '../modules/widget/widget.resolver.js';
 
 /**
@@ -12,6 +13,7 @@ export function buildWidgetSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [WidgetResolver],
     validate: false,
+    globalMiddlewares: [stopWhenClientLeaves],
     emitSchemaFile: false,
     pubSub: {
       publish: () => {

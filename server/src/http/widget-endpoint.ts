@@ -12,11 +12,18 @@ import { assertWithinRate, isOriginAllowed, RateLimiter } from '../modules/widge
 import type { PublishableKeyPrincipal } from '../modules/widget/publishable-key.service.js';
 import { createWidgetContext, type WidgetContext } from '../modules/widget/widget-context.js';
 import type { Clock } from '../runtime/clock.js';
+import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
+import {
+  checkSocketOperation,
+  operationBoundsMiddleware,
+  operationCostPlugin,
+} from '../graphql/guarded-transports.js';
+import { OperationGuard, WIDGET_LIMITS } from '../graphql/operation-limits.js';
 import type { HubServices } from '../services.js';
 
 export const WIDGET_GRAPHQL_PATH = '/widget/graphql';
 /** A widget request is a chat message or a form: far below the console's 1 MB. */
-const WIDGET_BODY_LIMIT = '64kb';
+const WIDGET_BODY_LIMIT_BYTES = 64 * 1024;
 
 export interface WidgetEndpoint {
   /** POST /widget/graphql (mount before the widget's static files). */
@@ -66,10 +73,15 @@ export function createWidgetEndpoint(options: {
     return key;
   };
 
+  const guard = new OperationGuard(schema, WIDGET_LIMITS);
   const apollo = new ApolloServer<WidgetContext>({
     schema,
     formatError: shape,
     includeStacktraceInErrorResponses: false,
+    // Anonymous visitors: no introspection on either transport (its operations are public).
+    introspection: WIDGET_LIMITS.introspection,
+    parseOptions: { maxTokens: WIDGET_LIMITS.maxTokens },
+    plugins: [operationCostPlugin(guard)],
   });
 
   const router = express.Router();
@@ -89,25 +101,32 @@ export function createWidgetEndpoint(options: {
         sendRefusal(res, error, shape);
       }
     },
-    express.json({ limit: WIDGET_BODY_LIMIT }),
+    express.json({ limit: WIDGET_BODY_LIMIT_BYTES }),
+    operationBoundsMiddleware(guard, shape),
     (req, res, next) =>
       expressMiddleware(apollo, {
-        context: async () =>
-          createWidgetContext(services, {
+        context: async () => ({
+          ...(await createWidgetContext(services, {
             key: res.locals.widgetKey as PublishableKeyPrincipal,
             visitorToken: req.headers['x-zac-visitor'],
             clientAddress: req.socket.remoteAddress ?? 'unknown',
-          }),
+          })),
+          signal: signalForResponse(res),
+        }),
       })(req, res, next),
   );
 
   const admitted = new WeakMap<IncomingMessage, PublishableKeyPrincipal>();
-  const wsServer = new WebSocketServer({ noServer: true });
+  // A frame holds one operation: no larger than an HTTP request body (ws allows 100 MiB).
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: WIDGET_BODY_LIMIT_BYTES });
   const contextOf = (extra: { context?: WidgetContext }): WidgetContext => {
     if (!extra.context) throw new Error('a widget socket reached an operation before onConnect');
     return extra.context;
   };
-  const wsCleanup = useServer<Record<string, unknown>, { context?: WidgetContext }>(
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { context?: WidgetContext; signals?: SocketOperationSignals }
+  >(
     {
       schema,
       // The upgrade was admitted (key, origin); the visitor token comes with connection_init.
@@ -123,7 +142,7 @@ export function createWidgetEndpoint(options: {
         ctx.extra.context = context;
         return true;
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, id, payload) => {
         const context = contextOf(ctx.extra);
         const limited = keyRate.take(context.key.keyId);
         if (!limited.allowed) {
@@ -133,9 +152,19 @@ export function createWidgetEndpoint(options: {
             }),
           ];
         }
-        return undefined;
+        const checked = checkSocketOperation(guard, payload);
+        if (Array.isArray(checked)) return checked;
+        const signals = (ctx.extra.signals ??= new SocketOperationSignals());
+        return {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: { ...context, signal: signals.begin(id) },
+        };
       },
-      context: (ctx) => contextOf(ctx.extra),
+      onComplete: (ctx, id) => ctx.extra.signals?.end(id),
+      onClose: (ctx) => ctx.extra.signals?.endAll(),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
           ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) }

@@ -21,7 +21,7 @@ export class AgentResolver {
 
   @FieldResolver(() => [Scenario])
   scenarios(@Ctx() ctx: RequestContext, @Root() agent: AgentEntity) {
-    return ctx.services.scenarios.list(ctx, agent.id);
+    return ctx.loaders.agentScenarios.load(agent.id);
   }
 
   @FieldResolver(() => Number)

@@ -1,5 +1,6 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
 
 @ObjectType({
   description: "Runs one agent was asked for on one day (UTC), by the runs' creation.",
@@ -43,9 +44,15 @@ export class AgentStats {
 export class Dashboard {
   @Field() from!: Date;
   @Field() to!: Date;
-  @Field(() => [AgentDayCount], { description: 'Days without runs are left out; by day, agent.' })
+  @Field(() => [AgentDayCount], {
+    complexity: EMBEDDED_LIST_COST,
+    description: 'Days without runs are left out; by day, agent.',
+  })
   runsPerDay!: AgentDayCount[];
-  @Field(() => [AgentStats], { description: 'Every agent of the workspace, in display order.' })
+  @Field(() => [AgentStats], {
+    complexity: EMBEDDED_LIST_COST,
+    description: 'Every agent of the workspace, in display order.',
+  })
   agents!: AgentStats[];
   @Field(() => Int, { description: 'Tickets opened in the period.' }) escalations!: number;
   @Field(() => Int, {

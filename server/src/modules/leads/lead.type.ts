@@ -1,6 +1,7 @@
 import { LEAD_STAGES, LEAD_TIERS, type LeadStage, type LeadTier } from '@zactonics/db';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
 
 export const LeadTierEnum = Object.fromEntries(LEAD_TIERS.map((t) => [t, t])) as {
   [K in LeadTier]: K;
@@ -51,7 +52,10 @@ export class Lead {
   @Field(() => Int, { nullable: true, description: '0-100: round(100 × chance of winning).' })
   score!: number | null;
   @Field(() => LeadTierEnum, { nullable: true }) tier!: LeadTier | null;
-  @Field(() => [LeadScoreFactor], { description: 'Largest effect first; empty until scored.' })
+  @Field(() => [LeadScoreFactor], {
+    complexity: EMBEDDED_LIST_COST,
+    description: 'Largest effect first; empty until scored.',
+  })
   scoreFactors!: LeadScoreFactor[];
   @Field(() => Date, { nullable: true }) scoredAt!: Date | null;
   @Field(() => LeadStageEnum) stage!: LeadStage;

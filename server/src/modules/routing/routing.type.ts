@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
 
 @ObjectType({ description: 'Another agent the message could be for, with its confidence.' })
 export class RouteAlternative {
@@ -19,6 +20,9 @@ export class RouteResult {
   needsClarification!: boolean;
   @Field(() => String, { nullable: true, description: 'What to ask when needsClarification.' })
   clarifyingQuestion!: string | null;
-  @Field(() => [RouteAlternative], { description: 'The top three enabled agents, best first.' })
+  @Field(() => [RouteAlternative], {
+    complexity: EMBEDDED_LIST_COST,
+    description: 'The top three enabled agents, best first.',
+  })
   alternatives!: RouteAlternative[];
 }

@@ -2,6 +2,7 @@ import type { RunStatus } from '@zactonics/db';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RunStatusEnum } from '../../graphql/enums.js';
 import { PUBLIC_HANDOFFS, type PublicHandoff } from './run-public-view.js';
+import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
 
 export const PublicHandoffEnum = Object.fromEntries(PUBLIC_HANDOFFS.map((h) => [h, h])) as {
   [K in PublicHandoff]: K;
@@ -35,6 +36,6 @@ export class PublicRunView {
   @Field({ description: 'The run is queued or running and there is no reply text yet.' })
   typing!: boolean;
   @Field(() => PublicHandoffEnum) handoff!: PublicHandoff;
-  @Field(() => [PublicCitation]) citations!: PublicCitation[];
+  @Field(() => [PublicCitation], { complexity: EMBEDDED_LIST_COST }) citations!: PublicCitation[];
   @Field(() => Int, { description: 'The highest step seq this view reflects.' }) lastSeq!: number;
 }

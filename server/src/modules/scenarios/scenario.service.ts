@@ -32,6 +32,17 @@ export class ScenarioService {
     return scenario;
   }
 
+  /** Each agent's scenarios in position order: a list of agents costs one scenario query. */
+  byAgentLoader(ctx: RequestContext): DataLoader<string, ScenarioEntity[]> {
+    return new DataLoader(async (agentIds) => {
+      const rows = await this.dataSource.manager.find(ScenarioEntity, {
+        where: { workspaceId: ctx.workspaceId, agentId: In([...agentIds]) },
+        order: { position: 'ASC' },
+      });
+      return agentIds.map((agentId) => rows.filter((row) => row.agentId === agentId));
+    });
+  }
+
   loader(ctx: RequestContext): DataLoader<string, ScenarioEntity> {
     return new DataLoader(async (ids) => {
       const rows = await this.dataSource.manager.findBy(ScenarioEntity, {

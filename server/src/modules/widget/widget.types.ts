@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PublicCitation } from '../runs/run-public-view.type.js';
+import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
 
 /**
  * The widget's schema types: what a storefront visitor may see. Nothing here names a tool, a
@@ -43,7 +44,7 @@ export class VisitorMessage {
   @Field(() => Int, { description: '1, 2, 3... within the conversation.' }) seq!: number;
   @Field(() => VisitorMessageRoleEnum) role!: VisitorMessageRole;
   @Field() text!: string;
-  @Field(() => [PublicCitation]) citations!: PublicCitation[];
+  @Field(() => [PublicCitation], { complexity: EMBEDDED_LIST_COST }) citations!: PublicCitation[];
   @Field(() => Boolean, { nullable: true, description: "The visitor's thumbs on an AGENT reply." })
   helpful!: boolean | null;
   @Field(() => ID, { nullable: true, description: 'The run that wrote or answers this message.' })

@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { signalForResponse, SocketOperationSignals, stopWhenClientLeaves } from './client-abort.js';
+
+describe('client-abort', () => {
+  let server: Server | undefined;
+  afterEach(
+    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  );
+
+  /** A real HTTP server whose handler hands out its response's signal. */
+  async function serve(handle: (signal: AbortSignal, end: () => void) => void): Promise<string> {
+    server = createServer((_req, res) => handle(signalForResponse(res), () => res.end('done')));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  }
+
+  it('aborts the request signal when the client disconnects before the answer', async () => {
+    let serverSignal: AbortSignal | undefined;
+    const url = await serve((signal) => (serverSignal = signal));
+    const client = new AbortController();
+    const request = fetch(url, { signal: client.signal }).catch(() => 'client gave up');
+    await expect.poll(() => serverSignal).toBeDefined();
+    expect(serverSignal!.aborted).toBe(false);
+    client.abort();
+    await request;
+    await expect.poll(() => serverSignal!.aborted).toBe(true);
+  });
+
+  it('leaves the signal alone when the answer was sent in full', async () => {
+    let serverSignal: AbortSignal | undefined;
+    const url = await serve((signal, end) => {
+      serverSignal = signal;
+      end();
+    });
+    expect(await (await fetch(url)).text()).toBe('done');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(serverSignal!.aborted).toBe(false);
+  });
+
+  it('stops resolving fields once the signal is aborted, with REQUEST_ABORTED', async () => {
+    const controller = new AbortController();
+    const resolve = (signal?: AbortSignal) =>
+      stopWhenClientLeaves({ context: { signal } } as never, () => Promise.resolve('value'));
+    expect(await resolve(controller.signal)).toBe('value');
+    expect(await resolve(undefined)).toBe('value');
+    controller.abort();
+    expect(() => resolve(controller.signal)).toThrow(
+      expect.objectContaining({ errorCode: 'REQUEST_ABORTED' }),
+    );
+  });
+
+  it('aborts one socket operation when it completes, and every one when the socket closes', () => {
+    const signals = new SocketOperationSignals();
+    const first = signals.begin('1');
+    const second = signals.begin('2');
+    signals.end('1');
+    expect([first.aborted, second.aborted]).toEqual([true, false]);
+    const third = signals.begin('3');
+    signals.endAll();
+    expect([second.aborted, third.aborted]).toEqual([true, true]);
+  });
+});
