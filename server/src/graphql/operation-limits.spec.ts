@@ -16,6 +16,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../modules/paging.js';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHubSchema } from './build-schema.js';
 import { buildWidgetSchema } from './build-widget-schema.js';
@@ -155,6 +156,45 @@ describe('OperationGuard on the console schema', () => {
   it('allows introspection on the console schema (tools need the typed contract)', () => {
     expect(Array.isArray(guard().check({ query: '{ __schema { queryType { name } } }' }))).toBe(
       false,
+    );
+  });
+});
+
+describe('OperationGuard on any input', () => {
+  const allowed = ['MALFORMED_QUERY', 'INVALID_QUERY', 'QUERY_TOO_COMPLEX', 'INVALID_INPUT'];
+
+  it('never throws and answers every query text with a document or typed errors', () => {
+    const guard = new OperationGuard(widgetSchema, WIDGET_LIMITS);
+    const graphqlish = fc.stringMatching(/^[{}()[\]:$!@#."\\a-z0-9 \n_-]{0,200}$/);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), graphqlish),
+        fc.jsonValue(),
+        (query, variables) => {
+          const result = guard.check({ query, variables });
+          if (Array.isArray(result)) {
+            for (const code of codesOf(result)) expect(allowed).toContain(code);
+          } else {
+            expect(result.cost).toBeLessThanOrEqual(WIDGET_LIMITS.maxCost);
+          }
+        },
+      ),
+      { seed: 11, numRuns: 2_000 },
+    );
+  });
+
+  it('refuses any variables nested deeper than maxInputDepth', () => {
+    const guard = new OperationGuard(hubSchema, CONSOLE_LIMITS);
+    const query = 'query($f: RunFilter) { runs(filter: $f) { totalItems } }';
+    fc.assert(
+      fc.property(fc.integer({ min: CONSOLE_LIMITS.maxInputDepth + 1, max: 500 }), (depth) => {
+        let value: unknown = [];
+        for (let i = 0; i < depth; i++) value = [value];
+        expect(
+          codesOf(guard.check({ query, variables: { f: { statuses: value } } }) as never),
+        ).toEqual(['INVALID_INPUT']);
+      }),
+      { seed: 12, numRuns: 50 },
     );
   });
 });
