@@ -42,6 +42,9 @@ import { AdminConsole1795709400000 } from './migrations/1795709400000-admin-cons
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 
+import { lockDataFolder } from './data-folder-lock.js';
+
+export { DataFolderInUseError } from './data-folder-lock.js';
 export const ENTITIES = [
   WorkspaceEntity,
   ApiKeyEntity,
@@ -133,22 +136,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<HubDatabas
     return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
   }
 
-  if (!options.dataDir.startsWith('memory://')) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.dataDir);
-  const dataSource = new DataSource({
-    ...common,
-    driver: { Pool: PGlitePool },
-    extra: { pglite },
-  } satisfies DataSourceOptions);
-  await dataSource.initialize();
-  return {
-    kind: 'pglite',
-    dataSource,
-    async close() {
-      await dataSource.destroy();
-      await pglite.close();
-    },
-  };
+  const inMemory = options.dataDir.startsWith('memory://');
+  if (!inMemory) await mkdir(options.dataDir, { recursive: true });
+  // PGlite does not stop a second process from opening the same files (both would write them):
+  // the folder is locked first, and refused while another live process holds it.
+  const lock = inMemory ? undefined : await lockDataFolder(options.dataDir);
+  let pglite: PGlite | undefined;
+  try {
+    pglite = await PGlite.create(options.dataDir);
+    const dataSource = new DataSource({
+      ...common,
+      driver: { Pool: PGlitePool },
+      extra: { pglite },
+    } satisfies DataSourceOptions);
+    await dataSource.initialize();
+    const instance = pglite;
+    return {
+      kind: 'pglite',
+      dataSource,
+      async close() {
+        try {
+          await dataSource.destroy();
+          await instance.close();
+        } finally {
+          await lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    await pglite?.close().catch(() => undefined);
+    await lock?.release();
+    throw error;
+  }
 }
 
 /**
