@@ -39,6 +39,7 @@ import { VisitorEntity } from './entities/visitor.entity.js';
 import { AdminUserEntity } from './entities/admin-user.entity.js';
 import { AdminSessionEntity } from './entities/admin-session.entity.js';
 import { AdminConsole1795709400000 } from './migrations/1795709400000-admin-console.js';
+import { WidgetHardening1795709600000 } from './migrations/1795709600000-widget-hardening.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 
@@ -86,6 +87,7 @@ export const MIGRATIONS = [
   SupportEscalation1795709000000,
   Widget1795709300000,
   AdminConsole1795709400000,
+  WidgetHardening1795709600000,
 ];
 
 export interface DatabaseOptions {

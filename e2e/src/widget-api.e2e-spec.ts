@@ -33,6 +33,14 @@ function visitor(options: { key?: string; origin?: string | null } = {}): Widget
   return client;
 }
 
+/** The widget identity secret: shown once, to an owner (the bootstrap key acts as one), when rotated. */
+async function rotateIdentitySecret(): Promise<string> {
+  const { rotateWidgetIdentitySecret } = await t.client.request<{
+    rotateWidgetIdentitySecret: { secret: string };
+  }>('mutation { rotateWidgetIdentitySecret { secret } }');
+  return rotateWidgetIdentitySecret.secret;
+}
+
 async function refusal(request: Promise<unknown>): Promise<WidgetError> {
   const error = await request.then(
     () => undefined,
@@ -369,10 +377,8 @@ describe('widget access', () => {
 
 describe('widget identity', () => {
   it("shows a verified user's history on a new browser, refuses a wrong hash, and never shows it to an unverified claim", async () => {
-    const { widgetIdentitySecret: secret } = await t.client.request<{
-      widgetIdentitySecret: string;
-    }>('{ widgetIdentitySecret }');
-    const hash = createHmac('sha256', secret).update('cust_981').digest('hex');
+    const secret = await rotateIdentitySecret();
+    const hash = createHmac('sha256', secret).update('cust_981\nmaya@example.com').digest('hex');
     const identity = { id: 'cust_981', email: 'maya@example.com', name: 'Maya', hash };
 
     const laptop = visitor();

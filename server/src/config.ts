@@ -64,6 +64,16 @@ export interface WidgetConfig {
   readonly keyRequestsPerMinute: number;
   /** New visitor sessions per minute from one IP address. */
   readonly sessionsPerMinute: number;
+  /** Requests per minute from one client address (IPv6: a /64), counted before the key's. */
+  readonly addressRequestsPerMinute: number;
+  /** Requests per minute with one visitor token, counted before the key's. */
+  readonly visitorRequestsPerMinute: number;
+  /** Sockets held at once (and, separately, live subscriptions) per visitor, address and key. */
+  readonly socketsPerVisitor: number;
+  readonly socketsPerAddress: number;
+  readonly socketsPerKey: number;
+  /** How long a rotated widget identity secret still verifies identities, in hours. */
+  readonly identitySecretGraceHours: number;
   /** Sets the demo storefront's publishable key instead of generating one. */
   readonly demoPublishableKey: string | undefined;
 }
@@ -114,6 +124,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       visitorMessagesPerMinute: integer(env, 'HUB_WIDGET_MESSAGES_PER_MINUTE', 12, 1, 10_000),
       keyRequestsPerMinute: integer(env, 'HUB_WIDGET_KEY_REQUESTS_PER_MINUTE', 6_000, 1, 1_000_000),
       sessionsPerMinute: integer(env, 'HUB_WIDGET_SESSIONS_PER_MINUTE', 30, 1, 100_000),
+      addressRequestsPerMinute: integer(
+        env,
+        'HUB_WIDGET_ADDRESS_REQUESTS_PER_MINUTE',
+        600,
+        1,
+        1_000_000,
+      ),
+      visitorRequestsPerMinute: integer(
+        env,
+        'HUB_WIDGET_VISITOR_REQUESTS_PER_MINUTE',
+        120,
+        1,
+        1_000_000,
+      ),
+      socketsPerVisitor: integer(env, 'HUB_WIDGET_SOCKETS_PER_VISITOR', 20, 1, 10_000),
+      socketsPerAddress: integer(env, 'HUB_WIDGET_SOCKETS_PER_ADDRESS', 200, 1, 1_000_000),
+      socketsPerKey: integer(env, 'HUB_WIDGET_SOCKETS_PER_KEY', 5_000, 1, 10_000_000),
+      identitySecretGraceHours: integer(
+        env,
+        'HUB_WIDGET_IDENTITY_SECRET_GRACE_HOURS',
+        24,
+        0,
+        24 * 30,
+      ),
       demoPublishableKey: demoPublishableKey(env.HUB_DEMO_PUBLISHABLE_KEY),
     }),
     admin: Object.freeze({

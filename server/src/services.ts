@@ -16,6 +16,7 @@ import { ConversationListService } from './modules/conversations/conversation-li
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
 import { PublishableKeyService } from './modules/widget/publishable-key.service.js';
 import { VisitorService, type VisitorLimits } from './modules/widget/visitor.service.js';
+import { WidgetIdentitySecretService } from './modules/widget/widget-identity-secret.service.js';
 import { ConversationEvents } from './modules/conversations/conversation-events.js';
 import { ConversationFeeds } from './modules/conversations/conversation-feed.js';
 import { HandoffService } from './modules/conversations/handoff.service.js';
@@ -98,6 +99,7 @@ export interface HubServices {
   emailOutbox: EmailOutboxService;
   publishableKeys: PublishableKeyService;
   visitors: VisitorService;
+  identitySecrets: WidgetIdentitySecretService;
   conversationFeeds: ConversationFeeds;
   /** The sales team's calendars and meeting bookings. */
   bookings: BookingService;
@@ -125,8 +127,8 @@ export interface ServiceDependencies {
   mail?: MailConfig | undefined;
   /** Carrier tracking APIs with credentials; the others are tracked from the shop's own scans. */
   carriers?: CarrierCredentials | undefined;
-  /** Caps on widget visitors (config.widget). */
-  widget?: VisitorLimits | undefined;
+  /** Caps on widget visitors and the identity secret's grace period (config.widget). */
+  widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
   admin?: { sessionHours: number; signInLimits?: SignInLimits | undefined } | undefined;
 }
@@ -252,6 +254,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     askAgentTool(new AgentCalls({ dataSource, journal, playbooks, audit, driver: executor })),
   );
   const runStream = new RunStream(dataSource, pubSub, runs);
+  const identitySecrets = new WidgetIdentitySecretService(
+    dataSource,
+    clock,
+    audit,
+    deps.widget?.identitySecretGraceHours ?? 24,
+  );
   const visitors = new VisitorService({
     dataSource,
     clock,
@@ -261,6 +269,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     handoff,
     leads,
     bookings,
+    identitySecrets,
     limits: deps.widget ?? DEFAULT_WIDGET_LIMITS,
   });
   return {
@@ -301,6 +310,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     emailOutbox,
     publishableKeys: new PublishableKeyService(dataSource, clock, audit),
     visitors,
+    identitySecrets,
     agentEditor: new AgentEditorService(dataSource, agents, tools, audit),
     conversationList: new ConversationListService(dataSource),
     auditLog: new AuditLogService(dataSource),

@@ -221,8 +221,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const widget = createWidgetEndpoint({
     schema: await buildWidgetSchema(),
     services,
-    clock,
-    keyRequestsPerMinute: config.widget.keyRequestsPerMinute,
+    limits: config.widget,
     shape,
   });
   await widget.start();

@@ -13,6 +13,11 @@ export class VisitorEntity {
   @Column({ type: 'uuid' }) publishableKeyId!: string;
   @Column({ type: 'text', nullable: true }) externalUserId!: string | null;
   @Column({ type: 'text', nullable: true }) email!: string | null;
+  /**
+   * Whether the shop's hash covered `email` (identity-hash.ts). Only a verified email keys the
+   * customer's memory; otherwise it is a hint the visitor typed or a script claimed.
+   */
+  @Column({ type: 'boolean', default: false }) emailVerified!: boolean;
   @Column({ type: 'text', nullable: true }) name!: string | null;
   /** The lead this visitor submitted through the lead form. */
   @Column({ type: 'uuid', nullable: true }) leadId!: string | null;

@@ -7,8 +7,18 @@ export class WorkspaceEntity {
   @Column({ type: 'text' }) slug!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', default: 'UTC' }) timeZone!: string;
-  /** The shop's server signs verified visitor identities with it (HMAC-SHA256 of the user id). */
+  /**
+   * The shop's server signs verified visitor identities with it (see identity-hash.ts). Only an
+   * owner sees it, once, when rotating it.
+   */
   @Column({ type: 'text', select: false }) widgetIdentitySecret!: string;
+  /** When the identity secret last changed; null while it is the one made with the workspace. */
+  @Column({ type: 'timestamptz', nullable: true }) widgetIdentitySecretRotatedAt!: Date | null;
+  /** The secret replaced by the last rotation: it still verifies until its expiry. */
+  @Column({ type: 'text', nullable: true, select: false })
+  widgetIdentityPreviousSecret!: string | null;
+  @Column({ type: 'timestamptz', nullable: true })
+  widgetIdentityPreviousSecretExpiresAt!: Date | null;
   /** Signs visitor tokens; never leaves the hub. */
   @Column({ type: 'text', select: false }) visitorTokenSecret!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

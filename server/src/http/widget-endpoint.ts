@@ -8,10 +8,14 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from '../errors.js';
-import { assertWithinRate, isOriginAllowed, RateLimiter } from '../modules/widget/access/index.js';
-import type { PublishableKeyPrincipal } from '../modules/widget/publishable-key.service.js';
+import type { SocketLease } from '../modules/widget/access/index.js';
+import {
+  TOO_MANY_CONNECTIONS_CLOSE_CODE,
+  WidgetAdmission,
+  type WidgetCaller,
+} from '../modules/widget/widget-admission.js';
 import { createWidgetContext, type WidgetContext } from '../modules/widget/widget-context.js';
-import type { Clock } from '../runtime/clock.js';
+import type { WidgetConfig } from '../config.js';
 import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
 import {
   checkSocketOperation,
@@ -44,40 +48,31 @@ export interface WidgetEndpoint {
 export function createWidgetEndpoint(options: {
   schema: GraphQLSchema;
   services: HubServices;
-  clock: Clock;
-  keyRequestsPerMinute: number;
+  /** Rates and caps (config.widget). */
+  limits: WidgetConfig;
   shape: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }): WidgetEndpoint {
   const { schema, services, shape } = options;
-  const keyRate = new RateLimiter({
-    capacity: options.keyRequestsPerMinute,
-    refillPerSecond: options.keyRequestsPerMinute / 60,
-    clock: options.clock,
+  const { limits } = options;
+  const admission = new WidgetAdmission(services, {
+    requests: {
+      perAddress: limits.addressRequestsPerMinute,
+      perVisitor: limits.visitorRequestsPerMinute,
+      perKey: limits.keyRequestsPerMinute,
+    },
+    connections: {
+      perVisitor: limits.socketsPerVisitor,
+      perAddress: limits.socketsPerAddress,
+      perKey: limits.socketsPerKey,
+    },
   });
-
-  /** Key valid, origin allowed, key within its rate: the principal, or a typed refusal. */
-  const admit = async (request: IncomingMessage): Promise<PublishableKeyPrincipal> => {
-    const url = new URL(request.url ?? '/', 'http://hub.invalid');
-    const key = await services.publishableKeys.authenticate(url.searchParams.get('key'));
-    const origin = request.headers.origin;
-    if (!isOriginAllowed(origin, key.allowedOrigins)) {
-      throw new DomainError(
-        'ORIGIN_NOT_ALLOWED',
-        origin
-          ? `This site (${origin}) is not allowed to use this widget key: add it to the key's allowed origins.`
-          : 'Widget requests must come from a browser page on an allowed origin (no Origin header).',
-        { http: { status: 403 } },
-      );
-    }
-    assertWithinRate(keyRate, key.keyId, 'requests for this widget key');
-    return key;
-  };
 
   const guard = new OperationGuard(schema, WIDGET_LIMITS);
   const apollo = new ApolloServer<WidgetContext>({
     schema,
     formatError: shape,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts owns the signals (see start.ts)
     // Anonymous visitors: no introspection on either transport (its operations are public).
     introspection: WIDGET_LIMITS.introspection,
     parseOptions: { maxTokens: WIDGET_LIMITS.maxTokens },
@@ -95,7 +90,7 @@ export function createWidgetEndpoint(options: {
     }),
     async (req, res, next) => {
       try {
-        res.locals.widgetKey = await admit(req);
+        res.locals.widgetCaller = await admission.admitRequest(req, req.headers['x-zac-visitor']);
         next();
       } catch (error) {
         sendRefusal(res, error, shape);
@@ -106,17 +101,17 @@ export function createWidgetEndpoint(options: {
     (req, res, next) =>
       expressMiddleware(apollo, {
         context: async () => ({
-          ...(await createWidgetContext(services, {
-            key: res.locals.widgetKey as PublishableKeyPrincipal,
-            visitorToken: req.headers['x-zac-visitor'],
-            clientAddress: req.socket.remoteAddress ?? 'unknown',
-          })),
+          ...createWidgetContext(
+            services,
+            res.locals.widgetCaller as WidgetCaller,
+            req.headers['x-zac-visitor'],
+          ),
           signal: signalForResponse(res),
         }),
       })(req, res, next),
   );
 
-  const admitted = new WeakMap<IncomingMessage, PublishableKeyPrincipal>();
+  const admitted = new WeakMap<IncomingMessage, { caller: WidgetCaller; lease: SocketLease }>();
   // A frame holds one operation: no larger than an HTTP request body (ws allows 100 MiB).
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: WIDGET_BODY_LIMIT_BYTES });
   const contextOf = (extra: { context?: WidgetContext }): WidgetContext => {
@@ -129,31 +124,37 @@ export function createWidgetEndpoint(options: {
   >(
     {
       schema,
-      // The upgrade was admitted (key, origin); the visitor token comes with connection_init.
+      // The upgrade was admitted (address, key, origin); the visitor token comes with
+      // connection_init. A refusal closes the socket with a code and reason saying why.
       onConnect: async (ctx) => {
-        const key = admitted.get(ctx.extra.request);
-        if (!key) return false;
-        const context = await createWidgetContext(services, {
-          key,
-          visitorToken: ctx.connectionParams?.visitorToken,
-          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-        });
-        if (!context.visitor) return false;
-        ctx.extra.context = context;
+        const socket = admitted.get(ctx.extra.request);
+        if (!socket) return false;
+        const visitorToken = ctx.connectionParams?.visitorToken;
+        try {
+          socket.caller = await admission.connect(socket.caller, socket.lease, visitorToken);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          ctx.extra.socket.close(closeCodeOf(error), closeReason(error));
+          return false;
+        }
+        ctx.extra.context = createWidgetContext(services, socket.caller, visitorToken);
         return true;
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const context = contextOf(ctx.extra);
-        const limited = keyRate.take(context.key.keyId);
-        if (!limited.allowed) {
-          return [
-            new DomainError('RATE_LIMITED', 'Too many requests for this widget key.', {
-              retryAfterSeconds: limited.retryAfterSeconds,
-            }),
-          ];
+        const socket = admitted.get(ctx.extra.request);
+        if (!socket) return [new DomainError('UNAUTHENTICATED', 'The socket was not admitted.')];
+        try {
+          await admission.subscribe(socket.caller, socket.lease, id);
+        } catch (error) {
+          if (error instanceof DomainError) return [error];
+          throw error;
         }
         const checked = checkSocketOperation(guard, payload);
-        if (Array.isArray(checked)) return checked;
+        if (Array.isArray(checked)) {
+          socket.lease.unsubscribe(id);
+          return checked;
+        }
         const signals = (ctx.extra.signals ??= new SocketOperationSignals());
         return {
           schema,
@@ -163,7 +164,10 @@ export function createWidgetEndpoint(options: {
           contextValue: { ...context, signal: signals.begin(id) },
         };
       },
-      onComplete: (ctx, id) => ctx.extra.signals?.end(id),
+      onComplete: (ctx, id) => {
+        ctx.extra.signals?.end(id);
+        admitted.get(ctx.extra.request)?.lease.unsubscribe(id);
+      },
       onClose: (ctx) => ctx.extra.signals?.endAll(),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
@@ -177,10 +181,22 @@ export function createWidgetEndpoint(options: {
   return {
     router,
     handleUpgrade(request, socket, head) {
-      admit(request).then(
-        (key) =>
+      admission.admitUpgrade(request).then(
+        (caller) =>
           wsServer.handleUpgrade(request, socket, head, (ws) => {
-            admitted.set(request, key);
+            let lease: SocketLease;
+            try {
+              lease = admission.openSocket(caller);
+            } catch (error) {
+              // After the handshake, so the client can read why (a browser cannot read a 429).
+              if (!(error instanceof DomainError)) throw error;
+              ws.close(closeCodeOf(error), closeReason(error));
+              return;
+            }
+            // Every slot the socket took (its own, its visitor's, its subscriptions') is given
+            // back when it closes, however it closes.
+            ws.once('close', () => lease.close());
+            admitted.set(request, { caller, lease });
             wsServer.emit('connection', ws, request);
           }),
         (error: unknown) => {
@@ -198,6 +214,18 @@ export function createWidgetEndpoint(options: {
       await apollo.stop();
     },
   };
+}
+
+/** A socket refused for holding too many may retry later; any other refusal is 4403. */
+function closeCodeOf(error: DomainError): number {
+  return error.errorCode === 'TOO_MANY_CONNECTIONS' ? TOO_MANY_CONNECTIONS_CLOSE_CODE : 4403;
+}
+
+/** "CODE: message", cut to the 123 bytes a WebSocket close reason may hold. */
+function closeReason(error: DomainError): string {
+  let reason = `${error.errorCode}: ${error.message}`;
+  while (Buffer.byteLength(reason) > 123) reason = reason.slice(0, -1);
+  return reason;
 }
 
 function httpStatusOf(error: DomainError): number {

@@ -22,6 +22,7 @@ export const OWNER_ONLY_MUTATIONS: ReadonlySet<string> = new Set([
   'createPublishableKey',
   'setPublishableKeyOrigins',
   'revokePublishableKey',
+  'rotateWidgetIdentitySecret',
 ]);
 
 /**

@@ -1,5 +1,4 @@
 import type { PublishableKeyEntity } from '@zactonics/db';
-import { WorkspaceEntity } from '@zactonics/db';
 import {
   Arg,
   Ctx,
@@ -27,6 +26,32 @@ export class PublishableKey {
   allowedOrigins!: string[];
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+}
+
+@ObjectType({
+  description: 'What the console may know of the widget identity secret: never the secret.',
+})
+export class WidgetIdentitySecretStatus {
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it last changed; null while it is the one made with the workspace.',
+  })
+  rotatedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Until when the secret it replaced still verifies identities; null when none does.',
+  })
+  previousSecretValidUntil!: Date | null;
+}
+
+@ObjectType()
+export class RotatedWidgetIdentitySecret extends WidgetIdentitySecretStatus {
+  @Field({
+    description:
+      'Shown this once. Your server signs identities with it: hash = HMAC-SHA256(secret, user id + "\\n" + email), hex (or the user id alone).',
+  })
+  secret!: string;
 }
 
 @InputType()
@@ -68,15 +93,19 @@ export class PublishableKeyResolver {
     return ctx.services.publishableKeys.revoke(ctx, id);
   }
 
-  @Query(() => String, {
+  @Query(() => WidgetIdentitySecretStatus, {
     description:
-      'The secret your server signs verified visitor identities with: hash = HMAC-SHA256(user id, this secret), hex. Keep it on your server.',
+      'When the widget identity secret last changed. The secret itself is shown once, to an owner, by rotateWidgetIdentitySecret.',
   })
-  async widgetIdentitySecret(@Ctx() ctx: RequestContext): Promise<string> {
-    const workspace = await ctx.services.dataSource.manager.findOneOrFail(WorkspaceEntity, {
-      where: { id: ctx.workspaceId },
-      select: { id: true, widgetIdentitySecret: true },
-    });
-    return workspace.widgetIdentitySecret;
+  widgetIdentitySecretStatus(@Ctx() ctx: RequestContext): Promise<WidgetIdentitySecretStatus> {
+    return ctx.services.identitySecrets.status(ctx);
+  }
+
+  @Mutation(() => RotatedWidgetIdentitySecret, {
+    description:
+      'Owners only. A new widget identity secret, returned this once (keep it on your server); the previous one still verifies identities for a grace period (24 hours by default).',
+  })
+  rotateWidgetIdentitySecret(@Ctx() ctx: RequestContext): Promise<RotatedWidgetIdentitySecret> {
+    return ctx.services.identitySecrets.rotate(ctx);
   }
 }

@@ -18,13 +18,9 @@ import type { LeadService } from '../leads/lead.service.js';
 import type { BookingService, BookingView } from '../meetings/booking.service.js';
 import { localTime } from '../meetings/free-slots.js';
 import type { RunService } from '../runs/run.service.js';
-import {
-  assertWithinRate,
-  RateLimiter,
-  VisitorTokens,
-  verifyIdentityHash,
-} from './access/index.js';
+import { assertWithinRate, proveIdentity, RateLimiter, VisitorTokens } from './access/index.js';
 import type { PublishableKeyPrincipal } from './publishable-key.service.js';
+import type { WidgetIdentitySecretService } from './widget-identity-secret.service.js';
 
 /** Who is chatting: the visitor a valid token names, in the key's workspace. */
 export interface VisitorPrincipal {
@@ -67,7 +63,8 @@ export const visitorTopic = (visitorId: string) => `visitor:${visitorId}`;
  * conversation, lead or booking from the client, so another visitor's data cannot be named.
  */
 export class VisitorService {
-  private readonly secrets = new Map<string, { tokens: VisitorTokens; identity: string }>();
+  /** Visitor token signers per workspace (their secret never changes, so cached for good). */
+  private readonly tokenSigners = new Map<string, VisitorTokens>();
   private readonly messageRate: RateLimiter;
   private readonly sessionRate: RateLimiter;
 
@@ -81,6 +78,7 @@ export class VisitorService {
       handoff: HandoffService;
       leads: LeadService;
       bookings: BookingService;
+      identitySecrets: WidgetIdentitySecretService;
       limits: VisitorLimits;
     },
   ) {
@@ -98,16 +96,18 @@ export class VisitorService {
   }
 
   /**
-   * A visitor token: the current visitor's (refreshed) when `currentToken` is valid and no
-   * identity is given; a verified user's when the identity carries the shop's HMAC; otherwise a
-   * new anonymous visitor. An identity without a hash is kept as a hint (name, email) on a new
-   * anonymous visitor: unverified, it must not open that user's history.
+   * A visitor token: the current visitor's (refreshed) when `currentToken` is valid for this key
+   * and no identity is given; a verified user's when the identity carries the shop's HMAC;
+   * otherwise a new anonymous visitor. An identity without a hash is kept as a hint (name, email)
+   * on a new anonymous visitor: unverified, it must not open that user's history. An email counts
+   * as the user's only when the hash covers it too (access/identity-hash.ts); otherwise it is a
+   * hint that never reaches the customer's memory.
    */
   async startSession(
     key: PublishableKeyPrincipal,
     request: { currentToken?: unknown; identity?: VisitorIdentity | null; clientAddress: string },
   ): Promise<{ token: string; identified: boolean; visitorId: string }> {
-    const { tokens, identity: identitySecret } = await this.secretsOf(key.workspaceId);
+    const tokens = await this.tokensOf(key.workspaceId);
     const identity = request.identity ?? null;
     if (identity) validateIdentity(identity);
     if (!identity && request.currentToken) {
@@ -120,20 +120,31 @@ export class VisitorService {
     const now = this.deps.clock.now();
     let visitor: VisitorEntity;
     if (identity?.hash) {
-      if (!verifyIdentityHash(identity.id, identity.hash, identitySecret)) {
+      const proof = proveIdentity(
+        identity,
+        identity.hash,
+        await this.deps.identitySecrets.verifying(key.workspaceId),
+      );
+      if (!proof) {
         throw new DomainError(
           'IDENTITY_INVALID',
-          "The identity's hash does not match: compute it on your server as the HMAC-SHA256 of the user id with the workspace's widget identity secret.",
+          "The identity's hash does not match: compute it on your server as the HMAC-SHA256, with the workspace's widget identity secret, of the user id and a line feed and the email (or of the user id alone).",
           { http: { status: 401 } },
         );
       }
+      const email = emailOf(identity);
+      const emailVerified = proof.emailVerified && email !== null;
+      // A verified email is replaced only by another verified one; a hint never overwrites it.
       await manager.query(
-        `INSERT INTO visitor (workspace_id, publishable_key_id, external_user_id, email, name, last_seen_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO visitor (workspace_id, publishable_key_id, external_user_id, email, email_verified, name, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (workspace_id, external_user_id) WHERE external_user_id IS NOT NULL
-         DO UPDATE SET email = coalesce(EXCLUDED.email, visitor.email),
+         DO UPDATE SET email = CASE WHEN EXCLUDED.email_verified OR NOT visitor.email_verified
+                                    THEN coalesce(EXCLUDED.email, visitor.email)
+                                    ELSE visitor.email END,
+                       email_verified = visitor.email_verified OR EXCLUDED.email_verified,
                        name = coalesce(EXCLUDED.name, visitor.name), last_seen_at = EXCLUDED.last_seen_at`,
-        [key.workspaceId, key.keyId, identity.id, emailOf(identity), nameOf(identity), now],
+        [key.workspaceId, key.keyId, identity.id, email, emailVerified, nameOf(identity), now],
       );
       visitor = await manager.findOneByOrFail(VisitorEntity, {
         workspaceId: key.workspaceId,
@@ -146,6 +157,7 @@ export class VisitorService {
           publishableKeyId: key.keyId,
           externalUserId: null,
           email: identity ? emailOf(identity) : null,
+          emailVerified: false,
           name: identity ? nameOf(identity) : null,
           leadId: null,
           lastSeenAt: now,
@@ -160,17 +172,25 @@ export class VisitorService {
     return { ...principal, token: this.issue(tokens, key, principal) };
   }
 
-  /** The visitor a token names, or VISITOR_TOKEN_INVALID (also for another workspace's token). */
+  /**
+   * The visitor a token names, or VISITOR_TOKEN_INVALID: also for a token of another workspace,
+   * or one issued through another publishable key (a token works only with the key it came from).
+   */
   async authenticate(key: PublishableKeyPrincipal, token: unknown): Promise<VisitorPrincipal> {
-    const visitor = await this.tryVerify(key, token);
-    if (!visitor) {
+    const tokens = await this.tokensOf(key.workspaceId);
+    const claims = tokens.verify(token);
+    if (claims.workspaceId !== key.workspaceId || claims.keyId !== key.keyId) {
       throw new DomainError(
         'VISITOR_TOKEN_INVALID',
-        'The visitor token is not valid; start a new visitor session.',
+        'This visitor token was issued for another widget key; start a new visitor session.',
         { http: { status: 401 } },
       );
     }
-    return visitor;
+    return {
+      visitorId: claims.visitorId,
+      workspaceId: claims.workspaceId,
+      identified: claims.identified,
+    };
   }
 
   /** The visitor's latest conversation, or null before their first message. */
@@ -363,12 +383,12 @@ export class VisitorService {
         order: { createdAt: 'DESC', id: 'DESC' },
       });
       if (existing) return { conversation: existing, isNew: false };
-      // Only a verified identity's email reaches the agent's memory of the customer.
+      // Only an email the shop's hash covered reaches the agent's memory of the customer.
       const conversation = await tx.save(
         tx.create(ConversationEntity, {
           workspaceId: visitor.workspaceId,
           visitorId: visitor.visitorId,
-          customerEmail: row.externalUserId ? row.email : null,
+          customerEmail: row.externalUserId && row.emailVerified ? row.email : null,
         }),
       );
       return { conversation, isNew: true };
@@ -405,33 +425,24 @@ export class VisitorService {
     key: PublishableKeyPrincipal,
     token: unknown,
   ): Promise<VisitorPrincipal | null> {
-    const { tokens } = await this.secretsOf(key.workspaceId);
     try {
-      const claims = tokens.verify(token);
-      if (claims.workspaceId !== key.workspaceId) return null;
-      return {
-        visitorId: claims.visitorId,
-        workspaceId: claims.workspaceId,
-        identified: claims.identified,
-      };
-    } catch {
-      return null;
+      return await this.authenticate(key, token);
+    } catch (error) {
+      if (error instanceof DomainError) return null;
+      throw error;
     }
   }
 
-  private async secretsOf(workspaceId: string) {
-    const cached = this.secrets.get(workspaceId);
+  private async tokensOf(workspaceId: string): Promise<VisitorTokens> {
+    const cached = this.tokenSigners.get(workspaceId);
     if (cached) return cached;
     const row = await this.deps.dataSource.manager.findOneOrFail(WorkspaceEntity, {
       where: { id: workspaceId },
-      select: { id: true, visitorTokenSecret: true, widgetIdentitySecret: true },
+      select: { id: true, visitorTokenSecret: true },
     });
-    const secrets = {
-      tokens: new VisitorTokens(row.visitorTokenSecret, this.deps.clock),
-      identity: row.widgetIdentitySecret,
-    };
-    this.secrets.set(workspaceId, secrets);
-    return secrets;
+    const tokens = new VisitorTokens(row.visitorTokenSecret, this.deps.clock);
+    this.tokenSigners.set(workspaceId, tokens);
+    return tokens;
   }
 }
 

@@ -190,6 +190,7 @@ async function replyInFlight(
 
 function requireVisitor(ctx: WidgetContext): VisitorPrincipal {
   if (!ctx.visitor) {
+    if (ctx.visitorRefusal) throw ctx.visitorRefusal;
     throw new DomainError(
       'VISITOR_TOKEN_INVALID',
       'The visitor token is missing or not valid; start a new visitor session.',

@@ -1,10 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { identityHash, verifyIdentityHash } from './identity-hash.js';
+import { identityHash, proveIdentity, verifyIdentityHash } from './identity-hash.js';
 
 // Computed once outside this code base:
 //   printf '%s' user_42 | openssl dgst -sha256 -hmac whsec_test
 const USER_42_HASH = '7a30b3e708109531af581f9da2908774c631f01366ee1f31b08f90abc90b1e72';
+//   printf 'user_42\nana@example.com' | openssl dgst -sha256 -hmac whsec_test
+const USER_42_WITH_EMAIL_HASH = '49d2089fce79734919cc4e32c8e8f65c7bff633030a7bd8c6da02ca40cb3d953';
 
 describe('identityHash', () => {
   it('is the lowercase hex HMAC-SHA256 of the user id keyed with the secret', () => {
@@ -20,6 +22,17 @@ describe('identityHash', () => {
   it('hashes non-ASCII user ids as UTF-8', () => {
     const expected = createHmac('sha256', 's').update(Buffer.from('jürgen', 'utf8')).digest('hex');
     expect(identityHash('jürgen', 's')).toBe(expected);
+  });
+});
+
+describe('identityHash with an email', () => {
+  it('signs the user id, a line feed and the email as given', () => {
+    const expected = createHmac('sha256', 's').update('cust-9001\nMaya@Example.com').digest('hex');
+    expect(identityHash('cust-9001', 's', 'Maya@Example.com')).toBe(expected);
+  });
+
+  it('matches the published vector for user_42 / ana@example.com / whsec_test', () => {
+    expect(identityHash('user_42', 'whsec_test', 'ana@example.com')).toBe(USER_42_WITH_EMAIL_HASH);
   });
 });
 
@@ -56,5 +69,39 @@ describe('verifyIdentityHash', () => {
 
   it('returns false when the secret is empty, even for the matching hash', () => {
     expect(verifyIdentityHash('user_42', identityHash('user_42', ''), '')).toBe(false);
+  });
+});
+
+describe('proveIdentity', () => {
+  const secrets = ['whsec_current', 'whsec_previous'];
+  const id = 'attacker-7';
+  const email = 'victim@example.com';
+
+  it('vouches for the email only when the hash covers it', () => {
+    expect(proveIdentity({ id, email }, identityHash(id, 'whsec_current', email), secrets)).toEqual(
+      { emailVerified: true },
+    );
+  });
+
+  it("keeps an email the hash does not cover unverified (the id's own hash proves only the id)", () => {
+    expect(proveIdentity({ id, email }, identityHash(id, 'whsec_current'), secrets)).toEqual({
+      emailVerified: false,
+    });
+  });
+
+  it("refuses a hash that covers another email, or another user's id", () => {
+    const other = identityHash(id, 'whsec_current', 'someone@example.com');
+    expect(proveIdentity({ id, email }, other, secrets)).toBeNull();
+    expect(
+      proveIdentity({ id: 'user-8', email }, identityHash(id, 'whsec_current', email), secrets),
+    ).toBeNull();
+  });
+
+  it('accepts a hash made with the previous secret while it is among the secrets, and no other', () => {
+    expect(proveIdentity({ id }, identityHash(id, 'whsec_previous'), secrets)).toEqual({
+      emailVerified: false,
+    });
+    expect(proveIdentity({ id }, identityHash(id, 'whsec_previous'), ['whsec_current'])).toBeNull();
+    expect(proveIdentity({ id }, identityHash(id, 'whsec_elsewhere'), secrets)).toBeNull();
   });
 });

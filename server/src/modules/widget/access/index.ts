@@ -1,10 +1,18 @@
-/** Access control for the public widget API: origins, visitor tokens, identity hashes, rates. */
+/** Access control for the public widget API: origins, visitor tokens, identity hashes, rates, caps. */
 export { ANY_ORIGIN, isOriginAllowed, normalizeOrigin } from './origin-policy.js';
 export { VISITOR_TOKEN_MAX_LENGTH, VisitorTokens, type VisitorClaims } from './visitor-token.js';
-export { identityHash, verifyIdentityHash } from './identity-hash.js';
+export {
+  identityHash,
+  identityPayload,
+  proveIdentity,
+  verifyIdentityHash,
+  type IdentityProof,
+} from './identity-hash.js';
 export {
   assertWithinRate,
   RateLimiter,
   type RateDecision,
   type RateLimiterOptions,
 } from './rate-limiter.js';
+export { WidgetRequestRates, type RequestRateLimits } from './request-rates.js';
+export { ConnectionCaps, type ConnectionLimits, type SocketLease } from './connection-caps.js';

@@ -1,0 +1,70 @@
+/**
+ * Request rates on the widget's public door, counted per client address, per visitor and per
+ * publishable key, in that order: a request is counted against the next scope only once the
+ * previous one let it through. So one client (one address, or one visitor token) cannot use up
+ * the budget its shop's key shares with every real visitor: its excess is refused at its own
+ * scope and costs the key nothing (9,000 `{ __typename }` from one address used to exhaust a key
+ * in 4 seconds).
+ *
+ * Fixed one-minute windows of rate-limiter-flexible, in memory (per process): the same
+ * interface has a Redis store for several processes.
+ */
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DomainError } from '../../../errors.js';
+
+export interface RequestRateLimits {
+  /** Requests per minute from one client address (IPv6: one /64), whatever the key. */
+  readonly perAddress: number;
+  /** Requests per minute with one visitor token. */
+  readonly perVisitor: number;
+  /** Requests per minute for one publishable key, all visitors together. */
+  readonly perKey: number;
+}
+
+const WINDOW_SECONDS = 60;
+
+export class WidgetRequestRates {
+  private readonly perAddress: RateLimiterMemory;
+  private readonly perVisitor: RateLimiterMemory;
+  private readonly perKey: RateLimiterMemory;
+
+  constructor(limits: RequestRateLimits) {
+    const limiter = (points: number, keyPrefix: string) =>
+      new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix });
+    this.perAddress = limiter(limits.perAddress, 'address');
+    this.perVisitor = limiter(limits.perVisitor, 'visitor');
+    this.perKey = limiter(limits.perKey, 'key');
+  }
+
+  /**
+   * Counts a request from `address` (see clientAddressKey), first of all: before its key is
+   * even looked up. Throws RATE_LIMITED (HTTP 429, with `retryAfterSeconds`) when it is spent.
+   */
+  admitAddress(address: string): Promise<void> {
+    return take(this.perAddress, address, 'requests from this address');
+  }
+
+  /** Then the visitor's, for requests that carry a visitor token. */
+  admitVisitor(visitorId: string): Promise<void> {
+    return take(this.perVisitor, visitorId, 'requests from this visitor');
+  }
+
+  /** Last, the key's, which all of a shop's visitors share. */
+  admitKey(keyId: string): Promise<void> {
+    return take(this.perKey, keyId, 'requests for this widget key');
+  }
+}
+
+async function take(limiter: RateLimiterMemory, id: string, what: string): Promise<void> {
+  try {
+    await limiter.consume(id);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new DomainError(
+      'RATE_LIMITED',
+      `Too many ${what}; try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+      { retryAfterSeconds: seconds, http: { status: 429 } },
+    );
+  }
+}
