@@ -384,7 +384,7 @@ describe('secret keys from the console', () => {
 });
 
 describe('the end of a session', () => {
-  it('signs out: 204, the cookie cleared, the session refused afterwards, even on an open socket', async () => {
+  it('signs out: 204, the cookie cleared, the session refused afterwards and its open socket closed', async () => {
     const cookie = await newOwnerCookie();
     const open = socket({ cookie, origin }, { keepOpen: true });
     expect(await overSocket(open, '{ me { email } }')).toEqual({
@@ -408,14 +408,9 @@ describe('the end of a session', () => {
     });
     const result = await graphql(cookie, '{ me { email } }');
     expect(result.errors?.[0]?.extensions.errorCode).toBe('UNAUTHENTICATED');
-    expect(await overSocket(open, '{ me { email } }')).toEqual({
-      errors: [
-        expect.objectContaining({
-          message: 'Sign in to continue.',
-          extensions: { code: 'UNAUTHENTICATED', errorCode: 'UNAUTHENTICATED' },
-        }),
-      ],
-    });
+    // The open socket was closed at sign-out (abuse-console-auth.e2e-spec.ts has the details),
+    // and connecting again is refused.
+    expect(await overSocket(open, '{ me { email } }')).toMatchObject({ closed: { code: 4403 } });
   });
 
   it('expires after HUB_ADMIN_SESSION_HOURS: SESSION_EXPIRED over HTTP, /auth/me and WebSocket', async () => {

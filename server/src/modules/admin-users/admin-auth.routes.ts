@@ -38,7 +38,8 @@ export function adminAuthRoutes(services: HubServices, clock: Clock): express.Ro
       const { user, token, expiresAt } = await services.adminUsers.signIn(
         body.email,
         body.password,
-        req.socket.remoteAddress ?? 'unknown',
+        // The peer's address, or the client's as a trusted proxy reports it ('trust proxy').
+        req.ip ?? req.socket.remoteAddress ?? 'unknown',
       );
       const maxAge = (expiresAt.getTime() - clock.now().getTime()) / 1000;
       res.setHeader('Set-Cookie', sessionCookie(token, maxAge, isSecureRequest(req)));

@@ -34,6 +34,21 @@ describe('SignInThrottle', () => {
     expect(await outcome(throttle.attempt('person0@shop.example', '203.0.113.2'))).toBe('allowed');
   });
 
+  it("lets an email that signed in from an address before through that address's spraying limit, within its own", async () => {
+    const throttle = new SignInThrottle(LIMITS);
+    await throttle.attempt('owner@shop.example', '203.0.113.1');
+    await throttle.succeeded('owner@shop.example', '203.0.113.1');
+    for (let i = 0; i < 5; i += 1) await throttle.attempt(`person${i}@shop.example`, '203.0.113.1');
+    expect(await outcome(throttle.attempt('x@shop.example', '203.0.113.1'))).toBe('RATE_LIMITED');
+
+    const owner = [];
+    for (let i = 0; i < 4; i += 1) {
+      owner.push(await outcome(throttle.attempt('owner@shop.example', '203.0.113.1')));
+    }
+
+    expect(owner).toEqual(['allowed', 'allowed', 'allowed', 'RATE_LIMITED']);
+  });
+
   it('counts an IPv6 client by its /64', async () => {
     const throttle = new SignInThrottle(LIMITS);
     for (let i = 1; i <= 5; i += 1) {

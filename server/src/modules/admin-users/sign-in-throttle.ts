@@ -4,7 +4,11 @@ import { clientAddressKey } from './client-address.js';
 
 /** How many failed sign-ins each limit allows per window. */
 export interface SignInLimits {
-  /** From one client address (an IPv6 /64), whatever the emails: password spraying. */
+  /**
+   * From one client address (an IPv6 /64), whatever the emails: password spraying. Emails that
+   * signed in from that address before are exempt, so people sharing an address (an office, a
+   * proxy) with an attacker are not all locked out with it.
+   */
   failuresPerAddress: number;
   /** For one email from one address: guessing one person's password from one place. */
   failuresPerEmailAndAddress: number;
@@ -63,15 +67,13 @@ export class SignInThrottle {
    */
   async attempt(email: string, clientAddress: string): Promise<void> {
     const address = clientAddressKey(clientAddress);
+    const trusted = this.isTrusted(email, address);
     // One limit at a time: attempts refused by the address limits never reach the email's
-    // shared count, so a blocked attacker cannot keep draining it.
-    await take(this.perAddress, address);
+    // shared count, so a blocked attacker cannot keep draining it. The email+address limit
+    // holds for everyone: it is what bounds guesses at one password from one place.
+    await take(this.perAddress, address).catch(unless(trusted));
     await take(this.perEmailAndAddress, `${email}\0${address}`);
-    try {
-      await take(this.perEmail, email);
-    } catch (error) {
-      if (!this.isTrusted(email, address)) throw error;
-    }
+    await take(this.perEmail, email).catch(unless(trusted));
   }
 
   /** The password was right: the attempt does not count, and this address is trusted for it. */
@@ -93,6 +95,13 @@ export class SignInThrottle {
     const since = this.trusted.get(`${email}\0${address}`);
     return since !== undefined && Date.now() - since < TRUSTED_FOR_MS;
   }
+}
+
+/** Swallows a refusal when `exempt`; rethrows it otherwise. */
+function unless(exempt: boolean): (error: unknown) => void {
+  return (error) => {
+    if (!exempt) throw error;
+  };
 }
 
 async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
