@@ -42,10 +42,10 @@ import { AdminConsole1795709400000 } from './migrations/1795709400000-admin-cons
 import { WidgetHardening1795709600000 } from './migrations/1795709600000-widget-hardening.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
-
 import { lockDataFolder } from './data-folder-lock.js';
 
 export { DataFolderInUseError } from './data-folder-lock.js';
+
 export const ENTITIES = [
   WorkspaceEntity,
   ApiKeyEntity,

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   // The client went away: the work it started stops (never seen by that client, only in logs).
   'REQUEST_ABORTED',
   'INTERNAL',
+  // HTTP outside GraphQL: a path the hub does not serve, a URL that does not decode, other 4xx
+  'NOT_FOUND',
+  'MALFORMED_URL',
+  'REQUEST_REFUSED',
   // Admin console sign-in, sessions and roles
   'FORBIDDEN',
   'INVALID_CREDENTIALS',

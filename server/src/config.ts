@@ -21,6 +21,13 @@ export interface Config {
   readonly runConcurrency: number;
   /** A RUNNING run whose heartbeat is older than this is treated as orphaned by a dead process. */
   readonly runLeaseMs: number;
+  /**
+   * How long a SIGTERM or SIGINT drain may take (HUB_SHUTDOWN_TIMEOUT_MS); then the process exits
+   * and runs still in flight are left to the next start's recovery.
+   */
+  readonly shutdownTimeoutMs: number;
+  /** The HTTP server's limits on slow and connection-hoarding clients. */
+  readonly http: HttpConfig;
   readonly logLevel: 'silent' | 'info';
   /** Present when ANTHROPIC_API_KEY is set: runs use Claude; absent: the offline provider. */
   readonly anthropic: AnthropicConfig | undefined;
@@ -30,6 +37,30 @@ export interface Config {
   readonly carriers: CarrierCredentials;
   readonly widget: WidgetConfig;
   readonly admin: AdminConfig;
+}
+
+/** Limits of the HTTP server (one port for HTTP and WebSocket). */
+export interface HttpConfig {
+  /** Time a client has to send a request's headers (HUB_HTTP_HEADERS_TIMEOUT_MS). */
+  readonly headersTimeoutMs: number;
+  /**
+   * Time a client has to send a whole request, headers and body (HUB_HTTP_REQUEST_TIMEOUT_MS).
+   * It ends once the request is received: not a limit on answering it, nor on an upgraded
+   * WebSocket.
+   */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (HUB_HTTP_KEEP_ALIVE_TIMEOUT_MS). */
+  readonly keepAliveTimeoutMs: number;
+  /**
+   * Connections (WebSockets included) open at once from one address, or one IPv6 /64
+   * (HUB_MAX_CONNECTIONS_PER_IP).
+   */
+  readonly maxConnectionsPerAddress: number;
+  /**
+   * The same from each loopback address (HUB_MAX_LOOPBACK_CONNECTIONS): a reverse proxy on the
+   * same machine connects from there with every visitor's traffic, as do tests and the benchmark.
+   */
+  readonly maxConnectionsPerLoopbackAddress: number;
 }
 
 /** The admin console's sign-in. */
@@ -109,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: env.NODE_ENV === 'development',
     runConcurrency: integer(env, 'HUB_RUN_CONCURRENCY', 8, 1, 256),
     runLeaseMs: integer(env, 'HUB_RUN_LEASE_MS', 30_000, 1_000, 3_600_000),
+    shutdownTimeoutMs: integer(env, 'HUB_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    http: httpConfig(env),
     logLevel: env.HUB_LOG === 'silent' ? 'silent' : 'info',
     anthropic: env.ANTHROPIC_API_KEY
       ? Object.freeze({
@@ -167,6 +200,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         windowSeconds: integer(env, 'HUB_ADMIN_SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
       }),
     }),
+  });
+}
+
+function httpConfig(env: NodeJS.ProcessEnv): HttpConfig {
+  const headersTimeoutMs = integer(env, 'HUB_HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = integer(env, 'HUB_HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError(
+      'HUB_HTTP_HEADERS_TIMEOUT_MS must not be longer than HUB_HTTP_REQUEST_TIMEOUT_MS',
+    );
+  }
+  return Object.freeze({
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, 'HUB_HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    maxConnectionsPerAddress: integer(env, 'HUB_MAX_CONNECTIONS_PER_IP', 128, 1, 1_000_000),
+    maxConnectionsPerLoopbackAddress: integer(
+      env,
+      'HUB_MAX_LOOPBACK_CONNECTIONS',
+      4_096,
+      1,
+      1_000_000,
+    ),
   });
 }
 

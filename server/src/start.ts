@@ -16,6 +16,8 @@ import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import { buildHubSchema } from './graphql/build-schema.js';
 import { buildWidgetSchema } from './graphql/build-widget-schema.js';
 import { demoStorefront } from './http/demo-storefront.js';
+import { limitConnectionsPerAddress } from './http/connection-limits.js';
+import { jsonErrorHandler, jsonNotFound } from './http/json-error-handler.js';
 import { adminAssets } from './http/admin-assets.js';
 import { widgetAssets } from './http/widget-assets.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
@@ -70,8 +72,12 @@ export interface RunningHub {
   demoWorkspaceId: string;
   database: HubDatabase;
   services: HubServices;
-  /** Graceful: stops accepting, drains HTTP and WebSocket, waits for runs in flight, closes the DB. */
-  stop(): Promise<void>;
+  /**
+   * Graceful: stops accepting, drains HTTP and WebSocket, waits for runs in flight, closes the DB.
+   * With `runsDeadline` (a Date.now() time) it waits for runs until then only: runs still in
+   * flight stay RUNNING for the next start's recovery, and the database is closed anyway.
+   */
+  stop(options?: { runsDeadline?: number }): Promise<void>;
 }
 
 /** A console request: an agent edit or a knowledge article at most. */
@@ -127,7 +133,22 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const schema = await buildHubSchema();
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // A client gets so long to send its headers and its whole request (slowloris, slow bodies),
+  // checked every second (Node checks every 30 s by default). A WebSocket is past both once
+  // upgraded; answering a request is not bounded here.
+  const httpServer = createServer(
+    {
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: config.http.requestTimeoutMs,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
+  httpServer.keepAliveTimeout = config.http.keepAliveTimeoutMs;
+  limitConnectionsPerAddress(httpServer, {
+    perAddress: config.http.maxConnectionsPerAddress,
+    perLoopbackAddress: config.http.maxConnectionsPerLoopbackAddress,
+  });
 
   const shape = (formatted: GraphQLFormattedError, error: unknown) =>
     formatError(formatted, error, { development: config.development, log: logger.error });
@@ -201,6 +222,9 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     schema,
     formatError: shape,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers raced its drain (and a second stop()
+    // during Apollo's never returned), so the process sometimes never exited.
+    stopOnTerminationSignals: false,
     // Console callers are signed in or hold a secret key: tools need the typed contract.
     introspection: CONSOLE_LIMITS.introspection,
     parseOptions: { maxTokens: CONSOLE_LIMITS.maxTokens },
@@ -266,7 +290,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   const demo: { key?: string } = {};
   app.use(demoStorefront(() => demo.key));
 
-  app.use(jsonErrorHandler(config.development, logger));
+  app.use(jsonNotFound());
+  app.use(jsonErrorHandler({ development: config.development, log: logger.error }));
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -294,12 +319,12 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   demo.key = demoKey;
 
   let stopping: Promise<void> | undefined;
-  const stop = () =>
+  const stop = (options: { runsDeadline?: number } = {}) =>
     (stopping ??= (async () => {
       clearInterval(sweep);
       await widget.stop();
       await apollo.stop();
-      await queue.drain();
+      await untilDeadline(queue.drain(), options.runsDeadline);
       await pubSub.close();
       await database.close();
     })());
@@ -318,30 +343,15 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   };
 }
 
-/**
- * Errors raised before GraphQL runs (a body over the size limit, JSON that does not parse) are
- * answered in the GraphQL error shape, never with Express's HTML page and its stack trace.
- */
-function jsonErrorHandler(development: boolean, logger: Logger): express.ErrorRequestHandler {
-  return (
-    error: { status?: number; type?: string; message?: string; limit?: number },
-    _req,
-    res,
-    _next,
-  ) => {
-    const status = error.status ?? 500;
-    const [errorCode, message] =
-      error.type === 'entity.too.large'
-        ? [
-            'REQUEST_TOO_LARGE',
-            `The request body is larger than ${Math.round((error.limit ?? 0) / 1024)} KB.`,
-          ]
-        : status < 500
-          ? ['MALFORMED_QUERY', 'The request body is not valid JSON.']
-          : ['INTERNAL', development ? String(error.message) : 'Internal error'];
-    if (status >= 500) logger.error('unexpected HTTP error', error);
-    res.status(status).json({ errors: [{ message, extensions: { code: errorCode, errorCode } }] });
-  };
+/** Resolves when `work` does or at `deadline` (a Date.now() time), whichever comes first. */
+async function untilDeadline(work: Promise<void>, deadline: number | undefined): Promise<void> {
+  if (deadline === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+  });
+  await Promise.race([work, timeUp]);
+  clearTimeout(timer);
 }
 
 /**
