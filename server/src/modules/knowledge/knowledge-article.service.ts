@@ -6,6 +6,14 @@ import { DomainError } from '../../errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
 import { assertPage } from '../paging.js';
+import { anyTermTsquerySql, searchTerms } from './search-terms.js';
+
+/**
+ * The console's search box takes a few words, not a document: longer input is refused, naming
+ * the limit, rather than silently searching only its first words (the agent's search, which
+ * reads a customer's whole message, bounds it instead; see search-terms.ts).
+ */
+export const MAX_ARTICLE_SEARCH_LENGTH = 200;
 
 // An article is read by customers in a chat bubble; these bounds keep it a help page, not a book.
 const SLUG = z
@@ -62,9 +70,20 @@ export class KnowledgeArticleService {
       .skip(query.offset);
     const search = query.search?.trim();
     if (search) {
+      if (search.length > MAX_ARTICLE_SEARCH_LENGTH) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `"search" is ${search.length.toLocaleString('en-US')} characters long; the limit is ${MAX_ARTICLE_SEARCH_LENGTH}.`,
+          { field: 'search', limit: MAX_ARTICLE_SEARCH_LENGTH, length: search.length },
+        );
+      }
+      const terms = searchTerms(search);
+      // Only stop words or punctuation ("the", "%"): the search names nothing, so nothing matches.
+      if (terms.length === 0) return { items: [], totalItems: 0 };
+      const names = terms.map((_, i) => `term${i}`);
       qb.andWhere(
-        "a.search_vector @@ replace(plainto_tsquery('english', :search)::text, '&', '|')::tsquery",
-        { search },
+        `a.search_vector @@ ${anyTermTsquerySql(names.map((name) => `:${name}`))}`,
+        Object.fromEntries(names.map((name, i) => [name, terms[i]])),
       );
     }
     const [items, totalItems] = await qb.getManyAndCount();

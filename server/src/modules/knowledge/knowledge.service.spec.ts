@@ -95,6 +95,21 @@ describe('KnowledgeService.search', () => {
     expect(await knowledge.search(demoId, 'is it the')).toEqual([]);
   });
 
+  it('answers a 100 KB question of real words from its first words, and the searches after it still answer', async () => {
+    // Before: PostgreSQL failed with "stack depth limit exceeded"; PGlite answered nothing and
+    // then hung on the next search that named no word ("%", "the").
+    const huge = 'refund tea mug gift ship cat '.repeat(3_600);
+    expect(huge.length).toBeGreaterThan(100_000);
+
+    const matches = await knowledge.search(demoId, huge, 10);
+
+    expect(matches.map((m) => m.slug)).toContain('returns-and-refunds');
+    expect(await knowledge.search(demoId, '%')).toEqual([]);
+    expect(await knowledge.search(demoId, 'the')).toEqual([]);
+    const [best] = await knowledge.search(demoId, 'How do I contact you?');
+    expect(best?.slug).toBe('contact-and-support-hours');
+  });
+
   it('treats tsquery operators and punctuation in a question as plain text', async () => {
     const matches = await knowledge.search(demoId, "mug' | !dishwasher <-> (C:\\oven):*");
 

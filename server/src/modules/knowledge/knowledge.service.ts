@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { anyTermTsquerySql, searchTerms } from './search-terms.js';
 
 export interface ArticleMatch {
   id: string;
@@ -13,15 +14,19 @@ export interface ArticleMatch {
 }
 
 /**
- * Full-text search over a workspace's published articles. The question's stemmed terms are
- * OR-ed (a customer's phrasing rarely contains every word of the article), ranked by cover
- * density, and each hit's confidence is the fraction of the question's terms it contains: a
- * number a person can check, unlike a raw rank.
+ * Full-text search over a workspace's published articles. The question's words (at most
+ * `MAX_SEARCH_TERMS`, see search-terms.ts) are OR-ed (a customer's phrasing rarely contains
+ * every word of the article), ranked by cover density, and each hit's confidence is the fraction
+ * of the question's stemmed terms it contains: a number a person can check, unlike a raw rank.
  */
 export class KnowledgeService {
   constructor(private readonly dataSource: DataSource) {}
 
   async search(workspaceId: string, question: string, limit = 3): Promise<ArticleMatch[]> {
+    const terms = searchTerms(question);
+    // Only stop words or punctuation ("the", "%"): nothing to look for, so nothing matches.
+    if (terms.length === 0) return [];
+    const termParams = terms.map((_, i) => `$${i + 4}`);
     const rows: Array<{
       id: string;
       slug: string;
@@ -32,18 +37,18 @@ export class KnowledgeService {
       terms: number | string | bigint;
     }> = await this.dataSource.query(
       `WITH q AS (
-         SELECT replace(plainto_tsquery('english', $2)::text, '&', '|')::tsquery AS query,
-                tsvector_to_array(to_tsvector('english', $2)) AS terms
+         SELECT ${anyTermTsquerySql(termParams)} AS query,
+                tsvector_to_array(to_tsvector('english', $3)) AS terms
        ), hits AS (
          SELECT a.id, a.slug, a.title, a.body,
                 ts_rank_cd(a.search_vector, q.query, 32) AS rank,
                 (SELECT count(*) FROM unnest(q.terms) AS term
-                  WHERE a.search_vector @@ quote_literal(term)::tsquery) AS matched,
+                  WHERE term = ANY (tsvector_to_array(a.search_vector))) AS matched,
                 cardinality(q.terms) AS terms
            FROM knowledge_article a, q
           WHERE a.workspace_id = $1 AND a.published AND a.search_vector @@ q.query
           ORDER BY rank DESC, a.slug
-          LIMIT $3
+          LIMIT $2
        )
        SELECT hits.id, hits.slug, hits.title, hits.rank, hits.matched, hits.terms,
               -- Matched by title alone: the article's opening paragraph introduces it best.
@@ -59,7 +64,7 @@ export class KnowledgeService {
                     LIMIT 2) p
          ) best ON true
         ORDER BY hits.rank DESC, hits.slug`,
-      [workspaceId, question, limit],
+      [workspaceId, limit, terms.join(' '), ...terms],
     );
     return rows.map((row) => {
       const terms = Number(row.terms);

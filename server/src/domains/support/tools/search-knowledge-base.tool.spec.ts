@@ -18,7 +18,7 @@ describe('the search_knowledge_base definition a model receives', () => {
     expect(definition?.inputSchema).toMatchObject({
       type: 'object',
       properties: {
-        query: { type: 'string', minLength: 1, maxLength: 2000 },
+        query: { type: 'string', minLength: 1, maxLength: 4000 },
         limit: { type: 'integer', minimum: 1, maximum: 10, default: 3 },
       },
       required: ['query'],
