@@ -23,6 +23,7 @@ import {
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
 import { DomainError } from '../errors.js';
+import { unstorableLiteral, unstorableText } from './storable-text.js';
 
 /**
  * How much one GraphQL operation may ask for. Each bound stops a known attack before it costs
@@ -165,7 +166,7 @@ export class OperationGuard {
     variables: unknown,
     operationName: unknown,
   ): number | GraphQLError[] {
-    const inputProblem = this.inputProblem(variables, 0);
+    const inputProblem = this.inputProblem(variables, 0) ?? unstorableLiteral(document);
     if (inputProblem) return [new DomainError('INVALID_INPUT', inputProblem)];
     let cost: number;
     try {
@@ -200,11 +201,13 @@ export class OperationGuard {
   }
 
   private inputProblem(value: unknown, depth: number): string | undefined {
+    if (typeof value === 'string') return unstorableText(value);
     if (value === null || typeof value !== 'object') return undefined;
     if (depth > this.limits.maxInputDepth) {
       return `Input values may nest at most ${this.limits.maxInputDepth} levels deep.`;
     }
-    const items = Array.isArray(value) ? value : Object.values(value);
+    // A JSON argument's keys are stored too (a run's input).
+    const items = Array.isArray(value) ? value : [...Object.keys(value), ...Object.values(value)];
     if (Array.isArray(value) && value.length > this.limits.maxListItems) {
       return `A list in the input may hold at most ${this.limits.maxListItems} items; this one has ${value.length}.`;
     }
