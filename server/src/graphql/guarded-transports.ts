@@ -3,7 +3,7 @@ import type express from 'express';
 import {
   getOperationAST,
   type DocumentNode,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLFormattedError,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -44,7 +44,7 @@ export function operationCostPlugin<Context extends object>(
     requestDidStart: async () => ({
       didResolveOperation: async ({ document, request }) => {
         const cost = guard.checkExecution(document, request.variables, request.operationName);
-        if (Array.isArray(cost)) throw cost[0];
+        if (Array.isArray(cost)) throw asClientError(cost[0] as GraphQLError);
       },
     }),
   };
@@ -68,6 +68,17 @@ export function checkSocketOperation(
     ];
   }
   return { document: checked.document, operation };
+}
+
+/**
+ * Apollo answers an error thrown from a plugin hook with HTTP 500 unless the error names its
+ * status; these are the client's mistakes (variables, cost), answered 400 like the bounds above.
+ * Apollo takes `extensions.http` out before the error reaches the client.
+ */
+export function asClientError(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status: 400 } },
+  });
 }
 
 function refuse(res: express.Response, shape: Shape, errors: GraphQLError[]): void {
