@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase, type HubDatabase } from './data-source.js';
 import { WorkspaceEntity } from './entities/workspace.entity.js';
+import { PGliteEngineFault } from './pglite-pool.js';
 
 /** Lets every other ready task run: what a real await on I/O gives a concurrent transaction. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -140,5 +141,37 @@ describe('PGlitePool', () => {
     );
 
     expect(result).toEqual([[{ slug: 'two', name: 'TWO' }], 1]);
+  });
+});
+
+describe('PGlitePool after an engine fault', () => {
+  // `SELECT 1 + 1 + ...` of 2,000 terms recurses deep enough to overflow V8's stack inside the
+  // wasm before PostgreSQL's own stack check fires (see watchEngineFaults in pglite-pool.ts).
+  const TOO_DEEP = `SELECT ${Array.from({ length: 2_000 }, () => '1').join(' + ')} AS x`;
+
+  it('fails the statement loudly, then refuses every later one at once instead of hanging', async () => {
+    const faulty = await openDatabase({ dataDir: 'memory://' });
+    try {
+      // Before: an empty result (no rows, no error); the next error or empty tsquery hung for good.
+      const first = await faulty.dataSource.query(TOO_DEEP, []).catch((e: unknown) => e);
+      expect((first as { driverError?: unknown }).driverError).toBeInstanceOf(PGliteEngineFault);
+      expect(String(first)).toMatch(/RangeError: Maximum call stack size exceeded/);
+
+      const started = Date.now();
+      await expect(faulty.dataSource.query('SELECT 1/0 AS x', [])).rejects.toThrow(
+        /restart the hub/,
+      );
+      await expect(
+        faulty.dataSource.query(`SELECT plainto_tsquery('english', $1) AS q`, ['the']),
+      ).rejects.toThrow(/restart the hub/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await faulty.close();
+    }
+  });
+
+  it('leaves ordinary PostgreSQL errors alone: the session goes on after them', async () => {
+    await expect(db.dataSource.query('SELECT 1/0 AS x')).rejects.toThrow(/division by zero/);
+    expect(await db.dataSource.query('SELECT 2 AS x')).toEqual([{ x: 2 }]);
   });
 });

@@ -4,6 +4,21 @@ import type { PGlite, Results } from '@electric-sql/pglite';
 type Release = (error?: unknown) => void;
 type QueryCallback = (error: unknown, result?: PgResult) => void;
 
+/**
+ * Thrown for every statement once the PGlite engine has failed in a way PostgreSQL did not handle
+ * (see `watchEngineFaults`): the instance must not be used again, and the hub must be restarted.
+ */
+export class PGliteEngineFault extends Error {
+  readonly code = 'PGLITE_ENGINE_FAULT';
+  constructor(readonly fault: unknown) {
+    super(
+      `The embedded database (PGlite) failed inside its engine (${describeFault(fault)}) and is not ` +
+        'used any more: restart the hub (committed data is safe; the folder reopens cleanly).',
+    );
+    this.name = 'PGliteEngineFault';
+  }
+}
+
 /** The shape of a node-postgres result that TypeORM reads. */
 interface PgResult {
   rows: unknown[];
@@ -31,7 +46,7 @@ export class PGlitePool extends EventEmitter {
   constructor(options: { pglite: PGlite }) {
     super();
     this.db = options.pglite;
-    this.connection = new PGliteConnection(this.db);
+    this.connection = new PGliteConnection(this.db, watchEngineFaults(this.db));
   }
 
   connect(callback: (error: unknown, connection: PGliteConnection, release: Release) => void) {
@@ -81,7 +96,12 @@ export class PGlitePool extends EventEmitter {
 
 /** The leased "client": runs statements on PGlite and shapes results like node-postgres. */
 class PGliteConnection extends EventEmitter {
-  constructor(private readonly db: PGlite) {
+  private broken: PGliteEngineFault | undefined;
+
+  constructor(
+    private readonly db: PGlite,
+    private readonly faults: EngineFaults,
+  ) {
     super();
   }
 
@@ -99,14 +119,91 @@ class PGliteConnection extends EventEmitter {
   }
 
   private async run(sql: string, params: unknown[] | undefined): Promise<PgResult> {
-    // Parameterless SQL goes through the simple protocol so multi-statement migrations work,
-    // as they do on node-postgres; the last statement's result is the one returned.
-    if (!params || params.length === 0) {
-      const results = await this.db.exec(sql);
-      return toPgResult(sql, results[results.length - 1]);
+    if (this.broken) throw this.broken;
+    try {
+      // Parameterless SQL goes through the simple protocol so multi-statement migrations work,
+      // as they do on node-postgres; the last statement's result is the one returned.
+      if (!params || params.length === 0) {
+        const results = await this.db.exec(sql);
+        this.throwIfFaulted();
+        return toPgResult(sql, results[results.length - 1]);
+      }
+      const result = await this.db.query(sql, params);
+      this.throwIfFaulted();
+      return toPgResult(sql, result);
+    } catch (error) {
+      this.throwIfFaulted();
+      throw error;
     }
-    return toPgResult(sql, await this.db.query(sql, params));
   }
+
+  private throwIfFaulted() {
+    const fault = this.faults.take();
+    if (fault === undefined) return;
+    this.broken = new PGliteEngineFault(fault);
+    throw this.broken;
+  }
+}
+
+interface EngineFaults {
+  /** The first fault since the last call, if any. */
+  take(): unknown;
+}
+
+/** Emscripten's exit status for PostgreSQL's ERROR longjmp (pglitec.c's POSTGRES_MAIN_LONGJMP). */
+const POSTGRES_ERROR_UNWIND = 100;
+
+/**
+ * Notices when PGlite's engine throws something that is not a PostgreSQL error.
+ *
+ * Why (reproduced with PGlite 0.5.16 on Node 20): PostgreSQL stops runaway recursion with
+ * `check_stack_depth()`, which measures WebAssembly's in-memory stack against `max_stack_depth`
+ * (2 MB). But every wasm frame also uses the JavaScript engine's native stack (about 1 MB in
+ * Node), at several times the rate, so deep recursion (a tsquery of ~7,000 operands, `SELECT 1 +
+ * 1 + ...` of 400 terms, a jsonb 6,000 arrays deep) overflows V8's stack first, whatever
+ * `max_stack_depth` says: a `RangeError: Maximum call stack size exceeded` unwinds out of the wasm
+ * without any of PostgreSQL's error handling running. PGlite's `execProtocolRawSync` catches every
+ * exception of `_PostgresMainLoopOnce()` but only recovers from its own ERROR longjmp (exit
+ * status 100); anything else is dropped without a word. So the statement "succeeds" with no rows
+ * and no columns (the knowledge search's `totalItems: 0`), and none of PostgreSQL's clean-up ran
+ * (transaction abort, memory contexts, `PG_exception_stack` and the error context stack, which
+ * still point into the unwound frames). Plain statements still work after it, but the next one
+ * that reports an error (`SELECT 1/0`) or runs `plainto_tsquery` over text with no lexeme ("%",
+ * "the") never returns: 100% CPU inside the synchronous wasm call, so the event loop (and
+ * /healthz) is dead for good. Lowering `max_stack_depth` does not prevent it (at 100 kB the
+ * `1 + 1 + ...` case still overflows V8 first). What does: noticing the foreign exception where
+ * it passes and never using the instance again. Statements then fail at once with
+ * `PGliteEngineFault` (/healthz answers 503) instead of hanging; closing and reopening the
+ * folder (a restart) gives a healthy engine with every committed write. The hub's own queries
+ * are bounded so they never get there (knowledge search: search-terms.ts).
+ */
+function watchEngineFaults(db: PGlite): EngineFaults {
+  let fault: unknown;
+  const mod = (db as unknown as { mod?: Record<string, unknown> }).mod;
+  const loopOnce = mod?._PostgresMainLoopOnce;
+  if (mod && typeof loopOnce === 'function') {
+    mod._PostgresMainLoopOnce = (...args: unknown[]) => {
+      try {
+        return (loopOnce as (...a: unknown[]) => unknown).apply(mod, args);
+      } catch (error) {
+        const status = (error as { status?: unknown } | null)?.status;
+        if (status !== POSTGRES_ERROR_UNWIND) fault ??= error ?? new Error('unknown engine fault');
+        throw error;
+      }
+    };
+  }
+  return {
+    take() {
+      const taken = fault;
+      fault = undefined;
+      return taken;
+    },
+  };
+}
+
+function describeFault(fault: unknown): string {
+  if (fault instanceof Error) return `${fault.name}: ${fault.message}`;
+  return String(fault);
 }
 
 function toPgResult(sql: string, result: Results | undefined): PgResult {
