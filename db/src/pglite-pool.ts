@@ -128,7 +128,7 @@ class PGliteConnection extends EventEmitter {
         this.throwIfFaulted();
         return toPgResult(sql, results[results.length - 1]);
       }
-      const result = await this.db.query(sql, params);
+      const result = await this.db.query<Record<string, unknown>>(sql, params);
       this.throwIfFaulted();
       return toPgResult(sql, result);
     } catch (error) {
