@@ -111,6 +111,24 @@ describe('startRun in a conversation', () => {
     ]);
   });
 
+  it('admits runs started at once in one conversation, each message with its own seq (no deadlock on PostgreSQL)', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+    const started = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, i) =>
+        services.runs.start(ctx, {
+          agentKey: 'support',
+          scenarioKey: 'faq-resolution',
+          conversationId: conversation.id,
+          input: { message: `Question ${i}` },
+        }),
+      ),
+    );
+
+    expect(started.filter((result) => result.status === 'rejected')).toEqual([]);
+    const messages = await services.conversationMessages.list(ctx, conversation.id);
+    expect(messages.map((m) => m.seq).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('refuses an unknown conversation with CONVERSATION_NOT_FOUND and writes no run', async () => {
     const before = await countRuns();
 

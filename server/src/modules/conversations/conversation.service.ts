@@ -99,6 +99,16 @@ export class ConversationService {
   }
 
   /**
+   * Locks the conversation a run is about to join; call it first in the run's transaction.
+   * Inserting the run takes a key-share lock on the conversation (the foreign key): two runs of
+   * one conversation that each held that before asking for the row lock (admitRun) deadlocked on
+   * PostgreSQL, and a visitor's second message failed as INTERNAL.
+   */
+  async lockForRun(ctx: RequestContext, conversationId: string, tx: EntityManager): Promise<void> {
+    await this.handoff.lockWithin(tx, ctx.workspaceId, conversationId);
+  }
+
+  /**
    * A new run joins the conversation (in the transaction that creates the run): the customer's
    * message of its input becomes a CUSTOMER message, a RESOLVED conversation reopens to the bot
    * (the visitor wrote again), and the conversation is touched. `botAnswers` is false while a

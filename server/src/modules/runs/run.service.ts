@@ -95,6 +95,7 @@ export class RunService {
     let created: { run: RunEntity; steps: RunStepEntity[]; botAnswers: boolean };
     try {
       created = await this.dataSource.transaction(async (tx) => {
+        if (conversation) await this.conversations.lockForRun(ctx, conversation.id, tx);
         const run = await tx.save(
           tx.create(RunEntity, {
             workspaceId: ctx.workspaceId,
