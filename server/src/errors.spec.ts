@@ -51,6 +51,22 @@ describe('formatError', () => {
     });
   });
 
+  it('quotes at most an excerpt of what the client sent, in the message and in the details', () => {
+    const key = 'k'.repeat(70_000);
+    const error = new DomainError('AGENT_NOT_FOUND', `No agent with key "${key}".`, { key });
+
+    const { result } = format(error.toJSON(), error);
+
+    expect(result.message).toBe(`No agent with key "${'k'.repeat(481)}… (70021 characters)`);
+    expect(result.extensions?.key).toBe(`${'k'.repeat(500)}… (70000 characters)`);
+    expect(result.extensions?.errorCode).toBe('AGENT_NOT_FOUND');
+    // An emoji across the cut is kept whole or left out, never halved.
+    const emoji = new DomainError('INVALID_INPUT', `${'x'.repeat(499)}🙂 and more`);
+    expect(format(emoji.toJSON(), emoji).result.message).toBe(
+      `${'x'.repeat(499)}… (510 characters)`,
+    );
+  });
+
   it('hides an unexpected error outside development: generic message, INTERNAL, no stack', () => {
     const cause = new Error('connect ECONNREFUSED 10.0.0.7:5432 (password=hunter2)');
     const formatted = {

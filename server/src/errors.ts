@@ -46,8 +46,16 @@ export function formatError(
     return {
       ...formatted,
       // Schema hints ("Did you mean ...?") help an attacker map a schema they may not introspect.
-      message: options.development ? formatted.message : withoutSuggestions(formatted.message),
-      extensions: { ...extensions, code: extensions.code ?? known, errorCode: known },
+      message: quoted(
+        options.development ? formatted.message : withoutSuggestions(formatted.message),
+      ),
+      extensions: {
+        ...Object.fromEntries(
+          Object.entries(extensions).map(([k, v]) => [k, typeof v === 'string' ? quoted(v) : v]),
+        ),
+        code: extensions.code ?? known,
+        errorCode: known,
+      },
     };
   }
   options.log('unexpected error while serving a GraphQL request', boundedForLog(error));
@@ -59,6 +67,21 @@ export function formatError(
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL', errorCode: 'INTERNAL' },
   };
+}
+
+/**
+ * Messages and details quote what the client sent (`No agent with key "..."`, a conversationId):
+ * a 70,000-character key came back whole. The client gets an excerpt, as the log does.
+ */
+export const MAX_QUOTED_CHARS = 500;
+
+function quoted(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  // Never half of a surrogate pair at the cut.
+  const end = /[\ud800-\udbff]/.test(text[MAX_QUOTED_CHARS - 1] ?? '')
+    ? MAX_QUOTED_CHARS - 1
+    : MAX_QUOTED_CHARS;
+  return `${text.slice(0, end)}… (${text.length} characters)`;
 }
 
 function withoutSuggestions(message: string): string {
