@@ -60,6 +60,11 @@ describe('formatError', () => {
     expect(result.message).toBe(`No agent with key "${'k'.repeat(481)}… (70021 characters)`);
     expect(result.extensions?.key).toBe(`${'k'.repeat(500)}… (70000 characters)`);
     expect(result.extensions?.errorCode).toBe('AGENT_NOT_FOUND');
+    const tools = new DomainError('INVALID_INPUT', 'Unknown tools.', { tools: [key, 'ok'] });
+    expect(format(tools.toJSON(), tools).result.extensions?.tools).toEqual([
+      `${'k'.repeat(500)}… (70000 characters)`,
+      'ok',
+    ]);
     // An emoji across the cut is kept whole or left out, never halved.
     const emoji = new DomainError('INVALID_INPUT', `${'x'.repeat(499)}🙂 and more`);
     expect(format(emoji.toJSON(), emoji).result.message).toBe(

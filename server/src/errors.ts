@@ -50,9 +50,7 @@ export function formatError(
         options.development ? formatted.message : withoutSuggestions(formatted.message),
       ),
       extensions: {
-        ...Object.fromEntries(
-          Object.entries(extensions).map(([k, v]) => [k, typeof v === 'string' ? quoted(v) : v]),
-        ),
+        ...(quotedDetail(extensions) as Record<string, unknown>),
         code: extensions.code ?? known,
         errorCode: known,
       },
@@ -82,6 +80,16 @@ function quoted(text: string): string {
     ? MAX_QUOTED_CHARS - 1
     : MAX_QUOTED_CHARS;
   return `${text.slice(0, end)}… (${text.length} characters)`;
+}
+
+/** The details with each string quoted (`unknownTools: ["<5,000 characters>"]`). */
+function quotedDetail(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return quoted(value);
+  if (depth > 3 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => quotedDetail(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, quotedDetail(item, depth + 1)]),
+  );
 }
 
 function withoutSuggestions(message: string): string {
