@@ -198,6 +198,26 @@ describe('capturing leads', () => {
     expect(await leadCount()).toBe(count);
   });
 
+  it('refuses a NUL byte or half a surrogate pair in a text field with INVALID_INPUT (INTERNAL before), and writes nothing', async () => {
+    const count = await leadCount();
+
+    const nul = await refusal(
+      s.services.leads.capture(s.ctx, { name: 'Eve\u0000', email: 'eve@brightdesk.example' }),
+    );
+    const surrogate = await refusal(
+      s.services.leads.capture(s.ctx, {
+        name: 'Eve',
+        email: 'eve@brightdesk.example',
+        company: 'Acme \ud83d',
+      }),
+    );
+
+    expect([nul.code, surrogate.code]).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
+    expect(nul.message).toMatch(/name: text may not contain the NUL character/);
+    expect(surrogate.message).toMatch(/company: text must be valid Unicode/);
+    expect(await leadCount()).toBe(count);
+  });
+
   it('answers LEAD_NOT_FOUND when scoring an email never captured', async () => {
     expect((await refusal(s.services.leads.score(s.ctx, 'nobody@brightdesk.example'))).code).toBe(
       'LEAD_NOT_FOUND',

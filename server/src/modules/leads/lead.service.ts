@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
+import { unstorableTextProblem } from '../../runtime/guardrails/index.js';
 import type { CompanyFacts, LeadEnricher } from './enrichment/lead-enricher.js';
 import { nextStepFor, type LeadNextStep } from './lead-next-step.js';
 import type { LeadScore, LeadScorer, TrainedLeadModel } from './scoring/lead-scorer.js';
@@ -11,14 +12,27 @@ import type { LeadScore, LeadScorer, TrainedLeadModel } from './scoring/lead-sco
 /** Services here are called by resolvers and by tools alike; both know the workspace. */
 type WorkspaceScope = Pick<RequestContext, 'workspaceId'>;
 
+/** Text PostgreSQL can store (no NUL, whole surrogate pairs): refused as INVALID_INPUT, not INTERNAL. */
+function storableText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .superRefine((text, ctx) => {
+      const problem = unstorableTextProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
 /** A lead as a form or a qualification run captures it; validated before anything is written. */
 export const captureLeadSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: storableText(1, 200),
   // 254 is the longest address SMTP can deliver to.
   email: z.string().trim().pipe(z.email().max(254)),
-  company: z.string().trim().min(1).max(200).optional(),
+  company: storableText(1, 200).optional(),
   consent: z.boolean().optional(),
-  sourcePage: z.string().trim().min(1).max(500).optional(),
+  sourcePage: storableText(1, 500).optional(),
   pagesViewed: z.number().int().min(0).max(10_000).optional(),
   minutesOnSite: z.number().min(0).max(100_000).optional(),
   pricingPageVisits: z.number().int().min(0).max(10_000).optional(),

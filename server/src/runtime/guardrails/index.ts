@@ -4,10 +4,13 @@ import { redactDeep, totalRedactions, type Redactions } from './pii-redaction.js
 import { detectPromptInjectionDeep, type InjectionFindingAt } from './prompt-injection.js';
 
 export {
+  assertStorableText,
   checkInputLimits,
   MAX_INPUT_BYTES,
+  MAX_INPUT_DEPTH,
   MAX_TEXT_FIELD_LENGTH,
   MESSAGE_FIELDS,
+  unstorableTextProblem,
 } from './input-limits.js';
 export { findHostileMarkup, stripMarkup, type MarkupFinding } from './markup.js';
 export {

@@ -1,11 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../errors.js';
 import {
+  assertStorableText,
   checkInputLimits,
+  findDeepNesting,
   findLongText,
   jsonByteLength,
   MAX_INPUT_BYTES,
+  MAX_INPUT_DEPTH,
   MAX_TEXT_FIELD_LENGTH,
+  unstorableTextProblem,
 } from './input-limits.js';
 
 function refusal(input: unknown): DomainError {
@@ -104,5 +109,145 @@ describe('checkInputLimits', () => {
     let deep: unknown = 'x'.repeat(4_001);
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(findLongText(deep, MAX_TEXT_FIELD_LENGTH)?.length).toBe(4_001);
+  });
+});
+
+/** `levels` arrays around `leaf`: `nest(2, 'x')` is `[['x']]`. */
+function nest(levels: number, leaf: unknown): unknown {
+  let value = leaf;
+  for (let i = 0; i < levels; i++) value = [value];
+  return value;
+}
+
+describe('checkInputLimits: text PostgreSQL cannot store', () => {
+  it.each([
+    ['a NUL byte in a message', { message: 'hi\u0000there' }, 'message', /NUL character/],
+    ['a NUL byte in a nested note', { items: [{ note: '\u0000' }] }, 'items[0].note', /NUL/],
+    ['a NUL byte in a key', { ['a\u0000b']: 1 }, 'input (a key)', /NUL/],
+    ['a lone high surrogate', { message: 'smile \ud83d' }, 'message', /surrogate pair/],
+    ['a lone low surrogate', { question: '\ude00 why?' }, 'question', /surrogate pair/],
+  ])(
+    'refuses %s with INVALID_INPUT naming the field and the problem',
+    (_name, input, field, problem) => {
+      const error = refusal(input);
+      expect(error.errorCode).toBe('INVALID_INPUT');
+      expect(error.extensions).toMatchObject({ field });
+      expect(error.message).toMatch(problem);
+      expect(error.message.startsWith(`"${field}": `)).toBe(true);
+    },
+  );
+
+  it('accepts emoji, accents and right-to-left text (whole surrogate pairs)', () => {
+    expect(() => checkInputLimits({ message: 'Merci 😀 café שלום 𝄞' })).not.toThrow();
+  });
+
+  it('assertStorableText refuses a NUL byte naming the field', () => {
+    expect(() => assertStorableText('a\u0000', 'company')).toThrow(/"company": text may not/);
+    expect(() => assertStorableText('Acme 😀', 'company')).not.toThrow();
+  });
+});
+
+describe('checkInputLimits: nesting', () => {
+  it('accepts an input nested exactly 8 levels deep', () => {
+    expect(() => checkInputLimits({ a: nest(MAX_INPUT_DEPTH - 1, 'x') })).not.toThrow();
+  });
+
+  it('refuses 9 levels with INVALID_INPUT naming the path and the limit', () => {
+    const error = refusal({ a: nest(MAX_INPUT_DEPTH, 'x') });
+    expect(error.errorCode).toBe('INVALID_INPUT');
+    expect(error.message).toBe(
+      '"a[0][0][0][0][0][0][0]" is nested more than 8 levels deep; the limit is 8.',
+    );
+    expect(error.extensions).toMatchObject({ limit: 8 });
+  });
+
+  it('refuses 100,000 levels quickly, without overflowing the stack (INTERNAL before)', () => {
+    const started = performance.now();
+    expect(refusal({ input: nest(100_000, {}) }).errorCode).toBe('INVALID_INPUT');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+// Any JSON value, with strings that may hold NUL bytes and lone surrogates.
+const hostileString = fc.string({ unit: 'binary', maxLength: 40 });
+const jsonValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    hostileString,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(hostileString, tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+function depthOf(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return 1 + Math.max(0, ...children.map(depthOf));
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+}
+
+describe('checkInputLimits properties', () => {
+  it('any JSON value is either accepted or refused with a typed error, never anything else', () => {
+    fc.assert(
+      fc.property(jsonValue, (input) => {
+        try {
+          checkInputLimits(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DomainError);
+          expect(['INVALID_INPUT', 'MESSAGE_TOO_LONG']).toContain((error as DomainError).errorCode);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('accepts an input only if every text is storable and it nests at most 8 levels', () => {
+    fc.assert(
+      fc.property(jsonValue, (input) => {
+        let accepted = true;
+        try {
+          checkInputLimits(input);
+        } catch {
+          accepted = false;
+        }
+        if (accepted) {
+          expect(depthOf(input)).toBeLessThanOrEqual(MAX_INPUT_DEPTH);
+          for (const text of strings(input)) expect(unstorableTextProblem(text)).toBeNull();
+          // What was accepted survives the round trip PostgreSQL's jsonb gives it.
+          expect(JSON.parse(JSON.stringify(input))).toEqual(input);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('findDeepNesting agrees with the recursive depth of the value', () => {
+    fc.assert(
+      fc.property(jsonValue, fc.integer({ min: 1, max: 6 }), (input, limit) => {
+        expect(findDeepNesting(input, limit) !== null).toBe(depthOf(input) > limit);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('unstorableTextProblem is null exactly for NUL-free, well-formed UTF-16', () => {
+    fc.assert(
+      fc.property(hostileString, (text) => {
+        const wellFormed = !/[\ud800-\udfff]/.test(
+          text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''),
+        );
+        expect(unstorableTextProblem(text) === null).toBe(wellFormed && !text.includes('\u0000'));
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
