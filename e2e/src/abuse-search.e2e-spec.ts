@@ -5,6 +5,7 @@ import {
   finishedRun,
   refusalOf,
   startTestHub,
+  TEST_API_KEY,
   type TestHub,
 } from './harness.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
@@ -118,5 +119,59 @@ describe('full-text search with hostile input', () => {
     expect(search.output.terms.slice(0, 10)).toEqual(['refunds', 'work', ...WORDS]);
     expect(search.output.matches.map((m) => m.slug)).toContain('returns-and-refunds');
     expect(await healthzMs()).toBeLessThan(1_000);
+  });
+});
+
+// Issue 11, defect 12 (the input parsers): text PostgreSQL cannot hold and deeply nested JSON
+// were INTERNAL; they are refused as INVALID_INPUT before anything is written.
+describe('hostile text and nesting in inputs', () => {
+  it.each([
+    ['a NUL character in the question', { question: 'Where is my order?\u0000' }],
+    ['half a surrogate pair in the question', { question: 'Where is my order? \ud83d' }],
+  ])('refuses startRun with %s as INVALID_INPUT and writes no run', async (_name, input) => {
+    const before = await rowCounts();
+
+    const code = await errorCodeOf(
+      t.client.request(START_RUN, {
+        input: { agentKey: 'support', scenarioKey: 'faq-resolution', input },
+      }),
+    );
+
+    expect(code).toBe('INVALID_INPUT');
+    expect(await rowCounts()).toEqual(before);
+    expect(await healthzMs()).toBeLessThan(1_000);
+  });
+
+  it('refuses startRun with JSON nested 5,000 levels deep as INVALID_INPUT and writes no run', async () => {
+    const before = await rowCounts();
+    // Written by hand: JSON.stringify of 5,000 levels overflows the test's own stack.
+    const extra = `${'{"a":'.repeat(5_000)}"x"${'}'.repeat(5_000)}`;
+    const response = await fetch(t.hub.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEY}` },
+      body: `{"query":${JSON.stringify(START_RUN)},"variables":{"input":{"agentKey":"support","scenarioKey":"faq-resolution","input":{"question":"Where is my order?","extra":${extra}}}}}`,
+    });
+    const body = (await response.json()) as {
+      errors?: { extensions?: { errorCode?: string } }[];
+    };
+
+    expect(body.errors?.[0]?.extensions?.errorCode).toBe('INVALID_INPUT');
+    expect(await rowCounts()).toEqual(before);
+    expect(await healthzMs()).toBeLessThan(1_000);
+  });
+
+  it('refuses a widget visitor message holding a NUL character as INVALID_INPUT, storing no message', async () => {
+    const visitor = new WidgetTestClient(t.hub.url, t.hub.demoPublishableKey, t.hub.url);
+    try {
+      await visitor.startSession();
+      const refused = await visitor.send('hello\u0000there', 'nul-1').then(
+        () => undefined,
+        (error: unknown) => error as { code?: string },
+      );
+      expect(refused?.code).toBe('INVALID_INPUT');
+      expect(await visitor.conversation()).toBeNull();
+    } finally {
+      await visitor.close();
+    }
   });
 });
