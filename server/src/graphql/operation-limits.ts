@@ -200,19 +200,32 @@ export class OperationGuard {
     return typeof cost === 'number' ? { document, cost } : cost;
   }
 
-  private inputProblem(value: unknown, depth: number): string | undefined {
-    if (typeof value === 'string') return unstorableText(value);
+  /** `path` names where the value is (`$input.tags[2]`), so a refusal says which text it was. */
+  private inputProblem(value: unknown, depth: number, path = '$'): string | undefined {
+    if (typeof value === 'string') {
+      const problem = unstorableText(value);
+      return problem && `${path}: ${problem}`;
+    }
     if (value === null || typeof value !== 'object') return undefined;
     if (depth > this.limits.maxInputDepth) {
       return `Input values may nest at most ${this.limits.maxInputDepth} levels deep.`;
     }
-    // A JSON argument's keys are stored too (a run's input).
-    const items = Array.isArray(value) ? value : [...Object.keys(value), ...Object.values(value)];
-    if (Array.isArray(value) && value.length > this.limits.maxListItems) {
-      return `A list in the input may hold at most ${this.limits.maxListItems} items; this one has ${value.length}.`;
+    if (Array.isArray(value)) {
+      if (value.length > this.limits.maxListItems) {
+        return `A list in the input may hold at most ${this.limits.maxListItems} items; this one has ${value.length}.`;
+      }
+      for (const [index, item] of value.entries()) {
+        const problem = this.inputProblem(item, depth + 1, `${path}[${index}]`);
+        if (problem) return problem;
+      }
+      return undefined;
     }
-    for (const item of items) {
-      const problem = this.inputProblem(item, depth + 1);
+    for (const [key, item] of Object.entries(value)) {
+      const at = depth === 0 ? `$${key}` : `${path}.${key}`;
+      // A JSON argument's keys are stored too (a run's input).
+      const keyProblem = this.inputProblem(key, depth + 1, `${path} (a key)`);
+      if (keyProblem) return keyProblem;
+      const problem = this.inputProblem(item, depth + 1, at);
       if (problem) return problem;
     }
     return undefined;

@@ -76,6 +76,8 @@ describe('OperationGuard refuses text PostgreSQL cannot store as INVALID_INPUT',
     expect(codeOf(guard.check({ query: audit, variables: { a: ['ok', 'x\u0000'] } }))).toBe(
       'INVALID_INPUT',
     );
+    const refused = guard.check({ query: audit, variables: { a: ['ok', 'x\u0000'] } });
+    expect((refused as { message: string }[])[0]?.message).toMatch(/^\$a\[1\]: .*NUL/);
     expect(codeOf(guard.check({ query: '{ agent(key: "a\\u0000b") { key } }' }))).toBe(
       'INVALID_INPUT',
     );
