@@ -1,6 +1,7 @@
 import type { EmailPersona } from '@zactonics/db';
 import { firstName } from '../../modules/leads/lead-next-step.js';
 import type { CompanyFacts } from '../../modules/leads/enrichment/lead-enricher.js';
+import { headerLine, leadText } from '../../modules/leads/lead-text.js';
 
 /** What a follow-up email is written from: the lead, what they did and said, their company. */
 export interface FollowUpFacts {
@@ -25,16 +26,26 @@ export interface DraftedEmail {
 /**
  * One template per persona, filled only with known facts: a sentence whose fact is missing is
  * left out rather than guessed. Technical decision makers get how it works, executives the
- * outcome and a quote, end users the gifts themselves.
+ * outcome and a quote, end users the gifts themselves. Every fact a visitor typed (name,
+ * company, source page, notes) goes in through `leadText` (one inert line: no control
+ * characters, markdown or non-http(s) link), and the subject is one header line.
  */
 export function draftFollowUp(persona: EmailPersona, facts: FollowUpFacts): DraftedEmail {
-  const first = firstName(facts.lead.name);
-  const companyName = facts.company?.name ?? facts.lead.company;
+  const drafted = draftBody(persona, facts);
+  return { subject: headerLine(drafted.subject), body: drafted.body };
+}
+
+function draftBody(persona: EmailPersona, facts: FollowUpFacts): DraftedEmail {
+  const first = firstName(leadText(facts.lead.name, 100)) || 'there';
+  const companyName = leadText(facts.company?.name ?? facts.lead.company, 100);
   const forCompany = companyName ? ` for ${companyName}` : '';
-  const visited = facts.lead.sourcePage ? ` and for reading our ${facts.lead.sourcePage} page` : '';
-  const said = facts.notes ? `You mentioned ${facts.notes.replace(/[.\s]+$/, '')}; ` : '';
+  const sourcePage = leadText(facts.lead.sourcePage, 200);
+  const visited = sourcePage ? ` and for reading our ${sourcePage} page` : '';
+  const notes = leadText(facts.notes, 500).replace(/[.\s]+$/, '');
+  const said = notes ? `You mentioned ${notes}; ` : '';
   const team = facts.company ? ` of about ${facts.company.employees} people` : '';
-  const signOff = `Best,\n${facts.shopName}`;
+  const shopName = leadText(facts.shopName, 100);
+  const signOff = `Best,\n${shopName}`;
 
   if (persona === 'TECHNICAL_DECISION_MAKER') {
     return {
@@ -42,7 +53,7 @@ export function draftFollowUp(persona: EmailPersona, facts: FollowUpFacts): Draf
       body: lines(
         `Hi ${first},`,
         '',
-        `Thanks for your interest in ${facts.shopName}${visited}. Since you would be the one setting this up${forCompany}, here is how it works in practice:`,
+        `Thanks for your interest in ${shopName}${visited}. Since you would be the one setting this up${forCompany}, here is how it works in practice:`,
         '',
         '- You upload the recipient list once (CSV); we check every address before anything ships.',
         '- Every parcel is tracked, and you get one consolidated invoice per order.',
@@ -67,7 +78,7 @@ export function draftFollowUp(persona: EmailPersona, facts: FollowUpFacts): Draf
       body: lines(
         `Hi ${first},`,
         '',
-        `Thanks for your interest in ${facts.shopName}${visited}. ${industry}We handle sourcing, wrapping and delivery${companyName ? ` for a company like ${companyName}` : ''}${team}, with one invoice.`,
+        `Thanks for your interest in ${shopName}${visited}. ${industry}We handle sourcing, wrapping and delivery${companyName ? ` for a company like ${companyName}` : ''}${team}, with one invoice.`,
         '',
         `${said}${pricing}Would a 15-minute call next week be useful?`,
         '',
@@ -80,7 +91,7 @@ export function draftFollowUp(persona: EmailPersona, facts: FollowUpFacts): Draf
     body: lines(
       `Hi ${first},`,
       '',
-      `Thanks for browsing ${facts.shopName}${visited}. Our most-loved picks for teams are the speckled stoneware mugs, the fig candle and our Earl Grey tins, and everything can be gift-wrapped with a handwritten card.`,
+      `Thanks for browsing ${shopName}${visited}. Our most-loved picks for teams are the speckled stoneware mugs, the fig candle and our Earl Grey tins, and everything can be gift-wrapped with a handwritten card.`,
       '',
       `${said}Reply with your budget per person and I will suggest a box${forCompany}.`,
       '',

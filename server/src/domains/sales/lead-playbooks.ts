@@ -2,6 +2,7 @@ import { EMAIL_PERSONAS } from '@zactonics/db';
 import { z } from 'zod';
 import type { Playbook } from '../../runtime/playbook.js';
 import { captureLeadSchema } from '../../modules/leads/lead.service.js';
+import { leadText } from '../../modules/leads/lead-text.js';
 import type { DraftFollowUpOutput } from './tools/draft-follow-up-email.tool.js';
 import type { ScoreLeadOutput } from './tools/score-lead.tool.js';
 import type { SendEmailOutput } from './tools/send-email.tool.js';
@@ -38,7 +39,9 @@ export const leadQualification: Playbook<Lead> = {
         : scored.nextStep.tier === 'WARM'
           ? `Start the follow-up sequence on ${scored.nextStep.sequence.map((s) => s.date).join(', ')}.`
           : scored.nextStep.note;
-    const who = scored.company ? `${input.name} (${scored.company})` : input.name;
+    const name = leadText(input.name, 100);
+    const company = leadText(scored.company, 100);
+    const who = company ? `${name} (${company})` : name;
     return {
       text: `${who} scores ${scored.score}/100, ${scored.tier}. Main factors: ${top}. ${next}`,
       citations: [],

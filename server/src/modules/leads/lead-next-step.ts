@@ -1,4 +1,5 @@
 import type { LeadEntity, LeadTier } from '@zactonics/db';
+import { leadText } from './lead-text.js';
 
 /** What the sales agent does next with a scored lead, by tier. */
 export type LeadNextStep =
@@ -27,8 +28,9 @@ export function nextStepFor(
   companyName: string | null,
   today: Date,
 ): LeadNextStep {
-  const first = firstName(lead.name);
-  const company = companyName ?? lead.company;
+  // Shown in the visitor's chat and the console: the visitor's own words, made inert.
+  const first = firstName(leadText(lead.name, 100)) || 'there';
+  const company = leadText(companyName ?? lead.company, 100);
   if (lead.tier === 'HOT') {
     const about =
       lead.pricingPageVisits > 0

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '../../../errors.js';
 import type { EmailOutboxService } from '../../../modules/leads/mail/outbox.service.js';
 import { companyOf, type LeadService } from '../../../modules/leads/lead.service.js';
+import { headerLine, plainTextBody } from '../../../modules/leads/lead-text.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { draftFollowUp } from '../follow-up-templates.js';
 import { asTool } from './domain-tool-error.js';
@@ -55,7 +56,8 @@ export function draftFollowUpEmailTool(deps: {
         });
         const written =
           call.subject && call.body
-            ? { subject: call.subject, body: call.body }
+            ? // A model's email may quote the lead: one subject line, a body without controls.
+              { subject: headerLine(call.subject), body: plainTextBody(call.body) }
             : draftFollowUp(call.persona, {
                 shopName: workspace.name,
                 lead,

@@ -264,3 +264,41 @@ describe('draft_follow_up_email', () => {
     expect(await outbox.list(s.ctx)).toHaveLength(before);
   });
 });
+
+describe('a hostile lead through draft and SMTP', () => {
+  it('delivers one Subject header and no injected header, with the lead text inert in the body', async () => {
+    const email = 'eve@hostile.example';
+    await s.services.leads.capture(s.ctx, {
+      name: 'Eve',
+      email,
+      consent: true,
+      company: 'Evil Corp\r\nBcc: everyone@example.com\r\nX-Injected: yes',
+      sourcePage: '[pricing](javascript:alert(1))',
+    });
+    const draft = await draftFollowUpEmailTool({
+      leads: s.services.leads,
+      outbox,
+      dataSource: s.db.dataSource,
+    }).execute(toolContext(), { leadEmail: email, persona: 'EXECUTIVE' });
+    const before = received.length;
+
+    await sendEmailTool(outbox).execute(toolContext(await approval()), {
+      outboxId: draft.outboxId,
+      // A model or a person may also edit the subject on approval: still one line.
+      subject: `${draft.subject}\r\nBcc: late@example.com`,
+      body: draft.body,
+    });
+
+    const [message] = received.slice(before);
+    expect(message?.to).toEqual([email]);
+    const headers = message?.raw.split(/\r?\n\r?\n/)[0] ?? '';
+    const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
+    expect(unfolded.match(/^Subject: .*$/gim)).toEqual([
+      'Subject: Corporate gifts for Evil Corp Bcc: everyone@example.com X-Injected: yes, without the admin Bcc: late@example.com',
+    ]);
+    expect(unfolded).not.toMatch(/^(Bcc|X-Injected):/im);
+    expect(draft.body).toContain(
+      'Thanks for your interest in Juniper Lane Goods and for reading our pricing(javascript alert(1)) page.',
+    );
+  });
+});

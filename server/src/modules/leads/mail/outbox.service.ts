@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../context.js';
 import { DomainError } from '../../../errors.js';
 import type { Clock } from '../../../runtime/clock.js';
+import { headerLine, plainTextBody } from '../lead-text.js';
 import type { Mailer } from './smtp-mailer.js';
 
 type WorkspaceScope = Pick<RequestContext, 'workspaceId'>;
@@ -47,9 +48,11 @@ export class EmailOutboxService {
         leadId: command.lead.id,
         to: command.lead.email,
         persona: command.persona,
-        subject: command.subject,
-        body: command.body,
-        draftedBody: command.body,
+        // The last gate before SMTP, whoever wrote the text: the subject is one header line
+        // (a CR/LF would start a new header), the body plain text without control characters.
+        subject: headerLine(command.subject),
+        body: plainTextBody(command.body),
+        draftedBody: plainTextBody(command.body),
         status: 'DRAFT',
         runId: command.runId,
         createdAt: now,
@@ -94,13 +97,15 @@ export class EmailOutboxService {
         'Outbound email is not configured (set HUB_SMTP_URL), so the follow-up was not sent; the draft is kept.',
       );
     }
+    const subject = headerLine(command.subject);
+    const body = plainTextBody(command.body);
     const claimedAt = this.clock.now();
     const claim = await this.dataSource
       .createQueryBuilder()
       .update(EmailOutboxEntity)
       .set({
-        subject: command.subject,
-        body: command.body,
+        subject,
+        body,
         approvalId: command.approvalId,
         runId: command.runId ?? draft.runId,
         claimedAt,
@@ -116,8 +121,8 @@ export class EmailOutboxService {
       const { messageId } = await this.mailer.send({
         from: this.from,
         to: draft.to,
-        subject: command.subject,
-        text: command.body,
+        subject,
+        text: body,
       });
       const sentAt = this.clock.now();
       outcome = { status: 'SENT', messageId, sentAt, updatedAt: sentAt };
