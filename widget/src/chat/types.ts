@@ -45,6 +45,11 @@ export interface VisitorEvent {
   handoff?: VisitorHandoff | null;
 }
 
+/**
+ * A signed-in shop customer. `hash` is computed on the shop's server: HMAC-SHA256 (hex), with
+ * the widget identity secret, of `id + "\n" + email` (both trusted) or of `id` alone (the email
+ * is then only a hint). See docs/WIDGET.md.
+ */
 export interface VisitorIdentity {
   id: string;
   email?: string;
