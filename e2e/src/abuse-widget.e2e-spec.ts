@@ -275,9 +275,6 @@ describe('fan-out through one visitor', () => {
 
     const attack = await fanOut('127.0.0.3', 60, 'How long do refunds take?');
 
-    console.log(
-      `FIGURES control=${Math.round(control.slowest)} attack=${Math.round(attack.slowest)}`,
-    );
     expect(attack.admitted).toHaveLength(SOCKETS_PER_VISITOR);
     expect(attack.closes).toHaveLength(60 - SOCKETS_PER_VISITOR);
     expect(new Set(attack.closes.map((c) => c.code))).toEqual(new Set([4420]));
