@@ -11,9 +11,12 @@ describe('client-abort', () => {
 
   /** A real HTTP server whose handler hands out its response's signal. */
   async function serve(handle: (signal: AbortSignal, end: () => void) => void): Promise<string> {
-    server = createServer((_req, res) => handle(signalForResponse(res), () => res.end('done')));
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const listening = createServer((_req, res) =>
+      handle(signalForResponse(res), () => res.end('done')),
+    );
+    server = listening;
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(listening.address() as AddressInfo).port}/`;
   }
 
   it('aborts the request signal when the client disconnects before the answer', async () => {
@@ -22,10 +25,10 @@ describe('client-abort', () => {
     const client = new AbortController();
     const request = fetch(url, { signal: client.signal }).catch(() => 'client gave up');
     await expect.poll(() => serverSignal).toBeDefined();
-    expect(serverSignal!.aborted).toBe(false);
+    expect(serverSignal?.aborted).toBe(false);
     client.abort();
     await request;
-    await expect.poll(() => serverSignal!.aborted).toBe(true);
+    await expect.poll(() => serverSignal?.aborted).toBe(true);
   });
 
   it('leaves the signal alone when the answer was sent in full', async () => {
@@ -36,7 +39,7 @@ describe('client-abort', () => {
     });
     expect(await (await fetch(url)).text()).toBe('done');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(serverSignal!.aborted).toBe(false);
+    expect(serverSignal?.aborted).toBe(false);
   });
 
   it('stops resolving fields once the signal is aborted, with REQUEST_ABORTED', async () => {

@@ -46,9 +46,9 @@ function refusal(result: unknown): { errorCode: unknown; limit: unknown; message
   expect(Array.isArray(result)).toBe(true);
   const [error] = result as { message: string; extensions: Record<string, unknown> }[];
   return {
-    errorCode: error!.extensions.errorCode,
-    limit: error!.extensions.limit,
-    message: error!.message,
+    errorCode: error?.extensions.errorCode,
+    limit: error?.extensions.limit,
+    message: error?.message ?? '',
   };
 }
 
@@ -315,7 +315,7 @@ function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<
   const sample = (type: GraphQLInputType, name: string, depth: number): unknown => {
     const inner = getNullableType(type);
     if (isListType(inner)) return [sample(inner.ofType as GraphQLInputType, name, depth)];
-    if (isEnumType(inner)) return inner.getValues()[0]!.value;
+    if (isEnumType(inner)) return inner.getValues()[0]?.value;
     if (isInputObjectType(inner)) {
       if (depth > 3) return {};
       return Object.fromEntries(
@@ -365,16 +365,18 @@ function tryParse(query: string) {
  */
 function graphqlDocuments(source: string): string[] {
   const pieces = new Map<string, string>();
-  for (const match of source.matchAll(/const ([A-Z_][A-Z0-9_]*) =\s*[`']([^`']*)[`']/g)) {
-    pieces.set(match[1]!, match[2]!);
+  for (const [, name = '', text = ''] of source.matchAll(
+    /const ([A-Z_][A-Z0-9_]*) =\s*[`']([^`']*)[`']/g,
+  )) {
+    pieces.set(name, text);
   }
   const expand = (text: string, depth = 0): string =>
     depth > 5
       ? text
       : text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (whole, name: string) =>
-          pieces.has(name) ? expand(pieces.get(name)!, depth + 1) : whole,
+          expand(pieces.get(name) ?? whole, pieces.has(name) ? depth + 1 : 99),
         );
   return [...source.matchAll(/`([^`]*)`/g)]
-    .map((match) => expand(match[1]!).trim())
+    .map(([, text = '']) => expand(text).trim())
     .filter((text) => /^(query|mutation|subscription|\{)/.test(text) && !text.includes('${'));
 }
