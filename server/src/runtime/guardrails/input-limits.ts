@@ -87,8 +87,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * and jsonb alike ("invalid byte sequence for encoding UTF8: 0x00", which surfaced as INTERNAL);
  * half of a surrogate pair is not Unicode: jsonb refuses it and a text column turns it into
  * U+FFFD, so the stored text would differ from what was checked. No real client sends either, so
- * both are refused rather than cleaned (the same rule as the GraphQL transports'
- * graphql/storable-text.ts, which refuses them in every argument).
+ * both are refused rather than cleaned. The one rule for both the runtime and every GraphQL
+ * argument (graphql/storable-text.ts).
  */
 export function unstorableTextProblem(text: string): string | null {
   if (text.includes('\u0000')) return 'text may not contain the NUL character (U+0000).';
