@@ -325,6 +325,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       await widget.stop();
       await apollo.stop();
       await untilDeadline(queue.drain(), options.runsDeadline);
+      // Failed sign-ins are audited in the background: written before the database closes.
+      await services.adminUsers.flushFailedSignIns();
       await pubSub.close();
       await database.close();
     })());
