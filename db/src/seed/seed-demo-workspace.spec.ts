@@ -88,6 +88,7 @@ describe('migrations', () => {
       { id: 5, timestamp: '1795709200000', name: 'Meetings1795709200000' },
       { id: 6, timestamp: '1795709300000', name: 'Widget1795709300000' },
       { id: 7, timestamp: '1795709400000', name: 'AdminConsole1795709400000' },
+      { id: 8, timestamp: '1795709600000', name: 'WidgetHardening1795709600000' },
     ]);
 
     await migrateDatabase(db);
