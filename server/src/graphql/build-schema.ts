@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { stopWhenClientLeaves } from './client-abort.js';
+import { stopResolvingWhenClientLeaves } from './client-abort.js';
 import { AgentResolver } from '../modules/agents/agent.resolver.js';
 import { AdminUserResolver } from '../modules/admin-users/admin-user.resolver.js';
 import { ApiKeyResolver } from '../modules/auth/api-key.resolver.js';
@@ -22,8 +22,8 @@ import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { PublishableKeyResolver } from '../modules/widget/publishable-key.resolver.js';
 
 /** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
-export function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildHubSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       KnowledgeArticleResolver,
       ApprovalResolver,
@@ -46,7 +46,6 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
     ],
     validate: false,
-    globalMiddlewares: [stopWhenClientLeaves],
     emitSchemaFile: false,
     // Every subscription here supplies its own `subscribe` (replay + live from our PubSub seam),
     // but type-graphql insists on a pub/sub for topic-based ones; this one refuses to be used.
@@ -59,4 +58,5 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  return stopResolvingWhenClientLeaves(schema);
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { stopWhenClientLeaves } from './client-abort.js';
+import { stopResolvingWhenClientLeaves } from './client-abort.js';
 import { WidgetResolver } from '../modules/widget/widget.resolver.js';
 
 /**
@@ -9,11 +9,10 @@ import { WidgetResolver } from '../modules/widget/widget.resolver.js';
  * only, and this schema holds only the visitor's operations and public types, so a visitor
  * cannot even name a run's steps, tools, prompts or another visitor's data.
  */
-export function buildWidgetSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildWidgetSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [WidgetResolver],
     validate: false,
-    globalMiddlewares: [stopWhenClientLeaves],
     emitSchemaFile: false,
     pubSub: {
       publish: () => {
@@ -24,4 +23,5 @@ export function buildWidgetSchema(): Promise<GraphQLSchema> {
       },
     },
   });
+  return stopResolvingWhenClientLeaves(schema);
 }

@@ -1,7 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { signalForResponse, SocketOperationSignals, stopWhenClientLeaves } from './client-abort.js';
+import { buildSchema, graphql } from 'graphql';
+import {
+  signalForResponse,
+  SocketOperationSignals,
+  stopResolvingWhenClientLeaves,
+} from './client-abort.js';
 
 describe('client-abort', () => {
   let server: Server | undefined;
@@ -43,15 +48,30 @@ describe('client-abort', () => {
   });
 
   it('stops resolving fields once the signal is aborted, with REQUEST_ABORTED', async () => {
+    const schema = buildSchema('type Query { a: Int b: Int }');
+    let resolved = 0;
+    const rootValue = { a: () => ++resolved, b: () => ++resolved };
+    for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+      field.resolve = (root: typeof rootValue, _args, _ctx, info) =>
+        root[info.fieldName as 'a' | 'b']();
+    }
+    stopResolvingWhenClientLeaves(schema);
     const controller = new AbortController();
-    const resolve = (signal?: AbortSignal) =>
-      stopWhenClientLeaves({ context: { signal } } as never, () => Promise.resolve('value'));
-    expect(await resolve(controller.signal)).toBe('value');
-    expect(await resolve(undefined)).toBe('value');
+    const run = () =>
+      graphql({
+        schema,
+        source: '{ a b }',
+        rootValue,
+        contextValue: { signal: controller.signal },
+      });
+    expect(await run()).toEqual({ data: { a: 1, b: 2 } });
     controller.abort();
-    expect(() => resolve(controller.signal)).toThrow(
-      expect.objectContaining({ errorCode: 'REQUEST_ABORTED' }),
-    );
+    const aborted = await run();
+    expect(resolved).toBe(2);
+    expect(aborted.errors?.map((e) => e.extensions.errorCode)).toEqual([
+      'REQUEST_ABORTED',
+      'REQUEST_ABORTED',
+    ]);
   });
 
   it('aborts one socket operation when it completes, and every one when the socket closes', () => {
