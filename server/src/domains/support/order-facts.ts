@@ -1,6 +1,6 @@
 import type { OrderEntity, OrderLine, ShipmentEventEntity } from '@zactonics/db';
 import { IANAZone } from 'luxon';
-import { assessOrder, localDate } from '../../modules/orders/order-status.js';
+import { assessOrder, localDate } from '../../engines/order-tracking/order-status.js';
 
 /** An order as a ticket brief shows it: where it is, and whether it is (or was) late. */
 export interface OrderFact {
@@ -22,7 +22,7 @@ export interface OrderFact {
 const DAY_MS = 86_400_000;
 
 /**
- * The order's facts for a brief, from the order-status rules (modules/orders/order-status.ts:
+ * The order's facts for a brief, from the order-status rules (engines/order-tracking/order-status.ts:
  * calendar dates in the shop's zone, carrier estimates). Those rules never call a delivered
  * order delayed; a brief also wants to know it arrived late (an apology is still owed), so that
  * is added here: delivered on a later calendar date than promised.

@@ -1,9 +1,13 @@
 import { CustomerEntity, OrderEntity, WorkspaceEntity } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { CarrierRegistry } from './carriers/carrier-registry.js';
-import { CarrierTrackingError, type TrackingScan } from './carriers/carrier-tracker.js';
+import { CarrierTrackingError } from './carriers/carrier-tracker.js';
 import { normalizeOrderNumber } from './order-number.js';
-import { assessOrder, type OrderAssessment } from './order-status.js';
+import {
+  assessOrder,
+  type OrderAssessment,
+  type TrackingScan,
+} from '../../engines/order-tracking/order-status.js';
 
 /** An order with where it stands now. */
 export interface OrderTracking extends OrderAssessment {

@@ -1,6 +1,6 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { EstimateSource, TrackingStatus } from './order-status.js';
+import type { EstimateSource, TrackingStatus } from '../../engines/order-tracking/order-status.js';
 
 const ORDER_TRACKING_STATUS: { [K in TrackingStatus]: K } = {
   PROCESSING: 'PROCESSING',

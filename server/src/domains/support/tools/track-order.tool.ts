@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { OrderService } from '../../../modules/orders/order.service.js';
-import type { TrackingScan } from '../../../modules/orders/carriers/carrier-tracker.js';
-import type { EstimateSource, TrackingStatus } from '../../../modules/orders/order-status.js';
+import type {
+  EstimateSource,
+  TrackingScan,
+  TrackingStatus,
+} from '../../../engines/order-tracking/order-status.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 
 const input = z.object({

@@ -7,13 +7,13 @@ import {
   predict,
   trainLogisticRegression,
   type LogisticModel,
-} from './logistic-regression.js';
+} from '../../../engines/lead-scoring/logistic-regression.js';
 import {
   LEAD_FEATURES,
   leadFeatures,
   type Engagement,
   type Firmographics,
-} from './lead-features.js';
+} from '../../../engines/lead-scoring/lead-features.js';
 
 /** How well the model does on deals it never saw (every fifth deal, held out). */
 export interface ModelEvaluation {

@@ -1,3 +1,5 @@
+import type { TrackingScan } from '../../../engines/order-tracking/order-status.js';
+
 /**
  * Where a parcel is, as a carrier (or the shop's own fulfilment) reports it. One implementation
  * per source; `carrier-registry.ts` picks one per order.
@@ -15,17 +17,6 @@ export const SCAN_STATUSES = [
 ] as const;
 
 export type ScanStatus = (typeof SCAN_STATUSES)[number];
-
-/** One scan of a parcel. */
-export interface TrackingScan {
-  occurredAt: Date;
-  /** One of SCAN_STATUSES when the source's code is known; the source's own code otherwise. */
-  status: string;
-  location: string;
-  description: string;
-  /** The carrier's delivery estimate as of this scan, when it gave one. */
-  estimatedDeliveryAt: Date | null;
-}
 
 /** Which parcel to track: the order it belongs to (for sources keyed by order) and its carrier. */
 export interface ShipmentRef {

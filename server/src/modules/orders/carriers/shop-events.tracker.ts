@@ -1,6 +1,7 @@
 import { ShipmentEventEntity } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
-import type { CarrierTracker, ShipmentRef, TrackingScan } from './carrier-tracker.js';
+import type { TrackingScan } from '../../../engines/order-tracking/order-status.js';
+import type { CarrierTracker, ShipmentRef } from './carrier-tracker.js';
 
 /**
  * The scans the shop's own fulfilment recorded (`shipment_event`), for any carrier. This is the

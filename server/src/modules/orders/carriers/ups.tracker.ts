@@ -1,4 +1,5 @@
-import { CarrierTrackingError, type CarrierTracker, type TrackingScan } from './carrier-tracker.js';
+import type { TrackingScan } from '../../../engines/order-tracking/order-status.js';
+import { CarrierTrackingError, type CarrierTracker } from './carrier-tracker.js';
 import type { UpsCredentials } from './carrier-credentials.js';
 
 /**

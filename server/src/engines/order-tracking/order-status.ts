@@ -1,5 +1,4 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { TrackingScan } from './carriers/carrier-tracker.js';
 
 /**
  * Where an order stands, from the order, its scans and the time: pure, so every rule below is
@@ -7,6 +6,20 @@ import type { TrackingScan } from './carriers/carrier-tracker.js';
  * the shop's time zone, compared as dates, so a daylight-saving change never makes a day 23 or 25
  * hours long and nothing is late by a fraction of a day.
  */
+
+/** One scan of a parcel. */
+export interface TrackingScan {
+  occurredAt: Date;
+  /**
+   * One of SCAN_STATUSES (modules/orders/carriers/carrier-tracker.ts) when the source's code is
+   * known; the source's own code otherwise.
+   */
+  status: string;
+  location: string;
+  description: string;
+  /** The carrier's delivery estimate as of this scan, when it gave one. */
+  estimatedDeliveryAt: Date | null;
+}
 
 export type TrackingStatus =
   | 'PROCESSING'

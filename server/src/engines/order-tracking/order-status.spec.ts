@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrackingScan } from './carriers/carrier-tracker.js';
-import { assessOrder, type OrderFacts } from './order-status.js';
+import { assessOrder, type OrderFacts, type TrackingScan } from './order-status.js';
 
 const CHICAGO = 'America/Chicago';
 // Thursday, November 26, 2026, 09:00 in Chicago (CST, UTC-6).
