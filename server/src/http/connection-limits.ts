@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { isIPv4 } from 'node:net';
-import { clientAddressKey } from '../modules/admin-users/client-address.js';
+import { clientAddressKey } from '../rate-limits/index.js';
 
 export interface ConnectionLimits {
   /** Open connections (HTTP keep-alive and WebSocket alike) from one client address. */

@@ -1,6 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../../errors.js';
-import { clientAddressKey } from './client-address.js';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { clientAddressKey, consumeOrRefuse } from '../../rate-limits/index.js';
 
 /** How many failed sign-ins each limit allows per window. */
 export interface SignInLimits {
@@ -104,16 +103,6 @@ function unless(exempt: boolean): (error: unknown) => void {
   };
 }
 
-async function take(limiter: RateLimiterMemory, key: string): Promise<void> {
-  try {
-    await limiter.consume(key, 1);
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new DomainError(
-      'RATE_LIMITED',
-      `Too many failed sign-ins; try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-      { retryAfterSeconds: seconds, http: { status: 429 } },
-    );
-  }
+function take(limiter: RateLimiterMemory, key: string): Promise<void> {
+  return consumeOrRefuse(limiter, key, 'failed sign-ins');
 }

@@ -18,7 +18,8 @@ import type { LeadService } from '../leads/lead.service.js';
 import type { BookingService, BookingView } from '../meetings/booking.service.js';
 import { localTime } from '../meetings/free-slots.js';
 import type { RunService } from '../runs/run.service.js';
-import { assertWithinRate, proveIdentity, RateLimiter, VisitorTokens } from './access/index.js';
+import { assertWithinRate, RateLimiter } from '../../rate-limits/index.js';
+import { proveIdentity, VisitorTokens } from './access/index.js';
 import type { PublishableKeyPrincipal } from './publishable-key.service.js';
 import type { WidgetIdentitySecretService } from './widget-identity-secret.service.js';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { DomainError } from '../../errors.js';
 import type { HubServices } from '../../services.js';
-import { clientAddressKey } from '../admin-users/client-address.js';
+import { clientAddressKey } from '../../rate-limits/index.js';
 import {
   ConnectionCaps,
   isOriginAllowed,

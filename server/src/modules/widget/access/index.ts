@@ -1,4 +1,8 @@
-/** Access control for the public widget API: origins, visitor tokens, identity hashes, rates, caps. */
+/**
+ * Access control for the public widget API: origins, visitor tokens, identity hashes, request
+ * rates, caps. The limits themselves (buckets, windows, the RATE_LIMITED refusal) are the shared
+ * ones of `rate-limits/`.
+ */
 export { ANY_ORIGIN, isOriginAllowed, normalizeOrigin } from './origin-policy.js';
 export { VISITOR_TOKEN_MAX_LENGTH, VisitorTokens, type VisitorClaims } from './visitor-token.js';
 export {
@@ -8,11 +12,5 @@ export {
   verifyIdentityHash,
   type IdentityProof,
 } from './identity-hash.js';
-export {
-  assertWithinRate,
-  RateLimiter,
-  type RateDecision,
-  type RateLimiterOptions,
-} from './rate-limiter.js';
 export { WidgetRequestRates, type RequestRateLimits } from './request-rates.js';
 export { ConnectionCaps, type ConnectionLimits, type SocketLease } from './connection-caps.js';

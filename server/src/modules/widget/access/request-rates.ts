@@ -9,8 +9,8 @@
  * Fixed one-minute windows of rate-limiter-flexible, in memory (per process): the same
  * interface has a Redis store for several processes.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../../../errors.js';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { consumeOrRefuse } from '../../../rate-limits/index.js';
 
 export interface RequestRateLimits {
   /** Requests per minute from one client address (IPv6: one /64), whatever the key. */
@@ -41,30 +41,16 @@ export class WidgetRequestRates {
    * even looked up. Throws RATE_LIMITED (HTTP 429, with `retryAfterSeconds`) when it is spent.
    */
   admitAddress(address: string): Promise<void> {
-    return take(this.perAddress, address, 'requests from this address');
+    return consumeOrRefuse(this.perAddress, address, 'requests from this address');
   }
 
   /** Then the visitor's, for requests that carry a visitor token. */
   admitVisitor(visitorId: string): Promise<void> {
-    return take(this.perVisitor, visitorId, 'requests from this visitor');
+    return consumeOrRefuse(this.perVisitor, visitorId, 'requests from this visitor');
   }
 
   /** Last, the key's, which all of a shop's visitors share. */
   admitKey(keyId: string): Promise<void> {
-    return take(this.perKey, keyId, 'requests for this widget key');
-  }
-}
-
-async function take(limiter: RateLimiterMemory, id: string, what: string): Promise<void> {
-  try {
-    await limiter.consume(id);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new DomainError(
-      'RATE_LIMITED',
-      `Too many ${what}; try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-      { retryAfterSeconds: seconds, http: { status: 429 } },
-    );
+    return consumeOrRefuse(this.perKey, keyId, 'requests for this widget key');
   }
 }

@@ -1,12 +1,12 @@
 /**
- * In-memory token-bucket rate limiting for the public widget endpoints, which anyone holding a
- * (public) publishable key can call: each key (a visitor, an IP address...) gets a bucket of
- * `capacity` tokens that refills at `refillPerSecond`. The number of buckets is capped and the
- * least recently used are dropped first, so memory stays bounded however many keys show up.
+ * In-memory token-bucket rate limiting (the widget's messages and new chats): each key (a
+ * visitor, an IP address...) gets a bucket of `capacity` tokens that refills at
+ * `refillPerSecond`. The number of buckets is capped and the least recently used are dropped
+ * first, so memory stays bounded however many keys show up.
  * Per process: with several server instances each enforces its own limit.
  */
-import { DomainError } from '../../../errors.js';
-import type { Clock } from '../../../runtime/clock.js';
+import type { Clock } from '../runtime/clock.js';
+import { rateLimited } from './rate-limited.js';
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -88,11 +88,5 @@ export class RateLimiter {
  */
 export function assertWithinRate(limiter: RateLimiter, key: string, what: string): void {
   const decision = limiter.take(key);
-  if (decision.allowed) return;
-  const seconds = decision.retryAfterSeconds;
-  throw new DomainError(
-    'RATE_LIMITED',
-    `Too many ${what}; try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-    { retryAfterSeconds: seconds, http: { status: 429 } },
-  );
+  if (!decision.allowed) throw rateLimited(what, decision.retryAfterSeconds);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../errors.js';
-import { assertWithinRate, RateLimiter } from './rate-limiter.js';
+import { DomainError } from '../errors.js';
+import { assertWithinRate, RateLimiter } from './token-bucket.js';
 
 /** A clock whose time only moves when the test says so. */
 function fakeClock(start = '2026-03-01T12:00:00.000Z') {
