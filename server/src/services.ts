@@ -15,7 +15,10 @@ import { ConversationService } from './modules/conversations/conversation.servic
 import { ConversationListService } from './modules/conversations/conversation-list.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
 import { PublishableKeyService } from './modules/widget/publishable-key.service.js';
-import { VisitorService, type VisitorLimits } from './modules/widget/visitor.service.js';
+import { VisitorChatService } from './modules/widget/visitor-chat.service.js';
+import { VisitorLeadService } from './modules/widget/visitor-lead.service.js';
+import { VisitorMeetingService } from './modules/widget/visitor-meeting.service.js';
+import { VisitorSessionService } from './modules/widget/visitor-session.service.js';
 import { WidgetIdentitySecretService } from './modules/widget/widget-identity-secret.service.js';
 import { ConversationEvents } from './modules/conversations/conversation-events.js';
 import { ConversationFeeds } from './modules/conversations/conversation-feed.js';
@@ -98,7 +101,11 @@ export interface HubServices {
   /** Emails to leads: drafts, and sends after approval through SMTP. */
   emailOutbox: EmailOutboxService;
   publishableKeys: PublishableKeyService;
-  visitors: VisitorService;
+  /** Widget visitors: who they are (tokens, identity), their chat, lead form and meetings. */
+  visitorSessions: VisitorSessionService;
+  visitorChat: VisitorChatService;
+  visitorLeads: VisitorLeadService;
+  visitorMeetings: VisitorMeetingService;
   identitySecrets: WidgetIdentitySecretService;
   conversationFeeds: ConversationFeeds;
   /** The sales team's calendars and meeting bookings. */
@@ -260,18 +267,8 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     audit,
     deps.widget?.identitySecretGraceHours ?? 24,
   );
-  const visitors = new VisitorService({
-    dataSource,
-    clock,
-    pubSub,
-    runs,
-    messages: conversationMessages,
-    handoff,
-    leads,
-    bookings,
-    identitySecrets,
-    limits: deps.widget ?? DEFAULT_WIDGET_LIMITS,
-  });
+  const widgetLimits = deps.widget ?? DEFAULT_WIDGET_LIMITS;
+  const visitorLeads = new VisitorLeadService(dataSource, leads);
   return {
     dataSource,
     pubSub,
@@ -309,7 +306,23 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     leads,
     emailOutbox,
     publishableKeys: new PublishableKeyService(dataSource, clock, audit),
-    visitors,
+    visitorSessions: new VisitorSessionService({
+      dataSource,
+      clock,
+      identitySecrets,
+      sessionsPerMinute: widgetLimits.sessionsPerMinute,
+    }),
+    visitorChat: new VisitorChatService({
+      dataSource,
+      clock,
+      pubSub,
+      runs,
+      messages: conversationMessages,
+      handoff,
+      messagesPerMinute: widgetLimits.visitorMessagesPerMinute,
+    }),
+    visitorLeads,
+    visitorMeetings: new VisitorMeetingService(clock, bookings, visitorLeads),
     identitySecrets,
     agentEditor: new AgentEditorService(dataSource, agents, tools, audit),
     conversationList: new ConversationListService(dataSource),
@@ -322,6 +335,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       runStream,
     }),
   };
+}
+
+/** Caps on what one widget visitor may start (config.widget). */
+interface VisitorLimits {
+  visitorMessagesPerMinute: number;
+  sessionsPerMinute: number;
 }
 
 /** Tests that build services without a config get the hub's defaults. */

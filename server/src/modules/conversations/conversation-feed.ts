@@ -1,19 +1,21 @@
 import type { ConversationEntity, ConversationMessageEntity, HandoffState } from '@zactonics/db';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { isTerminal } from '../../runtime/run-lifecycle.js';
+import { buildPublicRunView } from '../runs/run-public-view.js';
 import {
+  latestAnswer,
+  replyView,
   SharedConversationReader,
   type ConversationFollower,
   type ConversationSnapshot,
-  type ReplyView,
   type SharedReaderDependencies,
 } from './shared-conversation-reader.js';
-
-export { replyView, type ReplyView } from './shared-conversation-reader.js';
+import type { VisitorReply } from './visitor-reply.type.js';
 
 /** Exactly one field is set. */
 export type ConversationFeedEvent =
-  { message: ConversationMessageEntity } | { reply: ReplyView } | { handoff: HandoffState };
+  { message: ConversationMessageEntity } | { reply: VisitorReply } | { handoff: HandoffState };
 
 /** Which conversation a feed follows, and how to wait for it when it does not exist yet. */
 export interface FeedSource {
@@ -75,6 +77,25 @@ export class ConversationFeeds {
       replies: false,
     };
     return this.open(ctx, source, afterSeq);
+  }
+
+  /**
+   * The reply being written now (the public view of the conversation's latest run, while it is
+   * at work), or null: what a reloaded page shows at once, before its feed catches up.
+   */
+  async replyInFlight(ctx: RequestContext, conversationId: string): Promise<VisitorReply | null> {
+    const run = await latestAnswer(this.deps.dataSource, ctx.workspaceId, conversationId);
+    if (!run || isTerminal(run.status)) return null;
+    // The agent is read only to check the reply against its prompt and tools, never copied.
+    const [steps, agent] = await Promise.all([
+      ctx.services.runs.steps(ctx, run.id),
+      ctx.loaders.agent.load(run.agentId),
+    ]);
+    const view = buildPublicRunView(run, steps, {
+      systemPrompt: agent.systemPrompt,
+      toolNames: agent.tools,
+    });
+    return replyView(view, false);
   }
 
   /** Conversations followed right now, each read once per notice (for tests and metrics). */
@@ -179,7 +200,7 @@ class Feed implements AsyncIterableIterator<ConversationFeedEvent>, Conversation
     }
   }
 
-  reply(view: ReplyView, key: string): void {
+  reply(view: VisitorReply, key: string): void {
     if (key === this.lastReply) return;
     this.lastReply = key;
     this.push({ reply: view });

@@ -17,16 +17,7 @@ import {
 import type { RunStream } from '../runs/run-stream.js';
 import { conversationTopic } from './conversation-events.js';
 import type { ConversationMessageService } from './conversation-message.service.js';
-
-/** The agent's reply while it is written: the public view of the run, nothing else of it. */
-export interface ReplyView {
-  runId: string;
-  text: string | null;
-  typing: boolean;
-  handoffOffered: boolean;
-  personWillReply: boolean;
-  done: boolean;
-}
+import type { VisitorReply } from './visitor-reply.type.js';
 
 /** What one read of a conversation found; every follower takes from it what it lacks. */
 export interface ConversationSnapshot {
@@ -44,7 +35,7 @@ export interface ConversationFollower {
   readonly wantsReplies: boolean;
   receive(snapshot: ConversationSnapshot): void;
   /** `key` identifies the view's content, so a follower can skip a view it already sent. */
-  reply(view: ReplyView, key: string): void;
+  reply(view: VisitorReply, key: string): void;
   fail(error: unknown): void;
 }
 
@@ -78,7 +69,7 @@ export class SharedConversationReader {
   private closed = false;
   private lastWatchedRunId: string | null = null;
   /** The latest view of each run being written, for followers that join while it is. */
-  private readonly replies = new Map<string, { view: ReplyView; key: string }>();
+  private readonly replies = new Map<string, { view: VisitorReply; key: string }>();
   private readonly streams = new Set<{ return(): Promise<unknown> }>();
   private readonly ctx: RequestContext;
 
@@ -180,14 +171,7 @@ export class SharedConversationReader {
       workspaceId: this.workspaceId,
     });
     const after = await messages.after(this.workspaceId, this.conversationId, floor);
-    const latestRun = await dataSource.manager.findOne(RunEntity, {
-      where: {
-        conversationId: this.conversationId,
-        workspaceId: this.workspaceId,
-        parentRunId: IsNull(),
-      },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+    const latestRun = await latestAnswer(dataSource, this.workspaceId, this.conversationId);
     return {
       snapshot: { handoffState: conversation.handoffState, floor, messages: after },
       latestRun,
@@ -253,8 +237,23 @@ export class SharedConversationReader {
   }
 }
 
+/**
+ * The conversation's latest top-level run: the one answering its latest customer message (child
+ * runs, one agent asking another, are not turns of the conversation).
+ */
+export function latestAnswer(
+  dataSource: DataSource,
+  workspaceId: string,
+  conversationId: string,
+): Promise<RunEntity | null> {
+  return dataSource.manager.findOne(RunEntity, {
+    where: { conversationId, workspaceId, parentRunId: IsNull() },
+    order: { createdAt: 'DESC', id: 'DESC' },
+  });
+}
+
 /** The reply as the widget sees it: from the run's public view, nothing else of the run. */
-export function replyView(view: PublicRunViewData, ended: boolean): ReplyView {
+export function replyView(view: PublicRunViewData, ended: boolean): VisitorReply {
   return {
     runId: view.runId,
     text: view.replyText,

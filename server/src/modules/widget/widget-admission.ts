@@ -11,7 +11,7 @@ import {
   type SocketLease,
 } from './access/index.js';
 import type { PublishableKeyPrincipal } from './publishable-key.service.js';
-import type { VisitorPrincipal } from './visitor.service.js';
+import type { VisitorPrincipal } from './visitor-session.service.js';
 
 export interface WidgetAdmissionLimits {
   requests: RequestRateLimits;
@@ -143,7 +143,7 @@ export class WidgetAdmission {
   ): Promise<WidgetCaller> {
     if (!visitorToken) return { key, address, visitor: null, visitorRefusal: null };
     try {
-      const visitor = await this.services.visitors.authenticate(key, visitorToken);
+      const visitor = await this.services.visitorSessions.authenticate(key, visitorToken);
       return { key, address, visitor, visitorRefusal: null };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

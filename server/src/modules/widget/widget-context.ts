@@ -2,7 +2,7 @@ import type { HubServices } from '../../services.js';
 import { createRequestContext, type RequestContext } from '../../context.js';
 import type { DomainError } from '../../errors.js';
 import type { PublishableKeyPrincipal } from './publishable-key.service.js';
-import type { VisitorPrincipal } from './visitor.service.js';
+import type { VisitorPrincipal } from './visitor-session.service.js';
 import type { WidgetCaller } from './widget-admission.js';
 
 /** A widget request: the publishable key it came with and, once it has a session, its visitor. */

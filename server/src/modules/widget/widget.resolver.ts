@@ -1,12 +1,9 @@
 import type { ConversationEntity, ConversationMessageEntity } from '@zactonics/db';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { DomainError } from '../../errors.js';
-import { RunEntity } from '@zactonics/db';
-import { IsNull } from 'typeorm';
-import { isTerminal } from '../../runtime/run-lifecycle.js';
-import { buildPublicRunView, sanitizeReply } from '../runs/run-public-view.js';
-import { replyView, type ConversationFeedEvent } from '../conversations/conversation-feed.js';
-import type { VisitorPrincipal } from './visitor.service.js';
+import { sanitizeReply } from '../runs/run-public-view.js';
+import type { ConversationFeedEvent } from '../conversations/conversation-feed.js';
+import type { VisitorPrincipal } from './visitor-session.service.js';
 import type { WidgetContext } from './widget-context.js';
 import {
   MeetingSlot,
@@ -17,7 +14,6 @@ import {
   VisitorLead,
   VisitorLeadInput,
   VisitorMessage,
-  VisitorReply,
   VisitorSession,
   type VisitorHandoff,
   type VisitorMessageRole,
@@ -38,7 +34,7 @@ export class WidgetResolver {
     @Arg('identity', () => VisitorIdentityInput, { nullable: true })
     identity?: VisitorIdentityInput | null,
   ): Promise<VisitorSession> {
-    return ctx.services.visitors.startSession(ctx.key, {
+    return ctx.services.visitorSessions.startSession(ctx.key, {
       currentToken: ctx.visitorToken,
       identity: identity ?? null,
       clientAddress: ctx.clientAddress,
@@ -51,7 +47,7 @@ export class WidgetResolver {
   })
   async visitorConversation(@Ctx() ctx: WidgetContext): Promise<VisitorConversation | null> {
     const visitor = requireVisitor(ctx);
-    const conversation = await ctx.services.visitors.conversation(visitor);
+    const conversation = await ctx.services.visitorChat.conversation(visitor);
     return conversation ? conversationView(ctx, conversation) : null;
   }
 
@@ -65,9 +61,7 @@ export class WidgetResolver {
     @Arg('clientMessageId') clientMessageId: string,
   ): Promise<VisitorMessage> {
     const visitor = requireVisitor(ctx);
-    return publicMessage(
-      await ctx.services.visitors.sendMessage(ctx, visitor, text, clientMessageId),
-    );
+    return publicMessage(await ctx.services.visitorChat.send(ctx, visitor, text, clientMessageId));
   }
 
   @Mutation(() => VisitorMessage, { description: 'Thumbs up (true) or down on an agent reply.' })
@@ -76,13 +70,15 @@ export class WidgetResolver {
     @Arg('messageId', () => ID) messageId: string,
     @Arg('helpful') helpful: boolean,
   ): Promise<VisitorMessage> {
-    return publicMessage(await ctx.services.visitors.rate(requireVisitor(ctx), messageId, helpful));
+    return publicMessage(
+      await ctx.services.visitorChat.rate(requireVisitor(ctx), messageId, helpful),
+    );
   }
 
   @Mutation(() => VisitorConversation, { description: 'Asks for a person to reply here.' })
   async requestHuman(@Ctx() ctx: WidgetContext): Promise<VisitorConversation> {
     const visitor = requireVisitor(ctx);
-    const conversation = await ctx.services.visitors.requestHuman(ctx, visitor);
+    const conversation = await ctx.services.visitorChat.requestHuman(ctx, visitor);
     return conversationView(ctx, conversation);
   }
 
@@ -91,7 +87,7 @@ export class WidgetResolver {
     @Ctx() ctx: WidgetContext,
     @Arg('input', () => VisitorLeadInput) input: VisitorLeadInput,
   ): Promise<VisitorLead> {
-    const lead = await ctx.services.visitors.submitLead(requireVisitor(ctx), input);
+    const lead = await ctx.services.visitorLeads.submit(requireVisitor(ctx), input);
     const hot = lead.tier === 'HOT';
     return { id: lead.id, hot, offerMeeting: hot };
   }
@@ -103,7 +99,7 @@ export class WidgetResolver {
     @Ctx() ctx: WidgetContext,
     @Arg('timeZone') timeZone: string,
   ): Promise<MeetingSlot[]> {
-    return ctx.services.visitors.meetingSlots(requireVisitor(ctx), timeZone);
+    return ctx.services.visitorMeetings.slots(requireVisitor(ctx), timeZone);
   }
 
   @Mutation(() => VisitorBooking)
@@ -112,7 +108,7 @@ export class WidgetResolver {
     @Arg('slotId', () => ID) slotId: string,
     @Arg('timeZone') timeZone: string,
   ): Promise<VisitorBooking> {
-    const booking = await ctx.services.visitors.bookMeeting(requireVisitor(ctx), slotId, timeZone);
+    const booking = await ctx.services.visitorMeetings.book(requireVisitor(ctx), slotId, timeZone);
     return {
       id: booking.id,
       start: new Date(booking.startsAt),
@@ -129,7 +125,7 @@ export class WidgetResolver {
       'Messages with seq > afterSeq (replayed, then live), the handoff state, and the reply being written.',
     subscribe: ({ args, context }) => {
       const ctx = context as WidgetContext;
-      const source = ctx.services.visitors.feedSource(requireVisitor(ctx));
+      const source = ctx.services.visitorChat.feedSource(requireVisitor(ctx));
       return ctx.services.conversationFeeds.open(
         ctx,
         source,
@@ -163,29 +159,8 @@ async function conversationView(
     handoff: publicHandoff(conversation.handoffState),
     lastSeq: messages.at(-1)?.seq ?? 0,
     messages: messages.map(publicMessage),
-    reply: await replyInFlight(ctx, conversation.id),
+    reply: await ctx.services.conversationFeeds.replyInFlight(ctx, conversation.id),
   };
-}
-
-/** The public view of the conversation's run still at work, if any. */
-async function replyInFlight(
-  ctx: WidgetContext,
-  conversationId: string,
-): Promise<VisitorReply | null> {
-  const run = await ctx.services.dataSource.manager.findOne(RunEntity, {
-    where: { conversationId, workspaceId: ctx.workspaceId, parentRunId: IsNull() },
-    order: { createdAt: 'DESC', id: 'DESC' },
-  });
-  if (!run || isTerminal(run.status)) return null;
-  const [steps, agent] = await Promise.all([
-    ctx.services.runs.steps(ctx, run.id),
-    ctx.loaders.agent.load(run.agentId),
-  ]);
-  const view = buildPublicRunView(run, steps, {
-    systemPrompt: agent.systemPrompt,
-    toolNames: agent.tools,
-  });
-  return replyView(view, false);
 }
 
 function requireVisitor(ctx: WidgetContext): VisitorPrincipal {

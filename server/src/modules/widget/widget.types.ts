@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VisitorReply } from '../conversations/visitor-reply.type.js';
 import { PublicCitation } from '../runs/run-public-view.type.js';
 import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
 
@@ -50,25 +51,6 @@ export class VisitorMessage {
   @Field(() => ID, { nullable: true, description: 'The run that wrote or answers this message.' })
   runId!: string | null;
   @Field() createdAt!: Date;
-}
-
-@ObjectType({
-  description:
-    "The agent's reply while it is written; replaced by the AGENT message with the same runId.",
-})
-export class VisitorReply {
-  @Field(() => ID) runId!: string;
-  @Field(() => String, { nullable: true, description: 'The whole reply so far (not a delta).' })
-  text!: string | null;
-  @Field({ description: 'Show a typing indicator.' }) typing!: boolean;
-  @Field({ description: 'The reply offers a person: show "Talk to a person".' })
-  handoffOffered!: boolean;
-  @Field({
-    description:
-      'A person answers this one instead (the reply waits for review or was held back): show "A person will reply here".',
-  })
-  personWillReply!: boolean;
-  @Field({ description: 'The run ended; no more updates for this runId.' }) done!: boolean;
 }
 
 @ObjectType()
