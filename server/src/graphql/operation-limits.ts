@@ -110,7 +110,10 @@ export class OperationGuard {
     this.boundRules = [
       maxDepthRule({
         ...reportAs('maxDepth', limits.maxDepth, 'levels'),
-        ignoreIntrospection: false,
+        // The standard introspection query (GraphiQL, codegen, Postman) is 21 levels deep through
+        // `ofType`; where introspection is allowed, `__schema` is bounded by graphql-js's
+        // MaxIntrospectionDepthRule, the tokens and the aliases instead.
+        ignoreIntrospection: limits.introspection,
       }),
       maxAliasesRule(reportAs('maxAliases', limits.maxAliases, 'aliases')),
     ];
@@ -240,6 +243,8 @@ export class OperationGuard {
  * UNPAGED_LIST_SIZE items. Scalars and lists of scalars come with their row and cost nothing.
  */
 const pagedListEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection reads the schema in memory, no rows.
+  if (isIntrospection(type, field.name)) return 0;
   const returned = getNullableType(field.type);
   const first = typeof args.first === 'number' ? Math.max(0, args.first) : undefined;
   if (isListType(returned)) {
@@ -253,6 +258,10 @@ const pagedListEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   if (isCompositeType(returned)) return 1 + childComplexity;
   return undefined;
 };
+
+function isIntrospection(type: unknown, fieldName: string): boolean {
+  return fieldName.startsWith('__') || (isObjectType(type) && type.name.startsWith('__'));
+}
 
 function isPage(type: unknown): boolean {
   return isObjectType(type) && type.name.endsWith('List') && 'items' in type.getFields();
