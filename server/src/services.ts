@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { buildPlaybookBook, buildTools } from './domains/index.js';
+import { agentPlaybooks, agentTools } from './domains/agents.js';
 import type { PubSub } from './events/pub-sub.js';
 import { AgentService } from './modules/agents/agent.service.js';
 import { AgentEditorService } from './modules/agents/agent-editor.service.js';
@@ -31,7 +31,9 @@ import { KnowledgeService } from './modules/knowledge/knowledge.service.js';
 import { BookingService } from './modules/meetings/booking.service.js';
 import { JitsiVideoLinks } from './modules/meetings/video-link.js';
 import { RunRoutingService } from './modules/routing/run-routing.service.js';
+import { InvoiceService } from './modules/finance/invoice.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
+import { CaseFileService } from './modules/tickets/case-file.service.js';
 import { DirectoryEnricher } from './modules/leads/enrichment/directory.enricher.js';
 import { LeadService } from './modules/leads/lead.service.js';
 import { EmailOutboxService } from './modules/leads/mail/outbox.service.js';
@@ -168,7 +170,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const tickets = new TicketService(dataSource, clock, audit, handoff);
   const customerFacts = new CustomerFactService(dataSource, clock);
   const memory = new MemoryAssembler(dataSource, customerFacts);
-  const playbooks = buildPlaybookBook();
+  const playbooks = agentPlaybooks();
   // Jitsi links by default; a Zoom or Meet generator plugs in here (see video-link.ts).
   const bookings = new BookingService(dataSource, new JitsiVideoLinks());
   const orders = new OrderService(
@@ -190,16 +192,17 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     deps.mail?.from ?? DEFAULT_MAIL_FROM,
   );
   const tools = new ToolRegistry(audit).register(
-    ...buildTools({
+    ...agentTools({
       knowledge,
-      facts: customerFacts,
+      customerFacts,
       refunds: new RefundService(dataSource),
-      dataSource,
-      bookings,
       tickets,
+      caseFiles: new CaseFileService(dataSource),
       orders,
       leads,
       emailOutbox,
+      bookings,
+      invoices: new InvoiceService(dataSource),
     }),
   );
   const provider: ModelProvider = deps.anthropic

@@ -14,6 +14,14 @@ export interface ToolContext {
   approvalId?: string;
 }
 
+/**
+ * One tool, typed by its own input and output. Any `Tool<Input, Output>` is also a `Tool` (of
+ * unknown input and output), so tools of different types share one list without casts: `execute`
+ * and `summarize` are declared as methods, which TypeScript compares bivariantly. That is sound
+ * here because the registry is the only caller, and it passes `execute` only what `input`
+ * parsed and `summarize` only what `execute` returned. Keep them methods: written as
+ * function-typed properties, every typed tool would stop being a `Tool`.
+ */
 export interface Tool<Input = unknown, Output = unknown> {
   name: string;
   description: string;
@@ -52,20 +60,16 @@ export interface ToolDefinition {
   inputSchema: Record<string, unknown>;
 }
 
-// A tool's input and output types vary per tool; the registry only sees them through zod.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyTool = Tool<any, any>;
-
 /**
  * The tools agents may call, by name. Input is validated against the tool's schema before it
  * runs; every call, successful or not, is audited with digests of its input and output.
  */
 export class ToolRegistry {
-  private readonly tools = new Map<string, AnyTool>();
+  private readonly tools = new Map<string, Tool>();
 
   constructor(private readonly audit: AuditService) {}
 
-  register(...tools: AnyTool[]): this {
+  register(...tools: Tool[]): this {
     for (const tool of tools) {
       if (this.tools.has(tool.name)) throw new Error(`tool ${tool.name} registered twice`);
       this.tools.set(tool.name, tool);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolResult } from '../../runtime/model-gateway.js';
-import { SALES_PLAYBOOKS } from './agent.js';
+import { SALES_PLAYBOOKS } from './playbooks.js';
 
 const playbook = SALES_PLAYBOOKS.find((p) => p.scenarioKey === 'meeting-scheduling');
 if (!playbook) throw new Error('no meeting-scheduling playbook');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FinalAnswer } from '../../runtime/model-gateway.js';
 import type { Playbook } from '../../runtime/playbook.js';
-import type { SentimentAnalysis } from './sentiment.js';
+import type { SentimentAnalysis } from './engine/sentiment.js';
 import type { OpenTicketOutput } from './tools/open-ticket.tool.js';
 
 type TicketEscalationInput = { message: string; customerEmail?: string | undefined };

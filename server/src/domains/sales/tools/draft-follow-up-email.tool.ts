@@ -1,12 +1,11 @@
-import { EMAIL_PERSONAS, WorkspaceEntity } from '@zactonics/db';
-import type { DataSource } from 'typeorm';
+import { EMAIL_PERSONAS } from '@zactonics/db';
 import { z } from 'zod';
 import { DomainError } from '../../../errors.js';
 import type { EmailOutboxService } from '../../../modules/leads/mail/outbox.service.js';
 import { companyOf, type LeadService } from '../../../modules/leads/lead.service.js';
 import { headerLine, plainTextBody } from '../../../modules/leads/lead-text.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
-import { draftFollowUp } from '../follow-up-templates.js';
+import { draftFollowUp } from '../engine/follow-up-templates.js';
 import { asTool } from './domain-tool-error.js';
 
 const input = z.object({
@@ -35,7 +34,6 @@ export interface DraftFollowUpOutput {
 export function draftFollowUpEmailTool(deps: {
   leads: LeadService;
   outbox: EmailOutboxService;
-  dataSource: DataSource;
 }): Tool<z.infer<typeof input>, DraftFollowUpOutput> {
   return {
     name: 'draft_follow_up_email',
@@ -51,15 +49,12 @@ export function draftFollowUpEmailTool(deps: {
             `${lead.email} has not consented to emails, so no follow-up was drafted.`,
           );
         }
-        const workspace = await deps.dataSource.manager.findOneByOrFail(WorkspaceEntity, {
-          id: ctx.workspaceId,
-        });
         const written =
           call.subject && call.body
             ? // A model's email may quote the lead: one subject line, a body without controls.
               { subject: headerLine(call.subject), body: plainTextBody(call.body) }
             : draftFollowUp(call.persona, {
-                shopName: workspace.name,
+                shopName: await deps.outbox.senderName(ctx),
                 lead,
                 company: companyOf(lead),
                 notes: call.notes,

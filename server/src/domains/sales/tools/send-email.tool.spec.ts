@@ -87,7 +87,6 @@ async function draftFor(email: string, consent = true) {
   const draft = draftFollowUpEmailTool({
     leads: s.services.leads,
     outbox,
-    dataSource: s.db.dataSource,
   });
   return draft.execute(toolContext(), { leadEmail: email, persona: 'END_USER' });
 }
@@ -192,7 +191,6 @@ describe('draft_follow_up_email', () => {
     const tool = draftFollowUpEmailTool({
       leads: s.services.leads,
       outbox,
-      dataSource: s.db.dataSource,
     });
     const draft = (persona: 'TECHNICAL_DECISION_MAKER' | 'EXECUTIVE' | 'END_USER') =>
       tool.execute(toolContext(), {
@@ -228,7 +226,6 @@ describe('draft_follow_up_email', () => {
     const tool = draftFollowUpEmailTool({
       leads: s.services.leads,
       outbox,
-      dataSource: s.db.dataSource,
     });
 
     const draft = await tool.execute(toolContext(), {
@@ -246,7 +243,6 @@ describe('draft_follow_up_email', () => {
     const tool = draftFollowUpEmailTool({
       leads: s.services.leads,
       outbox,
-      dataSource: s.db.dataSource,
     });
     const before = (await outbox.list(s.ctx)).length;
 
@@ -278,7 +274,6 @@ describe('a hostile lead through draft and SMTP', () => {
     const draft = await draftFollowUpEmailTool({
       leads: s.services.leads,
       outbox,
-      dataSource: s.db.dataSource,
     }).execute(toolContext(), { leadEmail: email, persona: 'EXECUTIVE' });
     const before = received.length;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Tool } from '../../../runtime/tool-registry.js';
-import { analyzeSentiment, type SentimentAnalysis } from '../sentiment.js';
+import { analyzeSentiment, type SentimentAnalysis } from '../engine/sentiment.js';
 
 const input = z.object({ text: z.string().trim().min(1).max(4000) });
 

@@ -1,10 +1,10 @@
 import type { HandoffState, TicketPriority } from '@zactonics/db';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import type { CaseFileService } from '../../../modules/tickets/case-file.service.js';
 import type { TicketService } from '../../../modules/tickets/ticket.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
-import { readCaseFacts } from '../case-facts.js';
-import { draftTicket, type TicketBrief } from '../ticket-brief.js';
+import { BRIEF_ORDER_LIMIT, caseFacts } from '../engine/case-facts.js';
+import { draftTicket, type TicketBrief } from '../engine/ticket-brief.js';
 
 const input = z.object({
   message: z.string().trim().min(1).max(4000),
@@ -27,7 +27,7 @@ export interface OpenTicketOutput {
  * the conversation are the run's, never ones a model names.
  */
 export function openTicketTool(
-  dataSource: DataSource,
+  caseFiles: CaseFileService,
   tickets: TicketService,
 ): Tool<z.infer<typeof input>, OpenTicketOutput> {
   return {
@@ -38,7 +38,8 @@ export function openTicketTool(
       "customer's message. Returns the ticket number to tell the customer.",
     input,
     async execute(ctx, { message }) {
-      const facts = await readCaseFacts(dataSource, ctx, message);
+      const file = await caseFiles.load(ctx, { orderLimit: BRIEF_ORDER_LIMIT });
+      const facts = caseFacts(file, message, ctx.now);
       const draft = draftTicket(facts);
       const opened = await tickets.open({
         workspaceId: ctx.workspaceId,

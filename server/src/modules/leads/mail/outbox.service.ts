@@ -1,4 +1,4 @@
-import { EmailOutboxEntity, LeadEntity, type EmailPersona } from '@zactonics/db';
+import { EmailOutboxEntity, LeadEntity, WorkspaceEntity, type EmailPersona } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../context.js';
 import { DomainError } from '../../../errors.js';
@@ -59,6 +59,14 @@ export class EmailOutboxService {
         updatedAt: now,
       }),
     );
+  }
+
+  /** The name emails to leads are signed with: the shop's (the workspace's) name. */
+  async senderName(scope: WorkspaceScope): Promise<string> {
+    const workspace = await this.dataSource.manager.findOneByOrFail(WorkspaceEntity, {
+      id: scope.workspaceId,
+    });
+    return workspace.name;
   }
 
   find(scope: WorkspaceScope, id: string): Promise<EmailOutboxEntity | null> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
 
-export const CONTENT_PLAYBOOKS = [
+export const CONTENT_PLAYBOOKS: Playbook[] = [
   singleToolPlaybook({
     agentKey: 'content',
     scenarioKey: 'trend-monitoring',
@@ -31,5 +31,4 @@ export const CONTENT_PLAYBOOKS = [
     }),
     describe: () => 'Social posts drafted.',
   }),
-] as Playbook[];
-export const CONTENT_DEFAULT_SCENARIO = 'blog-post-draft';
+];

@@ -1,6 +1,6 @@
 import type { OrderEntity, OrderLine, ShipmentEventEntity } from '@zactonics/db';
 import { IANAZone } from 'luxon';
-import { assessOrder, localDate } from '../../engines/order-tracking/order-status.js';
+import { assessOrder, localDate } from '../../../engines/order-tracking/order-status.js';
 
 /** An order as a ticket brief shows it: where it is, and whether it is (or was) late. */
 export interface OrderFact {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { FinalAnswer, ToolResult } from '../../runtime/model-gateway.js';
 import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
-import type { PaymentHistory } from './tools/payment-history.tool.js';
+import type { PaymentHistory } from './engine/payment-assessment.js';
 
 const months = z.number().int().min(1).max(24).default(3);
 
-const scenarioPlaybooks = [
+const scenarioPlaybooks: Playbook[] = [
   singleToolPlaybook({
     agentKey: 'finance',
     scenarioKey: 'expense-categorization',
@@ -27,7 +27,7 @@ const scenarioPlaybooks = [
     input: z.object({ months }),
     describe: () => 'Cash flow report ready.',
   }),
-] as Playbook[];
+];
 
 type DeskInput = { customerEmail: string } | { months: number };
 
@@ -98,5 +98,4 @@ function cashFlowAnswer(results: ToolResult[]): FinalAnswer {
   };
 }
 
-export const FINANCE_PLAYBOOKS = [...scenarioPlaybooks, financeDesk] as Playbook[];
-export const FINANCE_DEFAULT_SCENARIO = 'finance-desk';
+export const FINANCE_PLAYBOOKS: Playbook[] = [...scenarioPlaybooks, financeDesk];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
 
-export const REPORTING_PLAYBOOKS = [
+export const REPORTING_PLAYBOOKS: Playbook[] = [
   singleToolPlaybook({
     agentKey: 'reporting',
     scenarioKey: 'monthly-pnl',
@@ -35,5 +35,4 @@ export const REPORTING_PLAYBOOKS = [
     input: z.object({ year: z.number().int().min(2000).max(2100) }),
     describe: () => 'Annual report compiled.',
   }),
-] as Playbook[];
-export const REPORTING_DEFAULT_SCENARIO = 'monthly-pnl';
+];

@@ -97,5 +97,4 @@ function paymentCheckOf(
     : undefined;
 }
 
-export const SALES_PLAYBOOKS = [leadQualification, followUpEmail, meetingScheduling] as Playbook[];
-export const SALES_DEFAULT_SCENARIO = 'lead-qualification';
+export const SALES_PLAYBOOKS: Playbook[] = [leadQualification, followUpEmail, meetingScheduling];

@@ -85,5 +85,4 @@ const orderTracking: Playbook<z.infer<typeof orderTrackingInput>> = {
   respond: (_input, results) => orderTrackingReply(results[0]?.output as TrackOrderOutput),
 };
 
-export const SUPPORT_PLAYBOOKS = [faqResolution, orderTracking, ticketEscalation] as Playbook[];
-export const SUPPORT_DEFAULT_SCENARIO = 'faq-resolution';
+export const SUPPORT_PLAYBOOKS: Playbook[] = [faqResolution, orderTracking, ticketEscalation];

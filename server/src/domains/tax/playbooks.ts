@@ -4,7 +4,7 @@ import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
 const taxYear = z.object({ taxYear: z.number().int().min(2020).max(2100) });
 const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter US state code');
 
-export const TAX_PLAYBOOKS = [
+export const TAX_PLAYBOOKS: Playbook[] = [
   singleToolPlaybook({
     agentKey: 'tax',
     scenarioKey: 'sales-tax-calculation',
@@ -41,5 +41,4 @@ export const TAX_PLAYBOOKS = [
     input: taxYear,
     describe: () => 'Nexus checked.',
   }),
-] as Playbook[];
-export const TAX_DEFAULT_SCENARIO = 'sales-tax-calculation';
+];
