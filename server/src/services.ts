@@ -60,6 +60,7 @@ import { OfflineProvider } from './runtime/offline-provider.js';
 import type { PlaybookBook } from './runtime/playbook-book.js';
 import { RunExecutor } from './runtime/run-executor.js';
 import { RunJournal } from './runtime/run-journal.js';
+import { RunLauncher } from './runtime/run-launcher.js';
 import { RunRecovery } from './runtime/run-recovery.js';
 import { MessageRouter } from './runtime/router.js';
 import { ToolRegistry } from './runtime/tool-registry.js';
@@ -91,6 +92,8 @@ export interface HubServices {
   tools: ToolRegistry;
   provider: ModelProvider;
   journal: RunJournal;
+  /** The one way a run starts (startRun, the widget, agent calls; later schedules, webhooks). */
+  launcher: RunLauncher;
   runs: RunService;
   approvals: ApprovalService;
   runStream: RunStream;
@@ -215,13 +218,11 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     : new OfflineProvider(playbooks);
   const journal = new RunJournal(dataSource, pubSub, clock);
   const router = new MessageRouter(agents);
+  const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue });
   const runs = new RunService(
     dataSource,
-    agents,
-    scenarios,
-    playbooks,
+    launcher,
     journal,
-    queue,
     audit,
     conversations,
     new RunRoutingService({
@@ -261,7 +262,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   // registry that holds ask_agent. The registry is only read when a run calls a tool, so
   // registering this one tool once the executor exists closes the loop, no container needed.
   tools.register(
-    askAgentTool(new AgentCalls({ dataSource, journal, playbooks, audit, driver: executor })),
+    askAgentTool(new AgentCalls({ dataSource, launcher, driver: executor })),
   );
   const runStream = new RunStream(dataSource, pubSub, runs);
   const identitySecrets = new WidgetIdentitySecretService(
@@ -298,6 +299,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     tools,
     provider,
     journal,
+    launcher,
     runs,
     approvals,
     runStream,

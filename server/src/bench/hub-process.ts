@@ -22,10 +22,10 @@ async function createRun(): Promise<{ runId: string }> {
     workspaceId: hub.demoWorkspaceId,
     key: 'support',
   });
-  // As RunService.start does (run + TRIGGER step in one transaction), minus `queue.enqueue`.
-  const run = await dataSource.transaction(async (tx) => {
-    const created = await tx.save(
-      tx.create(RunEntity, {
+  // As the run launcher does (run + TRIGGER step in one transaction), minus `queue.enqueue`.
+  const run = await journal.transaction(async (uow) => {
+    const created = await uow.manager.save(
+      uow.manager.create(RunEntity, {
         workspaceId: hub.demoWorkspaceId,
         agentId: agent.id,
         scenarioId: null,
@@ -35,7 +35,7 @@ async function createRun(): Promise<{ runId: string }> {
         idempotencyKey: null,
       }),
     );
-    await journal.appendWithin(tx, created, {
+    await uow.append(created, {
       kind: 'TRIGGER',
       title: 'Started the fan-out benchmark',
       data: { trigger: 'API', actor: 'bench', agentKey: 'support' },

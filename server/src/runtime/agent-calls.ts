@@ -1,9 +1,6 @@
-import { AgentEntity, RunEntity, ScenarioEntity, type RunStatus } from '@zactonics/db';
+import { RunEntity, type RunStatus } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
-import type { AuditService } from '../modules/audit/audit.service.js';
-import { guardInput } from './guardrails/index.js';
-import type { PlaybookBook } from './playbook-book.js';
-import type { RunJournal } from './run-journal.js';
+import type { LaunchRefusals, RunLauncher } from './run-launcher.js';
 import { ToolError, type ToolContext } from './tool-registry.js';
 
 /** Deepest child allowed: a top-level run is depth 0 (the database enforces the same 0..3). */
@@ -43,9 +40,7 @@ export class AgentCalls {
   constructor(
     private readonly deps: {
       dataSource: DataSource;
-      journal: RunJournal;
-      playbooks: PlaybookBook;
-      audit: AuditService;
+      launcher: RunLauncher;
       driver: RunDriver;
     },
   ) {}
@@ -104,93 +99,51 @@ export class AgentCalls {
     return rows.map((r) => ({ runId: r.id, depth: Number(r.depth), agentKey: r.agent_key }));
   }
 
-  /** Validates like `startRun` does, then writes the child and its TRIGGER step atomically. */
-  private async createChild(
+  /** Launches the child run (validated like `startRun`), worded as the tool's refusals. */
+  private createChild(
     ctx: ToolContext,
     caller: ChainLink,
     request: AgentCallRequest,
     path: string,
   ): Promise<RunEntity> {
-    const { dataSource, journal, playbooks, audit } = this.deps;
-    const agent = await dataSource.manager.findOneBy(AgentEntity, {
+    return this.deps.launcher.launch({
       workspaceId: ctx.workspaceId,
-      key: request.agentKey,
+      actor: `agent:${ctx.agentKey}`,
+      agent: { key: request.agentKey },
+      scenarioKey: request.scenarioKey,
+      // A model wrote this input: it passes the same guardrails as a customer's.
+      input: request.input,
+      trigger: {
+        kind: 'AGENT',
+        parentRunId: ctx.runId,
+        depth: caller.depth + 1,
+        askedBy: ctx.agentKey,
+        path,
+      },
+      execution: 'inline',
+      refusals: TOOL_REFUSALS,
     });
-    if (!agent) {
-      throw new ToolError('TOOL_INPUT_INVALID', `No agent "${request.agentKey}" to ask.`);
-    }
-    if (!agent.enabled) {
-      throw new ToolError('AGENT_DISABLED', `The agent "${agent.key}" is disabled.`);
-    }
-    const scenario = request.scenarioKey
-      ? await dataSource.manager.findOneBy(ScenarioEntity, {
-          workspaceId: ctx.workspaceId,
-          key: request.scenarioKey,
-        })
-      : null;
-    if (request.scenarioKey && scenario?.agentId !== agent.id) {
-      throw new ToolError(
-        'TOOL_INPUT_INVALID',
-        `The agent "${agent.key}" has no scenario "${request.scenarioKey}".`,
-      );
-    }
-    const scenarioKey = scenario?.key ?? playbooks.defaultScenarioFor(agent.key);
-    // A model wrote this input: it passes the same guardrails as a customer's.
-    const guarded = guardInput(request.input);
-    const parsed = playbooks.forScenario(scenarioKey).input.safeParse(guarded.input);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map(
-        (i) => `${i.path.join('.') || 'input'}: ${i.message}`,
-      );
-      throw new ToolError(
-        'TOOL_INPUT_INVALID',
-        `Invalid input for the ${agent.key} agent ("${scenarioKey}"): ${problems.join('; ')}`,
-      );
-    }
-
-    const actor = `agent:${ctx.agentKey}`;
-    const created = await dataSource.transaction(async (tx) => {
-      const run = await tx.save(
-        tx.create(RunEntity, {
-          workspaceId: ctx.workspaceId,
-          agentId: agent.id,
-          scenarioId: scenario?.id ?? null,
-          status: 'QUEUED',
-          trigger: 'AGENT',
-          input: parsed.data as Record<string, unknown>,
-          parentRunId: ctx.runId,
-          depth: caller.depth + 1,
-          flags: guarded.flags,
-        }),
-      );
-      const step = await journal.appendWithin(tx, run, {
-        kind: 'TRIGGER',
-        title: `Asked by the ${ctx.agentKey} agent`,
-        detail: `${path}, from run ${ctx.runId}`,
-        data: {
-          trigger: 'AGENT',
-          actor,
-          agentKey: agent.key,
-          scenarioKey,
-          parentRunId: ctx.runId,
-          depth: run.depth,
-        },
-      });
-      await audit.record(
-        ctx.workspaceId,
-        {
-          actor,
-          action: 'run.start',
-          targetType: 'run',
-          targetId: run.id,
-          data: { agentKey: agent.key, scenarioKey, parentRunId: ctx.runId },
-        },
-        tx,
-      );
-      return { run, step };
-    });
-    await journal.publishStep(created.step);
-    await journal.publishRun(created.run);
-    return created.run;
   }
+}
+
+/** What the asking agent is told when its request cannot be launched. */
+const TOOL_REFUSALS: LaunchRefusals = {
+  agentNotFound: (agentKey) =>
+    new ToolError('TOOL_INPUT_INVALID', `No agent "${agentKey}" to ask.`),
+  agentDisabled: (agentKey) =>
+    new ToolError('AGENT_DISABLED', `The agent "${agentKey}" is disabled.`),
+  scenarioNotFound: (scenarioKey, agentKey) => noScenario(agentKey, scenarioKey),
+  scenarioOfOtherAgent: (scenarioKey, agentKey) => noScenario(agentKey, scenarioKey),
+  invalidInput: (scenarioKey, agentKey, problems) =>
+    new ToolError(
+      'TOOL_INPUT_INVALID',
+      `Invalid input for the ${agentKey} agent ("${scenarioKey}"): ${problems.join('; ')}`,
+    ),
+};
+
+function noScenario(agentKey: string, scenarioKey: string): ToolError {
+  return new ToolError(
+    'TOOL_INPUT_INVALID',
+    `The agent "${agentKey}" has no scenario "${scenarioKey}".`,
+  );
 }

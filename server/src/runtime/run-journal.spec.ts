@@ -218,3 +218,54 @@ describe('RunJournal publishing', () => {
     await subscription.return();
   });
 });
+
+describe('RunJournal.transaction (unit of work)', () => {
+  it('publishes the steps and the run it wrote once it commits, steps first, in seq order', async () => {
+    const run = await startFaqRun();
+    await journal.claim(run.id, 'spec-worker', 'offline');
+    const steps = pubSub.subscribe<RunStepEntity>(topics.runSteps(run.id));
+    const runs = pubSub.subscribe<RunEntity>(topics.workspaceRuns(ctx.workspaceId));
+    const published: string[] = [];
+
+    await journal.transaction(async (uow) => {
+      const locked = await uow.lock(run.id);
+      if (!locked) throw new Error('run not found');
+      await uow.append(locked, { kind: 'CONTEXT', title: 'context' });
+      await uow.finish(locked, { status: 'CANCELLED', reason: 'in one transaction' });
+      uow.afterCommit(() => published.push('after commit'));
+      // Nothing is published while the transaction is open.
+      await pubSub.publish(topics.runSteps(run.id), { marker: true });
+    });
+
+    expect((await steps.next()).value).toEqual({ marker: true });
+    expect((await steps.next()).value).toMatchObject({ seq: 2, kind: 'CONTEXT' });
+    expect((await steps.next()).value).toMatchObject({ seq: 3, kind: 'CANCELLED' });
+    expect((await runs.next()).value).toMatchObject({ id: run.id, status: 'CANCELLED' });
+    expect(published).toEqual(['after commit']);
+    await steps.return();
+    await runs.return();
+  });
+
+  it('writes and publishes nothing when the transaction rolls back', async () => {
+    const run = await startFaqRun();
+    const steps = pubSub.subscribe<unknown>(topics.runSteps(run.id));
+    const afterCommit: string[] = [];
+
+    const rolledBack = journal.transaction(async (uow) => {
+      const locked = await uow.lock(run.id);
+      if (!locked) throw new Error('run not found');
+      await uow.append(locked, { kind: 'CONTEXT', title: 'never committed' });
+      await uow.finish(locked, { status: 'CANCELLED', reason: 'never committed' });
+      uow.afterCommit(() => afterCommit.push('ran'));
+      throw new Error('changed my mind');
+    });
+
+    await expect(rolledBack).rejects.toThrow('changed my mind');
+    await pubSub.publish(topics.runSteps(run.id), { marker: true });
+    expect((await steps.next()).value).toEqual({ marker: true });
+    await steps.return();
+    expect(afterCommit).toEqual([]);
+    expect((await persistedSteps(run.id)).map((s) => s.kind)).toEqual(['TRIGGER']);
+    expect(await reload(run.id)).toMatchObject({ status: 'QUEUED', lastSeq: 1 });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { transition } from './run-lifecycle.js';
+import { ACTIVE_STATUSES, statusIn, transition } from './run-lifecycle.js';
 
 describe('run lifecycle', () => {
   it('moves a run through the happy path QUEUED -> RUNNING -> SUCCEEDED', () => {
@@ -44,5 +44,18 @@ describe('run lifecycle', () => {
     expect(() => transition('QUEUED', 'succeed')).toThrow(/illegal run transition/);
     expect(() => transition('RUNNING', 'start')).toThrow(/illegal run transition/);
     expect(() => transition('WAITING_FOR_HUMAN', 'succeed')).toThrow(/illegal run transition/);
+  });
+});
+
+describe('status lists', () => {
+  it('counts every status that is not terminal as active', () => {
+    expect(ACTIVE_STATUSES).toEqual(['QUEUED', 'RUNNING', 'WAITING_FOR_HUMAN']);
+  });
+
+  it('renders a status list as one SQL array parameter', () => {
+    expect(statusIn('r.status', ACTIVE_STATUSES, 3)).toEqual({
+      sql: 'r.status = ANY($3::text[])',
+      parameter: ['QUEUED', 'RUNNING', 'WAITING_FOR_HUMAN'],
+    });
   });
 });

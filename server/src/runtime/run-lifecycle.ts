@@ -1,4 +1,4 @@
-import type { RunStatus } from '@zactonics/db';
+import { RUN_STATUSES, type RunStatus } from '@zactonics/db';
 import { DomainError } from '../errors.js';
 
 /** What can happen to a run. */
@@ -8,6 +8,21 @@ export const TERMINAL_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', '
 
 export function isTerminal(status: RunStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
+}
+
+/** A run that can still change: the statuses a step may be appended in. */
+export const ACTIVE_STATUSES: readonly RunStatus[] = RUN_STATUSES.filter((s) => !isTerminal(s));
+
+/**
+ * `<column> = ANY($n)` for raw SQL, with the statuses as the one parameter `$n` (a text array),
+ * so SQL never repeats a status list that this file owns.
+ */
+export function statusIn(
+  column: string,
+  statuses: readonly RunStatus[],
+  parameterIndex: number,
+): { sql: string; parameter: RunStatus[] } {
+  return { sql: `${column} = ANY($${parameterIndex}::text[])`, parameter: [...statuses] };
 }
 
 // Every status must be listed (the Record type enforces it); a missing event is a refused move.

@@ -1,19 +1,27 @@
 import {
   ApprovalEntity,
-  RunEntity,
   type ApprovalActionKind,
   type ApprovalStatus,
-  type RunStepEntity,
+  type RunEntity,
 } from '@zactonics/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { RunQueue } from '../../queue/run-queue.js';
 import type { Clock } from '../../runtime/clock.js';
-import { redactDeep, redactText } from '../../runtime/guardrails/pii-redaction.js';
+import {
+  claimExecution,
+  markExecutedWithin,
+  settleWithin,
+} from '../../runtime/approval-lifecycle.js';
+import { redactDeep } from '../../runtime/guardrails/pii-redaction.js';
 import type { ApprovalRequest } from '../../runtime/review-policy.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
-import { RunFinishedElsewhere, type RunJournal } from '../../runtime/run-journal.js';
+import {
+  RunFinishedElsewhere,
+  type JournalTransaction,
+  type RunJournal,
+} from '../../runtime/run-journal.js';
 import type { ToolRegistry } from '../../runtime/tool-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertPage } from '../paging.js';
@@ -54,8 +62,9 @@ export class ApprovalService {
     // What waits for review is stored like every step: without card numbers or SSNs.
     const request = redactDeep(proposed).value;
     const now = this.clock.now();
-    const result = await this.dataSource.transaction(async (tx) => {
-      const run = await this.journal.lock(tx, runId);
+    return this.journal.transaction(async (uow) => {
+      const tx = uow.manager;
+      const run = await uow.lock(runId);
       if (!run || run.status !== 'RUNNING') throw new RunFinishedElsewhere(runId);
       const approval = await tx.save(
         tx.create(ApprovalEntity, {
@@ -80,7 +89,7 @@ export class ApprovalService {
               }),
         }),
       );
-      const step = await this.journal.moveWithin(tx, run, 'await_human', {
+      await uow.move(run, 'await_human', {
         kind: 'APPROVAL',
         title:
           request.actionKind === 'SEND_REPLY'
@@ -99,10 +108,8 @@ export class ApprovalService {
             : {}),
         },
       });
-      return { run, step, approval };
+      return approval;
     });
-    await this.publish(result);
-    return result.approval;
   }
 
   /** Approves the run's pending action (optionally with edited text) and resumes the run. */
@@ -139,17 +146,15 @@ export class ApprovalService {
       .getMany();
     const failed: string[] = [];
     for (const { runId } of due) {
-      const result = await this.dataSource.transaction(async (tx) => {
-        const run = await this.journal.lock(tx, runId);
-        if (!run || run.status !== 'WAITING_FOR_HUMAN') return null;
-        const approval = await this.pendingOf(tx, runId);
-        if (!approval || approval.expiresAt > this.clock.now()) return null;
-        return this.expireWithin(tx, run, approval);
+      const expired = await this.journal.transaction(async (uow) => {
+        const run = await uow.lock(runId);
+        if (!run || run.status !== 'WAITING_FOR_HUMAN') return false;
+        const approval = await this.pendingOf(uow.manager, runId);
+        if (!approval || approval.expiresAt > this.clock.now()) return false;
+        await this.expireWithin(uow, run, approval);
+        return true;
       });
-      if (result) {
-        await this.publish(result);
-        failed.push(runId);
-      }
+      if (expired) failed.push(runId);
     }
     return failed;
   }
@@ -158,16 +163,8 @@ export class ApprovalService {
    * Marks a decided action as executed, once: true for the one caller that claimed it. The
    * executor runs the approved tool only after winning this claim.
    */
-  async claimExecution(approvalId: string): Promise<boolean> {
-    const claimed = await this.dataSource
-      .createQueryBuilder()
-      .update(ApprovalEntity)
-      .set({ executedAt: this.clock.now() })
-      .where("id = :approvalId AND status IN ('APPROVED', 'REJECTED') AND executed_at IS NULL", {
-        approvalId,
-      })
-      .execute();
-    return claimed.affected === 1;
+  claimExecution(approvalId: string): Promise<boolean> {
+    return claimExecution(this.dataSource.manager, approvalId, this.clock.now());
   }
 
   /** The latest decided action of a run that was not carried out yet (for a resumed run). */
@@ -209,8 +206,9 @@ export class ApprovalService {
   private async decide(ctx: RequestContext, runId: string, decision: Decision): Promise<RunEntity> {
     await this.runs.get(ctx, runId); // RUN_NOT_FOUND for unknown ids and other workspaces
     const now = this.clock.now();
-    const result = await this.dataSource.transaction(async (tx) => {
-      const run = await this.journal.lock(tx, runId);
+    const result = await this.journal.transaction(async (uow) => {
+      const tx = uow.manager;
+      const run = await uow.lock(runId);
       if (!run) throw new DomainError('RUN_NOT_FOUND', `No run with id "${runId}".`, { runId });
       if (isTerminal(run.status)) {
         throw new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${run.status}).`, {
@@ -236,20 +234,10 @@ export class ApprovalService {
         );
       }
       if (approval.expiresAt <= now) {
-        return { kind: 'expired' as const, ...(await this.expireWithin(tx, run, approval)) };
+        await this.expireWithin(uow, run, approval);
+        return { expiredAt: approval.expiresAt, run };
       }
-      Object.assign(approval, {
-        status: decision.status,
-        decidedAt: now,
-        decidedBy: ctx.actor,
-        // A person's edit is stored like any other text: without card numbers or SSNs.
-        editedOutput:
-          decision.status === 'APPROVED' && decision.editedOutput !== null
-            ? redactText(decision.editedOutput).text
-            : null,
-        decisionNote: decision.status === 'REJECTED' ? redactText(decision.reason).text : null,
-      });
-      await tx.save(approval);
+      await settleWithin(tx, approval, { ...decision, by: ctx.actor }, now);
       await this.audit.record(
         ctx.workspaceId,
         {
@@ -261,16 +249,13 @@ export class ApprovalService {
         },
         tx,
       );
-      return {
-        kind: 'decided' as const,
-        ...(await this.applyWithin(tx, run, approval, ctx.actor)),
-      };
+      await this.applyWithin(uow, run, approval, ctx.actor);
+      return { expiredAt: null, run };
     });
-    await this.publish(result);
-    if (result.kind === 'expired') {
+    if (result.expiredAt) {
       throw new DomainError(
         'APPROVAL_EXPIRED',
-        `The approval expired at ${result.approval.expiresAt.toISOString()}; the run failed.`,
+        `The approval expired at ${result.expiredAt.toISOString()}; the run failed.`,
         { runId },
       );
     }
@@ -280,11 +265,11 @@ export class ApprovalService {
 
   /** A rejected reply ends the run; anything else resumes it for the executor to carry out. */
   private async applyWithin(
-    tx: EntityManager,
+    uow: JournalTransaction,
     run: RunEntity,
     approval: ApprovalEntity,
     actor: string,
-  ): Promise<{ run: RunEntity; steps: RunStepEntity[] }> {
+  ): Promise<void> {
     const approved = approval.status === 'APPROVED';
     const what = describeAction(approval.actionKind, approval.toolName);
     const decision = {
@@ -302,35 +287,28 @@ export class ApprovalService {
         edited: approval.editedOutput !== null,
       },
     };
-    const decided = await this.journal.moveWithin(tx, run, 'resume', decision);
-    if (approved || approval.actionKind === 'TOOL_CALL') return { run, steps: [decided] };
+    await uow.move(run, 'resume', decision);
+    if (approved || approval.actionKind === 'TOOL_CALL') return;
     // Nothing is left to do for a rejected reply: it is never sent and the run ends here.
-    await tx.update(ApprovalEntity, { id: approval.id }, { executedAt: this.clock.now() });
-    const finished = await this.journal.finishWithin(tx, run, {
+    await markExecutedWithin(uow.manager, approval.id, this.clock.now());
+    await uow.finish(run, {
       status: 'CANCELLED',
       reason: `The reply was rejected by ${actor}: ${approval.decisionNote ?? ''}`,
     });
-    return { run, steps: [decided, finished.step] };
   }
 
   private async expireWithin(
-    tx: EntityManager,
+    uow: JournalTransaction,
     run: RunEntity,
     approval: ApprovalEntity,
-  ): Promise<{ run: RunEntity; step: RunStepEntity; approval: ApprovalEntity }> {
-    Object.assign(approval, {
-      status: 'EXPIRED',
-      decidedAt: this.clock.now(),
-      decidedBy: 'system',
-    });
-    await tx.save(approval);
-    const finished = await this.journal.finishWithin(tx, run, {
+  ): Promise<void> {
+    await settleWithin(uow.manager, approval, { status: 'EXPIRED' }, this.clock.now());
+    await uow.finish(run, {
       status: 'FAILED',
       errorCode: 'APPROVAL_EXPIRED',
       error: `Nobody approved ${describeAction(approval.actionKind, approval.toolName)} before ${approval.expiresAt.toISOString()} (${approval.reason})`,
       title: 'The approval expired',
     });
-    return { ...finished, approval };
   }
 
   /** Replies and outbound messages can be edited; a refund's amount cannot. */
@@ -345,16 +323,6 @@ export class ApprovalService {
       where: { runId, status: 'PENDING' },
       lock: { mode: 'pessimistic_write' },
     });
-  }
-
-  private async publish(result: {
-    run: RunEntity;
-    step?: RunStepEntity;
-    steps?: RunStepEntity[];
-  }): Promise<void> {
-    for (const step of result.steps ?? [result.step])
-      if (step) await this.journal.publishStep(step);
-    await this.journal.publishRun(result.run);
   }
 }
 

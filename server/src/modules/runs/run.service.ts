@@ -1,20 +1,16 @@
 import { RunEntity, RunStepEntity, type RunStatus } from '@zactonics/db';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
-import type { RunQueue } from '../../queue/run-queue.js';
-import type { PlaybookBook } from '../../runtime/playbook-book.js';
+import type { DirectReply } from '../../runtime/direct-reply.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunJournal } from '../../runtime/run-journal.js';
-import type { AgentService } from '../agents/agent.service.js';
+import type { LaunchJoin, RunLauncher } from '../../runtime/run-launcher.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ConversationService } from '../conversations/conversation.service.js';
 import { isId } from '../ids.js';
 import { assertPage } from '../paging.js';
 import type { RunRoutingService } from '../routing/run-routing.service.js';
-import type { ScenarioService } from '../scenarios/scenario.service.js';
-import { finishWithReply } from '../../runtime/direct-reply.js';
-import { guardInput, guardrailStep } from '../../runtime/guardrails/index.js';
 
 export interface StartRunCommand {
   /** Without it, `input.message` is routed to an agent (RunRoutingService). */
@@ -37,133 +33,48 @@ export interface RunQuery {
 export class RunService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly agents: AgentService,
-    private readonly scenarios: ScenarioService,
-    private readonly playbooks: PlaybookBook,
+    private readonly launcher: RunLauncher,
     private readonly journal: RunJournal,
-    private readonly queue: RunQueue,
     private readonly audit: AuditService,
     private readonly conversations: ConversationService,
     private readonly routing: RunRoutingService,
   ) {}
 
   /**
-   * Validates everything before writing anything, then creates the run and its TRIGGER step in
-   * one transaction and queues it. The same idempotency key returns the same run.
+   * Starts a run through the launcher (which checks everything before writing anything) and
+   * queues it; `input.message` without an agent is routed. The same idempotency key returns the
+   * same run. In a conversation, the run records the customer's message, and while a person has
+   * the conversation it is answered with a note that they will reply instead of by an agent.
    */
   async start(ctx: RequestContext, request: StartRunCommand): Promise<RunEntity> {
-    // Limits first (nothing oversized is routed or parsed), then only the redacted input is used.
-    const guarded = request.input ? guardInput(request.input) : null;
-    const command = guarded ? { ...request, input: guarded.input } : request;
-    const routed = command.agentKey ? null : await this.routing.route(ctx, command);
-    const agent = await this.agents.getByKey(ctx, routed?.agentKey ?? command.agentKey ?? '');
-    const scenario = command.scenarioKey
-      ? await this.scenarios.getByKey(ctx, command.scenarioKey)
+    const conversation = request.conversationId
+      ? await this.conversations.get(ctx, request.conversationId)
       : null;
-    if (scenario && scenario.agentId !== agent.id) {
-      throw new DomainError(
-        'SCENARIO_AGENT_MISMATCH',
-        `The scenario "${scenario.key}" belongs to another agent than "${agent.key}".`,
-      );
-    }
-    const conversation = command.conversationId
-      ? await this.conversations.get(ctx, command.conversationId)
-      : null;
-    const idempotencyKey = command.idempotencyKey ?? null;
-    const sameRequest = {
-      routed: routed !== null,
-      agentId: agent.id,
-      scenarioId: scenario?.id ?? null,
-    };
-    if (idempotencyKey !== null) {
-      if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
-        throw new DomainError('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters.');
-      }
-      const earlier = await this.earlierRun(ctx, idempotencyKey, sameRequest);
-      if (earlier) return earlier;
-    }
-    if (!agent.enabled) {
-      throw new DomainError('AGENT_DISABLED', `The agent "${agent.key}" is disabled.`, {
-        agentKey: agent.key,
-      });
-    }
-    const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
-    // A routed run's input was made (and checked) by the router from the message.
-    const input =
-      routed?.input ?? this.parseInput(scenarioKey, command.input ?? scenario?.sampleInput ?? {});
+    return this.launcher.launch({
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      agent: request.agentKey
+        ? { key: request.agentKey }
+        : { route: (input) => this.routing.route(ctx, { ...request, input }) },
+      scenarioKey: request.scenarioKey,
+      input: request.input,
+      trigger: { kind: 'API' },
+      idempotencyKey: request.idempotencyKey,
+      conversationId: conversation?.id,
+      join: conversation ? this.joinConversation(ctx, conversation.id) : undefined,
+    });
+  }
 
-    let created: { run: RunEntity; steps: RunStepEntity[]; botAnswers: boolean };
-    try {
-      created = await this.dataSource.transaction(async (tx) => {
-        if (conversation) await this.conversations.lockForRun(ctx, conversation.id, tx);
-        const run = await tx.save(
-          tx.create(RunEntity, {
-            workspaceId: ctx.workspaceId,
-            agentId: agent.id,
-            scenarioId: scenario?.id ?? null,
-            status: 'QUEUED',
-            trigger: 'API',
-            input,
-            idempotencyKey,
-            conversationId: conversation?.id ?? null,
-            routing: routed ? { ...routed.routing } : null,
-            flags: guarded?.flags ?? [],
-            lastSeq: 0,
-          }),
-        );
-        // Records the customer's message; while a person has the conversation, no agent answers.
-        const { botAnswers } = conversation
-          ? await this.conversations.admitRun(ctx, conversation.id, run, tx)
-          : { botAnswers: true };
-        const trigger = await this.journal.appendWithin(tx, run, {
-          kind: 'TRIGGER',
-          title:
-            routed?.title ?? (scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`),
-          detail: `Triggered through the API by ${ctx.actor}`,
-          data: {
-            trigger: 'API',
-            actor: ctx.actor,
-            agentKey: agent.key,
-            // A routed reply follows no scenario: the router wrote it.
-            scenarioKey: routed?.reply ? null : scenarioKey,
-            ...(routed ? { routing: routed.routing } : {}),
-          },
-        });
-        await this.audit.record(
-          ctx.workspaceId,
-          {
-            actor: ctx.actor,
-            action: 'run.start',
-            targetType: 'run',
-            targetId: run.id,
-            data: { agentKey: agent.key, scenarioKey },
-          },
-          tx,
-        );
-        const guardrail = guarded && guardrailStep(guarded);
-        const steps = [trigger];
-        if (guardrail) steps.push(await this.journal.appendWithin(tx, run, guardrail));
-        return { run, steps, botAnswers };
-      });
-    } catch (error) {
-      // Two requests with one idempotency key raced: the loser returns the winner's run.
-      if (idempotencyKey !== null && isUniqueViolation(error)) {
-        const winner = await this.earlierRun(ctx, idempotencyKey, sameRequest);
-        if (winner) return winner;
-      }
-      throw error;
-    }
-    for (const step of created.steps) await this.journal.publishStep(step);
-    await this.journal.publishRun(created.run);
-    if (created.run.conversationId) this.conversations.changed(created.run.conversationId);
-    if (!created.botAnswers) {
-      return finishWithReply(this.journal, created.run, PERSON_WILL_REPLY, 'hub-handoff');
-    }
-    if (routed?.reply) {
-      return finishWithReply(this.journal, created.run, routed.reply, 'hub-router');
-    }
-    await this.queue.enqueue(created.run.id);
-    return created.run;
+  /** Today's conversation bookkeeping around a run's creation (ConversationService). */
+  private joinConversation(ctx: RequestContext, conversationId: string): LaunchJoin {
+    return {
+      beforeCreate: (tx) => this.conversations.lockForRun(ctx, conversationId, tx),
+      afterCreate: async (tx, run) => {
+        const { botAnswers } = await this.conversations.admitRun(ctx, conversationId, run, tx);
+        return botAnswers ? null : PERSON_WILL_REPLY;
+      },
+      afterCommit: () => this.conversations.changed(conversationId),
+    };
   }
 
   async cancel(ctx: RequestContext, runId: string): Promise<RunEntity> {
@@ -258,58 +169,10 @@ export class RunService {
       .orderBy('st.seq', 'ASC')
       .getMany();
   }
-
-  /** The scenario's input, validated by its playbook's schema (INVALID_INPUT otherwise). */
-  private parseInput(scenarioKey: string, raw: unknown): Record<string, unknown> {
-    const parsed = this.playbooks.forScenario(scenarioKey).input.safeParse(raw);
-    if (parsed.success) return parsed.data as Record<string, unknown>;
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-    throw new DomainError(
-      'INVALID_INPUT',
-      `Invalid input for "${scenarioKey}": ${problems.join('; ')}`,
-      { problems },
-    );
-  }
-
-  /**
-   * The run an earlier request with the same idempotency key created, if any; a key reused for a
-   * different agent or scenario is refused. A routed retry may route differently (a model can
-   * change its mind): the first run stands.
-   */
-  private async earlierRun(
-    ctx: RequestContext,
-    idempotencyKey: string,
-    request: { routed: boolean; agentId: string; scenarioId: string | null },
-  ): Promise<RunEntity | null> {
-    const earlier = await this.findByIdempotencyKey(ctx, idempotencyKey);
-    if (!earlier) return null;
-    if (request.routed && earlier.routing) return earlier;
-    return this.sameRequestOrThrow(earlier, request.agentId, request.scenarioId);
-  }
-
-  private findByIdempotencyKey(ctx: RequestContext, idempotencyKey: string) {
-    return this.dataSource.manager.findOneBy(RunEntity, {
-      workspaceId: ctx.workspaceId,
-      idempotencyKey,
-    });
-  }
-
-  private sameRequestOrThrow(
-    run: RunEntity,
-    agentId: string,
-    scenarioId: string | null,
-  ): RunEntity {
-    if (run.agentId === agentId && run.scenarioId === scenarioId) return run;
-    throw new DomainError(
-      'IDEMPOTENCY_KEY_REUSED',
-      'This idempotency key was already used for a different agent or scenario.',
-      { runId: run.id },
-    );
-  }
 }
 
 /** The answer to a run in a conversation a person has taken over: the bot stays silent. */
-const PERSON_WILL_REPLY = {
+const PERSON_WILL_REPLY: DirectReply = {
   text: 'A person from our team is looking after this conversation and will reply here shortly.',
   handoffSuggested: true,
   extra: { handoffState: 'HUMAN' },
@@ -319,11 +182,4 @@ function finished(status: RunStatus) {
   return new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${status}).`, {
     status,
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error.driverError as { code?: string } | undefined)?.code === '23505'
-  );
 }

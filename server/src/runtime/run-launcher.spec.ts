@@ -1,0 +1,116 @@
+import { RunEntity, type HubDatabase } from '@zactonics/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from '../context.js';
+import { topics } from '../events/pub-sub.js';
+import type { HubServices } from '../services.js';
+import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
+
+const NOW = new Date('2026-11-26T15:00:00.000Z');
+const CARD = '4242 4242 4242 4242';
+
+let fixture: SeededServices;
+let db: HubDatabase;
+let services: HubServices;
+let ctx: RequestContext;
+
+beforeAll(async () => {
+  fixture = await openSeededServices({ now: NOW, actor: 'api_key:launcher-spec' });
+  ({ db, services, ctx } = fixture);
+});
+
+afterAll(() => fixture?.close());
+
+function runsOfWorkspace(): Promise<number> {
+  return db.dataSource.manager.countBy(RunEntity, { workspaceId: ctx.workspaceId });
+}
+
+describe('RunLauncher.launch', () => {
+  it('writes the run, its TRIGGER step and the caller-joined writes in one transaction', async () => {
+    const joined: string[] = [];
+
+    const run = await services.launcher.launch({
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      agent: { key: 'support' },
+      scenarioKey: 'faq-resolution',
+      trigger: { kind: 'API' },
+      join: {
+        beforeCreate: async () => {
+          joined.push('before');
+        },
+        afterCreate: async (tx, created) => {
+          const seen = await tx.findOneByOrFail(RunEntity, { id: created.id });
+          joined.push(`after ${seen.status}`);
+          return null;
+        },
+        afterCommit: (committed) => joined.push(`committed ${committed.lastSeq}`),
+      },
+    });
+
+    expect(joined).toEqual(['before', 'after QUEUED', 'committed 1']);
+    expect(run).toMatchObject({ status: 'QUEUED', trigger: 'API', lastSeq: 1 });
+    const steps = await services.runs.steps(ctx, run.id);
+    expect(steps.map((s) => [s.seq, s.kind, s.title])).toEqual([
+      [1, 'TRIGGER', 'Started "FAQ resolution"'],
+    ]);
+  });
+
+  it('writes and publishes nothing when a joined write fails inside the transaction', async () => {
+    const before = await runsOfWorkspace();
+    const announced = services.pubSub.subscribe<unknown>(topics.workspaceRuns(ctx.workspaceId));
+
+    const launch = services.launcher.launch({
+      workspaceId: ctx.workspaceId,
+      actor: ctx.actor,
+      agent: { key: 'support' },
+      scenarioKey: 'faq-resolution',
+      trigger: { kind: 'API' },
+      idempotencyKey: 'launcher-spec-rolled-back',
+      join: {
+        afterCreate: () => Promise.reject(new Error('the message could not be written')),
+      },
+    });
+
+    await expect(launch).rejects.toThrow('the message could not be written');
+    expect(await runsOfWorkspace()).toBe(before);
+    await services.pubSub.publish(topics.workspaceRuns(ctx.workspaceId), { marker: true });
+    expect((await announced.next()).value).toEqual({ marker: true });
+    await announced.return();
+  });
+
+  it('records a GUARDRAIL step for a child run whose input was redacted, and leaves it QUEUED for its caller', async () => {
+    const parent = await services.runs.start(ctx, {
+      agentKey: 'sales',
+      scenarioKey: 'lead-qualification',
+    });
+
+    const child = await services.launcher.launch({
+      workspaceId: ctx.workspaceId,
+      actor: 'agent:sales',
+      agent: { key: 'support' },
+      input: { question: `Was my card ${CARD} charged twice?` },
+      trigger: {
+        kind: 'AGENT',
+        parentRunId: parent.id,
+        depth: 1,
+        askedBy: 'sales',
+        path: 'sales → support',
+      },
+      execution: 'inline',
+    });
+
+    expect(child).toMatchObject({
+      status: 'QUEUED',
+      trigger: 'AGENT',
+      parentRunId: parent.id,
+      depth: 1,
+      flags: ['PII_REDACTED'],
+    });
+    const steps = await services.runs.steps(ctx, child.id);
+    expect(steps.map((s) => [s.kind, s.title])).toEqual([
+      ['TRIGGER', 'Asked by the sales agent'],
+      ['GUARDRAIL', 'Redacted 1 card number from the input'],
+    ]);
+    expect(JSON.stringify(child.input)).not.toContain(CARD);
+  });
+});
