@@ -1,30 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectEventually, refusalOf, startTestHub, type TestHub } from './harness.js';
-import { graphql } from './gql/console/index.js';
-import type { RunWithInputQuery } from './gql/console/graphql.js';
-import { START_RUN } from './operations.js';
+import { START_RUN, STEP_FIELDS, type StepView } from './operations.js';
 
 /**
  * Guardrails seen from outside (docs/GUARDRAILS.md): input limits, prompt-injection flags, PII
  * redaction in everything stored, and a public run view that carries nothing internal.
  */
 
-const RUN_WITH_INPUT = graphql(`
+const RUN_WITH_INPUT = `
   query RunWithInput($id: ID!) {
     run(id: $id) {
-      id
-      status
-      input
-      output
-      error
-      errorCode
-      lastSeq
-      steps {
-        ...StepFields
-      }
+      id status input output error errorCode lastSeq
+      steps { ${STEP_FIELDS} }
     }
-  }
-`);
+  }`;
 
 const RUN_FLAGS = `query RunFlags($id: ID!) { run(id: $id) { id flags } }`;
 
@@ -38,7 +27,16 @@ const PUBLIC_VIEW = `
 
 const AGENTS = `{ agents { key systemPrompt tools } }`;
 
-type RunWithInput = NonNullable<RunWithInputQuery['run']>;
+interface RunWithInput {
+  id: string;
+  status: string;
+  input: Record<string, unknown>;
+  output: Record<string, unknown> | null;
+  error: string | null;
+  errorCode: string | null;
+  lastSeq: number;
+  steps: StepView[];
+}
 
 interface PublicRunView {
   runId: string;
@@ -74,9 +72,7 @@ describe('guardrails', () => {
   }
 
   async function readRun(id: string): Promise<RunWithInput> {
-    const { run } = await t.client.request(RUN_WITH_INPUT, { id });
-    if (!run) throw new Error(`run ${id} not found`);
-    return run;
+    return (await t.client.request<{ run: RunWithInput }>(RUN_WITH_INPUT, { id })).run;
   }
 
   async function readPublicView(id: string): Promise<PublicRunView> {

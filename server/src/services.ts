@@ -261,7 +261,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   // ask_agent executes child runs with the executor, and the executor calls tools from the
   // registry that holds ask_agent. The registry is only read when a run calls a tool, so
   // registering this one tool once the executor exists closes the loop, no container needed.
-  tools.register(askAgentTool(new AgentCalls({ dataSource, launcher, driver: executor })));
+  tools.register(
+    askAgentTool(new AgentCalls({ dataSource, launcher, driver: executor })),
+  );
   const runStream = new RunStream(dataSource, pubSub, runs);
   const identitySecrets = new WidgetIdentitySecretService(
     dataSource,

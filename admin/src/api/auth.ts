@@ -1,7 +1,6 @@
-import type { AdminRole } from '../gql/graphql.js';
 import { ConsoleError, type ErrorShape } from './client.js';
 
-export type { AdminRole };
+export type AdminRole = 'OWNER' | 'ADMIN' | 'VIEWER';
 
 export interface SignedInUser {
   id: string;

@@ -53,7 +53,7 @@ export function watchRunSteps(
   let stopped = false;
   let retries = 0;
   const start = () => {
-    subscription = client.subscribe(
+    subscription = client.subscribe<{ runSteps: RunStep }>(
       RUN_STEPS,
       { runId, afterSeq: log.lastSeq },
       {

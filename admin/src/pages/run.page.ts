@@ -70,7 +70,7 @@ export class ZacRunPage extends ConsolePage {
     this.watch?.stop();
     this.log.clear();
     try {
-      const { run } = await this.client.request(RUN, { id: this.runId });
+      const { run } = await this.client.request<{ run: RunDetail | null }>(RUN, { id: this.runId });
       if (!run) {
         this._error = new Error('This run does not exist.');
         return;
@@ -91,7 +91,7 @@ export class ZacRunPage extends ConsolePage {
   }
 
   private async refresh(): Promise<void> {
-    const { run } = await this.client.request(RUN, { id: this.runId });
+    const { run } = await this.client.request<{ run: RunDetail | null }>(RUN, { id: this.runId });
     if (run) this._run = run;
   }
 

@@ -1,5 +1,3 @@
-import { DEMO_LEAD } from './demo-sales.js';
-
 /**
  * The six agents and twenty scenarios every new demo workspace starts with (from the product
  * brief). Tool names are the contract with the server's tool registry: a scenario whose tool is
@@ -94,12 +92,10 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         key: 'lead-qualification',
         title: 'Lead qualification',
         description: 'Enrich and score a new lead (0-100) with the factors behind the score.',
-        // The seeded sample lead (demo-sales.ts) on a visit, ticking the form's consent box.
         sampleInput: {
-          name: DEMO_LEAD.name,
-          email: DEMO_LEAD.email,
-          company: DEMO_LEAD.company,
-          consent: true,
+          name: 'Priya Raman',
+          email: 'priya@brightdesk.example',
+          company: 'BrightDesk',
           pagesViewed: 9,
           pricingPageVisits: 3,
           minutesOnSite: 14,
@@ -109,7 +105,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         key: 'follow-up-email',
         title: 'Follow-up email drafting',
         description: 'Draft a persona-specific follow-up email for a lead, for approval.',
-        sampleInput: { leadEmail: DEMO_LEAD.email, persona: 'EXECUTIVE' },
+        sampleInput: { leadEmail: 'priya@brightdesk.example', persona: 'EXECUTIVE' },
       },
       {
         key: 'meeting-scheduling',
@@ -117,7 +113,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         description:
           "Find free slots across the team in the lead's time zone and book one, with an invite.",
         sampleInput: {
-          leadEmail: DEMO_LEAD.email,
+          leadEmail: 'priya@brightdesk.example',
           timeZone: 'America/New_York',
           durationMinutes: 30,
         },

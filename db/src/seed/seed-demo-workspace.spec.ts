@@ -89,7 +89,6 @@ describe('migrations', () => {
       { id: 6, timestamp: '1795709300000', name: 'Widget1795709300000' },
       { id: 7, timestamp: '1795709400000', name: 'AdminConsole1795709400000' },
       { id: 8, timestamp: '1795709600000', name: 'WidgetHardening1795709600000' },
-      { id: 9, timestamp: '1795709750000', name: 'AgentEditedFields1795709750000' },
     ]);
 
     await migrateDatabase(db);
@@ -117,7 +116,7 @@ describe('seedDemoWorkspace', () => {
       booking: 0,
       company_directory: 20,
       historical_deal: 300,
-      lead: 1,
+      lead: 0,
       email_outbox: 0,
     });
   });

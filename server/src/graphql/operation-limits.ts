@@ -22,8 +22,7 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
-import { DomainError, type DomainErrorDetails } from '../errors.js';
-import { domainErrorOf, toGraphQLError } from './domain-errors.js';
+import { DomainError } from '../errors.js';
 import { unstorableLiteral, unstorableText } from './storable-text.js';
 
 /**
@@ -134,7 +133,7 @@ export class OperationGuard {
    */
   checkBounds(query: unknown): DocumentNode | GraphQLError[] {
     if (typeof query !== 'string' || query.trim() === '') {
-      return [refusal('MALFORMED_QUERY', 'The request has no GraphQL query.')];
+      return [new DomainError('MALFORMED_QUERY', 'The request has no GraphQL query.')];
     }
     if (Buffer.byteLength(query) > this.limits.maxQueryBytes) {
       return [tooComplex('maxQueryBytes', this.limits.maxQueryBytes, 'bytes of query text')];
@@ -147,7 +146,7 @@ export class OperationGuard {
       if (/more th[ae][nt] \d+ tokens/.test(error.message)) {
         return [tooComplex('maxTokens', this.limits.maxTokens, 'tokens')];
       }
-      return [refusal('MALFORMED_QUERY', excerpt(error.message))];
+      return [new DomainError('MALFORMED_QUERY', excerpt(error.message))];
     }
     const bounds = validate(this.schema, document, this.boundRules, { maxErrors: 5 });
     return bounds.length > 0 ? [...bounds] : document;
@@ -156,9 +155,9 @@ export class OperationGuard {
   /** The schema's own rules (and the introspection policy), on a document within the bounds. */
   checkSchema(document: DocumentNode): GraphQLError[] {
     return validate(this.schema, document, this.schemaRules, { maxErrors: 10 }).map((error) =>
-      domainErrorOf(error)
+      error instanceof DomainError
         ? error
-        : refusal('INVALID_QUERY', excerpt(error.message), {
+        : new DomainError('INVALID_QUERY', excerpt(error.message), {
             ...(error.locations ? { locations: error.locations } : {}),
           }),
     );
@@ -171,7 +170,7 @@ export class OperationGuard {
     operationName: unknown,
   ): number | GraphQLError[] {
     const inputProblem = this.inputProblem(variables, 0) ?? unstorableLiteral(document);
-    if (inputProblem) return [refusal('INVALID_INPUT', inputProblem)];
+    if (inputProblem) return [new DomainError('INVALID_INPUT', inputProblem)];
     let cost: number;
     try {
       cost = getComplexity({
@@ -184,7 +183,7 @@ export class OperationGuard {
     } catch (error) {
       // Variables that do not fit their types: execution would refuse them the same way.
       if (error instanceof GraphQLError) {
-        return [refusal('INVALID_INPUT', excerpt(error.message))];
+        return [new DomainError('INVALID_INPUT', excerpt(error.message))];
       }
       throw error;
     }
@@ -286,22 +285,13 @@ function reportAs(limit: keyof OperationLimits, max: number, unit: string) {
   };
 }
 
-function tooComplex(limit: string, max: number, unit: string, found?: number): GraphQLError {
+function tooComplex(limit: string, max: number, unit: string, found?: number): DomainError {
   const seen = found !== undefined && Number.isFinite(found) ? ` (this one: ${found})` : '';
-  return refusal(
+  return new DomainError(
     'QUERY_TOO_COMPLEX',
     `The operation exceeds ${limit}: at most ${max} ${unit}${seen}.`,
     { limit, max, ...(seen ? { found } : {}) },
   );
-}
-
-/** The guard answers in graphql-js's terms (validation reports GraphQLErrors): a typed refusal. */
-function refusal(
-  code: DomainError['errorCode'],
-  message: string,
-  details?: DomainErrorDetails,
-): GraphQLError {
-  return toGraphQLError(new DomainError(code, message, details));
 }
 
 /** Messages can quote the query (a 20 MB field name): clients and logs get a bounded excerpt. */
