@@ -119,4 +119,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The agent runtime knows no transport: GraphQL and HTTP are edges that call into it, and
+    // its errors are plain DomainErrors mapped to GraphQL errors there (graphql/domain-errors.ts).
+    files: ['server/src/runtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(type-)?graphql(-[a-z-]+)?(/|$)|^(@apollo|@as-integrations)/',
+              message: 'The runtime is transport-agnostic: no GraphQL here.',
+            },
+            {
+              regex: '^\\.\\.?/(.*/)?(graphql|http)/',
+              message:
+                'The runtime is transport-agnostic: server/src/graphql and server/src/http call into it, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
