@@ -1,5 +1,6 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { DomainError } from '../errors.js';
+import { toGraphQLError } from './domain-errors.js';
 
 /**
  * Work stops when its client goes away: every field of the schema checks the request's signal
@@ -23,8 +24,10 @@ export function stopResolvingWhenClientLeaves(schema: GraphQLSchema): GraphQLSch
   return schema;
 }
 
-function clientLeft(): DomainError {
-  return new DomainError('REQUEST_ABORTED', 'The client went away; the request was stopped.');
+function clientLeft(): GraphQLError {
+  return toGraphQLError(
+    new DomainError('REQUEST_ABORTED', 'The client went away; the request was stopped.'),
+  );
 }
 
 /** Aborted when the HTTP response closes before it was sent in full (the client left). */

@@ -4,10 +4,10 @@ import {
   getOperationAST,
   type DocumentNode,
   GraphQLError,
-  type GraphQLFormattedError,
   type OperationDefinitionNode,
 } from 'graphql';
 import { DomainError } from '../errors.js';
+import { toGraphQLError, type ErrorShaper } from './domain-errors.js';
 import type { OperationGuard } from './operation-limits.js';
 
 /**
@@ -16,16 +16,19 @@ import type { OperationGuard } from './operation-limits.js';
  * operation; over WebSocket everything runs in onSubscribe. The answers are the same either way.
  */
 
-type Shape = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-
 /** Express middleware in front of Apollo: refuses a POST body whose query breaks a bound. */
-export function operationBoundsMiddleware(guard: OperationGuard, shape: Shape): express.Handler {
+export function operationBoundsMiddleware(
+  guard: OperationGuard,
+  shape: ErrorShaper,
+): express.Handler {
   return (req, res, next) => {
     if (req.method !== 'POST') return next();
     const body: unknown = req.body;
     if (Array.isArray(body)) {
       return refuse(res, shape, [
-        new DomainError('MALFORMED_QUERY', 'Send one operation per request (no batches).'),
+        toGraphQLError(
+          new DomainError('MALFORMED_QUERY', 'Send one operation per request (no batches).'),
+        ),
       ]);
     }
     const query =
@@ -61,9 +64,11 @@ export function checkSocketOperation(
   const operation = getOperationAST(checked.document, name);
   if (!operation) {
     return [
-      new DomainError(
-        'INVALID_QUERY',
-        'Name the operation to run (operationName): the document holds several, or the name matches none.',
+      toGraphQLError(
+        new DomainError(
+          'INVALID_QUERY',
+          'Name the operation to run (operationName): the document holds several, or the name matches none.',
+        ),
       ),
     ];
   }
@@ -81,6 +86,6 @@ export function asClientError(error: GraphQLError): GraphQLError {
   });
 }
 
-function refuse(res: express.Response, shape: Shape, errors: GraphQLError[]): void {
+function refuse(res: express.Response, shape: ErrorShaper, errors: GraphQLError[]): void {
   res.status(400).json({ errors: errors.map((error) => shape(error.toJSON(), error)) });
 }

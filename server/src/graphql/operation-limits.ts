@@ -22,7 +22,8 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
-import { DomainError } from '../errors.js';
+import { DomainError, type DomainErrorDetails } from '../errors.js';
+import { domainErrorOf, toGraphQLError } from './domain-errors.js';
 import { unstorableLiteral, unstorableText } from './storable-text.js';
 
 /**
@@ -133,7 +134,7 @@ export class OperationGuard {
    */
   checkBounds(query: unknown): DocumentNode | GraphQLError[] {
     if (typeof query !== 'string' || query.trim() === '') {
-      return [new DomainError('MALFORMED_QUERY', 'The request has no GraphQL query.')];
+      return [refusal('MALFORMED_QUERY', 'The request has no GraphQL query.')];
     }
     if (Buffer.byteLength(query) > this.limits.maxQueryBytes) {
       return [tooComplex('maxQueryBytes', this.limits.maxQueryBytes, 'bytes of query text')];
@@ -146,7 +147,7 @@ export class OperationGuard {
       if (/more th[ae][nt] \d+ tokens/.test(error.message)) {
         return [tooComplex('maxTokens', this.limits.maxTokens, 'tokens')];
       }
-      return [new DomainError('MALFORMED_QUERY', excerpt(error.message))];
+      return [refusal('MALFORMED_QUERY', excerpt(error.message))];
     }
     const bounds = validate(this.schema, document, this.boundRules, { maxErrors: 5 });
     return bounds.length > 0 ? [...bounds] : document;
@@ -155,9 +156,9 @@ export class OperationGuard {
   /** The schema's own rules (and the introspection policy), on a document within the bounds. */
   checkSchema(document: DocumentNode): GraphQLError[] {
     return validate(this.schema, document, this.schemaRules, { maxErrors: 10 }).map((error) =>
-      error instanceof DomainError
+      domainErrorOf(error)
         ? error
-        : new DomainError('INVALID_QUERY', excerpt(error.message), {
+        : refusal('INVALID_QUERY', excerpt(error.message), {
             ...(error.locations ? { locations: error.locations } : {}),
           }),
     );
@@ -170,7 +171,7 @@ export class OperationGuard {
     operationName: unknown,
   ): number | GraphQLError[] {
     const inputProblem = this.inputProblem(variables, 0) ?? unstorableLiteral(document);
-    if (inputProblem) return [new DomainError('INVALID_INPUT', inputProblem)];
+    if (inputProblem) return [refusal('INVALID_INPUT', inputProblem)];
     let cost: number;
     try {
       cost = getComplexity({
@@ -183,7 +184,7 @@ export class OperationGuard {
     } catch (error) {
       // Variables that do not fit their types: execution would refuse them the same way.
       if (error instanceof GraphQLError) {
-        return [new DomainError('INVALID_INPUT', excerpt(error.message))];
+        return [refusal('INVALID_INPUT', excerpt(error.message))];
       }
       throw error;
     }
@@ -285,13 +286,22 @@ function reportAs(limit: keyof OperationLimits, max: number, unit: string) {
   };
 }
 
-function tooComplex(limit: string, max: number, unit: string, found?: number): DomainError {
+function tooComplex(limit: string, max: number, unit: string, found?: number): GraphQLError {
   const seen = found !== undefined && Number.isFinite(found) ? ` (this one: ${found})` : '';
-  return new DomainError(
+  return refusal(
     'QUERY_TOO_COMPLEX',
     `The operation exceeds ${limit}: at most ${max} ${unit}${seen}.`,
     { limit, max, ...(seen ? { found } : {}) },
   );
+}
+
+/** The guard answers in graphql-js's terms (validation reports GraphQLErrors): a typed refusal. */
+function refusal(
+  code: DomainError['errorCode'],
+  message: string,
+  details?: DomainErrorDetails,
+): GraphQLError {
+  return toGraphQLError(new DomainError(code, message, details));
 }
 
 /** Messages can quote the query (a 20 MB field name): clients and logs get a bounded excerpt. */

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from '../errors.js';
@@ -17,6 +17,12 @@ import {
 import { createWidgetContext, type WidgetContext } from '../modules/widget/widget-context.js';
 import type { WidgetConfig } from '../config.js';
 import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
+import {
+  domainErrorStatusPlugin,
+  httpStatusOf,
+  toGraphQLError,
+  type ErrorShaper,
+} from '../graphql/domain-errors.js';
 import {
   checkSocketOperation,
   operationBoundsMiddleware,
@@ -50,7 +56,7 @@ export function createWidgetEndpoint(options: {
   services: HubServices;
   /** Rates and caps (config.widget). */
   limits: WidgetConfig;
-  shape: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  shape: ErrorShaper;
 }): WidgetEndpoint {
   const { schema, services, shape } = options;
   const { limits } = options;
@@ -76,7 +82,7 @@ export function createWidgetEndpoint(options: {
     // Anonymous visitors: no introspection on either transport (its operations are public).
     introspection: WIDGET_LIMITS.introspection,
     parseOptions: { maxTokens: WIDGET_LIMITS.maxTokens },
-    plugins: [operationCostPlugin(guard)],
+    plugins: [operationCostPlugin(guard), domainErrorStatusPlugin()],
   });
 
   const router = express.Router();
@@ -143,11 +149,15 @@ export function createWidgetEndpoint(options: {
       onSubscribe: async (ctx, id, payload) => {
         const context = contextOf(ctx.extra);
         const socket = admitted.get(ctx.extra.request);
-        if (!socket) return [new DomainError('UNAUTHENTICATED', 'The socket was not admitted.')];
+        if (!socket) {
+          return [
+            toGraphQLError(new DomainError('UNAUTHENTICATED', 'The socket was not admitted.')),
+          ];
+        }
         try {
           await admission.subscribe(socket.caller, socket.lease, id);
         } catch (error) {
-          if (error instanceof DomainError) return [error];
+          if (error instanceof DomainError) return [toGraphQLError(error)];
           throw error;
         }
         const checked = checkSocketOperation(guard, payload);
@@ -200,7 +210,7 @@ export function createWidgetEndpoint(options: {
             wsServer.emit('connection', ws, request);
           }),
         (error: unknown) => {
-          const status = error instanceof DomainError ? httpStatusOf(error) : 500;
+          const status = error instanceof DomainError ? refusalStatusOf(error) : 500;
           const message = error instanceof Error ? error.message : 'refused';
           socket.end(
             `HTTP/1.1 ${status} Refused\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n${message}`,
@@ -228,23 +238,14 @@ function closeReason(error: DomainError): string {
   return reason;
 }
 
-function httpStatusOf(error: DomainError): number {
-  const http = (error.extensions as { http?: { status?: number } }).http;
-  return http?.status ?? 400;
+function refusalStatusOf(error: DomainError): number {
+  return httpStatusOf(error) ?? 400;
 }
 
-function sendRefusal(
-  res: express.Response,
-  error: unknown,
-  shape: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
-): void {
+function sendRefusal(res: express.Response, error: unknown, shape: ErrorShaper): void {
   if (!(error instanceof DomainError)) {
     res.status(500).json({ errors: [shape({ message: 'Internal error' }, error)] });
     return;
   }
-  // `http` told us the status; like Apollo, keep it out of the body.
-  const { http: _http, ...extensions } = error.extensions;
-  res
-    .status(httpStatusOf(error))
-    .json({ errors: [shape({ ...error.toJSON(), extensions }, error)] });
+  res.status(refusalStatusOf(error)).json({ errors: [shape({ message: error.message }, error)] });
 }

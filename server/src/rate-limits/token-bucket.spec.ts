@@ -133,9 +133,8 @@ describe('assertWithinRate', () => {
     }
     expect(thrown).toBeInstanceOf(DomainError);
     expect((thrown as DomainError).message).toBe('Too many messages; try again in 20 seconds.');
-    expect((thrown as DomainError).extensions).toEqual({
-      code: 'RATE_LIMITED',
-      errorCode: 'RATE_LIMITED',
+    expect((thrown as DomainError).errorCode).toBe('RATE_LIMITED');
+    expect((thrown as DomainError).details).toEqual({
       retryAfterSeconds: 20,
       http: { status: 429 },
     });

@@ -101,13 +101,12 @@ function noStore(res: express.Response): void {
 
 function sendError(res: express.Response, error: unknown, fallbackStatus = 400): void {
   if (!(error instanceof DomainError)) throw error;
-  const { http, ...extensions } = error.extensions as {
-    http?: { status?: number };
-    retryAfterSeconds?: number;
-  } & Record<string, unknown>;
-  if (typeof extensions.retryAfterSeconds === 'number') {
-    res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
+  const { http, ...details } = error.details;
+  if (typeof details.retryAfterSeconds === 'number') {
+    res.setHeader('Retry-After', String(details.retryAfterSeconds));
   }
+  // The same shape as a GraphQL error, so the console reads both alike.
+  const extensions = { code: error.errorCode, errorCode: error.errorCode, ...details };
   res
     .status(http?.status ?? fallbackStatus)
     .json({ errors: [{ message: error.message, extensions }] });

@@ -219,7 +219,7 @@ describe('signIn', () => {
     );
 
     expect(limited.errorCode).toBe('RATE_LIMITED');
-    expect(limited.extensions.retryAfterSeconds).toBeGreaterThan(800);
+    expect(limited.details.retryAfterSeconds).toBeGreaterThan(800);
     // The owner at another address is not locked out by this one's failures.
     await expect(
       services.adminUsers.signIn(OWNER_EMAIL, OWNER_PASSWORD, '10.0.0.5'),

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { createRequestContext, type ConsoleRole, type RequestContext } from '../../context.js';
-import { DomainError } from '../../errors.js';
 import type { HubServices } from '../../services.js';
 import type { CredentialRef } from './credential-revocations.js';
 import { forbidden } from './operation-access.js';
@@ -103,11 +102,3 @@ function assertSameOrigin(request: IncomingMessage): void {
   if (!isSameOrigin(request)) throw forbidden('Cross-site request refused.');
 }
 
-/**
- * The error as a WebSocket client should see it: the `http` status hint matters only to an HTTP
- * response (Apollo strips it there), so it is dropped here.
- */
-export function socketError(error: DomainError): DomainError {
-  const { http: _http, code: _code, errorCode: _errorCode, ...details } = error.extensions;
-  return new DomainError(error.errorCode, error.message, details);
-}

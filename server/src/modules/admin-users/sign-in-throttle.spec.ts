@@ -26,7 +26,7 @@ describe('SignInThrottle', () => {
 
     expect(outcomes).toEqual([...Array(5).fill('allowed'), ...Array(3).fill('RATE_LIMITED')]);
     const refused = await throttle.attempt('someone@shop.example', '203.0.113.1').catch((e) => e);
-    expect((refused as DomainError).extensions).toMatchObject({
+    expect((refused as DomainError).details).toMatchObject({
       retryAfterSeconds: 60,
       http: { status: 429 },
     });

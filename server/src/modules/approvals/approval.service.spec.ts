@@ -48,7 +48,7 @@ async function errorCodeOf(promise: Promise<unknown>): Promise<string | undefine
     () => undefined,
     (e: unknown) => e,
   );
-  return error instanceof DomainError ? String(error.extensions.errorCode) : undefined;
+  return error instanceof DomainError ? error.errorCode : undefined;
 }
 
 describe('a reply that needs review', () => {

@@ -65,7 +65,7 @@ describe('the handoff state machine', () => {
         error = e as DomainError;
       }
       expect(error?.errorCode).toBe('CONVERSATION_STATE_INVALID');
-      expect(error?.extensions).toMatchObject({
+      expect(error?.details).toMatchObject({
         handoffState: from,
         event,
         allowedEvents: allowedHandoffEvents(from),

@@ -298,7 +298,7 @@ describe('DashboardService.compute', () => {
     ]) {
       await expect(
         fixture.services.dashboard.compute(fixture.ctx, { from: FROM, to }),
-      ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', extensions: { field: 'to' } });
+      ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', details: { field: 'to' } });
     }
   });
 });

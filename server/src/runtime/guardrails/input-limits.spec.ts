@@ -35,7 +35,7 @@ describe('checkInputLimits', () => {
       const error = refusal({ [field]: 'a'.repeat(4_001) });
       expect(error.errorCode).toBe('MESSAGE_TOO_LONG');
       expect(error.message).toBe(`"${field}" is 4,001 characters long; the limit is 4,000.`);
-      expect(error.extensions).toMatchObject({ field, limit: 4_000, length: 4_001 });
+      expect(error.details).toMatchObject({ field, limit: 4_000, length: 4_001 });
     },
   );
 
@@ -45,7 +45,7 @@ describe('checkInputLimits', () => {
       items: [{ note: 'ok' }, { note: 'x'.repeat(5_000) }],
     });
     expect(error.errorCode).toBe('MESSAGE_TOO_LONG');
-    expect(error.extensions).toMatchObject({ field: 'items[1].note', length: 5_000 });
+    expect(error.details).toMatchObject({ field: 'items[1].note', length: 5_000 });
   });
 
   it('reports an over-long message as MESSAGE_TOO_LONG even when it also makes the input too big', () => {
@@ -57,7 +57,7 @@ describe('checkInputLimits', () => {
     const error = refusal({ notes });
     expect(error.errorCode).toBe('INVALID_INPUT');
     expect(error.message).toMatch(/16,384/);
-    expect(error.extensions).toMatchObject({
+    expect(error.details).toMatchObject({
       limit: MAX_INPUT_BYTES,
       size: jsonByteLength({ notes }),
     });
@@ -91,8 +91,8 @@ describe('checkInputLimits', () => {
   ])('refuses a %s message with INVALID_INPUT naming the field', (_name, message) => {
     const error = refusal({ message });
     expect(error.errorCode).toBe('INVALID_INPUT');
-    expect(error.extensions).toMatchObject({ field: 'message' });
-    expect(refusal({ question: message }).extensions).toMatchObject({ field: 'question' });
+    expect(error.details).toMatchObject({ field: 'message' });
+    expect(refusal({ question: message }).details).toMatchObject({ field: 'question' });
   });
 
   it('accepts inputs without a message field, and other blank fields (the scenario decides those)', () => {
@@ -131,7 +131,7 @@ describe('checkInputLimits: text PostgreSQL cannot store', () => {
     (_name, input, field, problem) => {
       const error = refusal(input);
       expect(error.errorCode).toBe('INVALID_INPUT');
-      expect(error.extensions).toMatchObject({ field });
+      expect(error.details).toMatchObject({ field });
       expect(error.message).toMatch(problem);
       expect(error.message.startsWith(`"${field}": `)).toBe(true);
     },
@@ -158,7 +158,7 @@ describe('checkInputLimits: nesting', () => {
     expect(error.message).toBe(
       '"a[0][0][0][0][0][0][0]" is nested more than 8 levels deep; the limit is 8.',
     );
-    expect(error.extensions).toMatchObject({ limit: 8 });
+    expect(error.details).toMatchObject({ limit: 8 });
   });
 
   it('refuses 100,000 levels quickly, without overflowing the stack (INTERNAL before)', () => {

@@ -34,7 +34,7 @@ describe('ConnectionCaps', () => {
     expect(fourth.message).toBe(
       'Too many connections for this visitor (at most 3 at once); close one first.',
     );
-    expect(fourth.extensions).toMatchObject({ limit: 3, scope: 'visitor' });
+    expect(fourth.details).toMatchObject({ limit: 3, scope: 'visitor' });
     expect(again.errorCode).toBe('TOO_MANY_CONNECTIONS');
   });
 
@@ -46,8 +46,8 @@ describe('ConnectionCaps', () => {
     const key = refusal(() => caps.open('198.51.100.9', 'key-1'));
     caps.open('198.51.100.9', 'key-2');
 
-    expect(address.extensions).toMatchObject({ scope: 'address', limit: 5 });
-    expect(key.extensions).toMatchObject({ scope: 'key', limit: 8 });
+    expect(address.details).toMatchObject({ scope: 'address', limit: 5 });
+    expect(key.details).toMatchObject({ scope: 'key', limit: 8 });
   });
 
   it('caps live subscriptions per visitor across its sockets, and gives them back as they end', () => {

@@ -34,9 +34,9 @@ describe('WidgetRequestRates', () => {
     expect(refusals[0]?.message).toMatch(
       /^Too many requests from this address; try again in \d+ seconds?\.$/,
     );
-    expect(refusals[0]?.extensions.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    expect(refusals[0]?.extensions.retryAfterSeconds).toBeLessThanOrEqual(60);
-    expect(refusals[0]?.extensions.http).toEqual({ status: 429 });
+    expect(refusals[0]?.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refusals[0]?.details.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(refusals[0]?.details.http).toEqual({ status: 429 });
     expect(keySpent.message).toMatch(/^Too many requests for this widget key/);
   });
 

@@ -42,9 +42,7 @@ function expectRejected(tokens: VisitorTokens, token: unknown): void {
   expect(error).toBeInstanceOf(DomainError);
   expect(error.errorCode).toBe('VISITOR_TOKEN_INVALID');
   expect(error.message).toBe('The visitor token is not valid; start a new visitor session.');
-  expect(error.extensions).toEqual({
-    code: 'VISITOR_TOKEN_INVALID',
-    errorCode: 'VISITOR_TOKEN_INVALID',
+  expect(error.details).toEqual({
     http: { status: 401 },
   });
 }
