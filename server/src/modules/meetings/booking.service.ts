@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { BookingEntity, TeamMemberEntity, WorkspaceEntity } from '@zactonics/db';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { findFreeSlots, localTime, type FreeSlot, type Interval } from './free-slots.js';
-import { buildInvite } from './ics.js';
+import {
+  findFreeSlots,
+  localTime,
+  type FreeSlot,
+  type Interval,
+} from '../../engines/scheduling/free-slots.js';
+import { buildInvite } from '../../engines/scheduling/ics.js';
 import { SchedulingError } from './scheduling-error.js';
-import { requireIanaZone, UnknownTimeZone } from './time-zone.js';
+import { requireIanaZone, UnknownTimeZone } from '../../engines/scheduling/time-zone.js';
 import type { VideoLinkGenerator } from './video-link.js';
 
 export interface SlotQuery {

@@ -1,7 +1,7 @@
 import type { Clock } from '../../runtime/clock.js';
 import { DomainError } from '../../errors.js';
 import type { BookingService, BookingView } from '../meetings/booking.service.js';
-import { localTime } from '../meetings/free-slots.js';
+import { localTime } from '../../engines/scheduling/free-slots.js';
 import type { VisitorLeadService } from './visitor-lead.service.js';
 import type { VisitorPrincipal } from './visitor-session.service.js';
 

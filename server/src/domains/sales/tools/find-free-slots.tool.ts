@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BookingService } from '../../../modules/meetings/booking.service.js';
-import { localTime } from '../../../modules/meetings/free-slots.js';
+import { localTime } from '../../../engines/scheduling/free-slots.js';
 import { SchedulingError } from '../../../modules/meetings/scheduling-error.js';
 import { ToolError, type Tool } from '../../../runtime/tool-registry.js';
 import { meetingRequest } from './meeting-tool-input.js';

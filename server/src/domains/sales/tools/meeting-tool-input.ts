@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIanaZone } from '../../../modules/meetings/time-zone.js';
+import { isIanaZone } from '../../../engines/scheduling/time-zone.js';
 
 /**
  * What both meeting tools take. The zone is only checked for shape here: an unknown zone must

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
-import type { WorkingDay, WorkingHours } from '@zactonics/db';
-import { WEEKDAYS } from '@zactonics/db';
+import type { Weekday, WorkingDay, WorkingHours } from '@zactonics/db';
+
+/** Luxon's weekday numbers 1-7 (Monday first) as working-hours keys. */
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** A half-open interval [start, end) in epoch milliseconds. */
 export interface Interval {
@@ -101,7 +103,7 @@ export function findFreeSlots(search: SlotSearch): FreeSlot[] {
 function withinDay(
   meeting: Interval,
   zone: string,
-  hoursOf: (weekday: (typeof WEEKDAYS)[number]) => WorkingDay | undefined,
+  hoursOf: (weekday: Weekday) => WorkingDay | undefined,
 ): boolean {
   const local = DateTime.fromMillis(meeting.start, { zone });
   const weekday = WEEKDAYS[local.weekday - 1];
