@@ -4,13 +4,20 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
+import {
+  convergeReferenceData,
+  migrateDatabase,
+  openDatabase,
+  seedDemoWorkspace,
+  type HubDatabase,
+} from '@zactonics/db';
 import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import type { RequestContext } from './context.js';
-import { DomainError } from './errors.js';
+import { DomainError, formatError } from './errors.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import { buildHubSchema } from './graphql/build-schema.js';
 import { buildWidgetSchema } from './graphql/build-widget-schema.js';
@@ -23,13 +30,6 @@ import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoin
 import { createSharedSubscribe } from './graphql/shared-subscription-execution.js';
 import { signalForResponse, SocketOperationSignals } from './graphql/client-abort.js';
 import {
-  domainErrorStatusPlugin,
-  formatError,
-  rethrowForGraphQL,
-  toGraphQLError,
-  type ErrorShaper,
-} from './graphql/domain-errors.js';
-import {
   checkSocketOperation,
   operationBoundsMiddleware,
   operationCostPlugin,
@@ -41,6 +41,7 @@ import {
   consoleContext,
   httpCredential,
   socketCredential,
+  socketError,
   type ConsoleCredential,
   type ConsolePrincipal,
 } from './modules/admin-users/console-auth.js';
@@ -102,6 +103,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   });
   await migrateDatabase(database);
   const { workspace } = await seedDemoWorkspace(database.dataSource, clock.now());
+  // A hub upgraded in place gets this release's agents, tools and scenarios (owner edits kept).
+  await convergeReferenceData(database.dataSource, workspace.id);
 
   const pubSub = new InMemoryPubSub();
   const queue = new InProcessRunQueue(config.runConcurrency, (runId, error) =>
@@ -155,7 +158,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     perLoopbackAddress: config.http.maxConnectionsPerLoopbackAddress,
   });
 
-  const shape: ErrorShaper = (formatted, error) =>
+  const shape = (formatted: GraphQLFormattedError, error: unknown) =>
     formatError(formatted, error, { development: config.development, log: logger.error });
 
   const guard = new OperationGuard(schema, CONSOLE_LIMITS);
@@ -190,21 +193,19 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       // with that principal's context.
       onSubscribe: async (ctx, id, payload) => {
         const { credential } = ctx.extra;
-        if (!credential) {
-          return [toGraphQLError(new DomainError('UNAUTHENTICATED', 'Sign in to continue.'))];
-        }
+        if (!credential) return [new DomainError('UNAUTHENTICATED', 'Sign in to continue.')];
         let principal: ConsolePrincipal;
         try {
           principal = await authenticateCredential(services, credential);
         } catch (error) {
-          if (error instanceof DomainError) return [toGraphQLError(error)];
+          if (error instanceof DomainError) return [socketError(error)];
           throw error;
         }
         const checked = checkSocketOperation(guard, payload);
         if (Array.isArray(checked)) return checked;
         const { document, operation } = checked;
         const refusal = operationRefusal(principal.role, operation, document);
-        if (refusal) return [toGraphQLError(refusal)];
+        if (refusal) return [socketError(refusal)];
         const signals = (ctx.extra.signals ??= new SocketOperationSignals());
         return {
           schema,
@@ -240,7 +241,6 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Roles, for every operation, before it executes (WebSocket: onSubscribe above).
       consoleAccessPlugin(),
-      domainErrorStatusPlugin(),
       {
         serverWillStart: async () => ({
           drainServer: async () => void (await wsCleanup.dispose()),
@@ -285,15 +285,10 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     express.json({ limit: CONSOLE_BODY_LIMIT_BYTES }),
     operationBoundsMiddleware(guard, shape),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        let principal: ConsolePrincipal;
-        try {
-          principal = await authenticateCredential(services, httpCredential(req));
-        } catch (error) {
-          return rethrowForGraphQL(error);
-        }
-        return { ...consoleContext(services, principal), signal: signalForResponse(res) };
-      },
+      context: async ({ req, res }) => ({
+        ...consoleContext(services, await authenticateCredential(services, httpCredential(req))),
+        signal: signalForResponse(res),
+      }),
     }),
   );
 

@@ -22,6 +22,11 @@ export class AgentEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tools!: string[];
   /** When a person must approve first (see server/src/runtime/review-policy.ts). */
   @Column({ type: 'jsonb', default: () => "'{}'" }) reviewPolicy!: Record<string, unknown>;
+  /**
+   * The settings the owner changed in the agent editor (`tools`, `model`, `systemPrompt`, ...):
+   * the reference data that converges at every start leaves them as the owner set them.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) editedFields!: string[];
   /** Display order in lists. */
   @Column({ type: 'integer', default: 0 }) position!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { CompanyDirectoryEntity } from '../entities/company-directory.entity.js';
 import { HistoricalDealEntity } from '../entities/historical-deal.entity.js';
 
 /**
@@ -301,19 +300,12 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Seeds the directory (once per database: it is shared) and the workspace's closed deals. */
+/** Seeds the workspace's closed deals (the directory is reference data, see converge-reference-data.ts). */
 export async function seedDemoSales(
   tx: EntityManager,
   workspaceId: string,
   now: Date,
 ): Promise<void> {
-  await tx
-    .createQueryBuilder()
-    .insert()
-    .into(CompanyDirectoryEntity)
-    .values([...DEMO_COMPANIES])
-    .orIgnore()
-    .execute();
   await tx.insert(
     HistoricalDealEntity,
     generateHistoricalDeals(now).map((deal) => ({ ...deal, workspaceId })),

@@ -89,6 +89,7 @@ describe('migrations', () => {
       { id: 6, timestamp: '1795709300000', name: 'Widget1795709300000' },
       { id: 7, timestamp: '1795709400000', name: 'AdminConsole1795709400000' },
       { id: 8, timestamp: '1795709600000', name: 'WidgetHardening1795709600000' },
+      { id: 9, timestamp: '1795709750000', name: 'AgentEditedFields1795709750000' },
     ]);
 
     await migrateDatabase(db);

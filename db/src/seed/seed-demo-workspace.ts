@@ -1,15 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AgentEntity } from '../entities/agent.entity.js';
 import { CustomerEntity } from '../entities/customer.entity.js';
 import { ExpenseEntity } from '../entities/expense.entity.js';
 import { InvoiceEntity } from '../entities/invoice.entity.js';
 import { KnowledgeArticleEntity } from '../entities/knowledge-article.entity.js';
 import { OrderEntity } from '../entities/order.entity.js';
-import { ScenarioEntity } from '../entities/scenario.entity.js';
 import { ShipmentEventEntity } from '../entities/shipment-event.entity.js';
 import { WorkspaceEntity } from '../entities/workspace.entity.js';
+import { convergeReferenceDataWithin } from './converge-reference-data.js';
 import { buildDemoBusiness } from './demo-business.js';
-import { DEMO_AGENTS } from './demo-catalog.js';
 import { seedDemoSales } from './demo-sales.js';
 import { seedDemoTeam } from './demo-team.js';
 
@@ -23,7 +21,9 @@ export interface SeedResult {
 
 /**
  * Creates the demo shop (agents, scenarios and business data) once, in one transaction: a
- * database either has all of it or none of it. `now` anchors the demo's dates.
+ * database either has all of it or none of it. `now` anchors the demo's dates. The agents,
+ * scenarios and company directory are reference data, written by the same convergence that
+ * keeps them current at every start (converge-reference-data.ts).
  */
 export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Promise<SeedResult> {
   return dataSource.transaction(async (tx) => {
@@ -40,34 +40,12 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
         timeZone: 'America/Chicago',
       }),
     );
-    await seedAgents(tx, workspace.id);
+    await convergeReferenceDataWithin(tx, workspace.id);
     await seedBusiness(tx, workspace.id, now);
     await seedDemoSales(tx, workspace.id, now);
     await seedDemoTeam(tx, workspace.id, now);
     return { workspace, created: true };
   });
-}
-
-async function seedAgents(tx: EntityManager, workspaceId: string) {
-  for (const [position, seed] of DEMO_AGENTS.entries()) {
-    const agent = await tx.save(
-      tx.create(AgentEntity, {
-        workspaceId,
-        key: seed.key,
-        name: seed.name,
-        description: seed.description,
-        model: seed.model,
-        systemPrompt: seed.systemPrompt,
-        tools: seed.tools,
-        position,
-      }),
-    );
-    await tx.save(
-      seed.scenarios.map((s, position) =>
-        tx.create(ScenarioEntity, { ...s, workspaceId, agentId: agent.id, position }),
-      ),
-    );
-  }
 }
 
 async function seedBusiness(tx: EntityManager, workspaceId: string, now: Date) {

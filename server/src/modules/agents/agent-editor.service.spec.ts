@@ -109,7 +109,7 @@ describe('AgentEditorService.update refuses invalid input, naming the field', ()
 
     await expect(
       fixture.services.agentEditor.update(fixture.ctx, 'support', input),
-    ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', details: { field } });
+    ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', extensions: { field } });
 
     expect(editable(await agentRow('support'))).toEqual(editable(before));
     expect(await updateAudits(before.id)).toHaveLength(audits);
@@ -121,7 +121,7 @@ describe('AgentEditorService.update refuses invalid input, naming the field', ()
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
       errorCode: 'INVALID_INPUT',
-      details: { field: 'model', allowed: expect.arrayContaining(['claude-sonnet-5-5']) },
+      extensions: { field: 'model', allowed: expect.arrayContaining(['claude-sonnet-5-5']) },
     });
     expect((error as Error).message).toContain('claude-haiku-5-5');
   });
@@ -194,7 +194,22 @@ describe('AgentEditorService.update writes and audits the changed fields', () =>
       reviewPolicy: { legalTopics: true },
     });
     expect(agent.updatedAt).toEqual(before.updatedAt);
+    expect(agent.editedFields).toEqual([]);
     expect(await updateAudits(before.id)).toHaveLength(0);
+  });
+
+  it('marks the fields the owner changed, so reference data converging at start keeps them', async () => {
+    const before = await agentRow('tax');
+    expect(before.editedFields).toEqual([]);
+
+    await fixture.services.agentEditor.update(fixture.ctx, 'tax', {
+      tools: before.tools.slice(1),
+      reviewPolicy: { minConfidence: 0.5 },
+      model: before.model, // the same value: not an edit
+    });
+    await fixture.services.agentEditor.update(fixture.ctx, 'tax', { maxSteps: 6 });
+
+    expect((await agentRow('tax')).editedFields).toEqual(['maxSteps', 'reviewPolicy', 'tools']);
   });
 
   it('shows the change in the cached agent list at once', async () => {

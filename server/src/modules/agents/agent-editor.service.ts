@@ -55,7 +55,10 @@ export class AgentEditorService {
       if (Object.keys(diff.changes).length === 0) return agent;
       const saved: AgentEntity = await tx.save(
         AgentEntity,
-        tx.merge(AgentEntity, agent, diff.patch),
+        tx.merge(AgentEntity, agent, {
+          ...diff.patch,
+          editedFields: editedFieldsAfter(agent.editedFields, Object.keys(diff.changes)),
+        }),
       );
       await this.audit.record(
         ctx.workspaceId,
@@ -119,6 +122,15 @@ function diffOf(
     }
   }
   return { patch, changes: audited };
+}
+
+/**
+ * The owner's edits so far plus these (`reviewPolicy.minConfidence` counts as `reviewPolicy`):
+ * reference data converging at start leaves every field listed here as the owner set it.
+ */
+function editedFieldsAfter(before: readonly string[], changed: readonly string[]): string[] {
+  const fields = new Set([...before, ...changed.map((field) => field.split('.')[0] ?? field)]);
+  return [...fields].sort();
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
