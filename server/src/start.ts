@@ -12,12 +12,11 @@ import {
   type HubDatabase,
 } from '@zactonics/db';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import type { RequestContext } from './context.js';
-import { DomainError, formatError } from './errors.js';
+import { DomainError } from './errors.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import { buildHubSchema } from './graphql/build-schema.js';
 import { buildWidgetSchema } from './graphql/build-widget-schema.js';
@@ -30,6 +29,13 @@ import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoin
 import { createSharedSubscribe } from './graphql/shared-subscription-execution.js';
 import { signalForResponse, SocketOperationSignals } from './graphql/client-abort.js';
 import {
+  domainErrorStatusPlugin,
+  formatError,
+  rethrowForGraphQL,
+  toGraphQLError,
+  type ErrorShaper,
+} from './graphql/domain-errors.js';
+import {
   checkSocketOperation,
   operationBoundsMiddleware,
   operationCostPlugin,
@@ -41,7 +47,6 @@ import {
   consoleContext,
   httpCredential,
   socketCredential,
-  socketError,
   type ConsoleCredential,
   type ConsolePrincipal,
 } from './modules/admin-users/console-auth.js';
@@ -158,7 +163,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     perLoopbackAddress: config.http.maxConnectionsPerLoopbackAddress,
   });
 
-  const shape = (formatted: GraphQLFormattedError, error: unknown) =>
+  const shape: ErrorShaper = (formatted, error) =>
     formatError(formatted, error, { development: config.development, log: logger.error });
 
   const guard = new OperationGuard(schema, CONSOLE_LIMITS);
@@ -193,19 +198,21 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       // with that principal's context.
       onSubscribe: async (ctx, id, payload) => {
         const { credential } = ctx.extra;
-        if (!credential) return [new DomainError('UNAUTHENTICATED', 'Sign in to continue.')];
+        if (!credential) {
+          return [toGraphQLError(new DomainError('UNAUTHENTICATED', 'Sign in to continue.'))];
+        }
         let principal: ConsolePrincipal;
         try {
           principal = await authenticateCredential(services, credential);
         } catch (error) {
-          if (error instanceof DomainError) return [socketError(error)];
+          if (error instanceof DomainError) return [toGraphQLError(error)];
           throw error;
         }
         const checked = checkSocketOperation(guard, payload);
         if (Array.isArray(checked)) return checked;
         const { document, operation } = checked;
         const refusal = operationRefusal(principal.role, operation, document);
-        if (refusal) return [socketError(refusal)];
+        if (refusal) return [toGraphQLError(refusal)];
         const signals = (ctx.extra.signals ??= new SocketOperationSignals());
         return {
           schema,
@@ -241,6 +248,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Roles, for every operation, before it executes (WebSocket: onSubscribe above).
       consoleAccessPlugin(),
+      domainErrorStatusPlugin(),
       {
         serverWillStart: async () => ({
           drainServer: async () => void (await wsCleanup.dispose()),
@@ -285,10 +293,15 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     express.json({ limit: CONSOLE_BODY_LIMIT_BYTES }),
     operationBoundsMiddleware(guard, shape),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        ...consoleContext(services, await authenticateCredential(services, httpCredential(req))),
-        signal: signalForResponse(res),
-      }),
+      context: async ({ req, res }) => {
+        let principal: ConsolePrincipal;
+        try {
+          principal = await authenticateCredential(services, httpCredential(req));
+        } catch (error) {
+          return rethrowForGraphQL(error);
+        }
+        return { ...consoleContext(services, principal), signal: signalForResponse(res) };
+      },
     }),
   );
 

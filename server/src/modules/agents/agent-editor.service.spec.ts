@@ -109,7 +109,7 @@ describe('AgentEditorService.update refuses invalid input, naming the field', ()
 
     await expect(
       fixture.services.agentEditor.update(fixture.ctx, 'support', input),
-    ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', extensions: { field } });
+    ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', details: { field } });
 
     expect(editable(await agentRow('support'))).toEqual(editable(before));
     expect(await updateAudits(before.id)).toHaveLength(audits);
@@ -121,7 +121,7 @@ describe('AgentEditorService.update refuses invalid input, naming the field', ()
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
       errorCode: 'INVALID_INPUT',
-      extensions: { field: 'model', allowed: expect.arrayContaining(['claude-sonnet-5-5']) },
+      details: { field: 'model', allowed: expect.arrayContaining(['claude-sonnet-5-5']) },
     });
     expect((error as Error).message).toContain('claude-haiku-5-5');
   });
