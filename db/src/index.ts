@@ -1,6 +1,7 @@
 export * from './data-source.js';
 export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
+export { DEMO_LEAD } from './seed/demo-sales.js';
 export { convergeReferenceData, type ConvergenceReport } from './seed/converge-reference-data.js';
 export {
   DEMO_WORKSPACE_SLUG,

@@ -1,3 +1,5 @@
+import { DEMO_LEAD } from './demo-sales.js';
+
 /**
  * The six agents and twenty scenarios every new demo workspace starts with (from the product
  * brief). Tool names are the contract with the server's tool registry: a scenario whose tool is
@@ -92,10 +94,12 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         key: 'lead-qualification',
         title: 'Lead qualification',
         description: 'Enrich and score a new lead (0-100) with the factors behind the score.',
+        // The seeded sample lead (demo-sales.ts) on a visit, ticking the form's consent box.
         sampleInput: {
-          name: 'Priya Raman',
-          email: 'priya@brightdesk.example',
-          company: 'BrightDesk',
+          name: DEMO_LEAD.name,
+          email: DEMO_LEAD.email,
+          company: DEMO_LEAD.company,
+          consent: true,
           pagesViewed: 9,
           pricingPageVisits: 3,
           minutesOnSite: 14,
@@ -105,7 +109,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         key: 'follow-up-email',
         title: 'Follow-up email drafting',
         description: 'Draft a persona-specific follow-up email for a lead, for approval.',
-        sampleInput: { leadEmail: 'priya@brightdesk.example', persona: 'EXECUTIVE' },
+        sampleInput: { leadEmail: DEMO_LEAD.email, persona: 'EXECUTIVE' },
       },
       {
         key: 'meeting-scheduling',
@@ -113,7 +117,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         description:
           "Find free slots across the team in the lead's time zone and book one, with an invite.",
         sampleInput: {
-          leadEmail: 'priya@brightdesk.example',
+          leadEmail: DEMO_LEAD.email,
           timeZone: 'America/New_York',
           durationMinutes: 30,
         },

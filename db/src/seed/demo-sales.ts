@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { HistoricalDealEntity } from '../entities/historical-deal.entity.js';
+import { LeadEntity } from '../entities/lead.entity.js';
 
 /**
- * The sales agent's demo data: a small company directory (what enrichment finds by email domain)
- * and the shop's closed deals, from which the lead scorer learns.
+ * The sales agent's demo data: a small company directory (what enrichment finds by email domain),
+ * the shop's closed deals, from which the lead scorer learns, and the sample lead.
  */
 
 export interface DirectoryCompanySeed {
@@ -300,7 +301,21 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Seeds the workspace's closed deals (the directory is reference data, see converge-reference-data.ts). */
+/**
+ * The lead the sales scenarios' sample inputs name: a contact the shop already had (imported,
+ * so no form capture and no engagement yet) who agreed to hear from it. The follow-up email
+ * needs that consent, and "Meeting scheduling" or "Follow-up email drafting" may run before
+ * "Lead qualification" records any visit: every sample succeeds on a fresh hub in any order.
+ * Qualifying her adds the visit to this row (engagement adds up from zero).
+ */
+export const DEMO_LEAD = {
+  name: 'Priya Raman',
+  email: 'priya@brightdesk.example',
+  company: 'BrightDesk',
+  captures: 0,
+} as const;
+
+/** Seeds the workspace's closed deals and its sample lead (the directory is reference data). */
 export async function seedDemoSales(
   tx: EntityManager,
   workspaceId: string,
@@ -310,4 +325,12 @@ export async function seedDemoSales(
     HistoricalDealEntity,
     generateHistoricalDeals(now).map((deal) => ({ ...deal, workspaceId })),
   );
+  await tx.insert(LeadEntity, {
+    ...DEMO_LEAD,
+    workspaceId,
+    consent: true,
+    consentAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
 }

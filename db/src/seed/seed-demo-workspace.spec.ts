@@ -117,7 +117,7 @@ describe('seedDemoWorkspace', () => {
       booking: 0,
       company_directory: 20,
       historical_deal: 300,
-      lead: 0,
+      lead: 1,
       email_outbox: 0,
     });
   });

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectEventually, startTestHub, type TestHub } from './harness.js';
+
+interface ScenarioView {
+  key: string;
+  title: string;
+  agent: { key: string };
+}
+
+interface RunView {
+  id: string;
+  status: string;
+  errorCode: string | null;
+  error: string | null;
+  pendingApproval: { toolName: string } | null;
+}
+
+/** Where a sample run rests: finished, or waiting for a person by design. */
+const RESTING = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'WAITING_FOR_HUMAN'];
+
+/**
+ * What each scenario's sample input leads to on a fresh hub. The built agents succeed; the
+ * follow-up email waits for a person to approve sending it (HUMAN-REVIEW.md), which is its
+ * designed outcome. The agents not built yet fail naming the first tool they lack.
+ */
+const EXPECTED: Record<string, { status: string; approval?: string; missingTool?: string }> = {
+  'faq-resolution': { status: 'SUCCEEDED' },
+  'order-tracking': { status: 'SUCCEEDED' },
+  'ticket-escalation': { status: 'SUCCEEDED' },
+  'lead-qualification': { status: 'SUCCEEDED' },
+  'follow-up-email': { status: 'WAITING_FOR_HUMAN', approval: 'send_email' },
+  'meeting-scheduling': { status: 'SUCCEEDED' },
+  'expense-categorization': { status: 'FAILED', missingTool: 'categorize_expenses' },
+  'late-invoice-detection': { status: 'FAILED', missingTool: 'find_overdue_invoices' },
+  'cash-flow-report': { status: 'FAILED', missingTool: 'cash_flow_report' },
+  'trend-monitoring': { status: 'FAILED', missingTool: 'monitor_trends' },
+  'blog-post-draft': { status: 'FAILED', missingTool: 'draft_blog_post' },
+  'social-adaptation': { status: 'FAILED', missingTool: 'adapt_for_social' },
+  'sales-tax-calculation': { status: 'FAILED', missingTool: 'calculate_sales_tax' },
+  'deduction-tracking': { status: 'FAILED', missingTool: 'track_deductions' },
+  'filing-preparation': { status: 'FAILED', missingTool: 'prepare_sales_tax_filing' },
+  'compliance-monitoring': { status: 'FAILED', missingTool: 'check_nexus' },
+  'monthly-pnl': { status: 'FAILED', missingTool: 'build_income_statement' },
+  'quarterly-filing': { status: 'FAILED', missingTool: 'prepare_quarterly_filing' },
+  'ratio-analysis': { status: 'FAILED', missingTool: 'compute_financial_ratios' },
+  'annual-report': { status: 'FAILED', missingTool: 'compile_annual_report' },
+};
+
+const RUN = `query Run($id: ID!) {
+  run(id: $id) { id status errorCode error pendingApproval { toolName } }
+}`;
+
+/** The outcome, as the assertion compares it. */
+function outcomeOf(run: RunView): { status: string; approval?: string; missingTool?: string } {
+  if (run.status === 'WAITING_FOR_HUMAN') {
+    return { status: run.status, approval: run.pendingApproval?.toolName ?? 'none' };
+  }
+  if (run.status === 'FAILED' && run.errorCode === 'TOOL_NOT_AVAILABLE') {
+    const named = Object.values(EXPECTED).find(
+      (expected) => expected.missingTool && run.error?.includes(expected.missingTool),
+    );
+    return { status: run.status, missingTool: named?.missingTool ?? `(${run.error})` };
+  }
+  // Anything else shows its code and message in the comparison's diff.
+  return run.errorCode
+    ? { status: `${run.status} ${run.errorCode}: ${run.error}` }
+    : { status: run.status };
+}
+
+/**
+ * Starts each scenario with its sample input (startRun without `input`), one after the other in
+ * the given order, each once the previous one rests: what one sample leaves behind (a lead, a
+ * booking, a draft) is what the next one finds.
+ */
+async function runSamplesInOrder(
+  t: TestHub,
+  scenarios: readonly ScenarioView[],
+): Promise<Record<string, ReturnType<typeof outcomeOf>>> {
+  const outcomes: Record<string, ReturnType<typeof outcomeOf>> = {};
+  for (const scenario of scenarios) {
+    const { startRun } = await t.client.request<{ startRun: { id: string } }>(
+      `mutation Start($input: StartRunInput!) { startRun(input: $input) { id } }`,
+      { input: { agentKey: scenario.agent.key, scenarioKey: scenario.key } },
+    );
+    let run: RunView | undefined;
+    await expectEventually(async () => {
+      ({ run } = await t.client.request<{ run: RunView }>(RUN, { id: startRun.id }));
+      expect(RESTING).toContain(run.status);
+    });
+    if (!run) throw new Error(`run ${startRun.id} of ${scenario.key} never rested`);
+    outcomes[scenario.key] = outcomeOf(run);
+  }
+  return outcomes;
+}
+
+describe("every scenario's sample input on a fresh hub, in the console's order and reversed", () => {
+  let forward: TestHub;
+  let reverse: TestHub;
+  let consoleOrder: ScenarioView[];
+
+  beforeAll(async () => {
+    [forward, reverse] = await Promise.all([startTestHub(), startTestHub()]);
+    ({ scenarios: consoleOrder } = await forward.client.request<{ scenarios: ScenarioView[] }>(
+      '{ scenarios { key title agent { key } } }',
+    ));
+  });
+  afterAll(async () => {
+    await Promise.all([forward?.close(), reverse?.close()]);
+  });
+
+  it('lists the twenty scenarios this spec expects', () => {
+    expect(consoleOrder.map((s) => s.key).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('ends each sample as designed, whichever order the twenty run in', async () => {
+    // Reversed, every sales sample runs before the ones that could prepare for it (the follow-up
+    // before any qualification): each succeeds alone as well as after the others.
+    const [inConsoleOrder, reversed] = await Promise.all([
+      runSamplesInOrder(forward, consoleOrder),
+      runSamplesInOrder(reverse, [...consoleOrder].reverse()),
+    ]);
+
+    expect(inConsoleOrder).toEqual(EXPECTED);
+    expect(reversed).toEqual(EXPECTED);
+  });
+});
