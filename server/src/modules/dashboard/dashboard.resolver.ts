@@ -1,6 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import type { DashboardView } from './dashboard.service.js';
 import { Dashboard } from './dashboard.type.js';
 
 @Resolver(() => Dashboard)
@@ -13,7 +12,7 @@ export class DashboardResolver {
     @Ctx() ctx: RequestContext,
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
-  ): Promise<DashboardView> {
+  ): Promise<Dashboard> {
     return ctx.services.dashboard.compute(ctx, { from, to });
   }
 }

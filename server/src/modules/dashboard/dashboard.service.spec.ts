@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
-import type { AgentStatsView } from './dashboard.service.js';
+import type { AgentStats } from './dashboard.type.js';
 
 let fixture: SeededServices;
 const agentIds = new Map<string, string>();
@@ -195,7 +195,7 @@ beforeAll(async () => {
 
 afterAll(() => fixture?.close());
 
-const statsOf = (agents: AgentStatsView[], key: string) => agents.find((a) => a.agentKey === key);
+const statsOf = (agents: AgentStats[], key: string) => agents.find((a) => a.agentKey === key);
 
 describe('DashboardService.compute', () => {
   it('counts runs per UTC day and agent over [from, to), whatever the session time zone', async () => {

@@ -1,40 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+// The GraphQL types are the one declaration of these shapes; the service fills them.
+import type { AgentDayCount, AgentStats, Dashboard } from './dashboard.type.js';
 
 /** The longest period one dashboard covers (a leap year). */
 export const MAX_DASHBOARD_DAYS = 366;
 const DAY_MS = 86_400_000;
-
-export interface AgentDayCountView {
-  day: string;
-  agentKey: string;
-  runs: number;
-}
-
-export interface AgentStatsView {
-  agentKey: string;
-  agentName: string;
-  runs: number;
-  succeeded: number;
-  failed: number;
-  successRate: number | null;
-  medianDurationMs: number | null;
-  p95DurationMs: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-}
-
-export interface DashboardView {
-  from: Date;
-  to: Date;
-  runsPerDay: AgentDayCountView[];
-  agents: AgentStatsView[];
-  escalations: number;
-  handoffs: number;
-  openApprovals: number;
-}
 
 interface AgentStatsRow {
   agent_key: string;
@@ -56,7 +28,7 @@ interface AgentStatsRow {
 export class DashboardService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async compute(ctx: RequestContext, period: { from: Date; to: Date }): Promise<DashboardView> {
+  async compute(ctx: RequestContext, period: { from: Date; to: Date }): Promise<Dashboard> {
     const { from, to } = period;
     if (!(from.getTime() < to.getTime())) {
       throw new DomainError('INVALID_INPUT', '`from` must be before `to`.', { field: 'to' });
@@ -96,7 +68,7 @@ export class DashboardService {
     return { from, to, runsPerDay, agents, escalations, handoffs, openApprovals };
   }
 
-  private async runsPerDay(params: unknown[]): Promise<AgentDayCountView[]> {
+  private async runsPerDay(params: unknown[]): Promise<AgentDayCount[]> {
     const rows = (await this.dataSource.query(
       `SELECT to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
               a.key AS agent_key, count(*)::int AS runs
@@ -109,7 +81,7 @@ export class DashboardService {
     return rows.map((r) => ({ day: r.day, agentKey: r.agent_key, runs: Number(r.runs) }));
   }
 
-  private async agentStats(params: unknown[]): Promise<AgentStatsView[]> {
+  private async agentStats(params: unknown[]): Promise<AgentStats[]> {
     const rows = (await this.dataSource.query(
       `WITH period AS (
          SELECT r.*,
