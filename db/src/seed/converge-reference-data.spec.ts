@@ -117,6 +117,30 @@ describe('convergeReferenceData', () => {
   });
 });
 
+// Only PostgreSQL gives two processes their own sessions; PGlite has one process by design.
+const onPostgres = process.env.DATABASE_URL ? it : it.skip;
+
+describe('convergeReferenceData from two processes', () => {
+  onPostgres('adds a missing scenario once when two hubs start together', async () => {
+    await sql(`DELETE FROM scenario WHERE key = 'faq-resolution'`);
+    const other = await openDatabase(testDb.options);
+    try {
+      const reports = await Promise.all([
+        convergeReferenceData(db.dataSource, workspaceId),
+        convergeReferenceData(other.dataSource, workspaceId),
+      ]);
+
+      expect(reports.map((r) => r.scenariosAdded).sort()).toEqual([[], ['faq-resolution']]);
+      const [row] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM scenario WHERE key = 'faq-resolution'`,
+      );
+      expect(row?.n).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe('the agent-edited-fields migration', () => {
   it("reads the owner's earlier edits back from the audit log", async () => {
     const finance = await agent('finance');
