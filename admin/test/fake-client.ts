@@ -3,8 +3,10 @@
 import {
   ConsoleError,
   type ConsoleClient,
+  type Operation,
   type SubscribeHandlers,
   type Subscription,
+  type VariablesArg,
 } from '../src/api/client.js';
 
 type Answer = (variables: Record<string, unknown>) => unknown;
@@ -20,18 +22,24 @@ export class FakeClient implements ConsoleClient {
     return this;
   }
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    this.requests.push({ query, variables });
-    for (const [operation, answer] of this.answers) {
-      if (query.includes(operation)) return answer(variables) as T;
+  async request<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    ...[variables]: VariablesArg<NoInfer<TVariables>>
+  ): Promise<TResult> {
+    const query = operation.toString();
+    const given: Record<string, unknown> = { ...variables };
+    this.requests.push({ query, variables: given });
+    for (const [name, answer] of this.answers) {
+      // The test scripts the answer's shape; the fake cannot check it against the operation.
+      if (query.includes(name)) return answer(given) as TResult;
     }
     throw new ConsoleError([{ message: `no fake answer for ${query.slice(0, 40)}` }]);
   }
 
-  subscribe<T>(
-    _query: string,
-    _variables: Record<string, unknown>,
-    handlers: SubscribeHandlers<T>,
+  subscribe<TResult, TVariables>(
+    _operation: Operation<TResult, TVariables>,
+    _variables: TVariables,
+    handlers: SubscribeHandlers<TResult>,
   ): Subscription {
     this.handlers.push(handlers as SubscribeHandlers<unknown>);
     return { unsubscribe: () => undefined };

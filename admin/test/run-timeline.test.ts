@@ -7,7 +7,7 @@ import { parseInput } from '../src/pages/scenarios.page.js';
 
 defineConsoleElements();
 
-const step = (seq: number, kind: string, partial: Partial<RunStep> = {}): RunStep => ({
+const step = (seq: number, kind: RunStep['kind'], partial: Partial<RunStep> = {}): RunStep => ({
   seq,
   kind,
   title: `${kind} title`,

@@ -12,7 +12,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from './harness.js';
-import { MESSAGE_FIELDS } from './widget-client.js';
+import { SEND_VISITOR_MESSAGE } from './widget-client.js';
 
 // Smaller than the defaults (600 and 6,000 a minute) so the budget probe stays short; the
 // socket caps keep their defaults (20 a visitor).
@@ -123,12 +123,7 @@ function clientAt(address: string) {
       return session;
     },
     async send(text: string, id: string): Promise<WidgetResponse> {
-      return post(
-        `mutation($text: String!, $id: String!) {
-          sendVisitorMessage(text: $text, clientMessageId: $id) { ${MESSAGE_FIELDS} }
-        }`,
-        { text, id },
-      );
+      return post(SEND_VISITOR_MESSAGE.toString(), { text, id });
     },
   };
 }

@@ -7,63 +7,118 @@ import {
   startHubWithFakeModel,
   type TestHub,
 } from './harness.js';
+import { graphql } from './gql/console/index.js';
+import type { EditedAgentFieldsFragment } from './gql/console/graphql.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
 
-const AGENT_FIELDS = `key enabled model systemPrompt temperature maxSteps tools
-  reviewPolicy { refundLimitCents legalTopics minConfidence outboundTrusted approvalTtlMinutes }`;
-const AGENT = `query Agent($key: String!) { agent(key: $key) { ${AGENT_FIELDS} } }`;
-const UPDATE_AGENT = `
+graphql(`
+  fragment EditedAgentFields on Agent {
+    key
+    enabled
+    model
+    systemPrompt
+    temperature
+    maxSteps
+    tools
+    reviewPolicy {
+      refundLimitCents
+      legalTopics
+      minConfidence
+      outboundTrusted
+      approvalTtlMinutes
+    }
+  }
+`);
+const AGENT = graphql(`
+  query Agent($key: String!) {
+    agent(key: $key) {
+      ...EditedAgentFields
+    }
+  }
+`);
+const UPDATE_AGENT = graphql(`
   mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {
-    updateAgent(key: $key, input: $input) { ${AGENT_FIELDS} }
-  }`;
-const CONVERSATIONS = `
+    updateAgent(key: $key, input: $input) {
+      ...EditedAgentFields
+    }
+  }
+`);
+const START_CONVERSATION = graphql(`
+  mutation StartConversation {
+    startConversation {
+      id
+    }
+  }
+`);
+const REQUEST_HUMAN = graphql(`
+  mutation RequestHuman($id: ID!) {
+    requestHuman(conversationId: $id) {
+      id
+    }
+  }
+`);
+const CONVERSATIONS = graphql(`
   query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {
     conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {
       totalItems
-      items { id handoffState visitorId lastMessage { role text runId } }
+      items {
+        id
+        handoffState
+        visitorId
+        lastMessage {
+          role
+          text
+          runId
+        }
+      }
     }
-  }`;
-const DASHBOARD = `
+  }
+`);
+const DASHBOARD = graphql(`
   query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {
     dashboard(from: $from, to: $to) {
-      runsPerDay { day agentKey runs }
-      agents {
-        agentKey agentName runs succeeded failed successRate medianDurationMs p95DurationMs
-        inputTokens outputTokens costUsd
+      runsPerDay {
+        day
+        agentKey
+        runs
       }
-      escalations handoffs openApprovals
+      agents {
+        agentKey
+        agentName
+        runs
+        succeeded
+        failed
+        successRate
+        medianDurationMs
+        p95DurationMs
+        inputTokens
+        outputTokens
+        costUsd
+      }
+      escalations
+      handoffs
+      openApprovals
     }
-  }`;
-const AUDIT_EVENTS = `
+  }
+`);
+const AUDIT_EVENTS = graphql(`
   query Audit($search: String, $actions: [String!]) {
     auditEvents(search: $search, actions: $actions) {
       totalItems
-      items { id actor action targetType targetId data createdAt }
+      items {
+        id
+        actor
+        action
+        targetType
+        targetId
+        data
+        createdAt
+      }
     }
-  }`;
+  }
+`);
 
-interface AgentView {
-  key: string;
-  model: string;
-  systemPrompt: string;
-  temperature: number;
-  maxSteps: number;
-  tools: string[];
-  reviewPolicy: Record<string, unknown>;
-}
-
-interface AgentStatsView {
-  agentKey: string;
-  runs: number;
-  succeeded: number;
-  failed: number;
-  successRate: number | null;
-  medianDurationMs: number | null;
-  p95DurationMs: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-}
+type AgentView = EditedAgentFieldsFragment;
 
 const NEW_PROMPT =
   'You are the Zactonics support agent. Be 100% honest; answer in one short paragraph.';
@@ -80,12 +135,13 @@ describe('the console read models and the agent editor over HTTP', () => {
   afterAll(() => t.close());
 
   async function agent(key: string): Promise<AgentView> {
-    const { agent } = await t.client.request<{ agent: AgentView }>(AGENT, { key });
+    const { agent } = await t.client.request(AGENT, { key });
+    if (!agent) throw new Error(`no agent ${key}`);
     return agent;
   }
 
   async function supportRun(question: string, conversationId?: string): Promise<RunView> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: {
         agentKey: 'support',
         scenarioKey: 'faq-resolution',
@@ -93,7 +149,7 @@ describe('the console read models and the agent editor over HTTP', () => {
         ...(conversationId ? { conversationId } : {}),
       },
     });
-    return finishedRun<RunView>(t.client, RUN, startRun.id);
+    return finishedRun(t.client, RUN, startRun.id);
   }
 
   const lastRequestBody = () => fake.requests.at(-1)?.body ?? {};
@@ -107,7 +163,7 @@ describe('the console read models and the agent editor over HTTP', () => {
     expect((await supportRun('How long do I have to return an item?')).status).toBe('SUCCEEDED');
     expect(systemOf(lastRequestBody())).toBe(originalPrompt);
 
-    const { updateAgent } = await t.client.request<{ updateAgent: AgentView }>(UPDATE_AGENT, {
+    const { updateAgent } = await t.client.request(UPDATE_AGENT, {
       key: 'support',
       input: { systemPrompt: NEW_PROMPT, reviewPolicy: { refundLimitCents: 25_000 } },
     });
@@ -143,31 +199,15 @@ describe('the console read models and the agent editor over HTTP', () => {
   });
 
   it('lists conversations by handoff state, newest activity first, with their last message', async () => {
-    const start = () =>
-      t.client.request<{ startConversation: { id: string } }>(
-        `mutation { startConversation { id } }`,
-      );
+    const start = () => t.client.request(START_CONVERSATION);
     const answered = (await start()).startConversation.id;
     fake.script(text('We ship to Canada.', { input_tokens: 2000, output_tokens: 600 }));
     const run = await supportRun('Do you ship to Canada?', answered);
     expect(run.status).toBe('SUCCEEDED');
     const waiting = (await start()).startConversation.id;
-    await t.client.request(`mutation R($id: ID!) { requestHuman(conversationId: $id) { id } }`, {
-      id: waiting,
-    });
+    await t.client.request(REQUEST_HUMAN, { id: waiting });
 
-    type Page = {
-      conversations: {
-        totalItems: number;
-        items: Array<{
-          id: string;
-          handoffState: string;
-          visitorId: string | null;
-          lastMessage: { role: string; text: string; runId: string | null } | null;
-        }>;
-      };
-    };
-    const all = await t.client.request<Page>(CONVERSATIONS, {});
+    const all = await t.client.request(CONVERSATIONS, {});
     expect(all.conversations.totalItems).toBe(2);
     expect(all.conversations.items.map((c) => c.id)).toEqual([waiting, answered]);
     expect(all.conversations.items[1]).toEqual({
@@ -178,28 +218,20 @@ describe('the console read models and the agent editor over HTTP', () => {
     });
     expect(all.conversations.items[0]?.lastMessage).toBeNull();
 
-    const requested = await t.client.request<Page>(CONVERSATIONS, {
+    const requested = await t.client.request(CONVERSATIONS, {
       handoffStates: ['HUMAN_REQUESTED', 'HUMAN'],
     });
     expect(requested.conversations.totalItems).toBe(1);
     expect(requested.conversations.items.map((c) => [c.id, c.handoffState])).toEqual([
       [waiting, 'HUMAN_REQUESTED'],
     ]);
-    const paged = await t.client.request<Page>(CONVERSATIONS, { first: 1, offset: 1 });
+    const paged = await t.client.request(CONVERSATIONS, { first: 1, offset: 1 });
     expect(paged.conversations.items.map((c) => c.id)).toEqual([answered]);
   });
 
   it('computes the dashboard from the runs just made: outcomes, tokens and exact cost', async () => {
     const now = Date.now();
-    const { dashboard } = await t.client.request<{
-      dashboard: {
-        runsPerDay: Array<{ day: string; agentKey: string; runs: number }>;
-        agents: AgentStatsView[];
-        escalations: number;
-        handoffs: number;
-        openApprovals: number;
-      };
-    }>(DASHBOARD, {
+    const { dashboard } = await t.client.request(DASHBOARD, {
       from: new Date(now - 86_400_000).toISOString(),
       to: new Date(now + 60_000).toISOString(),
     });
@@ -237,18 +269,7 @@ describe('the console read models and the agent editor over HTTP', () => {
   });
 
   it('finds the agent update in the audit log, with before and after of what changed', async () => {
-    type Audit = {
-      auditEvents: {
-        totalItems: number;
-        items: Array<{
-          actor: string;
-          action: string;
-          targetType: string;
-          data: Record<string, unknown>;
-        }>;
-      };
-    };
-    const { auditEvents } = await t.client.request<Audit>(AUDIT_EVENTS, {
+    const { auditEvents } = await t.client.request(AUDIT_EVENTS, {
       search: 'support',
       actions: ['agent.update'],
     });
@@ -268,7 +289,7 @@ describe('the console read models and the agent editor over HTTP', () => {
     });
 
     // A literal "%" in the search: only the prompt that says "100%" matches.
-    const percent = await t.client.request<Audit>(AUDIT_EVENTS, { search: '100%' });
+    const percent = await t.client.request(AUDIT_EVENTS, { search: '100%' });
     expect(percent.auditEvents.items.map((e) => e.action)).toEqual(['agent.update']);
   });
 });

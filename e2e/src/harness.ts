@@ -1,10 +1,17 @@
 import { openDatabase, type DatabaseOptions } from '@zactonics/db';
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
-import { createHubClient, HubClientError, type HubClient } from '@zactonics/schema';
+import {
+  createHubClient,
+  HubClientError,
+  type HubClient,
+  type Stringable,
+  type TypedOperation,
+} from '@zactonics/schema';
 import { loadConfig, start, type RunningHub, type StartOptions } from '@zactonics/server';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { startFakeMessagesApi, type FakeMessagesApi } from './fake-messages-api.js';
+import type { RunStatus } from './gql/console/graphql.js';
 
 export const TEST_API_KEY = 'sk_test_e2e_0123456789abcdef';
 
@@ -159,7 +166,7 @@ export async function expectEventually(
 }
 
 /** The statuses a run ends in. */
-export const FINISHED_STATUSES: readonly string[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+export const FINISHED_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 /**
  * Polls `query` (a `run(id: $id)` document selecting at least `status`) until the run has
@@ -167,16 +174,18 @@ export const FINISHED_STATUSES: readonly string[] = ['SUCCEEDED', 'FAILED', 'CAN
  */
 export async function finishedRun<T extends { status: string }>(
   client: HubClient,
-  query: string,
+  query: TypedOperation<{ run: T | null }, { id: string }> | Stringable,
   id: string,
   timeoutMs = 15_000,
 ): Promise<T> {
-  let run: T | undefined;
+  let finished: T | undefined;
   await expectEventually(async () => {
-    ({ run } = await client.request<{ run: T }>(query, { id }));
-    expect(FINISHED_STATUSES).toContain(run.status);
+    const { run } = await client.request<{ run: T | null }>(query, { id });
+    expect(FINISHED_STATUSES).toContain(run?.status);
+    finished = run ?? undefined;
   }, timeoutMs);
-  return run as T;
+  if (!finished) throw new Error(`run ${id} did not finish`);
+  return finished;
 }
 
 /** The HubClientError a request was refused with; fails the test if it succeeded or failed otherwise. */

@@ -1,5 +1,13 @@
+import type { Stringable, TypedOperation, VariablesArg } from '@zactonics/schema';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql } from './gql/widget/index.js';
+import type {
+  VisitorConversationQuery,
+  VisitorEventsSubscription,
+  VisitorIdentityInput,
+  VisitorMessageFieldsFragment,
+} from './gql/widget/graphql.js';
 
 /** A GraphQL error as the widget endpoint answers it. */
 export class WidgetError extends Error {
@@ -13,41 +21,82 @@ export class WidgetError extends Error {
   }
 }
 
-export interface VisitorMessageView {
-  id: string;
-  seq: number;
-  role: 'VISITOR' | 'AGENT' | 'HUMAN';
-  text: string;
-  citations: { title: string; slug: string }[];
-  helpful: boolean | null;
-  runId: string | null;
-}
+// The widget endpoint's operations (schema/widget.graphql; types in ./gql/widget). Widget
+// operations of other specs live here too: codegen reads this file against the widget schema.
+graphql(`
+  fragment VisitorMessageFields on VisitorMessage {
+    id
+    seq
+    role
+    text
+    citations {
+      title
+      slug
+    }
+    helpful
+    runId
+  }
+  fragment VisitorReplyFields on VisitorReply {
+    runId
+    text
+    typing
+    handoffOffered
+    personWillReply
+    done
+  }
+`);
 
-export interface VisitorReplyView {
-  runId: string;
-  text: string | null;
-  typing: boolean;
-  handoffOffered: boolean;
-  personWillReply: boolean;
-  done: boolean;
-}
-
-export interface VisitorEventView {
-  message: VisitorMessageView | null;
-  reply: VisitorReplyView | null;
-  handoff: string | null;
-}
-
-export const MESSAGE_FIELDS = 'id seq role text citations { title slug } helpful runId';
-
-export const VISITOR_EVENTS = `
-  subscription Events($afterSeq: Int) {
+export const VISITOR_EVENTS = graphql(`
+  subscription VisitorEvents($afterSeq: Int) {
     visitorEvents(afterSeq: $afterSeq) {
-      message { ${MESSAGE_FIELDS} }
-      reply { runId text typing handoffOffered personWillReply done }
+      message {
+        ...VisitorMessageFields
+      }
+      reply {
+        ...VisitorReplyFields
+      }
       handoff
     }
-  }`;
+  }
+`);
+
+const START_SESSION = graphql(`
+  mutation Start($identity: VisitorIdentityInput) {
+    startVisitorSession(identity: $identity) {
+      token
+      identified
+    }
+  }
+`);
+
+export const SEND_VISITOR_MESSAGE = graphql(`
+  mutation Send($text: String!, $id: String!) {
+    sendVisitorMessage(text: $text, clientMessageId: $id) {
+      ...VisitorMessageFields
+    }
+  }
+`);
+
+const CONVERSATION = graphql(`
+  query VisitorConversation {
+    visitorConversation {
+      id
+      handoff
+      lastSeq
+      messages {
+        ...VisitorMessageFields
+      }
+      reply {
+        ...VisitorReplyFields
+      }
+    }
+  }
+`);
+
+export type VisitorMessageView = VisitorMessageFieldsFragment;
+export type VisitorEventView = VisitorEventsSubscription['visitorEvents'];
+export type VisitorReplyView = NonNullable<VisitorEventView['reply']>;
+export type VisitorConversationView = NonNullable<VisitorConversationQuery['visitorConversation']>;
 
 /** Collected events of one subscription, awaited by predicate instead of by sleeping. */
 export interface EventFeed {
@@ -100,8 +149,15 @@ export class WidgetTestClient {
     return { status: response.status, body: (await response.json()) as never };
   }
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const { status, body } = await this.post(query, variables);
+  /** A generated widget operation: its variables are checked and its answer typed. */
+  async request<TResult, TVariables>(
+    operation: TypedOperation<TResult, TVariables>,
+    ...variables: VariablesArg<NoInfer<TVariables>>
+  ): Promise<TResult>;
+  /** Any document (tests of malformed or hostile requests); the caller names the answer. */
+  async request<T>(query: string | Stringable, variables?: Record<string, unknown>): Promise<T>;
+  async request<T>(query: string | Stringable, variables: object = {}): Promise<T> {
+    const { status, body } = await this.post(query.toString(), { ...variables });
     const error = body.errors?.[0];
     if (error) {
       const extensions = error.extensions ?? {};
@@ -116,40 +172,25 @@ export class WidgetTestClient {
   }
 
   async startSession(
-    identity?: Record<string, unknown>,
+    identity?: VisitorIdentityInput,
   ): Promise<{ token: string; identified: boolean }> {
-    const { startVisitorSession } = await this.request<{
-      startVisitorSession: { token: string; identified: boolean };
-    }>(
-      `mutation Start($identity: VisitorIdentityInput) {
-        startVisitorSession(identity: $identity) { token identified }
-      }`,
-      { identity: identity ?? null },
-    );
+    const { startVisitorSession } = await this.request(START_SESSION, {
+      identity: identity ?? null,
+    });
     this.token = startVisitorSession.token;
     return startVisitorSession;
   }
 
   async send(text: string, clientMessageId: string): Promise<VisitorMessageView> {
-    const { sendVisitorMessage } = await this.request<{ sendVisitorMessage: VisitorMessageView }>(
-      `mutation Send($text: String!, $id: String!) {
-        sendVisitorMessage(text: $text, clientMessageId: $id) { ${MESSAGE_FIELDS} }
-      }`,
-      { text, id: clientMessageId },
-    );
+    const { sendVisitorMessage } = await this.request(SEND_VISITOR_MESSAGE, {
+      text,
+      id: clientMessageId,
+    });
     return sendVisitorMessage;
   }
 
-  async conversation(): Promise<{
-    id: string;
-    handoff: string;
-    lastSeq: number;
-    messages: VisitorMessageView[];
-    reply: VisitorReplyView | null;
-  } | null> {
-    const { visitorConversation } = await this.request<{ visitorConversation: never }>(
-      `{ visitorConversation { id handoff lastSeq messages { ${MESSAGE_FIELDS} } reply { runId text typing handoffOffered personWillReply done } } }`,
-    );
+  async conversation(): Promise<VisitorConversationView | null> {
+    const { visitorConversation } = await this.request(CONVERSATION);
     return visitorConversation;
   }
 
@@ -172,8 +213,8 @@ export class WidgetTestClient {
     let failure: unknown = null;
     const waiters = new Set<() => void>();
     const wake = () => waiters.forEach((w) => w());
-    const stop = socket.subscribe<{ visitorEvents: VisitorEventView }>(
-      { query: VISITOR_EVENTS, variables: { afterSeq: afterSeq ?? null } },
+    const stop = socket.subscribe<VisitorEventsSubscription>(
+      { query: VISITOR_EVENTS.toString(), variables: { afterSeq: afterSeq ?? null } },
       {
         next: (result) => {
           if (result.errors) failure = result.errors;

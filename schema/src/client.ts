@@ -1,5 +1,27 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import { isErrorCode, type ErrorCode } from './error-codes.js';
+
+/**
+ * A generated operation (GraphQL Code Generator's client preset, `documentMode: 'string'`): the
+ * document's text, carrying its result and variable types.
+ */
+export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+/** The variables argument: optional when the operation needs none. */
+export type VariablesArg<TVariables> =
+  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/** A document given as text or as a generated operation. */
+export interface Stringable {
+  toString(): string;
+}
+
+/** What a typed operation answers. */
+export type ResultOf<TOperation> =
+  TOperation extends DocumentTypeDecoration<infer TResult, infer _TVariables> ? TResult : never;
 
 export interface HubClientOptions {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
@@ -30,9 +52,22 @@ export class HubClientError extends Error {
 }
 
 export interface HubClient {
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A generated operation: its variables are checked and its answer typed. */
+  request<TResult, TVariables>(
+    operation: TypedOperation<TResult, TVariables>,
+    ...variables: VariablesArg<NoInfer<TVariables>>
+  ): Promise<TResult>;
+  /** Any document (tests of malformed or hostile requests, or a narrower view); the caller names the answer. */
+  request<T>(query: string | Stringable, variables?: Record<string, unknown>): Promise<T>;
   /** Yields each `data` of a subscription; ends when the server completes it; throws its errors. */
-  subscribe<T>(query: string, variables?: Record<string, unknown>): AsyncIterableIterator<T>;
+  subscribe<TResult, TVariables>(
+    operation: TypedOperation<TResult, TVariables>,
+    ...variables: VariablesArg<NoInfer<TVariables>>
+  ): AsyncIterableIterator<TResult>;
+  subscribe<T>(
+    query: string | Stringable,
+    variables?: Record<string, unknown>,
+  ): AsyncIterableIterator<T>;
   readonly ws: Client;
   close(): Promise<void>;
 }
@@ -52,19 +87,22 @@ export function createHubClient(options: HubClientOptions): HubClient {
 
   return {
     ws,
-    async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    async request<T>(query: string | Stringable, variables?: object): Promise<T> {
       const response = await fetch(options.url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       const body = (await response.json()) as { data?: T; errors?: GraphQLErrorShape[] };
       if (body.errors?.length) throw new HubClientError(body.errors);
       if (body.data === undefined) throw new Error(`empty GraphQL response (${response.status})`);
       return body.data;
     },
-    subscribe<T>(query: string, variables?: Record<string, unknown>) {
-      const iterator = ws.iterate<T>({ query, variables });
+    subscribe<T>(query: string | Stringable, variables?: object) {
+      const iterator = ws.iterate<T>({
+        query: query.toString(),
+        variables: { ...variables },
+      });
       const wrapped: AsyncIterableIterator<T> = {
         async next() {
           let result: IteratorResult<{ data?: unknown; errors?: readonly GraphQLErrorShape[] }>;

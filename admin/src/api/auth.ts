@@ -1,6 +1,7 @@
+import type { AdminRole } from '../gql/graphql.js';
 import { ConsoleError, type ErrorShape } from './client.js';
 
-export type AdminRole = 'OWNER' | 'ADMIN' | 'VIEWER';
+export type { AdminRole };
 
 export interface SignedInUser {
   id: string;

@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 
 /** One error of a GraphQL or /auth response, as the hub shapes them. */
@@ -36,13 +37,25 @@ export interface SubscribeHandlers<T> {
   complete?(): void;
 }
 
+/** A generated operation (see ./operations.ts): its text, carrying its result and variable types. */
+export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+/** The variables argument: optional when the operation needs none. */
+export type VariablesArg<TVariables> =
+  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
 /** What pages need from the hub; tests pass a fake. */
 export interface ConsoleClient {
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  subscribe<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    handlers: SubscribeHandlers<T>,
+  request<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    ...variables: VariablesArg<NoInfer<TVariables>>
+  ): Promise<TResult>;
+  subscribe<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+    handlers: SubscribeHandlers<TResult>,
   ): Subscription;
 }
 
@@ -61,7 +74,10 @@ export class HttpConsoleClient implements ConsoleClient {
 
   constructor(private readonly options: HttpClientOptions = {}) {}
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async request<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    ...[variables]: VariablesArg<NoInfer<TVariables>>
+  ): Promise<TResult> {
     let response: Response;
     try {
       response = await fetch('/graphql', {
@@ -69,14 +85,14 @@ export class HttpConsoleClient implements ConsoleClient {
         credentials: 'same-origin',
         // JSON content type: Apollo's CSRF prevention refuses "simple" requests.
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
       });
     } catch {
       throw new ConsoleError([
         { message: 'The hub cannot be reached. Check your connection and try again.' },
       ]);
     }
-    let body: { data?: T; errors?: ErrorShape[] };
+    let body: { data?: TResult; errors?: ErrorShape[] };
     try {
       body = (await response.json()) as typeof body;
     } catch {
@@ -89,10 +105,10 @@ export class HttpConsoleClient implements ConsoleClient {
     return body.data;
   }
 
-  subscribe<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    handlers: SubscribeHandlers<T>,
+  subscribe<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+    handlers: SubscribeHandlers<TResult>,
   ): Subscription {
     const socket = (this.socket ??= createClient({
       url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
@@ -101,14 +117,14 @@ export class HttpConsoleClient implements ConsoleClient {
       // 4403: the hub refused the socket's session; retrying would not help.
       shouldRetry: (event) => !(event instanceof CloseEvent && event.code === 4403),
     }));
-    const dispose = socket.subscribe<T>(
-      { query, variables },
+    const dispose = socket.subscribe<TResult>(
+      { query: operation.toString(), variables: variables ?? {} },
       {
         next: (result) => {
           if (result.errors?.length) {
             handlers.error?.(this.refusal(new ConsoleError(result.errors as ErrorShape[])));
           } else if (result.data) {
-            handlers.next(result.data as T);
+            handlers.next(result.data);
           }
         },
         error: (error: unknown) => handlers.error?.(this.refusal(socketError(error))),

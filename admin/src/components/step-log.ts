@@ -53,7 +53,7 @@ export function watchRunSteps(
   let stopped = false;
   let retries = 0;
   const start = () => {
-    subscription = client.subscribe<{ runSteps: RunStep }>(
+    subscription = client.subscribe(
       RUN_STEPS,
       { runId, afterSeq: log.lastSeq },
       {

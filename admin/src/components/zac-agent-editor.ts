@@ -138,7 +138,7 @@ export class ZacAgentEditor extends LitElement {
     this._saving = true;
     this._serverError = '';
     try {
-      const { updateAgent } = await this.client.request<{ updateAgent: Agent }>(UPDATE_AGENT, {
+      const { updateAgent } = await this.client.request(UPDATE_AGENT, {
         key: this.agent.key,
         input: inputOf(this._draft),
       });

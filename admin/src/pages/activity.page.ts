@@ -48,7 +48,7 @@ export class ZacActivityPage extends ConsolePage {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
-    this.subscription = this.client.subscribe<{ runUpdated: RunSummary }>(
+    this.subscription = this.client.subscribe(
       RUN_UPDATED,
       {},
       {
@@ -72,8 +72,8 @@ export class ZacActivityPage extends ConsolePage {
   private async load(): Promise<void> {
     try {
       const [{ runs }, { agents }] = await Promise.all([
-        this.client.request<{ runs: { items: RunSummary[] } }>(RUNS, { first: 50, offset: 0 }),
-        this.client.request<{ agents: { key: string; name: string }[] }>(AGENT_LIST),
+        this.client.request(RUNS, { first: 50, offset: 0 }),
+        this.client.request(AGENT_LIST),
       ]);
       this._runs = runs.items;
       this._agents = agents;

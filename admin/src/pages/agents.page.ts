@@ -71,9 +71,7 @@ export class ZacAgentsPage extends ConsolePage {
 
   private async load(): Promise<void> {
     try {
-      const data = await this.client.request<{ agents: Agent[]; agentOptions: AgentOptions }>(
-        AGENTS,
-      );
+      const data = await this.client.request(AGENTS);
       this._agents = data.agents;
       this._options = data.agentOptions;
     } catch (error) {

@@ -39,9 +39,11 @@ export class ZacAuditPage extends ConsolePage {
   private async load(): Promise<void> {
     this._loading = true;
     try {
-      const { auditEvents } = await this.client.request<{
-        auditEvents: { items: AuditEvent[]; totalItems: number };
-      }>(AUDIT_EVENTS, { search: this.search || null, first: PAGE_SIZE, offset: this._offset });
+      const { auditEvents } = await this.client.request(AUDIT_EVENTS, {
+        search: this.search || null,
+        first: PAGE_SIZE,
+        offset: this._offset,
+      });
       this._items = auditEvents.items;
       this._total = auditEvents.totalItems;
       this._error = null;

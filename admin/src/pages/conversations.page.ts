@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
+import type { Operation } from '../api/client.js';
 import {
   CONVERSATION,
+  CONVERSATION_EVENTS,
   CONVERSATIONS,
   HAND_BACK,
   RESOLVE,
@@ -16,9 +18,6 @@ import { href } from '../router.js';
 // The open conversation follows `conversationEvents` (each new message or handoff move re-reads
 // it); the inbox list is polled every 5 s while this page is shown.
 const INBOX_POLL_MS = 5_000;
-const CONVERSATION_EVENTS = `subscription ($id: ID!) {
-  conversationEvents(conversationId: $id) { handoffState message { id } }
-}`;
 
 const TABS: readonly { label: string; states: HandoffState[] | null }[] = [
   { label: 'Waiting for a person', states: ['HUMAN_REQUESTED'] },
@@ -196,9 +195,11 @@ export class ZacConversationsPage extends ConsolePage {
 
   private async loadInbox(): Promise<void> {
     try {
-      const { conversations } = await this.client.request<{
-        conversations: { items: Conversation[]; totalItems: number };
-      }>(CONVERSATIONS, { handoffStates: TABS[this._tab]?.states ?? null, first: 50, offset: 0 });
+      const { conversations } = await this.client.request(CONVERSATIONS, {
+        handoffStates: TABS[this._tab]?.states ?? null,
+        first: 50,
+        offset: 0,
+      });
       this._items = conversations.items;
       this._total = conversations.totalItems;
       this._error = null;
@@ -212,10 +213,7 @@ export class ZacConversationsPage extends ConsolePage {
   private async loadOpen(): Promise<void> {
     const id = this.conversationId;
     try {
-      const { conversation } = await this.client.request<{ conversation: Conversation | null }>(
-        CONVERSATION,
-        { id },
-      );
+      const { conversation } = await this.client.request(CONVERSATION, { id });
       if (id !== this.conversationId) return;
       if (!conversation) this._openError = 'This conversation does not exist.';
       this._open = conversation;
@@ -230,16 +228,16 @@ export class ZacConversationsPage extends ConsolePage {
     void this.loadInbox();
   }
 
-  private async act(query: string, field: string): Promise<void> {
+  private async act<TResult>(
+    operation: Operation<TResult, { id: string }>,
+    updatedOf: (data: TResult) => Conversation,
+  ): Promise<void> {
     if (!this._open) return;
     this._busy = true;
     this._actionError = '';
     try {
-      const data = await this.client.request<Record<string, Conversation>>(query, {
-        id: this._open.id,
-      });
-      const updated = data[field];
-      if (updated) this._open = updated;
+      const data = await this.client.request(operation, { id: this._open.id });
+      this._open = updatedOf(data);
       void this.loadInbox();
     } catch (error) {
       this._actionError = errorMessage(error);
@@ -300,7 +298,7 @@ export class ZacConversationsPage extends ConsolePage {
                 type="button"
                 data-action="take-over"
                 ?disabled=${disabled}
-                @click=${() => this.act(TAKE_OVER, 'takeOverConversation')}
+                @click=${() => this.act(TAKE_OVER, (d) => d.takeOverConversation)}
               >
                 Take over
               </button>`
@@ -313,7 +311,7 @@ export class ZacConversationsPage extends ConsolePage {
                 class="secondary"
                 data-action="hand-back"
                 ?disabled=${disabled}
-                @click=${() => this.act(HAND_BACK, 'handBackToBot')}
+                @click=${() => this.act(HAND_BACK, (d) => d.handBackToBot)}
               >
                 Hand back to bot
               </button>`
@@ -326,7 +324,7 @@ export class ZacConversationsPage extends ConsolePage {
                 class="secondary"
                 data-action="resolve"
                 ?disabled=${disabled}
-                @click=${() => this.act(RESOLVE, 'resolveConversation')}
+                @click=${() => this.act(RESOLVE, (d) => d.resolveConversation)}
               >
                 Resolve
               </button>`

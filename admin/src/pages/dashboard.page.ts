@@ -81,7 +81,7 @@ export class ZacDashboardPage extends ConsolePage {
     const from = new Date(to.getTime() - this._period * 86_400_000);
     this.range = { from, to };
     try {
-      const { dashboard } = await this.client.request<{ dashboard: Dashboard }>(DASHBOARD, {
+      const { dashboard } = await this.client.request(DASHBOARD, {
         from: from.toISOString(),
         to: to.toISOString(),
       });

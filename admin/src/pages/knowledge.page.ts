@@ -102,9 +102,9 @@ export class ZacKnowledgePage extends ConsolePage {
 
   private async load(): Promise<void> {
     try {
-      const { knowledgeArticles } = await this.client.request<{
-        knowledgeArticles: { items: KnowledgeArticle[] };
-      }>(ARTICLES, { search: this.search || null });
+      const { knowledgeArticles } = await this.client.request(ARTICLES, {
+        search: this.search || null,
+      });
       this._items = knowledgeArticles.items;
       this._error = null;
     } catch (error) {

@@ -25,7 +25,7 @@ export class ZacLeadsPage extends ConsolePage {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.client
-      .request<{ leads: Lead[] }>(LEADS)
+      .request(LEADS)
       .then(({ leads }) => (this._items = leads))
       .catch((error: unknown) => (this._error = error))
       .finally(() => (this._loading = false));

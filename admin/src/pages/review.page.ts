@@ -90,7 +90,7 @@ export class ZacReviewPage extends ConsolePage {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
-    this.live = this.client.subscribe<{ runUpdated: RunSummary }>(
+    this.live = this.client.subscribe(
       RUN_UPDATED,
       {},
       {
@@ -117,10 +117,7 @@ export class ZacReviewPage extends ConsolePage {
 
   private async load(): Promise<void> {
     try {
-      const { approvals } = await this.client.request<{ approvals: { items: Decided[] } }>(
-        APPROVALS,
-        { statuses: ['PENDING'] },
-      );
+      const { approvals } = await this.client.request(APPROVALS, { statuses: ['PENDING'] });
       this._items = approvals.items;
       this._error = null;
     } catch (error) {
@@ -156,13 +153,13 @@ export class ZacReviewPage extends ConsolePage {
       const run =
         decision === 'reject'
           ? (
-              await this.client.request<{ rejectRun: RunSummary }>(REJECT_RUN, {
+              await this.client.request(REJECT_RUN, {
                 id: approval.run.id,
                 reason: text,
               })
             ).rejectRun
           : (
-              await this.client.request<{ approveRun: RunSummary }>(APPROVE_RUN, {
+              await this.client.request(APPROVE_RUN, {
                 id: approval.run.id,
                 ...(decision === 'edit' ? { editedOutput: text } : {}),
               })

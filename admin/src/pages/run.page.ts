@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { RUN, type RunDetail, type RunSummary } from '../api/operations.js';
+import { FINISHED_STATUSES, RUN, type RunDetail, type RunSummary } from '../api/operations.js';
 import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
 import { formatCents, formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
@@ -70,7 +70,7 @@ export class ZacRunPage extends ConsolePage {
     this.watch?.stop();
     this.log.clear();
     try {
-      const { run } = await this.client.request<{ run: RunDetail | null }>(RUN, { id: this.runId });
+      const { run } = await this.client.request(RUN, { id: this.runId });
       if (!run) {
         this._error = new Error('This run does not exist.');
         return;
@@ -78,7 +78,7 @@ export class ZacRunPage extends ConsolePage {
       this._run = run;
       for (const step of run.steps) this.log.add(step);
       this._steps = this.log.steps;
-      if (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(run.status)) {
+      if (!FINISHED_STATUSES.includes(run.status)) {
         // Follow the rest live, then read the finished run (output, approvals, totals) once.
         this.watch = watchRunSteps(this.client, run.id, this.log, {
           changed: () => (this._steps = this.log.steps),
@@ -91,7 +91,7 @@ export class ZacRunPage extends ConsolePage {
   }
 
   private async refresh(): Promise<void> {
-    const { run } = await this.client.request<{ run: RunDetail | null }>(RUN, { id: this.runId });
+    const { run } = await this.client.request(RUN, { id: this.runId });
     if (run) this._run = run;
   }
 

@@ -103,9 +103,7 @@ export class ZacScenariosPage extends ConsolePage {
 
   private async load(): Promise<void> {
     try {
-      const { agents } = await this.client.request<{ agents: ZacScenariosPage['_agents'] }>(
-        AGENT_LIST,
-      );
+      const { agents } = await this.client.request(AGENT_LIST);
       this._agents = agents;
       const first = agents.find((a) => a.enabled) ?? agents[0];
       if (first) await this.pickAgent(first.key);
@@ -121,7 +119,7 @@ export class ZacScenariosPage extends ConsolePage {
     this._scenarios = [];
     this._scenarioKey = '';
     try {
-      const { scenarios } = await this.client.request<{ scenarios: Scenario[] }>(SCENARIOS, {
+      const { scenarios } = await this.client.request(SCENARIOS, {
         agentKey: key,
       });
       this._scenarios = scenarios;
@@ -160,7 +158,7 @@ export class ZacScenariosPage extends ConsolePage {
     this._steps = [];
     this._run = null;
     try {
-      const { startRun } = await this.client.request<{ startRun: RunSummary }>(START_RUN, {
+      const { startRun } = await this.client.request(START_RUN, {
         input: {
           agentKey: this._agentKey,
           scenarioKey: this._scenarioKey,

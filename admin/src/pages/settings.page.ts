@@ -19,7 +19,11 @@ import {
 import { errorMessage, formatTime } from '../format.js';
 import { ConsolePage } from '../page.js';
 
+// Most powerful first (the role pickers' order).
 const ROLES: readonly AdminRole[] = ['OWNER', 'ADMIN', 'VIEWER'];
+/** The role a picker's value names (a select only offers ROLES). */
+const roleOf = (value: FormDataEntryValue | null): AdminRole =>
+  ROLES.find((role) => role === value) ?? 'VIEWER';
 
 const lines = (text: string) =>
   text
@@ -86,17 +90,15 @@ export class ZacSettingsPage extends ConsolePage {
 
   private async load(): Promise<void> {
     try {
-      const { publishableKeys } = await this.client.request<{ publishableKeys: PublishableKey[] }>(
-        PUBLISHABLE_KEYS,
-      );
+      const { publishableKeys } = await this.client.request(PUBLISHABLE_KEYS);
       this._pks = publishableKeys;
       this._origins = Object.fromEntries(
         publishableKeys.map((k) => [k.id, k.allowedOrigins.join('\n')]),
       );
       if (this.isOwner) {
         const [{ apiKeys }, { adminUsers }] = await Promise.all([
-          this.client.request<{ apiKeys: ApiKey[] }>(API_KEYS),
-          this.client.request<{ adminUsers: AdminUser[] }>(ADMIN_USERS),
+          this.client.request(API_KEYS),
+          this.client.request(ADMIN_USERS),
         ]);
         this._apiKeys = apiKeys;
         this._users = adminUsers;
@@ -146,10 +148,7 @@ export class ZacSettingsPage extends ConsolePage {
       return;
     }
     void this.change('Secret key created: copy it now, it is shown only once.', async () => {
-      const { createApiKey } = await this.client.request<{ createApiKey: { plainKey: string } }>(
-        CREATE_API_KEY,
-        { name },
-      );
+      const { createApiKey } = await this.client.request(CREATE_API_KEY, { name });
       this._plainKey = createApiKey.plainKey;
       form.reset();
     });
@@ -163,7 +162,7 @@ export class ZacSettingsPage extends ConsolePage {
       name: String(data.get('name') ?? '').trim(),
       email: String(data.get('email') ?? '').trim(),
       password: String(data.get('password') ?? ''),
-      role: String(data.get('role') ?? 'VIEWER'),
+      role: roleOf(data.get('role')),
     };
     if (!input.name || !input.email || input.password.length < 12) {
       this._error = 'A user needs a name, an email and a password of at least 12 characters.';
@@ -357,7 +356,7 @@ export class ZacSettingsPage extends ConsolePage {
                         this.change('Role changed.', () =>
                           this.client.request(SET_ROLE, {
                             id: u.id,
-                            role: (e.target as HTMLSelectElement).value,
+                            role: roleOf((e.target as HTMLSelectElement).value),
                           }),
                         )}
                     >

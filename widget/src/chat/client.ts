@@ -1,24 +1,26 @@
 // The hub client: queries and mutations over fetch, live events over graphql-ws.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws/client';
+import type { VisitorEventsSubscription } from '../gql/graphql.js';
 import { HubError, fromGraphQLErrors } from './errors.js';
+import {
+  BOOK_MEETING,
+  CONVERSATION,
+  MEETING_SLOTS,
+  RATE_REPLY,
+  REQUEST_HUMAN,
+  SEND_MESSAGE,
+  START_SESSION,
+  SUBMIT_LEAD,
+  VISITOR_EVENTS,
+} from './operations.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
-import type {
-  EventHandlers,
-  HubClient,
-  MeetingSlot,
-  VisitorBooking,
-  VisitorConversation,
-  VisitorEvent,
-  VisitorIdentity,
-  VisitorLead,
-  VisitorLeadInput,
-  VisitorMessage,
-} from './types.js';
+import type { EventHandlers, HubClient, VisitorIdentity, VisitorLeadInput } from './types.js';
 
-const MESSAGE = 'id seq role text citations { title slug } helpful runId createdAt';
-const REPLY = 'runId text typing handoffOffered personWillReply done';
-const CONVERSATION = `id handoff lastSeq messages { ${MESSAGE} } reply { ${REPLY} }`;
-const SLOT = 'id start end label hostName';
+/** A generated operation (./operations.ts): its text, carrying its result and variable types. */
+type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
 
 export interface HubClientOptions {
   /** Hub base URL, e.g. https://hub.example.com (no trailing slash). */
@@ -48,7 +50,11 @@ export function createHubClient(options: HubClientOptions): HubClient {
   let identity: VisitorIdentity | null = null;
   let starting: Promise<void> | null = null;
 
-  async function post<T>(query: string, variables: object, token: string | null): Promise<T> {
+  async function post<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+    token: string | null,
+  ): Promise<TResult> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers['x-zac-visitor'] = token;
     let res: Response;
@@ -56,12 +62,12 @@ export function createHubClient(options: HubClientOptions): HubClient {
       res = await doFetch(httpUrl, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: operation.toString(), variables }),
       });
     } catch {
       throw new HubError('Network error', 'NETWORK');
     }
-    let body: { data?: T; errors?: unknown[] };
+    let body: { data?: TResult; errors?: unknown[] };
     try {
       body = (await res.json()) as typeof body;
     } catch {
@@ -77,11 +83,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
 
   async function startSession(id: VisitorIdentity | null): Promise<void> {
     const current = store.get()?.token ?? null;
-    const data = await post<{ startVisitorSession: { token: string } }>(
-      'mutation($identity: VisitorIdentityInput) { startVisitorSession(identity: $identity) { token identified } }',
-      { identity: id },
-      id ? current : null,
-    );
+    const data = await post(START_SESSION, { identity: id }, id ? current : null);
     store.set({ token: data.startVisitorSession.token, conversationId: null });
   }
 
@@ -91,16 +93,19 @@ export function createHubClient(options: HubClientOptions): HubClient {
     return starting;
   }
 
-  async function call<T>(query: string, variables: object = {}): Promise<T> {
+  async function call<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     await ensureSession();
     try {
-      return await post<T>(query, variables, store.get()?.token ?? null);
+      return await post(operation, variables, store.get()?.token ?? null);
     } catch (err) {
       if (!(err instanceof HubError) || !TOKEN_CODES.has(err.code)) throw err;
       store.clear();
       dropSocket();
       await ensureSession();
-      return post<T>(query, variables, store.get()?.token ?? null);
+      return post(operation, variables, store.get()?.token ?? null);
     }
   }
 
@@ -128,9 +133,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     hasSession: () => store.get() !== null,
     ensureSession,
     async conversation() {
-      const data = await call<{ visitorConversation: VisitorConversation | null }>(
-        `{ visitorConversation { ${CONVERSATION} } }`,
-      );
+      const data = await call(CONVERSATION, {});
       const conv = data.visitorConversation;
       const session = store.get();
       if (conv && session && session.conversationId !== conv.id) {
@@ -139,44 +142,27 @@ export function createHubClient(options: HubClientOptions): HubClient {
       return conv;
     },
     async send(text, clientMessageId) {
-      const data = await call<{ sendVisitorMessage: VisitorMessage }>(
-        `mutation($text: String!, $id: String!) { sendVisitorMessage(text: $text, clientMessageId: $id) { ${MESSAGE} } }`,
-        { text, id: clientMessageId },
-      );
+      const data = await call(SEND_MESSAGE, { text, id: clientMessageId });
       return data.sendVisitorMessage;
     },
     async rateReply(messageId, helpful) {
-      const data = await call<{ rateReply: VisitorMessage }>(
-        `mutation($id: ID!, $h: Boolean!) { rateReply(messageId: $id, helpful: $h) { ${MESSAGE} } }`,
-        { id: messageId, h: helpful },
-      );
+      const data = await call(RATE_REPLY, { id: messageId, h: helpful });
       return data.rateReply;
     },
     async requestHuman() {
-      const data = await call<{ requestHuman: VisitorConversation }>(
-        `mutation { requestHuman { ${CONVERSATION} } }`,
-      );
+      const data = await call(REQUEST_HUMAN, {});
       return data.requestHuman;
     },
     async submitLead(input: VisitorLeadInput) {
-      const data = await call<{ submitLead: VisitorLead }>(
-        'mutation($input: VisitorLeadInput!) { submitLead(input: $input) { id hot offerMeeting } }',
-        { input },
-      );
+      const data = await call(SUBMIT_LEAD, { input });
       return data.submitLead;
     },
     async meetingSlots(timeZone) {
-      const data = await call<{ meetingSlots: MeetingSlot[] }>(
-        `query($tz: String!) { meetingSlots(timeZone: $tz) { ${SLOT} } }`,
-        { tz: timeZone },
-      );
+      const data = await call(MEETING_SLOTS, { tz: timeZone });
       return data.meetingSlots;
     },
     async bookMeeting(slotId, timeZone) {
-      const data = await call<{ bookMeeting: VisitorBooking }>(
-        `mutation($id: ID!, $tz: String!) { bookMeeting(slotId: $id, timeZone: $tz) { ${SLOT} videoUrl ics } }`,
-        { id: slotId, tz: timeZone },
-      );
+      const data = await call(BOOK_MEETING, { id: slotId, tz: timeZone });
       return data.bookMeeting;
     },
     subscribe(afterSeq, handlers: EventHandlers) {
@@ -189,12 +175,12 @@ export function createHubClient(options: HubClientOptions): HubClient {
       // graphql-ws re-sends this payload (JSON.stringify'd) on every reconnect: the getter makes
       // each resubscribe ask only for messages after the newest one we already hold.
       const payload = {
-        query: `subscription($afterSeq: Int) { visitorEvents(afterSeq: $afterSeq) { message { ${MESSAGE} } reply { ${REPLY} } handoff } }`,
+        query: VISITOR_EVENTS.toString(),
         get variables() {
           return { afterSeq: afterSeq() };
         },
       };
-      const stop = client.subscribe<{ visitorEvents: VisitorEvent }>(payload, {
+      const stop = client.subscribe<VisitorEventsSubscription>(payload, {
         next: (result) => {
           if (!active) return;
           if (result.errors?.length) handlers.error(fromGraphQLErrors(result.errors));

@@ -1,91 +1,35 @@
-// Types mirroring the hub's widget GraphQL contract, plus the client interface the elements use.
+// Names for the widget contract's shapes (aliases of the types generated from
+// schema/widget.graphql), plus the client interface the elements use.
 // Components depend on `HubClient` (not on the concrete client) so tests can inject a fake.
+import type {
+  BookMeetingMutation,
+  MeetingSlotFieldsFragment,
+  SubmitLeadMutation,
+  VisitorConversationFieldsFragment,
+  VisitorEventsSubscription,
+  VisitorIdentityInput,
+  VisitorLeadInput,
+  VisitorMessageFieldsFragment,
+  VisitorReplyFieldsFragment,
+} from '../gql/graphql.js';
 
-export type VisitorHandoff = 'BOT' | 'WAITING_FOR_HUMAN' | 'HUMAN' | 'RESOLVED';
-export type VisitorMessageRole = 'VISITOR' | 'AGENT' | 'HUMAN';
-
-export interface PublicCitation {
-  title: string;
-  slug: string;
-}
-
-export interface VisitorMessage {
-  id: string;
-  seq: number;
-  role: VisitorMessageRole;
-  text: string;
-  citations: PublicCitation[];
-  helpful: boolean | null;
-  runId: string | null;
-  createdAt: string;
-}
-
-export interface VisitorReply {
-  runId: string;
-  text: string | null;
-  typing: boolean;
-  handoffOffered: boolean;
-  /** A person answers this one instead (held for review): show the handoff banner. */
-  personWillReply: boolean;
-  done: boolean;
-}
-
-export interface VisitorConversation {
-  id: string;
-  handoff: VisitorHandoff;
-  lastSeq: number;
-  messages: VisitorMessage[];
-  reply: VisitorReply | null;
-}
-
+export type { VisitorHandoff, VisitorMessageRole, VisitorLeadInput } from '../gql/graphql.js';
+export type VisitorMessage = VisitorMessageFieldsFragment;
+export type PublicCitation = VisitorMessage['citations'][number];
+/** `personWillReply`: a person answers this one instead (held for review): show the handoff banner. */
+export type VisitorReply = VisitorReplyFieldsFragment;
+export type VisitorConversation = VisitorConversationFieldsFragment;
 /** Exactly one field is set. */
-export interface VisitorEvent {
-  message?: VisitorMessage | null;
-  reply?: VisitorReply | null;
-  handoff?: VisitorHandoff | null;
-}
-
+export type VisitorEvent = Partial<VisitorEventsSubscription['visitorEvents']>;
 /**
  * A signed-in shop customer. `hash` is computed on the shop's server: HMAC-SHA256 (hex), with
  * the widget identity secret, of `id + "\n" + email` (both trusted) or of `id` alone (the email
  * is then only a hint). See docs/WIDGET.md.
  */
-export interface VisitorIdentity {
-  id: string;
-  email?: string;
-  name?: string;
-  hash?: string;
-}
-
-export interface VisitorLeadInput {
-  name: string;
-  email: string;
-  company?: string;
-  consent: boolean;
-  sourcePage?: string;
-  pagesViewed?: number;
-  pricingPageVisits?: number;
-  minutesOnSite?: number;
-}
-
-export interface VisitorLead {
-  id: string;
-  hot: boolean;
-  offerMeeting: boolean;
-}
-
-export interface MeetingSlot {
-  id: string;
-  start: string;
-  end: string;
-  label: string;
-  hostName: string;
-}
-
-export interface VisitorBooking extends MeetingSlot {
-  videoUrl: string;
-  ics: string;
-}
+export type VisitorIdentity = VisitorIdentityInput;
+export type VisitorLead = SubmitLeadMutation['submitLead'];
+export type MeetingSlot = MeetingSlotFieldsFragment;
+export type VisitorBooking = BookMeetingMutation['bookMeeting'];
 
 export interface EventHandlers {
   next(event: VisitorEvent): void;

@@ -1,0 +1,1326 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** OWNER: everything, including console users and keys; ADMIN: every other change; VIEWER: read only. */
+export const AdminRole = {
+  Admin: 'ADMIN',
+  Owner: 'OWNER',
+  Viewer: 'VIEWER'
+} as const;
+
+export type AdminRole = typeof AdminRole[keyof typeof AdminRole];
+/** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email). */
+export const ApprovalActionKind = {
+  SendReply: 'SEND_REPLY',
+  ToolCall: 'TOOL_CALL'
+} as const;
+
+export type ApprovalActionKind = typeof ApprovalActionKind[keyof typeof ApprovalActionKind];
+/** PENDING until a person decides; WITHDRAWN when the run ended first. */
+export const ApprovalStatus = {
+  Approved: 'APPROVED',
+  Expired: 'EXPIRED',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type ApprovalStatus = typeof ApprovalStatus[keyof typeof ApprovalStatus];
+/** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
+export const ConversationMessageRole = {
+  Agent: 'AGENT',
+  Customer: 'CUSTOMER',
+  Human: 'HUMAN'
+} as const;
+
+export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+export type CreateAdminUserInput = {
+  /** Unique in the workspace; stored lower-case. */
+  email: string;
+  name: string;
+  /** At least 12 characters; stored only as an argon2id hash. */
+  password: string;
+  role: AdminRole;
+};
+
+export type CreateKnowledgeArticleInput = {
+  body: string;
+  /** Defaults to true. */
+  published?: boolean | null | undefined;
+  /** Lower-case words joined by dashes; made from the title when left out. */
+  slug?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type CreatePublishableKeyInput = {
+  allowedOrigins: Array<string>;
+  name: string;
+};
+
+/** Who answers the visitor: BOT -> HUMAN_REQUESTED -> HUMAN -> RESOLVED, or back to BOT (docs/SUPPORT-AGENT.md). */
+export const HandoffState = {
+  Bot: 'BOT',
+  Human: 'HUMAN',
+  HumanRequested: 'HUMAN_REQUESTED',
+  Resolved: 'RESOLVED'
+} as const;
+
+export type HandoffState = typeof HandoffState[keyof typeof HandoffState];
+/** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
+export const LeadStage = {
+  Contacted: 'CONTACTED',
+  New: 'NEW',
+  Qualified: 'QUALIFIED'
+} as const;
+
+export type LeadStage = typeof LeadStage[keyof typeof LeadStage];
+/** HOT: score over 70; WARM: 40 to 70; COLD: below 40. */
+export const LeadTier = {
+  Cold: 'COLD',
+  Hot: 'HOT',
+  Warm: 'WARM'
+} as const;
+
+export type LeadTier = typeof LeadTier[keyof typeof LeadTier];
+/** Review thresholds to change; absent fields keep their value. Null is refused except for minConfidence, where it turns the rule off. */
+export type ReviewPolicyInput = {
+  /** Minutes an approval stays open (1..43,200). */
+  approvalTtlMinutes?: number | null | undefined;
+  /** Hold replies touching legal matters. */
+  legalTopics?: boolean | null | undefined;
+  /** Hold replies whose confidence is below this (0..1); null turns the rule off. */
+  minConfidence?: number | null | undefined;
+  /** When false, every outbound email and publication waits for a person. */
+  outboundTrusted?: boolean | null | undefined;
+  /** Refunds above this many cents wait for a person (0 or more). */
+  refundLimitCents?: number | null | undefined;
+};
+
+export type RunFilter = {
+  agentKey?: string | null | undefined;
+  scenarioKey?: string | null | undefined;
+  statuses?: Array<RunStatus> | null | undefined;
+};
+
+/** QUEUED -> RUNNING -> (WAITING_FOR_HUMAN <-> RUNNING) -> SUCCEEDED | FAILED | CANCELLED */
+export const RunStatus = {
+  Cancelled: 'CANCELLED',
+  Failed: 'FAILED',
+  Queued: 'QUEUED',
+  Running: 'RUNNING',
+  Succeeded: 'SUCCEEDED',
+  WaitingForHuman: 'WAITING_FOR_HUMAN'
+} as const;
+
+export type RunStatus = typeof RunStatus[keyof typeof RunStatus];
+/** What a run step records; see docs/RUN-STREAM.md. COMPLETED, FAILED and CANCELLED are terminal. */
+export const RunStepKind = {
+  Approval: 'APPROVAL',
+  Cancelled: 'CANCELLED',
+  Completed: 'COMPLETED',
+  Context: 'CONTEXT',
+  Failed: 'FAILED',
+  Feedback: 'FEEDBACK',
+  Guardrail: 'GUARDRAIL',
+  HumanDecision: 'HUMAN_DECISION',
+  Reasoning: 'REASONING',
+  Response: 'RESPONSE',
+  ToolCall: 'TOOL_CALL',
+  ToolResult: 'TOOL_RESULT',
+  Trigger: 'TRIGGER'
+} as const;
+
+export type RunStepKind = typeof RunStepKind[keyof typeof RunStepKind];
+export type StartRunInput = {
+  /** Without it, input.message is required and the hub routes the message to an agent (see Run.routing). */
+  agentKey?: string | null | undefined;
+  /** Continues a conversation (see startConversation): the run sees its earlier exchanges. */
+  conversationId?: string | number | null | undefined;
+  /** The same key returns the same run (1-200 chars). */
+  idempotencyKey?: string | null | undefined;
+  /** The scenario's input; defaults to the scenario's sampleInput. */
+  input?: Record<string, unknown> | null | undefined;
+  /** Defaults to the agent's general scenario. */
+  scenarioKey?: string | null | undefined;
+};
+
+/** Agent settings to change; absent fields keep their value and null is refused. Takes effect on the next run. */
+export type UpdateAgentInput = {
+  enabled?: boolean | null | undefined;
+  /** Most reasoning rounds of a run: 1 to 50. */
+  maxSteps?: number | null | undefined;
+  /** One of agentOptions.models. */
+  model?: string | null | undefined;
+  reviewPolicy?: ReviewPolicyInput | null | undefined;
+  /** 1 to 20,000 characters, not blank. */
+  systemPrompt?: string | null | undefined;
+  /** 0 to 1, at most two decimals. */
+  temperature?: number | null | undefined;
+  /** Registered tool names (agentOptions.tools), each at most once; a tool the agent already lists may stay. */
+  tools?: Array<string> | null | undefined;
+};
+
+export type UpdateKnowledgeArticleInput = {
+  body?: string | null | undefined;
+  published?: boolean | null | undefined;
+  slug?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type AgentFieldsFragment = { key: string, name: string, description: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
+
+export type StepFieldsFragment = { seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string };
+
+export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null };
+
+export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string };
+
+export type ConversationFieldsFragment = { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> };
+
+export type ArticleFieldsFragment = { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string };
+
+export type PublishableKeyFieldsFragment = { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type AdminUserFieldsFragment = { id: string, email: string, name: string, role: AdminRole, createdAt: string, lastSignInAt: string | null };
+
+export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentsQuery = { agents: Array<{ key: string, name: string, description: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } }>, agentOptions: { models: Array<string>, tools: Array<string> } };
+
+export type UpdateAgentMutationVariables = Exact<{
+  key: string;
+  input: UpdateAgentInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAgent: { key: string, name: string, description: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } } };
+
+export type AgentListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentListQuery = { agents: Array<{ key: string, name: string, enabled: boolean }> };
+
+export type ScenariosQueryVariables = Exact<{
+  agentKey?: string | null | undefined;
+}>;
+
+
+export type ScenariosQuery = { scenarios: Array<{ key: string, title: string, description: string, sampleInput: Record<string, unknown> }> };
+
+export type StartRunMutationVariables = Exact<{
+  input: StartRunInput;
+}>;
+
+
+export type StartRunMutation = { startRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+
+export type RunStepsSubscriptionVariables = Exact<{
+  runId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type RunStepsSubscription = { runSteps: { seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string } };
+
+export type RunUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunUpdatedSubscription = { runUpdated: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+
+export type RunsQueryVariables = Exact<{
+  filter?: RunFilter | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type RunsQuery = { runs: { totalItems: number, items: Array<{ id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }> } };
+
+export type RunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunQuery = { run: { input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
+
+export type ApprovalsQueryVariables = Exact<{
+  statuses?: Array<ApprovalStatus> | ApprovalStatus | null | undefined;
+}>;
+
+
+export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } }> } };
+
+export type ApproveRunMutationVariables = Exact<{
+  id: string | number;
+  editedOutput?: string | null | undefined;
+}>;
+
+
+export type ApproveRunMutation = { approveRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+
+export type RejectRunMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectRunMutation = { rejectRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+
+export type ConversationsQueryVariables = Exact<{
+  handoffStates?: Array<HandoffState> | HandoffState | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type ConversationsQuery = { conversations: { totalItems: number, items: Array<{ id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> }> } };
+
+export type ConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationQuery = { conversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } | null };
+
+export type ConversationEventsSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationEventsSubscription = { conversationEvents: { handoffState: HandoffState | null, message: { id: string } | null } };
+
+export type TakeOverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TakeOverMutation = { takeOverConversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
+
+export type HandBackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandBackMutation = { handBackToBot: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
+
+export type ResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolveMutation = { resolveConversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
+
+export type SendHumanMutationVariables = Exact<{
+  conversationId: string | number;
+  text: string;
+}>;
+
+
+export type SendHumanMutation = { sendHumanMessage: { id: string } };
+
+export type DashboardQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
+
+export type ArticlesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { knowledgeArticles: { totalItems: number, items: Array<{ id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string }> } };
+
+export type CreateArticleMutationVariables = Exact<{
+  input: CreateKnowledgeArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { createKnowledgeArticle: { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string } };
+
+export type UpdateArticleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateKnowledgeArticleInput;
+}>;
+
+
+export type UpdateArticleMutation = { updateKnowledgeArticle: { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string } };
+
+export type DeleteArticleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteArticleMutation = { deleteKnowledgeArticle: boolean };
+
+export type LeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadsQuery = { leads: Array<{ id: string, name: string, email: string, company: string | null, score: number | null, tier: LeadTier | null, stage: LeadStage, createdAt: string, scoreFactors: Array<{ feature: string, label: string, value: number | null, contribution: number }> }> };
+
+export type PublishableKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishableKeysQuery = { publishableKeys: Array<{ id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null }> };
+
+export type CreatePkMutationVariables = Exact<{
+  input: CreatePublishableKeyInput;
+}>;
+
+
+export type CreatePkMutation = { createPublishableKey: { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null } };
+
+export type SetOriginsMutationVariables = Exact<{
+  id: string | number;
+  allowedOrigins: Array<string> | string;
+}>;
+
+
+export type SetOriginsMutation = { setPublishableKeyOrigins: { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null } };
+
+export type RevokePkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokePkMutation = { revokePublishableKey: { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null } };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { plainKey: string, apiKey: { id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUsersQuery = { adminUsers: Array<{ id: string, email: string, name: string, role: AdminRole, createdAt: string, lastSignInAt: string | null }> };
+
+export type CreateAdminUserMutationVariables = Exact<{
+  input: CreateAdminUserInput;
+}>;
+
+
+export type CreateAdminUserMutation = { createAdminUser: { id: string, email: string, name: string, role: AdminRole, createdAt: string, lastSignInAt: string | null } };
+
+export type SetRoleMutationVariables = Exact<{
+  id: string | number;
+  role: AdminRole;
+}>;
+
+
+export type SetRoleMutation = { setAdminUserRole: { id: string, email: string, name: string, role: AdminRole, createdAt: string, lastSignInAt: string | null } };
+
+export type RemoveAdminUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveAdminUserMutation = { removeAdminUser: boolean };
+
+export type AuditQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AgentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgentFields on Agent {
+  key
+  name
+  description
+  enabled
+  model
+  systemPrompt
+  temperature
+  maxSteps
+  tools
+  reviewPolicy {
+    refundLimitCents
+    legalTopics
+    minConfidence
+    outboundTrusted
+    approvalTtlMinutes
+  }
+}
+    `, {"fragmentName":"AgentFields"}) as unknown as TypedDocumentString<AgentFieldsFragment, unknown>;
+export const StepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StepFields on RunStep {
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  inputTokens
+  outputTokens
+  costUsd
+  streaming
+  startedAt
+}
+    `, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const RunSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}
+    `, {"fragmentName":"RunSummaryFields"}) as unknown as TypedDocumentString<RunSummaryFieldsFragment, unknown>;
+export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalFields on Approval {
+  id
+  status
+  actionKind
+  policy
+  reason
+  toolName
+  amountCents
+  proposedOutput
+  editedOutput
+  decidedBy
+  decisionNote
+  createdAt
+  expiresAt
+}
+    `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConversationFields on Conversation {
+  id
+  handoffState
+  customerEmail
+  visitorId
+  updatedAt
+  lastMessage {
+    role
+    text
+    createdAt
+  }
+  messages {
+    role
+    text
+    createdAt
+  }
+}
+    `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const ArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+  updatedAt
+}
+    `, {"fragmentName":"ArticleFields"}) as unknown as TypedDocumentString<ArticleFieldsFragment, unknown>;
+export const PublishableKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishableKeyFields on PublishableKey {
+  id
+  name
+  key
+  allowedOrigins
+  createdAt
+  revokedAt
+}
+    `, {"fragmentName":"PublishableKeyFields"}) as unknown as TypedDocumentString<PublishableKeyFieldsFragment, unknown>;
+export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  displayPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiKeyFields"}) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const AdminUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  role
+  createdAt
+  lastSignInAt
+}
+    `, {"fragmentName":"AdminUserFields"}) as unknown as TypedDocumentString<AdminUserFieldsFragment, unknown>;
+export const AgentsDocument = new TypedDocumentString(`
+    query Agents {
+  agents {
+    ...AgentFields
+  }
+  agentOptions {
+    models
+    tools
+  }
+}
+    fragment AgentFields on Agent {
+  key
+  name
+  description
+  enabled
+  model
+  systemPrompt
+  temperature
+  maxSteps
+  tools
+  reviewPolicy {
+    refundLimitCents
+    legalTopics
+    minConfidence
+    outboundTrusted
+    approvalTtlMinutes
+  }
+}`) as unknown as TypedDocumentString<AgentsQuery, AgentsQueryVariables>;
+export const UpdateAgentDocument = new TypedDocumentString(`
+    mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {
+  updateAgent(key: $key, input: $input) {
+    ...AgentFields
+  }
+}
+    fragment AgentFields on Agent {
+  key
+  name
+  description
+  enabled
+  model
+  systemPrompt
+  temperature
+  maxSteps
+  tools
+  reviewPolicy {
+    refundLimitCents
+    legalTopics
+    minConfidence
+    outboundTrusted
+    approvalTtlMinutes
+  }
+}`) as unknown as TypedDocumentString<UpdateAgentMutation, UpdateAgentMutationVariables>;
+export const AgentListDocument = new TypedDocumentString(`
+    query AgentList {
+  agents {
+    key
+    name
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AgentListQuery, AgentListQueryVariables>;
+export const ScenariosDocument = new TypedDocumentString(`
+    query Scenarios($agentKey: String) {
+  scenarios(agentKey: $agentKey) {
+    key
+    title
+    description
+    sampleInput
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const StartRunDocument = new TypedDocumentString(`
+    mutation StartRun($input: StartRunInput!) {
+  startRun(input: $input) {
+    ...RunSummaryFields
+  }
+}
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<StartRunMutation, StartRunMutationVariables>;
+export const RunStepsDocument = new TypedDocumentString(`
+    subscription RunSteps($runId: ID!, $afterSeq: Int) {
+  runSteps(runId: $runId, afterSeq: $afterSeq) {
+    ...StepFields
+  }
+}
+    fragment StepFields on RunStep {
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  inputTokens
+  outputTokens
+  costUsd
+  streaming
+  startedAt
+}`) as unknown as TypedDocumentString<RunStepsSubscription, RunStepsSubscriptionVariables>;
+export const RunUpdatedDocument = new TypedDocumentString(`
+    subscription RunUpdated {
+  runUpdated {
+    ...RunSummaryFields
+  }
+}
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<RunUpdatedSubscription, RunUpdatedSubscriptionVariables>;
+export const RunsDocument = new TypedDocumentString(`
+    query Runs($filter: RunFilter, $first: Int!, $offset: Int!) {
+  runs(filter: $filter, first: $first, offset: $offset) {
+    totalItems
+    items {
+      ...RunSummaryFields
+    }
+  }
+}
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<RunsQuery, RunsQueryVariables>;
+export const RunDocument = new TypedDocumentString(`
+    query Run($id: ID!) {
+  run(id: $id) {
+    ...RunSummaryFields
+    input
+    output
+    error
+    provider
+    inputTokens
+    outputTokens
+    startedAt
+    lastSeq
+    steps {
+      ...StepFields
+    }
+    parentRun {
+      ...RunSummaryFields
+    }
+    childRuns {
+      ...RunSummaryFields
+    }
+    approvals {
+      ...ApprovalFields
+    }
+    pendingApproval {
+      ...ApprovalFields
+    }
+  }
+}
+    fragment StepFields on RunStep {
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  inputTokens
+  outputTokens
+  costUsd
+  streaming
+  startedAt
+}
+fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}
+fragment ApprovalFields on Approval {
+  id
+  status
+  actionKind
+  policy
+  reason
+  toolName
+  amountCents
+  proposedOutput
+  editedOutput
+  decidedBy
+  decisionNote
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+export const ApprovalsDocument = new TypedDocumentString(`
+    query Approvals($statuses: [ApprovalStatus!]) {
+  approvals(statuses: $statuses, first: 50) {
+    totalItems
+    items {
+      ...ApprovalFields
+      run {
+        ...RunSummaryFields
+      }
+    }
+  }
+}
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}
+fragment ApprovalFields on Approval {
+  id
+  status
+  actionKind
+  policy
+  reason
+  toolName
+  amountCents
+  proposedOutput
+  editedOutput
+  decidedBy
+  decisionNote
+  createdAt
+  expiresAt
+}`) as unknown as TypedDocumentString<ApprovalsQuery, ApprovalsQueryVariables>;
+export const ApproveRunDocument = new TypedDocumentString(`
+    mutation ApproveRun($id: ID!, $editedOutput: String) {
+  approveRun(id: $id, editedOutput: $editedOutput) {
+    ...RunSummaryFields
+  }
+}
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<ApproveRunMutation, ApproveRunMutationVariables>;
+export const RejectRunDocument = new TypedDocumentString(`
+    mutation RejectRun($id: ID!, $reason: String!) {
+  rejectRun(id: $id, reason: $reason) {
+    ...RunSummaryFields
+  }
+}
+    fragment RunSummaryFields on Run {
+  id
+  status
+  trigger
+  createdAt
+  finishedAt
+  costUsd
+  errorCode
+  agent {
+    key
+    name
+  }
+  scenario {
+    key
+    title
+  }
+}`) as unknown as TypedDocumentString<RejectRunMutation, RejectRunMutationVariables>;
+export const ConversationsDocument = new TypedDocumentString(`
+    query Conversations($handoffStates: [HandoffState!], $first: Int!, $offset: Int!) {
+  conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {
+    totalItems
+    items {
+      ...ConversationFields
+    }
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  handoffState
+  customerEmail
+  visitorId
+  updatedAt
+  lastMessage {
+    role
+    text
+    createdAt
+  }
+  messages {
+    role
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
+export const ConversationDocument = new TypedDocumentString(`
+    query Conversation($id: ID!) {
+  conversation(id: $id) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  handoffState
+  customerEmail
+  visitorId
+  updatedAt
+  lastMessage {
+    role
+    text
+    createdAt
+  }
+  messages {
+    role
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ConversationQuery, ConversationQueryVariables>;
+export const ConversationEventsDocument = new TypedDocumentString(`
+    subscription ConversationEvents($id: ID!) {
+  conversationEvents(conversationId: $id) {
+    handoffState
+    message {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationEventsSubscription, ConversationEventsSubscriptionVariables>;
+export const TakeOverDocument = new TypedDocumentString(`
+    mutation TakeOver($id: ID!) {
+  takeOverConversation(id: $id) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  handoffState
+  customerEmail
+  visitorId
+  updatedAt
+  lastMessage {
+    role
+    text
+    createdAt
+  }
+  messages {
+    role
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<TakeOverMutation, TakeOverMutationVariables>;
+export const HandBackDocument = new TypedDocumentString(`
+    mutation HandBack($id: ID!) {
+  handBackToBot(id: $id) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  handoffState
+  customerEmail
+  visitorId
+  updatedAt
+  lastMessage {
+    role
+    text
+    createdAt
+  }
+  messages {
+    role
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<HandBackMutation, HandBackMutationVariables>;
+export const ResolveDocument = new TypedDocumentString(`
+    mutation Resolve($id: ID!) {
+  resolveConversation(id: $id) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  handoffState
+  customerEmail
+  visitorId
+  updatedAt
+  lastMessage {
+    role
+    text
+    createdAt
+  }
+  messages {
+    role
+    text
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const SendHumanDocument = new TypedDocumentString(`
+    mutation SendHuman($conversationId: ID!, $text: String!) {
+  sendHumanMessage(conversationId: $conversationId, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendHumanMutation, SendHumanMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {
+  dashboard(from: $from, to: $to) {
+    runsPerDay {
+      day
+      agentKey
+      runs
+    }
+    escalations
+    handoffs
+    openApprovals
+    agents {
+      agentKey
+      agentName
+      runs
+      succeeded
+      failed
+      successRate
+      medianDurationMs
+      p95DurationMs
+      inputTokens
+      outputTokens
+      costUsd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($search: String) {
+  knowledgeArticles(search: $search, first: 100) {
+    totalItems
+    items {
+      ...ArticleFields
+    }
+  }
+}
+    fragment ArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+  updatedAt
+}`) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const CreateArticleDocument = new TypedDocumentString(`
+    mutation CreateArticle($input: CreateKnowledgeArticleInput!) {
+  createKnowledgeArticle(input: $input) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateArticleMutation, CreateArticleMutationVariables>;
+export const UpdateArticleDocument = new TypedDocumentString(`
+    mutation UpdateArticle($id: ID!, $input: UpdateKnowledgeArticleInput!) {
+  updateKnowledgeArticle(id: $id, input: $input) {
+    ...ArticleFields
+  }
+}
+    fragment ArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateArticleMutation, UpdateArticleMutationVariables>;
+export const DeleteArticleDocument = new TypedDocumentString(`
+    mutation DeleteArticle($id: ID!) {
+  deleteKnowledgeArticle(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteArticleMutation, DeleteArticleMutationVariables>;
+export const LeadsDocument = new TypedDocumentString(`
+    query Leads {
+  leads(first: 100) {
+    id
+    name
+    email
+    company
+    score
+    tier
+    stage
+    createdAt
+    scoreFactors {
+      feature
+      label
+      value
+      contribution
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
+export const PublishableKeysDocument = new TypedDocumentString(`
+    query PublishableKeys {
+  publishableKeys {
+    ...PublishableKeyFields
+  }
+}
+    fragment PublishableKeyFields on PublishableKey {
+  id
+  name
+  key
+  allowedOrigins
+  createdAt
+  revokedAt
+}`) as unknown as TypedDocumentString<PublishableKeysQuery, PublishableKeysQueryVariables>;
+export const CreatePkDocument = new TypedDocumentString(`
+    mutation CreatePk($input: CreatePublishableKeyInput!) {
+  createPublishableKey(input: $input) {
+    ...PublishableKeyFields
+  }
+}
+    fragment PublishableKeyFields on PublishableKey {
+  id
+  name
+  key
+  allowedOrigins
+  createdAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreatePkMutation, CreatePkMutationVariables>;
+export const SetOriginsDocument = new TypedDocumentString(`
+    mutation SetOrigins($id: ID!, $allowedOrigins: [String!]!) {
+  setPublishableKeyOrigins(id: $id, allowedOrigins: $allowedOrigins) {
+    ...PublishableKeyFields
+  }
+}
+    fragment PublishableKeyFields on PublishableKey {
+  id
+  name
+  key
+  allowedOrigins
+  createdAt
+  revokedAt
+}`) as unknown as TypedDocumentString<SetOriginsMutation, SetOriginsMutationVariables>;
+export const RevokePkDocument = new TypedDocumentString(`
+    mutation RevokePk($id: ID!) {
+  revokePublishableKey(id: $id) {
+    ...PublishableKeyFields
+  }
+}
+    fragment PublishableKeyFields on PublishableKey {
+  id
+  name
+  key
+  allowedOrigins
+  createdAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokePkMutation, RevokePkMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  displayPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($name: String!) {
+  createApiKey(name: $name) {
+    plainKey
+    apiKey {
+      ...ApiKeyFields
+    }
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  displayPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeyFields
+  }
+}
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  displayPrefix
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers {
+  adminUsers {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  role
+  createdAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const CreateAdminUserDocument = new TypedDocumentString(`
+    mutation CreateAdminUser($input: CreateAdminUserInput!) {
+  createAdminUser(input: $input) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  role
+  createdAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<CreateAdminUserMutation, CreateAdminUserMutationVariables>;
+export const SetRoleDocument = new TypedDocumentString(`
+    mutation SetRole($id: ID!, $role: AdminRole!) {
+  setAdminUserRole(id: $id, role: $role) {
+    ...AdminUserFields
+  }
+}
+    fragment AdminUserFields on AdminUser {
+  id
+  email
+  name
+  role
+  createdAt
+  lastSignInAt
+}`) as unknown as TypedDocumentString<SetRoleMutation, SetRoleMutationVariables>;
+export const RemoveAdminUserDocument = new TypedDocumentString(`
+    mutation RemoveAdminUser($id: ID!) {
+  removeAdminUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveAdminUserMutation, RemoveAdminUserMutationVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($search: String, $first: Int!, $offset: Int!) {
+  auditEvents(search: $search, first: $first, offset: $offset) {
+    totalItems
+    items {
+      id
+      action
+      actor
+      targetType
+      targetId
+      data
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;

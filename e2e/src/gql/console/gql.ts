@@ -1,0 +1,134 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": typeof types.EditedAgentFieldsFragmentDoc,
+    "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n": typeof types.AgentDocument,
+    "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n": typeof types.UpdateAgentDocument,
+    "\n  mutation StartConversation {\n    startConversation {\n      id\n    }\n  }\n": typeof types.StartConversationDocument,
+    "\n  mutation RequestHuman($id: ID!) {\n    requestHuman(conversationId: $id) {\n      id\n    }\n  }\n": typeof types.RequestHumanDocument,
+    "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": typeof types.RunWithInputDocument,
+    "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": typeof types.RunFlagsDocument,
+    "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": typeof types.PublicViewDocument,
+    "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n": typeof types.AgentPromptsDocument,
+    "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n": typeof types.StepFieldsFragmentDoc,
+    "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n": typeof types.StartRunDocument,
+    "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": typeof types.RunDocument,
+    "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": typeof types.RunStepsDocument,
+    "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": typeof types.RunStepsStreamedDocument,
+    "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDocument,
+};
+const documents: Documents = {
+    "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": types.EditedAgentFieldsFragmentDoc,
+    "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n": types.AgentDocument,
+    "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n": types.UpdateAgentDocument,
+    "\n  mutation StartConversation {\n    startConversation {\n      id\n    }\n  }\n": types.StartConversationDocument,
+    "\n  mutation RequestHuman($id: ID!) {\n    requestHuman(conversationId: $id) {\n      id\n    }\n  }\n": types.RequestHumanDocument,
+    "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": types.RunWithInputDocument,
+    "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": types.RunFlagsDocument,
+    "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": types.PublicViewDocument,
+    "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n": types.AgentPromptsDocument,
+    "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n": types.StepFieldsFragmentDoc,
+    "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n": types.StartRunDocument,
+    "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": types.RunDocument,
+    "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": types.RunStepsDocument,
+    "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": types.RunStepsStreamedDocument,
+    "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n"): typeof import('./graphql.js').EditedAgentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n"): typeof import('./graphql.js').AgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConversation {\n    startConversation {\n      id\n    }\n  }\n"): typeof import('./graphql.js').StartConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestHuman($id: ID!) {\n    requestHuman(conversationId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RequestHumanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n"): typeof import('./graphql.js').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').RunWithInputDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n"): typeof import('./graphql.js').RunFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n"): typeof import('./graphql.js').PublicViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n"): typeof import('./graphql.js').AgentPromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n"): typeof import('./graphql.js').StepFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').StartRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').RunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n"): typeof import('./graphql.js').RunStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n"): typeof import('./graphql.js').RunStepsStreamedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').CancelDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

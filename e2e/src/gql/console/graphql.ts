@@ -1,0 +1,555 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
+export const ConversationMessageRole = {
+  Agent: 'AGENT',
+  Customer: 'CUSTOMER',
+  Human: 'HUMAN'
+} as const;
+
+export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+/** Who answers the visitor: BOT -> HUMAN_REQUESTED -> HUMAN -> RESOLVED, or back to BOT (docs/SUPPORT-AGENT.md). */
+export const HandoffState = {
+  Bot: 'BOT',
+  Human: 'HUMAN',
+  HumanRequested: 'HUMAN_REQUESTED',
+  Resolved: 'RESOLVED'
+} as const;
+
+export type HandoffState = typeof HandoffState[keyof typeof HandoffState];
+/** NONE; OFFERED: the reply offers a person; WAITING_FOR_HUMAN: a person will answer (the run waits for one, or the reply was held back for review). */
+export const PublicHandoff = {
+  None: 'NONE',
+  Offered: 'OFFERED',
+  WaitingForHuman: 'WAITING_FOR_HUMAN'
+} as const;
+
+export type PublicHandoff = typeof PublicHandoff[keyof typeof PublicHandoff];
+/** Review thresholds to change; absent fields keep their value. Null is refused except for minConfidence, where it turns the rule off. */
+export type ReviewPolicyInput = {
+  /** Minutes an approval stays open (1..43,200). */
+  approvalTtlMinutes?: number | null | undefined;
+  /** Hold replies touching legal matters. */
+  legalTopics?: boolean | null | undefined;
+  /** Hold replies whose confidence is below this (0..1); null turns the rule off. */
+  minConfidence?: number | null | undefined;
+  /** When false, every outbound email and publication waits for a person. */
+  outboundTrusted?: boolean | null | undefined;
+  /** Refunds above this many cents wait for a person (0 or more). */
+  refundLimitCents?: number | null | undefined;
+};
+
+/** QUEUED -> RUNNING -> (WAITING_FOR_HUMAN <-> RUNNING) -> SUCCEEDED | FAILED | CANCELLED */
+export const RunStatus = {
+  Cancelled: 'CANCELLED',
+  Failed: 'FAILED',
+  Queued: 'QUEUED',
+  Running: 'RUNNING',
+  Succeeded: 'SUCCEEDED',
+  WaitingForHuman: 'WAITING_FOR_HUMAN'
+} as const;
+
+export type RunStatus = typeof RunStatus[keyof typeof RunStatus];
+/** What a run step records; see docs/RUN-STREAM.md. COMPLETED, FAILED and CANCELLED are terminal. */
+export const RunStepKind = {
+  Approval: 'APPROVAL',
+  Cancelled: 'CANCELLED',
+  Completed: 'COMPLETED',
+  Context: 'CONTEXT',
+  Failed: 'FAILED',
+  Feedback: 'FEEDBACK',
+  Guardrail: 'GUARDRAIL',
+  HumanDecision: 'HUMAN_DECISION',
+  Reasoning: 'REASONING',
+  Response: 'RESPONSE',
+  ToolCall: 'TOOL_CALL',
+  ToolResult: 'TOOL_RESULT',
+  Trigger: 'TRIGGER'
+} as const;
+
+export type RunStepKind = typeof RunStepKind[keyof typeof RunStepKind];
+export type StartRunInput = {
+  /** Without it, input.message is required and the hub routes the message to an agent (see Run.routing). */
+  agentKey?: string | null | undefined;
+  /** Continues a conversation (see startConversation): the run sees its earlier exchanges. */
+  conversationId?: string | number | null | undefined;
+  /** The same key returns the same run (1-200 chars). */
+  idempotencyKey?: string | null | undefined;
+  /** The scenario's input; defaults to the scenario's sampleInput. */
+  input?: Record<string, unknown> | null | undefined;
+  /** Defaults to the agent's general scenario. */
+  scenarioKey?: string | null | undefined;
+};
+
+/** Agent settings to change; absent fields keep their value and null is refused. Takes effect on the next run. */
+export type UpdateAgentInput = {
+  enabled?: boolean | null | undefined;
+  /** Most reasoning rounds of a run: 1 to 50. */
+  maxSteps?: number | null | undefined;
+  /** One of agentOptions.models. */
+  model?: string | null | undefined;
+  reviewPolicy?: ReviewPolicyInput | null | undefined;
+  /** 1 to 20,000 characters, not blank. */
+  systemPrompt?: string | null | undefined;
+  /** 0 to 1, at most two decimals. */
+  temperature?: number | null | undefined;
+  /** Registered tool names (agentOptions.tools), each at most once; a tool the agent already lists may stay. */
+  tools?: Array<string> | null | undefined;
+};
+
+export type EditedAgentFieldsFragment = { key: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
+
+export type AgentQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type AgentQuery = { agent: { key: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } } | null };
+
+export type UpdateAgentMutationVariables = Exact<{
+  key: string;
+  input: UpdateAgentInput;
+}>;
+
+
+export type UpdateAgentMutation = { updateAgent: { key: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } } };
+
+export type StartConversationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartConversationMutation = { startConversation: { id: string } };
+
+export type RequestHumanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestHumanMutation = { requestHuman: { id: string } };
+
+export type ConversationsQueryVariables = Exact<{
+  handoffStates?: Array<HandoffState> | HandoffState | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ConversationsQuery = { conversations: { totalItems: number, items: Array<{ id: string, handoffState: HandoffState, visitorId: string | null, lastMessage: { role: ConversationMessageRole, text: string, runId: string | null } | null }> } };
+
+export type DashboardQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
+
+export type AuditQueryVariables = Exact<{
+  search?: string | null | undefined;
+  actions?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, actor: string, action: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export type RunWithInputQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunWithInputQuery = { run: { id: string, status: RunStatus, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, errorCode: string | null, lastSeq: number, steps: Array<{ id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number }> } | null };
+
+export type RunFlagsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunFlagsQuery = { run: { id: string, flags: Array<string> } | null };
+
+export type PublicViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicViewQuery = { run: { status: RunStatus, publicView: { runId: string, status: RunStatus, replyText: string | null, typing: boolean, handoff: PublicHandoff, lastSeq: number, citations: Array<{ title: string, slug: string }> } } | null };
+
+export type AgentPromptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentPromptsQuery = { agents: Array<{ key: string, systemPrompt: string, tools: Array<string> }> };
+
+export type StepFieldsFragment = { id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number };
+
+export type StartRunMutationVariables = Exact<{
+  input: StartRunInput;
+}>;
+
+
+export type StartRunMutation = { startRun: { id: string, status: RunStatus, lastSeq: number, idempotencyKey: string | null, agent: { key: string }, scenario: { key: string } | null } };
+
+export type RunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunQuery = { run: { id: string, status: RunStatus, error: string | null, errorCode: string | null, output: Record<string, unknown> | null, provider: string | null, lastSeq: number, startedAt: string | null, finishedAt: string | null, inputTokens: number, outputTokens: number, costUsd: number, steps: Array<{ id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number }> } | null };
+
+export type RunStepsSubscriptionVariables = Exact<{
+  runId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type RunStepsSubscription = { runSteps: { id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number } };
+
+export type RunStepsStreamedSubscriptionVariables = Exact<{
+  runId: string | number;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type RunStepsStreamedSubscription = { runSteps: { streaming: boolean, id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number, textDelta: { offset: number, text: string } | null } };
+
+export type CancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelMutation = { cancelRun: { id: string, status: RunStatus } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EditedAgentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EditedAgentFields on Agent {
+  key
+  enabled
+  model
+  systemPrompt
+  temperature
+  maxSteps
+  tools
+  reviewPolicy {
+    refundLimitCents
+    legalTopics
+    minConfidence
+    outboundTrusted
+    approvalTtlMinutes
+  }
+}
+    `, {"fragmentName":"EditedAgentFields"}) as unknown as TypedDocumentString<EditedAgentFieldsFragment, unknown>;
+export const StepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StepFields on RunStep {
+  id
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  startedAt
+  inputTokens
+  outputTokens
+  costUsd
+}
+    `, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const AgentDocument = new TypedDocumentString(`
+    query Agent($key: String!) {
+  agent(key: $key) {
+    ...EditedAgentFields
+  }
+}
+    fragment EditedAgentFields on Agent {
+  key
+  enabled
+  model
+  systemPrompt
+  temperature
+  maxSteps
+  tools
+  reviewPolicy {
+    refundLimitCents
+    legalTopics
+    minConfidence
+    outboundTrusted
+    approvalTtlMinutes
+  }
+}`) as unknown as TypedDocumentString<AgentQuery, AgentQueryVariables>;
+export const UpdateAgentDocument = new TypedDocumentString(`
+    mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {
+  updateAgent(key: $key, input: $input) {
+    ...EditedAgentFields
+  }
+}
+    fragment EditedAgentFields on Agent {
+  key
+  enabled
+  model
+  systemPrompt
+  temperature
+  maxSteps
+  tools
+  reviewPolicy {
+    refundLimitCents
+    legalTopics
+    minConfidence
+    outboundTrusted
+    approvalTtlMinutes
+  }
+}`) as unknown as TypedDocumentString<UpdateAgentMutation, UpdateAgentMutationVariables>;
+export const StartConversationDocument = new TypedDocumentString(`
+    mutation StartConversation {
+  startConversation {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartConversationMutation, StartConversationMutationVariables>;
+export const RequestHumanDocument = new TypedDocumentString(`
+    mutation RequestHuman($id: ID!) {
+  requestHuman(conversationId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestHumanMutation, RequestHumanMutationVariables>;
+export const ConversationsDocument = new TypedDocumentString(`
+    query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {
+  conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {
+    totalItems
+    items {
+      id
+      handoffState
+      visitorId
+      lastMessage {
+        role
+        text
+        runId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {
+  dashboard(from: $from, to: $to) {
+    runsPerDay {
+      day
+      agentKey
+      runs
+    }
+    agents {
+      agentKey
+      agentName
+      runs
+      succeeded
+      failed
+      successRate
+      medianDurationMs
+      p95DurationMs
+      inputTokens
+      outputTokens
+      costUsd
+    }
+    escalations
+    handoffs
+    openApprovals
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($search: String, $actions: [String!]) {
+  auditEvents(search: $search, actions: $actions) {
+    totalItems
+    items {
+      id
+      actor
+      action
+      targetType
+      targetId
+      data
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const RunWithInputDocument = new TypedDocumentString(`
+    query RunWithInput($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    input
+    output
+    error
+    errorCode
+    lastSeq
+    steps {
+      ...StepFields
+    }
+  }
+}
+    fragment StepFields on RunStep {
+  id
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  startedAt
+  inputTokens
+  outputTokens
+  costUsd
+}`) as unknown as TypedDocumentString<RunWithInputQuery, RunWithInputQueryVariables>;
+export const RunFlagsDocument = new TypedDocumentString(`
+    query RunFlags($id: ID!) {
+  run(id: $id) {
+    id
+    flags
+  }
+}
+    `) as unknown as TypedDocumentString<RunFlagsQuery, RunFlagsQueryVariables>;
+export const PublicViewDocument = new TypedDocumentString(`
+    query PublicView($id: ID!) {
+  run(id: $id) {
+    status
+    publicView {
+      runId
+      status
+      replyText
+      typing
+      handoff
+      citations {
+        title
+        slug
+      }
+      lastSeq
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicViewQuery, PublicViewQueryVariables>;
+export const AgentPromptsDocument = new TypedDocumentString(`
+    query AgentPrompts {
+  agents {
+    key
+    systemPrompt
+    tools
+  }
+}
+    `) as unknown as TypedDocumentString<AgentPromptsQuery, AgentPromptsQueryVariables>;
+export const StartRunDocument = new TypedDocumentString(`
+    mutation StartRun($input: StartRunInput!) {
+  startRun(input: $input) {
+    id
+    status
+    lastSeq
+    idempotencyKey
+    agent {
+      key
+    }
+    scenario {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartRunMutation, StartRunMutationVariables>;
+export const RunDocument = new TypedDocumentString(`
+    query Run($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    error
+    errorCode
+    output
+    provider
+    lastSeq
+    startedAt
+    finishedAt
+    inputTokens
+    outputTokens
+    costUsd
+    steps {
+      ...StepFields
+    }
+  }
+}
+    fragment StepFields on RunStep {
+  id
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  startedAt
+  inputTokens
+  outputTokens
+  costUsd
+}`) as unknown as TypedDocumentString<RunQuery, RunQueryVariables>;
+export const RunStepsDocument = new TypedDocumentString(`
+    subscription RunSteps($runId: ID!, $afterSeq: Int) {
+  runSteps(runId: $runId, afterSeq: $afterSeq) {
+    ...StepFields
+  }
+}
+    fragment StepFields on RunStep {
+  id
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  startedAt
+  inputTokens
+  outputTokens
+  costUsd
+}`) as unknown as TypedDocumentString<RunStepsSubscription, RunStepsSubscriptionVariables>;
+export const RunStepsStreamedDocument = new TypedDocumentString(`
+    subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {
+  runSteps(runId: $runId, afterSeq: $afterSeq) {
+    ...StepFields
+    streaming
+    textDelta {
+      offset
+      text
+    }
+  }
+}
+    fragment StepFields on RunStep {
+  id
+  seq
+  kind
+  title
+  detail
+  data
+  durationMs
+  startedAt
+  inputTokens
+  outputTokens
+  costUsd
+}`) as unknown as TypedDocumentString<RunStepsStreamedSubscription, RunStepsStreamedSubscriptionVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation Cancel($id: ID!) {
+  cancelRun(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
