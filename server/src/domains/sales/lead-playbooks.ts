@@ -2,7 +2,7 @@ import { EMAIL_PERSONAS } from '@zactonics/db';
 import { z } from 'zod';
 import type { Playbook } from '../../runtime/playbook.js';
 import { captureLeadSchema } from '../../modules/leads/lead.service.js';
-import { leadText } from '../../modules/leads/lead-text.js';
+import { leadText } from '../../engines/lead-text/lead-text.js';
 import type { DraftFollowUpOutput } from './tools/draft-follow-up-email.tool.js';
 import type { ScoreLeadOutput } from './tools/score-lead.tool.js';
 import type { SendEmailOutput } from './tools/send-email.tool.js';

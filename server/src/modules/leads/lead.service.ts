@@ -6,7 +6,7 @@ import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import { unstorableTextProblem } from '../../runtime/guardrails/index.js';
 import type { CompanyFacts, LeadEnricher } from './enrichment/lead-enricher.js';
-import { nextStepFor, type LeadNextStep } from './lead-next-step.js';
+import { nextStepFor, type LeadNextStep } from '../../engines/lead-scoring/lead-next-step.js';
 import type { LeadScore, LeadScorer, TrainedLeadModel } from './scoring/lead-scorer.js';
 
 /** Services here are called by resolvers and by tools alike; both know the workspace. */

@@ -1,6 +1,6 @@
 import { EMAIL_PERSONAS } from '@zactonics/db';
 import { describe, expect, it } from 'vitest';
-import { nextStepFor } from '../../../modules/leads/lead-next-step.js';
+import { nextStepFor } from '../../../engines/lead-scoring/lead-next-step.js';
 import { draftFollowUp, type FollowUpFacts } from './follow-up-templates.js';
 
 /** A lead as a hostile visitor fills the storefront's form. */

@@ -1,7 +1,7 @@
 import type { EmailPersona } from '@zactonics/db';
-import { firstName } from '../../../modules/leads/lead-next-step.js';
+import { firstName } from '../../../engines/lead-scoring/lead-next-step.js';
 import type { CompanyFacts } from '../../../modules/leads/enrichment/lead-enricher.js';
-import { headerLine, leadText } from '../../../modules/leads/lead-text.js';
+import { headerLine, leadText } from '../../../engines/lead-text/lead-text.js';
 
 /** What a follow-up email is written from: the lead, what they did and said, their company. */
 export interface FollowUpFacts {

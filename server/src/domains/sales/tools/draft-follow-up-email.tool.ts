@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../../../errors.js';
 import type { EmailOutboxService } from '../../../modules/leads/mail/outbox.service.js';
 import { companyOf, type LeadService } from '../../../modules/leads/lead.service.js';
-import { headerLine, plainTextBody } from '../../../modules/leads/lead-text.js';
+import { headerLine, plainTextBody } from '../../../engines/lead-text/lead-text.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { draftFollowUp } from '../engine/follow-up-templates.js';
 import { asTool } from './domain-tool-error.js';

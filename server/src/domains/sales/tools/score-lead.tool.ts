@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LeadNextStep } from '../../../modules/leads/lead-next-step.js';
+import type { LeadNextStep } from '../../../engines/lead-scoring/lead-next-step.js';
 import type { LeadService } from '../../../modules/leads/lead.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { asTool } from './domain-tool-error.js';

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../context.js';
 import { DomainError } from '../../../errors.js';
 import type { Clock } from '../../../runtime/clock.js';
-import { headerLine, plainTextBody } from '../lead-text.js';
+import { headerLine, plainTextBody } from '../../../engines/lead-text/lead-text.js';
 import type { Mailer } from './smtp-mailer.js';
 
 type WorkspaceScope = Pick<RequestContext, 'workspaceId'>;

@@ -1,5 +1,5 @@
 import type { LeadEntity, LeadTier } from '@zactonics/db';
-import { leadText } from './lead-text.js';
+import { leadText } from '../lead-text/lead-text.js';
 
 /** What the sales agent does next with a scored lead, by tier. */
 export type LeadNextStep =
