@@ -90,12 +90,13 @@ export class RunJournal {
    * then its `afterCommit` actions run; if it rolls back, nothing is published.
    */
   async transaction<T>(work: (uow: JournalTransaction) => Promise<T>): Promise<T> {
-    let uow: JournalTransaction | undefined;
-    const result = await this.dataSource.transaction((manager) => {
-      uow = new JournalTransaction(manager, this.clock, this.texts);
-      return work(uow);
-    });
-    if (uow) await uow.committed(this);
+    const written: Written = { steps: [], runs: new Map(), afterCommit: [] };
+    const result = await this.dataSource.transaction((manager) =>
+      work(new JournalTransaction(manager, this.clock, this.texts, written)),
+    );
+    for (const step of written.steps) await this.publishStep(step);
+    for (const run of written.runs.values()) await this.publishRun(run);
+    for (const action of written.afterCommit) await action();
     return result;
   }
 
@@ -261,16 +262,11 @@ export class RunJournal {
     });
   }
 
-  /** Locks a run's row for the rest of the caller's transaction. */
-  lock(tx: EntityManager, runId: string): Promise<RunEntity | null> {
-    return lockRun(tx, runId);
-  }
-
-  publishStep(step: RunStepEntity): Promise<void> {
+  private publishStep(step: RunStepEntity): Promise<void> {
     return this.pubSub.publish(topics.runSteps(step.runId), step);
   }
 
-  publishRun(run: RunEntity): Promise<void> {
+  private publishRun(run: RunEntity): Promise<void> {
     return this.pubSub.publish(topics.workspaceRuns(run.workspaceId), run);
   }
 }
@@ -281,16 +277,12 @@ export class RunJournal {
  * commits: no caller publishes by hand, and a rolled-back write is never seen.
  */
 export class JournalTransaction {
-  private readonly steps: RunStepEntity[] = [];
-  /** The runs to announce, each once, in their latest version. */
-  private readonly runs = new Map<string, RunEntity>();
-  private readonly afterCommitActions: Array<() => unknown> = [];
-
   constructor(
     /** The transaction's entity manager, for the caller's own writes in it. */
     readonly manager: EntityManager,
     private readonly clock: Clock,
     private readonly texts: StreamedTexts,
+    private readonly written: Written,
   ) {}
 
   /** Locks a run's row for the rest of the transaction. */
@@ -300,20 +292,20 @@ export class JournalTransaction {
 
   /** Announces a run (created, or changed by the caller) once the transaction commits. */
   announce(run: RunEntity): RunEntity {
-    this.runs.set(run.id, run);
+    this.written.runs.set(run.id, run);
     return run;
   }
 
   /** Runs `action` once the transaction committed and its writes were published. */
   afterCommit(action: () => unknown): void {
-    this.afterCommitActions.push(action);
+    this.written.afterCommit.push(action);
   }
 
   /** Appends a step to a run created or locked in this transaction (its first steps, say). */
   async append(run: RunEntity, draft: StepDraft): Promise<RunStepEntity> {
     run.lastSeq += 1;
     await this.manager.update(RunEntity, { id: run.id }, { lastSeq: run.lastSeq });
-    return this.written(
+    return this.wrote(
       await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
     );
   }
@@ -331,7 +323,7 @@ export class JournalTransaction {
     run.heartbeatAt = this.clock.now();
     await this.manager.save(run);
     this.announce(run);
-    return this.written(
+    return this.wrote(
       await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
     );
   }
@@ -343,7 +335,7 @@ export class JournalTransaction {
    */
   async finish(run: RunEntity, outcome: RunOutcome): Promise<RunStepEntity> {
     for (const closed of await this.texts.interruptWithin(this.manager, run.id)) {
-      this.written(closed);
+      this.wrote(closed);
     }
     const now = this.clock.now();
     run.status = transition(run.status, OUTCOME_EVENT[outcome.status]);
@@ -355,22 +347,23 @@ export class JournalTransaction {
     await this.manager.save(run);
     await withdrawPendingWithin(this.manager, run.id, now);
     this.announce(run);
-    return this.written(
+    return this.wrote(
       await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
     );
   }
 
-  /** Publishes what the committed transaction wrote (steps, then runs), then the actions. */
-  async committed(journal: RunJournal): Promise<void> {
-    for (const step of this.steps) await journal.publishStep(step);
-    for (const run of this.runs.values()) await journal.publishRun(run);
-    for (const action of this.afterCommitActions) await action();
-  }
-
-  private written(step: RunStepEntity): RunStepEntity {
-    this.steps.push(step);
+  private wrote(step: RunStepEntity): RunStepEntity {
+    this.written.steps.push(step);
     return step;
   }
+}
+
+/** What a journal transaction wrote: published, in this order, once it commits. */
+interface Written {
+  steps: RunStepEntity[];
+  /** The runs to announce, each once, in their latest version. */
+  runs: Map<string, RunEntity>;
+  afterCommit: Array<() => unknown>;
 }
 
 type TerminalDraft = Omit<StepDraft, 'kind'> & { kind: RunStepKind };
