@@ -1,19 +1,14 @@
-import { RunEntity, RunStepEntity, type RunStepKind } from '@zactonics/db';
-import type { DataSource, EntityManager } from 'typeorm';
+import { RunStepEntity, type RunEntity, type RunStepKind } from '@zactonics/db';
+import type { DataSource } from 'typeorm';
 import type { ErrorCode } from '@zactonics/schema';
 import { topics, type PubSub } from '../events/pub-sub.js';
-import { withdrawPendingWithin } from './approval-lifecycle.js';
 import type { Clock } from './clock.js';
 import { redactDeep } from './guardrails/pii-redaction.js';
-import {
-  ACTIVE_STATUSES,
-  isTerminal,
-  statusIn,
-  transition,
-  type RunEvent,
-} from './run-lifecycle.js';
+import { JournalTransaction, insertStep, type Written } from './journal-transaction.js';
+import { ACTIVE_STATUSES, isTerminal, statusIn, transition } from './run-lifecycle.js';
 import { StreamedTexts, textAtRest } from './streamed-text.js';
 
+export type { JournalTransaction } from './journal-transaction.js';
 export type { RunStepEvent, TextDelta } from './streamed-text.js';
 
 export interface StepDraft {
@@ -51,17 +46,6 @@ export class RunFinishedElsewhere extends Error {
     this.name = 'RunFinishedElsewhere';
   }
 }
-
-const OUTCOME_EVENT: Record<RunOutcome['status'], RunEvent> = {
-  SUCCEEDED: 'succeed',
-  FAILED: 'fail',
-  CANCELLED: 'cancel',
-};
-const OUTCOME_STEP: Record<RunOutcome['status'], RunStepKind> = {
-  SUCCEEDED: 'COMPLETED',
-  FAILED: 'FAILED',
-  CANCELLED: 'CANCELLED',
-};
 
 /**
  * Persists a run's steps and status changes, then publishes them. Each write takes the run's row
@@ -269,158 +253,6 @@ export class RunJournal {
   private publishRun(run: RunEntity): Promise<void> {
     return this.pubSub.publish(topics.workspaceRuns(run.workspaceId), run);
   }
-}
-
-/**
- * The writes of one journal transaction (`RunJournal.transaction`), on runs it created or locked
- * in it. It remembers what to publish, and the journal publishes that once the transaction
- * commits: no caller publishes by hand, and a rolled-back write is never seen.
- */
-export class JournalTransaction {
-  constructor(
-    /** The transaction's entity manager, for the caller's own writes in it. */
-    readonly manager: EntityManager,
-    private readonly clock: Clock,
-    private readonly texts: StreamedTexts,
-    private readonly written: Written,
-  ) {}
-
-  /** Locks a run's row for the rest of the transaction. */
-  lock(runId: string): Promise<RunEntity | null> {
-    return lockRun(this.manager, runId);
-  }
-
-  /** Announces a run (created, or changed by the caller) once the transaction commits. */
-  announce(run: RunEntity): RunEntity {
-    this.written.runs.set(run.id, run);
-    return run;
-  }
-
-  /** Runs `action` once the transaction committed and its writes were published. */
-  afterCommit(action: () => unknown): void {
-    this.written.afterCommit.push(action);
-  }
-
-  /** Appends a step to a run created or locked in this transaction (its first steps, say). */
-  async append(run: RunEntity, draft: StepDraft): Promise<RunStepEntity> {
-    run.lastSeq += 1;
-    await this.manager.update(RunEntity, { id: run.id }, { lastSeq: run.lastSeq });
-    return this.wrote(
-      await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
-    );
-  }
-
-  /** Appends a step carrying a status change (waiting for a person, resuming) on a locked run. */
-  async move(
-    run: RunEntity,
-    event: 'await_human' | 'resume',
-    draft: StepDraft,
-  ): Promise<RunStepEntity> {
-    run.status = transition(run.status, event);
-    run.lastSeq += 1;
-    // A resumed run is picked up by the next executor to claim it (see `claim`).
-    run.lockedBy = null;
-    run.heartbeatAt = this.clock.now();
-    await this.manager.save(run);
-    this.announce(run);
-    return this.wrote(
-      await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
-    );
-  }
-
-  /**
-   * Moves a locked run that has not finished to its terminal status and writes the terminal
-   * step. A step still being written (a cancel while the model streams) ends with the run, and a
-   * pending approval of the run is withdrawn: a finished run waits for nobody.
-   */
-  async finish(run: RunEntity, outcome: RunOutcome): Promise<RunStepEntity> {
-    for (const closed of await this.texts.interruptWithin(this.manager, run.id)) {
-      this.wrote(closed);
-    }
-    const now = this.clock.now();
-    run.status = transition(run.status, OUTCOME_EVENT[outcome.status]);
-    run.finishedAt = now;
-    run.lastSeq += 1;
-    run.heartbeatAt = null;
-    run.lockedBy = null;
-    const draft = applyOutcome(run, outcome);
-    await this.manager.save(run);
-    await withdrawPendingWithin(this.manager, run.id, now);
-    this.announce(run);
-    return this.wrote(
-      await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
-    );
-  }
-
-  private wrote(step: RunStepEntity): RunStepEntity {
-    this.written.steps.push(step);
-    return step;
-  }
-}
-
-/** What a journal transaction wrote: published, in this order, once it commits. */
-interface Written {
-  steps: RunStepEntity[];
-  /** The runs to announce, each once, in their latest version. */
-  runs: Map<string, RunEntity>;
-  afterCommit: Array<() => unknown>;
-}
-
-type TerminalDraft = Omit<StepDraft, 'kind'> & { kind: RunStepKind };
-
-function insertStep(
-  tx: EntityManager,
-  clock: Clock,
-  workspaceId: string,
-  runId: string,
-  seq: number,
-  draft: StepDraft | TerminalDraft,
-): Promise<RunStepEntity> {
-  const step = tx.create(RunStepEntity, {
-    workspaceId,
-    runId,
-    seq,
-    kind: draft.kind,
-    title: draft.title,
-    detail: textAtRest(draft.detail ?? null),
-    data: redactDeep(draft.data ?? {}).value,
-    startedAt: draft.startedAt ?? clock.now(),
-    durationMs: draft.durationMs ?? 0,
-    inputTokens: draft.inputTokens ?? 0,
-    outputTokens: draft.outputTokens ?? 0,
-    costUsd: draft.costUsd ?? '0',
-  });
-  return tx.save(step);
-}
-
-function applyOutcome(run: RunEntity, outcome: RunOutcome): TerminalDraft {
-  const kind = OUTCOME_STEP[outcome.status];
-  switch (outcome.status) {
-    case 'SUCCEEDED':
-      run.output = redactDeep(outcome.output).value;
-      return {
-        kind,
-        title: outcome.title,
-        detail: outcome.detail ?? null,
-        data: { output: outcome.output },
-      };
-    case 'FAILED':
-      run.error = outcome.error;
-      run.errorCode = outcome.errorCode;
-      return {
-        kind,
-        title: outcome.title ?? 'Run failed',
-        detail: outcome.error,
-        data: { errorCode: outcome.errorCode },
-      };
-    case 'CANCELLED':
-      run.error = outcome.reason;
-      return { kind, title: 'Run cancelled', detail: outcome.reason, data: {} };
-  }
-}
-
-function lockRun(tx: EntityManager, runId: string): Promise<RunEntity | null> {
-  return tx.findOne(RunEntity, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
 }
 
 function firstRow<T>(rows: T[] | [T[], number]): T | undefined {
