@@ -1,15 +1,29 @@
 import { DEMO_AGENTS } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/console/index.js';
 import { startTestHub, type TestHub } from './harness.js';
 
-interface AgentView {
-  key: string;
-  tools: string[];
-  systemPrompt: string;
-  scenarios: { key: string; sampleInput: Record<string, unknown> }[];
-}
+const REFERENCE_AGENTS = graphql(`
+  query ReferenceAgents {
+    agents {
+      key
+      tools
+      systemPrompt
+      scenarios {
+        key
+        sampleInput
+      }
+    }
+  }
+`);
 
-const AGENTS = '{ agents { key tools systemPrompt scenarios { key sampleInput } } }';
+const EDIT_AGENT_TOOLS = graphql(`
+  mutation EditAgentTools($key: String!, $tools: [String!]) {
+    updateAgent(key: $key, input: { tools: $tools }) {
+      key
+    }
+  }
+`);
 
 const seeded = (key: string) => {
   const seed = DEMO_AGENTS.find((agent) => agent.key === key);
@@ -31,15 +45,15 @@ describe('reference data after an upgrade in place', () => {
   });
   afterAll(() => t?.close());
 
-  const agents = async () => (await t.client.request<{ agents: AgentView[] }>(AGENTS)).agents;
+  const agents = async () => (await t.client.request(REFERENCE_AGENTS)).agents;
   const agent = async (key: string) => (await agents()).find((a) => a.key === key);
 
   it("restores the built-in agents' tools, scenarios and samples at start, keeping the owner's edit", async () => {
     // The owner edits support's tools in the console's agent editor.
-    await t.client.request(
-      `mutation Edit($tools: [String!]) { updateAgent(key: "support", input: { tools: $tools }) { key } }`,
-      { tools: ['search_knowledge_base', 'track_order'] },
-    );
+    await t.client.request(EDIT_AGENT_TOOLS, {
+      key: 'support',
+      tools: ['search_knowledge_base', 'track_order'],
+    });
     // What an older release left: sales without book_meeting, no meeting-scheduling scenario,
     // no reporting agent, an older lead-qualification sample.
     await t.query(

@@ -1,22 +1,40 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/console/index.js';
+import type { RunStatus, SampleRunQuery, SampleScenariosQuery } from './gql/console/graphql.js';
 import { expectEventually, startTestHub, type TestHub } from './harness.js';
+import { START_RUN } from './operations.js';
 
-interface ScenarioView {
-  key: string;
-  title: string;
-  agent: { key: string };
-}
+type ScenarioView = SampleScenariosQuery['scenarios'][number];
+type RunView = NonNullable<SampleRunQuery['run']>;
 
-interface RunView {
-  id: string;
-  status: string;
-  errorCode: string | null;
-  error: string | null;
-  pendingApproval: { toolName: string } | null;
-}
+const SAMPLE_SCENARIOS = graphql(`
+  query SampleScenarios {
+    scenarios {
+      key
+      title
+      agent {
+        key
+      }
+    }
+  }
+`);
+
+const SAMPLE_RUN = graphql(`
+  query SampleRun($id: ID!) {
+    run(id: $id) {
+      id
+      status
+      errorCode
+      error
+      pendingApproval {
+        toolName
+      }
+    }
+  }
+`);
 
 /** Where a sample run rests: finished, or waiting for a person by design. */
-const RESTING = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'WAITING_FOR_HUMAN'];
+const RESTING: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'WAITING_FOR_HUMAN'];
 
 /**
  * What each scenario's sample input leads to on a fresh hub. The built agents succeed; the
@@ -46,10 +64,6 @@ const EXPECTED: Record<string, { status: string; approval?: string; missingTool?
   'annual-report': { status: 'FAILED', missingTool: 'compile_annual_report' },
 };
 
-const RUN = `query Run($id: ID!) {
-  run(id: $id) { id status errorCode error pendingApproval { toolName } }
-}`;
-
 /** The outcome, as the assertion compares it. */
 function outcomeOf(run: RunView): { status: string; approval?: string; missingTool?: string } {
   if (run.status === 'WAITING_FOR_HUMAN') {
@@ -78,14 +92,13 @@ async function runSamplesInOrder(
 ): Promise<Record<string, ReturnType<typeof outcomeOf>>> {
   const outcomes: Record<string, ReturnType<typeof outcomeOf>> = {};
   for (const scenario of scenarios) {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(
-      `mutation Start($input: StartRunInput!) { startRun(input: $input) { id } }`,
-      { input: { agentKey: scenario.agent.key, scenarioKey: scenario.key } },
-    );
-    let run: RunView | undefined;
+    const { startRun } = await t.client.request(START_RUN, {
+      input: { agentKey: scenario.agent.key, scenarioKey: scenario.key },
+    });
+    let run: RunView | null | undefined;
     await expectEventually(async () => {
-      ({ run } = await t.client.request<{ run: RunView }>(RUN, { id: startRun.id }));
-      expect(RESTING).toContain(run.status);
+      ({ run } = await t.client.request(SAMPLE_RUN, { id: startRun.id }));
+      expect(RESTING).toContain(run?.status);
     });
     if (!run) throw new Error(`run ${startRun.id} of ${scenario.key} never rested`);
     outcomes[scenario.key] = outcomeOf(run);
@@ -100,9 +113,7 @@ describe("every scenario's sample input on a fresh hub, in the console's order a
 
   beforeAll(async () => {
     [forward, reverse] = await Promise.all([startTestHub(), startTestHub()]);
-    ({ scenarios: consoleOrder } = await forward.client.request<{ scenarios: ScenarioView[] }>(
-      '{ scenarios { key title agent { key } } }',
-    ));
+    ({ scenarios: consoleOrder } = await forward.client.request(SAMPLE_SCENARIOS));
   });
   afterAll(async () => {
     await Promise.all([forward?.close(), reverse?.close()]);

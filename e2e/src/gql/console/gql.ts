@@ -33,6 +33,10 @@ type Documents = {
     "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": typeof types.RunStepsDocument,
     "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": typeof types.RunStepsStreamedDocument,
     "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": typeof types.ReferenceAgentsDocument,
+    "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": typeof types.EditAgentToolsDocument,
+    "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": typeof types.SampleScenariosDocument,
+    "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": typeof types.SampleRunDocument,
 };
 const documents: Documents = {
     "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": types.EditedAgentFieldsFragmentDoc,
@@ -53,6 +57,10 @@ const documents: Documents = {
     "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": types.RunStepsDocument,
     "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": types.RunStepsStreamedDocument,
     "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDocument,
+    "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": types.ReferenceAgentsDocument,
+    "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": types.EditAgentToolsDocument,
+    "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": types.SampleScenariosDocument,
+    "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": types.SampleRunDocument,
 };
 
 /**
@@ -127,6 +135,22 @@ export function graphql(source: "\n  subscription RunStepsStreamed($runId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').CancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReferenceAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n"): typeof import('./graphql.js').EditAgentToolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').SampleScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n"): typeof import('./graphql.js').SampleRunDocument;
 
 
 export function graphql(source: string) {

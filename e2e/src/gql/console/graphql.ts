@@ -220,6 +220,31 @@ export type CancelMutationVariables = Exact<{
 
 export type CancelMutation = { cancelRun: { id: string, status: RunStatus } };
 
+export type ReferenceAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceAgentsQuery = { agents: Array<{ key: string, tools: Array<string>, systemPrompt: string, scenarios: Array<{ key: string, sampleInput: Record<string, unknown> }> }> };
+
+export type EditAgentToolsMutationVariables = Exact<{
+  key: string;
+  tools?: Array<string> | string | null | undefined;
+}>;
+
+
+export type EditAgentToolsMutation = { updateAgent: { key: string } };
+
+export type SampleScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SampleScenariosQuery = { scenarios: Array<{ key: string, title: string, agent: { key: string } }> };
+
+export type SampleRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SampleRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, error: string | null, pendingApproval: { toolName: string | null } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -553,3 +578,47 @@ export const CancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const ReferenceAgentsDocument = new TypedDocumentString(`
+    query ReferenceAgents {
+  agents {
+    key
+    tools
+    systemPrompt
+    scenarios {
+      key
+      sampleInput
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceAgentsQuery, ReferenceAgentsQueryVariables>;
+export const EditAgentToolsDocument = new TypedDocumentString(`
+    mutation EditAgentTools($key: String!, $tools: [String!]) {
+  updateAgent(key: $key, input: {tools: $tools}) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<EditAgentToolsMutation, EditAgentToolsMutationVariables>;
+export const SampleScenariosDocument = new TypedDocumentString(`
+    query SampleScenarios {
+  scenarios {
+    key
+    title
+    agent {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SampleScenariosQuery, SampleScenariosQueryVariables>;
+export const SampleRunDocument = new TypedDocumentString(`
+    query SampleRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    errorCode
+    error
+    pendingApproval {
+      toolName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SampleRunQuery, SampleRunQueryVariables>;
