@@ -22,7 +22,7 @@ const logger: Logger = {
 
 async function main() {
   const config = loadConfig();
-  // The hub owns the signals from the start (Apollo's handlers are off, see start.ts).
+  // The hub owns the signals from the start (Apollo's handlers are off, see http/console-endpoint.ts).
   const state: { hub?: RunningHub; drainingSince?: number } = {};
   const onSignal = (signal: Signal) => {
     // One Ctrl-C can arrive twice (the terminal signals the process group, and `pnpm start` or

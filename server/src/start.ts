@@ -4,13 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import {
-  convergeReferenceData,
-  migrateDatabase,
-  openDatabase,
-  seedDemoWorkspace,
-  type HubDatabase,
-} from '@zactonics/db';
+import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -108,8 +102,6 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   });
   await migrateDatabase(database);
   const { workspace } = await seedDemoWorkspace(database.dataSource, clock.now());
-  // A hub upgraded in place gets this release's agents, tools and scenarios (owner edits kept).
-  await convergeReferenceData(database.dataSource, workspace.id);
 
   const pubSub = new InMemoryPubSub();
   const queue = new InProcessRunQueue(config.runConcurrency, (runId, error) =>

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { isErrorCode, type ErrorCode } from '@zactonics/schema';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql-ws';
 import { DomainError } from '../errors.js';
 
 /**
@@ -132,6 +133,24 @@ export type ErrorShaper = (
   formatted: GraphQLFormattedError,
   error: unknown,
 ) => GraphQLFormattedError;
+
+/** graphql-ws hooks shaping every error a socket sends, as Apollo's formatError does over HTTP. */
+export function socketErrorHooks(shape: ErrorShaper) {
+  return {
+    onNext: (
+      _ctx: unknown,
+      _id: string,
+      _payload: unknown,
+      _args: unknown,
+      result: ExecutionResult,
+    ): FormattedExecutionResult | undefined =>
+      result.errors
+        ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) }
+        : undefined,
+    onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+      errors.map((e) => shape(e.toJSON(), e)),
+  };
+}
 
 /**
  * Messages and details quote what the client sent (`No agent with key "..."`, a conversationId):

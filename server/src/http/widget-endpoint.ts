@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import type { Duplex } from 'node:stream';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -20,6 +19,7 @@ import { signalForResponse, SocketOperationSignals } from '../graphql/client-abo
 import {
   domainErrorStatusPlugin,
   httpStatusOf,
+  socketErrorHooks,
   toGraphQLError,
   type ErrorShaper,
 } from '../graphql/domain-errors.js';
@@ -30,18 +30,18 @@ import {
 } from '../graphql/guarded-transports.js';
 import { OperationGuard, WIDGET_LIMITS } from '../graphql/operation-limits.js';
 import type { HubServices } from '../services.js';
+import type { GraphQLEndpoint } from './hub-http-server.js';
 
 export const WIDGET_GRAPHQL_PATH = '/widget/graphql';
 /** A widget request is a chat message or a form: far below the console's 1 MB. */
 const WIDGET_BODY_LIMIT_BYTES = 64 * 1024;
 
-export interface WidgetEndpoint {
-  /** POST /widget/graphql (mount before the widget's static files). */
-  router: express.Router;
-  /** The WebSocket upgrade of /widget/graphql: key and Origin are checked before the handshake. */
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+/**
+ * `router` serves POST /widget/graphql (mount it before the widget's static files); an upgrade
+ * has its key and Origin checked before the handshake.
+ */
+export interface WidgetEndpoint extends GraphQLEndpoint {
   start(): Promise<void>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -78,7 +78,7 @@ export function createWidgetEndpoint(options: {
     schema,
     formatError: shape,
     includeStacktraceInErrorResponses: false,
-    stopOnTerminationSignals: false, // main.ts owns the signals (see start.ts)
+    stopOnTerminationSignals: false, // main.ts owns the signals (see console-endpoint.ts)
     // Anonymous visitors: no introspection on either transport (its operations are public).
     introspection: WIDGET_LIMITS.introspection,
     parseOptions: { maxTokens: WIDGET_LIMITS.maxTokens },
@@ -179,11 +179,7 @@ export function createWidgetEndpoint(options: {
         admitted.get(ctx.extra.request)?.lease.unsubscribe(id);
       },
       onClose: (ctx) => ctx.extra.signals?.endAll(),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => shape(e.toJSON(), e)),
+      ...socketErrorHooks(shape),
     },
     wsServer,
   );

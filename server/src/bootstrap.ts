@@ -1,0 +1,103 @@
+import {
+  convergeReferenceData,
+  migrateDatabase,
+  openDatabase,
+  seedDemoWorkspace,
+  type HubDatabase,
+} from '@zactonics/db';
+import type { Config } from './config.js';
+import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
+import type { Logger } from './logger.js';
+import { InProcessRunQueue } from './queue/in-process-run-queue.js';
+import type { Clock } from './runtime/clock.js';
+import { createHubServices, type HubServices } from './services.js';
+
+/** The hub before it serves anyone: its database, its services, and what the first start creates. */
+export interface BootstrappedHub {
+  database: HubDatabase;
+  /** The demo workspace (seeded on an empty database). */
+  workspaceId: string;
+  pubSub: InMemoryPubSub;
+  queue: InProcessRunQueue;
+  services: HubServices;
+  /** The demo workspace's secret key when this start created it (printed once), else undefined. */
+  createdApiKey: string | undefined;
+  /** The console's first owner when this start created it (printed once). */
+  createdAdmin: { email: string; password: string } | undefined;
+  /** Closes the pub/sub and the database, once nothing uses them any more. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens and migrates the database, seeds the demo workspace on an empty one, brings reference
+ * data up to this release, builds every service once, and makes sure the demo workspace has a key
+ * and the console an owner.
+ */
+export async function bootstrap(
+  config: Config,
+  clock: Clock,
+  logger: Logger,
+): Promise<BootstrappedHub> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+  await migrateDatabase(database);
+  const { workspace } = await seedDemoWorkspace(database.dataSource, clock.now());
+  // A hub upgraded in place gets this release's agents, tools and scenarios (owner edits kept).
+  await convergeReferenceData(database.dataSource, workspace.id);
+
+  const pubSub = new InMemoryPubSub();
+  const queue = new InProcessRunQueue(config.runConcurrency, (runId, error) =>
+    logger.error(`run ${runId} crashed its executor`, error),
+  );
+  const services = createHubServices({
+    dataSource: database.dataSource,
+    pubSub,
+    queue,
+    clock,
+    runLeaseMs: config.runLeaseMs,
+    anthropic: config.anthropic,
+    mail: config.mail,
+    carriers: config.carriers,
+    widget: config.widget,
+    admin: config.admin,
+  });
+  const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
+  const createdAdmin = await services.adminUsers.ensureOwner(workspace.id, config.admin);
+  return {
+    database,
+    workspaceId: workspace.id,
+    pubSub,
+    queue,
+    services,
+    createdApiKey,
+    createdAdmin,
+    async close() {
+      await pubSub.close();
+      await database.close();
+    },
+  };
+}
+
+/**
+ * Makes sure the demo workspace has a key: HUB_BOOTSTRAP_API_KEY when set (added if missing),
+ * else a generated one on first start. Returns the key only when this call created it.
+ */
+async function bootstrapApiKey(
+  services: HubServices,
+  workspaceId: string,
+  configured: string | undefined,
+) {
+  if (configured) {
+    if (await services.apiKeys.exists(configured)) return undefined;
+    return services.apiKeys.create(
+      workspaceId,
+      'Bootstrap key (HUB_BOOTSTRAP_API_KEY)',
+      configured,
+    );
+  }
+  if ((await services.apiKeys.countForWorkspace(workspaceId)) > 0) return undefined;
+  return services.apiKeys.create(workspaceId, 'Demo key (created on first start)');
+}

@@ -1,0 +1,177 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
+import {
+  domainErrorStatusPlugin,
+  rethrowForGraphQL,
+  socketErrorHooks,
+  toGraphQLError,
+  type ErrorShaper,
+} from '../graphql/domain-errors.js';
+import {
+  checkSocketOperation,
+  operationBoundsMiddleware,
+  operationCostPlugin,
+} from '../graphql/guarded-transports.js';
+import { createSharedSubscribe } from '../graphql/shared-subscription-execution.js';
+import { CONSOLE_LIMITS, OperationGuard } from '../graphql/operation-limits.js';
+import {
+  authenticateCredential,
+  consoleContext,
+  httpCredential,
+  socketCredential,
+  type ConsoleCredential,
+  type ConsolePrincipal,
+} from '../modules/admin-users/console-auth.js';
+import { closeWhenCredentialEnds } from '../modules/admin-users/console-socket-guard.js';
+import { consoleAccessPlugin, operationRefusal } from '../modules/admin-users/operation-access.js';
+import type { HubServices } from '../services.js';
+import type { GraphQLEndpoint } from './hub-http-server.js';
+
+export const CONSOLE_GRAPHQL_PATH = '/graphql';
+/** A console request: an agent edit or a knowledge article at most. */
+const CONSOLE_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** `stop` drains HTTP (the whole server's, through Apollo's drain plugin) and closes the sockets. */
+export interface ConsoleEndpoint extends GraphQLEndpoint {
+  /** For a start that failed before listening: closes the socket server, nothing to drain. */
+  abandon(): void;
+}
+
+/**
+ * The console's door: the full schema over HTTP and WebSocket, for a secret key or a signed-in
+ * person (a session cookie only from the hub's own origin). Every operation is checked against
+ * the operation limits and the caller's role before it runs, on both transports.
+ */
+export async function createConsoleEndpoint(options: {
+  schema: GraphQLSchema;
+  services: HubServices;
+  /** Drained by Apollo on stop: the one server both endpoints share. */
+  httpServer: Server;
+  shape: ErrorShaper;
+}): Promise<ConsoleEndpoint> {
+  const { schema, services, httpServer, shape } = options;
+  const guard = new OperationGuard(schema, CONSOLE_LIMITS);
+  // A frame holds one operation: no larger than an HTTP request body.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_BODY_LIMIT_BYTES });
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { credential?: ConsoleCredential; signals?: SocketOperationSignals }
+  >(
+    {
+      schema,
+      // Watchers of one run share each step's execution (see shared-subscription-execution.ts).
+      subscribe: createSharedSubscribe(new Set(['runSteps'])),
+      // A socket without a valid key or session (a session only from the hub's own origin) is
+      // closed with 4403 before any operation runs; the reason says why.
+      onConnect: async (ctx) => {
+        try {
+          const credential = socketCredential(ctx.extra.request, ctx.connectionParams);
+          const principal = await authenticateCredential(services, credential);
+          ctx.extra.credential = credential;
+          // Closed with 4403 when its key, session or user ends while it is open.
+          closeWhenCredentialEnds(ctx.extra.socket, principal, services);
+          return true;
+        } catch (error) {
+          const reason = error instanceof DomainError ? error.message : 'Forbidden';
+          ctx.extra.socket.close(4403, reason.slice(0, 120));
+          return false;
+        }
+      },
+      // Every operation re-checks the credential (a revoked key, an ended session or a changed
+      // role takes effect on a socket already open) and the role's right to run it, then runs
+      // with that principal's context.
+      onSubscribe: async (ctx, id, payload) => {
+        const { credential } = ctx.extra;
+        if (!credential) {
+          return [toGraphQLError(new DomainError('UNAUTHENTICATED', 'Sign in to continue.'))];
+        }
+        let principal: ConsolePrincipal;
+        try {
+          principal = await authenticateCredential(services, credential);
+        } catch (error) {
+          if (error instanceof DomainError) return [toGraphQLError(error)];
+          throw error;
+        }
+        const checked = checkSocketOperation(guard, payload);
+        if (Array.isArray(checked)) return checked;
+        const { document, operation } = checked;
+        const refusal = operationRefusal(principal.role, operation, document);
+        if (refusal) return [toGraphQLError(refusal)];
+        const signals = (ctx.extra.signals ??= new SocketOperationSignals());
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: { ...consoleContext(services, principal), signal: signals.begin(id) },
+        };
+      },
+      onComplete: (ctx, id) => ctx.extra.signals?.end(id),
+      onClose: (ctx) => ctx.extra.signals?.endAll(),
+      ...socketErrorHooks(shape),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: shape,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers raced its drain (and a second stop()
+    // during Apollo's never returned), so the process sometimes never exited.
+    stopOnTerminationSignals: false,
+    // Console callers are signed in or hold a secret key: tools need the typed contract.
+    introspection: CONSOLE_LIMITS.introspection,
+    parseOptions: { maxTokens: CONSOLE_LIMITS.maxTokens },
+    plugins: [
+      operationCostPlugin(guard),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Roles, for every operation, before it executes (WebSocket: onSubscribe above).
+      consoleAccessPlugin(),
+      domainErrorStatusPlugin(),
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => void (await wsCleanup.dispose()),
+        }),
+      },
+    ],
+  });
+  await apollo.start();
+
+  const router = express.Router();
+  router.use(
+    CONSOLE_GRAPHQL_PATH,
+    express.json({ limit: CONSOLE_BODY_LIMIT_BYTES }),
+    operationBoundsMiddleware(guard, shape),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        let principal: ConsolePrincipal;
+        try {
+          principal = await authenticateCredential(services, httpCredential(req));
+        } catch (error) {
+          return rethrowForGraphQL(error);
+        }
+        return { ...consoleContext(services, principal), signal: signalForResponse(res) };
+      },
+    }),
+  );
+
+  return {
+    router,
+    handleUpgrade: (request, socket, head) =>
+      wsServer.handleUpgrade(request, socket, head, (ws) =>
+        wsServer.emit('connection', ws, request),
+      ),
+    stop: () => apollo.stop(),
+    abandon: () => wsServer.close(),
+  };
+}
