@@ -1,27 +1,6 @@
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import { isErrorCode, type ErrorCode } from './error-codes.js';
-
-/**
- * A generated operation (GraphQL Code Generator's client preset, `documentMode: 'string'`): the
- * document's text, carrying its result and variable types.
- */
-export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
-  toString(): string;
-};
-
-/** The variables argument: optional when the operation needs none. */
-export type VariablesArg<TVariables> =
-  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
-
-/** A document given as text or as a generated operation. */
-export interface Stringable {
-  toString(): string;
-}
-
-/** What a typed operation answers. */
-export type ResultOf<TOperation> =
-  TOperation extends DocumentTypeDecoration<infer TResult, infer _TVariables> ? TResult : never;
+import type { Stringable, TypedOperation, VariablesArg } from './operation.js';
 
 export interface HubClientOptions {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */

@@ -1,2 +1,3 @@
 export * from './client.js';
 export * from './error-codes.js';
+export type * from './operation.js';

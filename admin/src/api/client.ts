@@ -1,4 +1,4 @@
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedOperation, VariablesArg } from '@zactonics/schema/operation';
 import { createClient, type Client } from 'graphql-ws';
 
 /** One error of a GraphQL or /auth response, as the hub shapes them. */
@@ -38,13 +38,8 @@ export interface SubscribeHandlers<T> {
 }
 
 /** A generated operation (see ./operations.ts): its text, carrying its result and variable types. */
-export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
-  toString(): string;
-};
-
-/** The variables argument: optional when the operation needs none. */
-export type VariablesArg<TVariables> =
-  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+export type Operation<TResult, TVariables> = TypedOperation<TResult, TVariables>;
+export type { VariablesArg };
 
 /** What pages need from the hub; tests pass a fake. */
 export interface ConsoleClient {

@@ -1,5 +1,5 @@
 // The hub client: queries and mutations over fetch, live events over graphql-ws.
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedOperation } from '@zactonics/schema/operation';
 import { createClient, type Client } from 'graphql-ws/client';
 import type { VisitorEventsSubscription } from '../gql/graphql.js';
 import { HubError, fromGraphQLErrors } from './errors.js';
@@ -16,11 +16,6 @@ import {
 } from './operations.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 import type { EventHandlers, HubClient, VisitorIdentity, VisitorLeadInput } from './types.js';
-
-/** A generated operation (./operations.ts): its text, carrying its result and variable types. */
-type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
-  toString(): string;
-};
 
 export interface HubClientOptions {
   /** Hub base URL, e.g. https://hub.example.com (no trailing slash). */
@@ -51,7 +46,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
   let starting: Promise<void> | null = null;
 
   async function post<TResult, TVariables>(
-    operation: Operation<TResult, TVariables>,
+    operation: TypedOperation<TResult, TVariables>,
     variables: TVariables,
     token: string | null,
   ): Promise<TResult> {
@@ -94,7 +89,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
   }
 
   async function call<TResult, TVariables>(
-    operation: Operation<TResult, TVariables>,
+    operation: TypedOperation<TResult, TVariables>,
     variables: TVariables,
   ): Promise<TResult> {
     await ensureSession();
