@@ -40,6 +40,7 @@ import { AdminUserEntity } from './entities/admin-user.entity.js';
 import { AdminSessionEntity } from './entities/admin-session.entity.js';
 import { AdminConsole1795709400000 } from './migrations/1795709400000-admin-console.js';
 import { WidgetHardening1795709600000 } from './migrations/1795709600000-widget-hardening.js';
+import { CustomerMessageIds1795709800000 } from './migrations/1795709800000-customer-message-ids.js';
 import { AgentEditedFields1795709750000 } from './migrations/1795709750000-agent-edited-fields.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
@@ -90,6 +91,7 @@ export const MIGRATIONS = [
   AdminConsole1795709400000,
   WidgetHardening1795709600000,
   AgentEditedFields1795709750000,
+  CustomerMessageIds1795709800000,
 ];
 
 export interface DatabaseOptions {

@@ -162,14 +162,6 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     handoff,
     conversationEvents,
   );
-  const conversations = new ConversationService(
-    dataSource,
-    clock,
-    audit,
-    handoff,
-    conversationMessages,
-    conversationEvents,
-  );
   const tickets = new TicketService(dataSource, clock, audit, handoff);
   const customerFacts = new CustomerFactService(dataSource, clock);
   const memory = new MemoryAssembler(dataSource, customerFacts);
@@ -219,6 +211,16 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const journal = new RunJournal(dataSource, pubSub, clock);
   const router = new MessageRouter(agents);
   const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue });
+  // A conversation writes its customer's message, then launches the run that answers it.
+  const conversations = new ConversationService(
+    dataSource,
+    clock,
+    audit,
+    handoff,
+    conversationMessages,
+    launcher,
+    conversationEvents,
+  );
   const runs = new RunService(
     dataSource,
     launcher,
@@ -321,7 +323,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       dataSource,
       clock,
       pubSub,
-      runs,
+      conversations,
       messages: conversationMessages,
       handoff,
       messagesPerMinute: widgetLimits.visitorMessagesPerMinute,

@@ -13,8 +13,16 @@ export class ConversationMessageEntity {
   @Column({ type: 'text' }) role!: ConversationMessageRole;
   /** At most 4,000 characters (the input limit of a run's message). */
   @Column({ type: 'text' }) text!: string;
-  /** The run the customer's message started, or that wrote the agent's reply; null for a person. */
+  /**
+   * The run that answers the customer's message (null until it started, or when it was refused),
+   * or that wrote the agent's reply; null for a person.
+   */
   @Column({ type: 'uuid', nullable: true }) runId!: string | null;
+  /**
+   * The id the customer's client gave the message (the widget's clientMessageId), unique in the
+   * conversation: posting it again returns this message. Null for other messages.
+   */
+  @Column({ type: 'text', nullable: true }) clientMessageId!: string | null;
   /** 1, 2, 3... within the conversation, in commit order (see ConversationMessageService). */
   @Column({ type: 'integer' }) seq!: number;
   /** The knowledge-base articles an AGENT reply cites (title and slug only). */

@@ -90,6 +90,7 @@ describe('migrations', () => {
       { id: 7, timestamp: '1795709400000', name: 'AdminConsole1795709400000' },
       { id: 8, timestamp: '1795709600000', name: 'WidgetHardening1795709600000' },
       { id: 9, timestamp: '1795709750000', name: 'AgentEditedFields1795709750000' },
+      { id: 10, timestamp: '1795709800000', name: 'CustomerMessageIds1795709800000' },
     ]);
 
     await migrateDatabase(db);

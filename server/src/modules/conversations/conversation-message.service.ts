@@ -15,8 +15,9 @@ import type { ConversationEvents } from './conversation-events.js';
 import { storableMessageText } from './message-text.js';
 
 /**
- * A conversation's messages: the customer's (recorded when their run is created), the agent's
- * (when its run succeeds) and a person's (sendHumanMessage, only while a person has it).
+ * A conversation's messages: the customer's (written by ConversationService before the run that
+ * answers them starts), the agent's (when its run succeeds) and a person's (sendHumanMessage,
+ * only while a person has it).
  */
 export class ConversationMessageService {
   constructor(
@@ -49,6 +50,8 @@ export class ConversationMessageService {
       text: string;
       runId: string | null;
       citations?: { title: string; slug: string }[];
+      /** A customer's message: the id its client gave it (unique in the conversation). */
+      clientMessageId?: string | null;
     },
   ): Promise<ConversationMessageEntity> {
     const seq = await nextMessageSeq(tx, message.conversationId);
@@ -56,6 +59,7 @@ export class ConversationMessageService {
       tx.create(ConversationMessageEntity, {
         ...message,
         citations: message.citations ?? [],
+        clientMessageId: message.clientMessageId ?? null,
         seq,
         createdAt: this.clock.now(),
       }),

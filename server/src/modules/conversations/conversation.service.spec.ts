@@ -1,4 +1,11 @@
-import { ConversationEntity, RunEntity, WorkspaceEntity, type HubDatabase } from '@zactonics/db';
+import {
+  AgentEntity,
+  ConversationEntity,
+  ConversationMessageEntity,
+  RunEntity,
+  WorkspaceEntity,
+  type HubDatabase,
+} from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../context.js';
 import type { DomainError } from '../../errors.js';
@@ -161,5 +168,106 @@ describe('startRun in a conversation', () => {
       id: foreignConversationId,
     });
     expect(foreign.updatedAt).not.toEqual(NOW);
+  });
+});
+
+describe('postCustomerMessage', () => {
+  const post = (conversationId: string, clientMessageId: string, text = 'Where is my order?') =>
+    services.conversations.postCustomerMessage(ctx, {
+      conversationId,
+      clientMessageId,
+      text,
+      agentKey: 'support',
+    });
+
+  const rowsOf = async (conversationId: string) => ({
+    messages: await db.dataSource.manager.findBy(ConversationMessageEntity, { conversationId }),
+    runs: await db.dataSource.manager.findBy(RunEntity, { conversationId }),
+  });
+
+  const setSupportEnabled = (enabled: boolean) =>
+    db.dataSource.manager.update(
+      AgentEntity,
+      { workspaceId: ctx.workspaceId, key: 'support' },
+      { enabled },
+    );
+
+  it('writes the message, then starts the run that answers it, named on the message', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+
+    const { message, run } = await post(conversation.id, 'first', 'How long do refunds take?');
+
+    expect(message).toMatchObject({
+      role: 'CUSTOMER',
+      seq: 1,
+      text: 'How long do refunds take?',
+      clientMessageId: 'first',
+      runId: run.id,
+    });
+    expect(run).toMatchObject({ conversationId: conversation.id, status: 'QUEUED' });
+    // The support agent's default scenario (faq-resolution) reads the message as its question.
+    expect(run.input).toEqual({ question: 'How long do refunds take?' });
+    const rows = await rowsOf(conversation.id);
+    expect(rows.messages.map((m) => [m.id, m.runId])).toEqual([[message.id, run.id]]);
+  });
+
+  it('returns the same message and run when the same client message id is posted again', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+
+    const first = await post(conversation.id, 'again');
+    const second = await post(conversation.id, 'again', 'a retry may even differ');
+
+    expect(second.message.id).toBe(first.message.id);
+    expect(second.run.id).toBe(first.run.id);
+    const rows = await rowsOf(conversation.id);
+    expect(rows.messages).toHaveLength(1);
+    expect(rows.runs).toHaveLength(1);
+  });
+
+  it('stores one message and starts one run when requests with one client message id race', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+
+    const posted = await Promise.all(
+      Array.from({ length: 4 }, () => post(conversation.id, 'race')),
+    );
+
+    expect(new Set(posted.map((p) => p.message.id)).size).toBe(1);
+    expect(new Set(posted.map((p) => p.run.id)).size).toBe(1);
+    const rows = await rowsOf(conversation.id);
+    expect(rows.messages.map((m) => [m.clientMessageId, m.runId])).toEqual([
+      ['race', posted[0]?.run.id],
+    ]);
+    expect(rows.runs).toHaveLength(1);
+  });
+
+  it('keeps the message when the run that would answer it is refused, and starts it when the same id is posted again', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+    await setSupportEnabled(false);
+
+    const refused = await refusal(post(conversation.id, 'while-disabled', 'Anyone there?'));
+    const kept = await rowsOf(conversation.id);
+    await setSupportEnabled(true);
+    const retried = await post(conversation.id, 'while-disabled');
+
+    expect(refused.errorCode).toBe('AGENT_DISABLED');
+    expect(kept.messages.map((m) => [m.role, m.text, m.runId])).toEqual([
+      ['CUSTOMER', 'Anyone there?', null],
+    ]);
+    expect(kept.runs).toEqual([]);
+    expect(retried.message.id).toBe(kept.messages[0]?.id);
+    const rows = await rowsOf(conversation.id);
+    expect(rows.runs.map((r) => r.id)).toEqual([retried.run.id]);
+    expect(rows.messages.map((m) => m.runId)).toEqual([retried.run.id]);
+  });
+
+  it('refuses a blank or oversized message before writing anything', async () => {
+    const conversation = await services.conversations.start(ctx, {});
+
+    const blank = await refusal(post(conversation.id, 'blank', '  '));
+    const tooLong = await refusal(post(conversation.id, 'long', 'x'.repeat(4_001)));
+
+    expect(blank.errorCode).toBe('INVALID_INPUT');
+    expect(tooLong.errorCode).toBe('MESSAGE_TOO_LONG');
+    expect(await rowsOf(conversation.id)).toEqual({ messages: [], runs: [] });
   });
 });

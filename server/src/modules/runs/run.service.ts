@@ -2,10 +2,9 @@ import { RunEntity, RunStepEntity, type RunStatus } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
-import type { DirectReply } from '../../runtime/direct-reply.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunJournal } from '../../runtime/run-journal.js';
-import type { LaunchJoin, RunLauncher } from '../../runtime/run-launcher.js';
+import type { RunLauncher } from '../../runtime/run-launcher.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ConversationService } from '../conversations/conversation.service.js';
 import { isId } from '../ids.js';
@@ -61,20 +60,10 @@ export class RunService {
       trigger: { kind: 'API' },
       idempotencyKey: request.idempotencyKey,
       conversationId: conversation?.id,
-      join: conversation ? this.joinConversation(ctx, conversation.id) : undefined,
+      join: conversation
+        ? this.conversations.joinApiRun(ctx, conversation.id, request.input)
+        : undefined,
     });
-  }
-
-  /** Today's conversation bookkeeping around a run's creation (ConversationService). */
-  private joinConversation(ctx: RequestContext, conversationId: string): LaunchJoin {
-    return {
-      beforeCreate: (tx) => this.conversations.lockForRun(ctx, conversationId, tx),
-      afterCreate: async (tx, run) => {
-        const { botAnswers } = await this.conversations.admitRun(ctx, conversationId, run, tx);
-        return botAnswers ? null : PERSON_WILL_REPLY;
-      },
-      afterCommit: () => this.conversations.changed(conversationId),
-    };
   }
 
   async cancel(ctx: RequestContext, runId: string): Promise<RunEntity> {
@@ -170,13 +159,6 @@ export class RunService {
       .getMany();
   }
 }
-
-/** The answer to a run in a conversation a person has taken over: the bot stays silent. */
-const PERSON_WILL_REPLY: DirectReply = {
-  text: 'A person from our team is looking after this conversation and will reply here shortly.',
-  handoffSuggested: true,
-  extra: { handoffState: 'HUMAN' },
-};
 
 function finished(status: RunStatus) {
   return new DomainError('RUN_ALREADY_FINISHED', `The run already finished (${status}).`, {

@@ -8,8 +8,8 @@ import type { Clock } from '../../runtime/clock.js';
 import { guardInput } from '../../runtime/guardrails/index.js';
 import type { FeedSource } from '../conversations/conversation-feed.js';
 import type { ConversationMessageService } from '../conversations/conversation-message.service.js';
+import type { ConversationService } from '../conversations/conversation.service.js';
 import type { HandoffService } from '../conversations/handoff.service.js';
-import type { RunService } from '../runs/run.service.js';
 import type { VisitorPrincipal } from './visitor-session.service.js';
 
 /** The agent that answers the widget's chat. */
@@ -30,7 +30,7 @@ export class VisitorChatService {
       dataSource: DataSource;
       clock: Clock;
       pubSub: PubSub;
-      runs: RunService;
+      conversations: ConversationService;
       messages: ConversationMessageService;
       handoff: HandoffService;
       /** Messages per minute from one visitor. */
@@ -63,9 +63,10 @@ export class VisitorChatService {
   }
 
   /**
-   * The visitor writes: their conversation is created on the first message, and the support
-   * agent answers in a run. The same `clientMessageId` returns the same message (a retry after
-   * a dropped connection does not ask twice).
+   * The visitor writes in their conversation (created with their first message); the
+   * conversation stores the message and starts the support agent's run that answers it
+   * (ConversationService.postCustomerMessage). The same `clientMessageId` returns the same
+   * message and run: a retry after a dropped connection does not ask twice, and costs no rate.
    */
   async send(
     ctx: RequestContext,
@@ -79,28 +80,25 @@ export class VisitorChatService {
         'clientMessageId must be 1 to 100 letters, digits, "-" or "_".',
       );
     }
-    const idempotencyKey = `widget:${visitor.visitorId}:${clientMessageId}`;
-    const earlier = await this.messageOfRun(visitor, idempotencyKey);
-    if (earlier) return earlier;
-    // Size and emptiness first: an oversized message costs no rate and creates nothing.
-    guardInput({ message: text });
-    if (text.trim().length === 0) {
-      throw new DomainError('INVALID_INPUT', 'The message is empty.');
+    const existing = await this.conversation(visitor);
+    const earlier =
+      existing &&
+      (await this.deps.conversations.customerMessage(ctx, existing.id, clientMessageId));
+    if (!earlier) {
+      // Size and emptiness first: an oversized message costs no rate and creates nothing.
+      guardInput({ message: text });
+      if (text.trim().length === 0) {
+        throw new DomainError('INVALID_INPUT', 'The message is empty.');
+      }
+      assertWithinRate(this.messageRate, visitor.visitorId, 'messages');
     }
-    assertWithinRate(this.messageRate, visitor.visitorId, 'messages');
-
-    const conversation = await this.conversationFor(visitor);
-    const run = await this.deps.runs.start(ctx, {
-      agentKey: WIDGET_AGENT_KEY,
-      input: { message: text },
+    const conversation = existing ?? (await this.conversationFor(visitor));
+    const { message } = await this.deps.conversations.postCustomerMessage(ctx, {
       conversationId: conversation.id,
-      idempotencyKey,
+      clientMessageId,
+      text,
+      agentKey: WIDGET_AGENT_KEY,
     });
-    const message = await this.deps.dataSource.manager.findOneBy(ConversationMessageEntity, {
-      runId: run.id,
-      role: 'CUSTOMER',
-    });
-    if (!message) throw new Error(`run ${run.id} recorded no customer message`);
     return message;
   }
 
@@ -156,18 +154,5 @@ export class VisitorChatService {
       await this.deps.pubSub.publish(visitorTopic(visitor.visitorId), created.conversation.id);
     }
     return created.conversation;
-  }
-
-  private async messageOfRun(
-    visitor: VisitorPrincipal,
-    idempotencyKey: string,
-  ): Promise<ConversationMessageEntity | null> {
-    const rows = (await this.deps.dataSource.query(
-      `SELECT m.id FROM conversation_message m JOIN run r ON r.id = m.run_id
-       WHERE r.workspace_id = $1 AND r.idempotency_key = $2 AND m.role = 'CUSTOMER'`,
-      [visitor.workspaceId, idempotencyKey],
-    )) as { id: string }[];
-    const id = rows[0]?.id;
-    return id ? this.deps.dataSource.manager.findOneBy(ConversationMessageEntity, { id }) : null;
   }
 }
