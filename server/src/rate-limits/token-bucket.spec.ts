@@ -21,6 +21,16 @@ describe('RateLimiter', () => {
     expect(limiter.take('visitor-1')).toEqual({ allowed: false, retryAfterSeconds: 2 });
   });
 
+  it('per minute: allows that many at once, then one more every 60/n seconds', () => {
+    const clock = fakeClock();
+    const limiter = RateLimiter.perMinute(4, clock);
+    for (let i = 0; i < 4; i++) expect(limiter.take('visitor-1')).toEqual({ allowed: true });
+
+    expect(limiter.take('visitor-1')).toEqual({ allowed: false, retryAfterSeconds: 15 });
+    clock.advance(15_000);
+    expect(limiter.take('visitor-1')).toEqual({ allowed: true });
+  });
+
   it('refills over time and never beyond the capacity', () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ capacity: 3, refillPerSecond: 1, clock });

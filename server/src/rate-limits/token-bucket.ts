@@ -34,6 +34,11 @@ export class RateLimiter {
   /** In least- to most-recently-used order (a Map iterates in insertion order). */
   private readonly buckets = new Map<string, Bucket>();
 
+  /** `perMinute` at once, refilled evenly over a minute (messages or new chats per minute). */
+  static perMinute(perMinute: number, clock: Clock): RateLimiter {
+    return new RateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60, clock });
+  }
+
   constructor(options: RateLimiterOptions) {
     const { capacity, refillPerSecond, clock, maxKeys = 100_000 } = options;
     if (!(Number.isFinite(capacity) && capacity > 0)) throw new Error('capacity must be > 0');

@@ -37,11 +37,7 @@ export class VisitorChatService {
       messagesPerMinute: number;
     },
   ) {
-    this.messageRate = new RateLimiter({
-      capacity: deps.messagesPerMinute,
-      refillPerSecond: deps.messagesPerMinute / 60,
-      clock: deps.clock,
-    });
+    this.messageRate = RateLimiter.perMinute(deps.messagesPerMinute, deps.clock);
   }
 
   /** The visitor's latest conversation, or null before their first message. */

@@ -40,11 +40,7 @@ export class VisitorSessionService {
       sessionsPerMinute: number;
     },
   ) {
-    this.sessionRate = new RateLimiter({
-      capacity: deps.sessionsPerMinute,
-      refillPerSecond: deps.sessionsPerMinute / 60,
-      clock: deps.clock,
-    });
+    this.sessionRate = RateLimiter.perMinute(deps.sessionsPerMinute, deps.clock);
   }
 
   /**
