@@ -2,7 +2,77 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { collect, errorCodeOf, expectEventually, startTestHub, type TestHub } from './harness.js';
-import { hasAgentMessage, messagesOf, WidgetError, WidgetTestClient } from './widget-client.js';
+import type { ConversationEventsSubscription } from './gql/console/graphql.js';
+import type { VisitorLeadInput } from './gql/widget/graphql.js';
+import { graphql } from './gql/console/index.js';
+import {
+  BOOK_MEETING,
+  hasAgentMessage,
+  MEETING_SLOTS,
+  messagesOf,
+  RATE_REPLY,
+  REQUEST_HUMAN,
+  SUBMIT_LEAD,
+  SUBMIT_LEAD_OFFER,
+  WidgetError,
+  WidgetTestClient,
+} from './widget-client.js';
+
+const ROTATE_IDENTITY_SECRET = graphql(`
+  mutation RotateIdentitySecret {
+    rotateWidgetIdentitySecret {
+      secret
+    }
+  }
+`);
+const TAKE_OVER = graphql(`
+  mutation TakeOver($id: ID!) {
+    takeOverConversation(id: $id) {
+      handoffState
+    }
+  }
+`);
+const SEND_HUMAN_MESSAGE = graphql(`
+  mutation SendHumanMessage($id: ID!, $text: String!) {
+    sendHumanMessage(conversationId: $id, text: $text) {
+      id
+    }
+  }
+`);
+const CONVERSATION_EVENTS = graphql(`
+  subscription ConversationEvents($id: ID!, $after: Int) {
+    conversationEvents(conversationId: $id, afterSeq: $after) {
+      message {
+        seq
+        role
+        text
+      }
+      handoffState
+    }
+  }
+`);
+const CREATE_PUBLISHABLE_KEY = graphql(`
+  mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {
+    createPublishableKey(input: $input) {
+      id
+      key
+      allowedOrigins
+    }
+  }
+`);
+const REVOKE_PUBLISHABLE_KEY = graphql(`
+  mutation RevokePublishableKey($id: ID!) {
+    revokePublishableKey(id: $id) {
+      revokedAt
+    }
+  }
+`);
+
+/** The value a test step produced; fails the test when it is missing. */
+function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
 
 // The team's calendars in the demo seed are relative to this instant.
 const NOW = new Date('2026-11-26T15:00:00.000Z');
@@ -35,9 +105,7 @@ function visitor(options: { key?: string; origin?: string | null } = {}): Widget
 
 /** The widget identity secret: shown once, to an owner (the bootstrap key acts as one), when rotated. */
 async function rotateIdentitySecret(): Promise<string> {
-  const { rotateWidgetIdentitySecret } = await t.client.request<{
-    rotateWidgetIdentitySecret: { secret: string };
-  }>('mutation { rotateWidgetIdentitySecret { secret } }');
+  const { rotateWidgetIdentitySecret } = await t.client.request(ROTATE_IDENTITY_SECRET);
   return rotateWidgetIdentitySecret.secret;
 }
 
@@ -124,10 +192,7 @@ describe('widget chat', () => {
     const agent = messagesOf(await feed.until(hasAgentMessage)).find((m) => m.role === 'AGENT');
     await feed.close();
 
-    const { rateReply } = await v.request<{ rateReply: { id: string; helpful: boolean } }>(
-      `mutation Rate($id: ID!) { rateReply(messageId: $id, helpful: true) { id helpful } }`,
-      { id: agent?.id },
-    );
+    const { rateReply } = await v.request(RATE_REPLY, { id: must(agent, 'agent message').id });
 
     expect(rateReply).toEqual({ id: agent?.id, helpful: true });
     const rows = await t.query<{ helpful: boolean }>(
@@ -145,19 +210,13 @@ describe('widget chat', () => {
     const feed = v.subscribe(conversation?.lastSeq);
     await feed.until((es) => es.some((e) => e.handoff === 'BOT'));
 
-    const { requestHuman } = await v.request<{ requestHuman: { handoff: string } }>(
-      'mutation { requestHuman { handoff } }',
-    );
-    await t.client.request(
-      `mutation($id: ID!) { takeOverConversation(id: $id) { handoffState } }`,
-      {
-        id: conversation?.id,
-      },
-    );
-    await t.client.request(
-      `mutation($id: ID!, $text: String!) { sendHumanMessage(conversationId: $id, text: $text) { id } }`,
-      { id: conversation?.id, text: 'Hi, this is Dana. Sorry about the parcel!' },
-    );
+    const { requestHuman } = await v.request(REQUEST_HUMAN);
+    const conversationId = must(conversation, 'conversation').id;
+    await t.client.request(TAKE_OVER, { id: conversationId });
+    await t.client.request(SEND_HUMAN_MESSAGE, {
+      id: conversationId,
+      text: 'Hi, this is Dana. Sorry about the parcel!',
+    });
     const events = await feed.until((es) => messagesOf(es).some((m) => m.role === 'HUMAN'));
     await feed.close();
 
@@ -177,24 +236,12 @@ describe('the console following a widget conversation', () => {
     await v.startSession();
     const first = await v.send('Do you sell gift cards?', 'console-1');
     const conversation = await v.conversation();
-    type Event = {
-      conversationEvents: {
-        message: { seq: number; role: string; text: string } | null;
-        handoffState: string | null;
-      };
-    };
     await expectEventually(async () => {
       expect((await v.conversation())?.lastSeq).toBe(2);
     });
-    const feed = t.client.subscribe<Event>(
-      `subscription($id: ID!, $after: Int) {
-        conversationEvents(conversationId: $id, afterSeq: $after) {
-          message { seq role text } handoffState
-        }
-      }`,
-      { id: conversation?.id, after: first.seq },
-    );
-    const received: Event['conversationEvents'][] = [];
+    const conversationId = must(conversation, 'conversation').id;
+    const feed = t.client.subscribe(CONVERSATION_EVENTS, { id: conversationId, after: first.seq });
+    const received: ConversationEventsSubscription['conversationEvents'][] = [];
     const take = async (count: number) => {
       while (received.length < count) {
         const next = await feed.next();
@@ -204,16 +251,8 @@ describe('the console following a widget conversation', () => {
     };
 
     await take(2);
-    await t.client.request(
-      `mutation($id: ID!) { takeOverConversation(id: $id) { handoffState } }`,
-      {
-        id: conversation?.id,
-      },
-    );
-    await t.client.request(
-      `mutation($id: ID!, $text: String!) { sendHumanMessage(conversationId: $id, text: $text) { id } }`,
-      { id: conversation?.id, text: 'Yes, from $25.' },
-    );
+    await t.client.request(TAKE_OVER, { id: conversationId });
+    await t.client.request(SEND_HUMAN_MESSAGE, { id: conversationId, text: 'Yes, from $25.' });
     await take(4);
     await feed.return?.();
 
@@ -287,27 +326,18 @@ describe('widget access', () => {
   });
 
   it('works with a key made in the console for its origins, and stops at once when revoked', async () => {
-    const { createPublishableKey: key } = await t.client.request<{
-      createPublishableKey: { id: string; key: string; allowedOrigins: string[] };
-    }>(
-      `mutation($input: CreatePublishableKeyInput!) {
-        createPublishableKey(input: $input) { id key allowedOrigins }
-      }`,
-      {
-        input: {
-          name: 'Shop',
-          allowedOrigins: ['https://*.Shop.example', 'https://shop.example:443/'],
-        },
+    const { createPublishableKey: key } = await t.client.request(CREATE_PUBLISHABLE_KEY, {
+      input: {
+        name: 'Shop',
+        allowedOrigins: ['https://*.Shop.example', 'https://shop.example:443/'],
       },
-    );
+    });
     expect(key.key).toMatch(/^pk_live_[0-9a-f]{36}$/);
     expect(key.allowedOrigins).toEqual(['https://*.shop.example', 'https://shop.example']);
 
     const v = visitor({ key: key.key, origin: 'https://www.shop.example' });
     await v.startSession();
-    await t.client.request(`mutation($id: ID!) { revokePublishableKey(id: $id) { revokedAt } }`, {
-      id: key.id,
-    });
+    await t.client.request(REVOKE_PUBLISHABLE_KEY, { id: key.id });
     const revoked = await refusal(v.conversation());
     const unknown = await refusal(visitor({ key: 'pk_live_nope_nope_nope_nope' }).startSession());
 
@@ -409,7 +439,7 @@ describe('widget identity', () => {
 });
 
 describe('widget lead form and booking', () => {
-  const PRIYA = {
+  const PRIYA: VisitorLeadInput = {
     name: 'Priya Raman',
     email: 'priya@brightdesk.example',
     company: 'BrightDesk',
@@ -423,24 +453,13 @@ describe('widget lead form and booking', () => {
     const v = visitor();
     await v.startSession();
 
-    const { submitLead } = await v.request<{
-      submitLead: { id: string; hot: boolean; offerMeeting: boolean };
-    }>(
-      `mutation($input: VisitorLeadInput!) { submitLead(input: $input) { id hot offerMeeting } }`,
-      { input: PRIYA },
-    );
-    const { meetingSlots } = await v.request<{
-      meetingSlots: { id: string; start: string; label: string; hostName: string }[];
-    }>(`query($tz: String!) { meetingSlots(timeZone: $tz) { id start label hostName } }`, {
+    const { submitLead } = await v.request(SUBMIT_LEAD, { input: PRIYA });
+    const { meetingSlots } = await v.request(MEETING_SLOTS, { tz: 'America/Los_Angeles' });
+    const slot = meetingSlots[0];
+    const { bookMeeting } = await v.request(BOOK_MEETING, {
+      slot: must(slot, 'meeting slot').id,
       tz: 'America/Los_Angeles',
     });
-    const slot = meetingSlots[0];
-    const { bookMeeting } = await v.request<{
-      bookMeeting: { id: string; start: string; label: string; ics: string; videoUrl: string };
-    }>(
-      `mutation($slot: ID!, $tz: String!) { bookMeeting(slotId: $slot, timeZone: $tz) { id start label ics videoUrl } }`,
-      { slot: slot?.id, tz: 'America/Los_Angeles' },
-    );
 
     expect(submitLead).toMatchObject({ hot: true, offerMeeting: true });
     expect(meetingSlots.length).toBeGreaterThan(0);
@@ -465,10 +484,9 @@ describe('widget lead form and booking', () => {
         input: { name: 'Cold Lead', email: 'someone@gmail.example', consent: false },
       }),
     );
-    const { submitLead } = await v.request<{ submitLead: { hot: boolean; offerMeeting: boolean } }>(
-      `mutation($input: VisitorLeadInput!) { submitLead(input: $input) { hot offerMeeting } }`,
-      { input: { name: 'Cold Lead', email: 'someone@gmail.example', consent: true } },
-    );
+    const { submitLead } = await v.request(SUBMIT_LEAD_OFFER, {
+      input: { name: 'Cold Lead', email: 'someone@gmail.example', consent: true },
+    });
     const slots = await refusal(v.request(`{ meetingSlots(timeZone: "Europe/Berlin") { id } }`));
 
     expect(noConsent.code).toBe('CONSENT_REQUIRED');

@@ -93,6 +93,67 @@ const CONVERSATION = graphql(`
   }
 `);
 
+// Operations the widget specs send beyond the client's own.
+export const RATE_REPLY = graphql(`
+  mutation Rate($id: ID!) {
+    rateReply(messageId: $id, helpful: true) {
+      id
+      helpful
+    }
+  }
+`);
+
+export const REQUEST_HUMAN = graphql(`
+  mutation RequestHuman {
+    requestHuman {
+      handoff
+    }
+  }
+`);
+
+export const SUBMIT_LEAD = graphql(`
+  mutation SubmitLead($input: VisitorLeadInput!) {
+    submitLead(input: $input) {
+      id
+      hot
+      offerMeeting
+    }
+  }
+`);
+
+/** SUBMIT_LEAD without the lead's id: only what the visitor is offered. */
+export const SUBMIT_LEAD_OFFER = graphql(`
+  mutation SubmitLeadOffer($input: VisitorLeadInput!) {
+    submitLead(input: $input) {
+      hot
+      offerMeeting
+    }
+  }
+`);
+
+export const MEETING_SLOTS = graphql(`
+  query MeetingSlots($tz: String!) {
+    meetingSlots(timeZone: $tz) {
+      id
+      start
+      label
+      hostName
+    }
+  }
+`);
+
+export const BOOK_MEETING = graphql(`
+  mutation BookMeeting($slot: ID!, $tz: String!) {
+    bookMeeting(slotId: $slot, timeZone: $tz) {
+      id
+      start
+      label
+      ics
+      videoUrl
+    }
+  }
+`);
+
 export type VisitorMessageView = VisitorMessageFieldsFragment;
 export type VisitorEventView = VisitorEventsSubscription['visitorEvents'];
 export type VisitorReplyView = NonNullable<VisitorEventView['reply']>;

@@ -37,6 +37,12 @@ type Documents = {
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": typeof types.EditAgentToolsDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": typeof types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": typeof types.SampleRunDocument,
+    "\n  mutation RotateIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateIdentitySecretDocument,
+    "\n  mutation TakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      handoffState\n    }\n  }\n": typeof types.TakeOverDocument,
+    "\n  mutation SendHumanMessage($id: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $id, text: $text) {\n      id\n    }\n  }\n": typeof types.SendHumanMessageDocument,
+    "\n  subscription ConversationEvents($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      message {\n        seq\n        role\n        text\n      }\n      handoffState\n    }\n  }\n": typeof types.ConversationEventsDocument,
+    "\n  mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n      key\n      allowedOrigins\n    }\n  }\n": typeof types.CreatePublishableKeyDocument,
+    "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.RevokePublishableKeyDocument,
 };
 const documents: Documents = {
     "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": types.EditedAgentFieldsFragmentDoc,
@@ -61,6 +67,12 @@ const documents: Documents = {
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": types.EditAgentToolsDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": types.SampleRunDocument,
+    "\n  mutation RotateIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateIdentitySecretDocument,
+    "\n  mutation TakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      handoffState\n    }\n  }\n": types.TakeOverDocument,
+    "\n  mutation SendHumanMessage($id: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $id, text: $text) {\n      id\n    }\n  }\n": types.SendHumanMessageDocument,
+    "\n  subscription ConversationEvents($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      message {\n        seq\n        role\n        text\n      }\n      handoffState\n    }\n  }\n": types.ConversationEventsDocument,
+    "\n  mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n      key\n      allowedOrigins\n    }\n  }\n": types.CreatePublishableKeyDocument,
+    "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.RevokePublishableKeyDocument,
 };
 
 /**
@@ -151,6 +163,30 @@ export function graphql(source: "\n  query SampleScenarios {\n    scenarios {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n"): typeof import('./graphql.js').SampleRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n"): typeof import('./graphql.js').RotateIdentitySecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      handoffState\n    }\n  }\n"): typeof import('./graphql.js').TakeOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendHumanMessage($id: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $id, text: $text) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SendHumanMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationEvents($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      message {\n        seq\n        role\n        text\n      }\n      handoffState\n    }\n  }\n"): typeof import('./graphql.js').ConversationEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n      key\n      allowedOrigins\n    }\n  }\n"): typeof import('./graphql.js').CreatePublishableKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').RevokePublishableKeyDocument;
 
 
 export function graphql(source: string) {

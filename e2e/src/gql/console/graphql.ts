@@ -12,6 +12,11 @@ export const ConversationMessageRole = {
 } as const;
 
 export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+export type CreatePublishableKeyInput = {
+  allowedOrigins: Array<string>;
+  name: string;
+};
+
 /** Who answers the visitor: BOT -> HUMAN_REQUESTED -> HUMAN -> RESOLVED, or back to BOT (docs/SUPPORT-AGENT.md). */
 export const HandoffState = {
   Bot: 'BOT',
@@ -244,6 +249,48 @@ export type SampleRunQueryVariables = Exact<{
 
 
 export type SampleRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, error: string | null, pendingApproval: { toolName: string | null } | null } | null };
+
+export type RotateIdentitySecretMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateIdentitySecretMutation = { rotateWidgetIdentitySecret: { secret: string } };
+
+export type TakeOverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TakeOverMutation = { takeOverConversation: { handoffState: HandoffState } };
+
+export type SendHumanMessageMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type SendHumanMessageMutation = { sendHumanMessage: { id: string } };
+
+export type ConversationEventsSubscriptionVariables = Exact<{
+  id: string | number;
+  after?: number | null | undefined;
+}>;
+
+
+export type ConversationEventsSubscription = { conversationEvents: { handoffState: HandoffState | null, message: { seq: number, role: ConversationMessageRole, text: string } | null } };
+
+export type CreatePublishableKeyMutationVariables = Exact<{
+  input: CreatePublishableKeyInput;
+}>;
+
+
+export type CreatePublishableKeyMutation = { createPublishableKey: { id: string, key: string, allowedOrigins: Array<string> } };
+
+export type RevokePublishableKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokePublishableKeyMutation = { revokePublishableKey: { revokedAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -622,3 +669,52 @@ export const SampleRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SampleRunQuery, SampleRunQueryVariables>;
+export const RotateIdentitySecretDocument = new TypedDocumentString(`
+    mutation RotateIdentitySecret {
+  rotateWidgetIdentitySecret {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateIdentitySecretMutation, RotateIdentitySecretMutationVariables>;
+export const TakeOverDocument = new TypedDocumentString(`
+    mutation TakeOver($id: ID!) {
+  takeOverConversation(id: $id) {
+    handoffState
+  }
+}
+    `) as unknown as TypedDocumentString<TakeOverMutation, TakeOverMutationVariables>;
+export const SendHumanMessageDocument = new TypedDocumentString(`
+    mutation SendHumanMessage($id: ID!, $text: String!) {
+  sendHumanMessage(conversationId: $id, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendHumanMessageMutation, SendHumanMessageMutationVariables>;
+export const ConversationEventsDocument = new TypedDocumentString(`
+    subscription ConversationEvents($id: ID!, $after: Int) {
+  conversationEvents(conversationId: $id, afterSeq: $after) {
+    message {
+      seq
+      role
+      text
+    }
+    handoffState
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationEventsSubscription, ConversationEventsSubscriptionVariables>;
+export const CreatePublishableKeyDocument = new TypedDocumentString(`
+    mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {
+  createPublishableKey(input: $input) {
+    id
+    key
+    allowedOrigins
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePublishableKeyMutation, CreatePublishableKeyMutationVariables>;
+export const RevokePublishableKeyDocument = new TypedDocumentString(`
+    mutation RevokePublishableKey($id: ID!) {
+  revokePublishableKey(id: $id) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokePublishableKeyMutation, RevokePublishableKeyMutationVariables>;

@@ -21,6 +21,21 @@ export type VisitorIdentityInput = {
   name?: string | null | undefined;
 };
 
+export type VisitorLeadInput = {
+  company?: string | null | undefined;
+  /** Agreement to be contacted; required. */
+  consent: boolean;
+  email: string;
+  /** Minutes on the site this visit. */
+  minutesOnSite?: number | null | undefined;
+  name: string;
+  /** Pages seen this visit (the widget counts). */
+  pagesViewed?: number | null | undefined;
+  /** Pricing page views this visit. */
+  pricingPageVisits?: number | null | undefined;
+  sourcePage?: string | null | undefined;
+};
+
 /** VISITOR: the visitor; AGENT: the support agent; HUMAN: a person of the shop. */
 export const VisitorMessageRole = {
   Agent: 'AGENT',
@@ -59,6 +74,47 @@ export type VisitorConversationQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type VisitorConversationQuery = { visitorConversation: { id: string, handoff: VisitorHandoff, lastSeq: number, messages: Array<{ id: string, seq: number, role: VisitorMessageRole, text: string, helpful: boolean | null, runId: string | null, citations: Array<{ title: string, slug: string }> }>, reply: { runId: string, text: string | null, typing: boolean, handoffOffered: boolean, personWillReply: boolean, done: boolean } | null } | null };
+
+export type RateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RateMutation = { rateReply: { id: string, helpful: boolean | null } };
+
+export type RequestHumanMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestHumanMutation = { requestHuman: { handoff: VisitorHandoff } };
+
+export type SubmitLeadMutationVariables = Exact<{
+  input: VisitorLeadInput;
+}>;
+
+
+export type SubmitLeadMutation = { submitLead: { id: string, hot: boolean, offerMeeting: boolean } };
+
+export type SubmitLeadOfferMutationVariables = Exact<{
+  input: VisitorLeadInput;
+}>;
+
+
+export type SubmitLeadOfferMutation = { submitLead: { hot: boolean, offerMeeting: boolean } };
+
+export type MeetingSlotsQueryVariables = Exact<{
+  tz: string;
+}>;
+
+
+export type MeetingSlotsQuery = { meetingSlots: Array<{ id: string, start: string, label: string, hostName: string }> };
+
+export type BookMeetingMutationVariables = Exact<{
+  slot: string | number;
+  tz: string;
+}>;
+
+
+export type BookMeetingMutation = { bookMeeting: { id: string, start: string, label: string, ics: string, videoUrl: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -194,3 +250,56 @@ fragment VisitorReplyFields on VisitorReply {
   personWillReply
   done
 }`) as unknown as TypedDocumentString<VisitorConversationQuery, VisitorConversationQueryVariables>;
+export const RateDocument = new TypedDocumentString(`
+    mutation Rate($id: ID!) {
+  rateReply(messageId: $id, helpful: true) {
+    id
+    helpful
+  }
+}
+    `) as unknown as TypedDocumentString<RateMutation, RateMutationVariables>;
+export const RequestHumanDocument = new TypedDocumentString(`
+    mutation RequestHuman {
+  requestHuman {
+    handoff
+  }
+}
+    `) as unknown as TypedDocumentString<RequestHumanMutation, RequestHumanMutationVariables>;
+export const SubmitLeadDocument = new TypedDocumentString(`
+    mutation SubmitLead($input: VisitorLeadInput!) {
+  submitLead(input: $input) {
+    id
+    hot
+    offerMeeting
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitLeadMutation, SubmitLeadMutationVariables>;
+export const SubmitLeadOfferDocument = new TypedDocumentString(`
+    mutation SubmitLeadOffer($input: VisitorLeadInput!) {
+  submitLead(input: $input) {
+    hot
+    offerMeeting
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitLeadOfferMutation, SubmitLeadOfferMutationVariables>;
+export const MeetingSlotsDocument = new TypedDocumentString(`
+    query MeetingSlots($tz: String!) {
+  meetingSlots(timeZone: $tz) {
+    id
+    start
+    label
+    hostName
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingSlotsQuery, MeetingSlotsQueryVariables>;
+export const BookMeetingDocument = new TypedDocumentString(`
+    mutation BookMeeting($slot: ID!, $tz: String!) {
+  bookMeeting(slotId: $slot, timeZone: $tz) {
+    id
+    start
+    label
+    ics
+    videoUrl
+  }
+}
+    `) as unknown as TypedDocumentString<BookMeetingMutation, BookMeetingMutationVariables>;
