@@ -93,7 +93,7 @@ async function liveRunUpdates(
 }
 
 async function finishedFaqRun(question: string): Promise<string> {
-  const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+  const { startRun } = await t.client.request(START_RUN, {
     input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
   });
   await finishedRun(t.client, RUN, startRun.id);

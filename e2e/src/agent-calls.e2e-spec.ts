@@ -50,7 +50,7 @@ interface RunWithChildren extends RunFields {
 }
 
 async function startMeeting(t: TestHub, leadEmail: string): Promise<string> {
-  const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+  const { startRun } = await t.client.request(START_RUN, {
     input: {
       agentKey: 'sales',
       scenarioKey: 'meeting-scheduling',

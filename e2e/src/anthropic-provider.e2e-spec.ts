@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import { finishedRun, startHubWithFakeModel, type TestHub } from './harness.js';
-import { RUN, START_RUN, type RunView } from './operations.js';
+import { RUN, START_RUN } from './operations.js';
 
 describe('runs driven by Claude through the real SDK against a fake Messages API', () => {
   let fake: FakeMessagesApi;
@@ -17,13 +17,13 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
   afterAll(() => t.close());
 
   async function startFaq(question: string): Promise<string> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
     });
     return startRun.id;
   }
 
-  const finished = (id: string) => finishedRun<RunView>(t.client, RUN, id);
+  const finished = (id: string) => finishedRun(t.client, RUN, id);
 
   it('answers an FAQ after two search rounds, recording real tool results, tokens and exact cost', async () => {
     const title = 'International shipping: do you ship to Canada?';

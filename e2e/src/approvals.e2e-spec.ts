@@ -9,7 +9,7 @@ import {
   startTestHub,
   type TestHub,
 } from './harness.js';
-import { RUN, START_RUN, type RunView } from './operations.js';
+import { RUN, START_RUN } from './operations.js';
 
 const APPROVAL_FIELDS =
   'id status actionKind policy reason toolName amountCents proposedOutput editedOutput decidedBy decisionNote expiresAt executedAt';
@@ -49,7 +49,7 @@ interface ApprovalView {
 function helpers(hub: () => TestHub) {
   return {
     async start(input: Record<string, unknown>): Promise<string> {
-      const { startRun } = await hub().client.request<{ startRun: { id: string } }>(START_RUN, {
+      const { startRun } = await hub().client.request(START_RUN, {
         input: { agentKey: 'support', scenarioKey: 'faq-resolution', input },
       });
       return startRun.id;
@@ -66,7 +66,7 @@ function helpers(hub: () => TestHub) {
       });
       return approval as unknown as ApprovalView;
     },
-    finished: (id: string) => finishedRun<RunView>(hub().client, RUN, id),
+    finished: (id: string) => finishedRun(hub().client, RUN, id),
   };
 }
 

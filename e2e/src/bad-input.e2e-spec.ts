@@ -8,6 +8,7 @@ import {
   TEST_API_KEY,
   type TestHub,
 } from './harness.js';
+import type { StartRunInput } from './gql/console/graphql.js';
 import { CANCEL_RUN, RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
 
 describe('bad input gets a clear error with a stable errorCode, and writes nothing', () => {
@@ -37,7 +38,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   }
 
   async function startFaq() {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
     });
     return startRun.id;
@@ -198,16 +199,16 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
 
   it('returns the same run for the same idempotency key, and refuses the key for another scenario', async () => {
     const before = await countRuns();
-    const input = {
+    const input: StartRunInput = {
       agentKey: 'support',
       scenarioKey: 'faq-resolution',
       idempotencyKey: 'order-form-42',
     };
     const [a, b] = await Promise.all([
-      t.client.request<{ startRun: { id: string } }>(START_RUN, { input }),
-      t.client.request<{ startRun: { id: string } }>(START_RUN, { input }),
+      t.client.request(START_RUN, { input }),
+      t.client.request(START_RUN, { input }),
     ]);
-    const c = await t.client.request<{ startRun: { id: string } }>(START_RUN, { input });
+    const c = await t.client.request(START_RUN, { input });
     expect(b.startRun.id).toBe(a.startRun.id);
     expect(c.startRun.id).toBe(a.startRun.id);
     expect(await countRuns()).toBe(before + 1);
@@ -234,12 +235,10 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   });
 
   it('fails a scenario whose tool does not exist yet, naming the tool, with no invented output', async () => {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'finance', scenarioKey: 'late-invoice-detection' },
     });
-    const steps = await collect(
-      t.client.subscribe<{ runSteps: { kind: string } }>(RUN_STEPS, { runId: startRun.id }),
-    );
+    const steps = await collect(t.client.subscribe(RUN_STEPS, { runId: startRun.id }));
     expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
     const { run } = await t.client.request<{ run: RunView }>(RUN, { id: startRun.id });
     expect(run.status).toBe('FAILED');

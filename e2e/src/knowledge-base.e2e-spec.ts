@@ -42,10 +42,10 @@ describe('the knowledge base through the API', () => {
   afterAll(() => t.close());
 
   async function answer(question: string): Promise<RunView> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
     });
-    return finishedRun<RunView>(t.client, RUN, startRun.id);
+    return finishedRun(t.client, RUN, startRun.id);
   }
 
   it('answers from an article as soon as it is created, citing it, and from its new text once edited', async () => {

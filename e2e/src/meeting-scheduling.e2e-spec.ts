@@ -65,7 +65,7 @@ interface BookingRow {
 }
 
 async function startMeeting(t: TestHub, input: Record<string, unknown>): Promise<string> {
-  const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+  const { startRun } = await t.client.request(START_RUN, {
     input: { agentKey: 'sales', scenarioKey: 'meeting-scheduling', input },
   });
   return startRun.id;

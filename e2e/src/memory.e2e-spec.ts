@@ -8,7 +8,7 @@ import {
   startHubWithFakeModel,
   type TestHub,
 } from './harness.js';
-import { RUN, START_RUN, type RunView } from './operations.js';
+import { RUN, START_RUN } from './operations.js';
 
 const START_CONVERSATION = `
   mutation StartConversation($input: StartConversationInput) {
@@ -46,7 +46,7 @@ describe('memory: conversation history and customer facts reach the model', () =
   }
 
   async function startFaq(question: string, conversationId?: string): Promise<string> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: {
         agentKey: 'support',
         scenarioKey: 'faq-resolution',
@@ -57,7 +57,7 @@ describe('memory: conversation history and customer facts reach the model', () =
     return startRun.id;
   }
 
-  const finished = (id: string) => finishedRun<RunView>(t.client, RUN, id);
+  const finished = (id: string) => finishedRun(t.client, RUN, id);
 
   const countRuns = async () =>
     Number((await t.hub.database.dataSource.query('SELECT count(*) AS n FROM run'))[0].n);

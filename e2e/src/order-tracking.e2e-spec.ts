@@ -45,7 +45,7 @@ describe('order tracking through a real hub', () => {
   afterAll(() => t.close());
 
   async function trackingRun(input: Record<string, unknown>): Promise<RunView> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'order-tracking', input },
     });
     return finishedRun<RunView>(t.client, RUN, startRun.id);

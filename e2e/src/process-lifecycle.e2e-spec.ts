@@ -308,13 +308,13 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
         });
       }
 
-      const { startRun } = await client.request<{ startRun: { id: string } }>(START_RUN, {
+      const { startRun } = await client.request(START_RUN, {
         input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
       });
       previousRunId = startRun.id;
       await expectEventually(async () => expect((await runOf(startRun.id)).status).toBe('RUNNING'));
       // A live subscription on that run: its first steps have arrived over the socket.
-      const steps = client.subscribe<{ runSteps: { seq: number } }>(RUN_STEPS, {
+      const steps = client.subscribe(RUN_STEPS, {
         runId: startRun.id,
       });
       expect((await steps.next()).value).toMatchObject({ runSteps: { seq: 1 } });

@@ -12,13 +12,13 @@ describe('restarts', () => {
   const runOf = (id: string) => t.client.request<{ run: RunView }>(RUN, { id }).then((d) => d.run);
 
   it('keeps data across a restart, and fails a run a dead process left RUNNING instead of leaving it', async () => {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
     });
     await expectEventually(async () => expect((await runOf(startRun.id)).status).toBe('SUCCEEDED'));
 
     // What a process that died mid-run leaves behind: RUNNING, its heartbeat long gone stale.
-    const { startRun: orphan } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun: orphan } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
     });
     await expectEventually(async () => expect((await runOf(orphan.id)).status).toBe('SUCCEEDED'));
@@ -42,7 +42,7 @@ describe('restarts', () => {
   });
 
   it('executes runs that were still QUEUED when the hub stopped', async () => {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'faq-resolution' },
     });
     await expectEventually(async () => expect((await runOf(startRun.id)).status).toBe('SUCCEEDED'));

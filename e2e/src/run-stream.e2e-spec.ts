@@ -1,7 +1,7 @@
 import type { InMemoryPubSub } from '@zactonics/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
-import { RUN, RUN_STEPS, START_RUN, type RunView, type StepView } from './operations.js';
+import { RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
 
 const TERMINAL = ['COMPLETED', 'FAILED', 'CANCELLED'];
 
@@ -25,9 +25,9 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   it('delivers every step in order, exactly one terminal step, and an answer citing a seeded article', async () => {
     const run = await startFaq('How long do I have to return an item?');
     expect(run.status).toBe('QUEUED');
-    const steps = (
-      await collect(t.client.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }))
-    ).map((d) => d.runSteps);
+    const steps = (await collect(t.client.subscribe(RUN_STEPS, { runId: run.id }))).map(
+      (d) => d.runSteps,
+    );
 
     expect(steps.map((s) => s.seq)).toEqual(steps.map((_, i) => i + 1));
     expect(steps.map((s) => s.kind)).toEqual([
@@ -73,18 +73,16 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   it('gives a client that disconnects mid-run every remaining step once after resubscribing with afterSeq', async () => {
     const run = await startFaq('Do you ship to Canada?');
     const first = t.newClient();
-    const seen = (
-      await collect(first.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }), 3)
-    ).map((d) => d.runSteps);
+    const seen = (await collect(first.subscribe(RUN_STEPS, { runId: run.id }), 3)).map(
+      (d) => d.runSteps,
+    );
     await first.close(); // the socket drops
     expect(seen.map((s) => s.seq)).toEqual([1, 2, 3]);
 
     const second = t.newClient();
-    const rest = (
-      await collect(
-        second.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id, afterSeq: 3 }),
-      )
-    ).map((d) => d.runSteps);
+    const rest = (await collect(second.subscribe(RUN_STEPS, { runId: run.id, afterSeq: 3 }))).map(
+      (d) => d.runSteps,
+    );
     const all = [...seen, ...rest];
     expect(all.map((s) => s.seq)).toEqual(all.map((_, i) => i + 1));
     expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
@@ -110,9 +108,9 @@ describe('a support FAQ run streamed over graphql-ws', () => {
 
   it('offers a person, citing nothing, when the knowledge base has no good answer', async () => {
     const run = await startFaq('What is the airspeed velocity of an unladen swallow?');
-    const steps = (
-      await collect(t.client.subscribe<{ runSteps: StepView }>(RUN_STEPS, { runId: run.id }))
-    ).map((d) => d.runSteps);
+    const steps = (await collect(t.client.subscribe(RUN_STEPS, { runId: run.id }))).map(
+      (d) => d.runSteps,
+    );
     const response = steps.find((s) => s.kind === 'RESPONSE');
     expect(response?.detail).toMatch(/not sure/i);
     expect(response?.data.citations).toEqual([]);

@@ -8,7 +8,7 @@ import {
   startTestHub,
   type TestHub,
 } from './harness.js';
-import { RUN, START_RUN, type RunView } from './operations.js';
+import { RUN, START_RUN } from './operations.js';
 
 const PRIYA = {
   name: 'Priya Raman',
@@ -123,7 +123,7 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
   });
 
   async function startRun(scenarioKey: string, input: Record<string, unknown>): Promise<string> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'sales', scenarioKey, input },
     });
     return startRun.id;
@@ -162,7 +162,7 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
   it('qualifies Priya: the lead row holds score 89, HOT, and the factors, pricing visits first', async () => {
     const id = await startRun('lead-qualification', PRIYA);
 
-    const run = await finishedRun<RunView>(t.client, RUN, id);
+    const run = await finishedRun(t.client, RUN, id);
 
     expect(run.status).toBe('SUCCEEDED');
     expect(String(run.output?.text)).toContain('scores 89/100, HOT');
@@ -246,7 +246,7 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
     const edited =
       'Hi Priya,\n\nThanks for stopping by. Could we talk on Tuesday?\n\nBest,\nJuniper Lane Goods';
     await t.client.request(APPROVE, { id, editedOutput: edited });
-    const run = await finishedRun<RunView>(t.client, RUN, id);
+    const run = await finishedRun(t.client, RUN, id);
 
     expect(run.status).toBe('SUCCEEDED');
     expect(smtp.mails).toHaveLength(1);
@@ -281,7 +281,7 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
     await pendingApproval(id);
 
     await t.client.request(REJECT, { id, reason: 'Too soon after the last email.' });
-    const run = await finishedRun<RunView>(t.client, RUN, id);
+    const run = await finishedRun(t.client, RUN, id);
 
     expect(run.status).toBe('SUCCEEDED');
     expect(String(run.output?.text)).toBe(
@@ -299,7 +299,7 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
       persona: 'END_USER',
     });
 
-    const run = await finishedRun<RunView>(t.client, RUN, id);
+    const run = await finishedRun(t.client, RUN, id);
 
     expect([run.status, run.errorCode]).toEqual(['FAILED', 'CONSENT_REQUIRED']);
     expect(await outbox(id)).toEqual([]);
@@ -315,7 +315,7 @@ describe('follow-up email without HUB_SMTP_URL', () => {
 
   it('fails the approved send with MAIL_NOT_CONFIGURED and keeps the draft', async () => {
     await t.client.request(SUBMIT_LEAD, { input: { ...PRIYA } });
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: {
         agentKey: 'sales',
         scenarioKey: 'follow-up-email',
@@ -330,7 +330,7 @@ describe('follow-up email without HUB_SMTP_URL', () => {
     });
 
     await t.client.request(APPROVE, { id: startRun.id });
-    const run = await finishedRun<RunView>(t.client, RUN, startRun.id);
+    const run = await finishedRun(t.client, RUN, startRun.id);
 
     expect([run.status, run.errorCode], run.error ?? '').toEqual(['FAILED', 'MAIL_NOT_CONFIGURED']);
     expect(run.error).toContain('HUB_SMTP_URL');

@@ -20,8 +20,6 @@ import {
 const RUN_STEPS_SETTLED = `
   subscription ($runId: ID!) { runSteps(runId: $runId) { seq kind streaming detail } }`;
 
-type Item = { runSteps: StreamedStepView };
-
 /**
  * The client of docs/RUN-STREAM.md: steps upserted by seq, a delta appended to its step's text, a
  * full version (replayed, opened or final) replacing it. Strict where the protocol promises: a
@@ -73,7 +71,7 @@ function executeOnceWatched(t: TestHub, watchers: () => number): void {
 }
 
 async function startFaq(t: TestHub, question: string): Promise<string> {
-  const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+  const { startRun } = await t.client.request(START_RUN, {
     input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
   });
   return startRun.id;
@@ -129,7 +127,7 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
     const id = await startFaq(t, 'Do you ship to Canada?');
 
     const [streamed, settled] = await Promise.all([
-      collect(t.client.subscribe<Item>(RUN_STEPS_STREAMED, { runId: id })),
+      collect(t.client.subscribe(RUN_STEPS_STREAMED, { runId: id })),
       collect(
         t.client.subscribe<{ runSteps: { seq: number; streaming: boolean } }>(RUN_STEPS_SETTLED, {
           runId: id,
@@ -197,7 +195,7 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
     // First connection: until five deltas of the reply arrived, then the socket drops.
     const first = t.newClient();
     const firstItems: StreamedStepView[] = [];
-    for await (const { runSteps } of first.subscribe<Item>(RUN_STEPS_STREAMED, { runId: id })) {
+    for await (const { runSteps } of first.subscribe(RUN_STEPS_STREAMED, { runId: id })) {
       firstItems.push(runSteps);
       view.apply(runSteps);
       if (firstItems.filter((i) => i.textDelta?.text).length >= 5) break;
@@ -214,7 +212,7 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
     await new Promise((resolve) => setTimeout(resolve, 300));
     const second = t.newClient();
     const secondItems = (
-      await collect(second.subscribe<Item>(RUN_STEPS_STREAMED, { runId: id, afterSeq }))
+      await collect(second.subscribe(RUN_STEPS_STREAMED, { runId: id, afterSeq }))
     ).map((d) => d.runSteps);
     for (const item of secondItems) view.apply(item);
 
@@ -248,7 +246,7 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
     fake.setFallback(text('a retry would answer this'));
     const id = await startFaq(t, 'How fast do you ship?');
 
-    const items = (await collect(t.client.subscribe<Item>(RUN_STEPS_STREAMED, { runId: id }))).map(
+    const items = (await collect(t.client.subscribe(RUN_STEPS_STREAMED, { runId: id }))).map(
       (d) => d.runSteps,
     );
 
@@ -279,7 +277,7 @@ describe('the offline provider streams its reply too', () => {
   it('sends the reply as several deltas that join to the final REASONING detail', async () => {
     const id = await startFaq(t, 'How long do I have to return an item?');
 
-    const items = (await collect(t.client.subscribe<Item>(RUN_STEPS_STREAMED, { runId: id }))).map(
+    const items = (await collect(t.client.subscribe(RUN_STEPS_STREAMED, { runId: id }))).map(
       (d) => d.runSteps,
     );
     const view = new StepTimeline();

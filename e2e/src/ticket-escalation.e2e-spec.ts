@@ -80,7 +80,7 @@ describe('ticket escalation and the conversation handoff', () => {
     )[mutation]?.handoffState;
 
   async function startEscalation(message: string): Promise<RunView> {
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(START_RUN, {
+    const { startRun } = await t.client.request(START_RUN, {
       input: {
         agentKey: 'support',
         scenarioKey: 'ticket-escalation',
@@ -88,7 +88,7 @@ describe('ticket escalation and the conversation handoff', () => {
         conversationId,
       },
     });
-    return finishedRun<RunView>(t.client, RUN, startRun.id);
+    return finishedRun(t.client, RUN, startRun.id);
   }
 
   const count = async (table: string) =>
