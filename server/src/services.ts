@@ -48,6 +48,8 @@ import { RunStream } from './modules/runs/run-stream.js';
 import { RunService } from './modules/runs/run.service.js';
 import { ScenarioService } from './modules/scenarios/scenario.service.js';
 import type { AnthropicConfig } from './config.js';
+import type { ConsoleServices } from './console-context.js';
+import type { WidgetServices } from './modules/widget/widget-context.js';
 import type { RunQueue } from './queue/run-queue.js';
 import { AgentCalls } from './runtime/agent-calls.js';
 import { askAgentTool } from './runtime/agent-call.tool.js';
@@ -65,7 +67,11 @@ import { RunRecovery } from './runtime/run-recovery.js';
 import { MessageRouter } from './runtime/router.js';
 import { ToolRegistry } from './runtime/tool-registry.js';
 
-export interface HubServices {
+/**
+ * Every service, built once. The console's and the widget's resolvers each see only their part
+ * (ConsoleServices in console-context.ts, WidgetServices in modules/widget/widget-context.ts).
+ */
+export interface HubServices extends ConsoleServices, WidgetServices {
   dataSource: DataSource;
   pubSub: PubSub;
   queue: RunQueue;
@@ -263,9 +269,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   // ask_agent executes child runs with the executor, and the executor calls tools from the
   // registry that holds ask_agent. The registry is only read when a run calls a tool, so
   // registering this one tool once the executor exists closes the loop, no container needed.
-  tools.register(
-    askAgentTool(new AgentCalls({ dataSource, launcher, driver: executor })),
-  );
+  tools.register(askAgentTool(new AgentCalls({ dataSource, launcher, driver: executor })));
   const runStream = new RunStream(dataSource, pubSub, runs);
   const identitySecrets = new WidgetIdentitySecretService(
     dataSource,
@@ -340,6 +344,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       pubSub,
       messages: conversationMessages,
       runStream,
+      agents,
+      conversations,
+      runs,
     }),
   };
 }

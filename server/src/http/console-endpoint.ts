@@ -6,7 +6,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { RequestContext } from '../context.js';
+import type { ConsoleContext } from '../console-context.js';
 import { DomainError } from '../errors.js';
 import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
 import {
@@ -122,7 +122,7 @@ export async function createConsoleEndpoint(options: {
     wsServer,
   );
 
-  const apollo = new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<ConsoleContext>({
     schema,
     formatError: shape,
     includeStacktraceInErrorResponses: false,

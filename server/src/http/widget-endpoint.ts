@@ -13,7 +13,11 @@ import {
   WidgetAdmission,
   type WidgetCaller,
 } from '../modules/widget/widget-admission.js';
-import { createWidgetContext, type WidgetContext } from '../modules/widget/widget-context.js';
+import {
+  createWidgetContext,
+  type WidgetContext,
+  type WidgetServices,
+} from '../modules/widget/widget-context.js';
 import type { WidgetConfig } from '../config.js';
 import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
 import {
@@ -59,6 +63,15 @@ export function createWidgetEndpoint(options: {
   shape: ErrorShaper;
 }): WidgetEndpoint {
   const { schema, services, shape } = options;
+  // The widget's resolvers get these and nothing else, not even through a cast.
+  const widgetServices: WidgetServices = {
+    visitorSessions: services.visitorSessions,
+    visitorChat: services.visitorChat,
+    visitorLeads: services.visitorLeads,
+    visitorMeetings: services.visitorMeetings,
+    conversationMessages: services.conversationMessages,
+    conversationFeeds: services.conversationFeeds,
+  };
   const { limits } = options;
   const admission = new WidgetAdmission(services, {
     requests: {
@@ -108,7 +121,7 @@ export function createWidgetEndpoint(options: {
       expressMiddleware(apollo, {
         context: async () => ({
           ...createWidgetContext(
-            services,
+            widgetServices,
             res.locals.widgetCaller as WidgetCaller,
             req.headers['x-zac-visitor'],
           ),
@@ -143,7 +156,7 @@ export function createWidgetEndpoint(options: {
           ctx.extra.socket.close(closeCodeOf(error), closeReason(error));
           return false;
         }
-        ctx.extra.context = createWidgetContext(services, socket.caller, visitorToken);
+        ctx.extra.context = createWidgetContext(widgetServices, socket.caller, visitorToken);
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {

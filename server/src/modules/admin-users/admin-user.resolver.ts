@@ -1,6 +1,6 @@
 import type { AdminRole, AdminUserEntity } from '@zactonics/db';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { AdminRoleEnum, AdminUser, CreateAdminUserInput } from './admin-user.type.js';
 
 /** Console users. Owner-only mutations are also refused before execution (operation-access.ts). */
@@ -10,18 +10,18 @@ export class AdminUserResolver {
     nullable: true,
     description: 'The signed-in console user; null when calling with an API key.',
   })
-  me(@Ctx() ctx: RequestContext): Promise<AdminUserEntity | null> {
+  me(@Ctx() ctx: ConsoleContext): Promise<AdminUserEntity | null> {
     return ctx.services.adminUsers.me(ctx);
   }
 
   @Query(() => [AdminUser], { description: 'Owners only.' })
-  adminUsers(@Ctx() ctx: RequestContext): Promise<AdminUserEntity[]> {
+  adminUsers(@Ctx() ctx: ConsoleContext): Promise<AdminUserEntity[]> {
     return ctx.services.adminUsers.list(ctx);
   }
 
   @Mutation(() => AdminUser, { description: 'Owners only.' })
   createAdminUser(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput,
   ): Promise<AdminUserEntity> {
     return ctx.services.adminUsers.create(ctx, input);
@@ -31,7 +31,7 @@ export class AdminUserResolver {
     description: 'Owners only. Takes effect on the next request; the last owner stays owner.',
   })
   setAdminUserRole(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
     @Arg('role', () => AdminRoleEnum) role: AdminRole,
   ): Promise<AdminUserEntity> {
@@ -41,7 +41,7 @@ export class AdminUserResolver {
   @Mutation(() => Boolean, {
     description: 'Owners only. Ends their sessions; not yourself, never the last owner.',
   })
-  removeAdminUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+  removeAdminUser(@Ctx() ctx: ConsoleContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return ctx.services.adminUsers.remove(ctx, id);
   }
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AdminSessionEntity, AdminUserEntity, WorkspaceEntity } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext, type ConsoleRole, type RequestContext } from '../../context.js';
+import type { ConsoleRole, RequestContext } from '../../context.js';
+import { createConsoleContext } from '../../console-context.js';
 import type { DomainError } from '../../errors.js';
 import type { HubServices } from '../../services.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
@@ -38,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => fixture?.close());
 
 function as(role: ConsoleRole, userId: string | null = null): RequestContext {
-  return createRequestContext(services, workspaceId, userId ? `user:${userId}` : 'api_key:spec', {
+  return createConsoleContext(services, workspaceId, userId ? `user:${userId}` : 'api_key:spec', {
     role,
     userId,
   });

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { createRequestContext, type ConsoleRole, type RequestContext } from '../../context.js';
+import type { ConsoleRole } from '../../context.js';
+import { createConsoleContext, type ConsoleContext } from '../../console-context.js';
 import type { HubServices } from '../../services.js';
 import type { CredentialRef } from './credential-revocations.js';
 import { forbidden } from './operation-access.js';
@@ -91,8 +92,8 @@ export async function authenticateCredential(
   }
 }
 
-export function consoleContext(services: HubServices, principal: ConsolePrincipal): RequestContext {
-  return createRequestContext(services, principal.workspaceId, principal.actor, {
+export function consoleContext(services: HubServices, principal: ConsolePrincipal): ConsoleContext {
+  return createConsoleContext(services, principal.workspaceId, principal.actor, {
     role: principal.role,
     userId: principal.userId,
   });
@@ -101,4 +102,3 @@ export function consoleContext(services: HubServices, principal: ConsolePrincipa
 function assertSameOrigin(request: IncomingMessage): void {
   if (!isSameOrigin(request)) throw forbidden('Cross-site request refused.');
 }
-

@@ -1,6 +1,6 @@
 import type { AgentEntity } from '@zactonics/db';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { parseReviewPolicy, type ReviewPolicy as Policy } from '../../runtime/review-policy.js';
 import type { AgentChoices } from './agent-editor.service.js';
 import { UpdateAgentInput } from './agent.inputs.js';
@@ -14,7 +14,7 @@ export class AgentEditorResolver {
       "Changes an agent's settings (validated field by field: INVALID_INPUT names the field in extensions.field; nothing is written then). Audited as agent.update; takes effect on the next run.",
   })
   updateAgent(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('key', () => String) key: string,
     @Arg('input', () => UpdateAgentInput) input: UpdateAgentInput,
   ): Promise<AgentEntity> {
@@ -22,7 +22,7 @@ export class AgentEditorResolver {
   }
 
   @Query(() => AgentOptions, { description: 'What updateAgent accepts for model and tools.' })
-  agentOptions(@Ctx() ctx: RequestContext): AgentChoices {
+  agentOptions(@Ctx() ctx: ConsoleContext): AgentChoices {
     return ctx.services.agentEditor.choices();
   }
 

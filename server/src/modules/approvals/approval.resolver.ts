@@ -1,6 +1,6 @@
 import type { ApprovalEntity, ApprovalStatus, RunEntity } from '@zactonics/db';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { ApprovalStatusEnum } from '../../graphql/enums.js';
 import { Run } from '../runs/run.type.js';
 import { Approval, ApprovalList } from './approval.type.js';
@@ -9,7 +9,7 @@ import { Approval, ApprovalList } from './approval.type.js';
 export class ApprovalResolver {
   @Query(() => ApprovalList, { description: "The workspace's approvals, newest first." })
   approvals(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('statuses', () => [ApprovalStatusEnum], { nullable: true })
     statuses?: ApprovalStatus[] | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
@@ -23,7 +23,7 @@ export class ApprovalResolver {
       "Approves the run's pending action, optionally with edited text, and resumes the run.",
   })
   approveRun(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
     @Arg('editedOutput', () => String, { nullable: true }) editedOutput?: string | null,
   ): Promise<RunEntity> {
@@ -35,7 +35,7 @@ export class ApprovalResolver {
       "Rejects the run's pending action: a rejected reply ends the run, a rejected tool call does not run and the agent goes on without it.",
   })
   rejectRun(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
   ): Promise<RunEntity> {
@@ -43,7 +43,7 @@ export class ApprovalResolver {
   }
 
   @FieldResolver(() => Run)
-  run(@Ctx() ctx: RequestContext, @Root() approval: ApprovalEntity) {
+  run(@Ctx() ctx: ConsoleContext, @Root() approval: ApprovalEntity) {
     return ctx.services.runs.get(ctx, approval.runId);
   }
 }
@@ -51,12 +51,12 @@ export class ApprovalResolver {
 @Resolver(() => Run)
 export class RunApprovalsResolver {
   @FieldResolver(() => [Approval], { description: "The run's approvals, oldest first." })
-  approvals(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  approvals(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return ctx.services.approvals.forRun(ctx, run.id);
   }
 
   @FieldResolver(() => Approval, { nullable: true, description: 'The decision the run waits for.' })
-  async pendingApproval(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  async pendingApproval(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     if (run.status !== 'WAITING_FOR_HUMAN') return null;
     const approvals = await ctx.services.approvals.forRun(ctx, run.id);
     return approvals.find((a) => a.status === 'PENDING') ?? null;

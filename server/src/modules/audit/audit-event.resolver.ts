@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { AuditEvent, AuditEventList } from './audit-event.type.js';
 
 @Resolver(() => AuditEvent)
@@ -9,7 +9,7 @@ export class AuditEventResolver {
       'The audit log, newest first. `search` matches actor, action, target id or data (case-insensitive, literal); `actions` keeps only those actions.',
   })
   auditEvents(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('actions', () => [String], { nullable: true }) actions?: string[] | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first = 50,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext, type RequestContext } from '../../context.js';
+import type { RequestContext } from '../../context.js';
+import { createConsoleContext } from '../../console-context.js';
 import type { DomainError } from '../../errors.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
 import { CredentialRevocations } from '../admin-users/credential-revocations.js';
@@ -12,7 +13,7 @@ let owner: RequestContext;
 
 beforeAll(async () => {
   fixture = await openSeededServices({ now: NOW, actor: 'api_key:spec' });
-  owner = createRequestContext(fixture.services, fixture.ctx.workspaceId, 'user:owner-spec', {
+  owner = createConsoleContext(fixture.services, fixture.ctx.workspaceId, 'user:owner-spec', {
     role: 'OWNER',
   });
 });
@@ -89,7 +90,7 @@ describe('ApiKeyService in the console', () => {
   });
 
   it('leaves key management to owners', async () => {
-    const admin = createRequestContext(fixture.services, owner.workspaceId, 'user:a', {
+    const admin = createConsoleContext(fixture.services, owner.workspaceId, 'user:a', {
       role: 'ADMIN',
     });
 

@@ -11,6 +11,8 @@ import {
   type ConversationSnapshot,
   type SharedReaderDependencies,
 } from './shared-conversation-reader.js';
+import type { RunService } from '../runs/run.service.js';
+import type { ConversationService } from './conversation.service.js';
 import type { VisitorReply } from './visitor-reply.type.js';
 
 /** Exactly one field is set. */
@@ -43,7 +45,12 @@ export interface FeedSource {
 export class ConversationFeeds {
   private readonly readers = new Map<string, SharedConversationReader>();
 
-  constructor(private readonly deps: SharedReaderDependencies) {}
+  constructor(
+    private readonly deps: SharedReaderDependencies & {
+      conversations: ConversationService;
+      runs: RunService;
+    },
+  ) {}
 
   open(
     ctx: RequestContext,
@@ -54,7 +61,7 @@ export class ConversationFeeds {
       throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
     }
     const feed = new Feed(this.deps, source, afterSeq, (conversationId) =>
-      this.readerOf(ctx, source.workspaceId, conversationId),
+      this.readerOf(source.workspaceId, conversationId),
     );
     feed.start();
     return feed;
@@ -69,7 +76,7 @@ export class ConversationFeeds {
     conversationId: string,
     afterSeq: number,
   ): Promise<AsyncIterableIterator<ConversationFeedEvent>> {
-    const conversation = await ctx.services.conversations.get(ctx, conversationId);
+    const conversation = await this.deps.conversations.get(ctx, conversationId);
     const source = {
       workspaceId: ctx.workspaceId,
       find: () => Promise.resolve(conversation),
@@ -88,8 +95,8 @@ export class ConversationFeeds {
     if (!run || isTerminal(run.status)) return null;
     // The agent is read only to check the reply against its prompt and tools, never copied.
     const [steps, agent] = await Promise.all([
-      ctx.services.runs.steps(ctx, run.id),
-      ctx.loaders.agent.load(run.agentId),
+      this.deps.runs.steps(ctx, run.id),
+      this.deps.agents.loader(ctx).load(run.agentId),
     ]);
     const view = buildPublicRunView(run, steps, {
       systemPrompt: agent.systemPrompt,
@@ -103,23 +110,13 @@ export class ConversationFeeds {
     return this.readers.size;
   }
 
-  private readerOf(
-    ctx: RequestContext,
-    workspaceId: string,
-    conversationId: string,
-  ): SharedConversationReader {
+  private readerOf(workspaceId: string, conversationId: string): SharedConversationReader {
     const id = `${workspaceId}:${conversationId}`;
     let reader = this.readers.get(id);
     if (!reader) {
-      const created = new SharedConversationReader(
-        this.deps,
-        workspaceId,
-        conversationId,
-        ctx,
-        () => {
-          if (this.readers.get(id) === created) this.readers.delete(id);
-        },
-      );
+      const created = new SharedConversationReader(this.deps, workspaceId, conversationId, () => {
+        if (this.readers.get(id) === created) this.readers.delete(id);
+      });
       this.readers.set(id, created);
       reader = created;
     }

@@ -1,6 +1,6 @@
 import type { ConversationEntity, ConversationMessageEntity, HandoffState } from '@zactonics/db';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { HandoffStateEnum } from './conversation-enums.js';
 import { ConversationList } from './conversation-list.type.js';
 import { ConversationMessage } from './conversation-message.type.js';
@@ -13,7 +13,7 @@ export class ConversationListResolver {
       "The workspace's conversations, newest activity (a run, a message, a handoff move) first.",
   })
   conversations(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('handoffStates', () => [HandoffStateEnum], { nullable: true })
     handoffStates?: HandoffState[] | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
@@ -27,7 +27,7 @@ export class ConversationListResolver {
     description: 'The latest message; null before the first one.',
   })
   lastMessage(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Root() conversation: ConversationEntity,
   ): Promise<ConversationMessageEntity | null> {
     return ctx.services.conversationList.lastMessage(ctx, conversation.id);

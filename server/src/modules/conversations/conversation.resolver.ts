@@ -11,7 +11,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { Run } from '../runs/run.type.js';
 import { Ticket } from '../tickets/ticket.type.js';
 import type { ConversationFeedEvent } from './conversation-feed.js';
@@ -26,7 +26,7 @@ export class ConversationResolver {
       'Starts a conversation; pass its id to startRun so each run sees the earlier ones.',
   })
   startConversation(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('input', () => StartConversationInput, { nullable: true })
     input?: StartConversationInput | null,
   ): Promise<ConversationEntity> {
@@ -35,24 +35,24 @@ export class ConversationResolver {
 
   @Query(() => Conversation, { nullable: true })
   conversation(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
   ): Promise<ConversationEntity | null> {
     return ctx.services.conversations.find(ctx, id);
   }
 
   @FieldResolver(() => [Run])
-  runs(@Ctx() ctx: RequestContext, @Root() conversation: ConversationEntity) {
+  runs(@Ctx() ctx: ConsoleContext, @Root() conversation: ConversationEntity) {
     return ctx.services.conversations.runs(ctx, conversation.id);
   }
 
   @FieldResolver(() => [ConversationMessage])
-  messages(@Ctx() ctx: RequestContext, @Root() conversation: ConversationEntity) {
+  messages(@Ctx() ctx: ConsoleContext, @Root() conversation: ConversationEntity) {
     return ctx.services.conversationMessages.list(ctx, conversation.id);
   }
 
   @FieldResolver(() => [Ticket])
-  tickets(@Ctx() ctx: RequestContext, @Root() conversation: ConversationEntity) {
+  tickets(@Ctx() ctx: ConsoleContext, @Root() conversation: ConversationEntity) {
     return ctx.services.tickets.forConversation(ctx, conversation.id);
   }
 
@@ -60,7 +60,7 @@ export class ConversationResolver {
     description: 'The visitor (or the widget for them) asks for a person: BOT -> HUMAN_REQUESTED.',
   })
   requestHuman(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('conversationId', () => ID) conversationId: string,
   ): Promise<ConversationEntity> {
     return ctx.services.handoff.move(ctx, conversationId, 'request_human');
@@ -70,7 +70,7 @@ export class ConversationResolver {
     description: 'A person starts answering (from BOT or HUMAN_REQUESTED): the bot stays silent.',
   })
   takeOverConversation(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
   ): Promise<ConversationEntity> {
     return ctx.services.handoff.move(ctx, id, 'take_over');
@@ -80,7 +80,7 @@ export class ConversationResolver {
     description: 'The bot answers again (from HUMAN, or HUMAN_REQUESTED when nobody is needed).',
   })
   handBackToBot(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
   ): Promise<ConversationEntity> {
     return ctx.services.handoff.move(ctx, id, 'hand_back');
@@ -90,7 +90,7 @@ export class ConversationResolver {
     description: "HUMAN -> RESOLVED; the conversation's open tickets are resolved with it.",
   })
   resolveConversation(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
   ): Promise<ConversationEntity> {
     return ctx.services.handoff.move(ctx, id, 'resolve');
@@ -100,7 +100,7 @@ export class ConversationResolver {
     description:
       'The conversation live, for the inbox: its handoff state, then messages with seq > afterSeq (replayed, then live).',
     subscribe: ({ args, context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as ConsoleContext;
       const { conversationId, afterSeq } = args as { conversationId: string; afterSeq?: number };
       return ctx.services.conversationFeeds.openById(ctx, conversationId, afterSeq ?? 0);
     },
@@ -120,7 +120,7 @@ export class ConversationResolver {
     description: 'A person writes to the visitor; only while the conversation is HUMAN.',
   })
   sendHumanMessage(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('conversationId', () => ID) conversationId: string,
     @Arg('text', () => String) text: string,
   ): Promise<ConversationMessageEntity> {

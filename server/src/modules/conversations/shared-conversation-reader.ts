@@ -5,7 +5,7 @@ import {
   type HandoffState,
 } from '@zactonics/db';
 import { IsNull, type DataSource } from 'typeorm';
-import { createRequestContext, type RequestContext } from '../../context.js';
+import { callerContext, type RequestContext } from '../../context.js';
 import type { PubSub, TopicSubscription } from '../../events/pub-sub.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunStepEvent } from '../../runtime/run-journal.js';
@@ -14,6 +14,7 @@ import {
   type PublicRunViewData,
   type StepForView,
 } from '../runs/run-public-view.js';
+import type { AgentService } from '../agents/agent.service.js';
 import type { RunStream } from '../runs/run-stream.js';
 import { conversationTopic } from './conversation-events.js';
 import type { ConversationMessageService } from './conversation-message.service.js';
@@ -44,6 +45,8 @@ export interface SharedReaderDependencies {
   pubSub: PubSub;
   messages: ConversationMessageService;
   runStream: RunStream;
+  /** The agent of a run being written: its reply is checked against its prompt and tools. */
+  agents: AgentService;
 }
 
 /**
@@ -72,17 +75,18 @@ export class SharedConversationReader {
   private readonly replies = new Map<string, { view: VisitorReply; key: string }>();
   private readonly streams = new Set<{ return(): Promise<unknown> }>();
   private readonly ctx: RequestContext;
+  private readonly agents: ReturnType<AgentService['loader']>;
 
   constructor(
     private readonly deps: SharedReaderDependencies,
     private readonly workspaceId: string,
     private readonly conversationId: string,
-    ctx: RequestContext,
     /** Called once, when the last follower has left (or all failed). */
     private readonly onClosed: () => void,
   ) {
     // Its own context: the run stream outlives the subscriber whose request opened it.
-    this.ctx = createRequestContext(ctx.services, workspaceId, 'system:conversation-feed');
+    this.ctx = callerContext(workspaceId, 'system:conversation-feed');
+    this.agents = deps.agents.loader(this.ctx);
     // Subscribed before the first read: a change committed in between is read, not missed.
     this.notices = deps.pubSub.subscribe<null>(conversationTopic(conversationId));
     void this.pumpNotices();
@@ -189,7 +193,7 @@ export class SharedConversationReader {
   /** Streams the run's public view until the run ends; its steps may move the handoff too. */
   private async watchRun(run: RunEntity): Promise<void> {
     const { dataSource, runStream } = this.deps;
-    const agent = await this.ctx.loaders.agent.load(run.agentId);
+    const agent = await this.agents.load(run.agentId);
     const policy = { systemPrompt: agent.systemPrompt, toolNames: agent.tools };
     const steps = new Map<number, StepForView>();
     let current = run;

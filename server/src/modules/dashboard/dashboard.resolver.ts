@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { Dashboard } from './dashboard.type.js';
 
 @Resolver(() => Dashboard)
@@ -9,7 +9,7 @@ export class DashboardResolver {
       'Runs, outcomes, durations, tokens and cost per agent, escalations and handoffs over [from, to) (at most 366 days), and approvals pending now.',
   })
   dashboard(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
   ): Promise<Dashboard> {

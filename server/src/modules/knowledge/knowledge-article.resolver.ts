@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import {
   CreateKnowledgeArticleInput,
   KnowledgeArticle,
@@ -18,7 +18,7 @@ function present<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], n
 export class KnowledgeArticleResolver {
   @Query(() => KnowledgeArticleList, { description: 'Help-centre articles, by title.' })
   knowledgeArticles(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
@@ -27,13 +27,13 @@ export class KnowledgeArticleResolver {
   }
 
   @Query(() => KnowledgeArticle, { nullable: true })
-  knowledgeArticle(@Ctx() ctx: RequestContext, @Arg('slug') slug: string) {
+  knowledgeArticle(@Ctx() ctx: ConsoleContext, @Arg('slug') slug: string) {
     return ctx.services.articles.findBySlug(ctx, slug);
   }
 
   @Mutation(() => KnowledgeArticle)
   createKnowledgeArticle(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('input', () => CreateKnowledgeArticleInput) input: CreateKnowledgeArticleInput,
   ) {
     return ctx.services.articles.create(ctx, {
@@ -45,7 +45,7 @@ export class KnowledgeArticleResolver {
 
   @Mutation(() => KnowledgeArticle)
   updateKnowledgeArticle(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateKnowledgeArticleInput) input: UpdateKnowledgeArticleInput,
   ) {
@@ -55,7 +55,7 @@ export class KnowledgeArticleResolver {
   @Mutation(() => Boolean, {
     description: 'Deletes the article; runs that cited it keep the citation.',
   })
-  deleteKnowledgeArticle(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  deleteKnowledgeArticle(@Ctx() ctx: ConsoleContext, @Arg('id', () => ID) id: string) {
     return ctx.services.articles.delete(ctx, id);
   }
 }

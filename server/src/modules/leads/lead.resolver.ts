@@ -1,6 +1,6 @@
 import type { LeadEntity } from '@zactonics/db';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { SubmitLeadInput } from './lead.inputs.js';
 import { Lead, LeadScoreFactor, LeadScoringModel } from './lead.type.js';
 
@@ -11,7 +11,7 @@ export class LeadResolver {
       'Captures a lead (a known email is updated, engagement added up), enriches and scores it.',
   })
   submitLead(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('input', () => SubmitLeadInput) input: SubmitLeadInput,
   ): Promise<LeadEntity> {
     return ctx.services.leads.submit(ctx, withoutNulls(input));
@@ -19,21 +19,21 @@ export class LeadResolver {
 
   @Query(() => [Lead], { description: 'Highest score first; unscored leads last.' })
   leads(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
   ): Promise<LeadEntity[]> {
     return ctx.services.leads.list(ctx, Math.min(Math.max(first ?? 100, 1), 500));
   }
 
   @Query(() => Lead, { nullable: true })
-  lead(@Ctx() ctx: RequestContext, @Arg('email') email: string): Promise<LeadEntity | null> {
+  lead(@Ctx() ctx: ConsoleContext, @Arg('email') email: string): Promise<LeadEntity | null> {
     return ctx.services.leads.find(ctx, email);
   }
 
   @Query(() => LeadScoringModel, {
     description: "The lead-scoring model's held-out AUC and accuracy.",
   })
-  async leadScoringModel(@Ctx() ctx: RequestContext): Promise<LeadScoringModel> {
+  async leadScoringModel(@Ctx() ctx: ConsoleContext): Promise<LeadScoringModel> {
     return (await ctx.services.leads.model(ctx)).evaluation;
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { assertPage } from '../paging.js';
 import { Booking } from './booking.type.js';
 
@@ -7,7 +7,7 @@ import { Booking } from './booking.type.js';
 export class BookingResolver {
   @Query(() => [Booking], { description: "The workspace's meeting bookings, newest first." })
   async bookings(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Booking[]> {

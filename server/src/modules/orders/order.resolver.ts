@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import type { OrderTracking } from './order.service.js';
 import { Order } from './order.type.js';
 
@@ -10,7 +10,7 @@ export class OrderResolver {
     description: 'An order by number (e.g. "JL-1042") with tracking and delay; null when unknown.',
   })
   async order(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('number', () => String) number: string,
   ): Promise<Order | null> {
     const tracking = await ctx.services.orders.track(ctx.workspaceId, number, {
@@ -23,7 +23,7 @@ export class OrderResolver {
     description:
       'Open orders running late against their promised date now, most days late first: reach out before the customer asks.',
   })
-  async delayedOrders(@Ctx() ctx: RequestContext): Promise<Order[]> {
+  async delayedOrders(@Ctx() ctx: ConsoleContext): Promise<Order[]> {
     const late = await ctx.services.orders.delayed(ctx.workspaceId, ctx.services.clock.now());
     return late.map(toOrder);
   }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import type { RouteResult as RouteResultData } from '../../runtime/router.js';
 import { RouteResult } from './routing.type.js';
 
@@ -9,7 +9,7 @@ export class RoutingResolver {
     description: "Which of the workspace's enabled agents a free-text message is for.",
   })
   routeMessage(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('text', () => String) text: string,
   ): Promise<RouteResultData> {
     return ctx.services.router.route(ctx, text);

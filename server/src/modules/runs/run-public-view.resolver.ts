@@ -1,6 +1,6 @@
 import type { RunEntity } from '@zactonics/db';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { buildPublicRunView, type PublicRunViewData } from './run-public-view.js';
 import { PublicRunView } from './run-public-view.type.js';
 import { Run } from './run.type.js';
@@ -11,7 +11,7 @@ export class RunPublicViewResolver {
   @FieldResolver(() => PublicRunView, {
     description: 'What the customer-facing widget may show of this run.',
   })
-  async publicView(@Ctx() ctx: RequestContext, @Root() run: RunEntity): Promise<PublicRunViewData> {
+  async publicView(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity): Promise<PublicRunViewData> {
     // The agent is read only to check the reply against its prompt and tools, never copied.
     const [steps, agent] = await Promise.all([
       ctx.services.runs.steps(ctx, run.id),

@@ -11,7 +11,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { topics } from '../../events/pub-sub.js';
 import { Agent } from '../agents/agent.type.js';
 import { Scenario } from '../scenarios/scenario.type.js';
@@ -27,7 +27,7 @@ interface RunStepsArgs {
 export class RunResolver {
   @Query(() => RunList, { description: 'Runs of the workspace, newest first.' })
   runs(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('filter', () => RunFilter, { nullable: true }) filter?: RunFilter | null,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
@@ -36,19 +36,19 @@ export class RunResolver {
   }
 
   @Query(() => Run, { nullable: true })
-  run(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RunEntity | null> {
+  run(@Ctx() ctx: ConsoleContext, @Arg('id', () => ID) id: string): Promise<RunEntity | null> {
     return ctx.services.runs.find(ctx, id);
   }
 
   @Mutation(() => Run, {
     description: 'Starts (queues) a run; the same idempotencyKey returns the same run.',
   })
-  startRun(@Ctx() ctx: RequestContext, @Arg('input', () => StartRunInput) input: StartRunInput) {
+  startRun(@Ctx() ctx: ConsoleContext, @Arg('input', () => StartRunInput) input: StartRunInput) {
     return ctx.services.runs.start(ctx, input);
   }
 
   @Mutation(() => Run, { description: 'Cancels a run that has not finished.' })
-  cancelRun(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  cancelRun(@Ctx() ctx: ConsoleContext, @Arg('id', () => ID) id: string) {
     return ctx.services.runs.cancel(ctx, id);
   }
 
@@ -57,7 +57,7 @@ export class RunResolver {
       'Replays the steps with seq > afterSeq, then streams live ones; completes after the terminal step.',
     subscribe: ({ args, context }) => {
       const { runId, afterSeq } = args as RunStepsArgs;
-      const ctx = context as RequestContext;
+      const ctx = context as ConsoleContext;
       return ctx.services.runStream.open(ctx, runId, afterSeq ?? 0);
     },
   })
@@ -72,7 +72,7 @@ export class RunResolver {
   @Subscription(() => Run, {
     description: "Every status change of the workspace's runs, for an activity view.",
     subscribe: ({ context }) => {
-      const ctx = context as RequestContext;
+      const ctx = context as ConsoleContext;
       return ctx.services.pubSub.subscribe<RunEntity>(topics.workspaceRuns(ctx.workspaceId));
     },
   })
@@ -81,12 +81,12 @@ export class RunResolver {
   }
 
   @FieldResolver(() => Agent)
-  agent(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  agent(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return ctx.loaders.agent.load(run.agentId);
   }
 
   @FieldResolver(() => Scenario, { nullable: true })
-  scenario(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  scenario(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return run.scenarioId ? ctx.loaders.scenario.load(run.scenarioId) : null;
   }
 
@@ -94,19 +94,19 @@ export class RunResolver {
     nullable: true,
     description: 'The run that asked for this one (agent-to-agent call); null at depth 0.',
   })
-  parentRun(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  parentRun(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return run.parentRunId ? ctx.services.runs.find(ctx, run.parentRunId) : null;
   }
 
   @FieldResolver(() => [Run], {
     description: 'Runs this run asked other agents for, oldest first.',
   })
-  childRuns(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  childRuns(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return ctx.services.runs.children(ctx, run.id);
   }
 
   @FieldResolver(() => [RunStep])
-  steps(@Ctx() ctx: RequestContext, @Root() run: RunEntity) {
+  steps(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return ctx.services.runs.steps(ctx, run.id);
   }
 }

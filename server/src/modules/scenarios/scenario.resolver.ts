@@ -1,6 +1,6 @@
 import type { ScenarioEntity } from '@zactonics/db';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 import { Agent } from '../agents/agent.type.js';
 import { Scenario } from './scenario.type.js';
 
@@ -8,7 +8,7 @@ import { Scenario } from './scenario.type.js';
 export class ScenarioResolver {
   @Query(() => [Scenario], { description: 'Scenarios of all agents, or of one agent.' })
   async scenarios(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('agentKey', () => String, { nullable: true }) agentKey?: string | null,
   ): Promise<ScenarioEntity[]> {
     const agent = agentKey ? await ctx.services.agents.getByKey(ctx, agentKey) : null;
@@ -16,7 +16,7 @@ export class ScenarioResolver {
   }
 
   @FieldResolver(() => Agent)
-  agent(@Ctx() ctx: RequestContext, @Root() scenario: ScenarioEntity) {
+  agent(@Ctx() ctx: ConsoleContext, @Root() scenario: ScenarioEntity) {
     return ctx.loaders.agent.load(scenario.agentId);
   }
 }

@@ -10,7 +10,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import type { RequestContext } from '../../context.js';
+import type { ConsoleContext } from '../../console-context.js';
 
 @ObjectType({
   description:
@@ -64,13 +64,13 @@ export class CreatePublishableKeyInput {
 @Resolver(() => PublishableKey)
 export class PublishableKeyResolver {
   @Query(() => [PublishableKey])
-  publishableKeys(@Ctx() ctx: RequestContext): Promise<PublishableKeyEntity[]> {
+  publishableKeys(@Ctx() ctx: ConsoleContext): Promise<PublishableKeyEntity[]> {
     return ctx.services.publishableKeys.list(ctx);
   }
 
   @Mutation(() => PublishableKey)
   createPublishableKey(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('input', () => CreatePublishableKeyInput) input: CreatePublishableKeyInput,
   ): Promise<PublishableKeyEntity> {
     return ctx.services.publishableKeys.create(ctx, input);
@@ -78,7 +78,7 @@ export class PublishableKeyResolver {
 
   @Mutation(() => PublishableKey, { description: 'Replaces the allowed origins.' })
   setPublishableKeyOrigins(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
     @Arg('allowedOrigins', () => [String]) allowedOrigins: string[],
   ): Promise<PublishableKeyEntity> {
@@ -87,7 +87,7 @@ export class PublishableKeyResolver {
 
   @Mutation(() => PublishableKey, { description: 'The key stops working at once.' })
   revokePublishableKey(
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
   ): Promise<PublishableKeyEntity> {
     return ctx.services.publishableKeys.revoke(ctx, id);
@@ -97,7 +97,7 @@ export class PublishableKeyResolver {
     description:
       'When the widget identity secret last changed. The secret itself is shown once, to an owner, by rotateWidgetIdentitySecret.',
   })
-  widgetIdentitySecretStatus(@Ctx() ctx: RequestContext): Promise<WidgetIdentitySecretStatus> {
+  widgetIdentitySecretStatus(@Ctx() ctx: ConsoleContext): Promise<WidgetIdentitySecretStatus> {
     return ctx.services.identitySecrets.status(ctx);
   }
 
@@ -105,7 +105,7 @@ export class PublishableKeyResolver {
     description:
       'Owners only. A new widget identity secret, returned this once (keep it on your server); the previous one still verifies identities for a grace period (24 hours by default).',
   })
-  rotateWidgetIdentitySecret(@Ctx() ctx: RequestContext): Promise<RotatedWidgetIdentitySecret> {
+  rotateWidgetIdentitySecret(@Ctx() ctx: ConsoleContext): Promise<RotatedWidgetIdentitySecret> {
     return ctx.services.identitySecrets.rotate(ctx);
   }
 }

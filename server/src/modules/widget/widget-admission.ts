@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { DomainError } from '../../errors.js';
-import type { HubServices } from '../../services.js';
 import { clientAddressKey } from '../../rate-limits/index.js';
 import {
   ConnectionCaps,
@@ -10,8 +9,8 @@ import {
   type RequestRateLimits,
   type SocketLease,
 } from './access/index.js';
-import type { PublishableKeyPrincipal } from './publishable-key.service.js';
-import type { VisitorPrincipal } from './visitor-session.service.js';
+import type { PublishableKeyPrincipal, PublishableKeyService } from './publishable-key.service.js';
+import type { VisitorPrincipal, VisitorSessionService } from './visitor-session.service.js';
 
 export interface WidgetAdmissionLimits {
   requests: RequestRateLimits;
@@ -44,7 +43,10 @@ export class WidgetAdmission {
   private readonly caps: ConnectionCaps;
 
   constructor(
-    private readonly services: HubServices,
+    private readonly services: {
+      publishableKeys: PublishableKeyService;
+      visitorSessions: VisitorSessionService;
+    },
     limits: WidgetAdmissionLimits,
   ) {
     this.rates = new WidgetRequestRates(limits.requests);

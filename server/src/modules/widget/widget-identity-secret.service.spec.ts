@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext, type RequestContext } from '../../context.js';
+import type { RequestContext } from '../../context.js';
+import { createConsoleContext } from '../../console-context.js';
 import type { DomainError } from '../../errors.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
 import { identityHash, proveIdentity } from './access/index.js';
@@ -12,7 +13,7 @@ let owner: RequestContext;
 
 beforeAll(async () => {
   fixture = await openSeededServices({ now: NOW, actor: 'user:secret-spec' });
-  owner = createRequestContext(fixture.services, fixture.ctx.workspaceId, 'user:owner', {
+  owner = createConsoleContext(fixture.services, fixture.ctx.workspaceId, 'user:owner', {
     role: 'OWNER',
   });
 });
@@ -41,7 +42,7 @@ describe('the widget identity secret', () => {
   it.each(['ADMIN', 'VIEWER'] as const)(
     'refuses a rotation by an %s with FORBIDDEN',
     async (role) => {
-      const ctx = createRequestContext(fixture.services, owner.workspaceId, `user:${role}`, {
+      const ctx = createConsoleContext(fixture.services, owner.workspaceId, `user:${role}`, {
         role,
       });
       const before = await secrets();

@@ -1,0 +1,94 @@
+import type { AgentEntity, ScenarioEntity } from '@zactonics/db';
+import type DataLoader from 'dataloader';
+import type { PubSub } from './events/pub-sub.js';
+import type { AdminUserService } from './modules/admin-users/admin-user.service.js';
+import type { AgentEditorService } from './modules/agents/agent-editor.service.js';
+import type { AgentService } from './modules/agents/agent.service.js';
+import type { ApprovalService } from './modules/approvals/approval.service.js';
+import type { AuditLogService } from './modules/audit/audit-log.service.js';
+import type { ApiKeyService } from './modules/auth/api-key.service.js';
+import type { ConversationFeeds } from './modules/conversations/conversation-feed.js';
+import type { ConversationListService } from './modules/conversations/conversation-list.service.js';
+import type { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
+import type { ConversationService } from './modules/conversations/conversation.service.js';
+import type { HandoffService } from './modules/conversations/handoff.service.js';
+import type { DashboardService } from './modules/dashboard/dashboard.service.js';
+import type { KnowledgeArticleService } from './modules/knowledge/knowledge-article.service.js';
+import type { LeadService } from './modules/leads/lead.service.js';
+import type { BookingService } from './modules/meetings/booking.service.js';
+import type { OrderService } from './modules/orders/order.service.js';
+import type { RunStream } from './modules/runs/run-stream.js';
+import type { RunService } from './modules/runs/run.service.js';
+import type { ScenarioService } from './modules/scenarios/scenario.service.js';
+import type { TicketService } from './modules/tickets/ticket.service.js';
+import type { PublishableKeyService } from './modules/widget/publishable-key.service.js';
+import type { WidgetIdentitySecretService } from './modules/widget/widget-identity-secret.service.js';
+import type { Clock } from './runtime/clock.js';
+import type { MessageRouter } from './runtime/router.js';
+import { callerContext, type RequestContext, type RequestContextOptions } from './context.js';
+
+/**
+ * What the console's resolvers may call: the services behind the console schema, and nothing
+ * else (not the database, the queue or the runtime). HubServices (services.ts) provides them.
+ */
+export interface ConsoleServices {
+  agents: AgentService;
+  agentEditor: AgentEditorService;
+  scenarios: ScenarioService;
+  runs: RunService;
+  runStream: RunStream;
+  /** Run-step subscriptions listen on it (run.resolver.ts). */
+  pubSub: PubSub;
+  approvals: ApprovalService;
+  router: MessageRouter;
+  conversations: ConversationService;
+  conversationMessages: ConversationMessageService;
+  conversationFeeds: ConversationFeeds;
+  conversationList: ConversationListService;
+  handoff: HandoffService;
+  tickets: TicketService;
+  leads: LeadService;
+  bookings: BookingService;
+  orders: OrderService;
+  articles: KnowledgeArticleService;
+  dashboard: DashboardService;
+  auditLog: AuditLogService;
+  apiKeys: ApiKeyService;
+  adminUsers: AdminUserService;
+  publishableKeys: PublishableKeyService;
+  identitySecrets: WidgetIdentitySecretService;
+  /** Order tracking reads "now" from it. */
+  clock: Clock;
+}
+
+/** A console request (the /graphql schema): the caller, the console's services, its loaders. */
+export interface ConsoleContext extends RequestContext {
+  /** The services the console's resolvers call; resolvers are thin. */
+  services: ConsoleServices;
+  /** Per-request batch loaders (a page of runs costs one agent query). */
+  loaders: {
+    agent: DataLoader<string, AgentEntity>;
+    scenario: DataLoader<string, ScenarioEntity>;
+    /** An agent's scenarios, by agent id. */
+    agentScenarios: DataLoader<string, ScenarioEntity[]>;
+  };
+}
+
+/** A console request's context: the caller, the console's services and fresh loaders. */
+export function createConsoleContext(
+  services: ConsoleServices,
+  workspaceId: string,
+  actor: string,
+  options: RequestContextOptions = {},
+): ConsoleContext {
+  const caller = callerContext(workspaceId, actor, options);
+  return {
+    ...caller,
+    services,
+    loaders: {
+      agent: services.agents.loader(caller),
+      scenario: services.scenarios.loader(caller),
+      agentScenarios: services.scenarios.byAgentLoader(caller),
+    },
+  };
+}
