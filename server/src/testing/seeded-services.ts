@@ -1,6 +1,7 @@
 import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
 import { createTestDatabase } from '@zactonics/db/testing';
-import { createRequestContext, type RequestContext } from '../context.js';
+import type { RequestContext } from '../context.js';
+import { createConsoleContext } from '../console-context.js';
 import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
 import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
 import type { Clock } from '../runtime/clock.js';
@@ -44,7 +45,7 @@ export async function openSeededServices(options: {
     db,
     services,
     pubSub,
-    ctx: createRequestContext(services, workspace.id, options.actor),
+    ctx: createConsoleContext(services, workspace.id, options.actor),
     setNow: (date) => {
       now = date;
     },
