@@ -47,10 +47,10 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   async function finishedRun() {
     const id = await startFaq();
     await expectEventually(async () => {
-      const { run } = await t.client.request<{ run: RunView }>(RUN, { id });
+      const { run } = await t.client.request<{ run: RunView }>(RUN.toString(), { id });
       expect(run.status).toBe('SUCCEEDED');
     });
-    return t.client.request<{ run: RunView }>(RUN, { id }).then((d) => d.run);
+    return t.client.request<{ run: RunView }>(RUN.toString(), { id }).then((d) => d.run);
   }
 
   it('refuses an unknown agent key, naming it', async () => {
@@ -80,7 +80,8 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   it('refuses input that is not a JSON object, and input the scenario cannot use', async () => {
     const before = await countRuns();
     await expectRefused(
-      t.client.request(START_RUN, {
+      // Deliberately outside the contract's types: sent as text.
+      t.client.request(START_RUN.toString(), {
         input: { agentKey: 'support', input: ['not', 'an', 'object'] },
       }),
       'INVALID_INPUT',
@@ -161,7 +162,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   it("treats another workspace's run as unknown: no read, no stream, no cancel", async () => {
     const id = await startFaq();
     const other = t.newClient(otherWorkspaceKey);
-    expect(await other.request<{ run: unknown }>(RUN, { id })).toEqual({ run: null });
+    expect(await other.request<{ run: unknown }>(RUN.toString(), { id })).toEqual({ run: null });
     await expectRefused(other.request(CANCEL_RUN, { id }), 'RUN_NOT_FOUND');
     await expectRefused(collect(other.subscribe(RUN_STEPS, { runId: id })), 'RUN_NOT_FOUND');
     const { runs } = await other.request<{ runs: { totalItems: number } }>(
@@ -192,7 +193,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
       'RUN_ALREADY_FINISHED',
       /SUCCEEDED/,
     );
-    const { run: after } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
+    const { run: after } = await t.client.request<{ run: RunView }>(RUN.toString(), { id: run.id });
     expect(after.status).toBe('SUCCEEDED');
     expect(after.steps).toHaveLength(run.steps.length);
   });
@@ -240,7 +241,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     });
     const steps = await collect(t.client.subscribe(RUN_STEPS, { runId: startRun.id }));
     expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
-    const { run } = await t.client.request<{ run: RunView }>(RUN, { id: startRun.id });
+    const { run } = await t.client.request<{ run: RunView }>(RUN.toString(), { id: startRun.id });
     expect(run.status).toBe('FAILED');
     expect(run.errorCode).toBe('TOOL_NOT_AVAILABLE');
     expect(run.error).toContain('find_overdue_invoices');

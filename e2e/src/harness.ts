@@ -180,7 +180,7 @@ export async function finishedRun<T extends { status: string }>(
 ): Promise<T> {
   let finished: T | undefined;
   await expectEventually(async () => {
-    const { run } = await client.request<{ run: T | null }>(query, { id });
+    const { run } = await client.request<{ run: T | null }>(query.toString(), { id });
     expect(FINISHED_STATUSES).toContain(run?.status);
     finished = run ?? undefined;
   }, timeoutMs);

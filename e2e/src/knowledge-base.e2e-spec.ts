@@ -1,31 +1,54 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodeOf, finishedRun, startTestHub, type TestHub } from './harness.js';
+import { graphql } from './gql/console/index.js';
 import { RUN, START_RUN, type RunView } from './operations.js';
 
-const ARTICLE_FIELDS = 'id slug title body tags published';
-const CREATE = `
+graphql(`
+  fragment KnowledgeArticleFields on KnowledgeArticle {
+    id
+    slug
+    title
+    body
+    tags
+    published
+  }
+`);
+const CREATE = graphql(`
   mutation Create($input: CreateKnowledgeArticleInput!) {
-    createKnowledgeArticle(input: $input) { ${ARTICLE_FIELDS} }
-  }`;
-const UPDATE = `
+    createKnowledgeArticle(input: $input) {
+      ...KnowledgeArticleFields
+    }
+  }
+`);
+const UPDATE = graphql(`
   mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {
-    updateKnowledgeArticle(id: $id, input: $input) { ${ARTICLE_FIELDS} }
-  }`;
-const DELETE = `mutation Delete($id: ID!) { deleteKnowledgeArticle(id: $id) }`;
-const ARTICLE = `query Article($slug: String!) { knowledgeArticle(slug: $slug) { ${ARTICLE_FIELDS} } }`;
-const ARTICLES = `
+    updateKnowledgeArticle(id: $id, input: $input) {
+      ...KnowledgeArticleFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation Delete($id: ID!) {
+    deleteKnowledgeArticle(id: $id)
+  }
+`);
+const ARTICLE = graphql(`
+  query Article($slug: String!) {
+    knowledgeArticle(slug: $slug) {
+      ...KnowledgeArticleFields
+    }
+  }
+`);
+const ARTICLES = graphql(`
   query Articles($search: String) {
-    knowledgeArticles(search: $search) { totalItems items { slug } }
-  }`;
-
-interface ArticleView {
-  id: string;
-  slug: string;
-  title: string;
-  body: string;
-  tags: string[];
-  published: boolean;
-}
+    knowledgeArticles(search: $search) {
+      totalItems
+      items {
+        slug
+      }
+    }
+  }
+`);
 
 const ENGRAVING = {
   title: 'Engraving: can you personalise a mug?',
@@ -49,9 +72,9 @@ describe('the knowledge base through the API', () => {
   }
 
   it('answers from an article as soon as it is created, citing it, and from its new text once edited', async () => {
-    const { createKnowledgeArticle: created } = await t.client.request<{
-      createKnowledgeArticle: ArticleView;
-    }>(CREATE, { input: ENGRAVING });
+    const { createKnowledgeArticle: created } = await t.client.request(CREATE, {
+      input: ENGRAVING,
+    });
     expect(created).toMatchObject({
       slug: 'engraving-can-you-personalise-a-mug',
       published: true,
@@ -72,9 +95,7 @@ describe('the knowledge base through the API', () => {
   });
 
   it('stops citing an article once it is unpublished, and forgets it once deleted', async () => {
-    const { createKnowledgeArticle: created } = await t.client.request<{
-      createKnowledgeArticle: ArticleView;
-    }>(CREATE, {
+    const { createKnowledgeArticle: created } = await t.client.request(CREATE, {
       input: {
         slug: 'monogram-towels',
         title: 'Monogrammed linen towels',
@@ -88,34 +109,23 @@ describe('the knowledge base through the API', () => {
       expect.objectContaining({ slug: 'monogram-towels' }),
     );
 
-    const { deleteKnowledgeArticle } = await t.client.request<{ deleteKnowledgeArticle: boolean }>(
-      DELETE,
-      { id: created.id },
-    );
+    const { deleteKnowledgeArticle } = await t.client.request(DELETE, { id: created.id });
     expect(deleteKnowledgeArticle).toBe(true);
-    const { knowledgeArticle } = await t.client.request<{ knowledgeArticle: ArticleView | null }>(
-      ARTICLE,
-      { slug: 'monogram-towels' },
-    );
+    const { knowledgeArticle } = await t.client.request(ARTICLE, { slug: 'monogram-towels' });
     expect(knowledgeArticle).toBeNull();
   });
 
   it('lists and searches the articles by title and body', async () => {
-    const { knowledgeArticles } = await t.client.request<{
-      knowledgeArticles: { totalItems: number; items: Array<{ slug: string }> };
-    }>(ARTICLES, { search: 'engrave stoneware' });
+    const { knowledgeArticles } = await t.client.request(ARTICLES, { search: 'engrave stoneware' });
     expect(knowledgeArticles.items.map((a) => a.slug)).toContain(
       'engraving-can-you-personalise-a-mug',
     );
-    const all = await t.client.request<{ knowledgeArticles: { totalItems: number } }>(ARTICLES, {});
+    const all = await t.client.request(ARTICLES, {});
     expect(all.knowledgeArticles.totalItems).toBeGreaterThanOrEqual(15); // 14 seeded + ours
   });
 
   it('refuses a taken slug, a malformed slug, an empty body and an unknown id with typed errors, writing nothing', async () => {
-    const before = await t.client.request<{ knowledgeArticles: { totalItems: number } }>(
-      ARTICLES,
-      {},
-    );
+    const before = await t.client.request(ARTICLES, {});
 
     expect(await errorCodeOf(t.client.request(CREATE, { input: ENGRAVING }))).toBe(
       'ARTICLE_SLUG_TAKEN',
@@ -137,10 +147,7 @@ describe('the knowledge base through the API', () => {
       ),
     ).toBe('ARTICLE_NOT_FOUND');
 
-    const after = await t.client.request<{ knowledgeArticles: { totalItems: number } }>(
-      ARTICLES,
-      {},
-    );
+    const after = await t.client.request(ARTICLES, {});
     expect(after.knowledgeArticles.totalItems).toBe(before.knowledgeArticles.totalItems);
   });
 });

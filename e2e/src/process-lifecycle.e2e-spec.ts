@@ -298,7 +298,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
       const url = await running(hub);
       const client = clientOf(url);
       const runOf = (id: string) =>
-        client.request<{ run: RunView }>(RUN, { id }).then((data) => data.run);
+        client.request<{ run: RunView }>(RUN.toString(), { id }).then((data) => data.run);
 
       // What the previous process left in flight was failed at this start, not resumed.
       if (previousRunId) {

@@ -9,7 +9,8 @@ describe('restarts', () => {
   });
   afterAll(() => t.close());
 
-  const runOf = (id: string) => t.client.request<{ run: RunView }>(RUN, { id }).then((d) => d.run);
+  const runOf = (id: string) =>
+    t.client.request<{ run: RunView }>(RUN.toString(), { id }).then((d) => d.run);
 
   it('keeps data across a restart, and fails a run a dead process left RUNNING instead of leaving it', async () => {
     const { startRun } = await t.client.request(START_RUN, {

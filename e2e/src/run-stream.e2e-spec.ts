@@ -14,7 +14,7 @@ describe('a support FAQ run streamed over graphql-ws', () => {
 
   async function startFaq(question: string) {
     const { startRun } = await t.client.request<{ startRun: { id: string; status: string } }>(
-      START_RUN,
+      START_RUN.toString(),
       {
         input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
       },
@@ -59,7 +59,9 @@ describe('a support FAQ run streamed over graphql-ws', () => {
       input: { query: 'How long do I have to return an item?' },
     });
 
-    const { run: finished } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
+    const { run: finished } = await t.client.request<{ run: RunView }>(RUN.toString(), {
+      id: run.id,
+    });
     expect(finished.status).toBe('SUCCEEDED');
     expect(finished.provider).toBe('offline');
     expect(finished.lastSeq).toBe(steps.length);
@@ -96,10 +98,12 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   it('completes at once for a client that already saw the terminal step', async () => {
     const run = await startFaq('Can I put my mug in the dishwasher?');
     await expectEventually(async () => {
-      const { run: current } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
+      const { run: current } = await t.client.request<{ run: RunView }>(RUN.toString(), {
+        id: run.id,
+      });
       expect(current.status).toBe('SUCCEEDED');
     });
-    const { run: done } = await t.client.request<{ run: RunView }>(RUN, { id: run.id });
+    const { run: done } = await t.client.request<{ run: RunView }>(RUN.toString(), { id: run.id });
     const replay = await collect(
       t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: done.lastSeq }),
     );

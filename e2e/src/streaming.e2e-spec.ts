@@ -78,7 +78,7 @@ async function startFaq(t: TestHub, question: string): Promise<string> {
 }
 
 async function runOf(t: TestHub, id: string): Promise<RunView> {
-  return (await t.client.request<{ run: RunView }>(RUN, { id })).run;
+  return (await t.client.request<{ run: RunView }>(RUN.toString(), { id })).run;
 }
 
 const seqsUpTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);

@@ -1,4 +1,10 @@
-import type { Stringable, TypedOperation, VariablesArg } from '@zactonics/schema';
+import type {
+  AnyOperation,
+  ResultOf,
+  Stringable,
+  VariablesArg,
+  VariablesOf,
+} from '@zactonics/schema';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { graphql } from './gql/widget/index.js';
@@ -211,12 +217,12 @@ export class WidgetTestClient {
   }
 
   /** A generated widget operation: its variables are checked and its answer typed. */
-  async request<TResult, TVariables>(
-    operation: TypedOperation<TResult, TVariables>,
-    ...variables: VariablesArg<NoInfer<TVariables>>
-  ): Promise<TResult>;
+  async request<TOperation extends AnyOperation>(
+    operation: TOperation,
+    ...variables: VariablesArg<VariablesOf<TOperation>>
+  ): Promise<ResultOf<TOperation>>;
   /** Any document (tests of malformed or hostile requests); the caller names the answer. */
-  async request<T>(query: string | Stringable, variables?: Record<string, unknown>): Promise<T>;
+  async request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   async request<T>(query: string | Stringable, variables: object = {}): Promise<T> {
     const { status, body } = await this.post(query.toString(), { ...variables });
     const error = body.errors?.[0];

@@ -1,6 +1,6 @@
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import { isErrorCode, type ErrorCode } from './error-codes.js';
-import type { Stringable, TypedOperation, VariablesArg } from './operation.js';
+import type { AnyOperation, ResultOf, Stringable, VariablesArg, VariablesOf } from './operation.js';
 
 export interface HubClientOptions {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
@@ -32,21 +32,22 @@ export class HubClientError extends Error {
 
 export interface HubClient {
   /** A generated operation: its variables are checked and its answer typed. */
-  request<TResult, TVariables>(
-    operation: TypedOperation<TResult, TVariables>,
-    ...variables: VariablesArg<NoInfer<TVariables>>
-  ): Promise<TResult>;
-  /** Any document (tests of malformed or hostile requests, or a narrower view); the caller names the answer. */
-  request<T>(query: string | Stringable, variables?: Record<string, unknown>): Promise<T>;
+  request<TOperation extends AnyOperation>(
+    operation: TOperation,
+    ...variables: VariablesArg<VariablesOf<TOperation>>
+  ): Promise<ResultOf<TOperation>>;
+  /**
+   * Any document text (tests of malformed or hostile requests); the caller names the answer.
+   * Text only: were generated operations accepted here too, TypeScript's first overload pass would
+   * pick this signature over the typed one for variables held in a variable.
+   */
+  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Yields each `data` of a subscription; ends when the server completes it; throws its errors. */
-  subscribe<TResult, TVariables>(
-    operation: TypedOperation<TResult, TVariables>,
-    ...variables: VariablesArg<NoInfer<TVariables>>
-  ): AsyncIterableIterator<TResult>;
-  subscribe<T>(
-    query: string | Stringable,
-    variables?: Record<string, unknown>,
-  ): AsyncIterableIterator<T>;
+  subscribe<TOperation extends AnyOperation>(
+    operation: TOperation,
+    ...variables: VariablesArg<VariablesOf<TOperation>>
+  ): AsyncIterableIterator<ResultOf<TOperation>>;
+  subscribe<T>(query: string, variables?: Record<string, unknown>): AsyncIterableIterator<T>;
   readonly ws: Client;
   close(): Promise<void>;
 }

@@ -19,6 +19,17 @@ export interface Stringable {
   toString(): string;
 }
 
+/**
+ * Any generated operation. Clients take `TOperation extends AnyOperation` and read its types with
+ * ResultOf/VariablesOf, so the answer is inferred from the operation alone and the variables are
+ * checked against it (inferring from both can fail and silently pick another overload).
+ */
+export type AnyOperation = TypedOperation<unknown, never>;
+
 /** What a typed operation answers. */
 export type ResultOf<TOperation> =
   TOperation extends DocumentTypeDecoration<infer TResult, infer _TVariables> ? TResult : never;
+
+/** The variables a typed operation takes. */
+export type VariablesOf<TOperation> =
+  TOperation extends DocumentTypeDecoration<infer _TResult, infer TVariables> ? TVariables : never;

@@ -27,6 +27,12 @@ type Documents = {
     "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": typeof types.RunFlagsDocument,
     "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": typeof types.PublicViewDocument,
     "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n": typeof types.AgentPromptsDocument,
+    "\n  fragment KnowledgeArticleFields on KnowledgeArticle {\n    id\n    slug\n    title\n    body\n    tags\n    published\n  }\n": typeof types.KnowledgeArticleFieldsFragmentDoc,
+    "\n  mutation Create($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.CreateDocument,
+    "\n  mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(id: $id, input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.UpdateDocument,
+    "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n": typeof types.DeleteDocument,
+    "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.ArticleDocument,
+    "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
     "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n": typeof types.StepFieldsFragmentDoc,
     "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n": typeof types.StartRunDocument,
     "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": typeof types.RunDocument,
@@ -57,6 +63,12 @@ const documents: Documents = {
     "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": types.RunFlagsDocument,
     "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": types.PublicViewDocument,
     "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n": types.AgentPromptsDocument,
+    "\n  fragment KnowledgeArticleFields on KnowledgeArticle {\n    id\n    slug\n    title\n    body\n    tags\n    published\n  }\n": types.KnowledgeArticleFieldsFragmentDoc,
+    "\n  mutation Create($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.CreateDocument,
+    "\n  mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(id: $id, input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.UpdateDocument,
+    "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n": types.DeleteDocument,
+    "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.ArticleDocument,
+    "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": types.ArticlesDocument,
     "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n": types.StepFieldsFragmentDoc,
     "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n": types.StartRunDocument,
     "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": types.RunDocument,
@@ -123,6 +135,30 @@ export function graphql(source: "\n  query PublicView($id: ID!) {\n    run(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n"): typeof import('./graphql.js').AgentPromptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KnowledgeArticleFields on KnowledgeArticle {\n    id\n    slug\n    title\n    body\n    tags\n    published\n  }\n"): typeof import('./graphql.js').KnowledgeArticleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Create($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n"): typeof import('./graphql.js').CreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(id: $id, input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n"): typeof import('./graphql.js').ArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArticlesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

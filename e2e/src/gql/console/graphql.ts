@@ -12,6 +12,16 @@ export const ConversationMessageRole = {
 } as const;
 
 export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+export type CreateKnowledgeArticleInput = {
+  body: string;
+  /** Defaults to true. */
+  published?: boolean | null | undefined;
+  /** Lower-case words joined by dashes; made from the title when left out. */
+  slug?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+};
+
 export type CreatePublishableKeyInput = {
   allowedOrigins: Array<string>;
   name: string;
@@ -106,6 +116,14 @@ export type UpdateAgentInput = {
   tools?: Array<string> | null | undefined;
 };
 
+export type UpdateKnowledgeArticleInput = {
+  body?: string | null | undefined;
+  published?: boolean | null | undefined;
+  slug?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type EditedAgentFieldsFragment = { key: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
 
 export type AgentQueryVariables = Exact<{
@@ -185,6 +203,44 @@ export type AgentPromptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AgentPromptsQuery = { agents: Array<{ key: string, systemPrompt: string, tools: Array<string> }> };
+
+export type KnowledgeArticleFieldsFragment = { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean };
+
+export type CreateMutationVariables = Exact<{
+  input: CreateKnowledgeArticleInput;
+}>;
+
+
+export type CreateMutation = { createKnowledgeArticle: { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean } };
+
+export type UpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateKnowledgeArticleInput;
+}>;
+
+
+export type UpdateMutation = { updateKnowledgeArticle: { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean } };
+
+export type DeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMutation = { deleteKnowledgeArticle: boolean };
+
+export type ArticleQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ArticleQuery = { knowledgeArticle: { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean } | null };
+
+export type ArticlesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type ArticlesQuery = { knowledgeArticles: { totalItems: number, items: Array<{ slug: string }> } };
 
 export type StepFieldsFragment = { id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number };
 
@@ -328,6 +384,16 @@ export const EditedAgentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditedAgentFields"}) as unknown as TypedDocumentString<EditedAgentFieldsFragment, unknown>;
+export const KnowledgeArticleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KnowledgeArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+}
+    `, {"fragmentName":"KnowledgeArticleFields"}) as unknown as TypedDocumentString<KnowledgeArticleFieldsFragment, unknown>;
 export const StepFieldsFragmentDoc = new TypedDocumentString(`
     fragment StepFields on RunStep {
   id
@@ -525,6 +591,63 @@ export const AgentPromptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentPromptsQuery, AgentPromptsQueryVariables>;
+export const CreateDocument = new TypedDocumentString(`
+    mutation Create($input: CreateKnowledgeArticleInput!) {
+  createKnowledgeArticle(input: $input) {
+    ...KnowledgeArticleFields
+  }
+}
+    fragment KnowledgeArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+}`) as unknown as TypedDocumentString<CreateMutation, CreateMutationVariables>;
+export const UpdateDocument = new TypedDocumentString(`
+    mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {
+  updateKnowledgeArticle(id: $id, input: $input) {
+    ...KnowledgeArticleFields
+  }
+}
+    fragment KnowledgeArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+}`) as unknown as TypedDocumentString<UpdateMutation, UpdateMutationVariables>;
+export const DeleteDocument = new TypedDocumentString(`
+    mutation Delete($id: ID!) {
+  deleteKnowledgeArticle(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteMutation, DeleteMutationVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($slug: String!) {
+  knowledgeArticle(slug: $slug) {
+    ...KnowledgeArticleFields
+  }
+}
+    fragment KnowledgeArticleFields on KnowledgeArticle {
+  id
+  slug
+  title
+  body
+  tags
+  published
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const ArticlesDocument = new TypedDocumentString(`
+    query Articles($search: String) {
+  knowledgeArticles(search: $search) {
+    totalItems
+    items {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
 export const StartRunDocument = new TypedDocumentString(`
     mutation StartRun($input: StartRunInput!) {
   startRun(input: $input) {
