@@ -9,42 +9,77 @@ import {
   startTestHub,
   type TestHub,
 } from './harness.js';
+import type { ReviewedApprovalFieldsFragment } from './gql/console/graphql.js';
+import { graphql } from './gql/console/index.js';
 import { RUN, START_RUN } from './operations.js';
 
-const APPROVAL_FIELDS =
-  'id status actionKind policy reason toolName amountCents proposedOutput editedOutput decidedBy decisionNote expiresAt executedAt';
-const WAITING = `
+graphql(`
+  fragment ReviewedApprovalFields on Approval {
+    id
+    status
+    actionKind
+    policy
+    reason
+    toolName
+    amountCents
+    proposedOutput
+    editedOutput
+    decidedBy
+    decisionNote
+    expiresAt
+    executedAt
+  }
+`);
+const WAITING = graphql(`
   query Waiting($id: ID!) {
-    run(id: $id) { id status pendingApproval { ${APPROVAL_FIELDS} } }
-  }`;
-const APPROVE = `
+    run(id: $id) {
+      id
+      status
+      pendingApproval {
+        ...ReviewedApprovalFields
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
   mutation Approve($id: ID!, $editedOutput: String) {
-    approveRun(id: $id, editedOutput: $editedOutput) { id status }
-  }`;
-const REJECT = `
-  mutation Reject($id: ID!, $reason: String!) { rejectRun(id: $id, reason: $reason) { id status } }`;
-const APPROVALS = `
-  query Approvals($statuses: [ApprovalStatus!]) {
-    approvals(statuses: $statuses) { totalItems items { ${APPROVAL_FIELDS} run { id } } }
-  }`;
-const STEP_KINDS = `
-  subscription Kinds($runId: ID!) { runSteps(runId: $runId) { seq kind } }`;
+    approveRun(id: $id, editedOutput: $editedOutput) {
+      id
+      status
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation Reject($id: ID!, $reason: String!) {
+    rejectRun(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+const APPROVALS = graphql(`
+  query ReviewedApprovals($statuses: [ApprovalStatus!]) {
+    approvals(statuses: $statuses) {
+      totalItems
+      items {
+        ...ReviewedApprovalFields
+        run {
+          id
+        }
+      }
+    }
+  }
+`);
+const STEP_KINDS = graphql(`
+  subscription Kinds($runId: ID!) {
+    runSteps(runId: $runId) {
+      seq
+      kind
+    }
+  }
+`);
 
-interface ApprovalView {
-  id: string;
-  status: string;
-  actionKind: string;
-  policy: string;
-  reason: string;
-  toolName: string | null;
-  amountCents: number | null;
-  proposedOutput: string;
-  editedOutput: string | null;
-  decidedBy: string | null;
-  decisionNote: string | null;
-  expiresAt: string;
-  executedAt: string | null;
-}
+type ApprovalView = ReviewedApprovalFieldsFragment;
 
 function helpers(hub: () => TestHub) {
   return {
@@ -55,16 +90,15 @@ function helpers(hub: () => TestHub) {
       return startRun.id;
     },
     async pendingApproval(id: string): Promise<ApprovalView> {
-      let approval: ApprovalView | null = null;
+      let approval: ApprovalView | null | undefined;
       await expectEventually(async () => {
-        const { run } = await hub().client.request<{
-          run: { status: string; pendingApproval: ApprovalView | null };
-        }>(WAITING, { id });
-        expect(run.status).toBe('WAITING_FOR_HUMAN');
-        approval = run.pendingApproval;
+        const { run } = await hub().client.request(WAITING, { id });
+        expect(run?.status).toBe('WAITING_FOR_HUMAN');
+        approval = run?.pendingApproval;
         expect(approval).not.toBeNull();
       });
-      return approval as unknown as ApprovalView;
+      if (!approval) throw new Error(`run ${id} has no pending approval`);
+      return approval;
     },
     finished: (id: string) => finishedRun(hub().client, RUN, id),
   };
@@ -80,9 +114,7 @@ describe('human review of a reply (offline provider)', () => {
 
   it('holds a legal-topic reply for review, then sends the edited reply live once approved', async () => {
     const id = await h.start({ question: 'My attorney asks how long I have to return an item.' });
-    const steps = collect(
-      t.client.subscribe<{ runSteps: { seq: number; kind: string } }>(STEP_KINDS, { runId: id }),
-    );
+    const steps = collect(t.client.subscribe(STEP_KINDS, { runId: id }));
 
     const approval = await h.pendingApproval(id);
     expect(approval).toMatchObject({
@@ -95,16 +127,11 @@ describe('human review of a reply (offline provider)', () => {
       executedAt: null,
     });
     expect(approval.proposedOutput).toContain('30 days');
-    const inbox = await t.client.request<{
-      approvals: { totalItems: number; items: Array<ApprovalView & { run: { id: string } }> };
-    }>(APPROVALS, { statuses: ['PENDING'] });
+    const inbox = await t.client.request(APPROVALS, { statuses: ['PENDING'] });
     expect(inbox.approvals.items.map((a) => a.run.id)).toContain(id);
 
     const edited = 'You have 30 days to return an item; our team will follow up on the rest.';
-    const { approveRun } = await t.client.request<{ approveRun: { status: string } }>(APPROVE, {
-      id,
-      editedOutput: edited,
-    });
+    const { approveRun } = await t.client.request(APPROVE, { id, editedOutput: edited });
     expect(approveRun.status).toBe('RUNNING');
 
     // Keep the last event per seq: a streamed step may arrive more than once before it is final.
@@ -120,10 +147,7 @@ describe('human review of a reply (offline provider)', () => {
     expect(run.status).toBe('SUCCEEDED');
     expect(run.output?.text).toBe(edited);
 
-    const { approvals } = await t.client.request<{ approvals: { items: ApprovalView[] } }>(
-      APPROVALS,
-      { statuses: ['APPROVED'] },
-    );
+    const { approvals } = await t.client.request(APPROVALS, { statuses: ['APPROVED'] });
     expect(approvals.items.find((a) => a.id === approval.id)).toMatchObject({
       editedOutput: edited,
       decidedBy: expect.stringMatching(/^api_key:/),

@@ -15,6 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ReviewedApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    decidedBy\n    decisionNote\n    expiresAt\n    executedAt\n  }\n": typeof types.ReviewedApprovalFieldsFragmentDoc,
+    "\n  query Waiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        ...ReviewedApprovalFields\n      }\n    }\n  }\n": typeof types.WaitingDocument,
+    "\n  mutation Approve($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveDocument,
+    "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectDocument,
+    "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewedApprovalsDocument,
+    "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": typeof types.KindsDocument,
     "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": typeof types.EditedAgentFieldsFragmentDoc,
     "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n": typeof types.AgentDocument,
     "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n": typeof types.UpdateAgentDocument,
@@ -51,6 +57,12 @@ type Documents = {
     "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.RevokePublishableKeyDocument,
 };
 const documents: Documents = {
+    "\n  fragment ReviewedApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    decidedBy\n    decisionNote\n    expiresAt\n    executedAt\n  }\n": types.ReviewedApprovalFieldsFragmentDoc,
+    "\n  query Waiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        ...ReviewedApprovalFields\n      }\n    }\n  }\n": types.WaitingDocument,
+    "\n  mutation Approve($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": types.ApproveDocument,
+    "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectDocument,
+    "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n": types.ReviewedApprovalsDocument,
+    "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": types.KindsDocument,
     "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": types.EditedAgentFieldsFragmentDoc,
     "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n": types.AgentDocument,
     "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n": types.UpdateAgentDocument,
@@ -87,6 +99,30 @@ const documents: Documents = {
     "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.RevokePublishableKeyDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewedApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    decidedBy\n    decisionNote\n    expiresAt\n    executedAt\n  }\n"): typeof import('./graphql.js').ReviewedApprovalFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Waiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        ...ReviewedApprovalFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').WaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Approve($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').ApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReviewedApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n"): typeof import('./graphql.js').KindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email). */
+export const ApprovalActionKind = {
+  SendReply: 'SEND_REPLY',
+  ToolCall: 'TOOL_CALL'
+} as const;
+
+export type ApprovalActionKind = typeof ApprovalActionKind[keyof typeof ApprovalActionKind];
+/** PENDING until a person decides; WITHDRAWN when the run ended first. */
+export const ApprovalStatus = {
+  Approved: 'APPROVED',
+  Expired: 'EXPIRED',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED',
+  Withdrawn: 'WITHDRAWN'
+} as const;
+
+export type ApprovalStatus = typeof ApprovalStatus[keyof typeof ApprovalStatus];
 /** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
 export const ConversationMessageRole = {
   Agent: 'AGENT',
@@ -123,6 +140,45 @@ export type UpdateKnowledgeArticleInput = {
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
 };
+
+export type ReviewedApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, expiresAt: string, executedAt: string | null };
+
+export type WaitingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WaitingQuery = { run: { id: string, status: RunStatus, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, expiresAt: string, executedAt: string | null } | null } | null };
+
+export type ApproveMutationVariables = Exact<{
+  id: string | number;
+  editedOutput?: string | null | undefined;
+}>;
+
+
+export type ApproveMutation = { approveRun: { id: string, status: RunStatus } };
+
+export type RejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectMutation = { rejectRun: { id: string, status: RunStatus } };
+
+export type ReviewedApprovalsQueryVariables = Exact<{
+  statuses?: Array<ApprovalStatus> | ApprovalStatus | null | undefined;
+}>;
+
+
+export type ReviewedApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, expiresAt: string, executedAt: string | null, run: { id: string } }> } };
+
+export type KindsSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type KindsSubscription = { runSteps: { seq: number, kind: RunStepKind } };
 
 export type EditedAgentFieldsFragment = { key: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
 
@@ -366,6 +422,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReviewedApprovalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewedApprovalFields on Approval {
+  id
+  status
+  actionKind
+  policy
+  reason
+  toolName
+  amountCents
+  proposedOutput
+  editedOutput
+  decidedBy
+  decisionNote
+  expiresAt
+  executedAt
+}
+    `, {"fragmentName":"ReviewedApprovalFields"}) as unknown as TypedDocumentString<ReviewedApprovalFieldsFragment, unknown>;
 export const EditedAgentFieldsFragmentDoc = new TypedDocumentString(`
     fragment EditedAgentFields on Agent {
   key
@@ -409,6 +482,82 @@ export const StepFieldsFragmentDoc = new TypedDocumentString(`
   costUsd
 }
     `, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const WaitingDocument = new TypedDocumentString(`
+    query Waiting($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    pendingApproval {
+      ...ReviewedApprovalFields
+    }
+  }
+}
+    fragment ReviewedApprovalFields on Approval {
+  id
+  status
+  actionKind
+  policy
+  reason
+  toolName
+  amountCents
+  proposedOutput
+  editedOutput
+  decidedBy
+  decisionNote
+  expiresAt
+  executedAt
+}`) as unknown as TypedDocumentString<WaitingQuery, WaitingQueryVariables>;
+export const ApproveDocument = new TypedDocumentString(`
+    mutation Approve($id: ID!, $editedOutput: String) {
+  approveRun(id: $id, editedOutput: $editedOutput) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMutation, ApproveMutationVariables>;
+export const RejectDocument = new TypedDocumentString(`
+    mutation Reject($id: ID!, $reason: String!) {
+  rejectRun(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMutation, RejectMutationVariables>;
+export const ReviewedApprovalsDocument = new TypedDocumentString(`
+    query ReviewedApprovals($statuses: [ApprovalStatus!]) {
+  approvals(statuses: $statuses) {
+    totalItems
+    items {
+      ...ReviewedApprovalFields
+      run {
+        id
+      }
+    }
+  }
+}
+    fragment ReviewedApprovalFields on Approval {
+  id
+  status
+  actionKind
+  policy
+  reason
+  toolName
+  amountCents
+  proposedOutput
+  editedOutput
+  decidedBy
+  decisionNote
+  expiresAt
+  executedAt
+}`) as unknown as TypedDocumentString<ReviewedApprovalsQuery, ReviewedApprovalsQueryVariables>;
+export const KindsDocument = new TypedDocumentString(`
+    subscription Kinds($runId: ID!) {
+  runSteps(runId: $runId) {
+    seq
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<KindsSubscription, KindsSubscriptionVariables>;
 export const AgentDocument = new TypedDocumentString(`
     query Agent($key: String!) {
   agent(key: $key) {
