@@ -1,14 +1,50 @@
 import { DEMO_AGENTS } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/console/index.js';
 import { startTestHub, type TestHub } from './harness.js';
 
-interface AgentView {
-  key: string;
-  name: string;
-  enabled: boolean;
-  model: string;
-  scenarios: Array<{ key: string; title: string; agent: { key: string } }>;
-}
+const CATALOG = graphql(`
+  query Catalog {
+    agents {
+      key
+      name
+      enabled
+      model
+      scenarios {
+        key
+        title
+        agent {
+          key
+        }
+      }
+    }
+  }
+`);
+const FOUND_AND_MISSING = graphql(`
+  query FoundAndMissing {
+    found: agent(key: "reporting") {
+      key
+      name
+    }
+    missing: agent(key: "astrology") {
+      key
+    }
+  }
+`);
+const SUPPORT_SCENARIOS = graphql(`
+  query SupportScenarios {
+    scenarios(agentKey: "support") {
+      key
+    }
+  }
+`);
+const ALL_SCENARIOS = graphql(`
+  query AllScenarios {
+    scenarios {
+      key
+    }
+  }
+`);
 
 describe('the agent catalog', () => {
   let t: TestHub;
@@ -18,9 +54,7 @@ describe('the agent catalog', () => {
   afterAll(() => t.close());
 
   it('lists the six agents with their twenty scenarios', async () => {
-    const { agents } = await t.client.request<{ agents: AgentView[] }>(
-      '{ agents { key name enabled model scenarios { key title agent { key } } } }',
-    );
+    const { agents } = await t.client.request(CATALOG);
     expect(agents.map((a) => a.key)).toEqual([
       'support',
       'sales',
@@ -46,23 +80,19 @@ describe('the agent catalog', () => {
   });
 
   it('finds one agent by key, and answers null for an unknown key', async () => {
-    const data = await t.client.request<{ found: AgentView | null; missing: AgentView | null }>(
-      '{ found: agent(key: "reporting") { key name } missing: agent(key: "astrology") { key } }',
-    );
+    const data = await t.client.request(FOUND_AND_MISSING);
     expect(data.found).toEqual({ key: 'reporting', name: 'P&L & Filing' });
     expect(data.missing).toBeNull();
   });
 
   it("filters scenarios by agent, and names an unknown agent's key in the error", async () => {
-    const { scenarios } = await t.client.request<{ scenarios: Array<{ key: string }> }>(
-      '{ scenarios(agentKey: "support") { key } }',
-    );
+    const { scenarios } = await t.client.request(SUPPORT_SCENARIOS);
     expect(scenarios.map((s) => s.key)).toEqual([
       'faq-resolution',
       'order-tracking',
       'ticket-escalation',
     ]);
-    const all = await t.client.request<{ scenarios: unknown[] }>('{ scenarios { key } }');
+    const all = await t.client.request(ALL_SCENARIOS);
     expect(all.scenarios).toHaveLength(20);
     await expect(t.client.request('{ scenarios(agentKey: "nope") { key } }')).rejects.toMatchObject(
       {

@@ -21,6 +21,10 @@ type Documents = {
     "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectDocument,
     "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewedApprovalsDocument,
     "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": typeof types.KindsDocument,
+    "\n  query Catalog {\n    agents {\n      key\n      name\n      enabled\n      model\n      scenarios {\n        key\n        title\n        agent {\n          key\n        }\n      }\n    }\n  }\n": typeof types.CatalogDocument,
+    "\n  query FoundAndMissing {\n    found: agent(key: \"reporting\") {\n      key\n      name\n    }\n    missing: agent(key: \"astrology\") {\n      key\n    }\n  }\n": typeof types.FoundAndMissingDocument,
+    "\n  query SupportScenarios {\n    scenarios(agentKey: \"support\") {\n      key\n    }\n  }\n": typeof types.SupportScenariosDocument,
+    "\n  query AllScenarios {\n    scenarios {\n      key\n    }\n  }\n": typeof types.AllScenariosDocument,
     "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": typeof types.EditedAgentFieldsFragmentDoc,
     "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n": typeof types.AgentDocument,
     "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n": typeof types.UpdateAgentDocument,
@@ -63,6 +67,10 @@ const documents: Documents = {
     "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectDocument,
     "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n": types.ReviewedApprovalsDocument,
     "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": types.KindsDocument,
+    "\n  query Catalog {\n    agents {\n      key\n      name\n      enabled\n      model\n      scenarios {\n        key\n        title\n        agent {\n          key\n        }\n      }\n    }\n  }\n": types.CatalogDocument,
+    "\n  query FoundAndMissing {\n    found: agent(key: \"reporting\") {\n      key\n      name\n    }\n    missing: agent(key: \"astrology\") {\n      key\n    }\n  }\n": types.FoundAndMissingDocument,
+    "\n  query SupportScenarios {\n    scenarios(agentKey: \"support\") {\n      key\n    }\n  }\n": types.SupportScenariosDocument,
+    "\n  query AllScenarios {\n    scenarios {\n      key\n    }\n  }\n": types.AllScenariosDocument,
     "\n  fragment EditedAgentFields on Agent {\n    key\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n": types.EditedAgentFieldsFragmentDoc,
     "\n  query Agent($key: String!) {\n    agent(key: $key) {\n      ...EditedAgentFields\n    }\n  }\n": types.AgentDocument,
     "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...EditedAgentFields\n    }\n  }\n": types.UpdateAgentDocument,
@@ -123,6 +131,22 @@ export function graphql(source: "\n  query ReviewedApprovals($statuses: [Approva
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n"): typeof import('./graphql.js').KindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalog {\n    agents {\n      key\n      name\n      enabled\n      model\n      scenarios {\n        key\n        title\n        agent {\n          key\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').CatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoundAndMissing {\n    found: agent(key: \"reporting\") {\n      key\n      name\n    }\n    missing: agent(key: \"astrology\") {\n      key\n    }\n  }\n"): typeof import('./graphql.js').FoundAndMissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportScenarios {\n    scenarios(agentKey: \"support\") {\n      key\n    }\n  }\n"): typeof import('./graphql.js').SupportScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllScenarios {\n    scenarios {\n      key\n    }\n  }\n"): typeof import('./graphql.js').AllScenariosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

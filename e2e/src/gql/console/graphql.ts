@@ -180,6 +180,26 @@ export type KindsSubscriptionVariables = Exact<{
 
 export type KindsSubscription = { runSteps: { seq: number, kind: RunStepKind } };
 
+export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogQuery = { agents: Array<{ key: string, name: string, enabled: boolean, model: string, scenarios: Array<{ key: string, title: string, agent: { key: string } }> }> };
+
+export type FoundAndMissingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FoundAndMissingQuery = { found: { key: string, name: string } | null, missing: { key: string } | null };
+
+export type SupportScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportScenariosQuery = { scenarios: Array<{ key: string }> };
+
+export type AllScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllScenariosQuery = { scenarios: Array<{ key: string }> };
+
 export type EditedAgentFieldsFragment = { key: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
 
 export type AgentQueryVariables = Exact<{
@@ -558,6 +578,48 @@ export const KindsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsSubscription, KindsSubscriptionVariables>;
+export const CatalogDocument = new TypedDocumentString(`
+    query Catalog {
+  agents {
+    key
+    name
+    enabled
+    model
+    scenarios {
+      key
+      title
+      agent {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogQuery, CatalogQueryVariables>;
+export const FoundAndMissingDocument = new TypedDocumentString(`
+    query FoundAndMissing {
+  found: agent(key: "reporting") {
+    key
+    name
+  }
+  missing: agent(key: "astrology") {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<FoundAndMissingQuery, FoundAndMissingQueryVariables>;
+export const SupportScenariosDocument = new TypedDocumentString(`
+    query SupportScenarios {
+  scenarios(agentKey: "support") {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<SupportScenariosQuery, SupportScenariosQueryVariables>;
+export const AllScenariosDocument = new TypedDocumentString(`
+    query AllScenarios {
+  scenarios {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<AllScenariosQuery, AllScenariosQueryVariables>;
 export const AgentDocument = new TypedDocumentString(`
     query Agent($key: String!) {
   agent(key: $key) {
