@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { passOnFailure } from './json-error-handler.js';
 
 /** Where `pnpm build` puts the console (admin/dist), from server/src or server/dist. */
 export const ADMIN_DIST = fileURLToPath(new URL('../../../admin/dist/', import.meta.url));
@@ -43,7 +44,7 @@ export function adminAssets(): express.Router {
     // A missing file (a path with an extension) is a 404, not the app.
     if (/\.[a-z0-9]+$/i.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile('index.html', { root: ADMIN_DIST }, next);
+    res.sendFile('index.html', { root: ADMIN_DIST }, passOnFailure(next));
   });
   return router;
 }

@@ -36,6 +36,16 @@ export function jsonErrorHandler(options: {
   };
 }
 
+/**
+ * The callback for `res.sendFile`: Express calls it when the transfer ends, with no error on
+ * success, and passing that on as `next()` would run the 404 handler on a response already sent.
+ */
+export function passOnFailure(next: express.NextFunction): (error?: Error) => void {
+  return (error) => {
+    if (error) next(error);
+  };
+}
+
 /** The last handler for paths nothing serves: a JSON 404, like every other refusal. */
 export function jsonNotFound(): express.RequestHandler {
   return (_req, res) => send(res, NOT_FOUND);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
+import { passOnFailure } from './json-error-handler.js';
 
 /** Where `pnpm build` puts the widget bundle (widget/dist), from server/src or server/dist. */
 export const WIDGET_DIST = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
@@ -31,7 +32,7 @@ export function widgetAssets(): express.Router {
   });
   router.get('/widget.js', (_req, res, next) => {
     options.setHeaders(res);
-    res.sendFile('widget.js', { root: WIDGET_DIST, maxAge: options.maxAge }, next);
+    res.sendFile('widget.js', { root: WIDGET_DIST, maxAge: options.maxAge }, passOnFailure(next));
   });
   router.use('/widget', express.static(`${WIDGET_DIST}widget`, options));
   return router;
