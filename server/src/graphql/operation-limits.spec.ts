@@ -14,6 +14,7 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../modules/paging.js';
 import fc from 'fast-check';
@@ -60,6 +61,21 @@ describe('OperationGuard on the console schema', () => {
     for (let i = 0; i < 8; i++) selection = `scenarios { agent { ${selection} } }`;
     const result = guard().check({ query: `{ agents { ${selection} } }` });
     expect(refusal(result)).toMatchObject({ errorCode: 'QUERY_TOO_COMPLEX', limit: 'maxDepth' });
+  });
+
+  it('counts depth by fields: naming selections as fragments adds no level, nesting through them does', () => {
+    const named = guard().check({
+      query:
+        'query { agents { ...A } } fragment A on Agent { ...B } fragment B on Agent { ...C }' +
+        ' fragment C on Agent { ...D } fragment D on Agent { key }',
+    });
+    expect(Array.isArray(named)).toBe(false);
+    let selection = 'key';
+    for (let i = 0; i < 4; i++) selection = `scenarios { agent { ${selection} } }`;
+    const deep = guard().check({
+      query: `query { agents { ...A } } fragment A on Agent { ${selection} }`,
+    });
+    expect(refusal(deep)).toMatchObject({ errorCode: 'QUERY_TOO_COMPLEX', limit: 'maxDepth' });
   });
 
   it('counts depth through fragments and refuses fragment cycles as an invalid query', () => {
@@ -222,12 +238,13 @@ describe('OperationGuard on the widget schema', () => {
  * sources: each must pass the limits of the schema it belongs to, with room to spare.
  */
 describe('legitimate operations stay well inside the limits', () => {
+  // The generated operations hold every client operation whole, fragments included; the e2e
+  // sources add the raw documents some tests send on purpose.
   const sources = [
-    'admin/src/api/operations.ts',
-    'widget/src/chat/client.ts',
-    ...readdirSync(join(root, 'admin/src'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('operations.ts'))
-      .map((file) => join('admin/src', file)),
+    'admin/src/gql/graphql.ts',
+    'widget/src/gql/graphql.ts',
+    'e2e/src/gql/console/graphql.ts',
+    'e2e/src/gql/widget/graphql.ts',
     ...readdirSync(join(root, 'e2e/src'))
       .filter((file) => file.endsWith('.ts'))
       .map((file) => join('e2e/src', file)),
@@ -248,7 +265,7 @@ describe('legitimate operations stay well inside the limits', () => {
         const variables = sampleVariables(schema, document);
         const checked = new OperationGuard(schema, limits).check({ query, variables });
         expect(checked, query).not.toBeInstanceOf(Array);
-        measured[name].push(measure(query, checked as CheckedOperation));
+        measured[name].push(measure(query, document, checked as CheckedOperation));
       }
     }
     expect(measured.console.length).toBeGreaterThan(40);
@@ -279,20 +296,39 @@ interface Measure {
   tokens: number;
 }
 
-function measure(query: string, checked: CheckedOperation): Measure {
-  let depth = 0;
-  let current = 0;
-  for (const char of query.replace(/\([^)]*\)/g, '')) {
-    if (char === '{') depth = Math.max(depth, ++current);
-    if (char === '}') current--;
-  }
+function measure(query: string, document: DocumentNode, checked: CheckedOperation): Measure {
   const tokens = query.match(/[_A-Za-z][_0-9A-Za-z]*|[{}()[\]:$!=@]|\.\.\.|"[^"]*"|-?\d+/g) ?? [];
   return {
-    depth,
+    depth: fieldDepth(document),
     aliases: (query.match(/\b[_A-Za-z]\w*\s*:\s*[_A-Za-z]\w*\s*[({]/g) ?? []).length,
     cost: checked.cost,
     tokens: tokens.length,
   };
+}
+
+/** How deep the operation's fields nest, through its fragments (what the server resolves). */
+function fieldDepth(document: DocumentNode): number {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments.set(definition.name.value, definition.selectionSet);
+    }
+  }
+  const depthOf = (set: SelectionSetNode | undefined): number => {
+    let deepest = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet));
+      } else {
+        deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value)));
+      }
+    }
+    return deepest;
+  };
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.kind === Kind.OPERATION_DEFINITION ? depthOf(operation.selectionSet) : 0;
 }
 
 function largestOf(measures: Measure[]): Measure {

@@ -115,6 +115,9 @@ export class OperationGuard {
         // `ofType`; where introspection is allowed, `__schema` is bounded by graphql-js's
         // MaxIntrospectionDepthRule, the tokens and the aliases instead.
         ignoreIntrospection: limits.introspection,
+        // Depth counts fields, the nesting the server resolves: a client that names its
+        // selections as fragments (the generated operations do) pays no extra level for it.
+        flattenFragments: true,
       }),
       maxAliasesRule(reportAs('maxAliases', limits.maxAliases, 'aliases')),
     ];
