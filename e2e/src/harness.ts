@@ -4,7 +4,7 @@ import {
   createHubClient,
   HubClientError,
   type HubClient,
-  type Stringable,
+  type ResultOf,
   type TypedOperation,
 } from '@zactonics/schema';
 import { loadConfig, start, type RunningHub, type StartOptions } from '@zactonics/server';
@@ -168,19 +168,36 @@ export async function expectEventually(
 /** The statuses a run ends in. */
 export const FINISHED_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
-/**
- * Polls `query` (a `run(id: $id)` document selecting at least `status`) until the run has
- * finished, and returns the run as that query reads it.
- */
-export async function finishedRun<T extends { status: string }>(
+/** A query reading one run by id: `run(id: $id)` selecting at least `status`. */
+type RunByIdOperation = TypedOperation<{ run: { status: RunStatus } | null }, { id: string }>;
+
+/** Reads the run with `query`, failing the test when there is none. */
+export async function existingRun<TOperation extends RunByIdOperation>(
   client: HubClient,
-  query: TypedOperation<{ run: T | null }, { id: string }> | Stringable,
+  query: TOperation,
+  id: string,
+): Promise<NonNullable<ResultOf<TOperation>['run']>> {
+  // The text overload, as in finishedRun below.
+  const { run } = await client.request<ResultOf<TOperation>>(query.toString(), { id });
+  if (!run) throw new Error(`run ${id} not found`);
+  return run;
+}
+
+/**
+ * Polls `query` until the run has finished, and returns the run as that query reads it (its type
+ * inferred from the generated operation).
+ */
+export async function finishedRun<TOperation extends RunByIdOperation>(
+  client: HubClient,
+  query: TOperation,
   id: string,
   timeoutMs = 15_000,
-): Promise<T> {
-  let finished: T | undefined;
+): Promise<NonNullable<ResultOf<TOperation>['run']>> {
+  let finished: NonNullable<ResultOf<TOperation>['run']> | undefined;
   await expectEventually(async () => {
-    const { run } = await client.request<{ run: T | null }>(query.toString(), { id });
+    // The text overload: TypeScript cannot check `{ id }` against a still-generic operation's
+    // variables, and RunByIdOperation already guarantees it takes exactly an id.
+    const { run } = await client.request<ResultOf<TOperation>>(query.toString(), { id });
     expect(FINISHED_STATUSES).toContain(run?.status);
     finished = run ?? undefined;
   }, timeoutMs);

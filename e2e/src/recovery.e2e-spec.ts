@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectEventually, startTestHub, type TestHub } from './harness.js';
-import { RUN, START_RUN, type RunView } from './operations.js';
+import { existingRun, expectEventually, startTestHub, type TestHub } from './harness.js';
+import { RUN, START_RUN } from './operations.js';
 
 describe('restarts', () => {
   let t: TestHub;
@@ -9,8 +9,7 @@ describe('restarts', () => {
   });
   afterAll(() => t.close());
 
-  const runOf = (id: string) =>
-    t.client.request<{ run: RunView }>(RUN.toString(), { id }).then((d) => d.run);
+  const runOf = (id: string) => existingRun(t.client, RUN, id);
 
   it('keeps data across a restart, and fails a run a dead process left RUNNING instead of leaving it', async () => {
     const { startRun } = await t.client.request(START_RUN, {

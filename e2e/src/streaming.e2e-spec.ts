@@ -3,22 +3,26 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { streamedText, text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import {
   collect,
+  existingRun,
   expectEventually,
   startHubWithFakeModel,
   startTestHub,
   type TestHub,
 } from './harness.js';
-import {
-  RUN,
-  RUN_STEPS_STREAMED,
-  START_RUN,
-  type RunView,
-  type StreamedStepView,
-} from './operations.js';
+import { graphql } from './gql/console/index.js';
+import { RUN, RUN_STEPS_STREAMED, START_RUN, type StreamedStepView } from './operations.js';
 
 /** A client that does not select `textDelta`: it keeps the one-event-per-step protocol. */
-const RUN_STEPS_SETTLED = `
-  subscription ($runId: ID!) { runSteps(runId: $runId) { seq kind streaming detail } }`;
+const RUN_STEPS_SETTLED = graphql(`
+  subscription SettledRunSteps($runId: ID!) {
+    runSteps(runId: $runId) {
+      seq
+      kind
+      streaming
+      detail
+    }
+  }
+`);
 
 /**
  * The client of docs/RUN-STREAM.md: steps upserted by seq, a delta appended to its step's text, a
@@ -77,9 +81,7 @@ async function startFaq(t: TestHub, question: string): Promise<string> {
   return startRun.id;
 }
 
-async function runOf(t: TestHub, id: string): Promise<RunView> {
-  return (await t.client.request<{ run: RunView }>(RUN.toString(), { id })).run;
-}
+const runOf = (t: TestHub, id: string) => existingRun(t.client, RUN, id);
 
 const seqsUpTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const itemsOf = (items: StreamedStepView[], seq: number) => items.filter((i) => i.seq === seq);
@@ -128,11 +130,7 @@ describe('model text streamed into run steps, through the real SDK and a fake Me
 
     const [streamed, settled] = await Promise.all([
       collect(t.client.subscribe(RUN_STEPS_STREAMED, { runId: id })),
-      collect(
-        t.client.subscribe<{ runSteps: { seq: number; streaming: boolean } }>(RUN_STEPS_SETTLED, {
-          runId: id,
-        }),
-      ),
+      collect(t.client.subscribe(RUN_STEPS_SETTLED, { runId: id })),
     ]);
     const items = streamed.map((d) => d.runSteps);
     const view = new StepTimeline();

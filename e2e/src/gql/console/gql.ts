@@ -15,12 +15,33 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription WatchedRunUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n": typeof types.WatchedRunUpdatesDocument,
+    "\n  mutation IntegrationApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.IntegrationApiKeyDocument,
+    "\n  mutation RevokeIntegrationApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeIntegrationApiKeyDocument,
+    "\n  mutation CreateConsoleUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateConsoleUserDocument,
+    "\n  mutation RemoveConsoleUser($id: ID!) {\n    removeAdminUser(id: $id)\n  }\n": typeof types.RemoveConsoleUserDocument,
+    "\n  query SearchedArticles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": typeof types.SearchedArticlesDocument,
+    "\n  mutation CreateSignedInUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSignedInUserDocument,
+    "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": typeof types.RotateIdentitySecretWithGraceDocument,
+    "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateIdentitySecretForClaimsDocument,
+    "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": typeof types.CreateSecondShopKeyDocument,
+    "\n  mutation CreatePerson($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  query SignedInPerson {\n    me {\n      email\n      role\n      lastSignInAt\n    }\n  }\n": typeof types.SignedInPersonDocument,
+    "\n  query ViewerReadsAgents {\n    agents {\n      key\n    }\n  }\n": typeof types.ViewerReadsAgentsDocument,
+    "\n  mutation AdminWritesArticle {\n    createKnowledgeArticle(input: { title: \"Gift wrapping\", body: \"Yes, for $3.\" }) {\n      slug\n    }\n  }\n": typeof types.AdminWritesArticleDocument,
+    "\n  mutation ConsoleApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n        name\n        displayPrefix\n        revokedAt\n      }\n    }\n  }\n": typeof types.ConsoleApiKeyDocument,
+    "\n  query ConsoleApiKeys {\n    apiKeys {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ConsoleApiKeysDocument,
+    "\n  mutation RevokeConsoleApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsoleApiKeyDocument,
+    "\n  query RunWithChildren($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      depth\n      trigger\n      parentRun {\n        id\n      }\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        id\n        status\n        error\n        errorCode\n        output\n        depth\n        trigger\n        input\n        agent {\n          key\n        }\n        parentRun {\n          id\n          depth\n        }\n        childRuns {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RunWithChildrenDocument,
     "\n  fragment ReviewedApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    decidedBy\n    decisionNote\n    expiresAt\n    executedAt\n  }\n": typeof types.ReviewedApprovalFieldsFragmentDoc,
     "\n  query Waiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        ...ReviewedApprovalFields\n      }\n    }\n  }\n": typeof types.WaitingDocument,
     "\n  mutation Approve($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveDocument,
     "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectDocument,
     "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReviewedApprovalsDocument,
     "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": typeof types.KindsDocument,
+    "\n  query RunCount {\n    runs {\n      totalItems\n    }\n  }\n": typeof types.RunCountDocument,
+    "\n  query AgentKeys {\n    agents {\n      key\n    }\n  }\n": typeof types.AgentKeysDocument,
+    "\n  query SucceededSupportRuns {\n    runs(first: 2, filter: { agentKey: \"support\", statuses: [SUCCEEDED] }) {\n      totalItems\n      items {\n        agent {\n          key\n        }\n      }\n    }\n  }\n": typeof types.SucceededSupportRunsDocument,
     "\n  query Catalog {\n    agents {\n      key\n      name\n      enabled\n      model\n      scenarios {\n        key\n        title\n        agent {\n          key\n        }\n      }\n    }\n  }\n": typeof types.CatalogDocument,
     "\n  query FoundAndMissing {\n    found: agent(key: \"reporting\") {\n      key\n      name\n    }\n    missing: agent(key: \"astrology\") {\n      key\n    }\n  }\n": typeof types.FoundAndMissingDocument,
     "\n  query SupportScenarios {\n    scenarios(agentKey: \"support\") {\n      key\n    }\n  }\n": typeof types.SupportScenariosDocument,
@@ -33,6 +54,13 @@ type Documents = {
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  mutation ArrangeRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeRunDocument,
+    "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n": typeof types.ArrangeConversationDocument,
+    "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n": typeof types.ArrangeTakeOverDocument,
+    "\n  mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeArticleDocument,
+    "\n  mutation ArrangeUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeUserDocument,
+    "\n  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangePublishableKeyDocument,
+    "\n  mutation ArrangeApiKey {\n    createApiKey(name: \"arranged\") {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ArrangeApiKeyDocument,
     "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": typeof types.RunWithInputDocument,
     "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": typeof types.RunFlagsDocument,
     "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": typeof types.PublicViewDocument,
@@ -43,30 +71,76 @@ type Documents = {
     "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n": typeof types.DeleteDocument,
     "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
+    "\n  query MeetingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        status\n        agent {\n          key\n        }\n        output\n      }\n    }\n  }\n": typeof types.MeetingRunDocument,
+    "\n  query Bookings($first: Int, $offset: Int) {\n    bookings(first: $first, offset: $offset) {\n      id\n      status\n      startsAt\n      endsAt\n      timeZone\n      localStart\n      leadEmail\n      videoUrl\n      ics\n      member {\n        name\n        email\n        timeZone\n      }\n    }\n  }\n": typeof types.BookingsDocument,
+    "\n  mutation StartRememberedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      customerEmail\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.StartRememberedConversationDocument,
+    "\n  query RememberedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      customerEmail\n      updatedAt\n      runs {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RememberedConversationDocument,
     "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n": typeof types.StepFieldsFragmentDoc,
     "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n": typeof types.StartRunDocument,
     "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": typeof types.RunDocument,
     "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": typeof types.RunStepsDocument,
     "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": typeof types.RunStepsStreamedDocument,
     "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n": typeof types.OrderDocument,
+    "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n": typeof types.DelayedOrdersDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": typeof types.ReferenceAgentsDocument,
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": typeof types.EditAgentToolsDocument,
+    "\n  mutation StartRouted($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      routing\n      input\n      output\n    }\n  }\n": typeof types.StartRoutedDocument,
+    "\n  query RoutedRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      provider\n      input\n      output\n      routing\n      agent {\n        key\n      }\n      steps {\n        kind\n        title\n        data\n      }\n    }\n  }\n": typeof types.RoutedRunDocument,
+    "\n  query Route($text: String!) {\n    routeMessage(text: $text) {\n      agentKey\n      confidence\n      needsClarification\n      clarifyingQuestion\n      alternatives {\n        agentKey\n        confidence\n      }\n    }\n  }\n": typeof types.RouteDocument,
+    "\n  subscription RunStatusUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n": typeof types.RunStatusUpdatesDocument,
+    "\n  subscription NarrowRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": typeof types.NarrowRunStepsDocument,
+    "\n  subscription AliasedRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      n: seq\n      title\n    }\n  }\n": typeof types.AliasedRunStepsDocument,
+    "\n  mutation SubmitSalesLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n      email\n      captures\n      pagesViewed\n      score\n      tier\n    }\n  }\n": typeof types.SubmitSalesLeadDocument,
+    "\n  query LeadByEmail($email: String!) {\n    lead(email: $email) {\n      email\n      score\n      tier\n      stage\n      consent\n      scoreFactors {\n        feature\n        label\n        value\n        contribution\n      }\n    }\n  }\n": typeof types.LeadByEmailDocument,
+    "\n  query FollowUpWaiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        policy\n        proposedOutput\n      }\n    }\n  }\n": typeof types.FollowUpWaitingDocument,
+    "\n  mutation ApproveFollowUp($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveFollowUpDocument,
+    "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectFollowUpDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": typeof types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": typeof types.SampleRunDocument,
+    "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n": typeof types.SettledRunStepsDocument,
+    "\n  mutation StartEscalatedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      handoffState\n    }\n  }\n": typeof types.StartEscalatedConversationDocument,
+    "\n  query EscalatedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      handoffState\n      handoffChangedAt\n      messages {\n        role\n        text\n        runId\n      }\n      tickets {\n        number\n        status\n        priority\n        subject\n        customerEmail\n        runId\n        brief\n      }\n    }\n  }\n": typeof types.EscalatedConversationDocument,
+    "\n    mutation TakeOverEscalated($id: ID!) {\n      moved: takeOverConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": typeof types.TakeOverEscalatedDocument,
+    "\n    mutation HandBackEscalated($id: ID!) {\n      moved: handBackToBot(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": typeof types.HandBackEscalatedDocument,
+    "\n    mutation ResolveEscalated($id: ID!) {\n      moved: resolveConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": typeof types.ResolveEscalatedDocument,
+    "\n  mutation SendEscalatedHumanMessage($conversationId: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $conversationId, text: $text) {\n      role\n      text\n      runId\n    }\n  }\n": typeof types.SendEscalatedHumanMessageDocument,
     "\n  mutation RotateIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateIdentitySecretDocument,
     "\n  mutation TakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      handoffState\n    }\n  }\n": typeof types.TakeOverDocument,
     "\n  mutation SendHumanMessage($id: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $id, text: $text) {\n      id\n    }\n  }\n": typeof types.SendHumanMessageDocument,
     "\n  subscription ConversationEvents($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      message {\n        seq\n        role\n        text\n      }\n      handoffState\n    }\n  }\n": typeof types.ConversationEventsDocument,
     "\n  mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n      key\n      allowedOrigins\n    }\n  }\n": typeof types.CreatePublishableKeyDocument,
     "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.RevokePublishableKeyDocument,
+    "\n  mutation RotateShopIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateShopIdentitySecretDocument,
 };
 const documents: Documents = {
+    "\n  subscription WatchedRunUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n": types.WatchedRunUpdatesDocument,
+    "\n  mutation IntegrationApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n      }\n    }\n  }\n": types.IntegrationApiKeyDocument,
+    "\n  mutation RevokeIntegrationApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeIntegrationApiKeyDocument,
+    "\n  mutation CreateConsoleUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.CreateConsoleUserDocument,
+    "\n  mutation RemoveConsoleUser($id: ID!) {\n    removeAdminUser(id: $id)\n  }\n": types.RemoveConsoleUserDocument,
+    "\n  query SearchedArticles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": types.SearchedArticlesDocument,
+    "\n  mutation CreateSignedInUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.CreateSignedInUserDocument,
+    "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": types.RotateIdentitySecretWithGraceDocument,
+    "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateIdentitySecretForClaimsDocument,
+    "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": types.CreateSecondShopKeyDocument,
+    "\n  mutation CreatePerson($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n      role\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  query SignedInPerson {\n    me {\n      email\n      role\n      lastSignInAt\n    }\n  }\n": types.SignedInPersonDocument,
+    "\n  query ViewerReadsAgents {\n    agents {\n      key\n    }\n  }\n": types.ViewerReadsAgentsDocument,
+    "\n  mutation AdminWritesArticle {\n    createKnowledgeArticle(input: { title: \"Gift wrapping\", body: \"Yes, for $3.\" }) {\n      slug\n    }\n  }\n": types.AdminWritesArticleDocument,
+    "\n  mutation ConsoleApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n        name\n        displayPrefix\n        revokedAt\n      }\n    }\n  }\n": types.ConsoleApiKeyDocument,
+    "\n  query ConsoleApiKeys {\n    apiKeys {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ConsoleApiKeysDocument,
+    "\n  mutation RevokeConsoleApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.RevokeConsoleApiKeyDocument,
+    "\n  query RunWithChildren($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      depth\n      trigger\n      parentRun {\n        id\n      }\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        id\n        status\n        error\n        errorCode\n        output\n        depth\n        trigger\n        input\n        agent {\n          key\n        }\n        parentRun {\n          id\n          depth\n        }\n        childRuns {\n          id\n        }\n      }\n    }\n  }\n": types.RunWithChildrenDocument,
     "\n  fragment ReviewedApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    decidedBy\n    decisionNote\n    expiresAt\n    executedAt\n  }\n": types.ReviewedApprovalFieldsFragmentDoc,
     "\n  query Waiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        ...ReviewedApprovalFields\n      }\n    }\n  }\n": types.WaitingDocument,
     "\n  mutation Approve($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": types.ApproveDocument,
     "\n  mutation Reject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectDocument,
     "\n  query ReviewedApprovals($statuses: [ApprovalStatus!]) {\n    approvals(statuses: $statuses) {\n      totalItems\n      items {\n        ...ReviewedApprovalFields\n        run {\n          id\n        }\n      }\n    }\n  }\n": types.ReviewedApprovalsDocument,
     "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": types.KindsDocument,
+    "\n  query RunCount {\n    runs {\n      totalItems\n    }\n  }\n": types.RunCountDocument,
+    "\n  query AgentKeys {\n    agents {\n      key\n    }\n  }\n": types.AgentKeysDocument,
+    "\n  query SucceededSupportRuns {\n    runs(first: 2, filter: { agentKey: \"support\", statuses: [SUCCEEDED] }) {\n      totalItems\n      items {\n        agent {\n          key\n        }\n      }\n    }\n  }\n": types.SucceededSupportRunsDocument,
     "\n  query Catalog {\n    agents {\n      key\n      name\n      enabled\n      model\n      scenarios {\n        key\n        title\n        agent {\n          key\n        }\n      }\n    }\n  }\n": types.CatalogDocument,
     "\n  query FoundAndMissing {\n    found: agent(key: \"reporting\") {\n      key\n      name\n    }\n    missing: agent(key: \"astrology\") {\n      key\n    }\n  }\n": types.FoundAndMissingDocument,
     "\n  query SupportScenarios {\n    scenarios(agentKey: \"support\") {\n      key\n    }\n  }\n": types.SupportScenariosDocument,
@@ -79,6 +153,13 @@ const documents: Documents = {
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": types.DashboardDocument,
     "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  mutation ArrangeRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n": types.ArrangeRunDocument,
+    "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n": types.ArrangeConversationDocument,
+    "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n": types.ArrangeTakeOverDocument,
+    "\n  mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      id\n    }\n  }\n": types.ArrangeArticleDocument,
+    "\n  mutation ArrangeUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.ArrangeUserDocument,
+    "\n  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n    }\n  }\n": types.ArrangePublishableKeyDocument,
+    "\n  mutation ArrangeApiKey {\n    createApiKey(name: \"arranged\") {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ArrangeApiKeyDocument,
     "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": types.RunWithInputDocument,
     "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": types.RunFlagsDocument,
     "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": types.PublicViewDocument,
@@ -89,24 +170,121 @@ const documents: Documents = {
     "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n": types.DeleteDocument,
     "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.ArticleDocument,
     "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": types.ArticlesDocument,
+    "\n  query MeetingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        status\n        agent {\n          key\n        }\n        output\n      }\n    }\n  }\n": types.MeetingRunDocument,
+    "\n  query Bookings($first: Int, $offset: Int) {\n    bookings(first: $first, offset: $offset) {\n      id\n      status\n      startsAt\n      endsAt\n      timeZone\n      localStart\n      leadEmail\n      videoUrl\n      ics\n      member {\n        name\n        email\n        timeZone\n      }\n    }\n  }\n": types.BookingsDocument,
+    "\n  mutation StartRememberedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      customerEmail\n      createdAt\n      updatedAt\n    }\n  }\n": types.StartRememberedConversationDocument,
+    "\n  query RememberedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      customerEmail\n      updatedAt\n      runs {\n        id\n        status\n      }\n    }\n  }\n": types.RememberedConversationDocument,
     "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n": types.StepFieldsFragmentDoc,
     "\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      lastSeq\n      idempotencyKey\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n    }\n  }\n": types.StartRunDocument,
     "\n  query Run($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      provider\n      lastSeq\n      startedAt\n      finishedAt\n      inputTokens\n      outputTokens\n      costUsd\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": types.RunDocument,
     "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": types.RunStepsDocument,
     "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": types.RunStepsStreamedDocument,
     "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDocument,
+    "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n": types.OrderDocument,
+    "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n": types.DelayedOrdersDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": types.ReferenceAgentsDocument,
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": types.EditAgentToolsDocument,
+    "\n  mutation StartRouted($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      routing\n      input\n      output\n    }\n  }\n": types.StartRoutedDocument,
+    "\n  query RoutedRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      provider\n      input\n      output\n      routing\n      agent {\n        key\n      }\n      steps {\n        kind\n        title\n        data\n      }\n    }\n  }\n": types.RoutedRunDocument,
+    "\n  query Route($text: String!) {\n    routeMessage(text: $text) {\n      agentKey\n      confidence\n      needsClarification\n      clarifyingQuestion\n      alternatives {\n        agentKey\n        confidence\n      }\n    }\n  }\n": types.RouteDocument,
+    "\n  subscription RunStatusUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n": types.RunStatusUpdatesDocument,
+    "\n  subscription NarrowRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n": types.NarrowRunStepsDocument,
+    "\n  subscription AliasedRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      n: seq\n      title\n    }\n  }\n": types.AliasedRunStepsDocument,
+    "\n  mutation SubmitSalesLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n      email\n      captures\n      pagesViewed\n      score\n      tier\n    }\n  }\n": types.SubmitSalesLeadDocument,
+    "\n  query LeadByEmail($email: String!) {\n    lead(email: $email) {\n      email\n      score\n      tier\n      stage\n      consent\n      scoreFactors {\n        feature\n        label\n        value\n        contribution\n      }\n    }\n  }\n": types.LeadByEmailDocument,
+    "\n  query FollowUpWaiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        policy\n        proposedOutput\n      }\n    }\n  }\n": types.FollowUpWaitingDocument,
+    "\n  mutation ApproveFollowUp($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": types.ApproveFollowUpDocument,
+    "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectFollowUpDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": types.SampleRunDocument,
+    "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n": types.SettledRunStepsDocument,
+    "\n  mutation StartEscalatedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      handoffState\n    }\n  }\n": types.StartEscalatedConversationDocument,
+    "\n  query EscalatedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      handoffState\n      handoffChangedAt\n      messages {\n        role\n        text\n        runId\n      }\n      tickets {\n        number\n        status\n        priority\n        subject\n        customerEmail\n        runId\n        brief\n      }\n    }\n  }\n": types.EscalatedConversationDocument,
+    "\n    mutation TakeOverEscalated($id: ID!) {\n      moved: takeOverConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": types.TakeOverEscalatedDocument,
+    "\n    mutation HandBackEscalated($id: ID!) {\n      moved: handBackToBot(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": types.HandBackEscalatedDocument,
+    "\n    mutation ResolveEscalated($id: ID!) {\n      moved: resolveConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": types.ResolveEscalatedDocument,
+    "\n  mutation SendEscalatedHumanMessage($conversationId: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $conversationId, text: $text) {\n      role\n      text\n      runId\n    }\n  }\n": types.SendEscalatedHumanMessageDocument,
     "\n  mutation RotateIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateIdentitySecretDocument,
     "\n  mutation TakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      handoffState\n    }\n  }\n": types.TakeOverDocument,
     "\n  mutation SendHumanMessage($id: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $id, text: $text) {\n      id\n    }\n  }\n": types.SendHumanMessageDocument,
     "\n  subscription ConversationEvents($id: ID!, $after: Int) {\n    conversationEvents(conversationId: $id, afterSeq: $after) {\n      message {\n        seq\n        role\n        text\n      }\n      handoffState\n    }\n  }\n": types.ConversationEventsDocument,
     "\n  mutation CreatePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n      key\n      allowedOrigins\n    }\n  }\n": types.CreatePublishableKeyDocument,
     "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.RevokePublishableKeyDocument,
+    "\n  mutation RotateShopIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateShopIdentitySecretDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchedRunUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').WatchedRunUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrationApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').IntegrationApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeIntegrationApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').RevokeIntegrationApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConsoleUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CreateConsoleUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConsoleUser($id: ID!) {\n    removeAdminUser(id: $id)\n  }\n"): typeof import('./graphql.js').RemoveConsoleUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchedArticles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchedArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSignedInUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CreateSignedInUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n"): typeof import('./graphql.js').RotateIdentitySecretWithGraceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n"): typeof import('./graphql.js').RotateIdentitySecretForClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n"): typeof import('./graphql.js').CreateSecondShopKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql.js').CreatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignedInPerson {\n    me {\n      email\n      role\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql.js').SignedInPersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerReadsAgents {\n    agents {\n      key\n    }\n  }\n"): typeof import('./graphql.js').ViewerReadsAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminWritesArticle {\n    createKnowledgeArticle(input: { title: \"Gift wrapping\", body: \"Yes, for $3.\" }) {\n      slug\n    }\n  }\n"): typeof import('./graphql.js').AdminWritesArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n        name\n        displayPrefix\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleApiKeys {\n    apiKeys {\n      id\n      name\n      displayPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').ConsoleApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConsoleApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').RevokeConsoleApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunWithChildren($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      depth\n      trigger\n      parentRun {\n        id\n      }\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        id\n        status\n        error\n        errorCode\n        output\n        depth\n        trigger\n        input\n        agent {\n          key\n        }\n        parentRun {\n          id\n          depth\n        }\n        childRuns {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').RunWithChildrenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,6 +309,18 @@ export function graphql(source: "\n  query ReviewedApprovals($statuses: [Approva
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription Kinds($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n"): typeof import('./graphql.js').KindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunCount {\n    runs {\n      totalItems\n    }\n  }\n"): typeof import('./graphql.js').RunCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentKeys {\n    agents {\n      key\n    }\n  }\n"): typeof import('./graphql.js').AgentKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SucceededSupportRuns {\n    runs(first: 2, filter: { agentKey: \"support\", statuses: [SUCCEEDED] }) {\n      totalItems\n      items {\n        agent {\n          key\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SucceededSupportRunsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,6 +372,34 @@ export function graphql(source: "\n  query Audit($search: String, $actions: [Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ArrangeRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangeRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangeConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangeTakeOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangeUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangeUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangePublishableKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangeApiKey {\n    createApiKey(name: \"arranged\") {\n      apiKey {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArrangeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').RunWithInputDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -222,6 +440,22 @@ export function graphql(source: "\n  query Articles($search: String) {\n    know
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MeetingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        status\n        agent {\n          key\n        }\n        output\n      }\n    }\n  }\n"): typeof import('./graphql.js').MeetingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bookings($first: Int, $offset: Int) {\n    bookings(first: $first, offset: $offset) {\n      id\n      status\n      startsAt\n      endsAt\n      timeZone\n      localStart\n      leadEmail\n      videoUrl\n      ics\n      member {\n        name\n        email\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql.js').BookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRememberedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      customerEmail\n      createdAt\n      updatedAt\n    }\n  }\n"): typeof import('./graphql.js').StartRememberedConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RememberedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      customerEmail\n      updatedAt\n      runs {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').RememberedConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StepFields on RunStep {\n    id\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    startedAt\n    inputTokens\n    outputTokens\n    costUsd\n  }\n"): typeof import('./graphql.js').StepFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -246,6 +480,14 @@ export function graphql(source: "\n  mutation Cancel($id: ID!) {\n    cancelRun(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').OrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n"): typeof import('./graphql.js').DelayedOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReferenceAgentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,11 +496,83 @@ export function graphql(source: "\n  mutation EditAgentTools($key: String!, $too
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartRouted($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      routing\n      input\n      output\n    }\n  }\n"): typeof import('./graphql.js').StartRoutedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutedRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      provider\n      input\n      output\n      routing\n      agent {\n        key\n      }\n      steps {\n        kind\n        title\n        data\n      }\n    }\n  }\n"): typeof import('./graphql.js').RoutedRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Route($text: String!) {\n    routeMessage(text: $text) {\n      agentKey\n      confidence\n      needsClarification\n      clarifyingQuestion\n      alternatives {\n        agentKey\n        confidence\n      }\n    }\n  }\n"): typeof import('./graphql.js').RouteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RunStatusUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RunStatusUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NarrowRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n    }\n  }\n"): typeof import('./graphql.js').NarrowRunStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AliasedRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      n: seq\n      title\n    }\n  }\n"): typeof import('./graphql.js').AliasedRunStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSalesLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n      email\n      captures\n      pagesViewed\n      score\n      tier\n    }\n  }\n"): typeof import('./graphql.js').SubmitSalesLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadByEmail($email: String!) {\n    lead(email: $email) {\n      email\n      score\n      tier\n      stage\n      consent\n      scoreFactors {\n        feature\n        label\n        value\n        contribution\n      }\n    }\n  }\n"): typeof import('./graphql.js').LeadByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWaiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        policy\n        proposedOutput\n      }\n    }\n  }\n"): typeof import('./graphql.js').FollowUpWaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveFollowUp($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').ApproveFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RejectFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').SampleScenariosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n"): typeof import('./graphql.js').SampleRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n"): typeof import('./graphql.js').SettledRunStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEscalatedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      handoffState\n    }\n  }\n"): typeof import('./graphql.js').StartEscalatedConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalatedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      handoffState\n      handoffChangedAt\n      messages {\n        role\n        text\n        runId\n      }\n      tickets {\n        number\n        status\n        priority\n        subject\n        customerEmail\n        runId\n        brief\n      }\n    }\n  }\n"): typeof import('./graphql.js').EscalatedConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TakeOverEscalated($id: ID!) {\n      moved: takeOverConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  "): typeof import('./graphql.js').TakeOverEscalatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation HandBackEscalated($id: ID!) {\n      moved: handBackToBot(id: $id) {\n        id\n        handoffState\n      }\n    }\n  "): typeof import('./graphql.js').HandBackEscalatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ResolveEscalated($id: ID!) {\n      moved: resolveConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  "): typeof import('./graphql.js').ResolveEscalatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEscalatedHumanMessage($conversationId: ID!, $text: String!) {\n    sendHumanMessage(conversationId: $conversationId, text: $text) {\n      role\n      text\n      runId\n    }\n  }\n"): typeof import('./graphql.js').SendEscalatedHumanMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,6 +597,10 @@ export function graphql(source: "\n  mutation CreatePublishableKey($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokePublishableKey($id: ID!) {\n    revokePublishableKey(id: $id) {\n      revokedAt\n    }\n  }\n"): typeof import('./graphql.js').RevokePublishableKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateShopIdentitySecret {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n"): typeof import('./graphql.js').RotateShopIdentitySecretDocument;
 
 
 export function graphql(source: string) {

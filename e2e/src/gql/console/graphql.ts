@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** OWNER: everything, including console users and keys; ADMIN: every other change; VIEWER: read only. */
+export const AdminRole = {
+  Admin: 'ADMIN',
+  Owner: 'OWNER',
+  Viewer: 'VIEWER'
+} as const;
+
+export type AdminRole = typeof AdminRole[keyof typeof AdminRole];
 /** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email). */
 export const ApprovalActionKind = {
   SendReply: 'SEND_REPLY',
@@ -21,6 +29,14 @@ export const ApprovalStatus = {
 } as const;
 
 export type ApprovalStatus = typeof ApprovalStatus[keyof typeof ApprovalStatus];
+/** The carrier's latest estimate, the date promised to the customer, or 7 business days after the order. */
+export const ArrivalEstimateSource = {
+  Carrier: 'CARRIER',
+  Promised: 'PROMISED',
+  TransitRule: 'TRANSIT_RULE'
+} as const;
+
+export type ArrivalEstimateSource = typeof ArrivalEstimateSource[keyof typeof ArrivalEstimateSource];
 /** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
 export const ConversationMessageRole = {
   Agent: 'AGENT',
@@ -29,6 +45,15 @@ export const ConversationMessageRole = {
 } as const;
 
 export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+export type CreateAdminUserInput = {
+  /** Unique in the workspace; stored lower-case. */
+  email: string;
+  name: string;
+  /** At least 12 characters; stored only as an argon2id hash. */
+  password: string;
+  role: AdminRole;
+};
+
 export type CreateKnowledgeArticleInput = {
   body: string;
   /** Defaults to true. */
@@ -53,6 +78,34 @@ export const HandoffState = {
 } as const;
 
 export type HandoffState = typeof HandoffState[keyof typeof HandoffState];
+/** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
+export const LeadStage = {
+  Contacted: 'CONTACTED',
+  New: 'NEW',
+  Qualified: 'QUALIFIED'
+} as const;
+
+export type LeadStage = typeof LeadStage[keyof typeof LeadStage];
+/** HOT: score over 70; WARM: 40 to 70; COLD: below 40. */
+export const LeadTier = {
+  Cold: 'COLD',
+  Hot: 'HOT',
+  Warm: 'WARM'
+} as const;
+
+export type LeadTier = typeof LeadTier[keyof typeof LeadTier];
+/** Where an order stands, from its carrier scans (they win over the order's row). */
+export const OrderTrackingStatus = {
+  Cancelled: 'CANCELLED',
+  Delivered: 'DELIVERED',
+  Exception: 'EXCEPTION',
+  InTransit: 'IN_TRANSIT',
+  LabelCreated: 'LABEL_CREATED',
+  OutForDelivery: 'OUT_FOR_DELIVERY',
+  Processing: 'PROCESSING'
+} as const;
+
+export type OrderTrackingStatus = typeof OrderTrackingStatus[keyof typeof OrderTrackingStatus];
 /** NONE; OFFERED: the reply offers a person; WAITING_FOR_HUMAN: a person will answer (the run waits for one, or the reply was held back for review). */
 export const PublicHandoff = {
   None: 'NONE',
@@ -104,6 +157,11 @@ export const RunStepKind = {
 } as const;
 
 export type RunStepKind = typeof RunStepKind[keyof typeof RunStepKind];
+export type StartConversationInput = {
+  /** The customer's email, when known: links the conversation to their long-term facts. */
+  customerEmail?: string | null | undefined;
+};
+
 export type StartRunInput = {
   /** Without it, input.message is required and the hub routes the message to an agent (see Run.routing). */
   agentKey?: string | null | undefined;
@@ -117,6 +175,38 @@ export type StartRunInput = {
   scenarioKey?: string | null | undefined;
 };
 
+/** A lead as a form captures it; a known email updates that lead. */
+export type SubmitLeadInput = {
+  company?: string | null | undefined;
+  /** Omitted: unchanged (false when new). */
+  consent?: boolean | null | undefined;
+  email: string;
+  /** This visit; added to earlier visits. */
+  minutesOnSite?: number | null | undefined;
+  name: string;
+  /** This visit; added to earlier visits. */
+  pagesViewed?: number | null | undefined;
+  /** This visit; added to earlier visits. */
+  pricingPageVisits?: number | null | undefined;
+  sourcePage?: string | null | undefined;
+};
+
+/** URGENT: a legal matter; HIGH: a very upset customer or a repeated problem. */
+export const TicketPriority = {
+  High: 'HIGH',
+  Low: 'LOW',
+  Normal: 'NORMAL',
+  Urgent: 'URGENT'
+} as const;
+
+export type TicketPriority = typeof TicketPriority[keyof typeof TicketPriority];
+/** OPEN until its conversation is resolved. */
+export const TicketStatus = {
+  Open: 'OPEN',
+  Resolved: 'RESOLVED'
+} as const;
+
+export type TicketStatus = typeof TicketStatus[keyof typeof TicketStatus];
 /** Agent settings to change; absent fields keep their value and null is refused. Takes effect on the next run. */
 export type UpdateAgentInput = {
   enabled?: boolean | null | undefined;
@@ -140,6 +230,114 @@ export type UpdateKnowledgeArticleInput = {
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
 };
+
+export type WatchedRunUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchedRunUpdatesSubscription = { runUpdated: { id: string, status: RunStatus } };
+
+export type IntegrationApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrationApiKeyMutation = { createApiKey: { plainKey: string, apiKey: { id: string } } };
+
+export type RevokeIntegrationApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeIntegrationApiKeyMutation = { revokeApiKey: { id: string } };
+
+export type CreateConsoleUserMutationVariables = Exact<{
+  input: CreateAdminUserInput;
+}>;
+
+
+export type CreateConsoleUserMutation = { createAdminUser: { id: string } };
+
+export type RemoveConsoleUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveConsoleUserMutation = { removeAdminUser: boolean };
+
+export type SearchedArticlesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type SearchedArticlesQuery = { knowledgeArticles: { totalItems: number, items: Array<{ slug: string }> } };
+
+export type CreateSignedInUserMutationVariables = Exact<{
+  input: CreateAdminUserInput;
+}>;
+
+
+export type CreateSignedInUserMutation = { createAdminUser: { id: string } };
+
+export type RotateIdentitySecretWithGraceMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateIdentitySecretWithGraceMutation = { rotateWidgetIdentitySecret: { secret: string, previousSecretValidUntil: string | null } };
+
+export type RotateIdentitySecretForClaimsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateIdentitySecretForClaimsMutation = { rotateWidgetIdentitySecret: { secret: string } };
+
+export type CreateSecondShopKeyMutationVariables = Exact<{
+  input: CreatePublishableKeyInput;
+}>;
+
+
+export type CreateSecondShopKeyMutation = { createPublishableKey: { key: string } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreateAdminUserInput;
+}>;
+
+
+export type CreatePersonMutation = { createAdminUser: { id: string, role: AdminRole } };
+
+export type SignedInPersonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignedInPersonQuery = { me: { email: string, role: AdminRole, lastSignInAt: string | null } | null };
+
+export type ViewerReadsAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerReadsAgentsQuery = { agents: Array<{ key: string }> };
+
+export type AdminWritesArticleMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWritesArticleMutation = { createKnowledgeArticle: { slug: string } };
+
+export type ConsoleApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleApiKeyMutation = { createApiKey: { plainKey: string, apiKey: { id: string, name: string, displayPrefix: string, revokedAt: string | null } } };
+
+export type ConsoleApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleApiKeysQuery = { apiKeys: Array<{ id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type RevokeConsoleApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeConsoleApiKeyMutation = { revokeApiKey: { revokedAt: string | null } };
+
+export type RunWithChildrenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunWithChildrenQuery = { run: { id: string, status: RunStatus, error: string | null, errorCode: string | null, output: Record<string, unknown> | null, depth: number, trigger: string, parentRun: { id: string } | null, steps: Array<{ kind: RunStepKind, data: Record<string, unknown> }>, childRuns: Array<{ id: string, status: RunStatus, error: string | null, errorCode: string | null, output: Record<string, unknown> | null, depth: number, trigger: string, input: Record<string, unknown>, agent: { key: string }, parentRun: { id: string, depth: number } | null, childRuns: Array<{ id: string }> }> } | null };
 
 export type ReviewedApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, expiresAt: string, executedAt: string | null };
 
@@ -179,6 +377,21 @@ export type KindsSubscriptionVariables = Exact<{
 
 
 export type KindsSubscription = { runSteps: { seq: number, kind: RunStepKind } };
+
+export type RunCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunCountQuery = { runs: { totalItems: number } };
+
+export type AgentKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentKeysQuery = { agents: Array<{ key: string }> };
+
+export type SucceededSupportRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SucceededSupportRunsQuery = { runs: { totalItems: number, items: Array<{ agent: { key: string } }> } };
 
 export type CatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -254,6 +467,51 @@ export type AuditQueryVariables = Exact<{
 
 export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, actor: string, action: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
 
+export type ArrangeRunMutationVariables = Exact<{
+  input: StartRunInput;
+}>;
+
+
+export type ArrangeRunMutation = { startRun: { id: string } };
+
+export type ArrangeConversationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArrangeConversationMutation = { startConversation: { id: string } };
+
+export type ArrangeTakeOverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArrangeTakeOverMutation = { takeOverConversation: { id: string } };
+
+export type ArrangeArticleMutationVariables = Exact<{
+  input: CreateKnowledgeArticleInput;
+}>;
+
+
+export type ArrangeArticleMutation = { createKnowledgeArticle: { id: string } };
+
+export type ArrangeUserMutationVariables = Exact<{
+  input: CreateAdminUserInput;
+}>;
+
+
+export type ArrangeUserMutation = { createAdminUser: { id: string } };
+
+export type ArrangePublishableKeyMutationVariables = Exact<{
+  input: CreatePublishableKeyInput;
+}>;
+
+
+export type ArrangePublishableKeyMutation = { createPublishableKey: { id: string } };
+
+export type ArrangeApiKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArrangeApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
 export type RunWithInputQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -318,6 +576,35 @@ export type ArticlesQueryVariables = Exact<{
 
 export type ArticlesQuery = { knowledgeArticles: { totalItems: number, items: Array<{ slug: string }> } };
 
+export type MeetingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingRunQuery = { run: { id: string, status: RunStatus, error: string | null, errorCode: string | null, output: Record<string, unknown> | null, steps: Array<{ kind: RunStepKind, data: Record<string, unknown> }>, childRuns: Array<{ status: RunStatus, output: Record<string, unknown> | null, agent: { key: string } }> } | null };
+
+export type BookingsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type BookingsQuery = { bookings: Array<{ id: string, status: string, startsAt: string, endsAt: string, timeZone: string, localStart: string, leadEmail: string, videoUrl: string, ics: string, member: { name: string, email: string, timeZone: string } }> };
+
+export type StartRememberedConversationMutationVariables = Exact<{
+  input?: StartConversationInput | null | undefined;
+}>;
+
+
+export type StartRememberedConversationMutation = { startConversation: { id: string, customerEmail: string | null, createdAt: string, updatedAt: string } };
+
+export type RememberedConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RememberedConversationQuery = { conversation: { id: string, customerEmail: string | null, updatedAt: string, runs: Array<{ id: string, status: RunStatus }> } | null };
+
 export type StepFieldsFragment = { id: string, seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, startedAt: string, inputTokens: number, outputTokens: number, costUsd: number };
 
 export type StartRunMutationVariables = Exact<{
@@ -357,6 +644,18 @@ export type CancelMutationVariables = Exact<{
 
 export type CancelMutation = { cancelRun: { id: string, status: RunStatus } };
 
+export type OrderQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type OrderQuery = { order: { number: string, status: OrderTrackingStatus, carrier: string | null, trackingNumber: string | null, promisedAt: string | null, promisedOn: string | null, estimatedArrival: string | null, estimateSource: ArrivalEstimateSource | null, delayed: boolean, daysLate: number, timeZone: string, trackingSource: string, lastEvent: { status: string, location: string, occurredAt: string } | null, events: Array<{ status: string }> } | null };
+
+export type DelayedOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DelayedOrdersQuery = { delayedOrders: Array<{ number: string, delayed: boolean, daysLate: number, status: OrderTrackingStatus }> };
+
 export type ReferenceAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -370,6 +669,83 @@ export type EditAgentToolsMutationVariables = Exact<{
 
 export type EditAgentToolsMutation = { updateAgent: { key: string } };
 
+export type StartRoutedMutationVariables = Exact<{
+  input: StartRunInput;
+}>;
+
+
+export type StartRoutedMutation = { startRun: { id: string, status: RunStatus, routing: Record<string, unknown> | null, input: Record<string, unknown>, output: Record<string, unknown> | null, agent: { key: string }, scenario: { key: string } | null } };
+
+export type RoutedRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoutedRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, provider: string | null, input: Record<string, unknown>, output: Record<string, unknown> | null, routing: Record<string, unknown> | null, agent: { key: string }, steps: Array<{ kind: RunStepKind, title: string, data: Record<string, unknown> }> } | null };
+
+export type RouteQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type RouteQuery = { routeMessage: { agentKey: string, confidence: number, needsClarification: boolean, clarifyingQuestion: string | null, alternatives: Array<{ agentKey: string, confidence: number }> } };
+
+export type RunStatusUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunStatusUpdatesSubscription = { runUpdated: { id: string, status: RunStatus } };
+
+export type NarrowRunStepsSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type NarrowRunStepsSubscription = { runSteps: { seq: number, kind: RunStepKind } };
+
+export type AliasedRunStepsSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type AliasedRunStepsSubscription = { runSteps: { title: string, n: number } };
+
+export type SubmitSalesLeadMutationVariables = Exact<{
+  input: SubmitLeadInput;
+}>;
+
+
+export type SubmitSalesLeadMutation = { submitLead: { id: string, email: string, captures: number, pagesViewed: number, score: number | null, tier: LeadTier | null } };
+
+export type LeadByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type LeadByEmailQuery = { lead: { email: string, score: number | null, tier: LeadTier | null, stage: LeadStage, consent: boolean, scoreFactors: Array<{ feature: string, label: string, value: number | null, contribution: number }> } | null };
+
+export type FollowUpWaitingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FollowUpWaitingQuery = { run: { id: string, status: RunStatus, pendingApproval: { id: string, toolName: string | null, policy: string, proposedOutput: string } | null } | null };
+
+export type ApproveFollowUpMutationVariables = Exact<{
+  id: string | number;
+  editedOutput?: string | null | undefined;
+}>;
+
+
+export type ApproveFollowUpMutation = { approveRun: { id: string, status: RunStatus } };
+
+export type RejectFollowUpMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectFollowUpMutation = { rejectRun: { id: string, status: RunStatus } };
+
 export type SampleScenariosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -381,6 +757,56 @@ export type SampleRunQueryVariables = Exact<{
 
 
 export type SampleRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, error: string | null, pendingApproval: { toolName: string | null } | null } | null };
+
+export type SettledRunStepsSubscriptionVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type SettledRunStepsSubscription = { runSteps: { seq: number, kind: RunStepKind, streaming: boolean, detail: string | null } };
+
+export type StartEscalatedConversationMutationVariables = Exact<{
+  input?: StartConversationInput | null | undefined;
+}>;
+
+
+export type StartEscalatedConversationMutation = { startConversation: { id: string, handoffState: HandoffState } };
+
+export type EscalatedConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EscalatedConversationQuery = { conversation: { id: string, handoffState: HandoffState, handoffChangedAt: string, messages: Array<{ role: ConversationMessageRole, text: string, runId: string | null }>, tickets: Array<{ number: string, status: TicketStatus, priority: TicketPriority, subject: string, customerEmail: string | null, runId: string | null, brief: Record<string, unknown> }> } | null };
+
+export type TakeOverEscalatedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TakeOverEscalatedMutation = { moved: { id: string, handoffState: HandoffState } };
+
+export type HandBackEscalatedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HandBackEscalatedMutation = { moved: { id: string, handoffState: HandoffState } };
+
+export type ResolveEscalatedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolveEscalatedMutation = { moved: { id: string, handoffState: HandoffState } };
+
+export type SendEscalatedHumanMessageMutationVariables = Exact<{
+  conversationId: string | number;
+  text: string;
+}>;
+
+
+export type SendEscalatedHumanMessageMutation = { sendHumanMessage: { role: ConversationMessageRole, text: string, runId: string | null } };
 
 export type RotateIdentitySecretMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -423,6 +849,11 @@ export type RevokePublishableKeyMutationVariables = Exact<{
 
 
 export type RevokePublishableKeyMutation = { revokePublishableKey: { revokedAt: string | null } };
+
+export type RotateShopIdentitySecretMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateShopIdentitySecretMutation = { rotateWidgetIdentitySecret: { secret: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -502,6 +933,185 @@ export const StepFieldsFragmentDoc = new TypedDocumentString(`
   costUsd
 }
     `, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const WatchedRunUpdatesDocument = new TypedDocumentString(`
+    subscription WatchedRunUpdates {
+  runUpdated {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WatchedRunUpdatesSubscription, WatchedRunUpdatesSubscriptionVariables>;
+export const IntegrationApiKeyDocument = new TypedDocumentString(`
+    mutation IntegrationApiKey {
+  createApiKey(name: "Zapier") {
+    plainKey
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrationApiKeyMutation, IntegrationApiKeyMutationVariables>;
+export const RevokeIntegrationApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeIntegrationApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeIntegrationApiKeyMutation, RevokeIntegrationApiKeyMutationVariables>;
+export const CreateConsoleUserDocument = new TypedDocumentString(`
+    mutation CreateConsoleUser($input: CreateAdminUserInput!) {
+  createAdminUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateConsoleUserMutation, CreateConsoleUserMutationVariables>;
+export const RemoveConsoleUserDocument = new TypedDocumentString(`
+    mutation RemoveConsoleUser($id: ID!) {
+  removeAdminUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveConsoleUserMutation, RemoveConsoleUserMutationVariables>;
+export const SearchedArticlesDocument = new TypedDocumentString(`
+    query SearchedArticles($search: String) {
+  knowledgeArticles(search: $search) {
+    totalItems
+    items {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchedArticlesQuery, SearchedArticlesQueryVariables>;
+export const CreateSignedInUserDocument = new TypedDocumentString(`
+    mutation CreateSignedInUser($input: CreateAdminUserInput!) {
+  createAdminUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSignedInUserMutation, CreateSignedInUserMutationVariables>;
+export const RotateIdentitySecretWithGraceDocument = new TypedDocumentString(`
+    mutation RotateIdentitySecretWithGrace {
+  rotateWidgetIdentitySecret {
+    secret
+    previousSecretValidUntil
+  }
+}
+    `) as unknown as TypedDocumentString<RotateIdentitySecretWithGraceMutation, RotateIdentitySecretWithGraceMutationVariables>;
+export const RotateIdentitySecretForClaimsDocument = new TypedDocumentString(`
+    mutation RotateIdentitySecretForClaims {
+  rotateWidgetIdentitySecret {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateIdentitySecretForClaimsMutation, RotateIdentitySecretForClaimsMutationVariables>;
+export const CreateSecondShopKeyDocument = new TypedDocumentString(`
+    mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {
+  createPublishableKey(input: $input) {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSecondShopKeyMutation, CreateSecondShopKeyMutationVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreateAdminUserInput!) {
+  createAdminUser(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const SignedInPersonDocument = new TypedDocumentString(`
+    query SignedInPerson {
+  me {
+    email
+    role
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignedInPersonQuery, SignedInPersonQueryVariables>;
+export const ViewerReadsAgentsDocument = new TypedDocumentString(`
+    query ViewerReadsAgents {
+  agents {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerReadsAgentsQuery, ViewerReadsAgentsQueryVariables>;
+export const AdminWritesArticleDocument = new TypedDocumentString(`
+    mutation AdminWritesArticle {
+  createKnowledgeArticle(input: {title: "Gift wrapping", body: "Yes, for $3."}) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWritesArticleMutation, AdminWritesArticleMutationVariables>;
+export const ConsoleApiKeyDocument = new TypedDocumentString(`
+    mutation ConsoleApiKey {
+  createApiKey(name: "Zapier") {
+    plainKey
+    apiKey {
+      id
+      name
+      displayPrefix
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApiKeyMutation, ConsoleApiKeyMutationVariables>;
+export const ConsoleApiKeysDocument = new TypedDocumentString(`
+    query ConsoleApiKeys {
+  apiKeys {
+    id
+    name
+    displayPrefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApiKeysQuery, ConsoleApiKeysQueryVariables>;
+export const RevokeConsoleApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeConsoleApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeConsoleApiKeyMutation, RevokeConsoleApiKeyMutationVariables>;
+export const RunWithChildrenDocument = new TypedDocumentString(`
+    query RunWithChildren($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    error
+    errorCode
+    output
+    depth
+    trigger
+    parentRun {
+      id
+    }
+    steps {
+      kind
+      data
+    }
+    childRuns {
+      id
+      status
+      error
+      errorCode
+      output
+      depth
+      trigger
+      input
+      agent {
+        key
+      }
+      parentRun {
+        id
+        depth
+      }
+      childRuns {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunWithChildrenQuery, RunWithChildrenQueryVariables>;
 export const WaitingDocument = new TypedDocumentString(`
     query Waiting($id: ID!) {
   run(id: $id) {
@@ -578,6 +1188,32 @@ export const KindsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KindsSubscription, KindsSubscriptionVariables>;
+export const RunCountDocument = new TypedDocumentString(`
+    query RunCount {
+  runs {
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<RunCountQuery, RunCountQueryVariables>;
+export const AgentKeysDocument = new TypedDocumentString(`
+    query AgentKeys {
+  agents {
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<AgentKeysQuery, AgentKeysQueryVariables>;
+export const SucceededSupportRunsDocument = new TypedDocumentString(`
+    query SucceededSupportRuns {
+  runs(first: 2, filter: {agentKey: "support", statuses: [SUCCEEDED]}) {
+    totalItems
+    items {
+      agent {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SucceededSupportRunsQuery, SucceededSupportRunsQueryVariables>;
 export const CatalogDocument = new TypedDocumentString(`
     query Catalog {
   agents {
@@ -738,6 +1374,57 @@ export const AuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const ArrangeRunDocument = new TypedDocumentString(`
+    mutation ArrangeRun($input: StartRunInput!) {
+  startRun(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeRunMutation, ArrangeRunMutationVariables>;
+export const ArrangeConversationDocument = new TypedDocumentString(`
+    mutation ArrangeConversation {
+  startConversation {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeConversationMutation, ArrangeConversationMutationVariables>;
+export const ArrangeTakeOverDocument = new TypedDocumentString(`
+    mutation ArrangeTakeOver($id: ID!) {
+  takeOverConversation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeTakeOverMutation, ArrangeTakeOverMutationVariables>;
+export const ArrangeArticleDocument = new TypedDocumentString(`
+    mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {
+  createKnowledgeArticle(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeArticleMutation, ArrangeArticleMutationVariables>;
+export const ArrangeUserDocument = new TypedDocumentString(`
+    mutation ArrangeUser($input: CreateAdminUserInput!) {
+  createAdminUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeUserMutation, ArrangeUserMutationVariables>;
+export const ArrangePublishableKeyDocument = new TypedDocumentString(`
+    mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {
+  createPublishableKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangePublishableKeyMutation, ArrangePublishableKeyMutationVariables>;
+export const ArrangeApiKeyDocument = new TypedDocumentString(`
+    mutation ArrangeApiKey {
+  createApiKey(name: "arranged") {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeApiKeyMutation, ArrangeApiKeyMutationVariables>;
 export const RunWithInputDocument = new TypedDocumentString(`
     query RunWithInput($id: ID!) {
   run(id: $id) {
@@ -859,6 +1546,71 @@ export const ArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const MeetingRunDocument = new TypedDocumentString(`
+    query MeetingRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    error
+    errorCode
+    output
+    steps {
+      kind
+      data
+    }
+    childRuns {
+      status
+      agent {
+        key
+      }
+      output
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingRunQuery, MeetingRunQueryVariables>;
+export const BookingsDocument = new TypedDocumentString(`
+    query Bookings($first: Int, $offset: Int) {
+  bookings(first: $first, offset: $offset) {
+    id
+    status
+    startsAt
+    endsAt
+    timeZone
+    localStart
+    leadEmail
+    videoUrl
+    ics
+    member {
+      name
+      email
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingsQuery, BookingsQueryVariables>;
+export const StartRememberedConversationDocument = new TypedDocumentString(`
+    mutation StartRememberedConversation($input: StartConversationInput) {
+  startConversation(input: $input) {
+    id
+    customerEmail
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StartRememberedConversationMutation, StartRememberedConversationMutationVariables>;
+export const RememberedConversationDocument = new TypedDocumentString(`
+    query RememberedConversation($id: ID!) {
+  conversation(id: $id) {
+    id
+    customerEmail
+    updatedAt
+    runs {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RememberedConversationQuery, RememberedConversationQueryVariables>;
 export const StartRunDocument = new TypedDocumentString(`
     mutation StartRun($input: StartRunInput!) {
   startRun(input: $input) {
@@ -959,6 +1711,42 @@ export const CancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($number: String!) {
+  order(number: $number) {
+    number
+    status
+    carrier
+    trackingNumber
+    promisedAt
+    promisedOn
+    estimatedArrival
+    estimateSource
+    delayed
+    daysLate
+    timeZone
+    trackingSource
+    lastEvent {
+      status
+      location
+      occurredAt
+    }
+    events {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const DelayedOrdersDocument = new TypedDocumentString(`
+    query DelayedOrders {
+  delayedOrders {
+    number
+    delayed
+    daysLate
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DelayedOrdersQuery, DelayedOrdersQueryVariables>;
 export const ReferenceAgentsDocument = new TypedDocumentString(`
     query ReferenceAgents {
   agents {
@@ -979,6 +1767,141 @@ export const EditAgentToolsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditAgentToolsMutation, EditAgentToolsMutationVariables>;
+export const StartRoutedDocument = new TypedDocumentString(`
+    mutation StartRouted($input: StartRunInput!) {
+  startRun(input: $input) {
+    id
+    status
+    agent {
+      key
+    }
+    scenario {
+      key
+    }
+    routing
+    input
+    output
+  }
+}
+    `) as unknown as TypedDocumentString<StartRoutedMutation, StartRoutedMutationVariables>;
+export const RoutedRunDocument = new TypedDocumentString(`
+    query RoutedRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    errorCode
+    provider
+    input
+    output
+    routing
+    agent {
+      key
+    }
+    steps {
+      kind
+      title
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoutedRunQuery, RoutedRunQueryVariables>;
+export const RouteDocument = new TypedDocumentString(`
+    query Route($text: String!) {
+  routeMessage(text: $text) {
+    agentKey
+    confidence
+    needsClarification
+    clarifyingQuestion
+    alternatives {
+      agentKey
+      confidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RouteQuery, RouteQueryVariables>;
+export const RunStatusUpdatesDocument = new TypedDocumentString(`
+    subscription RunStatusUpdates {
+  runUpdated {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RunStatusUpdatesSubscription, RunStatusUpdatesSubscriptionVariables>;
+export const NarrowRunStepsDocument = new TypedDocumentString(`
+    subscription NarrowRunSteps($runId: ID!) {
+  runSteps(runId: $runId) {
+    seq
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<NarrowRunStepsSubscription, NarrowRunStepsSubscriptionVariables>;
+export const AliasedRunStepsDocument = new TypedDocumentString(`
+    subscription AliasedRunSteps($runId: ID!) {
+  runSteps(runId: $runId) {
+    n: seq
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AliasedRunStepsSubscription, AliasedRunStepsSubscriptionVariables>;
+export const SubmitSalesLeadDocument = new TypedDocumentString(`
+    mutation SubmitSalesLead($input: SubmitLeadInput!) {
+  submitLead(input: $input) {
+    id
+    email
+    captures
+    pagesViewed
+    score
+    tier
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSalesLeadMutation, SubmitSalesLeadMutationVariables>;
+export const LeadByEmailDocument = new TypedDocumentString(`
+    query LeadByEmail($email: String!) {
+  lead(email: $email) {
+    email
+    score
+    tier
+    stage
+    consent
+    scoreFactors {
+      feature
+      label
+      value
+      contribution
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadByEmailQuery, LeadByEmailQueryVariables>;
+export const FollowUpWaitingDocument = new TypedDocumentString(`
+    query FollowUpWaiting($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    pendingApproval {
+      id
+      toolName
+      policy
+      proposedOutput
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpWaitingQuery, FollowUpWaitingQueryVariables>;
+export const ApproveFollowUpDocument = new TypedDocumentString(`
+    mutation ApproveFollowUp($id: ID!, $editedOutput: String) {
+  approveRun(id: $id, editedOutput: $editedOutput) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveFollowUpMutation, ApproveFollowUpMutationVariables>;
+export const RejectFollowUpDocument = new TypedDocumentString(`
+    mutation RejectFollowUp($id: ID!, $reason: String!) {
+  rejectRun(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectFollowUpMutation, RejectFollowUpMutationVariables>;
 export const SampleScenariosDocument = new TypedDocumentString(`
     query SampleScenarios {
   scenarios {
@@ -1003,6 +1926,80 @@ export const SampleRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SampleRunQuery, SampleRunQueryVariables>;
+export const SettledRunStepsDocument = new TypedDocumentString(`
+    subscription SettledRunSteps($runId: ID!) {
+  runSteps(runId: $runId) {
+    seq
+    kind
+    streaming
+    detail
+  }
+}
+    `) as unknown as TypedDocumentString<SettledRunStepsSubscription, SettledRunStepsSubscriptionVariables>;
+export const StartEscalatedConversationDocument = new TypedDocumentString(`
+    mutation StartEscalatedConversation($input: StartConversationInput) {
+  startConversation(input: $input) {
+    id
+    handoffState
+  }
+}
+    `) as unknown as TypedDocumentString<StartEscalatedConversationMutation, StartEscalatedConversationMutationVariables>;
+export const EscalatedConversationDocument = new TypedDocumentString(`
+    query EscalatedConversation($id: ID!) {
+  conversation(id: $id) {
+    id
+    handoffState
+    handoffChangedAt
+    messages {
+      role
+      text
+      runId
+    }
+    tickets {
+      number
+      status
+      priority
+      subject
+      customerEmail
+      runId
+      brief
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscalatedConversationQuery, EscalatedConversationQueryVariables>;
+export const TakeOverEscalatedDocument = new TypedDocumentString(`
+    mutation TakeOverEscalated($id: ID!) {
+  moved: takeOverConversation(id: $id) {
+    id
+    handoffState
+  }
+}
+    `) as unknown as TypedDocumentString<TakeOverEscalatedMutation, TakeOverEscalatedMutationVariables>;
+export const HandBackEscalatedDocument = new TypedDocumentString(`
+    mutation HandBackEscalated($id: ID!) {
+  moved: handBackToBot(id: $id) {
+    id
+    handoffState
+  }
+}
+    `) as unknown as TypedDocumentString<HandBackEscalatedMutation, HandBackEscalatedMutationVariables>;
+export const ResolveEscalatedDocument = new TypedDocumentString(`
+    mutation ResolveEscalated($id: ID!) {
+  moved: resolveConversation(id: $id) {
+    id
+    handoffState
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveEscalatedMutation, ResolveEscalatedMutationVariables>;
+export const SendEscalatedHumanMessageDocument = new TypedDocumentString(`
+    mutation SendEscalatedHumanMessage($conversationId: ID!, $text: String!) {
+  sendHumanMessage(conversationId: $conversationId, text: $text) {
+    role
+    text
+    runId
+  }
+}
+    `) as unknown as TypedDocumentString<SendEscalatedHumanMessageMutation, SendEscalatedHumanMessageMutationVariables>;
 export const RotateIdentitySecretDocument = new TypedDocumentString(`
     mutation RotateIdentitySecret {
   rotateWidgetIdentitySecret {
@@ -1052,3 +2049,10 @@ export const RevokePublishableKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokePublishableKeyMutation, RevokePublishableKeyMutationVariables>;
+export const RotateShopIdentitySecretDocument = new TypedDocumentString(`
+    mutation RotateShopIdentitySecret {
+  rotateWidgetIdentitySecret {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateShopIdentitySecretMutation, RotateShopIdentitySecretMutationVariables>;
