@@ -7,47 +7,51 @@ import {
   startTestHub,
   type TestHub,
 } from './harness.js';
+import { graphql } from './gql/console/index.js';
 import { START_RUN } from './operations.js';
 
 const HARBOR = 'dana.whitfield@harborpointrealty.example';
 
-const RUN_WITH_CHILDREN = `
+const RUN_WITH_CHILDREN = graphql(`
   query RunWithChildren($id: ID!) {
     run(id: $id) {
-      id status error errorCode output depth trigger parentRun { id }
-      steps { kind data }
+      id
+      status
+      error
+      errorCode
+      output
+      depth
+      trigger
+      parentRun {
+        id
+      }
+      steps {
+        kind
+        data
+      }
       childRuns {
-        id status error errorCode output depth trigger input
-        agent { key }
-        parentRun { id depth }
-        childRuns { id }
+        id
+        status
+        error
+        errorCode
+        output
+        depth
+        trigger
+        input
+        agent {
+          key
+        }
+        parentRun {
+          id
+          depth
+        }
+        childRuns {
+          id
+        }
       }
     }
-  }`;
-
-/** The fields RUN_WITH_CHILDREN selects on the run and on each of its child runs alike. */
-interface RunFields {
-  id: string;
-  status: string;
-  error: string | null;
-  errorCode: string | null;
-  output: Record<string, unknown> | null;
-  depth: number;
-  trigger: string;
-}
-
-interface ChildView extends RunFields {
-  input: Record<string, unknown>;
-  agent: { key: string };
-  parentRun: { id: string; depth: number } | null;
-  childRuns: Array<{ id: string }>;
-}
-
-interface RunWithChildren extends RunFields {
-  parentRun: { id: string } | null;
-  steps: Array<{ kind: string; data: Record<string, unknown> }>;
-  childRuns: ChildView[];
-}
+  }
+`);
 
 async function startMeeting(t: TestHub, leadEmail: string): Promise<string> {
   const { startRun } = await t.client.request(START_RUN, {
@@ -60,8 +64,7 @@ async function startMeeting(t: TestHub, leadEmail: string): Promise<string> {
   return startRun.id;
 }
 
-const finished = (t: TestHub, id: string) =>
-  finishedRun<RunWithChildren>(t.client, RUN_WITH_CHILDREN, id);
+const finished = (t: TestHub, id: string) => finishedRun(t.client, RUN_WITH_CHILDREN, id);
 
 describe('sales asks finance before booking a demo (offline)', () => {
   let t: TestHub;

@@ -1,33 +1,50 @@
 import type { Clock } from '@zactonics/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishedRun, startTestHub, type TestHub } from './harness.js';
-import { RUN, START_RUN, type StepView } from './operations.js';
+import { graphql } from './gql/console/index.js';
+import { RUN, START_RUN, type RunView } from './operations.js';
 
 // The hub's clock starts here (at the seed) and ticks on; the demo seed's dates are relative to it. Thursday
 // Nov 26, 2026, 09:00 in the demo shop's Chicago: JL-1042 was promised for Tuesday the 24th.
 const START = new Date('2026-11-26T15:00:00.000Z');
 
-interface RunView {
-  id: string;
-  status: string;
-  errorCode: string | null;
-  output: {
-    text: string;
-    handoffSuggested: boolean;
-    data: Record<string, unknown>;
-  } | null;
-  steps: StepView[];
-}
-
-const ORDER = `
+const ORDER = graphql(`
   query Order($number: String!) {
     order(number: $number) {
-      number status carrier trackingNumber promisedAt promisedOn estimatedArrival estimateSource
-      delayed daysLate timeZone trackingSource
-      lastEvent { status location occurredAt }
-      events { status }
+      number
+      status
+      carrier
+      trackingNumber
+      promisedAt
+      promisedOn
+      estimatedArrival
+      estimateSource
+      delayed
+      daysLate
+      timeZone
+      trackingSource
+      lastEvent {
+        status
+        location
+        occurredAt
+      }
+      events {
+        status
+      }
     }
-  }`;
+  }
+`);
+
+const DELAYED_ORDERS = graphql(`
+  query DelayedOrders {
+    delayedOrders {
+      number
+      delayed
+      daysLate
+      status
+    }
+  }
+`);
 
 describe('order tracking through a real hub', () => {
   let t: TestHub;
@@ -48,7 +65,7 @@ describe('order tracking through a real hub', () => {
     const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'support', scenarioKey: 'order-tracking', input },
     });
-    return finishedRun<RunView>(t.client, RUN, startRun.id);
+    return finishedRun(t.client, RUN, startRun.id);
   }
 
   /** Rows per table, for "nothing else was written". */
@@ -128,9 +145,7 @@ describe('order tracking through a real hub', () => {
   });
 
   it('answers the order query with status, tracking and delay, and null for an unknown number', async () => {
-    const data = await t.client.request<{ order: Record<string, unknown> | null }>(ORDER, {
-      number: 'JL-1042',
-    });
+    const data = await t.client.request(ORDER, { number: 'JL-1042' });
 
     expect(data.order).toEqual({
       number: 'JL-1042',
@@ -157,7 +172,7 @@ describe('order tracking through a real hub', () => {
         { status: 'ARRIVED_AT_FACILITY' },
       ],
     });
-    const missing = await t.client.request<{ order: unknown }>(ORDER, { number: 'JL-9999' });
+    const missing = await t.client.request(ORDER, { number: 'JL-9999' });
     expect(missing.order).toBeNull();
   });
 });
@@ -170,9 +185,7 @@ describe('proactive delay detection', () => {
   afterAll(() => t.close());
 
   it('lists the open orders running late, JL-1042 first, and none that is delivered or on time', async () => {
-    const { delayedOrders } = await t.client.request<{
-      delayedOrders: Array<{ number: string; delayed: boolean; daysLate: number; status: string }>;
-    }>(`query { delayedOrders { number delayed daysLate status } }`);
+    const { delayedOrders } = await t.client.request(DELAYED_ORDERS);
 
     expect(delayedOrders[0]).toMatchObject({ number: 'JL-1042', delayed: true, daysLate: 2 });
     expect(delayedOrders.every((o) => o.delayed && o.daysLate > 0)).toBe(true);

@@ -1,22 +1,22 @@
 import { DEMO_AGENTS } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf, startTestHub, type TestHub } from './harness.js';
+import { graphql } from './gql/console/index.js';
 
-const ROUTE_MESSAGE = `
+const ROUTE_MESSAGE = graphql(`
   query Route($text: String!) {
     routeMessage(text: $text) {
-      agentKey confidence needsClarification clarifyingQuestion
-      alternatives { agentKey confidence }
+      agentKey
+      confidence
+      needsClarification
+      clarifyingQuestion
+      alternatives {
+        agentKey
+        confidence
+      }
     }
-  }`;
-
-interface RouteView {
-  agentKey: string;
-  confidence: number;
-  needsClarification: boolean;
-  clarifyingQuestion: string | null;
-  alternatives: Array<{ agentKey: string; confidence: number }>;
-}
+  }
+`);
 
 describe('routing a message with no agent', () => {
   let t: TestHub;
@@ -26,9 +26,7 @@ describe('routing a message with no agent', () => {
   afterAll(() => t.close());
 
   const route = (text: string) =>
-    t.client
-      .request<{ routeMessage: RouteView }>(ROUTE_MESSAGE, { text })
-      .then((d) => d.routeMessage);
+    t.client.request(ROUTE_MESSAGE, { text }).then((d) => d.routeMessage);
 
   it('sends an order question to support, confidently', async () => {
     const result = await route('where is my order JL-1042');

@@ -8,6 +8,8 @@ import {
   startTestHub,
   type TestHub,
 } from './harness.js';
+import type { FollowUpWaitingQuery } from './gql/console/graphql.js';
+import { graphql } from './gql/console/index.js';
 import { RUN, START_RUN } from './operations.js';
 
 const PRIYA = {
@@ -19,34 +21,67 @@ const PRIYA = {
   minutesOnSite: 14,
   consent: true,
 };
-const SUBMIT_LEAD = `
-  mutation Submit($input: SubmitLeadInput!) {
-    submitLead(input: $input) { id email captures pagesViewed score tier }
-  }`;
-const LEAD = `
-  query Lead($email: String!) {
-    lead(email: $email) {
-      email score tier stage consent
-      scoreFactors { feature label value contribution }
+const SUBMIT_LEAD = graphql(`
+  mutation SubmitSalesLead($input: SubmitLeadInput!) {
+    submitLead(input: $input) {
+      id
+      email
+      captures
+      pagesViewed
+      score
+      tier
     }
-  }`;
-const WAITING = `
-  query Waiting($id: ID!) {
-    run(id: $id) { id status pendingApproval { id toolName policy proposedOutput } }
-  }`;
-const APPROVE = `
-  mutation Approve($id: ID!, $editedOutput: String) {
-    approveRun(id: $id, editedOutput: $editedOutput) { id status }
-  }`;
-const REJECT = `
-  mutation Reject($id: ID!, $reason: String!) { rejectRun(id: $id, reason: $reason) { id status } }`;
+  }
+`);
+const LEAD = graphql(`
+  query LeadByEmail($email: String!) {
+    lead(email: $email) {
+      email
+      score
+      tier
+      stage
+      consent
+      scoreFactors {
+        feature
+        label
+        value
+        contribution
+      }
+    }
+  }
+`);
+const WAITING = graphql(`
+  query FollowUpWaiting($id: ID!) {
+    run(id: $id) {
+      id
+      status
+      pendingApproval {
+        id
+        toolName
+        policy
+        proposedOutput
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ApproveFollowUp($id: ID!, $editedOutput: String) {
+    approveRun(id: $id, editedOutput: $editedOutput) {
+      id
+      status
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation RejectFollowUp($id: ID!, $reason: String!) {
+    rejectRun(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
 
-interface PendingApproval {
-  id: string;
-  toolName: string;
-  policy: string;
-  proposedOutput: string;
-}
+type PendingApproval = NonNullable<NonNullable<FollowUpWaitingQuery['run']>['pendingApproval']>;
 
 interface ReceivedMail {
   from: string;
@@ -132,11 +167,9 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
   async function pendingApproval(id: string): Promise<PendingApproval> {
     let approval: PendingApproval | null = null;
     await expectEventually(async () => {
-      const { run } = await t.client.request<{
-        run: { status: string; pendingApproval: PendingApproval | null };
-      }>(WAITING, { id });
-      expect(run.status).toBe('WAITING_FOR_HUMAN');
-      approval = run.pendingApproval;
+      const { run } = await t.client.request(WAITING, { id });
+      expect(run?.status).toBe('WAITING_FOR_HUMAN');
+      approval = run?.pendingApproval ?? null;
       expect(approval).not.toBeNull();
     });
     if (!approval) throw new Error(`run ${id} never waited for approval`);
@@ -166,6 +199,7 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
 
     expect(run.status).toBe('SUCCEEDED');
     expect(String(run.output?.text)).toContain('scores 89/100, HOT');
+    // `output` is a JSON scalar: this narrowing is the scenario's output, not a contract shape.
     expect((run.output?.data as { nextStep: { chatOpening: string } }).nextStep.chatOpening).toBe(
       'Hi Priya! I saw you were looking at our corporate gifting prices for BrightDesk. Want me to put together a quote or a sample box for your team?',
     );
@@ -189,20 +223,16 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
       'minutesOnSite',
       'companySize',
     ]);
-    const { lead } = await t.client.request<{
-      lead: { score: number; tier: string; scoreFactors: Array<{ label: string }> };
-    }>(LEAD, { email: 'Priya@BrightDesk.example' });
+    const { lead } = await t.client.request(LEAD, { email: 'Priya@BrightDesk.example' });
     expect(lead).toMatchObject({ score: 89, tier: 'HOT' });
-    expect(lead.scoreFactors[0]?.label).toBe('Pricing-page visits');
+    expect(lead?.scoreFactors[0]?.label).toBe('Pricing-page visits');
   });
 
   it('keeps one lead when the same email is submitted twice, adding up the engagement', async () => {
     const input = { name: 'Sam Okafor', email: 'sam@maplecrest.example', pagesViewed: 3 };
 
-    const first = await t.client.request<{ submitLead: { id: string } }>(SUBMIT_LEAD, { input });
-    const second = await t.client.request<{
-      submitLead: { id: string; captures: number; pagesViewed: number; tier: string };
-    }>(SUBMIT_LEAD, {
+    const first = await t.client.request(SUBMIT_LEAD, { input });
+    const second = await t.client.request(SUBMIT_LEAD, {
       input: { ...input, email: 'SAM@maplecrest.example', pagesViewed: 2, pricingPageVisits: 1 },
     });
 
@@ -323,10 +353,8 @@ describe('follow-up email without HUB_SMTP_URL', () => {
       },
     });
     await expectEventually(async () => {
-      const { run } = await t.client.request<{ run: { status: string } }>(WAITING, {
-        id: startRun.id,
-      });
-      expect(run.status).toBe('WAITING_FOR_HUMAN');
+      const { run } = await t.client.request(WAITING, { id: startRun.id });
+      expect(run?.status).toBe('WAITING_FOR_HUMAN');
     });
 
     await t.client.request(APPROVE, { id: startRun.id });
