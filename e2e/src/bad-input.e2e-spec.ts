@@ -2,6 +2,7 @@ import { WorkspaceEntity } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collect,
+  existingRun,
   expectEventually,
   refusalOf,
   startTestHub,
@@ -9,7 +10,35 @@ import {
   type TestHub,
 } from './harness.js';
 import type { StartRunInput } from './gql/console/graphql.js';
-import { CANCEL_RUN, RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
+import { graphql } from './gql/console/index.js';
+import { CANCEL_RUN, RUN, RUN_STEPS, START_RUN } from './operations.js';
+
+const RUN_COUNT = graphql(`
+  query RunCount {
+    runs {
+      totalItems
+    }
+  }
+`);
+const AGENT_KEYS = graphql(`
+  query AgentKeys {
+    agents {
+      key
+    }
+  }
+`);
+const SUCCEEDED_SUPPORT_RUNS = graphql(`
+  query SucceededSupportRuns {
+    runs(first: 2, filter: { agentKey: "support", statuses: [SUCCEEDED] }) {
+      totalItems
+      items {
+        agent {
+          key
+        }
+      }
+    }
+  }
+`);
 
 describe('bad input gets a clear error with a stable errorCode, and writes nothing', () => {
   let t: TestHub;
@@ -47,10 +76,10 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   async function finishedRun() {
     const id = await startFaq();
     await expectEventually(async () => {
-      const { run } = await t.client.request<{ run: RunView }>(RUN.toString(), { id });
+      const run = await existingRun(t.client, RUN, id);
       expect(run.status).toBe('SUCCEEDED');
     });
-    return t.client.request<{ run: RunView }>(RUN.toString(), { id }).then((d) => d.run);
+    return existingRun(t.client, RUN, id);
   }
 
   it('refuses an unknown agent key, naming it', async () => {
@@ -162,14 +191,12 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   it("treats another workspace's run as unknown: no read, no stream, no cancel", async () => {
     const id = await startFaq();
     const other = t.newClient(otherWorkspaceKey);
-    expect(await other.request<{ run: unknown }>(RUN.toString(), { id })).toEqual({ run: null });
+    expect(await other.request(RUN, { id })).toEqual({ run: null });
     await expectRefused(other.request(CANCEL_RUN, { id }), 'RUN_NOT_FOUND');
     await expectRefused(collect(other.subscribe(RUN_STEPS, { runId: id })), 'RUN_NOT_FOUND');
-    const { runs } = await other.request<{ runs: { totalItems: number } }>(
-      '{ runs { totalItems } }',
-    );
+    const { runs } = await other.request(RUN_COUNT);
     expect(runs.totalItems).toBe(0);
-    const { agents } = await other.request<{ agents: unknown[] }>('{ agents { key } }');
+    const { agents } = await other.request(AGENT_KEYS);
     expect(agents).toEqual([]);
   });
 
@@ -193,7 +220,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
       'RUN_ALREADY_FINISHED',
       /SUCCEEDED/,
     );
-    const { run: after } = await t.client.request<{ run: RunView }>(RUN.toString(), { id: run.id });
+    const after = await existingRun(t.client, RUN, run.id);
     expect(after.status).toBe('SUCCEEDED');
     expect(after.steps).toHaveLength(run.steps.length);
   });
@@ -241,7 +268,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     });
     const steps = await collect(t.client.subscribe(RUN_STEPS, { runId: startRun.id }));
     expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
-    const { run } = await t.client.request<{ run: RunView }>(RUN.toString(), { id: startRun.id });
+    const run = await existingRun(t.client, RUN, startRun.id);
     expect(run.status).toBe('FAILED');
     expect(run.errorCode).toBe('TOOL_NOT_AVAILABLE');
     expect(run.error).toContain('find_overdue_invoices');
@@ -250,11 +277,7 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
   });
 
   it('pages runs and filters them by agent and status', async () => {
-    const page = await t.client.request<{
-      runs: { items: Array<{ agent: { key: string } }>; totalItems: number };
-    }>(
-      '{ runs(first: 2, filter: { agentKey: "support", statuses: [SUCCEEDED] }) { totalItems items { agent { key } } } }',
-    );
+    const page = await t.client.request(SUCCEEDED_SUPPORT_RUNS);
     expect(page.runs.items).toHaveLength(2);
     expect(page.runs.totalItems).toBeGreaterThanOrEqual(2);
     expect(page.runs.items.every((r) => r.agent.key === 'support')).toBe(true);

@@ -1,7 +1,35 @@
 import type { InMemoryPubSub } from '@zactonics/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
-import { RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
+import type { ResultOf } from '@zactonics/schema';
+import { graphql } from './gql/console/index.js';
+import { collect, existingRun, expectEventually, startTestHub, type TestHub } from './harness.js';
+import { RUN, RUN_STEPS, START_RUN } from './operations.js';
+
+const RUN_STATUS_UPDATES = graphql(`
+  subscription RunStatusUpdates {
+    runUpdated {
+      id
+      status
+    }
+  }
+`);
+// Two selections of the same run's steps, one of them aliased: each watcher gets only its own.
+const NARROW_RUN_STEPS = graphql(`
+  subscription NarrowRunSteps($runId: ID!) {
+    runSteps(runId: $runId) {
+      seq
+      kind
+    }
+  }
+`);
+const ALIASED_RUN_STEPS = graphql(`
+  subscription AliasedRunSteps($runId: ID!) {
+    runSteps(runId: $runId) {
+      n: seq
+      title
+    }
+  }
+`);
 
 const TERMINAL = ['COMPLETED', 'FAILED', 'CANCELLED'];
 
@@ -13,12 +41,9 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   afterAll(() => t.close());
 
   async function startFaq(question: string) {
-    const { startRun } = await t.client.request<{ startRun: { id: string; status: string } }>(
-      START_RUN.toString(),
-      {
-        input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
-      },
-    );
+    const { startRun } = await t.client.request(START_RUN, {
+      input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
+    });
     return startRun;
   }
 
@@ -59,9 +84,7 @@ describe('a support FAQ run streamed over graphql-ws', () => {
       input: { query: 'How long do I have to return an item?' },
     });
 
-    const { run: finished } = await t.client.request<{ run: RunView }>(RUN.toString(), {
-      id: run.id,
-    });
+    const finished = await existingRun(t.client, RUN, run.id);
     expect(finished.status).toBe('SUCCEEDED');
     expect(finished.provider).toBe('offline');
     expect(finished.lastSeq).toBe(steps.length);
@@ -98,12 +121,10 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   it('completes at once for a client that already saw the terminal step', async () => {
     const run = await startFaq('Can I put my mug in the dishwasher?');
     await expectEventually(async () => {
-      const { run: current } = await t.client.request<{ run: RunView }>(RUN.toString(), {
-        id: run.id,
-      });
+      const current = await existingRun(t.client, RUN, run.id);
       expect(current.status).toBe('SUCCEEDED');
     });
-    const { run: done } = await t.client.request<{ run: RunView }>(RUN.toString(), { id: run.id });
+    const done = await existingRun(t.client, RUN, run.id);
     const replay = await collect(
       t.client.subscribe(RUN_STEPS, { runId: run.id, afterSeq: done.lastSeq }),
     );
@@ -122,10 +143,8 @@ describe('a support FAQ run streamed over graphql-ws', () => {
   });
 
   it('feeds runUpdated with each status change of the workspace runs', async () => {
-    const updates = t.client.subscribe<{ runUpdated: { id: string; status: string } }>(
-      'subscription { runUpdated { id status } }',
-    );
-    const received: Array<{ id: string; status: string }> = [];
+    const updates = t.client.subscribe(RUN_STATUS_UPDATES);
+    const received: Array<ResultOf<typeof RUN_STATUS_UPDATES>['runUpdated']> = [];
     const reading = (async () => {
       for await (const { runUpdated } of updates) {
         received.push(runUpdated);
@@ -147,16 +166,10 @@ describe('a support FAQ run streamed over graphql-ws', () => {
 
   it('gives watchers of one run each their own selection, whatever others on the run asked for', async () => {
     const run = await startFaq('Do you ship to Canada?');
-    const narrow = 'subscription ($runId: ID!) { runSteps(runId: $runId) { seq kind } }';
-    const aliased = 'subscription ($runId: ID!) { runSteps(runId: $runId) { n: seq title } }';
     const [a, b, c] = await Promise.all([
-      collect(t.client.subscribe<{ runSteps: Record<string, unknown> }>(narrow, { runId: run.id })),
-      collect(
-        t.newClient().subscribe<{ runSteps: Record<string, unknown> }>(aliased, { runId: run.id }),
-      ),
-      collect(
-        t.newClient().subscribe<{ runSteps: Record<string, unknown> }>(narrow, { runId: run.id }),
-      ),
+      collect(t.client.subscribe(NARROW_RUN_STEPS, { runId: run.id })),
+      collect(t.newClient().subscribe(ALIASED_RUN_STEPS, { runId: run.id })),
+      collect(t.newClient().subscribe(NARROW_RUN_STEPS, { runId: run.id })),
     ]);
     expect(a.map((d) => Object.keys(d.runSteps))).toEqual(a.map(() => ['seq', 'kind']));
     expect(b.map((d) => Object.keys(d.runSteps))).toEqual(b.map(() => ['n', 'title']));
