@@ -1,9 +1,49 @@
 import { request as httpRequest } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultOf } from '@zactonics/schema';
 import WebSocket from 'ws';
+import { graphql } from './gql/console/index.js';
 import { expectEventually, finishedRun, startTestHub, type TestHub } from './harness.js';
 import { RUN, START_RUN } from './operations.js';
+
+const WATCHED_RUN_UPDATES = graphql(`
+  subscription WatchedRunUpdates {
+    runUpdated {
+      id
+      status
+    }
+  }
+`);
+const INTEGRATION_API_KEY = graphql(`
+  mutation IntegrationApiKey {
+    createApiKey(name: "Zapier") {
+      plainKey
+      apiKey {
+        id
+      }
+    }
+  }
+`);
+const REVOKE_INTEGRATION_API_KEY = graphql(`
+  mutation RevokeIntegrationApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+    }
+  }
+`);
+const CREATE_CONSOLE_USER = graphql(`
+  mutation CreateConsoleUser($input: CreateAdminUserInput!) {
+    createAdminUser(input: $input) {
+      id
+    }
+  }
+`);
+const REMOVE_CONSOLE_USER = graphql(`
+  mutation RemoveConsoleUser($id: ID!) {
+    removeAdminUser(id: $id)
+  }
+`);
 
 // The console's credentials under attack: a credential that ends must end its open sockets too,
 // and sign-in must resist spraying and guessing without locking the owner out or telling which
@@ -32,10 +72,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface RunUpdate {
-  id: string;
-  status: string;
-}
+type RunUpdate = ResultOf<typeof WATCHED_RUN_UPDATES>['runUpdated'];
 
 interface LiveRunUpdates {
   events: RunUpdate[];
@@ -79,8 +116,8 @@ async function liveRunUpdates(
   });
   clients.push(client);
   const before = runsTopicSubscribers();
-  client.subscribe<{ runUpdated: RunUpdate }>(
-    { query: 'subscription { runUpdated { id status } }' },
+  client.subscribe<ResultOf<typeof WATCHED_RUN_UPDATES>>(
+    { query: WATCHED_RUN_UPDATES.toString() },
     {
       next: ({ data }) => data && live.events.push(data.runUpdated),
       error: () => undefined,
@@ -202,16 +239,12 @@ async function signedInCookie(email: string, password: string): Promise<string> 
 
 describe('a console socket whose credential ends', () => {
   it('closes with 4403 within a second or two of its API key being revoked; no event arrives after', async () => {
-    const { createApiKey } = await t.client.request<{
-      createApiKey: { plainKey: string; apiKey: { id: string } };
-    }>('mutation { createApiKey(name: "Zapier") { plainKey apiKey { id } } }');
+    const { createApiKey } = await t.client.request(INTEGRATION_API_KEY);
     const live = await liveRunUpdates({ apiKey: createApiKey.plainKey });
     await sawFinish(live, await finishedFaqRun('Do gift cards expire?'));
 
     const revokedAt = performance.now();
-    await t.client.request('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', {
-      id: createApiKey.apiKey.id,
-    });
+    await t.client.request(REVOKE_INTEGRATION_API_KEY, { id: createApiKey.apiKey.id });
 
     const closed = await closeOf(live, revokedAt);
     expect(closed).toMatchObject({ code: 4403, reason: 'The API key was revoked.' });
@@ -246,18 +279,15 @@ describe('a console socket whose credential ends', () => {
 
   it('closes the sockets of a console user who is removed', async () => {
     const password = 'viewer password 1';
-    const { createAdminUser } = await t.client.request<{ createAdminUser: { id: string } }>(
-      `mutation ($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id } }`,
-      { input: { email: 'viewer@juniperlane.example', name: 'Viewer', role: 'VIEWER', password } },
-    );
+    const { createAdminUser } = await t.client.request(CREATE_CONSOLE_USER, {
+      input: { email: 'viewer@juniperlane.example', name: 'Viewer', role: 'VIEWER', password },
+    });
     const live = await liveRunUpdates({
       cookie: await signedInCookie('viewer@juniperlane.example', password),
     });
 
     const removedAt = performance.now();
-    await t.client.request('mutation ($id: ID!) { removeAdminUser(id: $id) }', {
-      id: createAdminUser.id,
-    });
+    await t.client.request(REMOVE_CONSOLE_USER, { id: createAdminUser.id });
 
     const closed = await closeOf(live, removedAt);
     expect(closed).toMatchObject({ code: 4403, reason: 'Your console access was removed.' });

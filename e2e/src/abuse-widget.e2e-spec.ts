@@ -11,8 +11,41 @@ import { createHmac } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type { AdminRole } from './gql/console/graphql.js';
+import { graphql } from './gql/console/index.js';
 import { startTestHub, type TestHub } from './harness.js';
 import { SEND_VISITOR_MESSAGE } from './widget-client.js';
+
+// What the shop's owner does in the console (with the bootstrap key, which acts as an owner).
+const CREATE_SIGNED_IN_USER = graphql(`
+  mutation CreateSignedInUser($input: CreateAdminUserInput!) {
+    createAdminUser(input: $input) {
+      id
+    }
+  }
+`);
+const ROTATE_IDENTITY_SECRET_WITH_GRACE = graphql(`
+  mutation RotateIdentitySecretWithGrace {
+    rotateWidgetIdentitySecret {
+      secret
+      previousSecretValidUntil
+    }
+  }
+`);
+const ROTATE_IDENTITY_SECRET_FOR_CLAIMS = graphql(`
+  mutation RotateIdentitySecretForClaims {
+    rotateWidgetIdentitySecret {
+      secret
+    }
+  }
+`);
+const CREATE_SECOND_SHOP_KEY = graphql(`
+  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {
+    createPublishableKey(input: $input) {
+      key
+    }
+  }
+`);
 
 // Smaller than the defaults (600 and 6,000 a minute) so the budget probe stays short; the
 // socket caps keep their defaults (20 a visitor).
@@ -358,13 +391,10 @@ describe("one client against a shop's widget budget", () => {
 
 describe('the widget identity secret', () => {
   /** A console user made by the owner (the bootstrap key), signed in: its session cookie. */
-  async function signedIn(role: 'ADMIN' | 'VIEWER'): Promise<string> {
+  async function signedIn(role: AdminRole): Promise<string> {
     const email = `${role.toLowerCase()}@abuse.example`;
     const password = `${role} password for the abuse spec`;
-    await t.client.request(
-      `mutation($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id } }`,
-      { input: { email, name: role, role, password } },
-    );
+    await t.client.request(CREATE_SIGNED_IN_USER, { input: { email, name: role, role, password } });
     const response = await fetch(`${t.hub.url}/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin },
@@ -421,11 +451,7 @@ describe('the widget identity secret', () => {
 
   it('keeps the replaced secret valid for the grace period after an owner rotates it, audited', async () => {
     const rotate = async () =>
-      (
-        await t.client.request<{
-          rotateWidgetIdentitySecret: { secret: string; previousSecretValidUntil: string };
-        }>('mutation { rotateWidgetIdentitySecret { secret previousSecretValidUntil } }')
-      ).rotateWidgetIdentitySecret;
+      (await t.client.request(ROTATE_IDENTITY_SECRET_WITH_GRACE)).rotateWidgetIdentitySecret;
     const first = await rotate();
     const second = await rotate();
     const sign = (secret: string, id: string) =>
@@ -441,7 +467,8 @@ describe('the widget identity secret', () => {
     });
 
     expect(second.secret).not.toBe(first.secret);
-    const graceHours = (Date.parse(second.previousSecretValidUntil) - Date.now()) / 3_600_000;
+    // Null (no grace) parses as NaN and fails the bounds below, as it should.
+    const graceHours = (Date.parse(second.previousSecretValidUntil ?? '') - Date.now()) / 3_600_000;
     expect(graceHours).toBeGreaterThan(23.9);
     expect(graceHours).toBeLessThanOrEqual(24);
     expect(withOld.identified).toBe(true);
@@ -456,9 +483,9 @@ describe('the widget identity secret', () => {
 
 describe('identity claims', () => {
   it("never makes an email the hash does not cover the conversation's customerEmail", async () => {
-    const { rotateWidgetIdentitySecret: rotated } = await t.client.request<{
-      rotateWidgetIdentitySecret: { secret: string };
-    }>('mutation { rotateWidgetIdentitySecret { secret } }');
+    const { rotateWidgetIdentitySecret: rotated } = await t.client.request(
+      ROTATE_IDENTITY_SECRET_FOR_CLAIMS,
+    );
     const hmac = (text: string) => createHmac('sha256', rotated.secret).update(text).digest('hex');
     const attacker = clientAt('127.0.0.9');
     const customer = clientAt('127.0.0.9');
@@ -502,12 +529,9 @@ describe('identity claims', () => {
 
 describe('visitor tokens', () => {
   it('work only with the publishable key they were issued through', async () => {
-    const { createPublishableKey: other } = await t.client.request<{
-      createPublishableKey: { key: string };
-    }>(
-      `mutation($input: CreatePublishableKeyInput!) { createPublishableKey(input: $input) { key } }`,
-      { input: { name: 'Second shop', allowedOrigins: [origin] } },
-    );
+    const { createPublishableKey: other } = await t.client.request(CREATE_SECOND_SHOP_KEY, {
+      input: { name: 'Second shop', allowedOrigins: [origin] },
+    });
     const visitor = clientAt('127.0.0.10');
     await visitor.startSession();
     await visitor.send('My order number is 1042', 'bound-1');

@@ -1,7 +1,74 @@
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnyOperation, ResultOf, VariablesOf } from '@zactonics/schema';
 import WebSocket from 'ws';
+import type { AdminRole } from './gql/console/graphql.js';
+import { graphql } from './gql/console/index.js';
 import { errorCodeOf, startTestHub, type TestHub } from './harness.js';
+
+const CREATE_PERSON = graphql(`
+  mutation CreatePerson($input: CreateAdminUserInput!) {
+    createAdminUser(input: $input) {
+      id
+      role
+    }
+  }
+`);
+const SIGNED_IN_PERSON = graphql(`
+  query SignedInPerson {
+    me {
+      email
+      role
+      lastSignInAt
+    }
+  }
+`);
+const VIEWER_READS_AGENTS = graphql(`
+  query ViewerReadsAgents {
+    agents {
+      key
+    }
+  }
+`);
+const ADMIN_WRITES_ARTICLE = graphql(`
+  mutation AdminWritesArticle {
+    createKnowledgeArticle(input: { title: "Gift wrapping", body: "Yes, for $3." }) {
+      slug
+    }
+  }
+`);
+const CONSOLE_API_KEY = graphql(`
+  mutation ConsoleApiKey {
+    createApiKey(name: "Zapier") {
+      plainKey
+      apiKey {
+        id
+        name
+        displayPrefix
+        revokedAt
+      }
+    }
+  }
+`);
+const CONSOLE_API_KEYS = graphql(`
+  query ConsoleApiKeys {
+    apiKeys {
+      id
+      name
+      displayPrefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+const REVOKE_CONSOLE_API_KEY = graphql(`
+  mutation RevokeConsoleApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      revokedAt
+    }
+  }
+`);
 
 // The demo seed's dates are relative to the hub's clock; this one can be moved (session expiry).
 const NOW = new Date('2026-11-26T15:00:00.000Z');
@@ -64,13 +131,16 @@ async function signIn(
   };
 }
 
-/** A console request as the browser makes it: the session cookie and the page's Origin. */
-async function graphql<T = Record<string, unknown>>(
+/**
+ * A console request as the browser makes it: the session cookie and the page's Origin. A generated
+ * operation types the answer; text (for requests the hub must refuse) leaves it unknown.
+ */
+async function consoleRequest<TOperation extends AnyOperation = AnyOperation>(
   cookie: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  operation: TOperation | string,
+  variables?: VariablesOf<TOperation>,
   options: { origin?: string | null } = {},
-): Promise<{ status: number; data?: T; errors?: ErrorBody['errors'] }> {
+): Promise<{ status: number; data?: ResultOf<TOperation>; errors?: ErrorBody['errors'] }> {
   const pageOrigin = options.origin === undefined ? origin : options.origin;
   const response = await fetch(t.hub.graphqlUrl, {
     method: 'POST',
@@ -79,7 +149,7 @@ async function graphql<T = Record<string, unknown>>(
       cookie,
       ...(pageOrigin ? { origin: pageOrigin } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
   });
   return { status: response.status, ...((await response.json()) as object) };
 }
@@ -134,22 +204,13 @@ async function ownerCookie(): Promise<string> {
 
 let people = 0;
 /** A console user made by the owner through the API, signed in. */
-async function signedInAs(role: 'ADMIN' | 'VIEWER') {
+async function signedInAs(role: AdminRole) {
   people += 1;
   const email = `${role.toLowerCase()}${people}@juniperlane.example`;
   const password = `${role} password ${people}`;
-  const created = await graphql<{ createAdminUser: { id: string; role: string } }>(
-    await ownerCookie(),
-    `
-      mutation ($input: CreateAdminUserInput!) {
-        createAdminUser(input: $input) {
-          id
-          role
-        }
-      }
-    `,
-    { input: { email, name: `${role} ${people}`, role, password } },
-  );
+  const created = await consoleRequest(await ownerCookie(), CREATE_PERSON, {
+    input: { email, name: `${role} ${people}`, role, password },
+  });
   expect(created.data?.createAdminUser.role).toBe(role);
   const { cookie } = await signIn(email, password);
   return { id: created.data?.createAdminUser.id, cookie };
@@ -226,10 +287,7 @@ describe('the session over /graphql', () => {
   it('answers me with the cookie, over HTTP and GET /auth/me; null with an API key', async () => {
     const cookie = await ownerCookie();
 
-    const result = await graphql<{ me: { email: string; role: string } }>(
-      cookie,
-      '{ me { email role lastSignInAt } }',
-    );
+    const result = await consoleRequest(cookie, SIGNED_IN_PERSON);
 
     expect(result.data?.me).toMatchObject({ email: OWNER_EMAIL, role: 'OWNER' });
     expect(await me(cookie)).toMatchObject({
@@ -243,7 +301,7 @@ describe('the session over /graphql', () => {
     const viewer = await signedInAs('VIEWER');
     const before = await count('SELECT count(*)::text AS n FROM knowledge_article');
 
-    const refused = await graphql(
+    const refused = await consoleRequest(
       viewer.cookie,
       `
         mutation {
@@ -262,7 +320,7 @@ describe('the session over /graphql', () => {
       },
     ]);
     expect(await count('SELECT count(*)::text AS n FROM knowledge_article')).toBe(before);
-    const read = await graphql<{ agents: unknown[] }>(viewer.cookie, '{ agents { key } }');
+    const read = await consoleRequest(viewer.cookie, VIEWER_READS_AGENTS);
     expect(read.data?.agents).toHaveLength(6);
   });
 
@@ -270,20 +328,11 @@ describe('the session over /graphql', () => {
     const admin = await signedInAs('ADMIN');
     const keysBefore = await count('SELECT count(*)::text AS n FROM api_key');
 
-    const refused = await graphql(
+    const refused = await consoleRequest(
       admin.cookie,
       'mutation { createApiKey(name: "mine") { plainKey } }',
     );
-    const allowed = await graphql<{ createKnowledgeArticle: { slug: string } }>(
-      admin.cookie,
-      `
-        mutation {
-          createKnowledgeArticle(input: { title: "Gift wrapping", body: "Yes, for $3." }) {
-            slug
-          }
-        }
-      `,
-    );
+    const allowed = await consoleRequest(admin.cookie, ADMIN_WRITES_ARTICLE);
 
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]).toMatchObject({
@@ -305,7 +354,9 @@ describe('the session over /graphql', () => {
     const cookie = await ownerCookie();
 
     for (const pageOrigin of [FOREIGN_ORIGIN, null]) {
-      const result = await graphql(cookie, '{ me { email } }', {}, { origin: pageOrigin });
+      const result = await consoleRequest(cookie, '{ me { email } }', undefined, {
+        origin: pageOrigin,
+      });
       expect(result.status).toBe(403);
       expect(result.errors?.[0]).toMatchObject({
         message: 'Cross-site request refused.',
@@ -346,23 +397,12 @@ describe('secret keys from the console', () => {
   it('shows a new key once; it works at once as ADMIN, and revoking stops it at once', async () => {
     const cookie = await ownerCookie();
 
-    const created = await graphql<{
-      createApiKey: {
-        plainKey: string;
-        apiKey: { id: string; name: string; displayPrefix: string };
-      };
-    }>(
-      cookie,
-      'mutation { createApiKey(name: "Zapier") { plainKey apiKey { id name displayPrefix revokedAt } } }',
-    );
+    const created = await consoleRequest(cookie, CONSOLE_API_KEY);
     const { plainKey, apiKey } = created.data?.createApiKey ?? { plainKey: '', apiKey: { id: '' } };
 
     expect(plainKey).toMatch(/^sk_live_/);
     expect(apiKey).toMatchObject({ name: 'Zapier', displayPrefix: plainKey.slice(0, 12) });
-    const listed = await graphql<{ apiKeys: Array<Record<string, unknown>> }>(
-      cookie,
-      '{ apiKeys { id name displayPrefix createdAt lastUsedAt revokedAt } }',
-    );
+    const listed = await consoleRequest(cookie, CONSOLE_API_KEYS);
     const row = listed.data?.apiKeys.find((k) => k.id === apiKey.id);
     expect(row).toMatchObject({ name: 'Zapier', revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(plainKey);
@@ -372,11 +412,7 @@ describe('secret keys from the console', () => {
       await errorCodeOf(zapier.request('mutation { createApiKey(name: "x") { plainKey } }')),
     ).toBe('FORBIDDEN');
 
-    const revoked = await graphql<{ revokeApiKey: { revokedAt: string | null } }>(
-      cookie,
-      'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
-      { id: apiKey.id },
-    );
+    const revoked = await consoleRequest(cookie, REVOKE_CONSOLE_API_KEY, { id: apiKey.id });
 
     expect(revoked.data?.revokeApiKey.revokedAt).toBe(NOW.toISOString());
     expect(await errorCodeOf(zapier.request('{ agents { key } }'))).toBe('UNAUTHENTICATED');
@@ -406,7 +442,7 @@ describe('the end of a session', () => {
         errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }],
       },
     });
-    const result = await graphql(cookie, '{ me { email } }');
+    const result = await consoleRequest(cookie, '{ me { email } }');
     expect(result.errors?.[0]?.extensions.errorCode).toBe('UNAUTHENTICATED');
     // The open socket was closed at sign-out (abuse-console-auth.e2e-spec.ts has the details),
     // and connecting again is refused.
@@ -419,7 +455,7 @@ describe('the end of a session', () => {
 
     now = new Date(now.getTime() + 3_600_000);
 
-    const result = await graphql(cookie, '{ me { email } }');
+    const result = await consoleRequest(cookie, '{ me { email } }');
     expect(result.status).toBe(401);
     expect(result.errors?.[0]).toMatchObject({
       message: 'Your session expired; sign in again.',

@@ -7,8 +7,14 @@ import { createHubClient, type HubClient } from '@zactonics/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startFakeMessagesApi, type FakeMessagesApi } from './fake-messages-api.js';
-import { expectEventually, startTestHub, TEST_API_KEY, type TestHub } from './harness.js';
-import { RUN, RUN_STEPS, START_RUN, type RunView } from './operations.js';
+import {
+  existingRun,
+  expectEventually,
+  startTestHub,
+  TEST_API_KEY,
+  type TestHub,
+} from './harness.js';
+import { RUN, RUN_STEPS, START_RUN } from './operations.js';
 
 /**
  * The hub as a process and as an HTTP server: what a slow or greedy client can hold, how the
@@ -297,8 +303,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
       const hub = spawnHub();
       const url = await running(hub);
       const client = clientOf(url);
-      const runOf = (id: string) =>
-        client.request<{ run: RunView }>(RUN.toString(), { id }).then((data) => data.run);
+      const runOf = (id: string) => existingRun(client, RUN, id);
 
       // What the previous process left in flight was failed at this start, not resumed.
       if (previousRunId) {
