@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchBrowser } from './browser.js';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import { startHubWithFakeModel, startTestHub, type TestHub } from './harness.js';
+import { START_RUN } from './operations.js';
 
 const OWNER_EMAIL = 'owner@juniperlane.example';
 const OWNER_PASSWORD = 'correct horse battery staple';
@@ -211,16 +212,13 @@ describe('the admin console', () => {
       ]),
       text('Your refund is on its way.'),
     );
-    const { startRun } = await t.client.request<{ startRun: { id: string } }>(
-      `mutation($input: StartRunInput!) { startRun(input: $input) { id } }`,
-      {
-        input: {
-          agentKey: 'support',
-          scenarioKey: 'faq-resolution',
-          input: { question: `Please refund order ${order.number}, it broke.` },
-        },
+    const { startRun } = await t.client.request(START_RUN, {
+      input: {
+        agentKey: 'support',
+        scenarioKey: 'faq-resolution',
+        input: { question: `Please refund order ${order.number}, it broke.` },
       },
-    );
+    });
 
     const { page, context } = await signedInConsole(t, { path: '/admin/review' });
     const item = page.locator(`li[data-run="${startRun.id}"]`);

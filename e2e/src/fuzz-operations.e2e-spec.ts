@@ -16,8 +16,62 @@ import {
   typedFiller,
   type PositionKind,
 } from './fuzz/schema-operations.js';
+import { graphql } from './gql/console/index.js';
 import { expectEventually, startTestHub, TEST_API_KEY, type TestHub } from './harness.js';
 import { WidgetTestClient } from './widget-client.js';
+
+// The rows the fuzz arranges, made as any console client would make them.
+const ARRANGE_RUN = graphql(`
+  mutation ArrangeRun($input: StartRunInput!) {
+    startRun(input: $input) {
+      id
+    }
+  }
+`);
+const ARRANGE_CONVERSATION = graphql(`
+  mutation ArrangeConversation {
+    startConversation {
+      id
+    }
+  }
+`);
+const ARRANGE_TAKE_OVER = graphql(`
+  mutation ArrangeTakeOver($id: ID!) {
+    takeOverConversation(id: $id) {
+      id
+    }
+  }
+`);
+const ARRANGE_ARTICLE = graphql(`
+  mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {
+    createKnowledgeArticle(input: $input) {
+      id
+    }
+  }
+`);
+const ARRANGE_USER = graphql(`
+  mutation ArrangeUser($input: CreateAdminUserInput!) {
+    createAdminUser(input: $input) {
+      id
+    }
+  }
+`);
+const ARRANGE_PUBLISHABLE_KEY = graphql(`
+  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {
+    createPublishableKey(input: $input) {
+      id
+    }
+  }
+`);
+const ARRANGE_API_KEY = graphql(`
+  mutation ArrangeApiKey {
+    createApiKey(name: "arranged") {
+      apiKey {
+        id
+      }
+    }
+  }
+`);
 
 /**
  * Every query and mutation of both schemas (read from the committed SDL, so a new operation is
@@ -315,62 +369,43 @@ describe('every operation of both schemas, with hostile values in every input po
 
   const slowestHealthz = () => healthz.reduce((a, b) => (b.ms > a.ms ? b : a));
 
-  async function consoleRequest<T>(query: string, variables: Record<string, unknown> = {}) {
-    const { data, errors } = (await (
-      await fetch(t.hub.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_API_KEY}` },
-        body: JSON.stringify({ query, variables }),
-      })
-    ).json()) as { data: T; errors?: unknown };
-    if (errors) throw new Error(`arranging failed: ${JSON.stringify(errors)}`);
-    return data;
-  }
-
   /** Rows made for the fuzz: a run, conversations, articles, users and keys it may change. */
   async function arrange(): Promise<Arranged> {
-    const { startRun } = await consoleRequest<{ startRun: { id: string } }>(
-      'mutation($i: StartRunInput!) { startRun(input: $i) { id } }',
-      {
-        i: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question: 'Returns?' } },
+    const { startRun } = await t.client.request(ARRANGE_RUN, {
+      input: {
+        agentKey: 'support',
+        scenarioKey: 'faq-resolution',
+        input: { question: 'Returns?' },
       },
-    );
-    const conversation = async () =>
-      (
-        await consoleRequest<{ startConversation: { id: string } }>(
-          'mutation { startConversation { id } }',
-        )
-      ).startConversation.id;
-    const humanConversation = await conversation();
-    await consoleRequest('mutation($id: ID!) { takeOverConversation(id: $id) { id } }', {
-      id: humanConversation,
     });
+    const conversation = async () =>
+      (await t.client.request(ARRANGE_CONVERSATION)).startConversation.id;
+    const humanConversation = await conversation();
+    await t.client.request(ARRANGE_TAKE_OVER, { id: humanConversation });
     const article = async (title: string) =>
       (
-        await consoleRequest<{ createKnowledgeArticle: { id: string } }>(
-          'mutation($i: CreateKnowledgeArticleInput!) { createKnowledgeArticle(input: $i) { id } }',
-          { i: { title, body: 'Arranged for the fuzz.' } },
-        )
+        await t.client.request(ARRANGE_ARTICLE, {
+          input: { title, body: 'Arranged for the fuzz.' },
+        })
       ).createKnowledgeArticle.id;
     const user = async (email: string) =>
       (
-        await consoleRequest<{ createAdminUser: { id: string } }>(
-          'mutation($i: CreateAdminUserInput!) { createAdminUser(input: $i) { id } }',
-          {
-            i: { email, name: 'Arranged', password: 'correct horse battery staple', role: 'ADMIN' },
+        await t.client.request(ARRANGE_USER, {
+          input: {
+            email,
+            name: 'Arranged',
+            password: 'correct horse battery staple',
+            role: 'ADMIN',
           },
-        )
+        })
       ).createAdminUser.id;
     const publishableKey = async (name: string) =>
       (
-        await consoleRequest<{ createPublishableKey: { id: string } }>(
-          'mutation($i: CreatePublishableKeyInput!) { createPublishableKey(input: $i) { id } }',
-          { i: { name, allowedOrigins: ['https://arranged.example'] } },
-        )
+        await t.client.request(ARRANGE_PUBLISHABLE_KEY, {
+          input: { name, allowedOrigins: ['https://arranged.example'] },
+        })
       ).createPublishableKey.id;
-    const { createApiKey } = await consoleRequest<{ createApiKey: { apiKey: { id: string } } }>(
-      'mutation { createApiKey(name: "arranged") { apiKey { id } } }',
-    );
+    const { createApiKey } = await t.client.request(ARRANGE_API_KEY);
 
     // A visitor with an agent reply to rate.
     await widget.send('How do returns work?', 'arranged-1');

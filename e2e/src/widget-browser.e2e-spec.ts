@@ -6,7 +6,16 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchBrowser, startForeignStorefront } from './browser.js';
+import { graphql } from './gql/console/index.js';
 import { expectEventually, startTestHub, type TestHub } from './harness.js';
+
+const ROTATE_SHOP_IDENTITY_SECRET = graphql(`
+  mutation RotateShopIdentitySecret {
+    rotateWidgetIdentitySecret {
+      secret
+    }
+  }
+`);
 
 // The team's calendars in the demo seed are relative to this instant.
 const NOW = new Date('2026-11-26T15:00:00.000Z');
@@ -289,9 +298,7 @@ describe('the widget on the demo storefront', () => {
 
   it("never shows one identity's history to another on the same browser (identify, reset)", async () => {
     // Shown once, to an owner (the bootstrap key acts as one), when rotated.
-    const { rotateWidgetIdentitySecret } = await t.client.request<{
-      rotateWidgetIdentitySecret: { secret: string };
-    }>('mutation { rotateWidgetIdentitySecret { secret } }');
+    const { rotateWidgetIdentitySecret } = await t.client.request(ROTATE_SHOP_IDENTITY_SECRET);
     const maya = {
       id: 'cust_maya',
       email: 'maya@example.com',
