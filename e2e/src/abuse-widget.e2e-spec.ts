@@ -9,12 +9,14 @@
  */
 import { createHmac } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
+import type { ResultOf } from '@zactonics/schema';
+import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { AdminRole } from './gql/console/graphql.js';
 import { graphql } from './gql/console/index.js';
 import { startTestHub, type TestHub } from './harness.js';
-import { SEND_VISITOR_MESSAGE } from './widget-client.js';
+import { SEND_VISITOR_MESSAGE, VISITOR_EVENTS } from './widget-client.js';
 
 // What the shop's owner does in the console (with the bootstrap key, which acts as an owner).
 const CREATE_SIGNED_IN_USER = graphql(`
@@ -208,11 +210,7 @@ function rawSocket(
         JSON.stringify({
           id,
           type: 'subscribe',
-          payload: {
-            query: `subscription($a: Int) { visitorEvents(afterSeq: $a) {
-              message { id seq role } reply { done } handoff } }`,
-            variables: { a: afterSeq },
-          },
+          payload: { query: VISITOR_EVENTS.toString(), variables: { afterSeq } },
         }),
       );
     },
@@ -266,8 +264,9 @@ const agentMessagesOf = (socket: RawSocket) =>
   socket.messages.filter(
     (m) =>
       m.type === 'next' &&
-      (m.payload as { data?: { visitorEvents?: { message?: { role?: string } } } }).data
-        ?.visitorEvents?.message?.role === 'AGENT',
+      // The payload of a `next` message: one result of VISITOR_EVENTS, as JSON.
+      (m.payload as ExecutionResult<ResultOf<typeof VISITOR_EVENTS>>).data?.visitorEvents.message
+        ?.role === 'AGENT',
   );
 
 describe('fan-out through one visitor', () => {
