@@ -5,7 +5,7 @@ import type { ResultOf } from '@zactonics/schema';
 import WebSocket from 'ws';
 import { graphql } from './gql/console/index.js';
 import { expectEventually, finishedRun, startTestHub, type TestHub } from './harness.js';
-import { RUN, START_RUN } from './operations.js';
+import { CREATE_ADMIN_USER, RUN, START_RUN } from './operations.js';
 
 const WATCHED_RUN_UPDATES = graphql(`
   subscription WatchedRunUpdates {
@@ -28,13 +28,6 @@ const INTEGRATION_API_KEY = graphql(`
 const REVOKE_INTEGRATION_API_KEY = graphql(`
   mutation RevokeIntegrationApiKey($id: ID!) {
     revokeApiKey(id: $id) {
-      id
-    }
-  }
-`);
-const CREATE_CONSOLE_USER = graphql(`
-  mutation CreateConsoleUser($input: CreateAdminUserInput!) {
-    createAdminUser(input: $input) {
       id
     }
   }
@@ -279,7 +272,7 @@ describe('a console socket whose credential ends', () => {
 
   it('closes the sockets of a console user who is removed', async () => {
     const password = 'viewer password 1';
-    const { createAdminUser } = await t.client.request(CREATE_CONSOLE_USER, {
+    const { createAdminUser } = await t.client.request(CREATE_ADMIN_USER, {
       input: { email: 'viewer@juniperlane.example', name: 'Viewer', role: 'VIEWER', password },
     });
     const live = await liveRunUpdates({

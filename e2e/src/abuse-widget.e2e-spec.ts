@@ -15,17 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { AdminRole } from './gql/console/graphql.js';
 import { graphql } from './gql/console/index.js';
+import { CREATE_ADMIN_USER } from './operations.js';
 import { startTestHub, type TestHub } from './harness.js';
 import { SEND_VISITOR_MESSAGE, VISITOR_EVENTS } from './widget-client.js';
 
 // What the shop's owner does in the console (with the bootstrap key, which acts as an owner).
-const CREATE_SIGNED_IN_USER = graphql(`
-  mutation CreateSignedInUser($input: CreateAdminUserInput!) {
-    createAdminUser(input: $input) {
-      id
-    }
-  }
-`);
 const ROTATE_IDENTITY_SECRET_WITH_GRACE = graphql(`
   mutation RotateIdentitySecretWithGrace {
     rotateWidgetIdentitySecret {
@@ -393,7 +387,7 @@ describe('the widget identity secret', () => {
   async function signedIn(role: AdminRole): Promise<string> {
     const email = `${role.toLowerCase()}@abuse.example`;
     const password = `${role} password for the abuse spec`;
-    await t.client.request(CREATE_SIGNED_IN_USER, { input: { email, name: role, role, password } });
+    await t.client.request(CREATE_ADMIN_USER, { input: { email, name: role, role, password } });
     const response = await fetch(`${t.hub.url}/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin },

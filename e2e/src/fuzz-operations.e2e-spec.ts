@@ -17,6 +17,7 @@ import {
   type PositionKind,
 } from './fuzz/schema-operations.js';
 import { graphql } from './gql/console/index.js';
+import { CREATE_ADMIN_USER } from './operations.js';
 import { expectEventually, startTestHub, TEST_API_KEY, type TestHub } from './harness.js';
 import { WidgetTestClient } from './widget-client.js';
 
@@ -45,13 +46,6 @@ const ARRANGE_TAKE_OVER = graphql(`
 const ARRANGE_ARTICLE = graphql(`
   mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {
     createKnowledgeArticle(input: $input) {
-      id
-    }
-  }
-`);
-const ARRANGE_USER = graphql(`
-  mutation ArrangeUser($input: CreateAdminUserInput!) {
-    createAdminUser(input: $input) {
       id
     }
   }
@@ -390,7 +384,7 @@ describe('every operation of both schemas, with hostile values in every input po
       ).createKnowledgeArticle.id;
     const user = async (email: string) =>
       (
-        await t.client.request(ARRANGE_USER, {
+        await t.client.request(CREATE_ADMIN_USER, {
           input: {
             email,
             name: 'Arranged',

@@ -95,3 +95,12 @@ export const CANCEL_RUN = graphql(`
 export type RunView = NonNullable<RunQuery['run']>;
 export type StepView = RunView['steps'][number];
 export type StreamedStepView = RunStepsStreamedSubscription['runSteps'];
+
+/** A console user made by the owner (the specs that sign in as ADMIN or VIEWER). */
+export const CREATE_ADMIN_USER = graphql(`
+  mutation CreateAdminUser($input: CreateAdminUserInput!) {
+    createAdminUser(input: $input) {
+      id
+    }
+  }
+`);

@@ -18,10 +18,8 @@ type Documents = {
     "\n  subscription WatchedRunUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n": typeof types.WatchedRunUpdatesDocument,
     "\n  mutation IntegrationApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.IntegrationApiKeyDocument,
     "\n  mutation RevokeIntegrationApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeIntegrationApiKeyDocument,
-    "\n  mutation CreateConsoleUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateConsoleUserDocument,
     "\n  mutation RemoveConsoleUser($id: ID!) {\n    removeAdminUser(id: $id)\n  }\n": typeof types.RemoveConsoleUserDocument,
     "\n  query SearchedArticles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": typeof types.SearchedArticlesDocument,
-    "\n  mutation CreateSignedInUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSignedInUserDocument,
     "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": typeof types.RotateIdentitySecretWithGraceDocument,
     "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateIdentitySecretForClaimsDocument,
     "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": typeof types.CreateSecondShopKeyDocument,
@@ -58,7 +56,6 @@ type Documents = {
     "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n": typeof types.ArrangeConversationDocument,
     "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n": typeof types.ArrangeTakeOverDocument,
     "\n  mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeArticleDocument,
-    "\n  mutation ArrangeUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeUserDocument,
     "\n  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangePublishableKeyDocument,
     "\n  mutation ArrangeApiKey {\n    createApiKey(name: \"arranged\") {\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.ArrangeApiKeyDocument,
     "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": typeof types.RunWithInputDocument,
@@ -81,6 +78,7 @@ type Documents = {
     "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": typeof types.RunStepsDocument,
     "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": typeof types.RunStepsStreamedDocument,
     "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAdminUserDocument,
     "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n": typeof types.OrderDocument,
     "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n": typeof types.DelayedOrdersDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": typeof types.ReferenceAgentsDocument,
@@ -117,10 +115,8 @@ const documents: Documents = {
     "\n  subscription WatchedRunUpdates {\n    runUpdated {\n      id\n      status\n    }\n  }\n": types.WatchedRunUpdatesDocument,
     "\n  mutation IntegrationApiKey {\n    createApiKey(name: \"Zapier\") {\n      plainKey\n      apiKey {\n        id\n      }\n    }\n  }\n": types.IntegrationApiKeyDocument,
     "\n  mutation RevokeIntegrationApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.RevokeIntegrationApiKeyDocument,
-    "\n  mutation CreateConsoleUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.CreateConsoleUserDocument,
     "\n  mutation RemoveConsoleUser($id: ID!) {\n    removeAdminUser(id: $id)\n  }\n": types.RemoveConsoleUserDocument,
     "\n  query SearchedArticles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": types.SearchedArticlesDocument,
-    "\n  mutation CreateSignedInUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.CreateSignedInUserDocument,
     "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": types.RotateIdentitySecretWithGraceDocument,
     "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateIdentitySecretForClaimsDocument,
     "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": types.CreateSecondShopKeyDocument,
@@ -157,7 +153,6 @@ const documents: Documents = {
     "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n": types.ArrangeConversationDocument,
     "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n": types.ArrangeTakeOverDocument,
     "\n  mutation ArrangeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      id\n    }\n  }\n": types.ArrangeArticleDocument,
-    "\n  mutation ArrangeUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.ArrangeUserDocument,
     "\n  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n    }\n  }\n": types.ArrangePublishableKeyDocument,
     "\n  mutation ArrangeApiKey {\n    createApiKey(name: \"arranged\") {\n      apiKey {\n        id\n      }\n    }\n  }\n": types.ArrangeApiKeyDocument,
     "\n  query RunWithInput($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      input\n      output\n      error\n      errorCode\n      lastSeq\n      steps {\n        ...StepFields\n      }\n    }\n  }\n": types.RunWithInputDocument,
@@ -180,6 +175,7 @@ const documents: Documents = {
     "\n  subscription RunSteps($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n    }\n  }\n": types.RunStepsDocument,
     "\n  subscription RunStepsStreamed($runId: ID!, $afterSeq: Int) {\n    runSteps(runId: $runId, afterSeq: $afterSeq) {\n      ...StepFields\n      streaming\n      textDelta {\n        offset\n        text\n      }\n    }\n  }\n": types.RunStepsStreamedDocument,
     "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelDocument,
+    "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.CreateAdminUserDocument,
     "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n": types.OrderDocument,
     "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n": types.DelayedOrdersDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": types.ReferenceAgentsDocument,
@@ -228,19 +224,11 @@ export function graphql(source: "\n  mutation RevokeIntegrationApiKey($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateConsoleUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CreateConsoleUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RemoveConsoleUser($id: ID!) {\n    removeAdminUser(id: $id)\n  }\n"): typeof import('./graphql.js').RemoveConsoleUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchedArticles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchedArticlesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateSignedInUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CreateSignedInUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,10 +376,6 @@ export function graphql(source: "\n  mutation ArrangeArticle($input: CreateKnowl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArrangeUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangeUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ArrangePublishableKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -477,6 +461,10 @@ export function graphql(source: "\n  subscription RunStepsStreamed($runId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Cancel($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').CancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').CreateAdminUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -248,13 +248,6 @@ export type RevokeIntegrationApiKeyMutationVariables = Exact<{
 
 export type RevokeIntegrationApiKeyMutation = { revokeApiKey: { id: string } };
 
-export type CreateConsoleUserMutationVariables = Exact<{
-  input: CreateAdminUserInput;
-}>;
-
-
-export type CreateConsoleUserMutation = { createAdminUser: { id: string } };
-
 export type RemoveConsoleUserMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -268,13 +261,6 @@ export type SearchedArticlesQueryVariables = Exact<{
 
 
 export type SearchedArticlesQuery = { knowledgeArticles: { totalItems: number, items: Array<{ slug: string }> } };
-
-export type CreateSignedInUserMutationVariables = Exact<{
-  input: CreateAdminUserInput;
-}>;
-
-
-export type CreateSignedInUserMutation = { createAdminUser: { id: string } };
 
 export type RotateIdentitySecretWithGraceMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -493,13 +479,6 @@ export type ArrangeArticleMutationVariables = Exact<{
 
 export type ArrangeArticleMutation = { createKnowledgeArticle: { id: string } };
 
-export type ArrangeUserMutationVariables = Exact<{
-  input: CreateAdminUserInput;
-}>;
-
-
-export type ArrangeUserMutation = { createAdminUser: { id: string } };
-
 export type ArrangePublishableKeyMutationVariables = Exact<{
   input: CreatePublishableKeyInput;
 }>;
@@ -643,6 +622,13 @@ export type CancelMutationVariables = Exact<{
 
 
 export type CancelMutation = { cancelRun: { id: string, status: RunStatus } };
+
+export type CreateAdminUserMutationVariables = Exact<{
+  input: CreateAdminUserInput;
+}>;
+
+
+export type CreateAdminUserMutation = { createAdminUser: { id: string } };
 
 export type OrderQueryVariables = Exact<{
   number: string;
@@ -958,13 +944,6 @@ export const RevokeIntegrationApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeIntegrationApiKeyMutation, RevokeIntegrationApiKeyMutationVariables>;
-export const CreateConsoleUserDocument = new TypedDocumentString(`
-    mutation CreateConsoleUser($input: CreateAdminUserInput!) {
-  createAdminUser(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateConsoleUserMutation, CreateConsoleUserMutationVariables>;
 export const RemoveConsoleUserDocument = new TypedDocumentString(`
     mutation RemoveConsoleUser($id: ID!) {
   removeAdminUser(id: $id)
@@ -980,13 +959,6 @@ export const SearchedArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchedArticlesQuery, SearchedArticlesQueryVariables>;
-export const CreateSignedInUserDocument = new TypedDocumentString(`
-    mutation CreateSignedInUser($input: CreateAdminUserInput!) {
-  createAdminUser(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateSignedInUserMutation, CreateSignedInUserMutationVariables>;
 export const RotateIdentitySecretWithGraceDocument = new TypedDocumentString(`
     mutation RotateIdentitySecretWithGrace {
   rotateWidgetIdentitySecret {
@@ -1402,13 +1374,6 @@ export const ArrangeArticleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArrangeArticleMutation, ArrangeArticleMutationVariables>;
-export const ArrangeUserDocument = new TypedDocumentString(`
-    mutation ArrangeUser($input: CreateAdminUserInput!) {
-  createAdminUser(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ArrangeUserMutation, ArrangeUserMutationVariables>;
 export const ArrangePublishableKeyDocument = new TypedDocumentString(`
     mutation ArrangePublishableKey($input: CreatePublishableKeyInput!) {
   createPublishableKey(input: $input) {
@@ -1711,6 +1676,13 @@ export const CancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const CreateAdminUserDocument = new TypedDocumentString(`
+    mutation CreateAdminUser($input: CreateAdminUserInput!) {
+  createAdminUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAdminUserMutation, CreateAdminUserMutationVariables>;
 export const OrderDocument = new TypedDocumentString(`
     query Order($number: String!) {
   order(number: $number) {
