@@ -180,16 +180,6 @@ export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger:
 
 export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string };
 
-export type ConversationFieldsFragment = { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> };
-
-export type ArticleFieldsFragment = { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string };
-
-export type PublishableKeyFieldsFragment = { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null };
-
-export type ApiKeyFieldsFragment = { id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
-
-export type AdminUserFieldsFragment = { id: string, email: string, name: string, role: AdminRole, createdAt: string, lastSignInAt: string | null };
-
 export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -274,6 +264,17 @@ export type RejectRunMutationVariables = Exact<{
 
 export type RejectRunMutation = { rejectRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
+export type AuditQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export type ConversationFieldsFragment = { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> };
+
 export type ConversationsQueryVariables = Exact<{
   handoffStates?: Array<HandoffState> | HandoffState | null | undefined;
   first: number;
@@ -334,6 +335,8 @@ export type DashboardQueryVariables = Exact<{
 
 export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
 
+export type ArticleFieldsFragment = { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string };
+
 export type ArticlesQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -367,6 +370,12 @@ export type LeadsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LeadsQuery = { leads: Array<{ id: string, name: string, email: string, company: string | null, score: number | null, tier: LeadTier | null, stage: LeadStage, createdAt: string, scoreFactors: Array<{ feature: string, label: string, value: number | null, contribution: number }> }> };
+
+export type PublishableKeyFieldsFragment = { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type AdminUserFieldsFragment = { id: string, email: string, name: string, role: AdminRole, createdAt: string, lastSignInAt: string | null };
 
 export type PublishableKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -440,15 +449,6 @@ export type RemoveAdminUserMutationVariables = Exact<{
 
 
 export type RemoveAdminUserMutation = { removeAdminUser: boolean };
-
-export type AuditQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first: number;
-  offset: number;
-}>;
-
-
-export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -925,6 +925,22 @@ export const RejectRunDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<RejectRunMutation, RejectRunMutationVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($search: String, $first: Int!, $offset: Int!) {
+  auditEvents(search: $search, first: $first, offset: $offset) {
+    totalItems
+    items {
+      id
+      action
+      actor
+      targetType
+      targetId
+      data
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
 export const ConversationsDocument = new TypedDocumentString(`
     query Conversations($handoffStates: [HandoffState!], $first: Int!, $offset: Int!) {
   conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {
@@ -1308,19 +1324,3 @@ export const RemoveAdminUserDocument = new TypedDocumentString(`
   removeAdminUser(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveAdminUserMutation, RemoveAdminUserMutationVariables>;
-export const AuditDocument = new TypedDocumentString(`
-    query Audit($search: String, $first: Int!, $offset: Int!) {
-  auditEvents(search: $search, first: $first, offset: $offset) {
-    totalItems
-    items {
-      id
-      action
-      actor
-      targetType
-      targetId
-      data
-      createdAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { AUDIT_EVENTS, type AuditEvent } from '../api/operations.js';
+import { AUDIT_EVENTS, type AuditEvent } from './audit.operations.js';
 import { formatTime } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { Operation } from '../api/client.js';
+import { type HandoffState } from '../api/operations.js';
 import {
   CONVERSATION,
   CONVERSATION_EVENTS,
@@ -9,8 +10,7 @@ import {
   SEND_HUMAN_MESSAGE,
   TAKE_OVER,
   type Conversation,
-  type HandoffState,
-} from '../api/operations.js';
+} from './conversations.operations.js';
 import { errorMessage, formatTime, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';

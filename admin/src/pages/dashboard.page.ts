@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { DASHBOARD, type Dashboard } from '../api/operations.js';
+import { DASHBOARD, type Dashboard } from './dashboard.operations.js';
 import { formatDuration, formatPercent, formatUsd } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 

@@ -5,7 +5,7 @@ import {
   DELETE_ARTICLE,
   UPDATE_ARTICLE,
   type KnowledgeArticle,
-} from '../api/operations.js';
+} from './knowledge.operations.js';
 import { errorMessage, formatTime } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { LEADS, type Lead } from '../api/operations.js';
+import { LEADS, type Lead } from './leads.operations.js';
 import { formatTime } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 

@@ -15,7 +15,7 @@ import {
   type AdminUser,
   type ApiKey,
   type PublishableKey,
-} from '../api/operations.js';
+} from './settings.operations.js';
 import { errorMessage, formatTime } from '../format.js';
 import { ConsolePage } from '../page.js';
 

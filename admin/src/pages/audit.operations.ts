@@ -1,0 +1,22 @@
+// The audit page's GraphQL operations; their types are generated into ../gql/ (`pnpm codegen`).
+import { graphql } from '../gql/index.js';
+import type { AuditQuery } from '../gql/graphql.js';
+
+export type AuditEvent = AuditQuery['auditEvents']['items'][number];
+
+export const AUDIT_EVENTS = graphql(`
+  query Audit($search: String, $first: Int!, $offset: Int!) {
+    auditEvents(search: $search, first: $first, offset: $offset) {
+      totalItems
+      items {
+        id
+        action
+        actor
+        targetType
+        targetId
+        data
+        createdAt
+      }
+    }
+  }
+`);
