@@ -42,6 +42,16 @@ import { AdminConsole1795709400000 } from './migrations/1795709400000-admin-cons
 import { WidgetHardening1795709600000 } from './migrations/1795709600000-widget-hardening.js';
 import { CustomerMessageIds1795709800000 } from './migrations/1795709800000-customer-message-ids.js';
 import { AgentEditedFields1795709750000 } from './migrations/1795709750000-agent-edited-fields.js';
+import { LedgerAccountEntity } from './entities/ledger-account.entity.js';
+import { JournalEntryEntity } from './entities/journal-entry.entity.js';
+import { JournalLineEntity } from './entities/journal-line.entity.js';
+import { BankAccountEntity } from './entities/bank-account.entity.js';
+import { BankImportEntity } from './entities/bank-import.entity.js';
+import { BankTransactionEntity } from './entities/bank-transaction.entity.js';
+import { MerchantRuleEntity } from './entities/merchant-rule.entity.js';
+import { BillEntity } from './entities/bill.entity.js';
+import { InvoiceReminderEntity } from './entities/invoice-reminder.entity.js';
+import { Ledger1795710000000 } from './migrations/1795710000000-ledger.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -79,6 +89,15 @@ export const ENTITIES = [
   VisitorEntity,
   AdminUserEntity,
   AdminSessionEntity,
+  LedgerAccountEntity,
+  JournalEntryEntity,
+  JournalLineEntity,
+  BankAccountEntity,
+  BankImportEntity,
+  BankTransactionEntity,
+  MerchantRuleEntity,
+  BillEntity,
+  InvoiceReminderEntity,
 ];
 
 export const MIGRATIONS = [
@@ -92,6 +111,7 @@ export const MIGRATIONS = [
   WidgetHardening1795709600000,
   AgentEditedFields1795709750000,
   CustomerMessageIds1795709800000,
+  Ledger1795710000000,
 ];
 
 export interface DatabaseOptions {

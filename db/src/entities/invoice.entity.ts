@@ -13,4 +13,6 @@ export class InvoiceEntity {
   @Column({ type: 'bigint', transformer: centsTransformer }) amountCents!: number;
   @Column({ type: 'bigint', transformer: centsTransformer, default: 0 }) paidCents!: number;
   @Column({ type: 'text' }) status!: string;
+  /** Days from issue to due (net-30 by default). */
+  @Column({ type: 'integer', default: 30 }) termsDays!: number;
 }
