@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { HistoricalDealEntity } from '../entities/historical-deal.entity.js';
 import { LeadEntity } from '../entities/lead.entity.js';
+import { mulberry32 } from './seeded-random.js';
 
 /**
  * The sales agent's demo data: a small company directory (what enrichment finds by email domain),
@@ -288,17 +289,6 @@ function pickCountry(draw: number): string {
     if (draw < cumulative) return country;
   }
   return 'AU';
-}
-
-/** A small, fast, well-known 32-bit PRNG: the same seed gives the same deals everywhere. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
