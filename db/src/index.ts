@@ -8,3 +8,9 @@ export {
   seedDemoWorkspace,
   type SeedResult,
 } from './seed/seed-demo-workspace.js';
+export {
+  CHART_OF_ACCOUNTS,
+  SCHEDULE_C_LINES,
+  type ChartAccount,
+  type ScheduleCLine,
+} from './seed/chart-of-accounts.js';
