@@ -1,0 +1,7 @@
+/**
+ * The accounting engine: pure functions over cents and calendar dates that the ledger services,
+ * the finance agent's tools and the seed share, so every figure is computed one way and tested once.
+ */
+export * from './money.js';
+export * from './journal.js';
+export * from './balances.js';
