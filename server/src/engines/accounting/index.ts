@@ -5,3 +5,4 @@
 export * from './money.js';
 export * from './journal.js';
 export * from './balances.js';
+export * from './receivables.js';
