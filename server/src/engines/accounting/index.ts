@@ -6,3 +6,4 @@ export * from './money.js';
 export * from './journal.js';
 export * from './balances.js';
 export * from './receivables.js';
+export * from './cash-flow.js';
