@@ -1,0 +1,13 @@
+export { parseAmountCents } from './amount.js';
+export { parseBankCsv } from './csv.js';
+export { bankRowFingerprints } from './fingerprint.js';
+export {
+  BankFileError,
+  MAX_BANK_FILE_ROWS,
+  type BankFileRow,
+  type CsvLayout,
+  type CsvOptions,
+  type DateOrder,
+  type ParsedBankFile,
+  type SignConvention,
+} from './types.js';
