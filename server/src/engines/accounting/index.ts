@@ -7,3 +7,4 @@ export * from './journal.js';
 export * from './balances.js';
 export * from './receivables.js';
 export * from './cash-flow.js';
+export * from './reconciliation.js';
