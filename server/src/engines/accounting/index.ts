@@ -8,3 +8,4 @@ export * from './balances.js';
 export * from './receivables.js';
 export * from './cash-flow.js';
 export * from './reconciliation.js';
+export * from './bank-files/index.js';
