@@ -1,6 +1,7 @@
-export { parseAmountCents } from './amount.js';
 export { parseBankCsv } from './csv.js';
 export { bankRowFingerprints } from './fingerprint.js';
+export { parseOfx } from './ofx.js';
+export { parseBankFile } from './parse-bank-file.js';
 export {
   BankFileError,
   MAX_BANK_FILE_ROWS,
