@@ -112,10 +112,22 @@ export class TrialBalanceRow {
   @Field() name!: string;
   @Field(() => LedgerAccountTypeEnum) type!: AccountType;
   @Field(() => NormalBalanceEnum) normalBalance!: NormalBalance;
-  @Field(() => GraphQLSafeInt, { description: 'The balance in the debit column, in cents, or 0.' })
-  debitCents!: number;
-  @Field(() => GraphQLSafeInt, { description: 'The balance in the credit column, in cents, or 0.' })
-  creditCents!: number;
+  // The schema's columns are the engine's debitBalanceCents / creditBalanceCents (its own
+  // debitCents / creditCents are the sums of the lines).
+  @Field(() => GraphQLSafeInt, {
+    name: 'debitCents',
+    description: 'The balance in the debit column, in cents, or 0.',
+  })
+  debitBalanceCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    name: 'creditCents',
+    description: 'The balance in the credit column, in cents, or 0.',
+  })
+  creditBalanceCents!: number;
+  @Field(() => GraphQLSafeInt, {
+    description: 'The balance on the normal side, in cents (negative when on the other side).',
+  })
+  balanceCents!: number;
 }
 
 @ObjectType({ description: 'Every account with a balance as of a date, in two columns.' })
