@@ -6,9 +6,13 @@ import { mulberry32 } from './seeded-random.js';
 describe('DEMO_MERCHANTS', () => {
   it('belongs every merchant to a postable COGS or expense account of the chart', () => {
     const byCode = new Map(CHART_OF_ACCOUNTS.map((a) => [a.code, a]));
-    for (const m of DEMO_MERCHANTS) {
-      const account = byCode.get(m.accountCode);
-      expect(account, `${m.merchant} -> ${m.accountCode}`).toBeDefined();
+    const codes = DEMO_MERCHANTS.flatMap((m) => [
+      [m.merchant, m.accountCode],
+      ...(m.alsoBooksTo ? [[m.merchant, m.alsoBooksTo.accountCode]] : []),
+    ]);
+    for (const [merchant, code] of codes) {
+      const account = byCode.get(code as string);
+      expect(account, `${merchant} -> ${code}`).toBeDefined();
       expect(account?.postable).toBe(true);
       expect(['COGS', 'EXPENSE']).toContain(account?.type);
     }
@@ -70,6 +74,16 @@ describe('labeledDemoTransactions', () => {
     expect(a).toEqual(labeledDemoTransactions(500, 42));
     expect(a).not.toEqual(labeledDemoTransactions(500, 43));
     expect(a).toHaveLength(500);
+  });
+
+  it('labels a share of an ambiguous merchant with its other account (Amazon: supplies, sometimes materials)', () => {
+    const amazon = labeledDemoTransactions(4000, 5).filter((t) =>
+      /AMZN|AMAZON/i.test(t.description),
+    );
+    const materials = amazon.filter((t) => t.accountCode === '5010').length / amazon.length;
+    expect(amazon.every((t) => t.accountCode === '5010' || t.accountCode === '6120')).toBe(true);
+    expect(materials).toBeGreaterThan(0.2);
+    expect(materials).toBeLessThan(0.4);
   });
 
   it('gives money out as negative integer cents within the merchant range', () => {

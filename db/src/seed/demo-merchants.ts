@@ -21,6 +21,12 @@ export interface DemoMerchant {
   amountCents: readonly [min: number, max: number];
   /** One realistic, messy bank description for it. */
   describe(random: () => number): string;
+  /**
+   * Realistic ambiguity: this share of its transactions belongs to another account (most Amazon
+   * orders are shop supplies, some are wicks and tins for the product). The description does not
+   * tell them apart, so a classifier is rightly unsure of them.
+   */
+  alsoBooksTo?: { accountCode: string; share: number };
 }
 
 type Random = () => number;
@@ -41,10 +47,13 @@ function digits(random: Random, count: number): string {
 }
 
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+/** A reference code of letters and digits, with at least one digit (as order numbers have). */
 function alnum(random: Random, count: number): string {
   let text = '';
   for (let i = 0; i < count; i += 1) text += ALNUM[Math.floor(random() * ALNUM.length)];
-  return text;
+  if (/\d/.test(text)) return text;
+  const at = Math.floor(random() * count);
+  return `${text.slice(0, at)}${digits(random, 1)}${text.slice(at + 1)}`;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -105,6 +114,7 @@ function merchant(
   perMonth: number,
   amountCents: readonly [number, number],
   variants: readonly Variant[],
+  alsoBooksTo?: DemoMerchant['alsoBooksTo'],
 ): DemoMerchant {
   return {
     merchant: name,
@@ -112,6 +122,7 @@ function merchant(
     perMonth,
     amountCents,
     describe: (random) => pick(random, variants)(random).replace(/\s+/g, ' ').trim(),
+    ...(alsoBooksTo ? { alsoBooksTo } : {}),
   };
 }
 
@@ -456,6 +467,7 @@ export const DEMO_MERCHANTS: readonly DemoMerchant[] = [
       (r) => `HOME DEPOT ${digits(r, 4)}`,
       () => 'HOMEDEPOT.COM 800-430-3376 GA',
     ],
+    { accountCode: '6120', share: 0.25 },
   ),
 
   // 6120 Supplies (not in COGS).
@@ -471,6 +483,7 @@ export const DEMO_MERCHANTS: readonly DemoMerchant[] = [
       (r) => cardPurchase(r, `AMZN MKTP US*${alnum(r, 9)}`, 'AMZN.COM/BILL WA'),
       (r) => `AMAZON.COM SERVICES ${alnum(r, 9)} SEATTLE WA`,
     ],
+    { accountCode: '5010', share: 0.3 },
   ),
   merchant(
     'MICHAELS',
@@ -821,7 +834,8 @@ export const DEMO_MERCHANTS: readonly DemoMerchant[] = [
 
 /**
  * `count` labeled bank transactions, merchants drawn in proportion to `perMonth` with a seeded
- * mulberry32, money out as negative cents. Same seed, same transactions.
+ * mulberry32, money out as negative cents, labeled with the merchant's account (or, for its
+ * `alsoBooksTo` share, the other one). Same seed, same transactions.
  */
 export function labeledDemoTransactions(
   count: number,
@@ -841,11 +855,11 @@ export function labeledDemoTransactions(
       }
     }
     const [min, max] = chosen.amountCents;
-    out.push({
-      description: chosen.describe(random),
-      amountCents: -int(random, min, max),
-      accountCode: chosen.accountCode,
-    });
+    const description = chosen.describe(random);
+    const amountCents = -int(random, min, max);
+    const other = chosen.alsoBooksTo;
+    const accountCode = other && random() < other.share ? other.accountCode : chosen.accountCode;
+    out.push({ description, amountCents, accountCode });
   }
   return out;
 }
