@@ -1,13 +1,13 @@
 import type { JournalSourceType } from '@zactonics/db';
-import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 import { JournalSourceTypeEnum } from './ledger.type.js';
 
 @InputType({ description: 'Which journal entries to list; every field narrows the list.' })
 export class JournalEntryFilter {
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Occurred on or after.' })
+  @Field(() => String, { nullable: true, description: 'Occurred on or after (YYYY-MM-DD).' })
   from?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Occurred on or before.' })
+  @Field(() => String, { nullable: true, description: 'Occurred on or before (YYYY-MM-DD).' })
   to?: string | null;
   @Field(() => String, { nullable: true, description: 'Entries with a line on this account.' })
   accountCode?: string | null;
@@ -31,7 +31,7 @@ export class JournalLineInput {
     'A journal entry posted by hand (an ADJUSTMENT): at least two lines, debits equal to credits.',
 })
 export class PostJournalEntryInput {
-  @Field(() => GraphQLLocalDate) occurredOn!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) occurredOn!: string;
   @Field() memo!: string;
   @Field(() => [JournalLineInput]) lines!: JournalLineInput[];
 }

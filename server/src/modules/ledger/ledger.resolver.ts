@@ -1,4 +1,3 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ConsoleContext } from '../../console-context.js';
 import { forbidden } from '../admin-users/operation-access.js';
@@ -52,7 +51,8 @@ export class LedgerResolver {
   })
   async trialBalance(
     @Ctx() ctx: ConsoleContext,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string | null,
+    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD; default today.' })
+    asOf?: string | null,
   ) {
     return ctx.services.ledger.trialBalance(ctx.workspaceId, await asOfOrToday(ctx, asOf));
   }
@@ -63,8 +63,9 @@ export class LedgerResolver {
   })
   async accountBalances(
     @Ctx() ctx: ConsoleContext,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true }) asOf?: string | null,
-    @Arg('from', () => GraphQLLocalDate, { nullable: true }) from?: string | null,
+    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD; default today.' })
+    asOf?: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD.' }) from?: string | null,
   ) {
     return ctx.services.ledger.accountBalances(ctx.workspaceId, {
       asOf: await asOfOrToday(ctx, asOf),
@@ -107,7 +108,11 @@ export class LedgerResolver {
     @Ctx() ctx: ConsoleContext,
     @Arg('id', () => ID) id: string,
     @Arg('memo') memo: string,
-    @Arg('occurredOn', () => GraphQLLocalDate, { nullable: true }) occurredOn?: string | null,
+    @Arg('occurredOn', () => String, {
+      nullable: true,
+      description: "YYYY-MM-DD; default the entry's own date.",
+    })
+    occurredOn?: string | null,
   ) {
     requireBookkeeper(ctx);
     return ctx.services.ledger.reverse(ctx.workspaceId, id, memo, posterOf(ctx), occurredOn);

@@ -8,7 +8,7 @@ import {
   type JournalSourceType,
   type NormalBalance,
 } from '@zactonics/db';
-import { GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
+import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -78,7 +78,7 @@ export class JournalLine {
 export class JournalEntry {
   @Field(() => ID) id!: string;
   @Field(() => GraphQLSafeInt, { description: 'Posting order.' }) seq!: number;
-  @Field(() => GraphQLLocalDate) occurredOn!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) occurredOn!: string;
   @Field() memo!: string;
   @Field(() => JournalSourceTypeEnum) sourceType!: JournalSourceType;
   @Field(() => String, {
@@ -132,7 +132,7 @@ export class TrialBalanceRow {
 
 @ObjectType({ description: 'Every account with a balance as of a date, in two columns.' })
 export class TrialBalance {
-  @Field(() => GraphQLLocalDate) asOf!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) asOf!: string;
   @Field(() => [TrialBalanceRow], { description: 'By account code; accounts at zero left out.' })
   rows!: TrialBalanceRow[];
   @Field(() => GraphQLSafeInt) totalDebitCents!: number;
