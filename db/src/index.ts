@@ -2,6 +2,21 @@ export * from './data-source.js';
 export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
 export { DEMO_LEAD } from './seed/demo-sales.js';
+export {
+  buildDemoBooks,
+  seedDemoBooks,
+  DEMO_CHECKING,
+  DEMO_LOAN,
+  DEMO_UNSEEN_MERCHANTS,
+  UNCATEGORIZED_COUNT,
+  type DemoBooks,
+  type DemoBooksBankTransaction,
+  type DemoBooksBill,
+  type DemoBooksEntry,
+  type DemoBooksInvoice,
+  type DemoBooksLine,
+  type DemoLoanPayment,
+} from './seed/demo-books.js';
 export { convergeReferenceData, type ConvergenceReport } from './seed/converge-reference-data.js';
 export {
   DEMO_WORKSPACE_SLUG,

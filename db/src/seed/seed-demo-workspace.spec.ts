@@ -5,10 +5,22 @@ import { AgentEntity } from '../entities/agent.entity.js';
 import { OrderEntity } from '../entities/order.entity.js';
 import { ScenarioEntity } from '../entities/scenario.entity.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { CHART_OF_ACCOUNTS } from './chart-of-accounts.js';
+import { buildDemoBooks } from './demo-books.js';
+import { buildDemoBusiness } from './demo-business.js';
 import { DEMO_AGENTS } from './demo-catalog.js';
 import { DEMO_WORKSPACE_SLUG, seedDemoWorkspace, type SeedResult } from './seed-demo-workspace.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
+/** The books the seed writes for NOW (their row counts do not depend on the invoices' ids). */
+const books = buildDemoBooks(
+  NOW,
+  buildDemoBusiness(NOW).invoices.map((invoice, i) => ({
+    ...invoice,
+    id: `invoice-${i}`,
+    customerId: '',
+  })),
+);
 
 const SEEDED_TABLES = [
   'workspace',
@@ -27,6 +39,13 @@ const SEEDED_TABLES = [
   'historical_deal',
   'lead',
   'email_outbox',
+  'ledger_account',
+  'bank_account',
+  'bank_import',
+  'bank_transaction',
+  'journal_entry',
+  'journal_line',
+  'bill',
 ] as const;
 type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -91,6 +110,7 @@ describe('migrations', () => {
       { id: 8, timestamp: '1795709600000', name: 'WidgetHardening1795709600000' },
       { id: 9, timestamp: '1795709750000', name: 'AgentEditedFields1795709750000' },
       { id: 10, timestamp: '1795709800000', name: 'CustomerMessageIds1795709800000' },
+      { id: 11, timestamp: '1795710000000', name: 'Ledger1795710000000' },
     ]);
 
     await migrateDatabase(db);
@@ -120,6 +140,13 @@ describe('seedDemoWorkspace', () => {
       historical_deal: 300,
       lead: 1,
       email_outbox: 0,
+      ledger_account: CHART_OF_ACCOUNTS.length,
+      bank_account: 1,
+      bank_import: 1,
+      bank_transaction: books.bankTransactions.length,
+      journal_entry: books.entries.length,
+      journal_line: books.entries.reduce((n, e) => n + e.lines.length, 0),
+      bill: books.bills.length,
     });
   });
 

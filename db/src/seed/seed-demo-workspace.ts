@@ -7,6 +7,7 @@ import { OrderEntity } from '../entities/order.entity.js';
 import { ShipmentEventEntity } from '../entities/shipment-event.entity.js';
 import { WorkspaceEntity } from '../entities/workspace.entity.js';
 import { convergeReferenceDataWithin } from './converge-reference-data.js';
+import { seedDemoBooks } from './demo-books.js';
 import { buildDemoBusiness } from './demo-business.js';
 import { seedDemoSales } from './demo-sales.js';
 import { seedDemoTeam } from './demo-team.js';
@@ -42,6 +43,11 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     );
     await convergeReferenceDataWithin(tx, workspace.id);
     await seedBusiness(tx, workspace.id, now);
+    const invoices = await tx.find(InvoiceEntity, {
+      where: { workspaceId: workspace.id },
+      order: { number: 'ASC' },
+    });
+    await seedDemoBooks(tx, workspace.id, now, invoices);
     await seedDemoSales(tx, workspace.id, now);
     await seedDemoTeam(tx, workspace.id, now);
     return { workspace, created: true };
