@@ -95,7 +95,7 @@ export class JournalEntry {
   reversedByEntryId!: string | null;
   @Field(() => GraphQLSafeInt, { description: 'The sum of the debits (= the sum of the credits).' })
   totalCents!: number;
-  @Field(() => [JournalLine], { description: 'Debits first, then credits, in posting order.' })
+  @Field(() => [JournalLine], { description: 'In posting order.' })
   lines!: JournalLine[];
 }
 
@@ -133,7 +133,10 @@ export class TrialBalanceRow {
 @ObjectType({ description: 'Every account with a balance as of a date, in two columns.' })
 export class TrialBalance {
   @Field(() => String, { description: 'YYYY-MM-DD.' }) asOf!: string;
-  @Field(() => [TrialBalanceRow], { description: 'By account code; accounts at zero left out.' })
+  @Field(() => [TrialBalanceRow], {
+    description:
+      'By account code: every account with a line up to asOf (at zero when they cancel out).',
+  })
   rows!: TrialBalanceRow[];
   @Field(() => GraphQLSafeInt) totalDebitCents!: number;
   @Field(() => GraphQLSafeInt) totalCreditCents!: number;
