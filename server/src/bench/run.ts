@@ -4,13 +4,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureFanOut } from './fan-out.js';
 import { ServerProcess } from './ipc.js';
+import { measureLedger } from './ledger-bench.js';
+import { DEFAULT_POSTGRES_URL } from './ledger-fixtures.js';
 import { measureQuery } from './query-load.js';
 import { round } from './stats.js';
 import { measureStartRun } from './start-run-latency.js';
 
 /**
  * `pnpm bench`: the hub against a bare Apollo Server + graphql-ws baseline, each in its own
- * process, loaded from this one. Prints one JSON object on stdout (progress goes to stderr) and
+ * process, loaded from this one; then the ledger on PostgreSQL (ledger-bench.ts: DATABASE_URL,
+ * else the machine's server; reported as skipped when there is none). Prints one JSON object on stdout (progress goes to stderr) and
  * exits 0 whether or not the targets are met: it reports, it does not judge.
  *
  * BENCH_HUB_EXEC_ARGV passes Node flags to the hub process, e.g.
@@ -83,6 +86,15 @@ async function main() {
     // figures above come from a hub doing nothing else.
     log(`startRun to first step: ${START_RUN.runs} runs, ${START_RUN.concurrency} at a time`);
     const startRun = await measureStartRun(hub.graphqlUrl, authorization, START_RUN);
+    await Promise.all(servers.splice(0).map((server) => server.stop()));
+
+    const ledger = await measureLedger({
+      serverUrl: process.env.DATABASE_URL || DEFAULT_POSTGRES_URL,
+      log,
+    }).catch((error: unknown) => {
+      log(`ledger: skipped: ${error instanceof Error ? error.message : String(error)}`);
+      return { skipped: error instanceof Error ? error.message : String(error) };
+    });
 
     const queryRatio = round(hubQuery.requestsPerSecond / baselineQuery.requestsPerSecond, 3);
     // The same ratio from CPU cost per operation: what the throughput ratio would be if each
@@ -127,6 +139,7 @@ async function main() {
         target: `>= ${TARGETS.deliveriesPerSecond} deliveries/s`,
         meetsTarget: hubFanOut.deliveriesPerSecond >= TARGETS.deliveriesPerSecond,
       },
+      ledger,
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
