@@ -168,8 +168,10 @@ export class LedgerService {
    * INVALID_JOURNAL_ENTRY (`details.violations`: every problem, by line) an entry the engine
    * finds wrong, including an account code that is not a postable account of this workspace,
    * and with DUPLICATE_JOURNAL_SOURCE a document already posted. The database's balance check
-   * runs before this returns (not at the caller's commit), so its refusal is typed here too; a
-   * refusal by the database leaves the caller's transaction aborted, as any failed statement does.
+   * runs before this returns (not at the caller's commit), so its refusal is typed here too.
+   * Refusals found before writing (the engine's violations, a document already posted) leave the
+   * caller's transaction usable; a refusal by the database itself (a race on the same document)
+   * leaves it aborted, as any failed statement does.
    */
   async postWithin(
     tx: EntityManager,
