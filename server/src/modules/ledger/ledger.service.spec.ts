@@ -3,7 +3,12 @@ import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { LedgerService, type JournalPoster, type PostingDraft } from './ledger.service.js';
+import {
+  LedgerService,
+  ledgerDatabaseError,
+  type JournalPoster,
+  type PostingDraft,
+} from './ledger.service.js';
 
 let testDb: TestDatabase;
 let db: HubDatabase;
@@ -783,5 +788,26 @@ describe('journalEntries', () => {
       (await refusal(ledger.journalEntries(shop, { first: 1, offset: 0, from: '2026-13-01' })))
         .errorCode,
     ).toBe('INVALID_INPUT');
+  });
+});
+
+describe('ledgerDatabaseError', () => {
+  it("types the database's refusals a race can still reach (the checks before writing came first)", () => {
+    const duplicate = ledgerDatabaseError(
+      {
+        code: '23505',
+        constraint: 'uq_journal_entry_source',
+        message: 'duplicate key value violates unique constraint "uq_journal_entry_source"',
+      },
+      { sourceType: 'BANK_TRANSACTION', sourceId: 'bt-1' },
+    );
+    expect(duplicate?.errorCode).toBe('DUPLICATE_JOURNAL_SOURCE');
+    expect(duplicate?.details).toEqual({ sourceType: 'BANK_TRANSACTION', sourceId: 'bt-1' });
+    const twice = ledgerDatabaseError({ code: '23505', constraint: 'uq_journal_entry_reverses' });
+    expect(twice?.errorCode).toBe('JOURNAL_ENTRY_ALREADY_REVERSED');
+    expect(ledgerDatabaseError({ code: '23505', constraint: 'uq_bank_transaction_fp' })).toBe(
+      undefined,
+    );
+    expect(ledgerDatabaseError(new Error('connection lost'))).toBe(undefined);
   });
 });
