@@ -297,8 +297,10 @@ const cr = (accountCode: string, cents: number): DemoBooksLine => ({
   creditCents: cents,
 });
 
+/** `$1,234.56` from integer cents (non-negative). */
 function formatDollars(cents: number): string {
-  return `$${(cents / 100).toFixed(2)}`;
+  const dollars = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `$${dollars}.${String(cents % 100).padStart(2, '0')}`;
 }
 
 /**
