@@ -3,6 +3,11 @@ export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
 export { DEMO_LEAD } from './seed/demo-sales.js';
 export {
+  DEMO_MERCHANTS,
+  labeledDemoTransactions,
+  type DemoMerchant,
+} from './seed/demo-merchants.js';
+export {
   buildDemoBooks,
   seedDemoBooks,
   DEMO_CHECKING,

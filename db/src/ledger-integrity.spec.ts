@@ -15,20 +15,32 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = await openDatabase(testDb.options);
   await migrateDatabase(db);
-  [{ id: workspaceId }] = await db.dataSource.query(
+  workspaceId = await idOf(
     `INSERT INTO workspace (slug, name) VALUES ('ledger-test', 'Ledger test') RETURNING id`,
   );
-  [{ id: cash }] = await db.dataSource.query(
+  cash = await idOf(
     `INSERT INTO ledger_account (workspace_id, code, name, type, normal_balance)
      VALUES ($1, '1010', 'Checking', 'ASSET', 'DEBIT') RETURNING id`,
     [workspaceId],
   );
-  [{ id: sales }] = await db.dataSource.query(
+  sales = await idOf(
     `INSERT INTO ledger_account (workspace_id, code, name, type, normal_balance)
      VALUES ($1, '4010', 'Sales', 'REVENUE', 'CREDIT') RETURNING id`,
     [workspaceId],
   );
 });
+
+/** Runs an INSERT ... RETURNING id and gives the id. */
+async function idOf(
+  sql: string,
+  parameters: unknown[] = [],
+  manager: { query(sql: string, parameters: unknown[]): Promise<unknown> } = db.dataSource,
+): Promise<string> {
+  const rows = (await manager.query(sql, parameters)) as Array<{ id: string }>;
+  const id = rows[0]?.id;
+  if (!id) throw new Error(`no id returned by ${sql}`);
+  return id;
+}
 
 afterAll(async () => {
   await db?.close();
@@ -41,11 +53,12 @@ async function postRaw(
   on = '2026-03-31',
 ): Promise<string> {
   return db.dataSource.transaction(async (tx) => {
-    const [{ id }] = (await tx.query(
+    const id = await idOf(
       `INSERT INTO journal_entry (workspace_id, occurred_on, memo, source_type, posted_by_type, posted_by)
        VALUES ($1, $2, 'raw SQL entry', 'ADJUSTMENT', 'SYSTEM', 'ledger-integrity.spec') RETURNING id`,
       [workspaceId, on],
-    )) as Array<{ id: string }>;
+      tx,
+    );
     for (const line of lines) {
       await tx.query(
         `INSERT INTO journal_line (entry_id, workspace_id, account_id, occurred_on, debit_cents, credit_cents)
@@ -58,10 +71,10 @@ async function postRaw(
 }
 
 async function entryCount(): Promise<number> {
-  const [{ n }] = (await db.dataSource.query(
+  const rows = (await db.dataSource.query(
     'SELECT (SELECT count(*) FROM journal_entry) + (SELECT count(*) FROM journal_line) AS n',
   )) as Array<{ n: string }>;
-  return Number(n);
+  return Number(rows[0]?.n);
 }
 
 describe('the database keeps the books balanced', () => {
@@ -162,11 +175,12 @@ describe('posted entries are immutable', () => {
     ]);
     const reverse = () =>
       db.dataSource.transaction(async (tx) => {
-        const [{ id }] = (await tx.query(
+        const id = await idOf(
           `INSERT INTO journal_entry (workspace_id, occurred_on, memo, source_type, source_id, posted_by_type, posted_by, reverses_entry_id)
            VALUES ($1, '2026-03-31', 'reversal', 'REVERSAL', $2, 'SYSTEM', 'spec', $3) RETURNING id`,
           [workspaceId, original, original],
-        )) as Array<{ id: string }>;
+          tx,
+        );
         await tx.query(
           `INSERT INTO journal_line (entry_id, workspace_id, account_id, occurred_on, debit_cents, credit_cents)
            VALUES ($1, $2, $3, '2026-03-31', 0, 4200), ($1, $2, $4, '2026-03-31', 4200, 0)`,
@@ -180,15 +194,15 @@ describe('posted entries are immutable', () => {
 
 describe('receivable reminders', () => {
   it('refuses a second reminder of the same stage for an invoice', async () => {
-    const [{ id: customerId }] = (await db.dataSource.query(
+    const customerId = await idOf(
       `INSERT INTO customer (workspace_id, name, email) VALUES ($1, 'Ada', 'ada@example.com') RETURNING id`,
       [workspaceId],
-    )) as Array<{ id: string }>;
-    const [{ id: invoiceId }] = (await db.dataSource.query(
+    );
+    const invoiceId = await idOf(
       `INSERT INTO invoice (workspace_id, customer_id, number, issued_on, due_on, amount_cents, status)
        VALUES ($1, $2, 'INV-1', '2026-01-01', '2026-01-31', 10000, 'OPEN') RETURNING id`,
       [workspaceId, customerId],
-    )) as Array<{ id: string }>;
+    );
     const remind = () =>
       db.dataSource.query(
         `INSERT INTO invoice_reminder (workspace_id, invoice_id, stage, days_overdue, subject, body)

@@ -15,6 +15,11 @@ import type { HandoffService } from './modules/conversations/handoff.service.js'
 import type { DashboardService } from './modules/dashboard/dashboard.service.js';
 import type { KnowledgeArticleService } from './modules/knowledge/knowledge-article.service.js';
 import type { LeadService } from './modules/leads/lead.service.js';
+import type { BankFeedService } from './modules/finance/bank-feed.service.js';
+import type { CashFlowService } from './modules/finance/cash-flow.service.js';
+import type { ReceivablesService } from './modules/finance/receivables.service.js';
+import type { ReconciliationService } from './modules/finance/reconciliation.service.js';
+import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
 import type { RunStream } from './modules/runs/run-stream.js';
@@ -52,6 +57,13 @@ export interface ConsoleServices {
   orders: OrderService;
   articles: KnowledgeArticleService;
   dashboard: DashboardService;
+  /** The ledger: accounts, journal entries, trial balance; posting and reversing. */
+  ledger: LedgerService;
+  /** The finance desk: bank feed and review queue, receivables and reminders, cash flow. */
+  bankFeed: BankFeedService;
+  receivables: ReceivablesService;
+  cashFlow: CashFlowService;
+  reconciliation: ReconciliationService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

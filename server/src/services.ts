@@ -32,6 +32,11 @@ import { BookingService } from './modules/meetings/booking.service.js';
 import { JitsiVideoLinks } from './modules/meetings/video-link.js';
 import { RunRoutingService } from './modules/routing/run-routing.service.js';
 import { InvoiceService } from './modules/finance/invoice.service.js';
+import { BankFeedService } from './modules/finance/bank-feed.service.js';
+import { CashFlowService } from './modules/finance/cash-flow.service.js';
+import { ReceivablesService } from './modules/finance/receivables.service.js';
+import { ReconciliationService } from './modules/finance/reconciliation.service.js';
+import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
 import { DirectoryEnricher } from './modules/leads/enrichment/directory.enricher.js';
@@ -131,6 +136,8 @@ export interface HubServices extends ConsoleServices, WidgetServices {
   dashboard: DashboardService;
   /** Orders and where their parcels are (order tracking). */
   orders: OrderService;
+  /** The double-entry ledger: chart of accounts, posting, reversals, balances. */
+  ledger: LedgerService;
 }
 
 export interface ServiceDependencies {
@@ -155,6 +162,7 @@ export interface ServiceDependencies {
 export function createHubServices(deps: ServiceDependencies): HubServices {
   const { dataSource, pubSub, queue, clock } = deps;
   const audit = new AuditService(dataSource);
+  const ledger = new LedgerService(dataSource, audit);
   const credentialRevocations = new CredentialRevocations(pubSub);
   const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
@@ -186,12 +194,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     new DirectoryEnricher(dataSource),
     new LeadScorer(dataSource),
   );
-  const emailOutbox = new EmailOutboxService(
-    dataSource,
-    clock,
-    deps.mail?.smtpUrl ? new SmtpMailer(deps.mail.smtpUrl) : null,
-    deps.mail?.from ?? DEFAULT_MAIL_FROM,
-  );
+  const mailer = deps.mail?.smtpUrl ? new SmtpMailer(deps.mail.smtpUrl) : null;
+  const mailFrom = deps.mail?.from ?? DEFAULT_MAIL_FROM;
+  const emailOutbox = new EmailOutboxService(dataSource, clock, mailer, mailFrom);
+  const bankFeed = new BankFeedService(dataSource, ledger, clock);
+  const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
+  const cashFlow = new CashFlowService(dataSource);
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -204,6 +212,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       emailOutbox,
       bookings,
       invoices: new InvoiceService(dataSource),
+      bankFeed,
+      receivables,
+      cashFlow,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -339,6 +350,11 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     conversationList: new ConversationListService(dataSource),
     auditLog: new AuditLogService(dataSource),
     dashboard: new DashboardService(dataSource),
+    ledger,
+    bankFeed,
+    receivables,
+    cashFlow,
+    reconciliation: new ReconciliationService(dataSource, ledger),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

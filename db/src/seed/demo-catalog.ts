@@ -127,29 +127,38 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
   {
     key: 'finance',
     name: 'Finance & Ops',
-    description: 'Categorizes expenses, chases overdue invoices and reports cash flow.',
+    description:
+      'Keeps the books: categorizes the bank feed into the ledger, chases overdue invoices and reports the weekly cash flow.',
     model: BALANCED_MODEL,
     systemPrompt: `You are the finance and operations agent of Juniper Lane Goods. ${HOUSE_RULES}`,
-    tools: ['categorize_expenses', 'find_overdue_invoices', 'cash_flow_report', 'payment_history'],
+    tools: [
+      'categorize_expenses',
+      'find_overdue_invoices',
+      'draft_invoice_reminders',
+      'cash_flow_report',
+      'payment_history',
+    ],
     scenarios: [
       {
         key: 'expense-categorization',
         title: 'Expense categorization',
-        description: 'Assign bookkeeping categories to uncategorized expenses from the bank feed.',
+        description:
+          'Categorize the bank feed into ledger accounts and post it; doubtful ones go to the review queue.',
         sampleInput: { uncategorizedOnly: true },
       },
       {
         key: 'late-invoice-detection',
         title: 'Late invoice detection',
         description:
-          'List overdue invoices by age bucket and draft polite reminders for each customer.',
+          'Age receivables and draft the reminder each overdue invoice is due for (3, 7, 14, 30 days).',
         sampleInput: {},
       },
       {
         key: 'cash-flow-report',
         title: 'Cash flow reporting',
-        description: 'Summarize cash in and out over recent months and project the next one.',
-        sampleInput: { months: 3 },
+        description:
+          "This week's cash in and out by category against last week and last year, anomalies and runway.",
+        sampleInput: { historyWeeks: 13 },
       },
     ],
   },

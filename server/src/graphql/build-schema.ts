@@ -15,6 +15,8 @@ import { ConversationResolver } from '../modules/conversations/conversation.reso
 import { BookingResolver } from '../modules/meetings/booking.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
+import { FinanceResolver } from '../modules/finance/finance.resolver.js';
+import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
 import { RunResolver } from '../modules/runs/run.resolver.js';
@@ -44,6 +46,8 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       PublishableKeyResolver,
       AdminUserResolver,
       ApiKeyResolver,
+      LedgerResolver,
+      FinanceResolver,
     ],
     validate: false,
     emitSchemaFile: false,

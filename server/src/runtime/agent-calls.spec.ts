@@ -158,12 +158,16 @@ describe('AgentCalls refusals', () => {
   it('fails with CHILD_RUN_FAILED naming the child run and its error', async () => {
     const sales = await toolContextFor('sales');
     const error = await refusal(
-      calls.call(sales, { agentKey: 'finance', scenarioKey: 'cash-flow-report', input: {} }),
+      calls.call(sales, {
+        agentKey: 'tax',
+        scenarioKey: 'deduction-tracking',
+        input: { taxYear: 2026 },
+      }),
     );
     const [child] = await children(sales.runId);
     expect(child).toMatchObject({ status: 'FAILED', errorCode: 'TOOL_NOT_AVAILABLE', depth: 1 });
     expect(error.errorCode).toBe('CHILD_RUN_FAILED');
-    expect(error.message).toContain(`The finance run ${child?.id} asked by sales ended FAILED`);
+    expect(error.message).toContain(`The tax run ${child?.id} asked by sales ended FAILED`);
     expect(error.message).toContain('TOOL_NOT_AVAILABLE');
   });
 

@@ -1,20 +1,39 @@
+import type { BankFeedService } from '../../modules/finance/bank-feed.service.js';
+import type { CashFlowService } from '../../modules/finance/cash-flow.service.js';
 import type { InvoiceService } from '../../modules/finance/invoice.service.js';
+import type { ReceivablesService } from '../../modules/finance/receivables.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { FINANCE_PLAYBOOKS } from './playbooks.js';
+import { cashFlowReportTool } from './tools/cash-flow-report.tool.js';
+import { categorizeExpensesTool } from './tools/categorize-expenses.tool.js';
+import {
+  draftInvoiceRemindersTool,
+  findOverdueInvoicesTool,
+} from './tools/overdue-invoices.tool.js';
 import { paymentHistoryTool } from './tools/payment-history.tool.js';
 
 /** The services finance's tools use. */
 export interface FinanceServices {
   invoices: InvoiceService;
+  bankFeed: BankFeedService;
+  receivables: ReceivablesService;
+  cashFlow: CashFlowService;
 }
 
 /**
- * Finance and operations. Only the payment check exists yet; its scenarios that need the
- * accounting engine fail naming the missing tool until it lands.
+ * Finance and operations on the shop's double-entry ledger: the bank feed categorized and
+ * posted, receivables aged and chased, the weekly cash flow. Every figure comes from the
+ * accounting engine in integer cents.
  */
 export const financeAgent = defineAgent({
   key: 'finance',
   playbooks: FINANCE_PLAYBOOKS,
   defaultScenario: 'finance-desk',
-  tools: (services: FinanceServices) => [paymentHistoryTool(services.invoices)],
+  tools: (services: FinanceServices) => [
+    paymentHistoryTool(services.invoices),
+    categorizeExpensesTool(services.bankFeed),
+    findOverdueInvoicesTool(services.receivables),
+    draftInvoiceRemindersTool(services.receivables),
+    cashFlowReportTool(services.cashFlow),
+  ],
 });

@@ -1,39 +1,65 @@
 import { z } from 'zod';
+import type { WeeklyCashFlow } from '../../engines/accounting/index.js';
 import type { FinalAnswer, ToolResult } from '../../runtime/model-gateway.js';
-import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+import type { Playbook } from '../../runtime/playbook.js';
+import { categorizationAnswer, cashFlowAnswer, overdueAnswer } from './answers.js';
 import type { PaymentHistory } from './engine/payment-assessment.js';
+import { cashFlowInput } from './tools/cash-flow-report.tool.js';
+import type { CategorizationOutput } from './tools/categorize-expenses.tool.js';
+import type { OverdueInvoicesOutput } from './tools/overdue-invoices.tool.js';
 
-const months = z.number().int().min(1).max(24).default(3);
+const asOfInput = z.object({ asOf: z.iso.date().optional() });
+type AsOfInput = z.infer<typeof asOfInput>;
 
-const scenarioPlaybooks: Playbook[] = [
-  singleToolPlaybook({
-    agentKey: 'finance',
-    scenarioKey: 'expense-categorization',
-    tool: 'categorize_expenses',
-    input: z.object({ uncategorizedOnly: z.boolean().default(true) }),
-    describe: () => 'Expenses categorized.',
+const expenseCategorization: Playbook<{ uncategorizedOnly: boolean; limit: number }> = {
+  agentKey: 'finance',
+  scenarioKey: 'expense-categorization',
+  input: z.object({
+    uncategorizedOnly: z.boolean().default(true),
+    limit: z.number().int().min(1).max(10_000).default(500),
   }),
-  singleToolPlaybook({
-    agentKey: 'finance',
-    scenarioKey: 'late-invoice-detection',
-    tool: 'find_overdue_invoices',
-    input: z.object({ asOf: z.iso.date().optional() }),
-    describe: () => 'Overdue invoices listed.',
-  }),
-  singleToolPlaybook({
-    agentKey: 'finance',
-    scenarioKey: 'cash-flow-report',
-    tool: 'cash_flow_report',
-    input: z.object({ months }),
-    describe: () => 'Cash flow report ready.',
-  }),
-];
+  plan: (input, previous) =>
+    previous.length === 0 ? [{ name: 'categorize_expenses', input }] : [],
+  respond: (_input, results) =>
+    categorizationAnswer(outputOf<CategorizationOutput>(results, 'categorize_expenses')),
+};
 
-type DeskInput = { customerEmail: string } | { months: number };
+/** Ages receivables, then drafts the reminders due (only when some invoice is due one). */
+const lateInvoiceDetection: Playbook<AsOfInput> = {
+  agentKey: 'finance',
+  scenarioKey: 'late-invoice-detection',
+  input: asOfInput,
+  plan: (input, previous) => {
+    if (previous.length === 0) return [{ name: 'find_overdue_invoices', input }];
+    const found = outputOf<OverdueInvoicesOutput>(previous, 'find_overdue_invoices');
+    const drafting = previous.some((r) => r.name === 'draft_invoice_reminders');
+    if (drafting || !found || !found.overdue.some((i) => i.stageDue !== null)) return [];
+    return [{ name: 'draft_invoice_reminders', input: { asOf: found.asOf } }];
+  },
+  respond: (_input, results) =>
+    overdueAnswer(
+      outputOf<OverdueInvoicesOutput>(results, 'find_overdue_invoices'),
+      outputOf<{ drafted: Array<{ invoiceNumber: string; stage: number }> }>(
+        results,
+        'draft_invoice_reminders',
+      )?.drafted ?? [],
+    ),
+};
+
+const cashFlowReport: Playbook<z.infer<typeof cashFlowInput>> = {
+  agentKey: 'finance',
+  scenarioKey: 'cash-flow-report',
+  input: cashFlowInput,
+  plan: (input, previous) => (previous.length === 0 ? [{ name: 'cash_flow_report', input }] : []),
+  respond: (_input, results) =>
+    cashFlowAnswer(outputOf<WeeklyCashFlow>(results, 'cash_flow_report')),
+};
+
+type DeskInput = { customerEmail: string } | z.infer<typeof cashFlowInput>;
 
 const deskInput: z.ZodType<DeskInput> = z.union([
   z.strictObject({ customerEmail: z.email().max(320) }),
-  z.strictObject({ months }),
+  cashFlowInput.strict(),
 ]);
 
 const EMAIL = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i;
@@ -57,7 +83,7 @@ const financeDesk: Playbook<DeskInput> = {
   respond: (input, results) =>
     'customerEmail' in input
       ? paymentCheckAnswer(results[0]?.output as PaymentHistory)
-      : cashFlowAnswer(results),
+      : cashFlowAnswer(outputOf<WeeklyCashFlow>(results, 'cash_flow_report')),
   // "payment history for luis@brambleandbean.example" is a payment check; anything else asks
   // for the cash-flow report with its defaults.
   fromMessage: (message) => {
@@ -88,14 +114,15 @@ function paymentCheckAnswer(history: PaymentHistory): FinalAnswer {
   };
 }
 
-function cashFlowAnswer(results: ToolResult[]): FinalAnswer {
-  return {
-    text: 'Cash flow report ready.',
-    citations: [],
-    confidence: null,
-    handoffSuggested: false,
-    data: { result: results[0]?.output ?? null },
-  };
+/** The successful output of the named tool among a run's results, if it ran. */
+function outputOf<Output>(results: readonly ToolResult[], tool: string): Output | undefined {
+  const result = results.find((r) => r.name === tool && r.ok);
+  return result?.output as Output | undefined;
 }
 
-export const FINANCE_PLAYBOOKS: Playbook[] = [...scenarioPlaybooks, financeDesk];
+export const FINANCE_PLAYBOOKS: Playbook[] = [
+  expenseCategorization,
+  lateInvoiceDetection,
+  cashFlowReport,
+  financeDesk,
+] as Playbook[];

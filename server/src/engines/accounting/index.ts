@@ -9,3 +9,4 @@ export * from './receivables.js';
 export * from './cash-flow.js';
 export * from './reconciliation.js';
 export * from './bank-files/index.js';
+export * from './merchant-key.js';

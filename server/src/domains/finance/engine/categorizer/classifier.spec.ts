@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_MERCHANTS,
-  labeledDemoTransactions,
-} from '../../../../../../db/src/seed/demo-merchants.js';
+import { DEMO_MERCHANTS, labeledDemoTransactions } from '@zactonics/db';
 import {
   REVIEW_THRESHOLD,
   TransactionClassifier,

@@ -1,4 +1,4 @@
-import { merchantKey } from './merchant-key.js';
+import { merchantKey } from '../../../../engines/accounting/merchant-key.js';
 
 /** Upper bounds (whole dollars, exclusive) of the amount-magnitude buckets. */
 const AMOUNT_BUCKETS_DOLLARS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000] as const;

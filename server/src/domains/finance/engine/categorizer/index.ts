@@ -1,4 +1,4 @@
-export { merchantKey } from './merchant-key.js';
+export { merchantKey } from '../../../../engines/accounting/merchant-key.js';
 export { amountBucket, transactionFeatures } from './features.js';
 export {
   DEFAULT_TRAINING,

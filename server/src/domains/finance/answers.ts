@@ -1,0 +1,104 @@
+import { formatCents, type WeeklyCashFlow } from '../../engines/accounting/index.js';
+import type { FinalAnswer } from '../../runtime/model-gateway.js';
+import type { CategorizationOutput } from './tools/categorize-expenses.tool.js';
+import type { OverdueInvoicesOutput } from './tools/overdue-invoices.tool.js';
+
+/*
+ * The offline replies of the finance scenarios: templates over the tools' figures. Every amount
+ * is quoted from a tool's output (integer cents, formatted); nothing here adds or divides money.
+ * With a model configured, the model writes the reply from the same outputs.
+ */
+
+function answer(text: string, data: Record<string, unknown>): FinalAnswer {
+  return { text, citations: [], confidence: null, handoffSuggested: false, data };
+}
+
+const AGING_LABELS: Record<string, string> = {
+  CURRENT: 'current',
+  DAYS_1_30: '1-30 days',
+  DAYS_31_60: '31-60 days',
+  DAYS_61_90: '61-90 days',
+  OVER_90: 'over 90 days',
+};
+
+export function categorizationAnswer(output: CategorizationOutput | undefined): FinalAnswer {
+  if (!output) return answer('The bank feed could not be categorized.', {});
+  const { categorized, queuedForReview } = output;
+  if (categorized.length === 0 && queuedForReview.length === 0) {
+    return answer('Every bank transaction is already categorized.', { categorization: output });
+  }
+  const byAccount = new Map<string, { name: string; count: number }>();
+  for (const c of categorized) {
+    const seen = byAccount.get(c.accountCode) ?? { name: c.accountName, count: 0 };
+    byAccount.set(c.accountCode, { ...seen, count: seen.count + 1 });
+  }
+  const posted = [...byAccount.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([code, { name, count }]) =>
+        `${name} (${code}): ${count}, ${formatCents(output.postedByAccount[code] ?? 0)}`,
+    );
+  const review = queuedForReview
+    .slice(0, 5)
+    .map(
+      (q) =>
+        `"${q.description}" ${formatCents(q.amountCents)} (suggested ${q.accountName}, confidence ${Math.round(q.confidence * 100)}%)`,
+    );
+  const accuracy =
+    output.heldOutAccuracy === null
+      ? 'too little labeled history to trust the classifier'
+      : `held-out accuracy ${(output.heldOutAccuracy * 100).toFixed(1)}% on ${output.trainedOn} labeled transactions`;
+  const text = [
+    `Categorized and posted ${categorized.length} bank transaction(s) to the ledger${posted.length ? `: ${posted.join('; ')}` : ''}.`,
+    queuedForReview.length > 0
+      ? `${queuedForReview.length} below the ${Math.round(output.reviewThreshold * 100)}% confidence threshold wait in the review queue: ${review.join('; ')}${queuedForReview.length > 5 ? '; ...' : ''}.`
+      : 'Nothing needs review.',
+    `Classifier: ${accuracy}.`,
+  ].join(' ');
+  return answer(text, { categorization: output });
+}
+
+export function overdueAnswer(
+  found: OverdueInvoicesOutput | undefined,
+  drafted: ReadonlyArray<{ invoiceNumber: string; stage: number }>,
+): FinalAnswer {
+  if (!found) return answer('Receivables could not be aged.', {});
+  if (found.overdue.length === 0) {
+    return answer(
+      `No invoice is overdue as of ${found.asOf}; ${formatCents(found.totalOpenCents)} is open and not yet due.`,
+      { overdue: found, drafted },
+    );
+  }
+  const lines = found.overdue.map(
+    (i) =>
+      `${i.number} ${i.customer}: ${formatCents(i.openCents)}, ${i.daysOverdue} days overdue (${AGING_LABELS[i.bucket] ?? i.bucket})`,
+  );
+  const reminders =
+    drafted.length > 0
+      ? `Drafted reminders for approval: ${drafted.map((d) => `${d.invoiceNumber} stage ${d.stage}`).join(', ')}.`
+      : 'No new reminder is due (each stage goes out once).';
+  const text = `${found.overdue.length} invoice(s) overdue as of ${found.asOf}, ${formatCents(found.overdueCents)} of ${formatCents(found.totalOpenCents)} open: ${lines.join('; ')}. ${reminders}`;
+  return answer(text, { overdue: found, drafted });
+}
+
+export function cashFlowAnswer(report: WeeklyCashFlow | undefined): FinalAnswer {
+  if (!report) return answer('The cash-flow report could not be built.', {});
+  const biggestOut = report.outflows[0];
+  const biggestIn = report.inflows[0];
+  const direction = report.netCents >= 0 ? 'up' : 'down';
+  const text = [
+    `Week ${report.week.start} to ${report.week.end}: ${formatCents(report.totalInCents)} in, ${formatCents(report.totalOutCents)} out, cash ${direction} ${formatCents(Math.abs(report.netCents))}.`,
+    `Prior week net ${formatCents(report.priorWeek.netCents)}; same week last year net ${formatCents(report.sameWeekLastYear.netCents)}.`,
+    biggestIn ? `Largest inflow: ${biggestIn.category} ${formatCents(biggestIn.amountCents)}.` : '',
+    biggestOut
+      ? `Largest outflow: ${biggestOut.category} ${formatCents(biggestOut.amountCents)}.`
+      : '',
+    report.anomalies.length > 0
+      ? `Unusual: ${report.anomalies.map((anomaly) => anomaly.explanation).join(' ')}`
+      : 'No unusual movement against the last weeks.',
+    report.runway.explanation,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return answer(text, { cashFlow: report });
+}

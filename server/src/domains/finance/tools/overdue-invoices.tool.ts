@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { AgingReport } from '../../../engines/accounting/index.js';
+import type {
+  DraftedReminder,
+  OverdueInvoice,
+  ReceivablesService,
+} from '../../../modules/finance/receivables.service.js';
+import type { Tool, ToolContext } from '../../../runtime/tool-registry.js';
+
+const input = z.object({ asOf: z.iso.date().optional() });
+
+export interface OverdueInvoicesOutput {
+  asOf: string;
+  buckets: AgingReport['buckets'];
+  totalOpenCents: number;
+  overdueCents: number;
+  overdue: OverdueInvoice[];
+}
+
+/** The run's day, unless the caller names one (e.g. "as of last month end"). */
+function asOfDate(ctx: ToolContext, asOf: string | undefined): string {
+  return asOf ?? ctx.now.toISOString().slice(0, 10);
+}
+
+/** The aging of receivables and every overdue invoice with the reminder stage it is due for. */
+export function findOverdueInvoicesTool(
+  receivables: ReceivablesService,
+): Tool<z.infer<typeof input>, OverdueInvoicesOutput> {
+  return {
+    name: 'find_overdue_invoices',
+    description:
+      'Ages open invoices (current, 1-30, 31-60, 61-90, over 90 days) as of a date and lists the overdue ones with days overdue, open amount in cents and the reminder stage due.',
+    input,
+    async execute(ctx, call) {
+      const asOf = asOfDate(ctx, call.asOf);
+      const aging = await receivables.aging(ctx.workspaceId, asOf);
+      return {
+        asOf,
+        buckets: aging.buckets,
+        totalOpenCents: aging.totalOpenCents,
+        overdueCents: aging.overdueCents,
+        overdue: await receivables.overdue(ctx.workspaceId, asOf),
+      };
+    },
+    summarize: (o) =>
+      `${o.overdue.length} overdue invoice(s), ${o.overdueCents} of ${o.totalOpenCents} cents open`,
+  };
+}
+
+/** Drafts the reminder stage each overdue invoice is due for; a stage is never drafted twice. */
+export function draftInvoiceRemindersTool(
+  receivables: ReceivablesService,
+): Tool<z.infer<typeof input>, { asOf: string; drafted: DraftedReminder[] }> {
+  return {
+    name: 'draft_invoice_reminders',
+    description:
+      'Drafts the due reminder (stage 1-4 at 3, 7, 14 and 30 days overdue) for each overdue invoice; stages already drafted are skipped. Drafts are sent from the console.',
+    input,
+    async execute(ctx, call) {
+      const asOf = asOfDate(ctx, call.asOf);
+      return {
+        asOf,
+        drafted: await receivables.draftDueReminders(ctx.workspaceId, asOf, ctx.runId),
+      };
+    },
+    summarize: (o) =>
+      o.drafted.length === 0
+        ? 'No reminder due'
+        : o.drafted.map((d) => `${d.invoiceNumber}: stage ${d.stage}`).join(', '),
+  };
+}
