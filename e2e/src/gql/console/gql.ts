@@ -52,6 +52,11 @@ type Documents = {
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.FinanceRunDocument,
+    "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": typeof types.FinanceAgingDocument,
+    "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": typeof types.FinanceCashFlowDocument,
+    "\n  mutation FinanceImport($input: ImportBankFileInput!) {\n    importBankFile(input: $input) {\n      importedCount\n      duplicateCount\n    }\n  }\n": typeof types.FinanceImportDocument,
+    "\n  query FinanceBankAccounts {\n    bankAccounts {\n      id\n      name\n    }\n  }\n": typeof types.FinanceBankAccountsDocument,
     "\n  mutation ArrangeRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n": typeof types.ArrangeRunDocument,
     "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n": typeof types.ArrangeConversationDocument,
     "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n": typeof types.ArrangeTakeOverDocument,
@@ -149,6 +154,11 @@ const documents: Documents = {
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": types.DashboardDocument,
     "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.FinanceRunDocument,
+    "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": types.FinanceAgingDocument,
+    "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": types.FinanceCashFlowDocument,
+    "\n  mutation FinanceImport($input: ImportBankFileInput!) {\n    importBankFile(input: $input) {\n      importedCount\n      duplicateCount\n    }\n  }\n": types.FinanceImportDocument,
+    "\n  query FinanceBankAccounts {\n    bankAccounts {\n      id\n      name\n    }\n  }\n": types.FinanceBankAccountsDocument,
     "\n  mutation ArrangeRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n": types.ArrangeRunDocument,
     "\n  mutation ArrangeConversation {\n    startConversation {\n      id\n    }\n  }\n": types.ArrangeConversationDocument,
     "\n  mutation ArrangeTakeOver($id: ID!) {\n    takeOverConversation(id: $id) {\n      id\n    }\n  }\n": types.ArrangeTakeOverDocument,
@@ -357,6 +367,26 @@ export function graphql(source: "\n  query Dashboard($from: DateTimeISO!, $to: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n"): typeof import('./graphql.js').FinanceRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n"): typeof import('./graphql.js').FinanceAgingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n"): typeof import('./graphql.js').FinanceCashFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinanceImport($input: ImportBankFileInput!) {\n    importBankFile(input: $input) {\n      importedCount\n      duplicateCount\n    }\n  }\n"): typeof import('./graphql.js').FinanceImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinanceBankAccounts {\n    bankAccounts {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').FinanceBankAccountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

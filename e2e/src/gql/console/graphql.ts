@@ -78,6 +78,21 @@ export const HandoffState = {
 } as const;
 
 export type HandoffState = typeof HandoffState[keyof typeof HandoffState];
+/** A bank statement file, as text (CSV, OFX or QFX). */
+export type ImportBankFileInput = {
+  bankAccountId: string | number;
+  /** The file content, at most 5 MB. */
+  content: string;
+  /** YMD, MDY or DMY; detected when omitted. */
+  dateOrder?: string | null | undefined;
+  /** Its name; the extension (.csv, .ofx, .qfx) helps detect the format. */
+  fileName: string;
+  /** SINGLE_AMOUNT, DEBIT_CREDIT or AMOUNT_WITH_TYPE; detected when omitted. */
+  layout?: string | null | undefined;
+  /** NEGATIVE_IS_OUTFLOW (most bank accounts, the default) or POSITIVE_IS_OUTFLOW (many card exports). */
+  signConvention?: string | null | undefined;
+};
+
 /** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
 export const LeadStage = {
   Contacted: 'CONTACTED',
@@ -452,6 +467,39 @@ export type AuditQueryVariables = Exact<{
 
 
 export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, actor: string, action: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export type FinanceRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FinanceRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, error: string | null, output: Record<string, unknown> | null } | null };
+
+export type FinanceAgingQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FinanceAgingQuery = { receivablesAging: { asOf: string, totalOpenCents: number, overdueCents: number, buckets: Array<{ bucket: string, count: number, openCents: number }>, rows: Array<{ number: string, daysOverdue: number, bucket: string, draftedStages: Array<number>, stageDue: number | null }> } };
+
+export type FinanceCashFlowQueryVariables = Exact<{
+  weekEnding?: string | null | undefined;
+}>;
+
+
+export type FinanceCashFlowQuery = { cashFlowReport: { week: { start: string, end: string, totalInCents: number, totalOutCents: number, netCents: number }, trend: Array<{ start: string }>, runway: { cashBalanceCents: number } } };
+
+export type FinanceImportMutationVariables = Exact<{
+  input: ImportBankFileInput;
+}>;
+
+
+export type FinanceImportMutation = { importBankFile: { importedCount: number, duplicateCount: number } };
+
+export type FinanceBankAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinanceBankAccountsQuery = { bankAccounts: Array<{ id: string, name: string }> };
 
 export type ArrangeRunMutationVariables = Exact<{
   input: StartRunInput;
@@ -1346,6 +1394,73 @@ export const AuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const FinanceRunDocument = new TypedDocumentString(`
+    query FinanceRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    errorCode
+    error
+    output
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceRunQuery, FinanceRunQueryVariables>;
+export const FinanceAgingDocument = new TypedDocumentString(`
+    query FinanceAging($asOf: String) {
+  receivablesAging(asOf: $asOf) {
+    asOf
+    totalOpenCents
+    overdueCents
+    buckets {
+      bucket
+      count
+      openCents
+    }
+    rows {
+      number
+      daysOverdue
+      bucket
+      draftedStages
+      stageDue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceAgingQuery, FinanceAgingQueryVariables>;
+export const FinanceCashFlowDocument = new TypedDocumentString(`
+    query FinanceCashFlow($weekEnding: String) {
+  cashFlowReport(weekEnding: $weekEnding) {
+    week {
+      start
+      end
+      totalInCents
+      totalOutCents
+      netCents
+    }
+    trend {
+      start
+    }
+    runway {
+      cashBalanceCents
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceCashFlowQuery, FinanceCashFlowQueryVariables>;
+export const FinanceImportDocument = new TypedDocumentString(`
+    mutation FinanceImport($input: ImportBankFileInput!) {
+  importBankFile(input: $input) {
+    importedCount
+    duplicateCount
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceImportMutation, FinanceImportMutationVariables>;
+export const FinanceBankAccountsDocument = new TypedDocumentString(`
+    query FinanceBankAccounts {
+  bankAccounts {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceBankAccountsQuery, FinanceBankAccountsQueryVariables>;
 export const ArrangeRunDocument = new TypedDocumentString(`
     mutation ArrangeRun($input: StartRunInput!) {
   startRun(input: $input) {
