@@ -249,6 +249,11 @@ const INVENTORY_VENDORS = [
 
 /** Monthly bills with a fixed day rather than drawn at random. */
 const RECURRING_ACCOUNTS = new Set(['6060', '6080', '6100', '6160', '6200', '6230']);
+/**
+ * DEMO_MERCHANTS' occasional spending is drawn at this share of its `perMonth`, so a month has
+ * about 48 expense bank lines (the fixed monthly bills included) and the seed stays fast.
+ */
+const SPEND_SCALE = 0.75;
 /** Spending that follows the season (more shipping, ads and marketplace fees before the holidays). */
 const SEASONAL_ACCOUNTS = new Set(['6010', '6030', '6210']);
 
@@ -748,7 +753,8 @@ export function buildDemoBooks(now: Date, invoices: readonly DemoBooksInvoice[] 
         const dayMs = month.startMs + (Math.min(recurringDay, monthDays) - 1) * DAY_MS;
         if (dayMs <= todayMs) days.push(dayMs);
       } else {
-        const scale = SEASONAL_ACCOUNTS.has(merchant.accountCode) ? month.season : 1;
+        const scale =
+          SPEND_SCALE * (SEASONAL_ACCOUNTS.has(merchant.accountCode) ? month.season : 1);
         const count = stochasticRound(random, (merchant.perMonth * scale * openDays) / monthDays);
         for (let i = 0; i < count; i += 1) {
           days.push(month.startMs + int(random, 0, openDays - 1) * DAY_MS);
