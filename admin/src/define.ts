@@ -1,5 +1,11 @@
 // Registers every console tag once.
 import { ZacAgentEditor } from './components/zac-agent-editor.js';
+import { ZacFinanceCashChart } from './components/finance-cash-chart.js';
+import { ZacFinanceCashFlow } from './components/finance-cash-flow.js';
+import { ZacFinanceImports } from './components/finance-imports.js';
+import { ZacFinanceReceivables } from './components/finance-receivables.js';
+import { ZacFinanceReminders } from './components/finance-reminders.js';
+import { ZacFinanceReviewQueue } from './components/finance-review-queue.js';
 import { ZacChart } from './components/zac-chart.js';
 import { ZacRunTimeline } from './components/zac-run-timeline.js';
 import { ZacActivityPage } from './pages/activity.page.js';
@@ -7,6 +13,7 @@ import { ZacAgentsPage } from './pages/agents.page.js';
 import { ZacAuditPage } from './pages/audit.page.js';
 import { ZacConversationsPage } from './pages/conversations.page.js';
 import { ZacDashboardPage } from './pages/dashboard.page.js';
+import { ZacFinancePage } from './pages/finance.page.js';
 import { ZacKnowledgePage } from './pages/knowledge.page.js';
 import { ZacLeadsPage } from './pages/leads.page.js';
 import { ZacReviewPage } from './pages/review.page.js';
@@ -19,12 +26,19 @@ import { ZacAdminApp } from './zac-admin-app.js';
 const TAGS: Record<string, CustomElementConstructor> = {
   'zac-agent-editor': ZacAgentEditor,
   'zac-chart': ZacChart,
+  'zac-finance-cash-chart': ZacFinanceCashChart,
+  'zac-finance-cash-flow': ZacFinanceCashFlow,
+  'zac-finance-imports': ZacFinanceImports,
+  'zac-finance-receivables': ZacFinanceReceivables,
+  'zac-finance-reminders': ZacFinanceReminders,
+  'zac-finance-review-queue': ZacFinanceReviewQueue,
   'zac-run-timeline': ZacRunTimeline,
   'zac-activity-page': ZacActivityPage,
   'zac-agents-page': ZacAgentsPage,
   'zac-audit-page': ZacAuditPage,
   'zac-conversations-page': ZacConversationsPage,
   'zac-dashboard-page': ZacDashboardPage,
+  'zac-finance-page': ZacFinancePage,
   'zac-knowledge-page': ZacKnowledgePage,
   'zac-leads-page': ZacLeadsPage,
   'zac-review-page': ZacReviewPage,

@@ -12,6 +12,7 @@ export type Route =
   | { page: 'conversations'; id?: string }
   | { page: 'knowledge' }
   | { page: 'leads' }
+  | { page: 'finance'; section?: string }
   | { page: 'settings' }
   | { page: 'audit' }
   | { page: 'sign-in' }
@@ -32,6 +33,8 @@ export function parseRoute(pathname: string): Route {
       return second ? { page: 'run', id: second } : { page: 'activity' };
     case 'conversations':
       return second ? { page: 'conversations', id: second } : { page: 'conversations' };
+    case 'finance':
+      return second ? { page: 'finance', section: second } : { page: 'finance' };
     case 'scenarios':
     case 'activity':
     case 'review':

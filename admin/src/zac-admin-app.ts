@@ -16,6 +16,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'conversations', path: '/conversations', label: 'Conversations' },
   { page: 'knowledge', path: '/knowledge', label: 'Knowledge base' },
   { page: 'leads', path: '/leads', label: 'Leads' },
+  { page: 'finance', path: '/finance', label: 'Finance' },
   { page: 'settings', path: '/settings', label: 'Settings' },
   { page: 'audit', path: '/audit', label: 'Audit log' },
 ];
@@ -30,6 +31,7 @@ const TITLES: Record<PageName, string> = {
   conversations: 'Conversations',
   knowledge: 'Knowledge base',
   leads: 'Leads',
+  finance: 'Finance',
   settings: 'Settings',
   audit: 'Audit log',
   'sign-in': 'Sign in',
@@ -338,6 +340,12 @@ export class ZacAdminApp extends LitElement {
         return html`<zac-knowledge-page .client=${c} .user=${user}></zac-knowledge-page>`;
       case 'leads':
         return html`<zac-leads-page .client=${c} .user=${user}></zac-leads-page>`;
+      case 'finance':
+        return html`<zac-finance-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+        ></zac-finance-page>`;
       case 'settings':
         return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
       case 'audit':

@@ -29,6 +29,24 @@ export const ApprovalStatus = {
 } as const;
 
 export type ApprovalStatus = typeof ApprovalStatus[keyof typeof ApprovalStatus];
+/** UNCATEGORIZED as imported; NEEDS_REVIEW when the classifier was not confident (its suggestion is kept); CATEGORIZED once posted to the ledger. */
+export const BankTransactionStatus = {
+  Categorized: 'CATEGORIZED',
+  NeedsReview: 'NEEDS_REVIEW',
+  Uncategorized: 'UNCATEGORIZED'
+} as const;
+
+export type BankTransactionStatus = typeof BankTransactionStatus[keyof typeof BankTransactionStatus];
+/** Who categorized a transaction: the classifier (MODEL), a merchant rule (RULE), a person, a match with an invoice or bill, or the demo's seed. */
+export const Categorizer = {
+  Match: 'MATCH',
+  Model: 'MODEL',
+  Person: 'PERSON',
+  Rule: 'RULE',
+  Seed: 'SEED'
+} as const;
+
+export type Categorizer = typeof Categorizer[keyof typeof Categorizer];
 /** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
 export const ConversationMessageRole = {
   Agent: 'AGENT',
@@ -70,6 +88,21 @@ export const HandoffState = {
 } as const;
 
 export type HandoffState = typeof HandoffState[keyof typeof HandoffState];
+/** A bank statement file, as text (CSV, OFX or QFX). */
+export type ImportBankFileInput = {
+  bankAccountId: string | number;
+  /** The file content, at most 5 MB. */
+  content: string;
+  /** YMD, MDY or DMY; detected when omitted. */
+  dateOrder?: string | null | undefined;
+  /** Its name; the extension (.csv, .ofx, .qfx) helps detect the format. */
+  fileName: string;
+  /** SINGLE_AMOUNT, DEBIT_CREDIT or AMOUNT_WITH_TYPE; detected when omitted. */
+  layout?: string | null | undefined;
+  /** NEGATIVE_IS_OUTFLOW (most bank accounts, the default) or POSITIVE_IS_OUTFLOW (many card exports). */
+  signConvention?: string | null | undefined;
+};
+
 /** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
 export const LeadStage = {
   Contacted: 'CONTACTED',
@@ -86,6 +119,17 @@ export const LeadTier = {
 } as const;
 
 export type LeadTier = typeof LeadTier[keyof typeof LeadTier];
+/** ASSET, LIABILITY and EQUITY are the balance sheet; REVENUE, COGS and EXPENSE profit and loss. */
+export const LedgerAccountType = {
+  Asset: 'ASSET',
+  Cogs: 'COGS',
+  Equity: 'EQUITY',
+  Expense: 'EXPENSE',
+  Liability: 'LIABILITY',
+  Revenue: 'REVENUE'
+} as const;
+
+export type LedgerAccountType = typeof LedgerAccountType[keyof typeof LedgerAccountType];
 /** Review thresholds to change; absent fields keep their value. Null is refused except for minConfidence, where it turns the rule off. */
 export type ReviewPolicyInput = {
   /** Minutes an approval stays open (1..43,200). */
@@ -334,6 +378,71 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
+
+export type FinanceReviewQueueQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type FinanceReviewQueueQuery = { bankTransactions: { totalCount: number, items: Array<{ id: string, postedOn: string, amountCents: number, description: string, merchant: string, reference: string | null, status: BankTransactionStatus, accountCode: string | null, accountName: string | null, confidence: number | null, categorizedBy: Categorizer | null, journalEntryId: string | null }> } };
+
+export type FinanceAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinanceAccountsQuery = { accounts: Array<{ id: string, code: string, name: string, type: LedgerAccountType, postable: boolean }> };
+
+export type CategorizeBankTransactionMutationVariables = Exact<{
+  id: string | number;
+  accountCode: string;
+}>;
+
+
+export type CategorizeBankTransactionMutation = { categorizeBankTransaction: { alsoApplied: number, transaction: { id: string, status: BankTransactionStatus, accountCode: string | null, accountName: string | null, categorizedBy: Categorizer | null, journalEntryId: string | null } } };
+
+export type FinanceBankImportsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type FinanceBankImportsQuery = { bankAccounts: Array<{ id: string, name: string, institution: string, last4: string }>, bankImports: { totalCount: number, items: Array<{ id: string, bankAccountId: string, fileName: string, format: string, layout: string, rowCount: number, importedCount: number, duplicateCount: number, importedBy: string, importedAt: string }> } };
+
+export type ImportBankFileMutationVariables = Exact<{
+  input: ImportBankFileInput;
+}>;
+
+
+export type ImportBankFileMutation = { importBankFile: { id: string, fileName: string, format: string, layout: string, rowCount: number, importedCount: number, duplicateCount: number } };
+
+export type FinanceReceivablesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FinanceReceivablesQuery = { receivablesAging: { asOf: string, totalOpenCents: number, overdueCents: number, buckets: Array<{ bucket: string, count: number, openCents: number }>, rows: Array<{ invoiceId: string, number: string, customer: string, issuedOn: string, dueOn: string, amountCents: number, openCents: number, daysOverdue: number, bucket: string, draftedStages: Array<number>, stageDue: number | null }> } };
+
+export type FinanceRemindersQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type FinanceRemindersQuery = { invoiceReminders: Array<{ id: string, invoiceId: string, invoiceNumber: string, customer: string, stage: number, daysOverdue: number, subject: string, body: string, status: string, sentAt: string | null, createdAt: string }> };
+
+export type SendInvoiceReminderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendInvoiceReminderMutation = { sendInvoiceReminder: { id: string, invoiceId: string, invoiceNumber: string, customer: string, stage: number, daysOverdue: number, subject: string, body: string, status: string, sentAt: string | null, createdAt: string } };
+
+export type FinanceCashFlowQueryVariables = Exact<{
+  weekEnding?: string | null | undefined;
+  historyWeeks: number;
+}>;
+
+
+export type FinanceCashFlowQuery = { cashFlowReport: { week: { start: string, end: string, totalInCents: number, totalOutCents: number, netCents: number }, priorWeek: { start: string, end: string, totalInCents: number, totalOutCents: number, netCents: number }, sameWeekLastYear: { start: string, end: string, totalInCents: number, totalOutCents: number, netCents: number }, inflows: Array<{ category: string, amountCents: number, count: number }>, outflows: Array<{ category: string, amountCents: number, count: number }>, trend: Array<{ start: string, end: string, totalInCents: number, totalOutCents: number, netCents: number }>, anomalies: Array<{ category: string, direction: string, deviation: string, amountCents: number, medianCents: number, score: number | null, explanation: string }>, runway: { cashBalanceCents: number, averageWeeklyNetCents: number, weeksOfRunway: number | null, weeksCounted: number, explanation: string } } };
 
 export type ArticleFieldsFragment = { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean, updatedAt: string };
 
@@ -1103,6 +1212,212 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const FinanceReviewQueueDocument = new TypedDocumentString(`
+    query FinanceReviewQueue($first: Int!, $offset: Int!) {
+  bankTransactions(status: NEEDS_REVIEW, first: $first, offset: $offset) {
+    totalCount
+    items {
+      id
+      postedOn
+      amountCents
+      description
+      merchant
+      reference
+      status
+      accountCode
+      accountName
+      confidence
+      categorizedBy
+      journalEntryId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceReviewQueueQuery, FinanceReviewQueueQueryVariables>;
+export const FinanceAccountsDocument = new TypedDocumentString(`
+    query FinanceAccounts {
+  accounts {
+    id
+    code
+    name
+    type
+    postable
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceAccountsQuery, FinanceAccountsQueryVariables>;
+export const CategorizeBankTransactionDocument = new TypedDocumentString(`
+    mutation CategorizeBankTransaction($id: ID!, $accountCode: String!) {
+  categorizeBankTransaction(id: $id, accountCode: $accountCode) {
+    alsoApplied
+    transaction {
+      id
+      status
+      accountCode
+      accountName
+      categorizedBy
+      journalEntryId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategorizeBankTransactionMutation, CategorizeBankTransactionMutationVariables>;
+export const FinanceBankImportsDocument = new TypedDocumentString(`
+    query FinanceBankImports($first: Int!, $offset: Int!) {
+  bankAccounts {
+    id
+    name
+    institution
+    last4
+  }
+  bankImports(first: $first, offset: $offset) {
+    totalCount
+    items {
+      id
+      bankAccountId
+      fileName
+      format
+      layout
+      rowCount
+      importedCount
+      duplicateCount
+      importedBy
+      importedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceBankImportsQuery, FinanceBankImportsQueryVariables>;
+export const ImportBankFileDocument = new TypedDocumentString(`
+    mutation ImportBankFile($input: ImportBankFileInput!) {
+  importBankFile(input: $input) {
+    id
+    fileName
+    format
+    layout
+    rowCount
+    importedCount
+    duplicateCount
+  }
+}
+    `) as unknown as TypedDocumentString<ImportBankFileMutation, ImportBankFileMutationVariables>;
+export const FinanceReceivablesDocument = new TypedDocumentString(`
+    query FinanceReceivables($asOf: String) {
+  receivablesAging(asOf: $asOf) {
+    asOf
+    totalOpenCents
+    overdueCents
+    buckets {
+      bucket
+      count
+      openCents
+    }
+    rows {
+      invoiceId
+      number
+      customer
+      issuedOn
+      dueOn
+      amountCents
+      openCents
+      daysOverdue
+      bucket
+      draftedStages
+      stageDue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceReceivablesQuery, FinanceReceivablesQueryVariables>;
+export const FinanceRemindersDocument = new TypedDocumentString(`
+    query FinanceReminders($first: Int!) {
+  invoiceReminders(first: $first) {
+    id
+    invoiceId
+    invoiceNumber
+    customer
+    stage
+    daysOverdue
+    subject
+    body
+    status
+    sentAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceRemindersQuery, FinanceRemindersQueryVariables>;
+export const SendInvoiceReminderDocument = new TypedDocumentString(`
+    mutation SendInvoiceReminder($id: ID!) {
+  sendInvoiceReminder(id: $id) {
+    id
+    invoiceId
+    invoiceNumber
+    customer
+    stage
+    daysOverdue
+    subject
+    body
+    status
+    sentAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<SendInvoiceReminderMutation, SendInvoiceReminderMutationVariables>;
+export const FinanceCashFlowDocument = new TypedDocumentString(`
+    query FinanceCashFlow($weekEnding: String, $historyWeeks: Int!) {
+  cashFlowReport(weekEnding: $weekEnding, historyWeeks: $historyWeeks) {
+    week {
+      start
+      end
+      totalInCents
+      totalOutCents
+      netCents
+    }
+    priorWeek {
+      start
+      end
+      totalInCents
+      totalOutCents
+      netCents
+    }
+    sameWeekLastYear {
+      start
+      end
+      totalInCents
+      totalOutCents
+      netCents
+    }
+    inflows {
+      category
+      amountCents
+      count
+    }
+    outflows {
+      category
+      amountCents
+      count
+    }
+    trend {
+      start
+      end
+      totalInCents
+      totalOutCents
+      netCents
+    }
+    anomalies {
+      category
+      direction
+      deviation
+      amountCents
+      medianCents
+      score
+      explanation
+    }
+    runway {
+      cashBalanceCents
+      averageWeeklyNetCents
+      weeksOfRunway
+      weeksCounted
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceCashFlowQuery, FinanceCashFlowQueryVariables>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($search: String) {
   knowledgeArticles(search: $search, first: 100) {

@@ -1,0 +1,338 @@
+// <zac-finance-imports>: import a bank statement (CSV, OFX, QFX) into one of the shop's bank
+// accounts, and the list of past imports. The file is read as text in the browser; the hub
+// imports all of it or nothing, and counts rows it already had as duplicates.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  FINANCE_BANK_IMPORTS,
+  IMPORT_BANK_FILE,
+  type BankAccountOption,
+  type BankImportRow,
+} from '../pages/finance.operations.js';
+import type { ImportBankFileInput } from '../gql/graphql.js';
+import { errorMessage, formatTime } from '../format.js';
+import { ConsolePage, loadState } from '../page.js';
+import { financeStyles, pager } from './finance-ui.js';
+
+export const IMPORTS_PAGE_SIZE = 20;
+/** The hub's limit on a statement file. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const LAYOUTS = [
+  { value: 'SINGLE_AMOUNT', label: 'One amount column' },
+  { value: 'DEBIT_CREDIT', label: 'Debit and credit columns' },
+  { value: 'AMOUNT_WITH_TYPE', label: 'Amount with a debit/credit type column' },
+] as const;
+const DATE_ORDERS = [
+  { value: 'MDY', label: 'Month/day/year' },
+  { value: 'DMY', label: 'Day/month/year' },
+  { value: 'YMD', label: 'Year-month-day' },
+] as const;
+const SIGN_CONVENTIONS = [
+  { value: 'NEGATIVE_IS_OUTFLOW', label: 'Negative is money out (most bank accounts)' },
+  { value: 'POSITIVE_IS_OUTFLOW', label: 'Positive is money out (many card exports)' },
+] as const;
+
+/** "One amount column" for SINGLE_AMOUNT; a layout the console does not know reads as sent. */
+export function layoutLabel(layout: string): string {
+  return LAYOUTS.find((l) => l.value === layout)?.label.toLowerCase() ?? layout;
+}
+
+interface ImportResult {
+  fileName: string;
+  format: string;
+  layout: string;
+  rowCount: number;
+  importedCount: number;
+  duplicateCount: number;
+}
+
+export function importSummary(r: ImportResult): string {
+  const rows = (n: number) => `${n} ${n === 1 ? 'transaction' : 'transactions'}`;
+  const dup =
+    r.duplicateCount === 0
+      ? 'no duplicates'
+      : `${r.duplicateCount} already imported ${r.duplicateCount === 1 ? 'was' : 'were'} skipped`;
+  return `Imported ${rows(r.importedCount)} from ${r.fileName} (${r.format}, ${layoutLabel(r.layout)}): ${r.rowCount} rows read, ${dup}.`;
+}
+
+export class ZacFinanceImports extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    financeStyles,
+    css`
+      form.import {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+        gap: 0 1rem;
+        align-items: start;
+      }
+      form.import .submit {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        margin-bottom: 0.85rem;
+        align-self: end;
+      }
+      input[type='file'] {
+        max-width: 100%;
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    _accounts: { state: true },
+    _items: { state: true },
+    _total: { state: true },
+    _offset: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _importing: { state: true },
+    _result: { state: true },
+    _importError: { state: true },
+    _file: { state: true },
+  };
+
+  declare _accounts: BankAccountOption[];
+  declare _items: BankImportRow[];
+  declare _total: number;
+  declare _offset: number;
+  declare _loading: boolean;
+  declare _error: unknown;
+  declare _importing: boolean;
+  declare _result: string;
+  declare _importError: string;
+  declare _file: File | null;
+
+  constructor() {
+    super();
+    this._accounts = [];
+    this._items = [];
+    this._total = 0;
+    this._offset = 0;
+    this._loading = true;
+    this._error = null;
+    this._importing = false;
+    this._result = '';
+    this._importError = '';
+    this._file = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this._loading = true;
+    try {
+      const { bankAccounts, bankImports } = await this.client.request(FINANCE_BANK_IMPORTS, {
+        first: IMPORTS_PAGE_SIZE,
+        offset: this._offset,
+      });
+      this._accounts = bankAccounts;
+      this._items = bankImports.items;
+      this._total = bankImports.totalCount;
+      this._error = null;
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  private go(offset: number): void {
+    this._offset = offset;
+    void this.load();
+  }
+
+  private pickFile(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this._file = input.files?.[0] ?? null;
+    this._result = '';
+    this._importError = '';
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this._importing) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const file = this._file;
+    this._result = '';
+    this._importError = '';
+    if (!file) {
+      this._importError = 'Choose a CSV, OFX or QFX file to import.';
+      return;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      this._importError = `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`;
+      return;
+    }
+    const text = (name: string) => String(data.get(name) ?? '') || null;
+    const bankAccountId = text('bankAccountId');
+    if (!bankAccountId) {
+      this._importError = 'Choose the bank account the statement belongs to.';
+      return;
+    }
+    this._importing = true;
+    try {
+      const input: ImportBankFileInput = {
+        bankAccountId,
+        fileName: file.name,
+        content: await file.text(),
+        layout: text('layout'),
+        dateOrder: text('dateOrder'),
+        signConvention: text('signConvention'),
+      };
+      const { importBankFile } = await this.client.request(IMPORT_BANK_FILE, { input });
+      this._result = importSummary(importBankFile);
+      this._offset = 0;
+      await this.load();
+    } catch (error) {
+      this._importError = errorMessage(error);
+    } finally {
+      this._importing = false;
+    }
+  }
+
+  private form(): TemplateResult {
+    const disabled = !this.canWrite || this._importing;
+    const select = (
+      id: string,
+      label: string,
+      options: readonly { value: string; label: string }[],
+      hint: string,
+    ) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} name=${id} ?disabled=${disabled} aria-describedby=${`${id}-hint`}>
+          <option value="">Detect</option>
+          ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
+        </select>
+        <span class="hint" id=${`${id}-hint`}>${hint}</span>
+      </div>`;
+    return html`<form class="import" @submit=${this.submit} aria-label="Import a bank statement">
+      <div class="field">
+        <label for="bankAccountId">Bank account</label>
+        <select
+          id="bankAccountId"
+          name="bankAccountId"
+          required
+          ?disabled=${disabled || this._accounts.length === 0}
+        >
+          ${
+            this._accounts.length === 0
+              ? html`<option value="">No bank account set up yet</option>`
+              : nothing
+          }
+          ${this._accounts.map(
+            (a) => html`<option value=${a.id}>${a.name} · ${a.institution} ····${a.last4}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label for="file">Statement file</label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,.ofx,.qfx,text/csv"
+          required
+          ?disabled=${disabled}
+          aria-describedby="file-hint"
+          @change=${this.pickFile}
+        />
+        <span class="hint" id="file-hint">CSV, OFX or QFX, at most 5 MB.</span>
+      </div>
+      ${select('layout', 'CSV layout', LAYOUTS, 'Which columns hold the amount (CSV only).')}
+      ${select('dateOrder', 'Date order', DATE_ORDERS, 'How the dates are written (CSV only).')}
+      ${select(
+        'signConvention',
+        'Sign convention',
+        SIGN_CONVENTIONS,
+        'Which sign means money out (CSV only).',
+      )}
+      <div class="submit">
+        <button
+          type="submit"
+          data-action="import"
+          ?disabled=${disabled || this._accounts.length === 0}
+        >
+          ${this._importing ? 'Importing…' : 'Import'}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private table(): TemplateResult {
+    const accountName = (id: string) => this._accounts.find((a) => a.id === id)?.name ?? '—';
+    return html`<div class="table-wrap" tabindex="0" aria-label="Past imports table">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Imported</th>
+              <th scope="col">File</th>
+              <th scope="col">Account</th>
+              <th scope="col">Format</th>
+              <th scope="col" class="amount">Rows</th>
+              <th scope="col" class="amount">New</th>
+              <th scope="col" class="amount">Duplicates</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this._items.map(
+              (i) =>
+                html`<tr data-import=${i.id}>
+                  <td class="nowrap">${formatTime(i.importedAt)}</td>
+                  <td>${i.fileName}</td>
+                  <td>${accountName(i.bankAccountId)}</td>
+                  <td>${i.format} · ${layoutLabel(i.layout)}</td>
+                  <td class="amount">${i.rowCount}</td>
+                  <td class="amount">${i.importedCount}</td>
+                  <td class="amount">${i.duplicateCount}</td>
+                  <td>${i.importedBy}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${pager({
+        label: 'Past imports pages',
+        offset: this._offset,
+        shown: this._items.length,
+        total: this._total,
+        pageSize: IMPORTS_PAGE_SIZE,
+        busy: this._loading,
+        go: (offset) => this.go(offset),
+      })}`;
+  }
+
+  override render() {
+    const state = loadState(
+      {
+        loading: this._loading && this._items.length === 0,
+        error: this._error,
+        empty: this._items.length === 0,
+      },
+      'No statements imported yet.',
+    );
+    return html`<h2>Bank imports</h2>
+      ${
+        !this.canWrite
+          ? html`<p class="muted">Viewers can see imports; importing needs an admin.</p>`
+          : nothing
+      }
+      ${this._error ? nothing : this.form()}
+      <div aria-live="polite">
+        ${this._result ? html`<p class="notice" data-import-result>${this._result}</p>` : nothing}
+      </div>
+      ${
+        this._importError
+          ? html`<p class="error" role="alert" data-import-error>${this._importError}</p>`
+          : nothing
+      }
+      <h3>Past imports</h3>
+      ${state !== nothing ? state : this.table()}`;
+  }
+}

@@ -1,0 +1,216 @@
+// <zac-finance-reminders>: the overdue-invoice reminders the finance agent drafted, newest first.
+// Read one (subject and body), send a drafted one. Without SMTP the hub refuses to send
+// (MAIL_NOT_CONFIGURED): the message shows and the draft stays.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  FINANCE_REMINDERS,
+  SEND_INVOICE_REMINDER,
+  type InvoiceReminderRow,
+} from '../pages/finance.operations.js';
+import { errorMessage, formatTime } from '../format.js';
+import { ConsolePage, loadState } from '../page.js';
+import { stageLabel } from './finance-format.js';
+import { financeStyles } from './finance-ui.js';
+
+/** The hub lists reminders newest first, `first` at a time; "Show more" asks for more. */
+export const REMINDERS_PAGE_SIZE = 25;
+
+export class ZacFinanceReminders extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    financeStyles,
+    css`
+      ul.reminders {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        flex-direction: column;
+        gap: 0.6rem;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 0.8rem;
+        align-items: center;
+      }
+      .head strong {
+        margin-right: auto;
+      }
+      details {
+        margin-top: 0.4rem;
+      }
+      summary {
+        cursor: pointer;
+      }
+      .badge[data-status='SENT'] {
+        background: #d1fae5;
+        color: #065f46;
+      }
+      .badge[data-status='FAILED'] {
+        background: #fee2e2;
+        color: #991b1b;
+      }
+      .badge[data-status='DRAFTED'] {
+        background: #fef3c7;
+        color: #78350f;
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    _items: { state: true },
+    _limit: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _busy: { state: true },
+    _itemError: { state: true },
+    _itemNotice: { state: true },
+  };
+
+  declare _items: InvoiceReminderRow[];
+  declare _limit: number;
+  declare _loading: boolean;
+  declare _error: unknown;
+  declare _busy: string;
+  declare _itemError: Record<string, string>;
+  declare _itemNotice: Record<string, string>;
+
+  constructor() {
+    super();
+    this._items = [];
+    this._limit = REMINDERS_PAGE_SIZE;
+    this._loading = true;
+    this._error = null;
+    this._busy = '';
+    this._itemError = {};
+    this._itemNotice = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this._loading = true;
+    try {
+      const { invoiceReminders } = await this.client.request(FINANCE_REMINDERS, {
+        first: this._limit,
+      });
+      this._items = invoiceReminders;
+      this._error = null;
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  private more(): void {
+    const focusIndex = this._items.length;
+    this._limit += REMINDERS_PAGE_SIZE;
+    void this.load().then(async () => {
+      await this.updateComplete;
+      // The first newly shown reminder takes the focus, so the keyboard reads on.
+      const summaries = this.renderRoot.querySelectorAll<HTMLElement>('li[data-reminder] summary');
+      summaries.item(focusIndex)?.focus();
+    });
+  }
+
+  async send(reminder: InvoiceReminderRow): Promise<void> {
+    if (this._busy) return;
+    this._busy = reminder.id;
+    this._itemError = { ...this._itemError, [reminder.id]: '' };
+    this._itemNotice = { ...this._itemNotice, [reminder.id]: '' };
+    try {
+      const { sendInvoiceReminder: sent } = await this.client.request(SEND_INVOICE_REMINDER, {
+        id: reminder.id,
+      });
+      this._items = this._items.map((r) => (r.id === sent.id ? sent : r));
+      this._itemNotice = {
+        ...this._itemNotice,
+        [reminder.id]: `Sent to ${sent.customer} ${formatTime(sent.sentAt)}.`,
+      };
+    } catch (error) {
+      this._itemError = { ...this._itemError, [reminder.id]: errorMessage(error) };
+    } finally {
+      this._busy = '';
+    }
+  }
+
+  private item(r: InvoiceReminderRow): TemplateResult {
+    const error = this._itemError[r.id];
+    const notice = this._itemNotice[r.id];
+    return html`<li class="card" data-reminder=${r.id}>
+      <div class="head">
+        <strong>${r.invoiceNumber} · ${r.customer}</strong>
+        <span>${stageLabel(r.stage)}</span>
+        <span class="muted">${r.daysOverdue} days overdue</span>
+        <span class="badge" data-status=${r.status}>${r.status.toLowerCase()}</span>
+      </div>
+      <details>
+        <summary>${r.subject}</summary>
+        <pre>${r.body}</pre>
+        <p class="muted">
+          Drafted ${formatTime(r.createdAt)}${r.sentAt ? html`; sent ${formatTime(r.sentAt)}` : ''}
+        </p>
+      </details>
+      ${
+        r.status === 'DRAFTED'
+          ? html`<div class="actions">
+              <button
+                type="button"
+                data-action="send"
+                aria-label=${`Send stage ${r.stage} reminder for ${r.invoiceNumber} to ${r.customer}`}
+                ?disabled=${!this.canWrite || this._busy !== ''}
+                @click=${() => this.send(r)}
+              >
+                ${this._busy === r.id ? 'Sending…' : 'Send'}
+              </button>
+            </div>`
+          : nothing
+      }
+      <div aria-live="polite">${notice ? html`<p class="notice">${notice}</p>` : nothing}</div>
+      ${error ? html`<p class="error" role="alert" data-send-error>${error}</p>` : nothing}
+    </li>`;
+  }
+
+  override render() {
+    const state = loadState(
+      {
+        loading: this._loading && this._items.length === 0,
+        error: this._error,
+        empty: this._items.length === 0,
+      },
+      'No reminders drafted yet: they appear once an invoice is 3 days overdue.',
+    );
+    return html`<h2>Reminders</h2>
+      <p class="muted">
+        Each overdue invoice gets at most one reminder per stage, at 3, 7, 14 and 30 days overdue.
+      </p>
+      ${
+        state !== nothing
+          ? state
+          : html`<ul class="reminders">
+                ${this._items.map((r) => this.item(r))}
+              </ul>
+              <div class="pager">
+                <span class="range">${this._items.length} shown</span>
+                ${
+                  this._items.length >= this._limit
+                    ? html`<button
+                        type="button"
+                        class="secondary"
+                        data-action="more"
+                        ?disabled=${this._loading}
+                        @click=${this.more}
+                      >
+                        Show more
+                      </button>`
+                    : nothing
+                }
+              </div>`
+      }`;
+  }
+}

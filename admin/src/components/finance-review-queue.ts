@@ -1,0 +1,312 @@
+// <zac-finance-review-queue>: bank transactions the classifier was not sure about. One click
+// accepts its suggestion; or pick another account. Either way the hub remembers the merchant as a
+// rule and applies it to the merchant's other waiting transactions at once.
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  CATEGORIZE_BANK_TRANSACTION,
+  FINANCE_ACCOUNTS,
+  FINANCE_REVIEW_QUEUE,
+  type LedgerAccountOption,
+  type ReviewTransaction,
+} from '../pages/finance.operations.js';
+import { errorMessage } from '../format.js';
+import { ConsolePage, loadState } from '../page.js';
+import { confidencePercent, day } from './finance-format.js';
+import { amount, financeStyles, pager } from './finance-ui.js';
+
+export const REVIEW_PAGE_SIZE = 25;
+
+/** Account types a bank transaction can be categorized into, in the order the picker lists them. */
+const CATEGORY_TYPES = [
+  { type: 'EXPENSE', label: 'Expenses' },
+  { type: 'COGS', label: 'Cost of goods sold' },
+  { type: 'REVENUE', label: 'Revenue' },
+] as const;
+
+/** The accounts that make sense as a category: postable revenue, COGS and expense accounts. */
+export function categoryAccounts(accounts: readonly LedgerAccountOption[]): LedgerAccountOption[] {
+  const types: readonly string[] = CATEGORY_TYPES.map((t) => t.type);
+  return accounts
+    .filter((a) => a.postable && types.includes(a.type))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export class ZacFinanceReviewQueue extends ConsolePage {
+  static override styles = [...ConsolePage.styles, financeStyles];
+  static override properties = {
+    ...ConsolePage.properties,
+    _items: { state: true },
+    _total: { state: true },
+    _offset: { state: true },
+    _accounts: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _busy: { state: true },
+    _choice: { state: true },
+    _notice: { state: true },
+    _actionError: { state: true },
+  };
+
+  declare _items: ReviewTransaction[];
+  declare _total: number;
+  declare _offset: number;
+  declare _accounts: LedgerAccountOption[];
+  declare _loading: boolean;
+  declare _error: unknown;
+  /** The id of the transaction being categorized. */
+  declare _busy: string;
+  /** Account picked per transaction (defaults to the suggestion). */
+  declare _choice: Record<string, string>;
+  declare _notice: string;
+  declare _actionError: string;
+
+  constructor() {
+    super();
+    this._items = [];
+    this._total = 0;
+    this._offset = 0;
+    this._accounts = [];
+    this._loading = true;
+    this._error = null;
+    this._busy = '';
+    this._choice = {};
+    this._notice = '';
+    this._actionError = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadAccounts();
+    void this.load();
+  }
+
+  private async loadAccounts(): Promise<void> {
+    try {
+      const { accounts } = await this.client.request(FINANCE_ACCOUNTS);
+      this._accounts = categoryAccounts(accounts);
+    } catch (error) {
+      this._actionError = `The chart of accounts did not load: ${errorMessage(error)}`;
+    }
+  }
+
+  async load(): Promise<void> {
+    this._loading = true;
+    try {
+      const { bankTransactions } = await this.client.request(FINANCE_REVIEW_QUEUE, {
+        first: REVIEW_PAGE_SIZE,
+        offset: this._offset,
+      });
+      // The last item of the last page was categorized: show the page before.
+      if (bankTransactions.items.length === 0 && this._offset > 0) {
+        this._offset = Math.max(0, this._offset - REVIEW_PAGE_SIZE);
+        return await this.load();
+      }
+      this._items = bankTransactions.items;
+      this._total = bankTransactions.totalCount;
+      this._error = null;
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  private go(offset: number): void {
+    this._offset = offset;
+    void this.load();
+  }
+
+  private chosen(t: ReviewTransaction): string {
+    return this._choice[t.id] ?? t.accountCode ?? '';
+  }
+
+  private accountName(code: string): string {
+    const account = this._accounts.find((a) => a.code === code);
+    return account ? `${account.code} ${account.name}` : code;
+  }
+
+  async categorize(t: ReviewTransaction, accountCode: string): Promise<void> {
+    if (!accountCode || this._busy) return;
+    const index = this._items.findIndex((i) => i.id === t.id);
+    this._busy = t.id;
+    this._notice = '';
+    this._actionError = '';
+    try {
+      const { categorizeBankTransaction: done } = await this.client.request(
+        CATEGORIZE_BANK_TRANSACTION,
+        { id: t.id, accountCode },
+      );
+      const account = done.transaction.accountName
+        ? `${done.transaction.accountCode ?? accountCode} ${done.transaction.accountName}`
+        : this.accountName(accountCode);
+      const like =
+        done.alsoApplied === 1
+          ? 'also applied to 1 like transaction'
+          : `also applied to ${done.alsoApplied} like transactions`;
+      this._notice = `“${t.description}” is now in ${account}; ${like}.`;
+      this._choice = Object.fromEntries(Object.entries(this._choice).filter(([id]) => id !== t.id));
+      this._busy = '';
+      await this.load();
+      await this.updateComplete;
+      this.focusAfter(index);
+    } catch (error) {
+      this._actionError = errorMessage(error);
+    } finally {
+      this._busy = '';
+    }
+  }
+
+  /** Keeps the keyboard where it was: the row that took the categorized one's place. */
+  private focusAfter(index: number): void {
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('tr[data-transaction]');
+    const row = rows[Math.min(index, rows.length - 1)];
+    const target =
+      row?.querySelector<HTMLElement>('[data-action=accept]:not([disabled])') ??
+      row?.querySelector<HTMLElement>('select:not([disabled])') ??
+      this.renderRoot.querySelector<HTMLElement>('[data-notice]');
+    target?.focus();
+  }
+
+  private picker(t: ReviewTransaction): TemplateResult {
+    const id = `account-${t.id}`;
+    const chosen = this.chosen(t);
+    // Money out belongs in expenses first; money in, in revenue.
+    const groups = t.amountCents < 0 ? CATEGORY_TYPES : [...CATEGORY_TYPES].reverse();
+    return html`<label class="visually-hidden" for=${id}>Account for ${t.description}</label>
+      <select
+        id=${id}
+        data-account-for=${t.id}
+        ?disabled=${!this.canWrite}
+        @change=${(e: Event) =>
+          (this._choice = { ...this._choice, [t.id]: (e.target as HTMLSelectElement).value })}
+      >
+        <option value="" ?selected=${chosen === ''}>Choose an account…</option>
+        ${groups.map(
+          (g) =>
+            html`<optgroup label=${g.label}>
+              ${this._accounts
+                .filter((a) => a.type === g.type)
+                .map(
+                  (a) =>
+                    html`<option value=${a.code} ?selected=${a.code === chosen}>
+                      ${a.code} ${a.name}
+                    </option>`,
+                )}
+            </optgroup>`,
+        )}
+      </select>`;
+  }
+
+  private row(t: ReviewTransaction): TemplateResult {
+    const busy = this._busy === t.id;
+    const chosen = this.chosen(t);
+    const suggestion = t.accountCode
+      ? `${t.accountCode} ${t.accountName ?? ''}`.trim()
+      : 'No suggestion';
+    return html`<tr data-transaction=${t.id}>
+      <td class="nowrap">${day(t.postedOn)}</td>
+      <td>
+        ${t.description}
+        ${t.merchant ? html`<br /><span class="muted">${t.merchant}</span>` : nothing}
+      </td>
+      <td class="amount">${amount(t.amountCents)}</td>
+      <td data-suggestion>
+        ${suggestion}
+        ${
+          t.confidence !== null && t.confidence !== undefined
+            ? html`<br /><span class="muted">${confidencePercent(t.confidence)} confident</span>`
+            : nothing
+        }
+      </td>
+      <td>
+        <div class="actions">
+          <button
+            type="button"
+            data-action="accept"
+            aria-label=${`Accept ${suggestion} for ${t.description}`}
+            aria-busy=${busy ? 'true' : 'false'}
+            ?disabled=${!this.canWrite || !t.accountCode}
+            @click=${() => this.categorize(t, t.accountCode ?? '')}
+          >
+            ${busy ? 'Saving…' : 'Accept'}
+          </button>
+          <span class="pick">
+            ${this.picker(t)}
+            <button
+              type="button"
+              class="secondary"
+              data-action="categorize"
+              aria-label=${`Categorize ${t.description} in the chosen account`}
+              ?disabled=${!this.canWrite || !chosen}
+              @click=${() => this.categorize(t, chosen)}
+            >
+              Categorize
+            </button>
+          </span>
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  override render() {
+    const state = loadState(
+      {
+        loading: this._loading && this._items.length === 0,
+        error: this._error,
+        empty: this._items.length === 0,
+      },
+      'Nothing to review: every imported transaction is categorized.',
+    );
+    return html`<h2>Review queue</h2>
+      <p class="muted">
+        Transactions the classifier was not confident about. Accepting or correcting one posts it to
+        the ledger and teaches the merchant as a rule for like transactions.
+      </p>
+      <div aria-live="polite">
+        ${
+          this._notice
+            ? html`<p class="notice" data-notice tabindex="-1">${this._notice}</p>`
+            : nothing
+        }
+      </div>
+      ${
+        this._actionError
+          ? html`<p class="error" role="alert" data-action-error>${this._actionError}</p>`
+          : nothing
+      }
+      ${
+        state !== nothing
+          ? state
+          : html`<div class="table-wrap" tabindex="0" aria-label="Review queue table">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Date</th>
+                      <th scope="col">Description</th>
+                      <th scope="col" class="amount">Amount</th>
+                      <th scope="col">Suggestion</th>
+                      <th scope="col">Categorize</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${repeat(
+                      this._items,
+                      (t) => t.id,
+                      (t) => this.row(t),
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              ${pager({
+                label: 'Review queue pages',
+                offset: this._offset,
+                shown: this._items.length,
+                total: this._total,
+                pageSize: REVIEW_PAGE_SIZE,
+                busy: this._loading || this._busy !== '',
+                go: (offset) => this.go(offset),
+              })}`
+      }`;
+  }
+}

@@ -1,0 +1,130 @@
+// Pieces every Finance section shares: its look, amounts that show their direction, the pager.
+import { css, html, type TemplateResult } from 'lit';
+import { money, pageRange } from './finance-format.js';
+
+export const financeStyles = css`
+  h2 {
+    margin-top: 0;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 1rem 0 0.4rem;
+  }
+  .amount {
+    text-align: right;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  th.amount {
+    text-align: right;
+  }
+  .out {
+    color: var(--zac-admin-danger);
+  }
+  .in {
+    color: var(--zac-admin-ok);
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.6rem 0;
+  }
+  .pager .range {
+    color: var(--zac-admin-muted);
+    margin-right: auto;
+  }
+  .kpis {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    gap: 0.6rem;
+    margin: 0.75rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .kpi .value {
+    display: block;
+    font-size: 1.25rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .kpi .label {
+    color: var(--zac-admin-muted);
+    font-size: 0.9rem;
+  }
+  .kpi .sub {
+    display: block;
+    color: var(--zac-admin-muted);
+    font-size: 0.85rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  td .actions select {
+    max-width: 14rem;
+  }
+  form.row .field {
+    margin-bottom: 0.5rem;
+  }
+  .table-wrap {
+    /* Keeps visually hidden labels inside the scrolling box, not widening the page. */
+    position: relative;
+  }
+  .table-wrap table {
+    min-width: 36rem;
+  }
+  .pick {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--zac-admin-focus);
+  }
+`;
+
+/** An amount from integer cents; money out (negative) reads red and keeps its minus sign. */
+export function amount(cents: number): TemplateResult {
+  return html`<span class=${cents < 0 ? 'out' : ''} data-cents=${cents}>${money(cents)}</span>`;
+}
+
+/** Previous/next for an offset-paged list. */
+export function pager(options: {
+  label: string;
+  offset: number;
+  shown: number;
+  total: number;
+  pageSize: number;
+  busy?: boolean;
+  go(offset: number): void;
+}): TemplateResult {
+  const { label, offset, shown, total, pageSize, busy = false, go } = options;
+  return html`<nav class="pager" aria-label=${label}>
+    <span class="range" aria-live="polite">${pageRange(offset, shown, total)}</span>
+    <button
+      type="button"
+      class="secondary"
+      data-action="previous-page"
+      ?disabled=${busy || offset === 0}
+      @click=${() => go(Math.max(0, offset - pageSize))}
+    >
+      Previous
+    </button>
+    <button
+      type="button"
+      class="secondary"
+      data-action="next-page"
+      ?disabled=${busy || offset + pageSize >= total}
+      @click=${() => go(offset + pageSize)}
+    >
+      Next
+    </button>
+  </nav>`;
+}
