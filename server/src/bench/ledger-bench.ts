@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import type { DataSource } from 'typeorm';
+import { measureBankFeed } from './bank-feed-bench.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { LedgerService } from '../modules/ledger/ledger.service.js';
 import {
@@ -12,8 +13,9 @@ import { percentile, round } from './stats.js';
 
 /**
  * The ledger on PostgreSQL (issue 13's benchmark): the trial balance over a million journal lines
- * against a hand-written SQL aggregate over the same rows, in the same run. Builds its own
- * database on the server and drops it afterwards. Reports; does not judge.
+ * against a hand-written SQL aggregate over the same rows, in the same run; then importing and
+ * categorizing 10,000 bank transactions (bank-feed-bench.ts). Builds its own database on the
+ * server and drops it afterwards. Reports; does not judge.
  */
 export const TRIAL_BALANCE = {
   entries: 400_000, // 200,000 with two lines + 200,000 with three = 1,000,000 lines
@@ -47,10 +49,21 @@ export async function measureLedger(options: LedgerBenchOptions) {
     const dataSource = bench.db.dataSource;
     const postgres = await serverFacts(dataSource);
     const trialBalance = await measureTrialBalance(dataSource, log);
+    const loadBeforeBankFeed = round(loadavg()[0] ?? 0);
+    // In the same database: its postings land in a journal_line table of a million rows.
+    const bankFeed = await measureBankFeed(dataSource, log).catch((error: unknown) => {
+      log(`bank feed: failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+      return { failed: error instanceof Error ? error.message : String(error) };
+    });
     return {
       database: { server: describeServer(options.serverUrl), ...postgres },
-      loadAverage1m: { atStart: loadAtStart, atEnd: round(loadavg()[0] ?? 0) },
+      loadAverage1m: {
+        atStart: loadAtStart,
+        beforeBankFeed: loadBeforeBankFeed,
+        atEnd: round(loadavg()[0] ?? 0),
+      },
       trialBalance,
+      bankFeed,
     };
   } finally {
     log('ledger: dropping the bench database');

@@ -238,3 +238,118 @@ export async function journalIntegrity(
     totalCreditCents: Number(row.credit),
   };
 }
+
+export interface StatementRow {
+  /** YYYY-MM-DD. */
+  postedOn: string;
+  /** Money out negative. */
+  amountCents: number;
+  description: string;
+  reference?: string;
+}
+
+/**
+ * A bank's single-amount CSV export (`Date,Description,Amount[,Reference]`, US dates, money out
+ * negative), quoted where a description needs it.
+ */
+export function statementCsv(rows: readonly StatementRow[]): string {
+  const withReference = rows.some((row) => row.reference !== undefined);
+  const header = withReference ? 'Date,Description,Amount,Reference' : 'Date,Description,Amount';
+  const lines = rows.map((row) => {
+    const [year, month, day] = row.postedOn.split('-');
+    const cells = [`${month}/${day}/${year}`, csvCell(row.description), dollars(row.amountCents)];
+    if (withReference) cells.push(csvCell(row.reference ?? ''));
+    return cells.join(',');
+  });
+  return `${[header, ...lines].join('\r\n')}\r\n`;
+}
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** -1234 -> "-12.34", in integer arithmetic. */
+function dollars(cents: number): string {
+  const whole = Math.abs(cents);
+  return `${cents < 0 ? '-' : ''}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
+}
+
+/** `count` days spread evenly from `firstDay` over `days` days, in order (YYYY-MM-DD). */
+export function spreadDays(firstDay: string, days: number, count: number): string[] {
+  const start = Date.parse(`${firstDay}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) =>
+    new Date(start + Math.floor((i * days) / count) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
+
+/** A checking account on the workspace's ledger account 1010, as the console would add it. */
+export async function createBankAccount(
+  dataSource: DataSource,
+  workspace: BenchWorkspace,
+): Promise<string> {
+  const [row] = (await dataSource.query(
+    `INSERT INTO bank_account (workspace_id, name, institution, last4, ledger_account_id)
+     VALUES ($1, 'Operating checking', 'Bench Bank', '4821', $2) RETURNING id`,
+    [workspace.workspaceId, workspace.accountIds.get('1010')],
+  )) as Array<{ id: string }>;
+  if (!row) throw new Error('the bench bank account was not created');
+  return row.id;
+}
+
+/**
+ * Turns an import's transactions into labeled history, as the demo seed does: each one gets its
+ * journal entry (expense debited, checking credited; the other way round for money in) and
+ * becomes CATEGORIZED by SEED with its account. Labels are matched by the rows' Reference. One
+ * statement; the balance triggers stay on and check every entry at its commit.
+ */
+export async function categorizeAsSeed(
+  dataSource: DataSource,
+  workspace: BenchWorkspace,
+  importId: string,
+  labels: ReadonlyArray<{ reference: string; accountCode: string }>,
+): Promise<number> {
+  const [row] = (await dataSource.query(
+    `WITH labels AS (
+       SELECT * FROM unnest($3::text[], $4::text[]) AS x(reference, code)
+     ), ids AS MATERIALIZED (
+       SELECT t.id AS tx_id, t.posted_on, t.amount_cents, abs(t.amount_cents) AS cents,
+              t.description, a.id AS account_id, gen_random_uuid() AS entry_id
+         FROM bank_transaction t
+         JOIN labels x ON x.reference = t.reference
+         JOIN ledger_account a ON a.workspace_id = $1 AND a.code = x.code
+        WHERE t.import_id = $2
+     ), entries AS (
+       INSERT INTO journal_entry
+         (id, workspace_id, occurred_on, memo, source_type, source_id, posted_by_type, posted_by)
+       SELECT entry_id, $1, posted_on, left(description, 500), 'BANK_TRANSACTION', tx_id::text,
+              'SYSTEM', 'ledger-bench seed'
+         FROM ids
+     ), lines AS (
+       INSERT INTO journal_line (entry_id, workspace_id, account_id, occurred_on, debit_cents, credit_cents)
+       SELECT ids.entry_id, $1, l.account_id, ids.posted_on, l.debit, l.credit
+         FROM ids CROSS JOIN LATERAL (VALUES
+           (ids.account_id,
+            CASE WHEN ids.amount_cents < 0 THEN ids.cents ELSE 0 END,
+            CASE WHEN ids.amount_cents > 0 THEN ids.cents ELSE 0 END),
+           ($5::uuid,
+            CASE WHEN ids.amount_cents > 0 THEN ids.cents ELSE 0 END,
+            CASE WHEN ids.amount_cents < 0 THEN ids.cents ELSE 0 END)
+         ) l(account_id, debit, credit)
+     ), updated AS (
+       UPDATE bank_transaction t
+          SET status = 'CATEGORIZED', account_id = ids.account_id, confidence = 1,
+              categorized_by = 'SEED', journal_entry_id = ids.entry_id
+         FROM ids WHERE t.id = ids.tx_id
+       RETURNING 1
+     )
+     SELECT count(*)::int AS categorized FROM updated`,
+    [
+      workspace.workspaceId,
+      importId,
+      labels.map((label) => label.reference),
+      labels.map((label) => label.accountCode),
+      workspace.accountIds.get('1010'),
+    ],
+  )) as Array<{ categorized: number }>;
+  return row?.categorized ?? 0;
+}

@@ -13,8 +13,9 @@ import { measureStartRun } from './start-run-latency.js';
 /**
  * `pnpm bench`: the hub against a bare Apollo Server + graphql-ws baseline, each in its own
  * process, loaded from this one; then the ledger on PostgreSQL (ledger-bench.ts: DATABASE_URL,
- * else the machine's server; reported as skipped when there is none). Prints one JSON object on stdout (progress goes to stderr) and
- * exits 0 whether or not the targets are met: it reports, it does not judge.
+ * else the machine's server; reported as skipped when there is none). Prints one JSON object on
+ * stdout (progress goes to stderr) and exits 0 whether or not the targets are met: it reports, it
+ * does not judge.
  *
  * BENCH_HUB_EXEC_ARGV passes Node flags to the hub process, e.g.
  * `BENCH_HUB_EXEC_ARGV="--cpu-prof --cpu-prof-dir=/tmp/hub-prof" pnpm bench`.
