@@ -61,6 +61,7 @@ export async function bootstrap(
     anthropic: config.anthropic,
     mail: config.mail,
     carriers: config.carriers,
+    plaid: config.plaid,
     widget: config.widget,
     admin: config.admin,
   });

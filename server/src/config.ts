@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { parseMailConfig, type MailConfig } from './modules/leads/mail/mail-config.js';
 import {
+  parsePlaidCredentials,
+  type PlaidCredentials,
+} from './modules/finance/bank-sync/plaid-connector.js';
+import {
   parseCarrierCredentials,
   type CarrierCredentials,
 } from './modules/orders/carriers/carrier-credentials.js';
@@ -35,6 +39,8 @@ export interface Config {
   readonly mail: MailConfig;
   /** Carrier tracking API credentials; a carrier without them is tracked from the shop's scans. */
   readonly carriers: CarrierCredentials;
+  /** Bank sync through Plaid (PLAID_CLIENT_ID, PLAID_SECRET, PLAID_ACCESS_TOKEN); absent: files only. */
+  readonly plaid: PlaidCredentials | undefined;
   readonly widget: WidgetConfig;
   readonly admin: AdminConfig;
 }
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     mail: parseMailConfig(env, (message) => new ConfigError(message)),
     carriers: parseCarrierCredentials(env, (message) => new ConfigError(message)),
+    plaid: parsePlaidCredentials(env, (message) => new ConfigError(message)),
     widget: Object.freeze({
       visitorMessagesPerMinute: integer(env, 'HUB_WIDGET_MESSAGES_PER_MINUTE', 12, 1, 10_000),
       keyRequestsPerMinute: integer(env, 'HUB_WIDGET_KEY_REQUESTS_PER_MINUTE', 6_000, 1, 1_000_000),

@@ -33,6 +33,10 @@ import { JitsiVideoLinks } from './modules/meetings/video-link.js';
 import { RunRoutingService } from './modules/routing/run-routing.service.js';
 import { InvoiceService } from './modules/finance/invoice.service.js';
 import { BankFeedService } from './modules/finance/bank-feed.service.js';
+import {
+  PlaidConnector,
+  type PlaidCredentials,
+} from './modules/finance/bank-sync/plaid-connector.js';
 import { CashFlowService } from './modules/finance/cash-flow.service.js';
 import { ReceivablesService } from './modules/finance/receivables.service.js';
 import { ReconciliationService } from './modules/finance/reconciliation.service.js';
@@ -152,6 +156,8 @@ export interface ServiceDependencies {
   mail?: MailConfig | undefined;
   /** Carrier tracking APIs with credentials; the others are tracked from the shop's own scans. */
   carriers?: CarrierCredentials | undefined;
+  /** Bank sync through Plaid; without it the bank feed comes from statement files. */
+  plaid?: PlaidCredentials | undefined;
   /** Caps on widget visitors and the identity secret's grace period (config.widget). */
   widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
@@ -197,7 +203,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const mailer = deps.mail?.smtpUrl ? new SmtpMailer(deps.mail.smtpUrl) : null;
   const mailFrom = deps.mail?.from ?? DEFAULT_MAIL_FROM;
   const emailOutbox = new EmailOutboxService(dataSource, clock, mailer, mailFrom);
-  const bankFeed = new BankFeedService(dataSource, ledger, clock);
+  const bankFeed = new BankFeedService(
+    dataSource,
+    ledger,
+    clock,
+    deps.plaid ? new PlaidConnector(deps.plaid) : null,
+  );
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
   const cashFlow = new CashFlowService(dataSource);
   const tools = new ToolRegistry(audit).register(

@@ -9,5 +9,7 @@ export class BankAccountEntity {
   @Column({ type: 'text' }) institution!: string;
   @Column({ type: 'text' }) last4!: string;
   @Column({ type: 'uuid' }) ledgerAccountId!: string;
+  /** Where the bank sync (e.g. Plaid's /transactions/sync) left off; null before the first sync. */
+  @Column({ type: 'text', nullable: true }) syncCursor!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -147,6 +147,7 @@ export class Ledger1795710000000 implements MigrationInterface {
         institution text NOT NULL,
         last4 text NOT NULL,
         ledger_account_id uuid NOT NULL,
+        sync_cursor text,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_bank_account PRIMARY KEY (id),
         CONSTRAINT fk_bank_account_workspace FOREIGN KEY (workspace_id) REFERENCES workspace (id) ON DELETE CASCADE,

@@ -12,6 +12,7 @@ import {
   BankFileError,
   bankRowFingerprints,
   parseBankFile,
+  type BankFileRow,
   type CsvOptions,
 } from '../../engines/accounting/bank-files/index.js';
 import { merchantKey } from '../../engines/accounting/merchant-key.js';
@@ -19,6 +20,7 @@ import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import { posterOf, type JournalPoster, type LedgerService } from '../ledger/ledger.service.js';
 import { assertPage } from '../paging.js';
+import type { BankSyncConnector } from './bank-sync/bank-sync.js';
 
 /** The largest bank file accepted: a year of a busy account is well under 2 MB. */
 export const MAX_BANK_FILE_BYTES = 5 * 1024 * 1024;
@@ -46,6 +48,9 @@ export interface CategorizationDecision {
   post: boolean;
 }
 
+/** A sync stops after this many pages (500 transactions each) and continues next time. */
+const MAX_SYNC_PAGES = 20;
+
 /** Chunk size for multi-row inserts: well under PostgreSQL's 65,535 bind parameters. */
 const INSERT_CHUNK = 1_000;
 
@@ -60,6 +65,8 @@ export class BankFeedService {
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    /** The configured bank-data provider, if any (Plaid when its credentials are set). */
+    private readonly connector: BankSyncConnector | null = null,
   ) {}
 
   bankAccounts(workspaceId: string): Promise<BankAccountEntity[]> {
@@ -84,54 +91,115 @@ export class BankFeedService {
     }
     const parsed = parseOrRefuse(command);
     const fingerprints = bankRowFingerprints(parsed.rows);
-    return this.dataSource.transaction(async (tx) => {
-      const saved = await tx.save(
-        tx.create(BankImportEntity, {
-          workspaceId: ctx.workspaceId,
-          bankAccountId: account.id,
-          fileName: command.fileName.slice(0, 255),
-          format: parsed.format,
-          layout: parsed.layout,
-          fileSha256: createHash('sha256').update(command.content).digest('hex'),
-          rowCount: parsed.rows.length,
-          importedCount: 0,
-          duplicateCount: 0,
-          importedBy: ctx.actor,
-          importedAt: this.clock.now(),
-        }),
+    return this.dataSource.transaction((tx) =>
+      this.record(tx, ctx, account, {
+        fileName: command.fileName.slice(0, 255),
+        format: parsed.format,
+        layout: parsed.layout,
+        fileSha256: createHash('sha256').update(command.content).digest('hex'),
+        rows: parsed.rows.map((row, index) => ({ ...row, fingerprint: fingerprints[index] ?? '' })),
+      }),
+    );
+  }
+
+  /**
+   * Pulls new transactions from the configured bank-data provider, page by page from where the
+   * last sync left off; each page is one import, recorded with the cursor after it. Refused with
+   * BANK_SYNC_NOT_CONFIGURED when no provider has credentials: nothing is made up.
+   */
+  async sync(ctx: RequestContext, bankAccountId: string): Promise<BankImportEntity[]> {
+    const account = await this.requireBankAccount(ctx.workspaceId, bankAccountId);
+    const connector = this.connector;
+    if (!connector) {
+      throw new DomainError(
+        'BANK_SYNC_NOT_CONFIGURED',
+        'Bank sync is not configured (set PLAID_CLIENT_ID, PLAID_SECRET and PLAID_ACCESS_TOKEN); import a statement file (CSV, OFX or QFX) instead.',
       );
-      const rows = parsed.rows.map((row, index) => ({
+    }
+    const imports: BankImportEntity[] = [];
+    let cursor = account.syncCursor;
+    for (let page = 0; page < MAX_SYNC_PAGES; page++) {
+      const { added, nextCursor, hasMore } = await connector.sync(cursor);
+      const recorded = await this.dataSource.transaction(async (tx) => {
+        const saved = await this.record(tx, ctx, account, {
+          fileName: `${connector.provider} sync`,
+          format: 'SYNC',
+          layout: connector.provider.toUpperCase(),
+          fileSha256: createHash('sha256').update(`${account.id}:${nextCursor}`).digest('hex'),
+          rows: added.map((row) => ({
+            ...row,
+            fingerprint: `${connector.provider}:${row.reference ?? ''}`,
+          })),
+        });
+        await tx.update(BankAccountEntity, { id: account.id }, { syncCursor: nextCursor });
+        return saved;
+      });
+      imports.push(recorded);
+      cursor = nextCursor;
+      if (!hasMore) break;
+    }
+    return imports;
+  }
+
+  /** Records one import and its new rows; rows seen before are counted as duplicates. */
+  private async record(
+    tx: EntityManager,
+    ctx: RequestContext,
+    account: BankAccountEntity,
+    source: {
+      fileName: string;
+      format: BankImportEntity['format'];
+      layout: string;
+      fileSha256: string;
+      rows: Array<BankFileRow & { fingerprint: string }>;
+    },
+  ): Promise<BankImportEntity> {
+    const saved = await tx.save(
+      tx.create(BankImportEntity, {
         workspaceId: ctx.workspaceId,
         bankAccountId: account.id,
-        importId: saved.id,
-        postedOn: row.postedOn,
-        amountCents: row.amountCents,
-        description: row.description,
-        merchant: merchantKey(row.description),
-        reference: row.reference,
-        fingerprint: fingerprints[index] as string,
-      }));
-      let imported = 0;
-      for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-        const result = await tx
-          .createQueryBuilder()
-          .insert()
-          .into(BankTransactionEntity)
-          .values(rows.slice(start, start + INSERT_CHUNK))
-          .orIgnore()
-          .returning('id')
-          .execute();
-        imported += result.raw.length as number;
-      }
-      saved.importedCount = imported;
-      saved.duplicateCount = rows.length - imported;
-      await tx.update(
-        BankImportEntity,
-        { id: saved.id },
-        { importedCount: saved.importedCount, duplicateCount: saved.duplicateCount },
-      );
-      return saved;
-    });
+        fileName: source.fileName,
+        format: source.format,
+        layout: source.layout,
+        fileSha256: source.fileSha256,
+        rowCount: source.rows.length,
+        importedCount: 0,
+        duplicateCount: 0,
+        importedBy: ctx.actor,
+        importedAt: this.clock.now(),
+      }),
+    );
+    const rows = source.rows.map((row) => ({
+      workspaceId: ctx.workspaceId,
+      bankAccountId: account.id,
+      importId: saved.id,
+      postedOn: row.postedOn,
+      amountCents: row.amountCents,
+      description: row.description,
+      merchant: merchantKey(row.description),
+      reference: row.reference,
+      fingerprint: row.fingerprint,
+    }));
+    let imported = 0;
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const result = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(BankTransactionEntity)
+        .values(rows.slice(start, start + INSERT_CHUNK))
+        .orIgnore()
+        .returning('id')
+        .execute();
+      imported += (result.raw as unknown[]).length;
+    }
+    saved.importedCount = imported;
+    saved.duplicateCount = rows.length - imported;
+    await tx.update(
+      BankImportEntity,
+      { id: saved.id },
+      { importedCount: saved.importedCount, duplicateCount: saved.duplicateCount },
+    );
+    return saved;
   }
 
   imports(workspaceId: string, page: { first: number; offset: number }) {

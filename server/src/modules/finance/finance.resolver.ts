@@ -76,6 +76,17 @@ export class FinanceResolver {
     });
   }
 
+  @Mutation(() => [BankImport], {
+    description:
+      "Pulls the account's new transactions from the configured bank-data provider (Plaid), one import per page; BANK_SYNC_NOT_CONFIGURED without credentials.",
+  })
+  syncBankAccount(
+    @Ctx() ctx: ConsoleContext,
+    @Arg('bankAccountId', () => ID) bankAccountId: string,
+  ): Promise<BankImport[]> {
+    return ctx.services.bankFeed.sync(ctx, bankAccountId);
+  }
+
   @Mutation(() => CategoryCorrection, {
     description:
       "Puts a transaction in an account (posting or reclassifying it), remembers the merchant as a rule and applies it to the merchant's other waiting transactions.",
