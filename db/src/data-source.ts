@@ -6,7 +6,6 @@ import { AgentEntity } from './entities/agent.entity.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 import { CustomerEntity } from './entities/customer.entity.js';
-import { ExpenseEntity } from './entities/expense.entity.js';
 import { ApprovalEntity } from './entities/approval.entity.js';
 import { ConversationEntity } from './entities/conversation.entity.js';
 import { CustomerFactEntity } from './entities/customer-fact.entity.js';
@@ -71,7 +70,6 @@ export const ENTITIES = [
   OrderEntity,
   ShipmentEventEntity,
   InvoiceEntity,
-  ExpenseEntity,
   ConversationEntity,
   CustomerFactEntity,
   ApprovalEntity,

@@ -6,7 +6,6 @@ export * from './conversation.entity.js';
 export * from './conversation-message.entity.js';
 export * from './customer-fact.entity.js';
 export * from './customer.entity.js';
-export * from './expense.entity.js';
 export * from './invoice.entity.js';
 export * from './knowledge-article.entity.js';
 export * from './order.entity.js';

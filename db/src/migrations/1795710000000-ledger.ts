@@ -11,13 +11,16 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - posted entries and lines are immutable (a correction is a reversing entry);
  * - a line is a debit or a credit of a positive number of cents, never both;
  * - a receivable reminder stage is sent at most once per invoice (unique index).
- * Money is integer cents in `bigint` columns.
+ * Money is integer cents in `bigint` columns. The bank feed replaces the old `expense` table
+ * (a flat list with a free-text category and no ledger behind it), which is dropped.
  */
 export class Ledger1795710000000 implements MigrationInterface {
   name = 'Ledger1795710000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
+      DROP TABLE expense;
+
       CREATE TABLE ledger_account (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
         workspace_id uuid NOT NULL,
@@ -290,6 +293,19 @@ export class Ledger1795710000000 implements MigrationInterface {
       DROP FUNCTION journal_refuse_change();
       DROP FUNCTION journal_entry_check_balanced();
       DROP TABLE ledger_account;
+
+      CREATE TABLE expense (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        workspace_id uuid NOT NULL,
+        occurred_on date NOT NULL,
+        vendor text NOT NULL,
+        description text NOT NULL,
+        amount_cents bigint NOT NULL,
+        category text,
+        CONSTRAINT pk_expense PRIMARY KEY (id),
+        CONSTRAINT fk_expense_workspace FOREIGN KEY (workspace_id) REFERENCES workspace (id) ON DELETE CASCADE
+      );
+      CREATE INDEX ix_expense_workspace_date ON expense (workspace_id, occurred_on);
     `);
   }
 }

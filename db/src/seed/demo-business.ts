@@ -2,7 +2,7 @@
  * The business data of the demo workspace, Juniper Lane Goods (a Texas LLC in Austin selling
  * handmade stoneware, soy candles and loose-leaf tea online): help-centre articles for the support
  * agent, customers and orders with carrier scans for order tracking and sales tax, wholesale
- * invoices for overdue-invoice chasing, and a bank feed of expenses for categorization and P&L.
+ * customers and invoices for overdue-invoice chasing (the books and the bank feed are in demo-books.ts).
  * Every date is relative to `now`, so the demo stays current whenever it is seeded.
  */
 import type { OrderLine } from '../entities/order.entity.js';
@@ -51,38 +51,12 @@ export interface DemoInvoice {
   status: string;
 }
 
-export interface DemoExpense {
-  occurredOn: string;
-  vendor: string;
-  description: string;
-  amountCents: number;
-  category: string | null;
-}
-
 export interface DemoBusiness {
   articles: DemoArticle[];
   customers: DemoCustomer[];
   orders: DemoOrder[];
   invoices: DemoInvoice[];
-  expenses: DemoExpense[];
 }
-
-/** The closed set of bookkeeping categories an expense may be assigned. */
-export const EXPENSE_CATEGORIES = [
-  'COST_OF_GOODS',
-  'SHIPPING',
-  'ADVERTISING',
-  'RENT',
-  'UTILITIES',
-  'SOFTWARE',
-  'PROFESSIONAL_FEES',
-  'MEALS',
-  'TRAVEL',
-  'EQUIPMENT',
-  'OFFICE_SUPPLIES',
-] as const;
-
-type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Date and money helpers (UTC millisecond arithmetic only)
@@ -450,23 +424,6 @@ function invoice(
   };
 }
 
-function expense(
-  now: Date,
-  daysAgo: number,
-  vendor: string,
-  description: string,
-  amountCents: number,
-  category: ExpenseCategory | null,
-): DemoExpense {
-  return {
-    occurredOn: isoDate(daysBefore(now, daysAgo)),
-    vendor,
-    description,
-    amountCents,
-    category,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // The demo business
 // ---------------------------------------------------------------------------------------------
@@ -716,76 +673,10 @@ export function buildDemoBusiness(now: Date): DemoBusiness {
     invoice(now, 'INV-2026-008', TALLGRASS, 4, sumLines(tallgrassRestock), 0),
   ];
 
-  // A bank feed over the last 90 days; about half still uncategorized (category null).
-  const e = (
-    daysAgo: number,
-    vendor: string,
-    description: string,
-    amountCents: number,
-    category: ExpenseCategory | null,
-  ): DemoExpense => expense(now, daysAgo, vendor, description, amountCents, category);
-  const expenses: DemoExpense[] = [
-    e(88, 'Eastside Makers Studios LLC', 'Studio rent, unit 4', 145_000, 'RENT'),
-    e(
-      86,
-      'Laguna Clay Company',
-      'Speckled buff stoneware clay, 10 x 50 lb boxes',
-      48_250,
-      'COST_OF_GOODS',
-    ),
-    e(83, 'CandleScience', 'Soy wax 50 lb case and cotton wicks', 31_475, null),
-    e(80, 'USPS', 'Click-N-Ship postage', 21_460, 'SHIPPING'),
-    e(78, 'Shopify', 'Shopify Basic monthly subscription', 3_900, 'SOFTWARE'),
-    e(75, 'Google Ads', 'Search campaign: handmade mugs', 42_000, null),
-    e(72, 'Meta Platforms', 'Instagram and Facebook ads', 35_000, 'ADVERTISING'),
-    e(70, 'Uline', 'Shipping boxes, 12 x 12 x 8 in, bundle of 100', 18_742, null),
-    e(64, 'Austin Energy', 'Studio electricity (kiln firings)', 23_418, 'UTILITIES'),
-    e(58, 'Eastside Makers Studios LLC', 'Studio rent, unit 4', 145_000, null),
-    e(
-      55,
-      'Leafwise Tea Importers',
-      'Bulk Earl Grey Cream and Spring Sencha, 5 kg',
-      54_000,
-      'COST_OF_GOODS',
-    ),
-    e(
-      52,
-      'Brightline Bookkeeping & Tax',
-      'Quarterly bookkeeping and sales tax review',
-      65_000,
-      null,
-    ),
-    e(48, 'Shopify', 'Shopify Basic monthly subscription', 3_900, 'SOFTWARE'),
-    e(46, 'Red Oak Kitchen', 'Lunch with Bramble & Bean owner re: wholesale reorder', 8_640, null),
-    e(43, 'Canva', 'Canva Pro monthly', 1_499, null),
-    e(
-      40,
-      'Owner mileage reimbursement',
-      '142 miles: wholesale deliveries and clay pickup',
-      9_940,
-      'TRAVEL',
-    ),
-    e(38, 'Skutt Kilns', 'Kiln thermocouple and relay replacement', 12_890, null),
-    e(35, 'UPS', 'Weekly shipping charges', 38_620, null),
-    e(33, 'Austin Energy', 'Studio electricity (kiln firings)', 27_106, null),
-    e(30, 'Mayco Colors', 'Stoneware glazes, 12 pints', 22_350, 'COST_OF_GOODS'),
-    e(28, 'Eastside Makers Studios LLC', 'Studio rent, unit 4', 145_000, null),
-    e(25, 'Google Workspace', 'Business Starter, 2 users', 1_400, 'SOFTWARE'),
-    e(22, 'USPS', 'Click-N-Ship postage', 17_885, null),
-    e(20, 'Google Ads', 'Search campaign: soy candles gifts', 38_000, 'ADVERTISING'),
-    e(18, 'Shopify', 'Shopify Basic monthly subscription', 3_900, null),
-    e(15, 'Staples', 'Printer ink and shipping labels', 6_734, 'OFFICE_SUPPLIES'),
-    e(12, 'EcoEnclose', 'Recycled mailers and honeycomb wrap', 24_560, null),
-    e(9, 'Meta Platforms', 'Instagram and Facebook ads', 29_500, null),
-    e(6, 'UPS', 'Weekly shipping charges', 29_875, 'SHIPPING'),
-    e(3, 'CandleScience', 'Fragrance oils: fig, cedar, lavender', 18_995, null),
-  ];
-
   return {
     articles: ARTICLES.map((a) => ({ ...a, tags: [...a.tags] })),
     customers: CUSTOMERS.map((c) => ({ ...c })),
     orders,
     invoices,
-    expenses,
   };
 }

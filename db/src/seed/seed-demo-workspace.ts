@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { CustomerEntity } from '../entities/customer.entity.js';
-import { ExpenseEntity } from '../entities/expense.entity.js';
 import { InvoiceEntity } from '../entities/invoice.entity.js';
 import { KnowledgeArticleEntity } from '../entities/knowledge-article.entity.js';
 import { OrderEntity } from '../entities/order.entity.js';
@@ -86,9 +85,5 @@ async function seedBusiness(tx: EntityManager, workspaceId: string, now: Date) {
       workspaceId,
       customerId: customerId(customerEmail),
     })),
-  );
-  await tx.insert(
-    ExpenseEntity,
-    demo.expenses.map((e) => ({ ...e, workspaceId })),
   );
 }
