@@ -51,6 +51,9 @@ export interface CategorizationDecision {
 /** A sync stops after this many pages (500 transactions each) and continues next time. */
 const MAX_SYNC_PAGES = 20;
 
+/** Categorizations committed together (each still in its own savepoint). */
+const DECISIONS_PER_COMMIT = 250;
+
 /** Chunk size for multi-row inserts: well under PostgreSQL's 65,535 bind parameters. */
 const INSERT_CHUNK = 1_000;
 
@@ -61,6 +64,8 @@ const INSERT_CHUNK = 1_000;
  * rule that applies to like transactions at once and teaches the classifier.
  */
 export class BankFeedService {
+  private readonly cashAccounts = new Map<string, LedgerAccountEntity>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
@@ -270,9 +275,9 @@ export class BankFeedService {
 
   /**
    * Records decisions: a posted one categorizes its transaction and posts its entry, one not
-   * posted waits in the review queue with its suggestion. Each transaction is its own unit, so
-   * one refused posting does not undo the others; a transaction someone else categorized in the
-   * meantime is left as they left it.
+   * posted waits in the review queue with its suggestion. Decisions commit in chunks, each in a
+   * savepoint of its own, so one refused posting does not undo the others; a transaction someone
+   * else categorized in the meantime is left as they left it.
    */
   async applyCategorizations(
     workspaceId: string,
@@ -282,30 +287,47 @@ export class BankFeedService {
     const accounts = await this.accountsByCode(workspaceId);
     let categorized = 0;
     let queued = 0;
-    for (const decision of decisions) {
-      const account = accounts.get(decision.accountCode);
-      if (!account) continue;
+    for (let start = 0; start < decisions.length; start += DECISIONS_PER_COMMIT) {
+      const chunk = decisions.slice(start, start + DECISIONS_PER_COMMIT);
       await this.dataSource.transaction(async (tx) => {
-        const transaction = await tx.findOne(BankTransactionEntity, {
-          where: { workspaceId, id: decision.transactionId },
+        const locked = await tx.find(BankTransactionEntity, {
+          where: { workspaceId, id: In(chunk.map((d) => d.transactionId)) },
+          order: { id: 'ASC' },
           lock: { mode: 'pessimistic_write' },
         });
-        if (!transaction || transaction.status === 'CATEGORIZED') return;
-        if (!decision.post) {
-          await tx.update(
-            BankTransactionEntity,
-            { id: transaction.id },
-            { status: 'NEEDS_REVIEW', accountId: account.id, confidence: decision.confidence },
-          );
-          queued++;
-          return;
+        const byId = new Map(locked.map((t) => [t.id, t]));
+        for (const decision of chunk) {
+          const account = accounts.get(decision.accountCode);
+          const transaction = byId.get(decision.transactionId);
+          if (!account || !transaction || transaction.status === 'CATEGORIZED') continue;
+          if (!decision.post) {
+            await tx.update(
+              BankTransactionEntity,
+              { id: transaction.id },
+              { status: 'NEEDS_REVIEW', accountId: account.id, confidence: decision.confidence },
+            );
+            queued++;
+            continue;
+          }
+          const posted = await tx
+            .transaction((savepoint) =>
+              this.categorizeWithin(savepoint, transaction, account, {
+                by: decision.by,
+                confidence: decision.confidence,
+                poster,
+              }),
+            )
+            .then(
+              () => true,
+              (error: unknown) => {
+                // A refused posting (e.g. posted meanwhile by another path) leaves the
+                // transaction waiting; anything unexpected still fails the whole call.
+                if (error instanceof DomainError) return false;
+                throw error;
+              },
+            );
+          if (posted) categorized++;
         }
-        await this.categorizeWithin(tx, transaction, account, {
-          by: decision.by,
-          confidence: decision.confidence,
-          poster,
-        });
-        categorized++;
       });
     }
     return { categorized, queued };
@@ -389,10 +411,7 @@ export class BankFeedService {
     account: LedgerAccountEntity,
     how: { by: 'MODEL' | 'RULE' | 'PERSON'; confidence: number; poster: JournalPoster },
   ): Promise<void> {
-    const bankAccount = await tx.findOneByOrFail(BankAccountEntity, {
-      id: transaction.bankAccountId,
-    });
-    const cash = await tx.findOneByOrFail(LedgerAccountEntity, { id: bankAccount.ledgerAccountId });
+    const cash = await this.cashAccountOf(tx, transaction.bankAccountId);
     const cents = Math.abs(transaction.amountCents);
     const moneyIn = transaction.amountCents > 0;
     const entry = await this.ledger.postWithin(
@@ -429,6 +448,19 @@ export class BankFeedService {
         journalEntryId: entry.id,
       },
     );
+  }
+
+  /** The ledger account holding a bank account's balance (a bank account's never changes). */
+  private async cashAccountOf(
+    tx: EntityManager,
+    bankAccountId: string,
+  ): Promise<LedgerAccountEntity> {
+    const known = this.cashAccounts.get(bankAccountId);
+    if (known) return known;
+    const bankAccount = await tx.findOneByOrFail(BankAccountEntity, { id: bankAccountId });
+    const cash = await tx.findOneByOrFail(LedgerAccountEntity, { id: bankAccount.ledgerAccountId });
+    this.cashAccounts.set(bankAccountId, cash);
+    return cash;
   }
 
   /** Moves a posted transaction's amount from its old account to the new one. */
