@@ -100,6 +100,9 @@ describe('Finance review queue', () => {
     await settle(el);
     const mutation = client.requests.find((r) => r.query.includes('CategorizeBankTransaction'));
     expect(mutation?.variables).to.deep.equal({ id: 'tx-1', accountCode: '6150' });
+    expect(
+      client.requests.find((r) => r.query.includes('FinanceReviewQueue'))?.variables,
+    ).to.deep.equal({ status: 'NEEDS_REVIEW', first: 25, offset: 0 });
     expect(shadow(el).querySelector('[data-notice]')?.textContent).to.contain(
       'also applied to 3 like transactions',
     );
@@ -130,7 +133,7 @@ describe('Finance review queue', () => {
       html`<zac-finance-review-queue .client=${client} .user=${ADMIN}></zac-finance-review-queue>`,
     );
     await settle(el);
-    const select = shadow(el).querySelector('select') as HTMLSelectElement;
+    const select = shadow(el).querySelector('select[data-account-for]') as HTMLSelectElement;
     select.value = '6110';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -141,6 +144,40 @@ describe('Finance review queue', () => {
     expect(shadow(el).querySelector('[data-notice]')?.textContent).to.contain(
       '6110 Software; also applied to 0 like transactions',
     );
+  });
+
+  it('lists categorized transactions to reclassify, without Accept', async () => {
+    const posted: ReviewTransaction = {
+      ...COFFEE,
+      status: 'CATEGORIZED',
+      categorizedBy: 'RULE',
+      confidence: null,
+      journalEntryId: 'je-1',
+    };
+    const client = new FakeClient()
+      .on('query FinanceAccounts', () => ({ accounts: ACCOUNTS }))
+      .on('query FinanceReviewQueue', (v) => ({
+        bankTransactions:
+          v.status === 'CATEGORIZED'
+            ? { items: [posted], totalCount: 1 }
+            : { items: [], totalCount: 0 },
+      }));
+    const el = await fixture<ZacFinanceReviewQueue>(
+      html`<zac-finance-review-queue .client=${client} .user=${ADMIN}></zac-finance-review-queue>`,
+    );
+    await settle(el);
+    expect(shadow(el).textContent).to.contain('Nothing to review');
+    const status = shadow(el).querySelector('#status') as HTMLSelectElement;
+    status.value = 'CATEGORIZED';
+    status.dispatchEvent(new Event('change'));
+    await settle(el);
+    const row = shadow(el).querySelector('tr[data-transaction="tx-1"]') as HTMLElement;
+    expect(row.querySelector('[data-suggestion]')?.textContent).to.contain('by a merchant rule');
+    expect(row.querySelector('[data-action=accept]')).to.equal(null);
+    const reclassify = row.querySelector('[data-action=categorize]') as HTMLButtonElement;
+    expect(reclassify.textContent?.trim()).to.equal('Reclassify');
+    // Reclassifying into the account it is already in would change nothing.
+    expect(reclassify.disabled).to.equal(true);
   });
 
   it('disables Accept and Categorize for a viewer', async () => {

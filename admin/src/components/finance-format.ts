@@ -52,6 +52,19 @@ export function confidencePercent(confidence: number | null | undefined): string
   return `${Math.round(confidence * 100)}%`;
 }
 
+const CATEGORIZERS: Readonly<Record<string, string>> = {
+  MODEL: 'the classifier',
+  RULE: 'a merchant rule',
+  PERSON: 'a person',
+  MATCH: 'an invoice or bill match',
+  SEED: 'the demo seed',
+};
+
+/** Who put a transaction in its account, in words: "a merchant rule". */
+export function categorizerLabel(categorizer: string): string {
+  return CATEGORIZERS[categorizer] ?? categorizer.toLowerCase();
+}
+
 /** The five aging buckets in their reading order, with the words the table shows. */
 export const AGING_BUCKETS: readonly { bucket: string; label: string }[] = [
   { bucket: 'CURRENT', label: 'Current' },

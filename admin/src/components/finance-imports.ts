@@ -264,6 +264,13 @@ export class ZacFinanceImports extends ConsolePage {
     </form>`;
   }
 
+  /** The hub names who imported as an actor ("user:<id>", a job name): "you" reads better. */
+  private importer(actor: string): string {
+    if (this.user && actor === `user:${this.user.id}`) return `You (${this.user.email})`;
+    if (actor.startsWith('user:')) return 'A console user';
+    return actor;
+  }
+
   private table(): TemplateResult {
     const accountName = (id: string) => this._accounts.find((a) => a.id === id)?.name ?? '—';
     return html`<div class="table-wrap" tabindex="0" aria-label="Past imports table">
@@ -291,7 +298,7 @@ export class ZacFinanceImports extends ConsolePage {
                   <td class="amount">${i.rowCount}</td>
                   <td class="amount">${i.importedCount}</td>
                   <td class="amount">${i.duplicateCount}</td>
-                  <td>${i.importedBy}</td>
+                  <td>${this.importer(i.importedBy)}</td>
                 </tr>`,
             )}
           </tbody>

@@ -17,8 +17,7 @@ export class ZacFinanceReceivables extends ConsolePage {
     ...ConsolePage.styles,
     financeStyles,
     css`
-      .kpi[data-bucket='OVER_90'] .value,
-      .kpi[data-bucket='DAYS_61_90'] .value {
+      .kpi.late .value {
         color: var(--zac-admin-danger);
       }
     `,
@@ -85,7 +84,9 @@ export class ZacFinanceReceivables extends ConsolePage {
       </li>
       ${AGING_BUCKETS.map(({ bucket, label }) => {
         const total = aging.buckets.find((b) => b.bucket === bucket) ?? { count: 0, openCents: 0 };
-        return html`<li class="card kpi" data-bucket=${bucket}>
+        // The two oldest buckets read red while they hold money.
+        const late = (bucket === 'OVER_90' || bucket === 'DAYS_61_90') && total.openCents > 0;
+        return html`<li class="card kpi ${late ? 'late' : ''}" data-bucket=${bucket}>
           <span class="value" data-bucket-cents>${money(total.openCents)}</span>
           <span class="label">${label}</span>
           <span class="sub" data-bucket-count

@@ -11,11 +11,31 @@ import {
   type ReviewTransaction,
 } from '../pages/finance.operations.js';
 import { errorMessage } from '../format.js';
+import type { BankTransactionStatus } from '../gql/graphql.js';
 import { ConsolePage, loadState } from '../page.js';
-import { confidencePercent, day } from './finance-format.js';
+import { categorizerLabel, confidencePercent, day } from './finance-format.js';
 import { amount, financeStyles, pager } from './finance-ui.js';
 
 export const REVIEW_PAGE_SIZE = 25;
+
+/** Which transactions the list shows: the review queue first; the others to categorize or fix. */
+const STATUSES = [
+  {
+    status: 'NEEDS_REVIEW',
+    label: 'Needs review',
+    empty: 'Nothing to review: the classifier was confident about every transaction.',
+  },
+  {
+    status: 'UNCATEGORIZED',
+    label: 'Uncategorized',
+    empty: 'No uncategorized transactions.',
+  },
+  {
+    status: 'CATEGORIZED',
+    label: 'Categorized (reclassify)',
+    empty: 'No categorized transactions yet.',
+  },
+] as const satisfies readonly { status: BankTransactionStatus; label: string; empty: string }[];
 
 /** Account types a bank transaction can be categorized into, in the order the picker lists them. */
 const CATEGORY_TYPES = [
@@ -46,6 +66,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     _choice: { state: true },
     _notice: { state: true },
     _actionError: { state: true },
+    _status: { state: true },
   };
 
   declare _items: ReviewTransaction[];
@@ -60,6 +81,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
   declare _choice: Record<string, string>;
   declare _notice: string;
   declare _actionError: string;
+  declare _status: BankTransactionStatus;
 
   constructor() {
     super();
@@ -73,6 +95,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     this._choice = {};
     this._notice = '';
     this._actionError = '';
+    this._status = 'NEEDS_REVIEW';
   }
 
   override connectedCallback(): void {
@@ -94,6 +117,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     this._loading = true;
     try {
       const { bankTransactions } = await this.client.request(FINANCE_REVIEW_QUEUE, {
+        status: this._status,
         first: REVIEW_PAGE_SIZE,
         offset: this._offset,
       });
@@ -114,6 +138,14 @@ export class ZacFinanceReviewQueue extends ConsolePage {
 
   private go(offset: number): void {
     this._offset = offset;
+    void this.load();
+  }
+
+  private show(status: BankTransactionStatus): void {
+    this._status = status;
+    this._offset = 0;
+    this._items = [];
+    this._notice = '';
     void this.load();
   }
 
@@ -198,9 +230,23 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       </select>`;
   }
 
+  private accept(t: ReviewTransaction, suggestion: string, busy: boolean): TemplateResult {
+    return html`<button
+      type="button"
+      data-action="accept"
+      aria-label=${`Accept ${suggestion} for ${t.description}`}
+      aria-busy=${busy ? 'true' : 'false'}
+      ?disabled=${!this.canWrite || !t.accountCode}
+      @click=${() => this.categorize(t, t.accountCode ?? '')}
+    >
+      ${busy ? 'Saving…' : 'Accept'}
+    </button>`;
+  }
+
   private row(t: ReviewTransaction): TemplateResult {
     const busy = this._busy === t.id;
     const chosen = this.chosen(t);
+    const posted = t.status === 'CATEGORIZED';
     const suggestion = t.accountCode
       ? `${t.accountCode} ${t.accountName ?? ''}`.trim()
       : 'No suggestion';
@@ -214,34 +260,27 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       <td data-suggestion>
         ${suggestion}
         ${
-          t.confidence !== null && t.confidence !== undefined
-            ? html`<br /><span class="muted">${confidencePercent(t.confidence)} confident</span>`
-            : nothing
+          posted && t.categorizedBy
+            ? html`<br /><span class="muted">by ${categorizerLabel(t.categorizedBy)}</span>`
+            : t.confidence !== null && t.confidence !== undefined
+              ? html`<br /><span class="muted">${confidencePercent(t.confidence)} confident</span>`
+              : nothing
         }
       </td>
       <td>
         <div class="actions">
-          <button
-            type="button"
-            data-action="accept"
-            aria-label=${`Accept ${suggestion} for ${t.description}`}
-            aria-busy=${busy ? 'true' : 'false'}
-            ?disabled=${!this.canWrite || !t.accountCode}
-            @click=${() => this.categorize(t, t.accountCode ?? '')}
-          >
-            ${busy ? 'Saving…' : 'Accept'}
-          </button>
+          ${posted ? nothing : this.accept(t, suggestion, busy)}
           <span class="pick">
             ${this.picker(t)}
             <button
               type="button"
               class="secondary"
               data-action="categorize"
-              aria-label=${`Categorize ${t.description} in the chosen account`}
-              ?disabled=${!this.canWrite || !chosen}
+              aria-label=${`${posted ? 'Reclassify' : 'Categorize'} ${t.description} in the chosen account`}
+              ?disabled=${!this.canWrite || !chosen || (posted && chosen === t.accountCode)}
               @click=${() => this.categorize(t, chosen)}
             >
-              Categorize
+              ${posted && busy ? 'Saving…' : posted ? 'Reclassify' : 'Categorize'}
             </button>
           </span>
         </div>
@@ -256,13 +295,29 @@ export class ZacFinanceReviewQueue extends ConsolePage {
         error: this._error,
         empty: this._items.length === 0,
       },
-      'Nothing to review: every imported transaction is categorized.',
+      STATUSES.find((s) => s.status === this._status)?.empty ?? 'Nothing here.',
     );
+    const posted = this._status === 'CATEGORIZED';
     return html`<h2>Review queue</h2>
       <p class="muted">
         Transactions the classifier was not confident about. Accepting or correcting one posts it to
         the ledger and teaches the merchant as a rule for like transactions.
       </p>
+      <div class="field">
+        <label for="status">Show</label>
+        <select
+          id="status"
+          @change=${(e: Event) =>
+            this.show((e.target as HTMLSelectElement).value as BankTransactionStatus)}
+        >
+          ${STATUSES.map(
+            (s) =>
+              html`<option value=${s.status} ?selected=${s.status === this._status}>
+                ${s.label}
+              </option>`,
+          )}
+        </select>
+      </div>
       <div aria-live="polite">
         ${
           this._notice
@@ -285,8 +340,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
                       <th scope="col">Date</th>
                       <th scope="col">Description</th>
                       <th scope="col" class="amount">Amount</th>
-                      <th scope="col">Suggestion</th>
-                      <th scope="col">Categorize</th>
+                      <th scope="col">${posted ? 'Account' : 'Suggestion'}</th>
+                      <th scope="col">${posted ? 'Reclassify' : 'Categorize'}</th>
                     </tr>
                   </thead>
                   <tbody>

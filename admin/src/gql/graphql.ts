@@ -380,6 +380,7 @@ export type DashboardQueryVariables = Exact<{
 export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
 
 export type FinanceReviewQueueQueryVariables = Exact<{
+  status: BankTransactionStatus;
   first: number;
   offset: number;
 }>;
@@ -1213,8 +1214,8 @@ export const DashboardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const FinanceReviewQueueDocument = new TypedDocumentString(`
-    query FinanceReviewQueue($first: Int!, $offset: Int!) {
-  bankTransactions(status: NEEDS_REVIEW, first: $first, offset: $offset) {
+    query FinanceReviewQueue($status: BankTransactionStatus!, $first: Int!, $offset: Int!) {
+  bankTransactions(status: $status, first: $first, offset: $offset) {
     totalCount
     items {
       id

@@ -20,8 +20,8 @@ export type CashFlowReport = FinanceCashFlowQuery['cashFlowReport'];
 export type CashFlowWeek = CashFlowReport['trend'][number];
 
 export const FINANCE_REVIEW_QUEUE = graphql(`
-  query FinanceReviewQueue($first: Int!, $offset: Int!) {
-    bankTransactions(status: NEEDS_REVIEW, first: $first, offset: $offset) {
+  query FinanceReviewQueue($status: BankTransactionStatus!, $first: Int!, $offset: Int!) {
+    bankTransactions(status: $status, first: $first, offset: $offset) {
       totalCount
       items {
         id
