@@ -135,6 +135,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       'categorize_expenses',
       'find_overdue_invoices',
       'draft_invoice_reminders',
+      'send_invoice_reminder',
       'cash_flow_report',
       'payment_history',
     ],

@@ -9,6 +9,7 @@ import { categorizeExpensesTool } from './tools/categorize-expenses.tool.js';
 import {
   draftInvoiceRemindersTool,
   findOverdueInvoicesTool,
+  sendInvoiceReminderTool,
 } from './tools/overdue-invoices.tool.js';
 import { paymentHistoryTool } from './tools/payment-history.tool.js';
 
@@ -34,6 +35,7 @@ export const financeAgent = defineAgent({
     categorizeExpensesTool(services.bankFeed),
     findOverdueInvoicesTool(services.receivables),
     draftInvoiceRemindersTool(services.receivables),
+    sendInvoiceReminderTool(services.receivables),
     cashFlowReportTool(services.cashFlow),
   ],
 });

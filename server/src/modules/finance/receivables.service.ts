@@ -187,7 +187,12 @@ export class ReceivablesService {
    * Sends a drafted reminder to the invoice's customer. The draft is claimed in one statement
    * before the SMTP server is spoken to, so two clicks or two processes send it once.
    */
-  async send(ctx: RequestContext, reminderId: string): Promise<InvoiceReminderEntity> {
+  async send(
+    ctx: RequestContext,
+    reminderId: string,
+    /** A person's edit of the draft (through an approval); the draft as written otherwise. */
+    edited?: { subject: string; body: string },
+  ): Promise<InvoiceReminderEntity> {
     const reminder = await this.dataSource.manager.findOneBy(InvoiceReminderEntity, {
       workspaceId: ctx.workspaceId,
       id: reminderId,
@@ -212,10 +217,12 @@ export class ReceivablesService {
       id: invoice.customerId,
     });
     const claimedAt = this.clock.now();
+    const subject = headerLine(edited?.subject ?? reminder.subject);
+    const body = plainTextBody(edited?.body ?? reminder.body);
     const claim = await this.dataSource.manager.update(
       InvoiceReminderEntity,
       { id: reminder.id, status: 'DRAFTED', sentAt: IsNull() },
-      { sentAt: claimedAt },
+      { sentAt: claimedAt, subject, body },
     );
     if ((claim.affected ?? 0) !== 1) {
       return this.dataSource.manager.findOneByOrFail(InvoiceReminderEntity, { id: reminder.id });
@@ -225,8 +232,8 @@ export class ReceivablesService {
       await this.mailer.send({
         from: this.from,
         to: customer.email,
-        subject: reminder.subject,
-        text: reminder.body,
+        subject,
+        text: body,
       });
     } catch {
       status = 'FAILED';

@@ -5,7 +5,9 @@ import type {
   OverdueInvoice,
   ReceivablesService,
 } from '../../../modules/finance/receivables.service.js';
-import type { Tool, ToolContext } from '../../../runtime/tool-registry.js';
+import { callerContext } from '../../../context.js';
+import { ToolError, type Tool, type ToolContext } from '../../../runtime/tool-registry.js';
+import { asTool } from '../../domain-tool-error.js';
 
 const input = z.object({ asOf: z.iso.date().optional() });
 
@@ -67,5 +69,43 @@ export function draftInvoiceRemindersTool(
       o.drafted.length === 0
         ? 'No reminder due'
         : o.drafted.map((d) => `${d.invoiceNumber}: stage ${d.stage}`).join(', '),
+  };
+}
+
+const sendInput = z.object({
+  reminderId: z.uuid(),
+  subject: z.string().trim().min(1).max(200),
+  body: z.string().trim().min(1).max(10_000),
+});
+
+/**
+ * Sends a drafted reminder to the invoice's customer over SMTP, once. Declared outbound: until
+ * the owner trusts the finance agent a person approves it first (and may edit the body).
+ */
+export function sendInvoiceReminderTool(
+  receivables: ReceivablesService,
+): Tool<z.infer<typeof sendInput>, { reminderId: string; stage: number; status: string }> {
+  return {
+    name: 'send_invoice_reminder',
+    description:
+      "Sends a drafted invoice reminder (by its reminderId) to the invoice's customer with the subject and body given; each reminder is sent once. Waits for approval until the agent is trusted.",
+    input: sendInput,
+    review: { kind: 'outbound', textField: 'body' },
+    execute: (ctx, call) =>
+      asTool(async () => {
+        const sent = await receivables.send(
+          callerContext(ctx.workspaceId, `agent:${ctx.runId}`),
+          call.reminderId,
+          { subject: call.subject, body: call.body },
+        );
+        if (sent.status !== 'SENT') {
+          throw new ToolError(
+            'MAIL_DELIVERY_FAILED',
+            `Reminder stage ${sent.stage} could not be delivered; it is marked ${sent.status}.`,
+          );
+        }
+        return { reminderId: sent.id, stage: sent.stage, status: sent.status };
+      }),
+    summarize: (o) => `Reminder stage ${o.stage} sent`,
   };
 }

@@ -6,7 +6,7 @@ import { companyOf, type LeadService } from '../../../modules/leads/lead.service
 import { headerLine, plainTextBody } from '../../../engines/lead-text/lead-text.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { draftFollowUp } from '../engine/follow-up-templates.js';
-import { asTool } from './domain-tool-error.js';
+import { asTool } from '../../domain-tool-error.js';
 
 const input = z.object({
   leadEmail: z.string().trim().pipe(z.email()),

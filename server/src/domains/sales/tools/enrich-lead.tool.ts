@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CompanyFacts } from '../../../modules/leads/enrichment/lead-enricher.js';
 import { captureLeadSchema, type LeadService } from '../../../modules/leads/lead.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
-import { asTool } from './domain-tool-error.js';
+import { asTool } from '../../domain-tool-error.js';
 
 export interface EnrichLeadOutput {
   leadId: string;

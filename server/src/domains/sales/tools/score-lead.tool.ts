@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LeadNextStep } from '../../../engines/lead-scoring/lead-next-step.js';
 import type { LeadService } from '../../../modules/leads/lead.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
-import { asTool } from './domain-tool-error.js';
+import { asTool } from '../../domain-tool-error.js';
 
 const input = z.object({ email: z.string().trim().pipe(z.email()) });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EmailOutboxService } from '../../../modules/leads/mail/outbox.service.js';
 import { ToolError, type Tool } from '../../../runtime/tool-registry.js';
-import { asTool } from './domain-tool-error.js';
+import { asTool } from '../../domain-tool-error.js';
 
 const input = z.object({
   outboxId: z.uuid(),

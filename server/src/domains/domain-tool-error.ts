@@ -1,5 +1,5 @@
-import { DomainError } from '../../../errors.js';
-import { ToolError } from '../../../runtime/tool-registry.js';
+import { DomainError } from '../errors.js';
+import { ToolError } from '../runtime/tool-registry.js';
 
 /**
  * Runs a service call for a tool: an expected failure (a DomainError, e.g. LEAD_NOT_FOUND)
