@@ -326,6 +326,7 @@ describe('the admin console', () => {
       'Conversations',
       'Knowledge base',
       'Leads',
+      'Finance',
       'Settings',
       'Audit log',
     ];
