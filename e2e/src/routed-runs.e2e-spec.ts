@@ -164,7 +164,7 @@ describe('startRun with a message and no agent, routed by the model (fake Messag
   it("routes with one forced tool call, and runs the model's choice", async () => {
     fake.script(
       route('finance', 0.91),
-      text('Cash flow report: I need the cash_flow_report tool.'),
+      text('Cash is fine this quarter: more came in than went out.'),
     );
 
     const run = await finished(t, (await startRouted(t, 'are we ok for money this quarter?')).id);

@@ -19,6 +19,7 @@ import { merchantKey } from '../../engines/accounting/merchant-key.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import { posterOf, type JournalPoster, type LedgerService } from '../ledger/ledger.service.js';
+import { isId } from '../ids.js';
 import { assertPage } from '../paging.js';
 import type { BankSyncConnector } from './bank-sync/bank-sync.js';
 
@@ -349,17 +350,19 @@ export class BankFeedService {
     if (!account || !account.postable) {
       throw new DomainError(
         'ACCOUNT_NOT_FOUND',
-        `There is no postable account ${accountCode} in this workspace's chart of accounts.`,
+        `There is no postable account ${accountCode.slice(0, 12)} in this workspace's chart of accounts.`,
       );
     }
     const poster = posterOf(ctx);
     return this.dataSource.transaction(async (tx) => {
-      const transaction = await tx.findOne(BankTransactionEntity, {
-        where: { workspaceId: ctx.workspaceId, id: transactionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const transaction = isId(transactionId)
+        ? await tx.findOne(BankTransactionEntity, {
+            where: { workspaceId: ctx.workspaceId, id: transactionId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       if (!transaction) {
-        throw new DomainError('NOT_FOUND', `No bank transaction ${transactionId}.`);
+        throw new DomainError('NOT_FOUND', 'There is no such bank transaction in this workspace.');
       }
       await tx
         .createQueryBuilder()
@@ -503,8 +506,12 @@ export class BankFeedService {
   }
 
   private async requireBankAccount(workspaceId: string, id: string): Promise<BankAccountEntity> {
-    const account = await this.dataSource.manager.findOneBy(BankAccountEntity, { workspaceId, id });
-    if (!account) throw new DomainError('NOT_FOUND', `No bank account ${id} in this workspace.`);
+    const account = isId(id)
+      ? await this.dataSource.manager.findOneBy(BankAccountEntity, { workspaceId, id })
+      : null;
+    if (!account) {
+      throw new DomainError('NOT_FOUND', 'There is no such bank account in this workspace.');
+    }
     return account;
   }
 }

@@ -156,7 +156,7 @@ export class FinanceResolver {
     const sent: InvoiceReminderEntity = await ctx.services.receivables.send(ctx, id);
     const views = await ctx.services.receivables.reminderViews(ctx.workspaceId, 100);
     const view = views.find((v) => v.id === sent.id);
-    if (!view) throw new DomainError('NOT_FOUND', `No invoice reminder ${id}.`);
+    if (!view) throw new DomainError('NOT_FOUND', 'There is no such invoice reminder.');
     return view;
   }
 

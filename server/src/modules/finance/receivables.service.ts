@@ -17,6 +17,7 @@ import {
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import { headerLine, plainTextBody } from '../../engines/lead-text/lead-text.js';
+import { isId } from '../ids.js';
 import type { Mailer } from '../leads/mail/smtp-mailer.js';
 
 export interface OverdueInvoice {
@@ -193,11 +194,15 @@ export class ReceivablesService {
     /** A person's edit of the draft (through an approval); the draft as written otherwise. */
     edited?: { subject: string; body: string },
   ): Promise<InvoiceReminderEntity> {
-    const reminder = await this.dataSource.manager.findOneBy(InvoiceReminderEntity, {
-      workspaceId: ctx.workspaceId,
-      id: reminderId,
-    });
-    if (!reminder) throw new DomainError('NOT_FOUND', `No invoice reminder ${reminderId}.`);
+    const reminder = isId(reminderId)
+      ? await this.dataSource.manager.findOneBy(InvoiceReminderEntity, {
+          workspaceId: ctx.workspaceId,
+          id: reminderId,
+        })
+      : null;
+    if (!reminder) {
+      throw new DomainError('NOT_FOUND', 'There is no such invoice reminder in this workspace.');
+    }
     if (reminder.status !== 'DRAFTED' || reminder.sentAt) {
       throw new DomainError(
         'REMINDER_NOT_DRAFTED',
