@@ -51,7 +51,7 @@ export function categorizationAnswer(output: CategorizationOutput | undefined): 
   const text = [
     `Categorized and posted ${categorized.length} bank transaction(s) to the ledger${posted.length ? `: ${posted.join('; ')}` : ''}.`,
     queuedForReview.length > 0
-      ? `${queuedForReview.length} below the ${Math.round(output.reviewThreshold * 100)}% confidence threshold wait in the review queue: ${review.join('; ')}${queuedForReview.length > 5 ? '; ...' : ''}.`
+      ? `${queuedForReview.length} below the ${Math.round(output.reviewThreshold * 100)}% confidence threshold wait in the review queue: ${review.join('; ')}${queuedForReview.length > 5 ? `; and ${queuedForReview.length - 5} more` : ''}.`
       : 'Nothing needs review.',
     `Classifier: ${accuracy}.`,
   ].join(' ');
@@ -94,7 +94,7 @@ export function cashFlowAnswer(report: WeeklyCashFlow | undefined): FinalAnswer 
       ? `Largest outflow: ${biggestOut.category} ${formatCents(biggestOut.amountCents)}.`
       : '',
     report.anomalies.length > 0
-      ? `Unusual: ${report.anomalies.map((anomaly) => anomaly.explanation).join(' ')}`
+      ? `Unusual: ${report.anomalies.map((anomaly) => anomaly.explanation).join('; ')}.`
       : 'No unusual movement against the last weeks.',
     report.runway.explanation,
   ]

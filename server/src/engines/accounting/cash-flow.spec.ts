@@ -236,6 +236,34 @@ describe('weeklyCashFlow: anomalies against 13 weeks', () => {
   });
 });
 
+describe('weeklyCashFlow: lumpy categories', () => {
+  const report = (packagingWeeks: number[]) =>
+    weeklyCashFlow({
+      weekEnding: WEEK_ENDING,
+      movements: weekly('Packaging', packagingWeeks),
+      cashBalanceCents: 1_000_000,
+    });
+
+  it('does not flag a monthly bill paid in its usual week at its usual size', () => {
+    // 125.88 this week; paid 118.40, 131.20 and 122.75 in three of the 13 history weeks (median
+    // 0 week by week, so "usually none" would be wrong): among those weeks it is usual.
+    const monthly = [-12_588, 0, 0, 0, -11_840, 0, 0, 0, -13_120, 0, 0, 0, -12_275, 0];
+    expect(report(monthly).anomalies).toEqual([]);
+  });
+
+  it('still flags a monthly bill five times its usual size', () => {
+    const outsized = [-62_500, 0, 0, 0, -11_840, 0, 0, 0, -13_120, 0, 0, 0, -12_275, 0];
+    expect(report(outsized).anomalies).toMatchObject([
+      { category: 'Packaging', deviation: 'HIGH', amountCents: 62_500, medianCents: 0 },
+    ]);
+  });
+
+  it('still flags a category seen only once before', () => {
+    const once = [-12_588, 0, 0, 0, -11_840, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(report(once).anomalies).toHaveLength(1);
+  });
+});
+
 describe('weeklyCashFlow: runway', () => {
   it('divides the balance by the average weekly burn, rounded down to 0.1 week', () => {
     // Four weeks each: in 250.00, out 1,000.00 -> net -750.00. 10,000.00 / 750.00 = 13.33 weeks.

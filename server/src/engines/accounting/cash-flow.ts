@@ -235,6 +235,11 @@ function byCategory(movements: readonly CashMovement[]): CategoryTotal[] {
   );
 }
 
+/** A category seen in at least this many history weeks is judged against those weeks alone. */
+const LUMPY_MIN_OCCURRENCES = 2;
+/** When its past payments were all equal, up to this multiple of them is still its usual size. */
+const LUMPY_SAME_SIZE = 1.5;
+
 function assessCategory(
   category: string,
   direction: 'IN' | 'OUT',
@@ -243,6 +248,19 @@ function assessCategory(
 ): CashFlowAnomaly | null {
   const { median } = medianAndMad(history);
   if (Math.abs(x - median) < ANOMALY_FLOOR_CENTS) return null;
+  // A lumpy category (a monthly bill, paid in one week of four) has a weekly median of zero, so
+  // every payment would look new. Judged against the weeks it did occur, a usual payment is not
+  // an anomaly; an outsized one still is.
+  const occurred = history.filter((amount) => amount > 0);
+  if (median === 0 && x > 0 && occurred.length >= LUMPY_MIN_OCCURRENCES) {
+    const usual = medianAndMad(occurred).median;
+    const lumpyScore = modifiedZScore(x, occurred);
+    const usualSize =
+      lumpyScore === null
+        ? x <= usual * LUMPY_SAME_SIZE
+        : Math.abs(lumpyScore) <= ANOMALY_SCORE_THRESHOLD;
+    if (usualSize) return null;
+  }
   const score = modifiedZScore(x, history);
   if (score !== null && Math.abs(score) <= ANOMALY_SCORE_THRESHOLD) return null;
   const medianCents = Math.round(median);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WeeklyCashFlow } from '../../../engines/accounting/index.js';
+import { formatCents, type WeeklyCashFlow } from '../../../engines/accounting/index.js';
 import type { CashFlowService } from '../../../modules/finance/cash-flow.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 
@@ -25,6 +25,6 @@ export function cashFlowReportTool(
         call.historyWeeks,
       ),
     summarize: (r) =>
-      `Week ${r.week.start}..${r.week.end}: in ${r.totalInCents}, out ${r.totalOutCents}, net ${r.netCents} cents; ${r.anomalies.length} anomal${r.anomalies.length === 1 ? 'y' : 'ies'}`,
+      `Week ${r.week.start} to ${r.week.end}: in ${formatCents(r.totalInCents)}, out ${formatCents(r.totalOutCents)}, net ${formatCents(r.netCents)}; ${r.anomalies.length} anomal${r.anomalies.length === 1 ? 'y' : 'ies'}`,
   };
 }

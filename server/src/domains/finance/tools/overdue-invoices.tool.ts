@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AgingReport } from '../../../engines/accounting/index.js';
+import { formatCents, type AgingReport } from '../../../engines/accounting/index.js';
 import type {
   DraftedReminder,
   OverdueInvoice,
@@ -45,7 +45,7 @@ export function findOverdueInvoicesTool(
       };
     },
     summarize: (o) =>
-      `${o.overdue.length} overdue invoice(s), ${o.overdueCents} of ${o.totalOpenCents} cents open`,
+      `${o.overdue.length} overdue invoice(s), ${formatCents(o.overdueCents)} of ${formatCents(o.totalOpenCents)} open`,
   };
 }
 
