@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../errors.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
-import type { Mailer, OutboundEmail } from '../leads/mail/smtp-mailer.js';
+import { RecordingMailer } from '../../testing/recording-mailer.js';
 import { ReceivablesService } from './receivables.service.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 const TODAY = '2026-11-26';
-
-/** A mailer that records what it would deliver. */
-class RecordingMailer implements Mailer {
-  readonly sent: OutboundEmail[] = [];
-  async send(email: OutboundEmail) {
-    this.sent.push(email);
-    return { messageId: `<${this.sent.length}@test>` };
-  }
-}
 
 let s: SeededServices;
 let mailer: RecordingMailer;

@@ -1,19 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mailer, OutboundEmail } from '../../../modules/leads/mail/smtp-mailer.js';
+import { RecordingMailer } from '../../../testing/recording-mailer.js';
 import { ReceivablesService } from '../../../modules/finance/receivables.service.js';
 import { openSeededServices, type SeededServices } from '../../../testing/seeded-services.js';
 import { sendInvoiceReminderTool } from './overdue-invoices.tool.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
-
-/** A mailer that records what it would deliver. */
-class RecordingMailer implements Mailer {
-  readonly sent: OutboundEmail[] = [];
-  async send(email: OutboundEmail) {
-    this.sent.push(email);
-    return { messageId: `<${this.sent.length}@test>` };
-  }
-}
 
 let s: SeededServices;
 let mailer: RecordingMailer;
