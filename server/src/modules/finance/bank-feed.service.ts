@@ -18,7 +18,8 @@ import {
 import { merchantKey } from '../../engines/accounting/merchant-key.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
-import { posterOf, type JournalPoster, type LedgerService } from '../ledger/ledger.service.js';
+import { posterOf, type JournalPoster } from '../ledger/journal-poster.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
 import { isId } from '../ids.js';
 import { assertPage } from '../paging.js';
 import type { BankSyncConnector } from './bank-sync/bank-sync.js';

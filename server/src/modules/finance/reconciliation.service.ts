@@ -7,7 +7,8 @@ import {
   type OpenItem,
   type Reconciliation,
 } from '../../engines/accounting/index.js';
-import { posterOf, type LedgerService } from '../ledger/ledger.service.js';
+import { posterOf } from '../ledger/journal-poster.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
 
 /** Where a matched payment lands: receivables for an invoice, payables for a bill. */
 const SETTLES = { INVOICE: '1100', BILL: '2010' } as const;

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ConsoleContext } from '../../console-context.js';
 import { forbidden } from '../admin-users/operation-access.js';
 import { JournalEntryFilter, PostJournalEntryInput } from './ledger.inputs.js';
-import { posterOf } from './ledger.service.js';
+import { posterOf } from './journal-poster.js';
 import {
   AccountBalance,
   JournalEntry,

@@ -3,12 +3,9 @@ import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import {
-  LedgerService,
-  ledgerDatabaseError,
-  type JournalPoster,
-  type PostingDraft,
-} from './ledger.service.js';
+import type { JournalPoster } from './journal-poster.js';
+import { ledgerDatabaseError } from './ledger-errors.js';
+import { LedgerService, type PostingDraft } from './ledger.service.js';
 
 let testDb: TestDatabase;
 let db: HubDatabase;

@@ -7,8 +7,7 @@ import {
   type NormalBalance,
 } from '@zactonics/db';
 import { DateTime } from 'luxon';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import type { RequestContext } from '../../context.js';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../errors.js';
 import {
   balanceCents,
@@ -18,19 +17,20 @@ import {
   trialBalance,
   type EntryDraft,
   type EntryLineDraft,
-  type EntryViolation,
   type TrialBalance,
 } from '../../engines/accounting/index.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
+import { actorOf, type JournalPoster } from './journal-poster.js';
+import {
+  alreadyReversed,
+  duplicateSource,
+  entryNotFound,
+  invalidDate,
+  invalidEntry,
+  ledgerDatabaseError,
+} from './ledger-errors.js';
 import { assertPage } from '../paging.js';
-
-/** Who posts an entry: stored on it as posted_by_type / posted_by. */
-export interface JournalPoster {
-  type: JournalPosterType;
-  /** A console user id, an API key id, a run id, or the system job's name. */
-  id: string;
-}
 
 /** An entry to post and the document it records (at most one entry per document). */
 export type PostingDraft = EntryDraft & {
@@ -234,7 +234,7 @@ export class LedgerService {
   ): Promise<JournalEntryView> {
     const reversal = await this.inTransaction(async (tx) => {
       const original = await this.findEntry(tx, workspaceId, entryId);
-      if (!original) throw entryNotFound(entryId);
+      if (!original) throw entryNotFound();
       const [existing] = (await tx.query(
         'SELECT id FROM journal_entry WHERE reverses_entry_id = $1',
         [original.id],
@@ -528,7 +528,7 @@ export class LedgerService {
 
   private async requireEntry(workspaceId: string, entryId: string): Promise<JournalEntryView> {
     const view = await this.entry(workspaceId, entryId);
-    if (!view) throw entryNotFound(entryId);
+    if (!view) throw entryNotFound();
     return view;
   }
 
@@ -613,74 +613,6 @@ export class LedgerService {
   }
 }
 
-/** Who a console caller is, as a poster: the signed-in user, else the API key. */
-export function posterOf(ctx: Pick<RequestContext, 'actor' | 'userId'>): JournalPoster {
-  if (ctx.userId) return { type: 'USER', id: ctx.userId };
-  const [kind, ...rest] = ctx.actor.split(':');
-  const id = rest.join(':');
-  if (kind === 'api_key' && id) return { type: 'API_KEY', id };
-  if (kind === 'user' && id) return { type: 'USER', id };
-  if (kind === 'agent' && id) return { type: 'AGENT', id };
-  return { type: 'SYSTEM', id: ctx.actor };
-}
-
-/** The audit log's actor for a poster (`user:<id>`, `api_key:<id>`, `agent:<id>`, `system:<id>`). */
-function actorOf(poster: JournalPoster): string {
-  const prefix = { USER: 'user', API_KEY: 'api_key', AGENT: 'agent', SYSTEM: 'system' }[
-    poster.type
-  ];
-  return poster.id.startsWith(`${prefix}:`) ? poster.id : `${prefix}:${poster.id}`;
-}
-
-/**
- * The database's own refusals of a journal write as typed errors: the balance trigger or a line's
- * check (INVALID_JOURNAL_ENTRY), the one-entry-per-document index (DUPLICATE_JOURNAL_SOURCE), a
- * second reversal (JOURNAL_ENTRY_ALREADY_REVERSED). Undefined for anything else. Exported for
- * callers that write journal rows in their own transaction and want the same mapping at commit.
- */
-export function ledgerDatabaseError(
-  error: unknown,
-  draft?: { sourceType: JournalSourceType; sourceId: string | null },
-): DomainError | undefined {
-  if (error instanceof DomainError) return undefined;
-  const driver = error instanceof QueryFailedError ? error.driverError : error;
-  const { code, constraint, message } = (driver ?? {}) as {
-    code?: string;
-    constraint?: string;
-    message?: string;
-  };
-  const names = (name: string) => constraint === name || (message ?? '').includes(name);
-  if (code === '23514' && names('ck_journal_entry_balanced')) {
-    const why = message ?? 'the entry does not balance';
-    return new DomainError('INVALID_JOURNAL_ENTRY', `The database refused the entry: ${why}.`, {
-      constraint: 'ck_journal_entry_balanced',
-      violations: [{ code: 'UNBALANCED', message: why }],
-    });
-  }
-  if (code === '23514' && names('ck_journal_line_one_side')) {
-    const why = message ?? 'a line must be a debit or a credit of a positive amount';
-    return new DomainError('INVALID_JOURNAL_ENTRY', `The database refused the entry: ${why}.`, {
-      constraint: 'ck_journal_line_one_side',
-      violations: [{ code: 'LINE_NOT_ONE_SIDED', message: why }],
-    });
-  }
-  if (code === '23505' && names('uq_journal_entry_source')) {
-    return new DomainError(
-      'DUPLICATE_JOURNAL_SOURCE',
-      draft
-        ? `${draft.sourceType} ${draft.sourceId} is already posted.`
-        : 'That document is already posted.',
-      draft ? { sourceType: draft.sourceType, sourceId: draft.sourceId } : {},
-    );
-  }
-  if (code === '23505' && names('uq_journal_entry_reverses')) {
-    return new DomainError('JOURNAL_ENTRY_ALREADY_REVERSED', 'That entry is already reversed.', {
-      entryId: draft?.sourceId ?? null,
-    });
-  }
-  return undefined;
-}
-
 const ENTRY_COLUMNS = `e.id, e.seq::text AS seq, e.workspace_id, e.occurred_on::text AS occurred_on,
   e.memo, e.source_type, e.source_id, e.posted_by_type, e.posted_by, e.reverses_entry_id, e.posted_at`;
 
@@ -721,39 +653,4 @@ function totalDebits(lines: ReadonlyArray<Pick<EntryLineDraft, 'debitCents'>>): 
 function scheduleCLabel(line: string | null): string | null {
   if (line === null) return null;
   return (SCHEDULE_C_LINES as Record<string, string>)[line] ?? null;
-}
-
-function invalidEntry(violations: EntryViolation[]): DomainError {
-  return new DomainError(
-    'INVALID_JOURNAL_ENTRY',
-    `The journal entry was not posted: ${violations.map((v) => v.message).join('; ')}.`,
-    { violations },
-  );
-}
-
-function duplicateSource(sourceType: string, sourceId: string, entryId: string): DomainError {
-  return new DomainError(
-    'DUPLICATE_JOURNAL_SOURCE',
-    `${sourceType} ${sourceId} is already posted (journal entry ${entryId}).`,
-    { sourceType, sourceId, entryId },
-  );
-}
-
-function entryNotFound(id: string): DomainError {
-  return new DomainError('NOT_FOUND', `No journal entry with id "${id}".`, { id });
-}
-
-function alreadyReversed(id: string, reversalId: string): DomainError {
-  return new DomainError(
-    'JOURNAL_ENTRY_ALREADY_REVERSED',
-    `Journal entry ${id} is already reversed (by ${reversalId}).`,
-    { id, reversalId },
-  );
-}
-
-function invalidDate(field: string, value: string): DomainError {
-  return new DomainError('INVALID_INPUT', `"${field}" must be a calendar date (YYYY-MM-DD).`, {
-    field,
-    value,
-  });
 }
