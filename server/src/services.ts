@@ -226,6 +226,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       bankFeed,
       receivables,
       cashFlow,
+      ledger,
     }),
   );
   const provider: ModelProvider = deps.anthropic

@@ -2,6 +2,7 @@ import type { BankFeedService } from '../../modules/finance/bank-feed.service.js
 import type { CashFlowService } from '../../modules/finance/cash-flow.service.js';
 import type { InvoiceService } from '../../modules/finance/invoice.service.js';
 import type { ReceivablesService } from '../../modules/finance/receivables.service.js';
+import type { LedgerService } from '../../modules/ledger/ledger.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { FINANCE_PLAYBOOKS } from './playbooks.js';
 import { cashFlowReportTool } from './tools/cash-flow-report.tool.js';
@@ -19,6 +20,8 @@ export interface FinanceServices {
   bankFeed: BankFeedService;
   receivables: ReceivablesService;
   cashFlow: CashFlowService;
+  /** The ledger; its `today` is the shop's calendar day. */
+  ledger: LedgerService;
 }
 
 /**
@@ -33,9 +36,9 @@ export const financeAgent = defineAgent({
   tools: (services: FinanceServices) => [
     paymentHistoryTool(services.invoices),
     categorizeExpensesTool(services.bankFeed),
-    findOverdueInvoicesTool(services.receivables),
-    draftInvoiceRemindersTool(services.receivables),
+    findOverdueInvoicesTool(services.receivables, services.ledger),
+    draftInvoiceRemindersTool(services.receivables, services.ledger),
     sendInvoiceReminderTool(services.receivables),
-    cashFlowReportTool(services.cashFlow),
+    cashFlowReportTool(services.cashFlow, services.ledger),
   ],
 });

@@ -108,7 +108,7 @@ export class FinanceResolver {
     @Ctx() ctx: ConsoleContext,
     @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
   ): Promise<ReceivablesAging> {
-    const day = asOf ?? today(ctx);
+    const day = asOf ?? (await today(ctx));
     assertIsoDate(day, 'asOf');
     const receivables = ctx.services.receivables;
     const [aging, overdue] = await Promise.all([
@@ -183,7 +183,7 @@ export class FinanceResolver {
     @Arg('weekEnding', () => String, { nullable: true }) weekEnding: string | null,
     @Arg('historyWeeks', () => Int, { defaultValue: 13 }) historyWeeks: number,
   ): Promise<CashFlowReport> {
-    const day = weekEnding ?? today(ctx);
+    const day = weekEnding ?? (await today(ctx));
     assertIsoDate(day, 'weekEnding');
     if (historyWeeks < 4 || historyWeeks > 52) {
       throw new DomainError('INVALID_INPUT', 'historyWeeks must be 4-52.');
@@ -208,8 +208,9 @@ function reconciliationView(report: ReconciliationView): BankReconciliation {
   };
 }
 
-function today(ctx: ConsoleContext): string {
-  return ctx.services.clock.now().toISOString().slice(0, 10);
+/** Today on the shop's calendar (its time zone). */
+function today(ctx: ConsoleContext): Promise<string> {
+  return ctx.services.ledger.today(ctx.workspaceId, ctx.services.clock.now());
 }
 
 async function transactionViews(

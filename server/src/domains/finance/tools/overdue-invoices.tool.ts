@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatCents, type AgingReport } from '../../../engines/accounting/index.js';
+import type { LedgerService } from '../../../modules/ledger/ledger.service.js';
 import type {
   DraftedReminder,
   OverdueInvoice,
@@ -19,14 +20,18 @@ export interface OverdueInvoicesOutput {
   overdue: OverdueInvoice[];
 }
 
-/** The run's day, unless the caller names one (e.g. "as of last month end"). */
-function asOfDate(ctx: ToolContext, asOf: string | undefined): string {
-  return asOf ?? ctx.now.toISOString().slice(0, 10);
+/** Today on the shop's calendar (its time zone), for "as of now". */
+export type ShopCalendar = Pick<LedgerService, 'today'>;
+
+/** The run's day on the shop's calendar, unless the caller names one ("as of last month end"). */
+function asOfDate(calendar: ShopCalendar, ctx: ToolContext, asOf: string | undefined) {
+  return asOf ? Promise.resolve(asOf) : calendar.today(ctx.workspaceId, ctx.now);
 }
 
 /** The aging of receivables and every overdue invoice with the reminder stage it is due for. */
 export function findOverdueInvoicesTool(
   receivables: ReceivablesService,
+  calendar: ShopCalendar,
 ): Tool<z.infer<typeof input>, OverdueInvoicesOutput> {
   return {
     name: 'find_overdue_invoices',
@@ -34,7 +39,7 @@ export function findOverdueInvoicesTool(
       'Ages open invoices (current, 1-30, 31-60, 61-90, over 90 days) as of a date and lists the overdue ones with days overdue, open amount in cents and the reminder stage due.',
     input,
     async execute(ctx, call) {
-      const asOf = asOfDate(ctx, call.asOf);
+      const asOf = await asOfDate(calendar, ctx, call.asOf);
       const aging = await receivables.aging(ctx.workspaceId, asOf);
       return {
         asOf,
@@ -52,6 +57,7 @@ export function findOverdueInvoicesTool(
 /** Drafts the reminder stage each overdue invoice is due for; a stage is never drafted twice. */
 export function draftInvoiceRemindersTool(
   receivables: ReceivablesService,
+  calendar: ShopCalendar,
 ): Tool<z.infer<typeof input>, { asOf: string; drafted: DraftedReminder[] }> {
   return {
     name: 'draft_invoice_reminders',
@@ -59,7 +65,7 @@ export function draftInvoiceRemindersTool(
       'Drafts the due reminder (stage 1-4 at 3, 7, 14 and 30 days overdue) for each overdue invoice; stages already drafted are skipped. Drafts are sent from the console.',
     input,
     async execute(ctx, call) {
-      const asOf = asOfDate(ctx, call.asOf);
+      const asOf = await asOfDate(calendar, ctx, call.asOf);
       return {
         asOf,
         drafted: await receivables.draftDueReminders(ctx.workspaceId, asOf, ctx.runId),
