@@ -12,6 +12,7 @@ import type {
   CashFlowReport,
   InvoiceReminderRow,
   LedgerAccountOption,
+  ReceivableRow,
   ReceivablesAging,
   ReviewTransaction,
 } from '../src/pages/finance.operations.js';
@@ -180,6 +181,69 @@ describe('Finance review queue', () => {
     expect(reclassify.disabled).to.equal(true);
   });
 
+  it('at a phone’s width shows each transaction as a card with its controls in view; wider, the table', async () => {
+    // A long account name makes the picker as wide as it gets.
+    const long = {
+      id: 'a6',
+      code: '6200',
+      name: 'Software and subscriptions, hosting',
+      type: 'EXPENSE',
+    };
+    const client = new FakeClient()
+      .on('query FinanceAccounts', () => ({ accounts: [...ACCOUNTS, { ...long, postable: true }] }))
+      .on('query FinanceReviewQueue', () => ({
+        bankTransactions: { items: [COFFEE], totalCount: 1 },
+      }));
+    // A 390 px phone leaves the console's pages 358 px; the queue lays out by its own width.
+    const frame = await fixture<HTMLDivElement>(
+      html`<div style="width: 358px">
+        <zac-finance-review-queue .client=${client} .user=${ADMIN}></zac-finance-review-queue>
+      </div>`,
+    );
+    const el = frame.querySelector('zac-finance-review-queue') as ZacFinanceReviewQueue;
+    await settle(el);
+    const root = shadow(el);
+    const wrap = root.querySelector('.table-wrap') as HTMLElement;
+    const row = root.querySelector('tr[data-transaction="tx-1"]') as HTMLElement;
+    const box = (selector: string) =>
+      (row.querySelector(selector) as HTMLElement).getBoundingClientRect();
+    const bounds = frame.getBoundingClientRect();
+
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+    const accept = box('[data-action=accept]');
+    const select = box('select[data-account-for]');
+    const categorize = box('[data-action=categorize]');
+    for (const part of [accept, select, categorize, box('[data-suggestion]')]) {
+      expect(part.left).to.be.at.least(bounds.left);
+      expect(part.right).to.be.at.most(bounds.right);
+      expect(part.width).to.be.greaterThan(0);
+    }
+    // Date and amount share the first line; the suggestion comes before the controls.
+    expect(box('[data-cell=amount]').top).to.equal(box('[data-cell=date]').top);
+    expect(box('[data-suggestion]').bottom).to.be.at.most(accept.top);
+    // Accept spans the card; the picker and Categorize share the line below it.
+    expect(accept.width).to.be.closeTo(box('[data-suggestion]').width, 1);
+    expect(select.top).to.be.at.least(accept.bottom);
+    expect(categorize.top).to.be.lessThan(select.bottom);
+    expect(categorize.left).to.be.at.least(select.right);
+    // Still a table for screen readers, its head there but out of sight.
+    expect(row.getAttribute('role')).to.equal('row');
+    expect(root.querySelector('thead')?.getBoundingClientRect().height).to.be.at.most(1);
+    expect(row.querySelector('[data-suggestion]')?.textContent).to.contain('62% confident');
+    // The keyboard reaches Accept as before, and Accept categorizes.
+    (row.querySelector('[data-action=accept]') as HTMLButtonElement).focus();
+    expect(root.activeElement?.getAttribute('data-action')).to.equal('accept');
+
+    frame.style.width = '1012px';
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(getComputedStyle(row).display).to.equal('table-row');
+    expect(getComputedStyle(row.querySelector('[data-suggestion]') as Element).display).to.equal(
+      'table-cell',
+    );
+    expect(root.querySelector('thead')?.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
+  });
+
   it('disables Accept and Categorize for a viewer', async () => {
     const client = new FakeClient()
       .on('query FinanceAccounts', () => ({ accounts: ACCOUNTS }))
@@ -346,6 +410,33 @@ describe('Finance receivables', () => {
       '1–30 days',
       'Stages 1, 2 drafted Stage 3 due',
     ]);
+  });
+
+  it('says “Stage” for one drafted reminder stage, “Stages” for several and “None yet” for none', async () => {
+    const [oldest, late] = AGING.rows as [ReceivableRow, ReceivableRow];
+    const client = new FakeClient().on('query FinanceReceivables', () => ({
+      receivablesAging: {
+        ...AGING,
+        rows: [
+          { ...oldest, draftedStages: [4] },
+          late,
+          { ...late, invoiceId: 'inv-7', number: 'INV-2026-007', draftedStages: [], stageDue: 1 },
+        ],
+      },
+    }));
+    const el = await fixture<ZacFinanceReceivables>(
+      html`<zac-finance-receivables .client=${client} .user=${ADMIN}></zac-finance-receivables>`,
+    );
+    await settle(el);
+    const reminders = (invoice: string) =>
+      (
+        shadow(el).querySelector(`tr[data-invoice="${invoice}"]`)?.lastElementChild as HTMLElement
+      ).innerText
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(reminders('INV-2026-003')).to.equal('Stage 4 drafted');
+    expect(reminders('INV-2026-005')).to.equal('Stages 1, 2 drafted Stage 3 due');
+    expect(reminders('INV-2026-007')).to.equal('None yet Stage 1 due');
   });
 
   it('asks for the aging as of the date given', async () => {

@@ -12,6 +12,12 @@ import { financeStyles, pager } from './finance-ui.js';
 
 export const RECEIVABLES_PAGE_SIZE = 25;
 
+/** The reminder stages drafted so far: "Stage 4 drafted", "Stages 1, 2 drafted", "None yet". */
+export function draftedLabel(stages: readonly number[]): string {
+  if (stages.length === 0) return 'None yet';
+  return `${stages.length === 1 ? 'Stage' : 'Stages'} ${stages.join(', ')} drafted`;
+}
+
 export class ZacFinanceReceivables extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
@@ -98,10 +104,7 @@ export class ZacFinanceReceivables extends ConsolePage {
   }
 
   private reminders(row: ReceivableRow): TemplateResult {
-    const drafted = row.draftedStages.length
-      ? `Stages ${row.draftedStages.join(', ')} drafted`
-      : 'None yet';
-    return html`${drafted}${
+    return html`${draftedLabel(row.draftedStages)}${
       row.stageDue !== null && row.stageDue !== undefined
         ? html`<br /><span class="badge" data-stage-due>Stage ${row.stageDue} due</span>`
         : nothing

@@ -1,7 +1,7 @@
 // <zac-finance-review-queue>: bank transactions the classifier was not sure about. One click
 // accepts its suggestion; or pick another account. Either way the hub remembers the merchant as a
 // rule and applies it to the merchant's other waiting transactions at once.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   CATEGORIZE_BANK_TRANSACTION,
@@ -52,8 +52,108 @@ export function categoryAccounts(accounts: readonly LedgerAccountOption[]): Ledg
     .sort((a, b) => a.code.localeCompare(b.code));
 }
 
+/**
+ * Narrower than 42rem (a phone, or a tablet beside the console's side bar) the table has no room
+ * for its five columns: each transaction becomes a card instead, with the same cells in the same
+ * order (so the same tab order): date and amount on one line, the description and merchant, the
+ * suggestion and its confidence, Accept across the card, then the account picker and Categorize.
+ * Only CSS changes; the explicit table roles keep the rows and cells a table for screen readers
+ * once their display is no longer a table's.
+ */
+const cardStyles = css`
+  .table-wrap {
+    container: review-queue / inline-size;
+  }
+  @container review-queue (max-width: 42rem) {
+    .table-wrap table {
+      display: block;
+      min-width: 0;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    tbody {
+      display: block;
+    }
+    tr[data-transaction] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'date amount'
+        'description description'
+        'suggestion suggestion'
+        'actions actions';
+      gap: 0.4rem 0.75rem;
+      margin-bottom: 0.75rem;
+      padding: 0.75rem;
+      border: 1px solid var(--zac-admin-border);
+      border-radius: 8px;
+      background: var(--zac-admin-bg);
+    }
+    tr[data-transaction] > td {
+      display: block;
+      padding: 0;
+      border: none;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    td[data-cell='date'] {
+      grid-area: date;
+      font-weight: 600;
+    }
+    td[data-cell='amount'] {
+      grid-area: amount;
+      font-weight: 600;
+    }
+    td[data-cell='description'] {
+      grid-area: description;
+    }
+    td[data-suggestion] {
+      grid-area: suggestion;
+    }
+    /* The column header, which the hidden head still gives screen readers: shown, not read twice. */
+    td[data-suggestion]::before {
+      content: attr(data-label) / '';
+      display: block;
+      color: var(--zac-admin-muted);
+      font-size: 0.85rem;
+      font-weight: 600;
+    }
+    td[data-cell='actions'] {
+      grid-area: actions;
+      margin-top: 0.2rem;
+    }
+    /* One line, not wrapping: a wrapping line would be as wide as the picker row's content. */
+    td .actions {
+      flex-direction: column;
+      flex-wrap: nowrap;
+      align-items: stretch;
+    }
+    td .actions button,
+    td .actions select {
+      min-height: 2.75rem;
+    }
+    .pick {
+      display: flex;
+    }
+    td .actions .pick select {
+      flex: 1 1 auto;
+      min-width: 0;
+      max-width: none;
+    }
+    .pick button {
+      flex: none;
+    }
+  }
+`;
+
 export class ZacFinanceReviewQueue extends ConsolePage {
-  static override styles = [...ConsolePage.styles, financeStyles];
+  static override styles = [...ConsolePage.styles, financeStyles, cardStyles];
   static override properties = {
     ...ConsolePage.properties,
     _items: { state: true },
@@ -250,14 +350,14 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     const suggestion = t.accountCode
       ? `${t.accountCode} ${t.accountName ?? ''}`.trim()
       : 'No suggestion';
-    return html`<tr data-transaction=${t.id}>
-      <td class="nowrap">${day(t.postedOn)}</td>
-      <td>
+    return html`<tr role="row" data-transaction=${t.id}>
+      <td role="cell" class="nowrap" data-cell="date">${day(t.postedOn)}</td>
+      <td role="cell" data-cell="description">
         ${t.description}
         ${t.merchant ? html`<br /><span class="muted">${t.merchant}</span>` : nothing}
       </td>
-      <td class="amount">${amount(t.amountCents)}</td>
-      <td data-suggestion>
+      <td role="cell" class="amount" data-cell="amount">${amount(t.amountCents)}</td>
+      <td role="cell" data-suggestion data-label=${posted ? 'Account' : 'Suggestion'}>
         ${suggestion}
         ${
           posted && t.categorizedBy
@@ -267,7 +367,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
               : nothing
         }
       </td>
-      <td>
+      <td role="cell" data-cell="actions">
         <div class="actions">
           ${posted ? nothing : this.accept(t, suggestion, busy)}
           <span class="pick">
@@ -334,17 +434,19 @@ export class ZacFinanceReviewQueue extends ConsolePage {
         state !== nothing
           ? state
           : html`<div class="table-wrap" tabindex="0" aria-label="Review queue table">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Date</th>
-                      <th scope="col">Description</th>
-                      <th scope="col" class="amount">Amount</th>
-                      <th scope="col">${posted ? 'Account' : 'Suggestion'}</th>
-                      <th scope="col">${posted ? 'Reclassify' : 'Categorize'}</th>
+                <table role="table">
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">Date</th>
+                      <th scope="col" role="columnheader">Description</th>
+                      <th scope="col" role="columnheader" class="amount">Amount</th>
+                      <th scope="col" role="columnheader">${posted ? 'Account' : 'Suggestion'}</th>
+                      <th scope="col" role="columnheader">
+                        ${posted ? 'Reclassify' : 'Categorize'}
+                      </th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody role="rowgroup">
                     ${repeat(
                       this._items,
                       (t) => t.id,
