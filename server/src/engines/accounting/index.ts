@@ -10,3 +10,4 @@ export * from './cash-flow.js';
 export * from './reconciliation.js';
 export * from './bank-files/index.js';
 export * from './merchant-key.js';
+export * from './statements.js';
