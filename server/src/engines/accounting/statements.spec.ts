@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AccountType, NormalBalance } from './journal.js';
 import {
   balanceSheet,
+  cashFlowStatement,
+  comparativeLine,
+  compareSections,
   incomeStatement,
   percentOneDecimal,
   type PeriodBalance,
@@ -349,6 +352,384 @@ describe('balance sheet', () => {
     expect(bs.assets.totalCents).toBe(3_623_703);
     expect(bs.totalLiabilitiesAndEquityCents).toBe(3_623_702);
     expect(bs.balanced).toBe(false);
+  });
+});
+
+describe('cash flow statement', () => {
+  it('February by the indirect method: net income, depreciation, working capital, loan and draws reconcile to the change in cash', () => {
+    const cf = cashFlowStatement(FEB, balancesFor(LEDGER, FEB.from, FEB.to));
+    expect(cf.period).toEqual(FEB);
+    // Net income 3,275.45; depreciation +200.00 (1510: 200.00 -> 400.00);
+    // AR 1,800.00 -> 2,400.00: -600.00; inventory 1,800.00 -> 1,300.00: +500.00;
+    // AP 3,000.00 -> 2,000.00: -1,000.00. Operating 3,275.45 + 200.00 - 600.00 + 500.00 - 1,000.00 = 2,375.45
+    expect(cf.operating.lines).toEqual([
+      {
+        key: 'net-income',
+        label: 'Net income',
+        amountCents: 327_545,
+        accounts: ['4010', '4020', '4030', '4090', '5010', '6050', '6070', '6100'],
+      },
+      {
+        key: 'depreciation',
+        label: 'Depreciation (non-cash)',
+        amountCents: 20_000,
+        accounts: ['1510'],
+      },
+      {
+        key: '1100',
+        label: 'Change in Accounts receivable',
+        amountCents: -60_000,
+        accounts: ['1100'],
+      },
+      { key: '1200', label: 'Change in Inventory', amountCents: 50_000, accounts: ['1200'] },
+      {
+        key: '2010',
+        label: 'Change in Accounts payable',
+        amountCents: -100_000,
+        accounts: ['2010'],
+      },
+    ]);
+    expect(cf.operating.totalCents).toBe(237_545);
+    // Equipment unchanged: no investing line
+    expect(cf.investing.lines).toEqual([]);
+    expect(cf.investing.totalCents).toBe(0);
+    // Loan 9,800.00 -> 9,599.17: -200.83; draws 0 -> 500.00: -500.00. Financing -700.83
+    expect(amounts(cf.financing)).toEqual({ '2500': -20_083, '3020': -50_000 });
+    expect(cf.financing.totalCents).toBe(-70_083);
+    // 2,375.45 + 0 - 700.83 = 1,674.62; cash (checking + savings) 19,262.40 -> 20,937.02
+    expect(cf.netChangeCents).toBe(167_462);
+    expect(cf.openingCashCents).toBe(1_926_240);
+    expect(cf.closingCashCents).toBe(2_093_702);
+    expect(cf.reconciles).toBe(true);
+  });
+
+  it('January from nothing: kiln bought in investing, loan and contributions in financing', () => {
+    const cf = cashFlowStatement(JAN, balancesFor(LEDGER, JAN.from, JAN.to));
+    // Operating: 1,862.40 + 200.00 - 1,800.00 (AR) - 1,800.00 (inventory) + 3,000.00 (AP) = 1,462.40
+    expect(amounts(cf.operating)).toEqual({
+      'net-income': 186_240,
+      depreciation: 20_000,
+      '1100': -180_000,
+      '1200': -180_000,
+      '2010': 300_000,
+    });
+    expect(cf.operating.totalCents).toBe(146_240);
+    // Investing: equipment -12,000.00
+    expect(amounts(cf.investing)).toEqual({ '1500': -1_200_000 });
+    // Financing: loan +9,800.00, contributions +20,000.00 = 29,800.00
+    expect(amounts(cf.financing)).toEqual({ '2500': 980_000, '3010': 2_000_000 });
+    // 1,462.40 - 12,000.00 + 29,800.00 = 19,262.40 = 0 -> 19,262.40
+    expect(cf.netChangeCents).toBe(1_926_240);
+    expect(cf.openingCashCents).toBe(0);
+    expect(cf.closingCashCents).toBe(1_926_240);
+    expect(cf.reconciles).toBe(true);
+  });
+
+  it('a transfer between cash accounts is no cash flow; with only checking as cash it is one', () => {
+    const feb = balancesFor(LEDGER, FEB.from, FEB.to);
+    expect(cashFlowStatement(FEB, feb).operating.lines.map((l) => l.key)).not.toContain('1020');
+    const checkingOnly = cashFlowStatement(FEB, feb, { cashCodes: ['1010'] });
+    // Savings 0 -> 1,000.00 is then a current asset up: -1,000.00 in operating
+    expect(amounts(checkingOnly.operating)['1020']).toBe(-100_000);
+    // Checking alone: 19,262.40 -> 19,937.02, a change of 674.62
+    expect(checkingOnly.netChangeCents).toBe(67_462);
+    expect(checkingOnly.closingCashCents).toBe(1_993_702);
+    expect(checkingOnly.reconciles).toBe(true);
+  });
+
+  it('reconciles on odd but balanced books: a loan drawn straight into inventory, equipment on the credit card, a direct retained-earnings entry', () => {
+    const odd = [
+      ...LEDGER,
+      entry('2026-02-16', 'Supplier paid by the bank from the loan', [
+        ['1200', 70_000, 0],
+        ['2500', 0, 70_000],
+      ]),
+      entry('2026-02-17', 'Shelving on the credit card', [
+        ['1500', 45_099, 0],
+        ['2100', 0, 45_099],
+      ]),
+      entry('2026-02-18', 'Prior-year correction', [
+        ['1100', 1_234, 0],
+        ['3900', 0, 1_234],
+      ]),
+    ];
+    const cf = cashFlowStatement(FEB, balancesFor(odd, FEB.from, FEB.to));
+    // Inventory 1,800.00 -> 2,000.00: -200.00; loan 9,800.00 -> 10,299.17: +499.17
+    expect(amounts(cf.operating)['1200']).toBe(-20_000);
+    expect(amounts(cf.financing)['2500']).toBe(49_917);
+    // Shelving -450.99 investing, the card +450.99 operating
+    expect(amounts(cf.investing)).toEqual({ '1500': -45_099 });
+    expect(amounts(cf.operating)['2100']).toBe(45_099);
+    // Receivable +12.34 (operating -12.34), retained earnings +12.34 (financing)
+    expect(amounts(cf.financing)['3900']).toBe(1_234);
+    // None of it touched cash: the net change is February's 1,674.62 still
+    expect(cf.netChangeCents).toBe(167_462);
+    expect(cf.reconciles).toBe(true);
+    expect(balanceSheet(FEB.to, balancesFor(odd, BEGINNING, FEB.to)).balanced).toBe(true);
+  });
+
+  it('computes the reconciliation rather than assuming it: inconsistent balances do not reconcile', () => {
+    const rows = balancesFor(LEDGER, FEB.from, FEB.to).map((b) =>
+      b.code === '1020' ? { ...b, closingCents: b.closingCents + 1 } : b,
+    );
+    const cf = cashFlowStatement(FEB, rows);
+    expect(cf.netChangeCents).toBe(167_462);
+    expect(cf.closingCashCents).toBe(2_093_703);
+    expect(cf.reconciles).toBe(false);
+  });
+
+  it('both identities hold for every month of random balanced books', () => {
+    // A deterministic generator (mulberry32), so a failure is reproducible.
+    let seed = 20260203;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const codes = Object.keys(CHART);
+    const pick = (): string => codes[Math.floor(random() * codes.length)] as string;
+    const entries: Entry[] = [];
+    for (let i = 0; i < 400; i++) {
+      const month = 1 + Math.floor(random() * 12);
+      const day = 1 + Math.floor(random() * 28);
+      const on = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const a = 1 + Math.floor(random() * 1_000_000);
+      const b = 1 + Math.floor(random() * 1_000_000);
+      entries.push(
+        entry(on, `random ${i}`, [
+          [pick(), a, 0],
+          [pick(), b, 0],
+          [pick(), 0, a + b],
+        ]),
+      );
+    }
+    for (let month = 1; month <= 12; month++) {
+      const mm = String(month).padStart(2, '0');
+      const period = { from: `2026-${mm}-01`, to: `2026-${mm}-28` };
+      const cf = cashFlowStatement(period, balancesFor(entries, period.from, period.to));
+      expect(cf.reconciles, `cash flow ${mm}`).toBe(true);
+      expect(cf.openingCashCents + cf.netChangeCents).toBe(cf.closingCashCents);
+      const bs = balanceSheet(period.to, balancesFor(entries, BEGINNING, period.to));
+      expect(bs.balanced, `balance sheet ${mm}`).toBe(true);
+    }
+  });
+});
+
+describe('comparisons', () => {
+  const janIs = incomeStatement(JAN, balancesFor(LEDGER, JAN.from, JAN.to));
+  const febIs = incomeStatement(FEB, balancesFor(LEDGER, FEB.from, FEB.to));
+
+  it('February revenue against January: variance in cents and percent, a new segment has no percent', () => {
+    expect(compareSections(febIs.revenue, janIs.revenue)).toEqual([
+      // 3,124.37 - 2,512.40 = 611.97; 611.97 / 2,512.40 = 24.358%
+      {
+        key: '4010',
+        label: 'Sales: online store',
+        accounts: ['4010'],
+        currentCents: 312_437,
+        priorCents: 251_240,
+        lastYearCents: null,
+        varianceCents: 61_197,
+        variancePercent: 24.4,
+      },
+      // 2,400.00 - 1,800.00 = 600.00; 33.333%
+      {
+        key: '4020',
+        label: 'Sales: wholesale',
+        accounts: ['4020'],
+        currentCents: 240_000,
+        priorCents: 180_000,
+        lastYearCents: null,
+        varianceCents: 60_000,
+        variancePercent: 33.3,
+      },
+      // No market sales in January: 0 there, no percent
+      {
+        key: '4030',
+        label: 'Sales: markets and pop-ups',
+        accounts: ['4030'],
+        currentCents: 65_050,
+        priorCents: 0,
+        lastYearCents: null,
+        varianceCents: 65_050,
+        variancePercent: null,
+      },
+      {
+        key: '4090',
+        label: 'Returns and refunds',
+        accounts: ['4090'],
+        currentCents: -15_025,
+        priorCents: 0,
+        lastYearCents: null,
+        varianceCents: -15_025,
+        variancePercent: null,
+      },
+    ]);
+  });
+
+  it('operating expenses unchanged: variance 0 and 0.0 percent; interest down 0.83 = -1.7 percent', () => {
+    expect(
+      compareSections(febIs.operatingExpenses, janIs.operatingExpenses).map((l) => [
+        l.key,
+        l.varianceCents,
+        l.variancePercent,
+      ]),
+    ).toEqual([
+      ['6050', 0, 0],
+      ['6100', 0, 0],
+    ]);
+    // 49.17 - 50.00 = -0.83; -0.83 / 50.00 = -1.66%
+    expect(compareSections(febIs.interestExpense, janIs.interestExpense)[0]).toMatchObject({
+      varianceCents: -83,
+      variancePercent: -1.7,
+    });
+  });
+
+  it('a total or net income compares the same way: net income 3,275.45 against 1,862.40 is +1,413.05, +75.9 percent', () => {
+    // 1,413.05 / 1,862.40 = 75.872%
+    expect(
+      comparativeLine(
+        { key: 'net-income', label: 'Net income', accounts: [] },
+        febIs.netIncomeCents,
+        janIs.netIncomeCents,
+      ),
+    ).toMatchObject({ varianceCents: 141_305, variancePercent: 75.9, lastYearCents: null });
+  });
+
+  it('three columns: lines only in the prior period or last year come after, at 0 in the current one; variance percent is against the size of the prior', () => {
+    const s = (lines: [string, number][]): StatementSection => ({
+      key: 'x',
+      label: 'X',
+      lines: lines.map(([key, amountCents]) => ({
+        key,
+        label: key,
+        amountCents,
+        accounts: [key],
+      })),
+      totalCents: lines.reduce((t, [, a]) => t + a, 0),
+    });
+    const lines = compareSections(
+      s([
+        ['a', 150],
+        ['r', -150],
+      ]),
+      s([
+        ['r', -100],
+        ['b', 80],
+      ]),
+      s([
+        ['c', 5],
+        ['a', 100],
+      ]),
+    );
+    expect(
+      lines.map((l) => [
+        l.key,
+        l.currentCents,
+        l.priorCents,
+        l.lastYearCents,
+        l.varianceCents,
+        l.variancePercent,
+      ]),
+    ).toEqual([
+      ['a', 150, 0, 100, 150, null],
+      ['r', -150, -100, 0, -50, -50],
+      ['b', 0, 80, 0, -80, -100],
+      ['c', 0, 0, 5, 0, null],
+    ]);
+    // Without a prior statement there is no variance at all
+    expect(compareSections(s([['a', 1]]))[0]).toMatchObject({
+      priorCents: null,
+      lastYearCents: null,
+      varianceCents: null,
+      variancePercent: null,
+    });
+  });
+});
+
+describe('one known entry', () => {
+  /** Every figure of the three statements, by a name that says where it is. */
+  function figures(entries: readonly Entry[]): Record<string, number | boolean | null> {
+    const is = incomeStatement(FEB, balancesFor(entries, FEB.from, FEB.to));
+    const bs = balanceSheet(FEB.to, balancesFor(entries, BEGINNING, FEB.to));
+    const cf = cashFlowStatement(FEB, balancesFor(entries, FEB.from, FEB.to));
+    const out: Record<string, number | boolean | null> = {};
+    const add = (prefix: string, s: StatementSection): void => {
+      for (const l of s.lines) out[`${prefix}.${s.key}.${l.key}`] = l.amountCents;
+      out[`${prefix}.${s.key}.total`] = s.totalCents;
+    };
+    for (const s of [is.revenue, is.costOfGoodsSold, is.operatingExpenses, is.interestExpense])
+      add('is', s);
+    out['is.grossProfit'] = is.grossProfitCents;
+    out['is.operatingIncome'] = is.operatingIncomeCents;
+    out['is.interest'] = is.interestExpenseCents;
+    out['is.netIncome'] = is.netIncomeCents;
+    for (const s of [bs.assets, bs.liabilities, bs.equity]) add('bs', s);
+    out['bs.totalLiabilitiesAndEquity'] = bs.totalLiabilitiesAndEquityCents;
+    out['bs.balanced'] = bs.balanced;
+    for (const s of [cf.operating, cf.investing, cf.financing]) add('cf', s);
+    out['cf.netChange'] = cf.netChangeCents;
+    out['cf.openingCash'] = cf.openingCashCents;
+    out['cf.closingCash'] = cf.closingCashCents;
+    out['cf.reconciles'] = cf.reconciles;
+    return out;
+  }
+
+  it('a 123.45 rent payment moves rent, operating income, net income, earnings and cash by exactly 123.45 and nothing else', () => {
+    const before = figures(LEDGER);
+    const after = figures([
+      ...LEDGER,
+      entry('2026-02-20', 'Rent top-up', [
+        ['6100', 12_345, 0],
+        ['1010', 0, 12_345],
+      ]),
+    ]);
+    const moved: Record<string, number> = {};
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      const a = before[key] ?? 0;
+      const b = after[key] ?? 0;
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (a !== b) moved[key] = b - a;
+      } else expect(b, key).toBe(a);
+    }
+    expect(moved).toEqual({
+      'is.operating-expenses.6100': 12_345,
+      'is.operating-expenses.total': 12_345,
+      'is.operatingIncome': -12_345,
+      'is.netIncome': -12_345,
+      'bs.assets.current:1010': -12_345,
+      'bs.assets.total': -12_345,
+      'bs.equity.current-earnings': -12_345,
+      'bs.equity.total': -12_345,
+      'bs.totalLiabilitiesAndEquity': -12_345,
+      'cf.operating.net-income': -12_345,
+      'cf.operating.total': -12_345,
+      'cf.netChange': -12_345,
+      'cf.closingCash': -12_345,
+    });
+    expect(after['bs.balanced']).toBe(true);
+    expect(after['cf.reconciles']).toBe(true);
+    // The margins are ratios, so they move too: gross unchanged (75.1); operating
+    // 3,201.17 / 6,024.62 = 53.134%; net 3,152.00 / 6,024.62 = 52.318%
+    const is = incomeStatement(
+      FEB,
+      balancesFor(
+        [
+          ...LEDGER,
+          entry('2026-02-20', 'Rent top-up', [
+            ['6100', 12_345, 0],
+            ['1010', 0, 12_345],
+          ]),
+        ],
+        FEB.from,
+        FEB.to,
+      ),
+    );
+    expect([is.grossMarginPercent, is.operatingMarginPercent, is.netMarginPercent]).toEqual([
+      75.1, 53.1, 52.3,
+    ]);
   });
 });
 
