@@ -19,6 +19,7 @@ import type { BankFeedService } from './modules/finance/bank-feed.service.js';
 import type { CashFlowService } from './modules/finance/cash-flow.service.js';
 import type { ReceivablesService } from './modules/finance/receivables.service.js';
 import type { ReconciliationService } from './modules/finance/reconciliation.service.js';
+import type { StatementsService } from './modules/reporting/statements.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
@@ -64,6 +65,8 @@ export interface ConsoleServices {
   receivables: ReceivablesService;
   cashFlow: CashFlowService;
   reconciliation: ReconciliationService;
+  /** The financial statements (reporting). */
+  statements: StatementsService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

@@ -40,6 +40,7 @@ import {
 import { CashFlowService } from './modules/finance/cash-flow.service.js';
 import { ReceivablesService } from './modules/finance/receivables.service.js';
 import { ReconciliationService } from './modules/finance/reconciliation.service.js';
+import { StatementsService } from './modules/reporting/statements.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
@@ -211,6 +212,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   );
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
   const cashFlow = new CashFlowService(dataSource);
+  const statements = new StatementsService(ledger);
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -227,6 +229,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       receivables,
       cashFlow,
       ledger,
+      statements,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -367,6 +370,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     receivables,
     cashFlow,
     reconciliation: new ReconciliationService(dataSource, ledger),
+    statements,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

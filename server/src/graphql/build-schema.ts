@@ -16,6 +16,7 @@ import { BookingResolver } from '../modules/meetings/booking.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
+import { StatementsResolver } from '../modules/reporting/statements.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
@@ -48,6 +49,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
       LedgerResolver,
       FinanceResolver,
+      StatementsResolver,
     ],
     validate: false,
     emitSchemaFile: false,

@@ -703,6 +703,20 @@ export type EditAgentToolsMutationVariables = Exact<{
 
 export type EditAgentToolsMutation = { updateAgent: { key: string } };
 
+export type ReportingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportingRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, error: string | null, output: Record<string, unknown> | null } | null };
+
+export type ReportingStatementsQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type ReportingStatementsQuery = { balanceSheet: { checks: Array<{ name: string, holds: boolean }> }, cashFlowStatement: { checks: Array<{ holds: boolean }> } };
+
 export type StartRoutedMutationVariables = Exact<{
   input: StartRunInput;
 }>;
@@ -1854,6 +1868,32 @@ export const EditAgentToolsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditAgentToolsMutation, EditAgentToolsMutationVariables>;
+export const ReportingRunDocument = new TypedDocumentString(`
+    query ReportingRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    errorCode
+    error
+    output
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingRunQuery, ReportingRunQueryVariables>;
+export const ReportingStatementsDocument = new TypedDocumentString(`
+    query ReportingStatements($period: String!) {
+  balanceSheet(period: $period, comparePrior: false, compareLastYear: false) {
+    checks {
+      name
+      holds
+    }
+  }
+  cashFlowStatement(period: $period, comparePrior: false, compareLastYear: false) {
+    checks {
+      holds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingStatementsQuery, ReportingStatementsQueryVariables>;
 export const StartRoutedDocument = new TypedDocumentString(`
     mutation StartRouted($input: StartRunInput!) {
   startRun(input: $input) {

@@ -1,0 +1,281 @@
+import {
+  balanceSheet,
+  cashFlowStatement,
+  compareSections,
+  incomeStatement,
+  type BalanceSheet,
+  type CashFlowStatement,
+  type ComparativeLine,
+  type IncomeStatement,
+  type PeriodBalance,
+  type StatementSection,
+} from '../../engines/accounting/index.js';
+import {
+  priorPeriod,
+  reportingPeriod,
+  samePeriodLastYear,
+  type ReportingPeriod,
+} from '../../engines/accounting/periods.js';
+import { DomainError } from '../../errors.js';
+import type { LedgerService } from '../ledger/ledger.service.js';
+
+/** A statement row as the console and the API show it: the figure, its comparisons, its sources. */
+export interface StatementRow extends ComparativeLine {
+  /** A subtotal or total (gross profit, net income...), not an account's own line. */
+  isTotal: boolean;
+}
+
+export interface StatementCheck {
+  name: string;
+  holds: boolean;
+  detail: string;
+}
+
+/** One financial statement with its comparative columns. */
+export interface FinancialStatement {
+  kind: 'INCOME_STATEMENT' | 'BALANCE_SHEET' | 'CASH_FLOW';
+  title: string;
+  period: ReportingPeriod;
+  priorPeriod: ReportingPeriod | null;
+  lastYearPeriod: ReportingPeriod | null;
+  sections: Array<{ key: string; label: string; rows: StatementRow[] }>;
+  /** The identities the statement must satisfy, computed (never assumed) and shown. */
+  checks: StatementCheck[];
+}
+
+export interface Comparisons {
+  prior: boolean;
+  lastYear: boolean;
+}
+
+type Triple<T> = { current: T; prior: T | null; lastYear: T | null };
+
+/**
+ * The three financial statements for any month, quarter or year, with the prior period and the
+ * same period last year side by side. Balances are aggregated in SQL by the ledger (one query per
+ * period); the accounting engine turns them into statement lines, each naming the accounts and
+ * period that produced it.
+ */
+export class StatementsService {
+  constructor(private readonly ledger: LedgerService) {}
+
+  async incomeStatement(
+    workspaceId: string,
+    periodKey: string,
+    compare: Comparisons,
+  ): Promise<FinancialStatement> {
+    const periods = this.periods(periodKey, compare);
+    const built = await this.each(periods, async (p) =>
+      incomeStatement(p, await this.activity(workspaceId, p)),
+    );
+    const total = (key: string, label: string, pick: (s: IncomeStatement) => number) =>
+      totalRow(key, label, built, pick);
+    return {
+      kind: 'INCOME_STATEMENT',
+      title: `Income statement, ${periods.current.label}`,
+      ...periodsOf(periods),
+      sections: [
+        section(built, (s) => s.revenue, [
+          total('revenue-total', 'Total revenue', (s) => s.revenue.totalCents),
+        ]),
+        section(built, (s) => s.costOfGoodsSold, [
+          total('cogs-total', 'Total cost of goods sold', (s) => s.costOfGoodsSold.totalCents),
+          total('gross-profit', 'Gross profit', (s) => s.grossProfitCents),
+        ]),
+        section(built, (s) => s.operatingExpenses, [
+          total('opex-total', 'Total operating expenses', (s) => s.operatingExpenses.totalCents),
+          total('operating-income', 'Operating income', (s) => s.operatingIncomeCents),
+          total('interest', 'Interest expense', (s) => s.interestExpenseCents),
+          total('net-income', 'Net income', (s) => s.netIncomeCents),
+        ]),
+      ],
+      checks: [
+        {
+          name: 'Net income = revenue - COGS - operating expenses - interest',
+          holds:
+            built.current.netIncomeCents ===
+            built.current.revenue.totalCents -
+              built.current.costOfGoodsSold.totalCents -
+              built.current.operatingExpenses.totalCents -
+              built.current.interestExpenseCents,
+          detail: `Net income ${built.current.netIncomeCents} cents.`,
+        },
+      ],
+    };
+  }
+
+  async balanceSheet(
+    workspaceId: string,
+    periodKey: string,
+    compare: Comparisons,
+  ): Promise<FinancialStatement> {
+    const periods = this.periods(periodKey, compare);
+    const built = await this.each(periods, async (p) =>
+      balanceSheet(p.to, await this.ledger.accountBalances(workspaceId, { asOf: p.to })),
+    );
+    const total = (key: string, label: string, pick: (s: BalanceSheet) => number) =>
+      totalRow(key, label, built, pick);
+    const current = built.current;
+    return {
+      kind: 'BALANCE_SHEET',
+      title: `Balance sheet, ${periods.current.label} (as of ${periods.current.to})`,
+      ...periodsOf(periods),
+      sections: [
+        section(built, (s) => s.assets, [
+          total('assets-total', 'Total assets', (s) => s.assets.totalCents),
+        ]),
+        section(built, (s) => s.liabilities, [
+          total('liabilities-total', 'Total liabilities', (s) => s.liabilities.totalCents),
+        ]),
+        section(built, (s) => s.equity, [
+          total('equity-total', 'Total equity', (s) => s.equity.totalCents),
+          total(
+            'liabilities-and-equity',
+            'Total liabilities and equity',
+            (s) => s.totalLiabilitiesAndEquityCents,
+          ),
+        ]),
+      ],
+      checks: [
+        {
+          name: 'Assets = liabilities + equity',
+          holds: current.balanced,
+          detail: `Assets ${current.assets.totalCents} cents; liabilities and equity ${current.totalLiabilitiesAndEquityCents} cents.`,
+        },
+      ],
+    };
+  }
+
+  async cashFlowStatement(
+    workspaceId: string,
+    periodKey: string,
+    compare: Comparisons,
+  ): Promise<FinancialStatement> {
+    const periods = this.periods(periodKey, compare);
+    const built = await this.each(periods, async (p) =>
+      cashFlowStatement(p, await this.activity(workspaceId, p)),
+    );
+    const total = (key: string, label: string, pick: (s: CashFlowStatement) => number) =>
+      totalRow(key, label, built, pick);
+    const current = built.current;
+    return {
+      kind: 'CASH_FLOW',
+      title: `Cash flow statement (indirect method), ${periods.current.label}`,
+      ...periodsOf(periods),
+      sections: [
+        section(built, (s) => s.operating, [
+          total(
+            'operating-total',
+            'Net cash from operating activities',
+            (s) => s.operating.totalCents,
+          ),
+        ]),
+        section(built, (s) => s.investing, [
+          total(
+            'investing-total',
+            'Net cash from investing activities',
+            (s) => s.investing.totalCents,
+          ),
+        ]),
+        section(built, (s) => s.financing, [
+          total(
+            'financing-total',
+            'Net cash from financing activities',
+            (s) => s.financing.totalCents,
+          ),
+          total('net-change', 'Net change in cash', (s) => s.netChangeCents),
+          total('opening-cash', 'Cash at the start', (s) => s.openingCashCents),
+          total('closing-cash', 'Cash at the end', (s) => s.closingCashCents),
+        ]),
+      ],
+      checks: [
+        {
+          name: 'Opening cash + net change = closing cash',
+          holds: current.reconciles,
+          detail: `${current.openingCashCents} + ${current.netChangeCents} = ${current.closingCashCents} cents.`,
+        },
+      ],
+    };
+  }
+
+  /** Every account's opening balance, activity and closing balance over a period. */
+  private activity(workspaceId: string, period: ReportingPeriod): Promise<PeriodBalance[]> {
+    return this.ledger.accountBalances(workspaceId, { from: period.from, asOf: period.to });
+  }
+
+  private periods(key: string, compare: Comparisons): Triple<ReportingPeriod> {
+    const current = reportingPeriod(key);
+    if (!current) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        'period must be a month (2026-10), a quarter (2026-Q3) or a year (2026).',
+        { field: 'period' },
+      );
+    }
+    return {
+      current,
+      prior: compare.prior ? priorPeriod(current) : null,
+      lastYear: compare.lastYear ? samePeriodLastYear(current) : null,
+    };
+  }
+
+  private async each<T>(
+    periods: Triple<ReportingPeriod>,
+    build: (period: ReportingPeriod) => Promise<T>,
+  ): Promise<Triple<T>> {
+    return {
+      current: await build(periods.current),
+      prior: periods.prior ? await build(periods.prior) : null,
+      lastYear: periods.lastYear ? await build(periods.lastYear) : null,
+    };
+  }
+}
+
+function periodsOf(periods: Triple<ReportingPeriod>) {
+  return { period: periods.current, priorPeriod: periods.prior, lastYearPeriod: periods.lastYear };
+}
+
+/** A section's account lines side by side, then its totals. */
+function section<S>(
+  built: Triple<S>,
+  pick: (statement: S) => StatementSection,
+  totals: StatementRow[],
+): { key: string; label: string; rows: StatementRow[] } {
+  const current = pick(built.current);
+  const lines = compareSections(
+    current,
+    built.prior ? pick(built.prior) : undefined,
+    built.lastYear ? pick(built.lastYear) : undefined,
+  );
+  return {
+    key: current.key,
+    label: current.label,
+    rows: [...lines.map((line) => ({ ...line, isTotal: false })), ...totals],
+  };
+}
+
+/** A total row across the periods, with its variance against the prior period. */
+function totalRow<S>(
+  key: string,
+  label: string,
+  built: Triple<S>,
+  pick: (statement: S) => number,
+): StatementRow {
+  const currentCents = pick(built.current);
+  const priorCents = built.prior ? pick(built.prior) : null;
+  const varianceCents = priorCents === null ? null : currentCents - priorCents;
+  return {
+    key,
+    label,
+    accounts: [],
+    currentCents,
+    priorCents,
+    lastYearCents: built.lastYear ? pick(built.lastYear) : null,
+    varianceCents,
+    variancePercent:
+      priorCents === null || priorCents === 0 || varianceCents === null
+        ? null
+        : Math.round((varianceCents / Math.abs(priorCents)) * 1000) / 10,
+    isTotal: true,
+  };
+}
