@@ -1,6 +1,7 @@
 import { loadavg } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { measureBankFeed } from './bank-feed-bench.js';
+import { measureStatements } from './statements-bench.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { LedgerService } from '../modules/ledger/ledger.service.js';
 import {
@@ -13,7 +14,8 @@ import { percentile, round } from './stats.js';
 
 /**
  * The ledger on PostgreSQL (issue 13's benchmark): the trial balance over a million journal lines
- * against a hand-written SQL aggregate over the same rows, in the same run; then importing and
+ * against a hand-written SQL aggregate over the same rows, in the same run, and the statements
+ * over them (statements-bench.ts); then importing and
  * categorizing 10,000 bank transactions (bank-feed-bench.ts). Builds its own database on the
  * server and drops it afterwards. Reports; does not judge.
  */
@@ -48,7 +50,8 @@ export async function measureLedger(options: LedgerBenchOptions) {
   try {
     const dataSource = bench.db.dataSource;
     const postgres = await serverFacts(dataSource);
-    const trialBalance = await measureTrialBalance(dataSource, log);
+    const { figures: trialBalance, workspaceId } = await measureTrialBalance(dataSource, log);
+    const statements = await measureStatements(dataSource, workspaceId, log);
     const loadBeforeBankFeed = round(loadavg()[0] ?? 0);
     // In the same database: its postings land in a journal_line table of a million rows.
     const bankFeed = await measureBankFeed(dataSource, log).catch((error: unknown) => {
@@ -63,6 +66,7 @@ export async function measureLedger(options: LedgerBenchOptions) {
         atEnd: round(loadavg()[0] ?? 0),
       },
       trialBalance,
+      statements,
       bankFeed,
     };
   } finally {
@@ -115,7 +119,7 @@ async function measureTrialBalance(dataSource: DataSource, log: (message: string
   const serviceFigures = summary(serviceMs);
   const sqlFigures = summary(sqlMs);
   const ratio = round(serviceFigures.medianMs / sqlFigures.medianMs, 3);
-  return {
+  const figures = {
     journal: {
       entries: load.entries,
       lines: load.lines,
@@ -145,6 +149,7 @@ async function measureTrialBalance(dataSource: DataSource, log: (message: string
     meetsTarget:
       serviceFigures.medianMs < TARGETS.trialBalanceMs && ratio <= TARGETS.serviceToSqlRatio,
   };
+  return { figures, workspaceId: workspace.workspaceId };
 }
 
 /** Each account's debits and credits agree between the service and the SQL. */

@@ -366,11 +366,12 @@ export class LedgerService {
    * Every postable account's balance before `from`, its debits and credits within [from, asOf]
    * and its balance as of `asOf` (without `from`: everything up to asOf is the period), in code
    * order: what a profit and loss statement, a balance sheet or a deduction total reads. One
-   * aggregate, like the trial balance.
+   * aggregate, like the trial balance. `activityOnly` reads just the period's lines (openings 0,
+   * closing = the period's net): all an income statement needs, without scanning the years before.
    */
   async accountBalances(
     workspaceId: string,
-    period: { asOf: string; from?: string | null | undefined },
+    period: { asOf: string; from?: string | null | undefined; activityOnly?: boolean },
   ): Promise<AccountBalanceView[]> {
     if (!isIsoDate(period.asOf)) throw invalidDate('asOf', period.asOf);
     const from = period.from ?? null;
@@ -394,11 +395,12 @@ export class LedgerService {
                   sum(credit_cents) FILTER (WHERE $3::date IS NULL OR occurred_on >= $3) AS credit
              FROM journal_line
             WHERE workspace_id = $1 AND occurred_on <= $2
+              AND (NOT $4::boolean OR $3::date IS NULL OR occurred_on >= $3)
             GROUP BY account_id
          ) t ON t.account_id = a.id
         WHERE a.workspace_id = $1 AND a.postable
         ORDER BY a.code`,
-      [workspaceId, period.asOf, from],
+      [workspaceId, period.asOf, from, period.activityOnly === true],
     )) as Array<{
       id: string;
       code: string;

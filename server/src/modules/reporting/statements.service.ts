@@ -66,7 +66,14 @@ export class StatementsService {
   ): Promise<FinancialStatement> {
     const periods = this.periods(periodKey, compare);
     const built = await this.each(periods, async (p) =>
-      incomeStatement(p, await this.activity(workspaceId, p)),
+      incomeStatement(
+        p,
+        await this.ledger.accountBalances(workspaceId, {
+          from: p.from,
+          asOf: p.to,
+          activityOnly: true,
+        }),
+      ),
     );
     const total = (key: string, label: string, pick: (s: IncomeStatement) => number) =>
       totalRow(key, label, built, pick);
