@@ -77,7 +77,7 @@ describe('the monthly P&L on the demo books (offline)', () => {
       byMonth.get('2025-10'),
     ]);
     expect(reply.text).toMatch(
-      /^Income statement, October 2026: revenue \$[\d,]+\.\d\d, (up|down) /,
+      /^Income statement, October 2026, changes on September 2026 in brackets: revenue \$[\d,]+\.\d\d \((up|down) \$[\d,]+\.\d\d, [\d.]+%\);/,
     );
   });
 

@@ -11,8 +11,8 @@ const VARIANCES_TOLD = 3;
 function change(row: StatementRow): string {
   if (row.varianceCents === null) return '';
   const direction = row.varianceCents >= 0 ? 'up' : 'down';
-  const percent = row.variancePercent === null ? '' : ` (${Math.abs(row.variancePercent)}%)`;
-  return `, ${direction} ${formatCents(Math.abs(row.varianceCents))}${percent} on ${'the month before'}`;
+  const percent = row.variancePercent === null ? '' : `, ${Math.abs(row.variancePercent)}%`;
+  return ` (${direction} ${formatCents(Math.abs(row.varianceCents))}${percent})`;
 }
 
 /**
@@ -44,7 +44,7 @@ export function incomeStatementAnswer(statement: FinancialStatement | undefined)
         `${r.label} ${(r.varianceCents ?? 0) >= 0 ? '+' : '-'}${formatCents(Math.abs(r.varianceCents ?? 0))}`,
     );
   const text = [
-    `${statement.title}: ${told('revenue-total', 'revenue')}; ${told('gross-profit', 'gross profit')}; ${told('operating-income', 'operating income')}; ${told('net-income', 'net income')}.`,
+    `${statement.title}${statement.priorPeriod ? `, changes on ${statement.priorPeriod.label} in brackets` : ''}: ${told('revenue-total', 'revenue')}; ${told('gross-profit', 'gross profit')}; ${told('operating-income', 'operating income')}; ${told('net-income', 'net income')}.`,
     largest.length > 0
       ? `Largest changes on ${statement.priorPeriod?.label ?? 'the prior period'}: ${largest.join('; ')}.`
       : '',

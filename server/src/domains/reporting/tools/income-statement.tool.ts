@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCents } from '../../../engines/accounting/index.js';
 import type {
   FinancialStatement,
   StatementsService,
@@ -25,7 +26,7 @@ export function buildIncomeStatementTool(
       statements.incomeStatement(ctx.workspaceId, month, { prior: true, lastYear: true }),
     summarize: (statement) => {
       const net = statement.sections.flatMap((s) => s.rows).find((r) => r.key === 'net-income');
-      return `${statement.title}: net income ${net?.currentCents ?? 0} cents`;
+      return `${statement.title}: net income ${formatCents(net?.currentCents ?? 0)}`;
     },
   };
 }
