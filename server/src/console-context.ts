@@ -16,6 +16,7 @@ import type { DashboardService } from './modules/dashboard/dashboard.service.js'
 import type { KnowledgeArticleService } from './modules/knowledge/knowledge-article.service.js';
 import type { LeadService } from './modules/leads/lead.service.js';
 import type { BankFeedService } from './modules/finance/bank-feed.service.js';
+import type { BankCategorizationService } from './modules/finance/bank-categorization.service.js';
 import type { CashFlowService } from './modules/finance/cash-flow.service.js';
 import type { ReceivablesService } from './modules/finance/receivables.service.js';
 import type { ReconciliationService } from './modules/finance/reconciliation.service.js';
@@ -62,6 +63,7 @@ export interface ConsoleServices {
   ledger: LedgerService;
   /** The finance desk: bank feed and review queue, receivables and reminders, cash flow. */
   bankFeed: BankFeedService;
+  categorization: BankCategorizationService;
   receivables: ReceivablesService;
   cashFlow: CashFlowService;
   reconciliation: ReconciliationService;

@@ -33,6 +33,7 @@ import { JitsiVideoLinks } from './modules/meetings/video-link.js';
 import { RunRoutingService } from './modules/routing/run-routing.service.js';
 import { InvoiceService } from './modules/finance/invoice.service.js';
 import { BankFeedService } from './modules/finance/bank-feed.service.js';
+import { BankCategorizationService } from './modules/finance/bank-categorization.service.js';
 import {
   PlaidConnector,
   type PlaidCredentials,
@@ -206,10 +207,10 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const emailOutbox = new EmailOutboxService(dataSource, clock, mailer, mailFrom);
   const bankFeed = new BankFeedService(
     dataSource,
-    ledger,
     clock,
     deps.plaid ? new PlaidConnector(deps.plaid) : null,
   );
+  const categorization = new BankCategorizationService(dataSource, ledger, clock);
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
   const cashFlow = new CashFlowService(dataSource);
   const statements = new StatementsService(ledger);
@@ -225,7 +226,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       emailOutbox,
       bookings,
       invoices: new InvoiceService(dataSource),
-      bankFeed,
+      categorization,
       receivables,
       cashFlow,
       ledger,
@@ -367,6 +368,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     dashboard: new DashboardService(dataSource),
     ledger,
     bankFeed,
+    categorization,
     receivables,
     cashFlow,
     reconciliation: new ReconciliationService(dataSource, ledger),

@@ -9,7 +9,11 @@ import {
   type LabeledExample,
 } from '../domains/finance/engine/categorizer/index.js';
 import { AuditService } from '../modules/audit/audit.service.js';
-import { BankFeedService, type CategorizationWork } from '../modules/finance/bank-feed.service.js';
+import {
+  BankCategorizationService,
+  type CategorizationWork,
+} from '../modules/finance/bank-categorization.service.js';
+import { BankFeedService } from '../modules/finance/bank-feed.service.js';
 import { LedgerService } from '../modules/ledger/ledger.service.js';
 import {
   categorizeAsSeed,
@@ -35,7 +39,9 @@ export async function measureBankFeed(dataSource: DataSource, log: (message: str
   const workspace = await createBenchWorkspace(dataSource);
   const bankAccountId = await createBankAccount(dataSource, workspace);
   const ledger = new LedgerService(dataSource, new AuditService(dataSource));
-  const feed = new BankFeedService(dataSource, ledger, { now: () => new Date() });
+  const clock = { now: () => new Date() };
+  const feed = new BankFeedService(dataSource, clock);
+  const categorization = new BankCategorizationService(dataSource, ledger, clock);
   const ctx = callerContext(workspace.workspaceId, 'system:ledger-bench', { role: 'OWNER' });
 
   const { history, statement } = BANK_FEED;
@@ -70,7 +76,7 @@ export async function measureBankFeed(dataSource: DataSource, log: (message: str
   log('bank feed: categorize_expenses over the imported transactions');
   const timing = { readMs: 0, applyMs: 0 };
   let work: CategorizationWork | undefined;
-  const timedFeed = new Proxy(feed, {
+  const timedFeed = new Proxy(categorization, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;
       if (typeof value !== 'function') return value;

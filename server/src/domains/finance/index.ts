@@ -1,4 +1,4 @@
-import type { BankFeedService } from '../../modules/finance/bank-feed.service.js';
+import type { BankCategorizationService } from '../../modules/finance/bank-categorization.service.js';
 import type { CashFlowService } from '../../modules/finance/cash-flow.service.js';
 import type { InvoiceService } from '../../modules/finance/invoice.service.js';
 import type { ReceivablesService } from '../../modules/finance/receivables.service.js';
@@ -17,7 +17,7 @@ import { paymentHistoryTool } from './tools/payment-history.tool.js';
 /** The services finance's tools use. */
 export interface FinanceServices {
   invoices: InvoiceService;
-  bankFeed: BankFeedService;
+  categorization: BankCategorizationService;
   receivables: ReceivablesService;
   cashFlow: CashFlowService;
   /** The ledger; its `today` is the shop's calendar day. */
@@ -35,7 +35,7 @@ export const financeAgent = defineAgent({
   defaultScenario: 'finance-desk',
   tools: (services: FinanceServices) => [
     paymentHistoryTool(services.invoices),
-    categorizeExpensesTool(services.bankFeed),
+    categorizeExpensesTool(services.categorization),
     findOverdueInvoicesTool(services.receivables, services.ledger),
     draftInvoiceRemindersTool(services.receivables, services.ledger),
     sendInvoiceReminderTool(services.receivables),

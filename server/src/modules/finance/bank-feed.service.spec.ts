@@ -134,7 +134,7 @@ describe("a person's correction", () => {
     const [coffee] = (await s.db.dataSource.query(
       `SELECT id FROM bank_transaction WHERE description = 'SQ *CUPPA CORNER 8812' ORDER BY id LIMIT 1`,
     )) as Array<{ id: string }>;
-    const { transaction, alsoApplied } = await s.services.bankFeed.correct(
+    const { transaction, alsoApplied } = await s.services.categorization.correct(
       s.ctx,
       coffee?.id as string,
       '6150',
@@ -173,7 +173,11 @@ describe("a person's correction", () => {
     const [coffee] = (await s.db.dataSource.query(
       `SELECT id, journal_entry_id FROM bank_transaction WHERE description = 'SQ *CUPPA CORNER 8812' AND categorized_by = 'RULE'`,
     )) as Array<{ id: string; journal_entry_id: string }>;
-    const { transaction } = await s.services.bankFeed.correct(s.ctx, coffee?.id as string, '6140');
+    const { transaction } = await s.services.categorization.correct(
+      s.ctx,
+      coffee?.id as string,
+      '6140',
+    );
     expect(transaction.journalEntryId).toBe(coffee?.journal_entry_id);
     const balances = (await s.db.dataSource.query(
       `SELECT a.code, sum(l.debit_cents - l.credit_cents) AS net
@@ -196,10 +200,12 @@ describe("a person's correction", () => {
       `SELECT id FROM bank_transaction WHERE status <> 'CATEGORIZED' LIMIT 1`,
     )) as Array<{ id: string }>;
     expect(
-      (await refusal(s.services.bankFeed.correct(s.ctx, some?.id as string, '9999'))).errorCode,
+      (await refusal(s.services.categorization.correct(s.ctx, some?.id as string, '9999')))
+        .errorCode,
     ).toBe('ACCOUNT_NOT_FOUND');
     expect(
-      (await refusal(s.services.bankFeed.correct(s.ctx, some?.id as string, '6000'))).errorCode,
+      (await refusal(s.services.categorization.correct(s.ctx, some?.id as string, '6000')))
+        .errorCode,
     ).toBe('ACCOUNT_NOT_FOUND');
   });
 });

@@ -96,7 +96,11 @@ export class FinanceResolver {
     @Arg('id', () => ID) id: string,
     @Arg('accountCode') accountCode: string,
   ): Promise<CategoryCorrection> {
-    const { transaction, alsoApplied } = await ctx.services.bankFeed.correct(ctx, id, accountCode);
+    const { transaction, alsoApplied } = await ctx.services.categorization.correct(
+      ctx,
+      id,
+      accountCode,
+    );
     const [view] = await transactionViews(ctx, [transaction]);
     return { transaction: view as BankTransaction, alsoApplied };
   }
@@ -217,7 +221,7 @@ async function transactionViews(
   ctx: ConsoleContext,
   rows: BankTransactionEntity[],
 ): Promise<BankTransaction[]> {
-  const accounts = await ctx.services.bankFeed.accountsByCode(ctx.workspaceId);
+  const accounts = await ctx.services.categorization.accountsByCode(ctx.workspaceId);
   const byId = new Map([...accounts.values()].map((a) => [a.id, a]));
   return rows.map((row) => {
     const account = row.accountId ? byId.get(row.accountId) : undefined;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type {
-  BankFeedService,
+  BankCategorizationService,
   CategorizationDecision,
-} from '../../../modules/finance/bank-feed.service.js';
+} from '../../../modules/finance/bank-categorization.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import {
   REVIEW_THRESHOLD,
@@ -46,7 +46,7 @@ const MIN_TRAINING_EXAMPLES = 50;
  * waits in the console's review queue with its suggestion. The model never sees amounts to add.
  */
 export function categorizeExpensesTool(
-  feed: BankFeedService,
+  feed: BankCategorizationService,
 ): Tool<z.infer<typeof input>, CategorizationOutput> {
   return {
     name: 'categorize_expenses',

@@ -70,7 +70,6 @@ beforeAll(async () => {
   );
   feed = new BankFeedService(
     s.db.dataSource,
-    s.services.ledger,
     { now: () => NOW },
     new PlaidConnector(credentials as NonNullable<typeof credentials>),
   );
