@@ -51,6 +51,7 @@ import { MerchantRuleEntity } from './entities/merchant-rule.entity.js';
 import { BillEntity } from './entities/bill.entity.js';
 import { InvoiceReminderEntity } from './entities/invoice-reminder.entity.js';
 import { Ledger1795710000000 } from './migrations/1795710000000-ledger.js';
+import { ReportingDimensions1795720000000 } from './migrations/1795720000000-reporting-dimensions.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -110,6 +111,7 @@ export const MIGRATIONS = [
   AgentEditedFields1795709750000,
   CustomerMessageIds1795709800000,
   Ledger1795710000000,
+  ReportingDimensions1795720000000,
 ];
 
 export interface DatabaseOptions {

@@ -30,6 +30,8 @@ export class LedgerAccountEntity {
   @Column({ type: 'uuid', nullable: true }) parentId!: string | null;
   @Column({ type: 'boolean', default: true }) postable!: boolean;
   @Column({ type: 'text', nullable: true }) scheduleCLine!: string | null;
+  /** Operating expenses only: the department the income statement groups the account under. */
+  @Column({ type: 'text', nullable: true }) department!: string | null;
   @Column({ type: 'text', default: '' }) description!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -7,6 +7,8 @@ export class WorkspaceEntity {
   @Column({ type: 'text' }) slug!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', default: 'UTC' }) timeZone!: string;
+  /** The shop's industry (NAICS 2022, 2-6 digits): picks the benchmarks its ratios are read against. */
+  @Column({ type: 'text', nullable: true }) naicsCode!: string | null;
   /**
    * The shop's server signs verified visitor identities with it (see identity-hash.ts). Only an
    * owner sees it, once, when rotating it.

@@ -30,6 +30,18 @@ export const SCHEDULE_C_LINES = {
 } as const;
 export type ScheduleCLine = keyof typeof SCHEDULE_C_LINES;
 
+/**
+ * The departments a small shop's operating expenses fall into, for the income statement's
+ * "operating expenses by department". Interest (6070) has none: it is shown below operating income.
+ */
+export const DEPARTMENTS = {
+  SALES_AND_MARKETING: 'Sales and marketing',
+  OPERATIONS: 'Operations and fulfilment',
+  PEOPLE: 'People',
+  GENERAL_AND_ADMINISTRATIVE: 'General and administrative',
+} as const;
+export type Department = (typeof DEPARTMENTS)[keyof typeof DEPARTMENTS];
+
 export interface ChartAccount {
   code: string;
   name: string;
@@ -39,6 +51,8 @@ export interface ChartAccount {
   parent: string | null;
   postable: boolean;
   scheduleCLine: ScheduleCLine | null;
+  /** Operating expenses: the department the income statement groups them under. */
+  department: Department | null;
   description: string;
 }
 
@@ -60,6 +74,7 @@ function header(code: string, name: string, type: AccountType): ChartAccount {
     parent: null,
     postable: false,
     scheduleCLine: null,
+    department: null,
     description: '',
   };
 }
@@ -69,7 +84,12 @@ function account(
   name: string,
   type: AccountType,
   parent: string,
-  options: { scheduleC?: ScheduleCLine; contra?: boolean; description?: string } = {},
+  options: {
+    scheduleC?: ScheduleCLine;
+    department?: Department;
+    contra?: boolean;
+    description?: string;
+  } = {},
 ): ChartAccount {
   const normal = NORMAL[type];
   return {
@@ -80,6 +100,7 @@ function account(
     parent,
     postable: true,
     scheduleCLine: options.scheduleC ?? null,
+    department: options.department ?? null,
     description: options.description ?? '',
   };
 }
@@ -133,37 +154,90 @@ export const CHART_OF_ACCOUNTS: readonly ChartAccount[] = [
   account('5030', 'Inbound freight', 'COGS', '5000', { scheduleC: 'L4_COST_OF_GOODS_SOLD' }),
 
   header('6000', 'Operating expenses', 'EXPENSE'),
-  account('6010', 'Advertising', 'EXPENSE', '6000', { scheduleC: 'L8_ADVERTISING' }),
-  account('6020', 'Car and truck', 'EXPENSE', '6000', { scheduleC: 'L9_CAR_AND_TRUCK' }),
+  account('6010', 'Advertising', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.SALES_AND_MARKETING,
+    scheduleC: 'L8_ADVERTISING',
+  }),
+  account('6020', 'Car and truck', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
+    scheduleC: 'L9_CAR_AND_TRUCK',
+  }),
   account('6030', 'Commissions and fees', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.SALES_AND_MARKETING,
     scheduleC: 'L10_COMMISSIONS_AND_FEES',
     description: 'Marketplace commissions (Etsy, Faire).',
   }),
-  account('6040', 'Contract labor', 'EXPENSE', '6000', { scheduleC: 'L11_CONTRACT_LABOR' }),
-  account('6050', 'Depreciation', 'EXPENSE', '6000', { scheduleC: 'L13_DEPRECIATION' }),
-  account('6060', 'Insurance', 'EXPENSE', '6000', { scheduleC: 'L15_INSURANCE' }),
+  account('6040', 'Contract labor', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.PEOPLE,
+    scheduleC: 'L11_CONTRACT_LABOR',
+  }),
+  account('6050', 'Depreciation', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
+    scheduleC: 'L13_DEPRECIATION',
+  }),
+  account('6060', 'Insurance', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
+    scheduleC: 'L15_INSURANCE',
+  }),
   account('6070', 'Interest', 'EXPENSE', '6000', { scheduleC: 'L16B_INTEREST_OTHER' }),
   account('6080', 'Legal and professional', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
     scheduleC: 'L17_LEGAL_AND_PROFESSIONAL',
   }),
-  account('6090', 'Office expense', 'EXPENSE', '6000', { scheduleC: 'L18_OFFICE_EXPENSE' }),
-  account('6100', 'Rent', 'EXPENSE', '6000', { scheduleC: 'L20B_RENT_OTHER_PROPERTY' }),
+  account('6090', 'Office expense', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
+    scheduleC: 'L18_OFFICE_EXPENSE',
+  }),
+  account('6100', 'Rent', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
+    scheduleC: 'L20B_RENT_OTHER_PROPERTY',
+  }),
   account('6110', 'Repairs and maintenance', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
     scheduleC: 'L21_REPAIRS_AND_MAINTENANCE',
   }),
-  account('6120', 'Supplies', 'EXPENSE', '6000', { scheduleC: 'L22_SUPPLIES' }),
-  account('6130', 'Taxes and licenses', 'EXPENSE', '6000', { scheduleC: 'L23_TAXES_AND_LICENSES' }),
-  account('6140', 'Travel', 'EXPENSE', '6000', { scheduleC: 'L24A_TRAVEL' }),
-  account('6150', 'Meals', 'EXPENSE', '6000', { scheduleC: 'L24B_MEALS' }),
-  account('6160', 'Utilities', 'EXPENSE', '6000', { scheduleC: 'L25_UTILITIES' }),
-  account('6170', 'Wages', 'EXPENSE', '6000', { scheduleC: 'L26_WAGES' }),
-  account('6180', 'Payroll taxes', 'EXPENSE', '6000', { scheduleC: 'L23_TAXES_AND_LICENSES' }),
+  account('6120', 'Supplies', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
+    scheduleC: 'L22_SUPPLIES',
+  }),
+  account('6130', 'Taxes and licenses', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
+    scheduleC: 'L23_TAXES_AND_LICENSES',
+  }),
+  account('6140', 'Travel', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
+    scheduleC: 'L24A_TRAVEL',
+  }),
+  account('6150', 'Meals', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
+    scheduleC: 'L24B_MEALS',
+  }),
+  account('6160', 'Utilities', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
+    scheduleC: 'L25_UTILITIES',
+  }),
+  account('6170', 'Wages', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.PEOPLE,
+    scheduleC: 'L26_WAGES',
+  }),
+  account('6180', 'Payroll taxes', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.PEOPLE,
+    scheduleC: 'L23_TAXES_AND_LICENSES',
+  }),
   account('6200', 'Software and subscriptions', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
     scheduleC: 'L27A_OTHER_EXPENSES',
   }),
-  account('6210', 'Shipping and postage', 'EXPENSE', '6000', { scheduleC: 'L27A_OTHER_EXPENSES' }),
+  account('6210', 'Shipping and postage', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.OPERATIONS,
+    scheduleC: 'L27A_OTHER_EXPENSES',
+  }),
   account('6220', 'Payment processing fees', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.SALES_AND_MARKETING,
     scheduleC: 'L27A_OTHER_EXPENSES',
   }),
-  account('6230', 'Bank fees', 'EXPENSE', '6000', { scheduleC: 'L27A_OTHER_EXPENSES' }),
+  account('6230', 'Bank fees', 'EXPENSE', '6000', {
+    department: DEPARTMENTS.GENERAL_AND_ADMINISTRATIVE,
+    scheduleC: 'L27A_OTHER_EXPENSES',
+  }),
 ];

@@ -3,6 +3,7 @@ import { migrateDatabase, openDatabase, type HubDatabase } from '../data-source.
 import { AgentEntity } from '../entities/agent.entity.js';
 import { ScenarioEntity } from '../entities/scenario.entity.js';
 import { AgentEditedFields1795709750000 } from '../migrations/1795709750000-agent-edited-fields.js';
+import { ReportingDimensions1795720000000 } from '../migrations/1795720000000-reporting-dimensions.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { convergeReferenceData, type ConvergenceReport } from './converge-reference-data.js';
 import { DEMO_AGENTS } from './demo-catalog.js';
@@ -167,5 +168,38 @@ describe('the agent-edited-fields migration', () => {
 
     expect((await agent('finance')).editedFields).toEqual(['model', 'reviewPolicy', 'tools']);
     expect((await agent('sales')).editedFields).toEqual([]);
+  });
+});
+
+describe('the reporting-dimensions migration', () => {
+  it("gives an earlier hub's demo chart its departments, and leaves a renamed account unassigned", async () => {
+    const departments = () =>
+      sql<{ code: string; department: string | null }>(
+        `SELECT code, department FROM ledger_account
+          WHERE workspace_id = $1 AND type = 'EXPENSE' ORDER BY code`,
+        [workspaceId],
+      );
+    const seededDepartments = await departments();
+    await sql(`UPDATE ledger_account SET name = 'Studio rent' WHERE code = '6100'`);
+    const migration = new ReportingDimensions1795720000000();
+    const runner = db.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+
+    expect(await departments()).toEqual(
+      seededDepartments.map((row) => (row.code === '6100' ? { ...row, department: null } : row)),
+    );
+    expect(seededDepartments.find((row) => row.code === '6100')?.department).toBe(
+      'Operations and fulfilment',
+    );
+    expect(seededDepartments.find((row) => row.code === '6070')?.department).toBeNull();
+    expect(await sql(`SELECT naics_code FROM workspace WHERE id = $1`, [workspaceId])).toEqual([
+      { naics_code: '459420' },
+    ]);
+    await sql(`UPDATE ledger_account SET name = 'Rent' WHERE code = '6100'`);
   });
 });

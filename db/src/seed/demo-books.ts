@@ -982,6 +982,7 @@ export async function seedDemoBooks(
       ['parent_id', 'uuid'],
       ['postable', 'boolean'],
       ['schedule_c_line', 'text'],
+      ['department', 'text'],
       ['description', 'text'],
     ],
     CHART_OF_ACCOUNTS.map((a) => ({
@@ -994,6 +995,7 @@ export async function seedDemoBooks(
       parent_id: a.parent ? accountId(a.parent) : null,
       postable: a.postable,
       schedule_c_line: a.scheduleCLine,
+      department: a.department,
       description: a.description,
     })),
   );

@@ -110,6 +110,7 @@ describe('migrations', () => {
       { id: 9, timestamp: '1795709750000', name: 'AgentEditedFields1795709750000' },
       { id: 10, timestamp: '1795709800000', name: 'CustomerMessageIds1795709800000' },
       { id: 11, timestamp: '1795710000000', name: 'Ledger1795710000000' },
+      { id: 12, timestamp: '1795720000000', name: 'ReportingDimensions1795720000000' },
     ]);
 
     await migrateDatabase(db);

@@ -38,6 +38,9 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
         slug: DEMO_WORKSPACE_SLUG,
         name: 'Juniper Lane Goods',
         timeZone: 'America/Chicago',
+        // NAICS 2022 459420, Gift, Novelty, and Souvenir Retailers: handmade gifts sold online,
+        // wholesale and at markets.
+        naicsCode: '459420',
       }),
     );
     await convergeReferenceDataWithin(tx, workspace.id);

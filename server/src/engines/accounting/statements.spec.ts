@@ -241,6 +241,71 @@ describe('income statement', () => {
     expect(is.netMarginPercent).toBe(54.4);
   });
 
+  it('groups operating expenses by department, departments in the order of their lowest code, unassigned ones under "Other operating expenses"', () => {
+    const period = { from: '2026-03-01', to: '2026-03-31' };
+    const expense = (code: string, name: string, cents: number, department: string | null) => ({
+      code,
+      name,
+      type: 'EXPENSE' as const,
+      normalBalance: 'DEBIT' as const,
+      openingCents: 0,
+      debitCents: cents,
+      creditCents: 0,
+      closingCents: cents,
+      department,
+    });
+    const is = incomeStatement(period, [
+      expense('6170', 'Wages', 300_000, 'People'),
+      expense('6010', 'Advertising', 45_000, 'Sales and marketing'),
+      expense('6100', 'Rent', 120_000, 'Operations and fulfilment'),
+      expense('6220', 'Payment processing fees', 8_123, 'Sales and marketing'),
+      expense('6999', 'Miscellaneous', 1_001, null),
+      expense('6070', 'Interest', 4_917, null),
+      expense('6110', 'Repairs and maintenance', 0, 'Operations and fulfilment'),
+    ]);
+    expect(is.operatingExpenses.lines.map((l) => [l.key, l.group])).toEqual([
+      ['6010', 'Sales and marketing'],
+      ['6220', 'Sales and marketing'],
+      ['6100', 'Operations and fulfilment'],
+      ['6170', 'People'],
+      ['6999', 'Other operating expenses'],
+    ]);
+    expect(is.operatingExpensesByDepartment.lines).toEqual([
+      {
+        key: 'department:sales-and-marketing',
+        label: 'Sales and marketing',
+        amountCents: 53_123,
+        accounts: ['6010', '6220'],
+        group: 'Sales and marketing',
+      },
+      {
+        key: 'department:operations-and-fulfilment',
+        label: 'Operations and fulfilment',
+        amountCents: 120_000,
+        accounts: ['6100'],
+        group: 'Operations and fulfilment',
+      },
+      {
+        key: 'department:people',
+        label: 'People',
+        amountCents: 300_000,
+        accounts: ['6170'],
+        group: 'People',
+      },
+      {
+        key: 'department:other-operating-expenses',
+        label: 'Other operating expenses',
+        amountCents: 1_001,
+        accounts: ['6999'],
+        group: 'Other operating expenses',
+      },
+    ]);
+    // The departments partition operating expenses: 531.23 + 1,200.00 + 3,000.00 + 10.01
+    expect(is.operatingExpensesByDepartment.totalCents).toBe(474_124);
+    expect(is.operatingExpenses.totalCents).toBe(474_124);
+    expect(is.interestExpenseCents).toBe(4_917);
+  });
+
   it('January: only the accounts with activity have lines; margins 72.2, 44.3 and 43.2 percent', () => {
     const is = incomeStatement(JAN, balancesFor(LEDGER, JAN.from, JAN.to));
     // Revenue 2,512.40 + 1,800.00 = 4,312.40; COGS 1,200.00; gross 3,112.40
@@ -530,6 +595,7 @@ describe('comparisons', () => {
         accounts: ['4010'],
         currentCents: 312_437,
         priorCents: 251_240,
+        group: null,
         lastYearCents: null,
         varianceCents: 61_197,
         variancePercent: 24.4,
@@ -541,6 +607,7 @@ describe('comparisons', () => {
         accounts: ['4020'],
         currentCents: 240_000,
         priorCents: 180_000,
+        group: null,
         lastYearCents: null,
         varianceCents: 60_000,
         variancePercent: 33.3,
@@ -552,6 +619,7 @@ describe('comparisons', () => {
         accounts: ['4030'],
         currentCents: 65_050,
         priorCents: 0,
+        group: null,
         lastYearCents: null,
         varianceCents: 65_050,
         variancePercent: null,
@@ -562,6 +630,7 @@ describe('comparisons', () => {
         accounts: ['4090'],
         currentCents: -15_025,
         priorCents: 0,
+        group: null,
         lastYearCents: null,
         varianceCents: -15_025,
         variancePercent: null,

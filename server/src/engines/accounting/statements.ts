@@ -26,6 +26,8 @@ export interface PeriodBalance {
   creditCents: number;
   /** Balance at the end of the period, positive on the normal side. */
   closingCents: number;
+  /** Operating expenses: the department the income statement groups the account under. */
+  department?: string | null;
 }
 
 /** ISO dates 'YYYY-MM-DD', both inclusive. */
@@ -40,6 +42,8 @@ export interface StatementLine {
   amountCents: number;
   /** The account codes that produced it. */
   accounts: string[];
+  /** The heading the line is grouped under (an operating expense's department). */
+  group?: string;
 }
 
 export interface StatementSection {
@@ -220,8 +224,14 @@ export interface IncomeStatement {
   /** COGS accounts. */
   costOfGoodsSold: StatementSection;
   grossProfitCents: number;
-  /** EXPENSE accounts except interest (6070), one line per account. */
+  /**
+   * EXPENSE accounts except interest (6070), one line per account, grouped by department
+   * (`group`; OTHER_DEPARTMENT when the account has none), departments in the order of their
+   * lowest account code, with or without activity.
+   */
   operatingExpenses: StatementSection;
+  /** One line per department, keyed 'department:<slug>', summing its accounts' lines. */
+  operatingExpensesByDepartment: StatementSection;
   operatingIncomeCents: number;
   /** 6070's activity; its accounts are in `interestExpense`. */
   interestExpenseCents: number;
@@ -241,6 +251,55 @@ function activityLines(accounts: readonly PeriodBalance[]): StatementLine[] {
     amountCents: activity(b),
     accounts: [b.code],
   }));
+}
+
+/** The heading of operating expenses whose account names no department. */
+export const OTHER_DEPARTMENT = 'Other operating expenses';
+
+/** 'Sales and marketing' -> 'department:sales-and-marketing'. */
+export function departmentKey(department: string): string {
+  return `department:${department
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+/**
+ * Operating expense lines grouped by department (accounts sorted by code, so departments come in
+ * the order of their lowest code in the chart), and one subtotal line per department that had
+ * activity.
+ */
+function byDepartment(accounts: readonly PeriodBalance[]): {
+  lines: StatementLine[];
+  departments: StatementLine[];
+} {
+  // Every account (with activity or not) places its department, so the order is the chart's,
+  // the same in every period.
+  const groups = new Map<string, StatementLine[]>();
+  for (const b of accounts) {
+    const department = b.department ?? OTHER_DEPARTMENT;
+    const lines = groups.get(department) ?? [];
+    groups.set(department, lines);
+    if (!hadActivity(b)) continue;
+    lines.push({
+      key: b.code,
+      label: b.name,
+      amountCents: activity(b),
+      accounts: [b.code],
+      group: department,
+    });
+  }
+  const entries = [...groups.entries()].filter(([, lines]) => lines.length > 0);
+  return {
+    lines: entries.flatMap(([, lines]) => lines),
+    departments: entries.map(([department, lines]) => ({
+      key: departmentKey(department),
+      label: department,
+      amountCents: sum(lines.map((l) => l.amountCents)),
+      accounts: lines.flatMap((l) => l.accounts),
+      group: department,
+    })),
+  };
 }
 
 /**
@@ -264,10 +323,12 @@ export function incomeStatement(
     activityLines(sorted.filter((b) => b.type === 'COGS')),
   );
   const expenses = sorted.filter((b) => b.type === 'EXPENSE');
-  const operatingExpenses = section(
-    'operating-expenses',
-    'Operating expenses',
-    activityLines(expenses.filter((b) => !INTEREST_EXPENSE_CODES.includes(b.code))),
+  const opex = byDepartment(expenses.filter((b) => !INTEREST_EXPENSE_CODES.includes(b.code)));
+  const operatingExpenses = section('operating-expenses', 'Operating expenses', opex.lines);
+  const operatingExpensesByDepartment = section(
+    'operating-expenses-by-department',
+    'Operating expenses by department',
+    opex.departments,
   );
   const interestExpense = section(
     'interest-expense',
@@ -283,6 +344,7 @@ export function incomeStatement(
     costOfGoodsSold,
     grossProfitCents,
     operatingExpenses,
+    operatingExpensesByDepartment,
     operatingIncomeCents,
     interestExpenseCents: interestExpense.totalCents,
     interestExpense,
@@ -491,6 +553,8 @@ export interface ComparativeLine {
   key: string;
   label: string;
   accounts: string[];
+  /** The heading the line is grouped under (an operating expense's department); null if none. */
+  group: string | null;
   currentCents: number;
   /** Null when no prior statement was given. */
   priorCents: number | null;
@@ -507,7 +571,7 @@ export interface ComparativeLine {
  * percent relative to the prior figure's size (so a cost going from -100 to -150 is -50.0%).
  */
 export function comparativeLine(
-  line: { key: string; label: string; accounts: string[] },
+  line: { key: string; label: string; accounts: string[]; group?: string | null },
   currentCents: number,
   priorCents: number | null = null,
   lastYearCents: number | null = null,
@@ -517,6 +581,7 @@ export function comparativeLine(
     key: line.key,
     label: line.label,
     accounts: [...line.accounts],
+    group: line.group ?? null,
     currentCents,
     priorCents,
     lastYearCents,
@@ -539,13 +604,17 @@ export function compareSections(
   lastYear?: StatementSection,
 ): ComparativeLine[] {
   const order: string[] = [];
-  const meta = new Map<string, { label: string; accounts: string[] }>();
+  const meta = new Map<string, { label: string; accounts: string[]; group: string | null }>();
   for (const s of [current, prior, lastYear]) {
     for (const line of s?.lines ?? []) {
       const seen = meta.get(line.key);
       if (!seen) {
         order.push(line.key);
-        meta.set(line.key, { label: line.label, accounts: [...line.accounts] });
+        meta.set(line.key, {
+          label: line.label,
+          accounts: [...line.accounts],
+          group: line.group ?? null,
+        });
       } else {
         for (const a of line.accounts) if (!seen.accounts.includes(a)) seen.accounts.push(a);
       }
@@ -556,9 +625,9 @@ export function compareSections(
     return sum(s.lines.filter((l) => l.key === key).map((l) => l.amountCents));
   };
   return order.map((key) => {
-    const m = meta.get(key) as { label: string; accounts: string[] };
+    const m = meta.get(key) as { label: string; accounts: string[]; group: string | null };
     return comparativeLine(
-      { key, label: m.label, accounts: m.accounts },
+      { key, label: m.label, accounts: m.accounts, group: m.group },
       amountIn(current, key) ?? 0,
       amountIn(prior, key),
       amountIn(lastYear, key),

@@ -103,6 +103,8 @@ export interface AccountBalanceView {
   type: AccountType;
   normalBalance: NormalBalance;
   scheduleCLine: string | null;
+  /** Operating expense accounts: their department (null for the others). */
+  department: string | null;
   /** Balance at the end of the day before `from`, positive on the normal side (0 without `from`). */
   openingCents: number;
   /** Debits and credits within [from, asOf] (everything up to asOf without `from`). */
@@ -382,7 +384,7 @@ export class LedgerService {
       });
     }
     const rows = (await this.dataSource.query(
-      `SELECT a.id, a.code, a.name, a.type, a.normal_balance, a.schedule_c_line,
+      `SELECT a.id, a.code, a.name, a.type, a.normal_balance, a.schedule_c_line, a.department,
               coalesce(t.opening_debit, 0)::text AS opening_debit,
               coalesce(t.opening_credit, 0)::text AS opening_credit,
               coalesce(t.debit, 0)::text AS debit, coalesce(t.credit, 0)::text AS credit
@@ -408,6 +410,7 @@ export class LedgerService {
       type: AccountType;
       normal_balance: NormalBalance;
       schedule_c_line: string | null;
+      department: string | null;
       opening_debit: string;
       opening_credit: string;
       debit: string;
@@ -428,6 +431,7 @@ export class LedgerService {
         type: row.type,
         normalBalance: row.normal_balance,
         scheduleCLine: row.schedule_c_line,
+        department: row.department,
         openingCents,
         debitCents,
         creditCents,

@@ -97,15 +97,47 @@ describe('the statements of the demo books', () => {
       );
     expect(moved(before.pnl, after.pnl)).toEqual(
       expect.objectContaining({
+        '6110': 12_345,
+        'department:operations-and-fulfilment': 12_345,
         'opex-total': 12_345,
         'operating-income': -12_345,
         'net-income': -12_345,
       }),
     );
-    expect(Object.keys(moved(before.pnl, after.pnl))).toHaveLength(4); // + the 6110 line itself
+    expect(Object.keys(moved(before.pnl, after.pnl))).toHaveLength(5);
     expect(
       Object.values(moved(before.sheet, after.sheet)).every((d) => Math.abs(d) === 12_345),
     ).toBe(true);
+  });
+
+  it('shows operating expenses by department: each department its accounts then its subtotal, the subtotals summing to the total', async () => {
+    const statement = await s.services.statements.incomeStatement(s.ctx.workspaceId, '2026-10', {
+      prior: true,
+      lastYear: false,
+    });
+    const opex = statement.sections.find((section) => section.key === 'operating-expenses');
+    const rows = opex?.rows ?? [];
+    const subtotals = rows.filter((row) => row.key.startsWith('department:'));
+    expect(subtotals.map((row) => row.label)).toEqual([
+      'Total sales and marketing',
+      'Total operations and fulfilment',
+      'Total people',
+      'Total general and administrative',
+    ]);
+    for (const subtotal of subtotals) {
+      const accounts = rows.filter((row) => !row.isTotal && row.group === subtotal.group);
+      expect(subtotal.currentCents, subtotal.key).toBe(
+        accounts.reduce((sum, row) => sum + row.currentCents, 0),
+      );
+      expect(subtotal.accounts).toEqual(accounts.map((row) => row.key));
+      // Each department's subtotal directly follows its own accounts.
+      const at = rows.indexOf(subtotal);
+      expect(rows.slice(at - accounts.length, at)).toEqual(accounts);
+    }
+    expect(subtotals.reduce((sum, row) => sum + row.currentCents, 0)).toBe(
+      rowOf(statement, 'opex-total')?.currentCents,
+    );
+    expect(rows.find((row) => row.key === '6070')).toBeUndefined(); // interest is below the line
   });
 
   it('refuses a period that is not a month, quarter or year', async () => {

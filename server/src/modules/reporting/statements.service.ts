@@ -3,6 +3,7 @@ import {
   cashFlowStatement,
   compareSections,
   incomeStatement,
+  percentOneDecimal,
   type BalanceSheet,
   type CashFlowStatement,
   type ComparativeLine,
@@ -89,7 +90,7 @@ export class StatementsService {
           total('cogs-total', 'Total cost of goods sold', (s) => s.costOfGoodsSold.totalCents),
           total('gross-profit', 'Gross profit', (s) => s.grossProfitCents),
         ]),
-        section(built, (s) => s.operatingExpenses, [
+        departmentSection(built, [
           total('opex-total', 'Total operating expenses', (s) => s.operatingExpenses.totalCents),
           total('operating-income', 'Operating income', (s) => s.operatingIncomeCents),
           total('interest', 'Interest expense', (s) => s.interestExpenseCents),
@@ -261,6 +262,41 @@ function section<S>(
   };
 }
 
+/**
+ * Operating expenses by department: each department's account lines, then its subtotal (a total
+ * row keyed 'department:<slug>', with its comparisons), departments in the current period's order
+ * and then those only an earlier period had.
+ */
+function departmentSection(
+  built: Triple<IncomeStatement>,
+  totals: StatementRow[],
+): { key: string; label: string; rows: StatementRow[] } {
+  const pick = (s: IncomeStatement | null) => s ?? undefined;
+  const accounts = compareSections(
+    built.current.operatingExpenses,
+    pick(built.prior)?.operatingExpenses,
+    pick(built.lastYear)?.operatingExpenses,
+  );
+  const departments = compareSections(
+    built.current.operatingExpensesByDepartment,
+    pick(built.prior)?.operatingExpensesByDepartment,
+    pick(built.lastYear)?.operatingExpensesByDepartment,
+  );
+  return {
+    key: built.current.operatingExpenses.key,
+    label: built.current.operatingExpenses.label,
+    rows: [
+      ...departments.flatMap((department) => [
+        ...accounts
+          .filter((line) => line.group === department.group)
+          .map((line) => ({ ...line, isTotal: false })),
+        { ...department, label: `Total ${department.label.toLowerCase()}`, isTotal: true },
+      ]),
+      ...totals,
+    ],
+  };
+}
+
 /** A total row across the periods, with its variance against the prior period. */
 function totalRow<S>(
   key: string,
@@ -275,14 +311,15 @@ function totalRow<S>(
     key,
     label,
     accounts: [],
+    group: null,
     currentCents,
     priorCents,
     lastYearCents: built.lastYear ? pick(built.lastYear) : null,
     varianceCents,
     variancePercent:
-      priorCents === null || priorCents === 0 || varianceCents === null
+      priorCents === null || varianceCents === null
         ? null
-        : Math.round((varianceCents / Math.abs(priorCents)) * 1000) / 10,
+        : percentOneDecimal(varianceCents, Math.abs(priorCents)),
     isTotal: true,
   };
 }

@@ -15,6 +15,11 @@ export class StatementRowView {
   @Field() label!: string;
   @Field(() => [String], { description: 'The ledger accounts that produced it (codes).' })
   accounts!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: "The heading it is grouped under: an operating expense's department.",
+  })
+  group!: string | null;
   @Field(() => GraphQLSafeInt) currentCents!: number;
   @Field(() => GraphQLSafeInt, { nullable: true }) priorCents!: number | null;
   @Field(() => GraphQLSafeInt, { nullable: true }) lastYearCents!: number | null;
