@@ -52,6 +52,8 @@ import { BillEntity } from './entities/bill.entity.js';
 import { InvoiceReminderEntity } from './entities/invoice-reminder.entity.js';
 import { Ledger1795710000000 } from './migrations/1795710000000-ledger.js';
 import { ReportingDimensions1795720000000 } from './migrations/1795720000000-reporting-dimensions.js';
+import { ReportFiles1795720100000 } from './migrations/1795720100000-report-files.js';
+import { ReportFileEntity, ReportFileLinkEntity } from './entities/report-file.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -97,6 +99,8 @@ export const ENTITIES = [
   MerchantRuleEntity,
   BillEntity,
   InvoiceReminderEntity,
+  ReportFileEntity,
+  ReportFileLinkEntity,
 ];
 
 export const MIGRATIONS = [
@@ -112,6 +116,7 @@ export const MIGRATIONS = [
   CustomerMessageIds1795709800000,
   Ledger1795710000000,
   ReportingDimensions1795720000000,
+  ReportFiles1795720100000,
 ];
 
 export interface DatabaseOptions {

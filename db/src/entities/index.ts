@@ -36,3 +36,4 @@ export * from './bank-transaction.entity.js';
 export * from './merchant-rule.entity.js';
 export * from './bill.entity.js';
 export * from './invoice-reminder.entity.js';
+export * from './report-file.entity.js';

@@ -111,6 +111,7 @@ describe('migrations', () => {
       { id: 10, timestamp: '1795709800000', name: 'CustomerMessageIds1795709800000' },
       { id: 11, timestamp: '1795710000000', name: 'Ledger1795710000000' },
       { id: 12, timestamp: '1795720000000', name: 'ReportingDimensions1795720000000' },
+      { id: 13, timestamp: '1795720100000', name: 'ReportFiles1795720100000' },
     ]);
 
     await migrateDatabase(db);
