@@ -16,6 +16,7 @@ import { ZacDashboardPage } from './pages/dashboard.page.js';
 import { ZacFinancePage } from './pages/finance.page.js';
 import { ZacKnowledgePage } from './pages/knowledge.page.js';
 import { ZacLeadsPage } from './pages/leads.page.js';
+import { REPORTS_TAGS } from './pages/reports.page.js';
 import { ZacReviewPage } from './pages/review.page.js';
 import { ZacRunPage } from './pages/run.page.js';
 import { ZacScenariosPage } from './pages/scenarios.page.js';
@@ -46,6 +47,7 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-scenarios-page': ZacScenariosPage,
   'zac-settings-page': ZacSettingsPage,
   'zac-sign-in-page': ZacSignInPage,
+  ...REPORTS_TAGS,
   'zac-admin-app': ZacAdminApp,
 };
 

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'knowledge' }
   | { page: 'leads' }
   | { page: 'finance'; section?: string }
+  | { page: 'reports'; section?: string }
   | { page: 'settings' }
   | { page: 'audit' }
   | { page: 'sign-in' }
@@ -35,6 +36,8 @@ export function parseRoute(pathname: string): Route {
       return second ? { page: 'conversations', id: second } : { page: 'conversations' };
     case 'finance':
       return second ? { page: 'finance', section: second } : { page: 'finance' };
+    case 'reports':
+      return second ? { page: 'reports', section: second } : { page: 'reports' };
     case 'scenarios':
     case 'activity':
     case 'review':

@@ -17,6 +17,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'knowledge', path: '/knowledge', label: 'Knowledge base' },
   { page: 'leads', path: '/leads', label: 'Leads' },
   { page: 'finance', path: '/finance', label: 'Finance' },
+  { page: 'reports', path: '/reports', label: 'Reports' },
   { page: 'settings', path: '/settings', label: 'Settings' },
   { page: 'audit', path: '/audit', label: 'Audit log' },
 ];
@@ -32,6 +33,7 @@ const TITLES: Record<PageName, string> = {
   knowledge: 'Knowledge base',
   leads: 'Leads',
   finance: 'Finance',
+  reports: 'Reports',
   settings: 'Settings',
   audit: 'Audit log',
   'sign-in': 'Sign in',
@@ -346,6 +348,12 @@ export class ZacAdminApp extends LitElement {
           .user=${user}
           .section=${route.section}
         ></zac-finance-page>`;
+      case 'reports':
+        return html`<zac-reports-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+        ></zac-reports-page>`;
       case 'settings':
         return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
       case 'audit':

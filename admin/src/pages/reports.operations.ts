@@ -1,0 +1,72 @@
+// The Reports area's GraphQL operations; their types are generated into ../gql/ (`pnpm codegen`).
+import { graphql } from '../gql/index.js';
+import type { ReportStatementFieldsFragment } from '../gql/graphql.js';
+
+export type FinancialStatement = ReportStatementFieldsFragment;
+export type StatementSection = FinancialStatement['sections'][number];
+export type StatementRow = StatementSection['rows'][number];
+export type StatementCheck = FinancialStatement['checks'][number];
+
+export const REPORT_STATEMENT_FIELDS = graphql(`
+  fragment ReportStatementFields on FinancialStatementView {
+    kind
+    title
+    period {
+      key
+      label
+      from
+      to
+    }
+    priorPeriod {
+      key
+      label
+    }
+    lastYearPeriod {
+      key
+      label
+    }
+    sections {
+      key
+      label
+      rows {
+        key
+        label
+        accounts
+        currentCents
+        priorCents
+        lastYearCents
+        varianceCents
+        variancePercent
+        isTotal
+      }
+    }
+    checks {
+      name
+      holds
+      detail
+    }
+  }
+`);
+
+/** The three statements of one period in one request, each with the comparisons asked for. */
+export const REPORT_STATEMENTS = graphql(`
+  query ReportStatements($period: String!, $comparePrior: Boolean!, $compareLastYear: Boolean!) {
+    incomeStatement(
+      period: $period
+      comparePrior: $comparePrior
+      compareLastYear: $compareLastYear
+    ) {
+      ...ReportStatementFields
+    }
+    balanceSheet(period: $period, comparePrior: $comparePrior, compareLastYear: $compareLastYear) {
+      ...ReportStatementFields
+    }
+    cashFlowStatement(
+      period: $period
+      comparePrior: $comparePrior
+      compareLastYear: $compareLastYear
+    ) {
+      ...ReportStatementFields
+    }
+  }
+`);

@@ -1,0 +1,245 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SignedInUser } from '../src/api/auth.js';
+import { defineConsoleElements } from '../src/define.js';
+import type { FinancialStatement, StatementRow } from '../src/pages/reports.operations.js';
+import type { ZacReportsPage } from '../src/pages/reports.page.js';
+import {
+  convertPeriod,
+  formatPeriod,
+  lastCompleteMonth,
+  localToday,
+  parsePeriod,
+  shiftPeriod,
+  type PeriodKey,
+} from '../src/pages/reports/period.js';
+import type { ZacReportsStatements } from '../src/pages/reports/reports-statements.js';
+import { FakeClient } from './fake-client.js';
+
+defineConsoleElements();
+
+const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
+
+function row(
+  key: string,
+  label: string,
+  cents: number[],
+  extra: Partial<StatementRow> & { group?: string } = {},
+) {
+  const [currentCents = 0, priorCents = null, lastYearCents = null] = cents;
+  const varianceCents = priorCents === null ? null : currentCents - priorCents;
+  return {
+    key,
+    label,
+    accounts: [key],
+    currentCents,
+    priorCents,
+    lastYearCents,
+    varianceCents,
+    variancePercent:
+      varianceCents === null || !priorCents
+        ? null
+        : Math.round((varianceCents / Math.abs(priorCents)) * 1000) / 10,
+    isTotal: false,
+    ...extra,
+  };
+}
+
+/** A key the test knows is valid, parsed. */
+function period(key: string): PeriodKey {
+  const parsed = parsePeriod(key);
+  if (!parsed) throw new Error(`not a period: ${key}`);
+  return parsed;
+}
+
+const total = (key: string, label: string, cents: number[]) =>
+  row(key, label, cents, { accounts: [], isTotal: true });
+
+/** The demo books' November 2026 (figures as the hub answers them), trimmed to a few lines. */
+function incomeStatement(holds = true): FinancialStatement {
+  return {
+    kind: 'INCOME_STATEMENT',
+    title: 'Income statement, November 2026',
+    period: { key: '2026-11', label: 'November 2026', from: '2026-11-01', to: '2026-11-30' },
+    priorPeriod: { key: '2026-10', label: 'October 2026' },
+    lastYearPeriod: { key: '2025-11', label: 'November 2025' },
+    sections: [
+      {
+        key: 'revenue',
+        label: 'Revenue',
+        rows: [
+          row('4010', 'Sales: online store', [2_361_883, 1_968_098, 2_431_006]),
+          row('4090', 'Returns and refunds', [-28_101, -25_336, -23_022]),
+          total('revenue-total', 'Total revenue', [2_333_782, 1_942_762, 2_407_984]),
+        ],
+      },
+      {
+        key: 'operating-expenses',
+        label: 'Operating expenses',
+        rows: [
+          row('6100', 'Rent', [285_000, 285_000, 285_000]),
+          row('6170', 'Wages', [884_078, 786_052, 889_923], { group: 'Operations' }),
+          total('net-income', 'Net income', [1_340_922, 745_745, 1_042_871]),
+        ],
+      },
+    ],
+    checks: [
+      {
+        name: 'Net income = revenue - COGS - operating expenses - interest',
+        holds,
+        detail: holds
+          ? 'Net income 1340922 cents.'
+          : 'Net income 1340922 cents; the lines give 1340921.',
+      },
+    ],
+  } as FinancialStatement;
+}
+
+function statementsClient(holds = true): FakeClient {
+  return new FakeClient().on('query ReportStatements', () => ({
+    incomeStatement: incomeStatement(holds),
+    balanceSheet: { ...incomeStatement(), kind: 'BALANCE_SHEET', title: 'Balance sheet' },
+    cashFlowStatement: { ...incomeStatement(), kind: 'CASH_FLOW', title: 'Cash flow' },
+  }));
+}
+
+/** Lets pending requests answer and every nested element render them. */
+async function settle(root: Element): Promise<void> {
+  for (let i = 0; i < 6; i += 1) {
+    await new Promise((r) => setTimeout(r, 0));
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+        if (update) pending.push(update);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(root.parentElement ?? root);
+    await Promise.all(pending);
+  }
+}
+
+function shadow(el: Element | null | undefined): ShadowRoot {
+  return (el as Element).shadowRoot as ShadowRoot;
+}
+
+function incomeTable(statements: Element): ShadowRoot {
+  return shadow(
+    shadow(statements).querySelector('zac-statement-table') as Element, // the first: income
+  );
+}
+
+describe('Reports: statements', () => {
+  it('opens on the last complete month and shows net income exactly as the API gives it, negatives in parentheses', async () => {
+    const client = statementsClient();
+    const page = await fixture<ZacReportsPage>(
+      html`<zac-reports-page
+        .client=${client}
+        .user=${VIEWER}
+        section="statements"
+      ></zac-reports-page>`,
+    );
+    await settle(page);
+    expect(client.requests[0]?.variables).to.deep.equal({
+      period: lastCompleteMonth(localToday()),
+      comparePrior: true,
+      compareLastYear: true,
+    });
+    const statements = shadow(page).querySelector('zac-reports-statements') as Element;
+    const table = incomeTable(statements);
+    expect(shadow(statements).querySelectorAll('zac-statement-table').length).to.equal(3);
+
+    const net = table.querySelector('tr[data-row="net-income"]') as HTMLElement;
+    expect(net.classList.contains('total')).to.equal(true);
+    const current = net.querySelector('[data-column=current] [data-cents]') as HTMLElement;
+    expect(current.dataset.cents).to.equal('1340922');
+    expect(current.querySelector('[aria-hidden]')?.textContent).to.equal('$13,409.22');
+    // 13,409.22 - 7,457.45 = 5,951.77, +79.8% of 7,457.45
+    expect(net.querySelector('[data-column=variance] [aria-hidden]')?.textContent).to.equal(
+      '$5,951.77',
+    );
+    expect(net.querySelector('[data-column=variance-percent]')?.textContent?.trim()).to.equal(
+      '79.8%',
+    );
+
+    const returns = table.querySelector('tr[data-row="4090"]') as HTMLElement;
+    expect(returns.querySelector('[data-column=current] [aria-hidden]')?.textContent).to.equal(
+      '($281.01)',
+    );
+    expect(returns.querySelector('[data-column=current] .visually-hidden')?.textContent).to.equal(
+      'minus $281.01',
+    );
+    // -281.01 - -253.36 = -27.65 (27.65 more refunded): (10.9%) of 253.36
+    expect(returns.querySelector('[data-column=variance-percent]')?.textContent?.trim()).to.equal(
+      '(10.9%)',
+    );
+
+    // A line's accounts: on hover (title) and on expand.
+    const toggle = returns.querySelector('button.source') as HTMLButtonElement;
+    const sources = returns.querySelector('.sources') as HTMLElement;
+    expect(toggle.title).to.equal('from account 4090');
+    expect(sources.hidden).to.equal(true);
+    toggle.click();
+    await settle(page);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(sources.hidden).to.equal(false);
+    expect(sources.textContent).to.equal('from account 4090');
+
+    // A department heading above the lines that carry one.
+    const group = table.querySelector('tr.group') as HTMLElement;
+    expect(group.textContent?.trim()).to.equal('Operations');
+    expect(group.nextElementSibling?.getAttribute('data-row')).to.equal('6170');
+
+    const check = table.querySelector('[data-check]') as HTMLElement;
+    expect(check.dataset.holds).to.equal('true');
+    expect(check.textContent).to.contain('holds');
+  });
+
+  it('a failing check says so with its detail; stepping back asks for the prior quarter', async () => {
+    const client = statementsClient(false);
+    const el = await fixture<ZacReportsStatements>(
+      html`<zac-reports-statements .client=${client} .user=${VIEWER}></zac-reports-statements>`,
+    );
+    await settle(el);
+    const table = incomeTable(el);
+    expect((table.querySelector('[data-check]') as HTMLElement).dataset.holds).to.equal('false');
+    expect(table.querySelector('.check-detail')?.textContent).to.equal(
+      'Net income 1340922 cents; the lines give 1340921.',
+    );
+
+    const kind = shadow(el).querySelector('#period-kind') as HTMLSelectElement;
+    kind.value = 'quarter';
+    kind.dispatchEvent(new Event('change'));
+    await settle(el);
+    const quarter = formatPeriod(convertPeriod(period(lastCompleteMonth(localToday())), 'quarter'));
+    expect(client.requests.at(-1)?.variables.period).to.equal(quarter);
+    (shadow(el).querySelector('[aria-label="Previous period"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(client.requests.at(-1)?.variables.period).to.equal(
+      formatPeriod(shiftPeriod(period(quarter), -1)),
+    );
+
+    // A key that is no period is refused here, without a request.
+    const count = client.requests.length;
+    const input = shadow(el).querySelector('#period-key') as HTMLInputElement;
+    input.value = '2026-13';
+    input.dispatchEvent(new Event('input'));
+    (shadow(el).querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(client.requests.length).to.equal(count);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('period keys: the default, steps across year ends, and a month as its quarter or year', () => {
+    expect(lastCompleteMonth('2026-12-03')).to.equal('2026-11');
+    expect(lastCompleteMonth('2027-01-01')).to.equal('2026-12');
+    expect(parsePeriod(' 2026-q3 ')).to.deep.equal({ kind: 'quarter', year: 2026, index: 3 });
+    expect(parsePeriod('2026-00')).to.equal(null);
+    expect(formatPeriod(shiftPeriod(period('2026-01'), -1))).to.equal('2025-12');
+    expect(formatPeriod(shiftPeriod(period('2026-Q4'), 1))).to.equal('2027-Q1');
+    expect(formatPeriod(shiftPeriod(period('2026'), -2))).to.equal('2024');
+    expect(formatPeriod(convertPeriod(period('2026-10'), 'quarter'))).to.equal('2026-Q4');
+    expect(formatPeriod(convertPeriod(period('2026-Q3'), 'month'))).to.equal('2026-09');
+    expect(formatPeriod(convertPeriod(period('2026-Q3'), 'year'))).to.equal('2026');
+  });
+});
