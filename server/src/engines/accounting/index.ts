@@ -11,3 +11,4 @@ export * from './reconciliation.js';
 export * from './bank-files/index.js';
 export * from './merchant-key.js';
 export * from './statements.js';
+export * from './forecast/index.js';
