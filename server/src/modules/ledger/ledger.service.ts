@@ -440,6 +440,16 @@ export class LedgerService {
     });
   }
 
+  /** The dates of the first and the last journal line, or null while the books are empty. */
+  async booksSpan(workspaceId: string): Promise<{ first: string; last: string } | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT min(occurred_on)::text AS first, max(occurred_on)::text AS last
+         FROM journal_line WHERE workspace_id = $1`,
+      [workspaceId],
+    )) as Array<{ first: string | null; last: string | null }>;
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
   /** Today's date on the workspace's calendar (its time zone), for "as of now". */
   async today(workspaceId: string, now: Date): Promise<string> {
     const [workspace] = (await this.dataSource.query(

@@ -45,6 +45,7 @@ function statement(
     lastYearPeriod: withComparisons ? Q3_2025 : null,
     sections: sections.map(([key, rows]) => ({ key, label: key, rows })),
     checks: [{ name: 'identity', holds: true, detail: '' }],
+    notes: [],
   };
 }
 
@@ -142,6 +143,16 @@ describe('managementCommentary', () => {
     expect(text('FINANCIAL_POSITION')).toBe(
       'At 2026-09-30 the business held $50,000.00 of assets, up $2,000.00 (4.2%) on Q2 2026, against $20,000.00 of liabilities and $30,000.00 of equity. The balance sheet balances.',
     );
+  });
+
+  it("repeats the statement's coverage notes after the results, so a partial comparison is not read as a trend", () => {
+    const note = 'Q3 2025 is only partly in the books, which begin on 2025-08-01.';
+    const [first] = managementCommentary({
+      income: { ...income, notes: [note] },
+      balance,
+      cashFlow,
+    });
+    expect(first?.text.endsWith(`on Q3 2025. ${note}`)).toBe(true);
   });
 
   it('leaves out what needs a comparison when none was asked for, and never pads', () => {

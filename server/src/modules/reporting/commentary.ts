@@ -94,7 +94,9 @@ function results(income: FinancialStatement): CommentaryParagraph | null {
     text:
       `Revenue for ${income.period.label} was ${formatCents(revenue.currentCents)}${against(income, revenue)}.` +
       marginText +
-      ` ${netWord} ${formatCents(Math.abs(net.currentCents))}${against(income, net)}.`,
+      ` ${netWord} ${formatCents(Math.abs(net.currentCents))}${against(income, net)}.` +
+      // A comparison against a period the books only partly cover is no trend: say so.
+      income.notes.map((note) => ` ${note}`).join(''),
   };
 }
 

@@ -140,6 +140,33 @@ describe('the statements of the demo books', () => {
     expect(rows.find((row) => row.key === '6070')).toBeUndefined(); // interest is below the line
   });
 
+  it('notes a comparison period the books only partly cover and a period not over yet', async () => {
+    const [span] = (await s.db.dataSource.query(
+      `SELECT min(occurred_on)::text AS first FROM journal_line WHERE workspace_id = $1`,
+      [s.ctx.workspaceId],
+    )) as Array<{ first: string }>;
+    expect(span?.first.startsWith('2024-')).toBe(true); // the opening entries, within 2024
+    const year = await s.services.statements.incomeStatement(s.ctx.workspaceId, '2025', {
+      prior: true,
+      lastYear: false,
+    });
+    expect(year.notes).toEqual([
+      `2024 is only partly in the books, which begin on ${span?.first}.`,
+    ]);
+    const quarter = await s.services.statements.cashFlowStatement(s.ctx.workspaceId, '2026-Q4', {
+      prior: false,
+      lastYear: true,
+    });
+    expect(quarter.notes).toEqual([
+      expect.stringMatching(/^Q4 2026 runs past the last entry in the books \(2026-11-2\d\)\.$/),
+    ]);
+    const october = await s.services.statements.balanceSheet(s.ctx.workspaceId, '2026-10', {
+      prior: true,
+      lastYear: true,
+    });
+    expect(october.notes).toEqual([]);
+  });
+
   it('refuses a period that is not a month, quarter or year', async () => {
     await expect(
       s.services.statements.incomeStatement(s.ctx.workspaceId, 'last month', none),

@@ -42,6 +42,8 @@ export interface FinancialStatement {
   sections: Array<{ key: string; label: string; rows: StatementRow[] }>;
   /** The identities the statement must satisfy, computed (never assumed) and shown. */
   checks: StatementCheck[];
+  /** Caveats about coverage: a period wholly or partly outside the books' first and last entry. */
+  notes: string[];
 }
 
 export interface Comparisons {
@@ -82,6 +84,7 @@ export class StatementsService {
       kind: 'INCOME_STATEMENT',
       title: `Income statement, ${periods.current.label}`,
       ...periodsOf(periods),
+      notes: await this.coverageNotes(workspaceId, periods),
       sections: [
         section(built, (s) => s.revenue, [
           total('revenue-total', 'Total revenue', (s) => s.revenue.totalCents),
@@ -128,6 +131,7 @@ export class StatementsService {
       kind: 'BALANCE_SHEET',
       title: `Balance sheet, ${periods.current.label} (as of ${periods.current.to})`,
       ...periodsOf(periods),
+      notes: await this.coverageNotes(workspaceId, periods),
       sections: [
         section(built, (s) => s.assets, [
           total('assets-total', 'Total assets', (s) => s.assets.totalCents),
@@ -170,6 +174,7 @@ export class StatementsService {
       kind: 'CASH_FLOW',
       title: `Cash flow statement (indirect method), ${periods.current.label}`,
       ...periodsOf(periods),
+      notes: await this.coverageNotes(workspaceId, periods),
       sections: [
         section(built, (s) => s.operating, [
           total(
@@ -204,6 +209,34 @@ export class StatementsService {
         },
       ],
     };
+  }
+
+  /**
+   * What a reader must know before comparing: a period that lies wholly or partly before the
+   * books' first entry (its figures are zeros or partial, so a variance against it is not a
+   * trend), or that runs past the last entry (a period not over yet).
+   */
+  private async coverageNotes(
+    workspaceId: string,
+    periods: Triple<ReportingPeriod>,
+  ): Promise<string[]> {
+    const span = await this.ledger.booksSpan(workspaceId);
+    if (!span) return ['The books hold no entries yet.'];
+    const notes: string[] = [];
+    for (const period of [periods.current, periods.prior, periods.lastYear]) {
+      if (!period) continue;
+      if (period.to < span.first) {
+        notes.push(
+          `${period.label} is before the books begin (${span.first}): its figures are zero.`,
+        );
+      } else if (period.from < span.first) {
+        notes.push(`${period.label} is only partly in the books, which begin on ${span.first}.`);
+      }
+      if (period.to > span.last && period.from <= span.last) {
+        notes.push(`${period.label} runs past the last entry in the books (${span.last}).`);
+      }
+    }
+    return notes;
   }
 
   /** Every account's opening balance, activity and closing balance over a period. */

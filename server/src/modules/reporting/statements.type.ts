@@ -54,4 +54,9 @@ export class FinancialStatementView {
   lastYearPeriod!: StatementPeriodView | null;
   @Field(() => [StatementSectionView]) sections!: StatementSectionView[];
   @Field(() => [StatementCheckView]) checks!: StatementCheckView[];
+  @Field(() => [String], {
+    description:
+      'Coverage caveats: a period wholly or partly before the first entry, or past the last one.',
+  })
+  notes!: string[];
 }
