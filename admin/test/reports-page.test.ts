@@ -19,18 +19,14 @@ defineConsoleElements();
 
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
 
-function row(
-  key: string,
-  label: string,
-  cents: number[],
-  extra: Partial<StatementRow> & { group?: string } = {},
-) {
+function row(key: string, label: string, cents: number[], extra: Partial<StatementRow> = {}) {
   const [currentCents = 0, priorCents = null, lastYearCents = null] = cents;
   const varianceCents = priorCents === null ? null : currentCents - priorCents;
   return {
     key,
     label,
     accounts: [key],
+    group: null,
     currentCents,
     priorCents,
     lastYearCents,
@@ -77,7 +73,12 @@ function incomeStatement(holds = true): FinancialStatement {
         label: 'Operating expenses',
         rows: [
           row('6100', 'Rent', [285_000, 285_000, 285_000]),
-          row('6170', 'Wages', [884_078, 786_052, 889_923], { group: 'Operations' }),
+          row('6170', 'Wages', [884_078, 786_052, 889_923], { group: 'People' }),
+          row('department:people', 'Total people', [884_078, 786_052, 889_923], {
+            group: 'People',
+            accounts: ['6170'],
+            isTotal: true,
+          }),
           total('net-income', 'Net income', [1_340_922, 745_745, 1_042_871]),
         ],
       },
@@ -185,10 +186,14 @@ describe('Reports: statements', () => {
     expect(sources.hidden).to.equal(false);
     expect(sources.textContent).to.equal('from account 4090');
 
-    // A department heading above the lines that carry one.
+    // A department's heading above its lines, its subtotal after them, lighter than a total.
     const group = table.querySelector('tr.group') as HTMLElement;
-    expect(group.textContent?.trim()).to.equal('Operations');
+    expect(group.textContent?.trim()).to.equal('People');
+    expect(group.previousElementSibling?.getAttribute('data-row')).to.equal('6100');
     expect(group.nextElementSibling?.getAttribute('data-row')).to.equal('6170');
+    const subtotal = table.querySelector('tr[data-row="department:people"]') as HTMLElement;
+    expect(subtotal.className).to.equal('subtotal grouped');
+    expect(subtotal.nextElementSibling?.className).to.equal('total');
 
     const check = table.querySelector('[data-check]') as HTMLElement;
     expect(check.dataset.holds).to.equal('true');

@@ -32,6 +32,7 @@ export const REPORT_STATEMENT_FIELDS = graphql(`
         key
         label
         accounts
+        group
         currentCents
         priorCents
         lastYearCents

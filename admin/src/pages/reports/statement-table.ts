@@ -12,8 +12,7 @@ import type {
 } from '../reports.operations.js';
 import { accountingPercent, amountCell } from './report-format.js';
 
-/** A row as rendered: `group` (an operating expense's department) is optional until the API has it. */
-type Row = StatementRow & { group?: string | null };
+type Row = StatementRow;
 
 /** "from accounts 4010, 4020" (or "from account 4010"): where a line's figure comes from. */
 export function sourceText(accounts: readonly string[]): string {
@@ -21,16 +20,19 @@ export function sourceText(accounts: readonly string[]): string {
   return `from account${accounts.length === 1 ? '' : 's'} ${accounts.join(', ')}`;
 }
 
-/** A section's rows with a heading wherever the group changes (none when no row has a group). */
+/**
+ * A section's rows with a heading wherever the group (an operating expense's department) changes;
+ * none when no row has a group. A group's own subtotal closes it, under no new heading.
+ */
 export function groupedRows(
   rows: readonly Row[],
 ): Array<{ heading: string; row?: never } | { row: Row; heading?: never }> {
   const out: Array<{ heading: string } | { row: Row }> = [];
   let current: string | null | undefined;
   for (const row of rows) {
-    const group = row.isTotal ? null : (row.group ?? null);
-    if (group && group !== current) out.push({ heading: group });
-    current = group;
+    const group = row.group ?? null;
+    if (group && group !== current && !row.isTotal) out.push({ heading: group });
+    current = row.isTotal ? null : group;
     out.push({ row });
   }
   return out as Array<{ heading: string; row?: never } | { row: Row; heading?: never }>;
@@ -163,12 +165,21 @@ export class ZacStatementTable extends LitElement {
         font-weight: 700;
         border-top: 1px solid var(--zac-admin-fg);
       }
+      tr.subtotal th[scope='row'],
+      tr.subtotal td {
+        font-weight: 600;
+        border-top: 1px solid var(--zac-admin-muted);
+      }
       tr[data-row='net-income'] td,
       tr[data-row='net-income'] th[scope='row'] {
         border-bottom: 3px double var(--zac-admin-fg);
       }
       .negative {
         color: var(--zac-admin-danger);
+      }
+      /* A change is not good or bad by its sign (less expense is a negative change): no colour. */
+      td[data-column='variance'] .negative {
+        color: inherit;
       }
       .none {
         color: var(--zac-admin-muted);
@@ -253,7 +264,9 @@ export class ZacStatementTable extends LitElement {
 
   private row(section: StatementSection, row: Row, grouped: boolean): TemplateResult {
     const s = this.statement as FinancialStatement;
-    const classes = [row.isTotal ? 'total' : '', grouped ? 'grouped' : ''].join(' ').trim();
+    // A group's subtotal (a department's) reads lighter than the statement's own totals.
+    const kind = row.isTotal ? (row.group ? 'subtotal' : 'total') : '';
+    const classes = [kind, grouped ? 'grouped' : ''].join(' ').trim();
     return html`<tr data-row=${row.key} class=${classes}>
       <th scope="row">${this.label(section, row)}</th>
       <td class="num" data-column="current">${amountCell(row.currentCents)}</td>
@@ -286,7 +299,7 @@ export class ZacStatementTable extends LitElement {
           ? html`<tr class="group">
               <th scope="colgroup" colspan=${columns}>${item.heading}</th>
             </tr>`
-          : this.row(section, item.row, hasGroups && !item.row.isTotal),
+          : this.row(section, item.row, hasGroups && (!item.row.isTotal || !!item.row.group)),
       )}
     </tbody>`;
   }
