@@ -83,6 +83,7 @@ function incomeStatement(holds = true): FinancialStatement {
         ],
       },
     ],
+    notes: holds ? [] : ['November 2025 is before the books begin (first entry 2024-12-03).'],
     checks: [
       {
         name: 'Net income = revenue - COGS - operating expenses - interest',
@@ -195,6 +196,7 @@ describe('Reports: statements', () => {
     expect(subtotal.className).to.equal('subtotal grouped');
     expect(subtotal.nextElementSibling?.className).to.equal('total');
 
+    expect(table.querySelector('ul.notes')).to.equal(null);
     const check = table.querySelector('[data-check]') as HTMLElement;
     expect(check.dataset.holds).to.equal('true');
     expect(check.textContent).to.contain('holds');
@@ -210,6 +212,10 @@ describe('Reports: statements', () => {
     expect((table.querySelector('[data-check]') as HTMLElement).dataset.holds).to.equal('false');
     expect(table.querySelector('.check-detail')?.textContent).to.equal(
       'Net income 1340922 cents; the lines give 1340921.',
+    );
+    // What the books do not cover is said above the figures.
+    expect(table.querySelector('ul.notes')?.textContent?.trim()).to.equal(
+      'November 2025 is before the books begin (first entry 2024-12-03).',
     );
 
     const kind = shadow(el).querySelector('#period-kind') as HTMLSelectElement;

@@ -46,6 +46,7 @@ export const REPORT_STATEMENT_FIELDS = graphql(`
       holds
       detail
     }
+    notes
   }
 `);
 

@@ -86,6 +86,16 @@ export class ZacStatementTable extends LitElement {
         background: #fee2e2;
         color: #991b1b;
       }
+      ul.notes {
+        list-style: none;
+        margin: 0 0 0.5rem;
+        padding: 0;
+      }
+      ul.notes .notice {
+        margin: 0.25rem 0;
+        padding: 0.35rem 0.6rem;
+        font-size: 0.9rem;
+      }
       .check-detail {
         flex-basis: 100%;
         color: var(--zac-admin-danger);
@@ -316,6 +326,13 @@ export class ZacStatementTable extends LitElement {
           ${s.checks.map((c) => this.check(c))}
         </ul>
       </header>
+      ${
+        s.notes.length
+          ? html`<ul class="notes" aria-label="Coverage">
+              ${s.notes.map((note) => html`<li class="notice">${note}</li>`)}
+            </ul>`
+          : nothing
+      }
       <div class="table-wrap" tabindex="0" role="region" aria-label=${`${s.title}: table`}>
         <table>
           <caption class="visually-hidden">
