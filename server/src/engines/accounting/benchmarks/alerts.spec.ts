@@ -26,7 +26,16 @@ const currentRatio = (value: number): FinancialRatio => ({
         accounts: ['1010'],
         from: null,
         to: '2026-10-31',
-        cents: 840_000,
+        cents: 640_000,
+      },
+      {
+        statement: 'BALANCE_SHEET',
+        line: 'current:1200',
+        label: 'Inventory',
+        accounts: ['1200'],
+        from: null,
+        to: '2026-10-31',
+        cents: 200_000,
       },
     ],
   },
@@ -75,7 +84,7 @@ describe('ratioAlert', () => {
       text:
         'Current ratio 0.84 is below the industry range 1.77-2.57 (IRS SOI Corporation Source Book, ' +
         'Miscellaneous Store Retailers, tax years 2011 and 2013): current assets $8,400.00 against ' +
-        'current liabilities $10,000.00; the largest is Credit card payable (2100) at $7,500.00.',
+        'current liabilities $10,000.00; the largest of the current liabilities is Credit card payable (2100) at $7,500.00.',
     });
   });
 
@@ -83,7 +92,7 @@ describe('ratioAlert', () => {
     const alert = ratioAlert(currentRatio(3.1), RANGE, CITATION);
     expect(alert?.severity).toBe('INFO');
     expect(alert?.text).toMatch(
-      /is above the industry range 1\.77-2\.57 .*the largest is Checking \(1010\) at \$8,400\.00\.$/,
+      /is above the industry range 1\.77-2\.57 .*the largest of the current assets is Checking \(1010\) at \$6,400\.00\.$/,
     );
   });
 
@@ -92,5 +101,48 @@ describe('ratioAlert', () => {
     expect(ratioAlert(currentRatio(2.57), RANGE, CITATION)).toBeNull();
     expect(ratioAlert({ ...currentRatio(0), value: null }, RANGE, CITATION)).toBeNull();
     expect(ratioAlert(currentRatio(0.5), undefined, CITATION)).toBeNull();
+  });
+
+  it('names the largest cost of a margin, and the costs in total when it is high', () => {
+    const income = (line: string, label: string, accounts: string[], cents: number) => ({
+      statement: 'INCOME_STATEMENT' as const,
+      line,
+      label,
+      accounts,
+      from: '2025-11-01',
+      to: '2026-10-31',
+      cents,
+    });
+    const margin = (value: number): FinancialRatio => ({
+      ...currentRatio(value),
+      key: 'gross-margin',
+      label: 'Gross margin',
+      unit: 'PERCENT',
+      numerator: {
+        label: 'Gross profit',
+        cents: 3_000_000,
+        isAverage: false,
+        sources: [
+          income('revenue-total', 'Total revenue', ['4010'], 10_000_000),
+          income('5010', 'Product cost', ['5010'], -6_000_000),
+          income('5030', 'Inbound freight', ['5030'], -1_000_000),
+        ],
+      },
+      denominator: {
+        label: 'Revenue',
+        cents: 10_000_000,
+        isAverage: false,
+        sources: [income('revenue-total', 'Total revenue', ['4010'], 10_000_000)],
+      },
+    });
+    const range = { ...RANGE, key: 'gross-margin' as const, low: 20.6, high: 44.8 };
+    expect(ratioAlert(margin(15), range, CITATION)?.text).toBe(
+      'Gross margin 15.0% is below the industry range 20.6-44.8% (IRS SOI Corporation Source Book, ' +
+        'Miscellaneous Store Retailers, tax years 2011 and 2013): gross profit $30,000.00 against ' +
+        'revenue $100,000.00; the largest deduction from gross profit is Product cost (5010) at $60,000.00.',
+    );
+    expect(ratioAlert(margin(71.4), range, CITATION)?.text).toMatch(
+      /above the industry range 20\.6-44\.8% .*; the costs deducted total \$70,000\.00, the largest Product cost \(5010\) at \$60,000\.00\.$/,
+    );
   });
 });

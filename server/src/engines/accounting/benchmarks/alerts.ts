@@ -1,5 +1,5 @@
 import { formatCents } from '../money.js';
-import { formatRatio } from '../ratio-arithmetic.js';
+import { formatRatio, UNIT_DECIMALS } from '../ratio-arithmetic.js';
 import type { FinancialRatio, RatioSource, RatioTerm } from '../ratios.js';
 import type { RatioBenchmark } from './industry-benchmarks.js';
 
@@ -33,24 +33,40 @@ function largest(sources: readonly RatioSource[], sign: 1 | -1): RatioSource | n
   return best;
 }
 
+function named(source: RatioSource): string {
+  return `${source.label}${accountsOf(source)} at ${formatCents(Math.abs(source.cents))}`;
+}
+
 /**
- * What pulls the ratio down (below the range): the largest deduction within the numerator, else
- * the largest part of the denominator; up (above): the largest part of the numerator, else the
- * largest deduction within the denominator. Opening/closing pairs of an average name the closing.
+ * What pulls the ratio that way, from its own inputs. A figure built by deducting costs (gross
+ * profit, operating or net income): below the range, its largest deduction; above, the total of
+ * its deductions and the largest. A sum of balance-sheet lines: below, the largest line of the
+ * denominator; above, of the numerator. A single figure or an average says nothing more than the
+ * inputs already do.
  */
 function driver(ratio: FinancialRatio, side: 'below' | 'above'): string {
-  const pick = (term: RatioTerm, sign: 1 | -1) =>
-    largest(
-      term.isAverage ? term.sources.filter((s) => s.label.endsWith('(closing)')) : term.sources,
-      sign,
-    );
-  const found =
-    side === 'below'
-      ? (pick(ratio.numerator, -1) ?? pick(ratio.denominator, 1))
-      : (pick(ratio.numerator, 1) ?? pick(ratio.denominator, -1));
-  if (!found) return '';
-  const label = found.label.replace(/ \((opening|closing)\)$/, '');
-  return `; the largest is ${label}${accountsOf(found)} at ${formatCents(Math.abs(found.cents))}`;
+  const composite = (term: RatioTerm) => !term.isAverage && term.sources.length > 1;
+  const { numerator, denominator } = ratio;
+  const deductions = composite(numerator) ? numerator.sources.filter((s) => s.cents < 0) : [];
+  if (deductions.length > 0) {
+    const biggest = largest(deductions, -1) as RatioSource;
+    if (side === 'below') {
+      return `; the largest deduction from ${numerator.label.toLowerCase()} is ${named(biggest)}`;
+    }
+    const total = deductions.reduce((sum, s) => sum - s.cents, 0);
+    return `; the costs deducted total ${formatCents(total)}, the largest ${named(biggest)}`;
+  }
+  const term = side === 'below' ? denominator : numerator;
+  if (!composite(term)) return '';
+  const biggest = largest(term.sources, 1);
+  return biggest ? `; the largest of the ${term.label.toLowerCase()} is ${named(biggest)}` : '';
+}
+
+/** '20.6-44.8%', '1.77-2.57', '7.4-31.8 days'. */
+function formatRange(ratio: FinancialRatio, low: number, high: number): string {
+  const decimals = UNIT_DECIMALS[ratio.unit];
+  const suffix = ratio.unit === 'PERCENT' ? '%' : ratio.unit === 'DAYS' ? ' days' : '';
+  return `${low.toFixed(decimals)}-${high.toFixed(decimals)}${suffix}`;
 }
 
 /** The alert for a ratio against its benchmark, or null when inside the range or without a value. */
@@ -69,7 +85,7 @@ export function ratioAlert(
       : ratio.higherIsBetter
         ? side === 'below'
         : side === 'above';
-  const range = `${formatRatio(ratio.unit, benchmark.low)}-${formatRatio(ratio.unit, benchmark.high)}`;
+  const range = formatRange(ratio, benchmark.low, benchmark.high);
   const inputs =
     `${ratio.numerator.label.toLowerCase()} ${formatCents(ratio.numerator.cents)} against ` +
     `${ratio.denominator.label.toLowerCase()} ${formatCents(ratio.denominator.cents)}`;
