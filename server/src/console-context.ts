@@ -21,6 +21,7 @@ import type { CashFlowService } from './modules/finance/cash-flow.service.js';
 import type { ReceivablesService } from './modules/finance/receivables.service.js';
 import type { ReconciliationService } from './modules/finance/reconciliation.service.js';
 import type { StatementsService } from './modules/reporting/statements.service.js';
+import type { ForecastService } from './modules/reporting/forecast.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
@@ -69,6 +70,8 @@ export interface ConsoleServices {
   reconciliation: ReconciliationService;
   /** The financial statements (reporting). */
   statements: StatementsService;
+  /** Revenue, expenses and cash ahead (reporting). */
+  forecast: ForecastService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

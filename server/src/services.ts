@@ -42,6 +42,7 @@ import { CashFlowService } from './modules/finance/cash-flow.service.js';
 import { ReceivablesService } from './modules/finance/receivables.service.js';
 import { ReconciliationService } from './modules/finance/reconciliation.service.js';
 import { StatementsService } from './modules/reporting/statements.service.js';
+import { ForecastService } from './modules/reporting/forecast.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
@@ -373,6 +374,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     cashFlow,
     reconciliation: new ReconciliationService(dataSource, ledger),
     statements,
+    forecast: new ForecastService(dataSource, ledger, clock),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

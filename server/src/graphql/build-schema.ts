@@ -17,6 +17,7 @@ import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { StatementsResolver } from '../modules/reporting/statements.resolver.js';
+import { ForecastResolver } from '../modules/reporting/forecast.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
@@ -50,6 +51,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       LedgerResolver,
       FinanceResolver,
       StatementsResolver,
+      ForecastResolver,
     ],
     validate: false,
     emitSchemaFile: false,

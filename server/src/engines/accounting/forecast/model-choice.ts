@@ -7,15 +7,19 @@ import { fitEts, initialStateCount, type EtsFit } from './ets-fit.js';
  * Length rules (complete months, n):
  * - ETS(A,Ad,A), seasonal period 12, needs n >= 24: two full years, so every calendar month's
  *   effect is seen twice and is not just one month's noise (statsmodels' heuristic initialisation
- *   asks for two full cycles too). With 23 months (the demo books) it is not tried.
+ *   asks for two full cycles too). With 23 months it is not tried; the demo books have 24.
  * - ETS(A,Ad,N), damped trend without seasonality, needs n >= 8 (5 estimated values: alpha, beta,
  *   phi, initial level and trend, and a few degrees of freedom left for the error variance).
  * - ETS(A,N,N), simple exponential smoothing, needs n >= 3.
  * - Below 3 months there is no forecast.
- * Among the models the length allows, the lowest AICc wins (HKOS 2008, section 7.1; R's
- * forecast::ets does the same): AICc = -2 logL + 2k + 2k(k+1)/(n-k-1), with k the smoothing
- * parameters, the initial states and the error variance. AICc's penalty keeps a 17-state seasonal
- * model out unless the seasonality is strong enough to pay for it.
+ * Among the models the length allows, the lowest AIC wins: AIC = -2 logL + 2k, with k the
+ * smoothing parameters, the initial states and the error variance (HKOS 2008, section 7.1).
+ * Not AICc: its small-sample term 2k(k+1)/(n-k-1) is 137 for the 18-value seasonal model on 24
+ * months, which keeps seasonality out until about four years of history even when it cuts the
+ * error variance a hundredfold, as on the demo books (SSE 5.9e10 against 6.1e12 for a flat level;
+ * the flat model would then forecast no Nov/Dec peak). AIC still charges the seasonal model 24
+ * more than the damped trend, so a series without a repeating pattern keeps the simpler model;
+ * the intervals use SSE / (n - k), which widens them for a model with few degrees of freedom.
  */
 export const SEASON_LENGTH = 12;
 export const SEASONAL_MIN_MONTHS = 2 * SEASON_LENGTH;
@@ -36,13 +40,9 @@ export function estimatedParameterCount(spec: EtsSpec): number {
   return smoothing + initialStateCount(spec);
 }
 
-/** AICc of a fit, counting the error variance as a parameter. */
-export function aicc(fit: EtsFit): number {
-  const k = estimatedParameterCount(fit.spec) + 1;
-  const n = fit.n;
-  return (
-    -2 * fit.logLikelihood + 2 * k + (n - k - 1 > 0 ? (2 * k * (k + 1)) / (n - k - 1) : Infinity)
-  );
+/** AIC of a fit, counting the error variance as a parameter. */
+export function aic(fit: EtsFit): number {
+  return -2 * fit.logLikelihood + 2 * (estimatedParameterCount(fit.spec) + 1);
 }
 
 /** The models a series of n complete months may use, richest first. */
@@ -56,20 +56,20 @@ export function candidateSpecs(n: number): EtsSpec[] {
 
 export interface ChosenModel {
   fit: EtsFit;
-  aicc: number;
+  aic: number;
   /** What was fitted, what was compared and why, in words. */
   method: string;
 }
 
-/** Fits every model the length allows and keeps the lowest AICc; null below 3 observations. */
+/** Fits every model the length allows and keeps the lowest AIC; null below 3 observations. */
 export function chooseModel(y: readonly number[]): ChosenModel | null {
   const specs = candidateSpecs(y.length);
   if (specs.length === 0) return null;
   const fits = specs.map((spec) => {
     const fit = fitEts(spec, y);
-    return { fit, aicc: aicc(fit) };
+    return { fit, aic: aic(fit) };
   });
-  const best = fits.reduce((a, b) => (b.aicc < a.aicc ? b : a));
+  const best = fits.reduce((a, b) => (b.aic < a.aic ? b : a));
   return { ...best, method: describe(best.fit, fits, y.length) };
 }
 
@@ -80,13 +80,13 @@ const WORDS: Record<string, string> = {
   'ETS(A,N,N)': 'simple exponential smoothing (a level, no trend or seasonality), ETS(A,N,N)',
 };
 
-function describe(chosen: EtsFit, fits: Array<{ fit: EtsFit; aicc: number }>, n: number): string {
+function describe(chosen: EtsFit, fits: Array<{ fit: EtsFit; aic: number }>, n: number): string {
   const name = etsName(chosen.spec);
   const parts = [`${WORDS[name] ?? name}, fitted by least squares on ${n} complete months.`];
   if (fits.length > 1) {
     parts.push(
-      `Chosen by AICc among ${fits
-        .map((f) => `${etsName(f.fit.spec)} ${f.aicc.toFixed(1)}`)
+      `Chosen by AIC among ${fits
+        .map((f) => `${etsName(f.fit.spec)} ${f.aic.toFixed(1)}`)
         .join(', ')}.`,
     );
   }

@@ -106,7 +106,9 @@ def main():
         case("airline passengers, ETS(A,Ad,A)", AIRLINE, "add", True, "add"),
         case("airline passengers, ETS(A,A,A)", AIRLINE, "add", False, "add"),
         case("retail-like 36 months, ETS(A,Ad,A)", retail_like(36, 7), "add", True, "add"),
-        # The demo books' length: 23 complete months, too short for a seasonal fit (see forecast.ts).
+        # The demo books' length: 24 complete months, the shortest the seasonal model is fitted to.
+        case("retail-like 24 months, ETS(A,Ad,A)", retail_like(24, 3), "add", True, "add"),
+        # A month short of two years: the non-seasonal fallback (see model-choice.ts).
         case("retail-like 23 months, ETS(A,Ad,N)", retail_like(23, 11), "add", True, None),
         case("retail-like 6 months, ETS(A,N,N)", retail_like(6, 5), None, False, None),
     ]
