@@ -316,7 +316,7 @@ export function buildForecast(
       `History: ${n} complete month(s), ${span}; the current month (${asOf.slice(0, 7)}) is partial and left out.`,
       "Revenue: the REVENUE accounts' monthly activity (credits - debits; returns reduce it). Expenses: COGS and EXPENSE accounts' activity (debits - credits), interest included. Cash: the closing balance of accounts 1010 and 1020.",
       'Forecasts are estimates in floating point rounded to whole cents (half away from zero) only for display; history is exact.',
-      `Intervals: normal errors, 80% (z = ${Z_80.toFixed(4)}) and 95% (z = ${Z_95.toFixed(4)}), variance SSE / (n - k) with k the fitted values; revenue and expense figures below zero are shown as zero.`,
+      `Intervals: normal errors, 80% (z = ${Z_80.toFixed(4)}) and 95% (z = ${Z_95.toFixed(4)}), variance SSE / (n - k) with k the estimated smoothing parameters and initial states; revenue and expense figures below zero are shown as zero.`,
       'Scenarios: conservative = revenue at its lower 80% bound and expenses at their upper 80% bound every month; aggressive = the opposite; base = the point forecast.',
       `Cash: the typical non-P&L movement (loan principal, owner's draws, equipment, timing of receivables and payables, depreciation added back) is the median of (change in cash - net income) over ${nonPnl.months.length} month(s) (${nonPnl.months[0] ?? '-'}..${nonPnl.months[nonPnl.months.length - 1] ?? '-'}): ${roundCents(nonPnl.cents)} cents a month, held constant.`,
       "Cash intervals add revenue and expense forecast variances for the running total, treating the two series' errors as independent; the non-P&L movement is taken as certain.",
