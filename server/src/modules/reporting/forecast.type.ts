@@ -1,5 +1,16 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import type { ForecastSeriesKey } from '../../engines/accounting/index.js';
+
+const FORECAST_SERIES_KEY: { [K in ForecastSeriesKey]: K } = {
+  REVENUE: 'REVENUE',
+  EXPENSES: 'EXPENSES',
+  CASH: 'CASH',
+};
+registerEnumType(FORECAST_SERIES_KEY, {
+  name: 'ForecastSeriesKey',
+  description: 'Revenue and expenses are fitted; cash is projected from them.',
+});
 
 @ObjectType({ description: 'One complete month of the books.' })
 export class ForecastHistoryMonthView {
@@ -45,7 +56,7 @@ export class ForecastPointView {
 
 @ObjectType({ description: 'A forecast series: revenue, expenses or cash.' })
 export class ForecastSeriesView {
-  @Field({ description: 'REVENUE, EXPENSES or CASH.' }) key!: string;
+  @Field(() => FORECAST_SERIES_KEY) key!: ForecastSeriesKey;
   @Field({ description: 'The method in words: model, data, why it was chosen.' }) method!: string;
   @Field(() => ForecastParametersView, {
     nullable: true,
