@@ -6,6 +6,7 @@ statsmodels 0.13.5, under Debian's /usr/bin/python3) and committed as JSON. CI h
 JSON. Regenerate from the repository root:
 
     /usr/bin/python3 server/src/engines/accounting/forecast/reference/make-fixtures.py
+    npx prettier --write server/src/engines/accounting/forecast/reference/ets-fixtures.json
 
 For each series it writes the fitted parameters and initial states (initial_seasonal in time order:
 the first value is the season of the first observation), the one-step fitted values, SSE,
