@@ -22,6 +22,7 @@ import type { ReceivablesService } from './modules/finance/receivables.service.j
 import type { ReconciliationService } from './modules/finance/reconciliation.service.js';
 import type { StatementsService } from './modules/reporting/statements.service.js';
 import type { ForecastService } from './modules/reporting/forecast.service.js';
+import type { RatiosService } from './modules/reporting/ratios.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
@@ -72,6 +73,8 @@ export interface ConsoleServices {
   statements: StatementsService;
   /** Revenue, expenses and cash ahead (reporting). */
   forecast: ForecastService;
+  /** Financial ratios against the industry benchmark (reporting). */
+  ratios: RatiosService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

@@ -43,6 +43,7 @@ import { ReceivablesService } from './modules/finance/receivables.service.js';
 import { ReconciliationService } from './modules/finance/reconciliation.service.js';
 import { StatementsService } from './modules/reporting/statements.service.js';
 import { ForecastService } from './modules/reporting/forecast.service.js';
+import { RatiosService } from './modules/reporting/ratios.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
@@ -375,6 +376,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     reconciliation: new ReconciliationService(dataSource, ledger),
     statements,
     forecast: new ForecastService(dataSource, ledger, clock),
+    ratios: new RatiosService(ledger, dataSource),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -18,6 +18,7 @@ import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { StatementsResolver } from '../modules/reporting/statements.resolver.js';
 import { ForecastResolver } from '../modules/reporting/forecast.resolver.js';
+import { RatiosResolver } from '../modules/reporting/ratios.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
@@ -52,6 +53,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       FinanceResolver,
       StatementsResolver,
       ForecastResolver,
+      RatiosResolver,
     ],
     validate: false,
     emitSchemaFile: false,

@@ -1,4 +1,7 @@
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHubSchema } from '../../graphql/build-schema.js';
+import { domainErrorOf } from '../../graphql/domain-errors.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
 import { RatiosService } from './ratios.service.js';
 import type { FinancialStatement } from './statements.service.js';
@@ -102,5 +105,48 @@ describe('financialRatios on the demo books', () => {
     await expect(ratios.financialRatios(s.ctx.workspaceId, '2026-13-01')).rejects.toMatchObject({
       errorCode: 'INVALID_INPUT',
     });
+  });
+});
+
+describe('the financialRatios query', () => {
+  const QUERY = `
+    query Ratios($asOf: String!) {
+      financialRatios(asOf: $asOf) {
+        asOf window { from to days } naicsCode
+        benchmark { shortCitation matchedCode matchedLevel industryLabel publicationDate urls }
+        ratios {
+          key unit value nullReason
+          numerator { cents sources { statement line accounts from to cents } }
+          denominator { cents isAverage }
+          benchmark { low high median observations { taxYear assetClass value } }
+          alert { severity text }
+        }
+        alerts { key severity text }
+      }
+    }`;
+
+  it('answers with the service report, and INVALID_INPUT for a bad date', async () => {
+    const schema = await buildHubSchema();
+    const run = (asOf: string) =>
+      graphql({ schema, source: QUERY, variableValues: { asOf }, contextValue: s.ctx });
+    const ok = await run('2026-11-26');
+    expect(ok.errors).toBeUndefined();
+    const data = (ok.data as { financialRatios: Record<string, unknown> }).financialRatios;
+    const report = await ratios.financialRatios(s.ctx.workspaceId, '2026-11-26');
+    expect(data).toMatchObject({
+      asOf: '2026-11-26',
+      window: { from: '2025-11-01', to: '2026-10-31', days: 365 },
+      naicsCode: '459420',
+      benchmark: { matchedCode: '459420', matchedLevel: 6 },
+    });
+    expect(data.ratios).toHaveLength(14);
+    expect((data.ratios as Array<{ value: number | null }>).map((r) => r.value)).toEqual(
+      report.ratios.map((r) => r.value),
+    );
+    expect(data.alerts).toEqual(report.alerts);
+
+    const bad = await run('26/11/2026');
+    // The transports shape errors (graphql/domain-errors.ts); here the DomainError itself.
+    expect(domainErrorOf(bad.errors?.[0])?.errorCode).toBe('INVALID_INPUT');
   });
 });
