@@ -192,6 +192,12 @@ describe('the monthly forecast', () => {
     expect(forecast.history).toHaveLength(2);
     for (const s of forecast.series) expect(s.points).toEqual([]);
     expect(series(forecast, 'REVENUE').method).toContain('2 complete month(s)');
+    const empty = buildForecast('2026-03-15', [], 12);
+    expect(empty.history).toEqual([]);
+    for (const s of empty.series) expect(s.points).toEqual([]);
+    expect(empty.assumptions[0]).toBe(
+      'History: 0 complete month(s), none; the current month (2026-03) is partial and left out.',
+    );
   });
 
   it('refuses a horizon outside 1..24', () => {
