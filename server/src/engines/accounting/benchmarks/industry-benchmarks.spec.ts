@@ -11,7 +11,7 @@ describe('benchmarkIndustry (NAICS lookup, 6 -> 4 -> 3 -> 2 digits)', () => {
       matchedLevel: 6,
       soiIndustry: '453',
       industryLabel:
-        'Miscellaneous Store Retailers (SOI industry 453, NAICS 2012 subsector (3 digits))',
+        'Miscellaneous Store Retailers (SOI industry 453, a NAICS subsector (3 digits))',
     });
   });
 

@@ -21,11 +21,11 @@ export const INDUSTRY_MAPPINGS: readonly IndustryMapping[] = [
     naics: '459420',
     soiIndustry: '453',
     note:
-      'NAICS 2022 459420 (Gift, Novelty, and Souvenir Retailers) was 453220 (Gift, Novelty, and ' +
-      'Souvenir Stores) in NAICS 2012 and 2017, one industry of subsector 453 Miscellaneous Store ' +
-      'Retailers. SOI publishes subsector 453 as a whole (florists, office supply and gift stores, ' +
-      'used merchandise, pet supplies, art dealers and other store retailers together), so the ' +
-      'benchmark is that broader group, not gift shops alone.',
+      'NAICS 2022 459420 (Gift, Novelty, and Souvenir Retailers) corresponds to 453220 (Gift, ' +
+      'Novelty, and Souvenir Stores) of NAICS 2017, one industry of subsector 453 Miscellaneous ' +
+      'Store Retailers. SOI publishes subsector 453 as a whole (florists, office supply and gift ' +
+      'stores, used merchandise, pet supplies, art dealers and other store retailers together), so ' +
+      'the benchmark is that broader group, not gift shops alone.',
   },
   {
     naics: '44',
@@ -50,7 +50,7 @@ export interface IndustryMatch {
   /** Its number of digits: 6 the shop's own industry, 2 its whole sector. */
   matchedLevel: MatchedLevel;
   soiIndustry: SoiIndustryCode;
-  /** 'Miscellaneous Store Retailers (SOI industry 453, NAICS 2012 subsector (3 digits))'. */
+  /** 'Miscellaneous Store Retailers (SOI industry 453, a NAICS subsector (3 digits))'. */
   industryLabel: string;
   note: string;
 }

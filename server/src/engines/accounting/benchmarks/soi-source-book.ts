@@ -33,7 +33,7 @@
  */
 
 export interface SoiIndustryTotals {
-  /** SOI industry code (INDY_CD): a NAICS 2012 subsector or sector. */
+  /** SOI industry code (INDY_CD): a NAICS subsector (453) or sector (44, retail trade 44-45). */
   industry: '453' | '44';
   /** SOI tax year: returns with accounting periods ended July of that year through June of the next. */
   taxYear: 2011 | 2013;
@@ -80,8 +80,8 @@ export const SOI_SOURCE = {
 
 /** The SOI industries the benchmarks use, with their titles as the SOI documentation writes them. */
 export const SOI_INDUSTRIES = {
-  '453': { title: 'Miscellaneous Store Retailers', naicsLevel: 'NAICS 2012 subsector (3 digits)' },
-  '44': { title: 'Retail Trade', naicsLevel: 'NAICS 2012 sector (44-45)' },
+  '453': { title: 'Miscellaneous Store Retailers', naicsLevel: 'a NAICS subsector (3 digits)' },
+  '44': { title: 'Retail Trade', naicsLevel: 'a NAICS sector (44-45)' },
 } as const;
 
 /** The asset classes the ranges span: the small corporations, $1 to under $5 million of assets. */
