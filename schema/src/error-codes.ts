@@ -85,6 +85,9 @@ export const ERROR_CODES = [
   'ACCOUNT_NOT_FOUND',
   'TRANSACTION_ALREADY_CATEGORIZED',
   'REMINDER_NOT_DRAFTED',
+  // Reporting: a filing package or annual report, and its download links
+  'REPORT_NOT_FOUND',
+  'DOWNLOAD_LINK_EXPIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
