@@ -12,7 +12,18 @@ import {
   shiftPeriod,
   type PeriodKey,
 } from '../src/pages/reports/period.js';
+import { ticksFor, type ZacReportChart } from '../src/pages/reports/report-chart.js';
 import type { ZacReportsStatements } from '../src/pages/reports/reports-statements.js';
+import {
+  MONEY_AXIS,
+  cashSummary,
+  forecastLayers,
+  forecastMonths,
+  forecastSummary,
+  revenueSummary,
+  type ForecastSeries,
+  type TrendMonth,
+} from '../src/pages/reports/trend-summaries.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
@@ -252,5 +263,117 @@ describe('Reports: statements', () => {
     expect(formatPeriod(convertPeriod(period('2026-10'), 'quarter'))).to.equal('2026-Q4');
     expect(formatPeriod(convertPeriod(period('2026-Q3'), 'month'))).to.equal('2026-09');
     expect(formatPeriod(convertPeriod(period('2026-Q3'), 'year'))).to.equal('2026');
+  });
+});
+
+describe('Reports: trend and forecast charts', () => {
+  const history: TrendMonth[] = [
+    {
+      month: '2026-09',
+      revenueCents: 2_848_362,
+      expensesCents: 2_500_000,
+      netIncomeCents: 348_362,
+      grossMarginPercent: 72.6,
+      cashCents: 2_674_959,
+    },
+    {
+      month: '2026-10',
+      revenueCents: 3_228_752,
+      expensesCents: 2_483_007,
+      netIncomeCents: 745_745,
+      grossMarginPercent: 72.5,
+      cashCents: 2_586_177,
+    },
+    {
+      month: '2026-11',
+      revenueCents: 3_918_274,
+      expensesCents: 2_577_352,
+      netIncomeCents: 1_340_922,
+      grossMarginPercent: 73.4,
+      cashCents: 2_679_840,
+    },
+  ];
+  const revenue: ForecastSeries = {
+    key: 'REVENUE',
+    method: 'ETS(A,Ad,A)',
+    points: [
+      {
+        month: '2026-12',
+        baseCents: 4_400_000,
+        conservativeCents: 4_300_000,
+        aggressiveCents: 4_500_000,
+        lower80Cents: 4_200_000,
+        upper80Cents: 4_600_000,
+        lower95Cents: 4_100_000,
+        upper95Cents: 4_700_000,
+      },
+      {
+        month: '2027-01',
+        baseCents: 2_800_000,
+        conservativeCents: 2_700_000,
+        aggressiveCents: 2_900_000,
+        lower80Cents: 2_600_000,
+        upper80Cents: 3_000_000,
+        lower95Cents: 2_500_000,
+        upper95Cents: 3_100_000,
+      },
+    ],
+  };
+
+  it('the forecast chart draws the 95% and 80% bands after the actual months and says every figure', async () => {
+    const el = await fixture<ZacReportChart>(
+      html`<zac-report-chart
+        caption="Revenue forecast"
+        summary=${forecastSummary(revenue)}
+        .months=${forecastMonths(history, revenue, 2)}
+        .layers=${forecastLayers(history, revenue, 2)}
+        .money=${MONEY_AXIS}
+        divider-at="2026-12"
+        divider-label="Forecast"
+        style="width: 358px"
+      ></zac-report-chart>`,
+    );
+    await settle(el);
+    const svg = shadow(el).querySelector('svg[role=img]') as SVGSVGElement;
+    expect(svg.getAttribute('aria-label')).to.equal(
+      'Revenue forecast, Dec 2026 to Jan 2027: base $44,000.00 in Dec 2026, $28,000.00 in Jan 2027; ' +
+        'for Jan 2027 the 80% interval is $26,000.00 to $30,000.00 (95%: $25,000.00 to $31,000.00), ' +
+        'conservative $27,000.00, aggressive $29,000.00.',
+    );
+    // Drawn at the phone's width, not squeezed from a wider one.
+    expect(svg.getAttribute('width')).to.equal('358');
+    expect(svg.querySelectorAll('path.band').length).to.equal(2);
+    // The axis reaches past the highest figure (the 95% upper bound, $47,000.00).
+    const ticks = [...svg.querySelectorAll('text.axis')].map((t) => t.textContent);
+    expect(ticks).to.include('$60K');
+    const rows = [...shadow(el).querySelectorAll('[data-chart-table] tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent?.trim()),
+    );
+    expect(rows.map((r) => r[0])).to.deep.equal(['Oct 2026', 'Nov 2026', 'Dec 2026', 'Jan 2027']);
+    // Columns: 95%, 80%, actual, conservative, base, aggressive.
+    expect(rows[1]).to.deep.equal(['Nov 2026', '—', '—', '$39,182.74', '—', '—', '—']);
+    expect(rows[3]).to.deep.equal([
+      'Jan 2027',
+      '$25,000.00 to $31,000.00',
+      '$26,000.00 to $30,000.00',
+      '—',
+      '$27,000.00',
+      '$28,000.00',
+      '$29,000.00',
+    ]);
+  });
+
+  it('revenue and cash in words: extremes, the latest month and its margin', () => {
+    expect(revenueSummary(history)).to.equal(
+      'Revenue and gross margin by month, Sep 2026 to Nov 2026: highest revenue $39,182.74 in Nov 2026, ' +
+        'lowest $28,483.62 in Sep 2026; Nov 2026: $39,182.74, gross margin 73.4%.',
+    );
+    expect(cashSummary(history)).to.equal(
+      'Cash at month end, Sep 2026 to Nov 2026: from $26,749.59 to $26,798.40, lowest $25,861.77 in Oct 2026; net income each month as bars.',
+    );
+    expect(ticksFor(0, 4_700_000)).to.deep.equal([0, 2_000_000, 4_000_000, 6_000_000]);
+    expect(ticksFor(-1_500_000, 30_000_000)).to.deep.equal([
+      -10_000_000, 0, 10_000_000, 20_000_000, 30_000_000,
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 // The Reports area's GraphQL operations; their types are generated into ../gql/ (`pnpm codegen`).
 import { graphql } from '../gql/index.js';
-import type { ReportStatementFieldsFragment } from '../gql/graphql.js';
+import type { ReportForecastQuery, ReportStatementFieldsFragment } from '../gql/graphql.js';
 
 export type FinancialStatement = ReportStatementFieldsFragment;
 export type StatementSection = FinancialStatement['sections'][number];
 export type StatementRow = StatementSection['rows'][number];
 export type StatementCheck = FinancialStatement['checks'][number];
+export type ReportForecast = ReportForecastQuery['forecast'];
 
 export const REPORT_STATEMENT_FIELDS = graphql(`
   fragment ReportStatementFields on FinancialStatementView {
@@ -69,6 +70,38 @@ export const REPORT_STATEMENTS = graphql(`
       compareLastYear: $compareLastYear
     ) {
       ...ReportStatementFields
+    }
+  }
+`);
+
+/** Every complete month and the next months of revenue, expenses and cash. */
+export const REPORT_FORECAST = graphql(`
+  query ReportForecast($months: Int!) {
+    forecast(months: $months) {
+      asOf
+      history {
+        month
+        revenueCents
+        expensesCents
+        netIncomeCents
+        grossMarginPercent
+        cashCents
+      }
+      series {
+        key
+        method
+        points {
+          month
+          baseCents
+          conservativeCents
+          aggressiveCents
+          lower80Cents
+          upper80Cents
+          lower95Cents
+          upper95Cents
+        }
+      }
+      assumptions
     }
   }
 `);

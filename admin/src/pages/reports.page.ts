@@ -1,13 +1,18 @@
-// The Reports area (/admin/reports/<tab>): the financial statements with their comparisons, one
-// tab each for what the hub can report. Tabs follow the ARIA tabs pattern (arrow keys, Home, End)
+// The Reports area (/admin/reports/<tab>): the financial statements with their comparisons, and
+// the trends with the forecast; one tab each. Tabs follow the ARIA tabs pattern (arrow keys, Home, End)
 // like the Finance area; the address names the open tab so it can be linked and reloaded.
 import { css, html, type TemplateResult } from 'lit';
 import { ConsolePage } from '../page.js';
 import { href } from '../router.js';
+import { ZacReportChart } from './reports/report-chart.js';
 import { ZacReportsStatements } from './reports/reports-statements.js';
+import { ZacReportsTrends } from './reports/reports-trends.js';
 import { ZacStatementTable } from './reports/statement-table.js';
 
-export const REPORTS_SECTIONS = [{ key: 'statements', label: 'Statements' }] as const;
+export const REPORTS_SECTIONS = [
+  { key: 'statements', label: 'Statements' },
+  { key: 'trends', label: 'Trends' },
+] as const;
 
 export type ReportsSection = (typeof REPORTS_SECTIONS)[number]['key'];
 
@@ -111,6 +116,8 @@ export class ZacReportsPage extends ConsolePage {
     switch (tab) {
       case 'statements':
         return html`<zac-reports-statements .client=${c} .user=${u}></zac-reports-statements>`;
+      case 'trends':
+        return html`<zac-reports-trends .client=${c} .user=${u}></zac-reports-trends>`;
       default:
         return tab satisfies never;
     }
@@ -150,4 +157,6 @@ export const REPORTS_TAGS: Record<string, CustomElementConstructor> = {
   'zac-reports-page': ZacReportsPage,
   'zac-reports-statements': ZacReportsStatements,
   'zac-statement-table': ZacStatementTable,
+  'zac-reports-trends': ZacReportsTrends,
+  'zac-report-chart': ZacReportChart,
 };
