@@ -23,6 +23,7 @@ import type { ReconciliationService } from './modules/finance/reconciliation.ser
 import type { StatementsService } from './modules/reporting/statements.service.js';
 import type { ForecastService } from './modules/reporting/forecast.service.js';
 import type { RatiosService } from './modules/reporting/ratios.service.js';
+import type { FilingPackageService } from './modules/reporting/filing-package/filing-package.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
@@ -75,6 +76,8 @@ export interface ConsoleServices {
   forecast: ForecastService;
   /** Financial ratios against the industry benchmark (reporting). */
   ratios: RatiosService;
+  /** Filing packages and annual reports: prepared, stored, downloaded through expiring links. */
+  filingPackages: FilingPackageService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

@@ -44,6 +44,7 @@ import { ReconciliationService } from './modules/finance/reconciliation.service.
 import { StatementsService } from './modules/reporting/statements.service.js';
 import { ForecastService } from './modules/reporting/forecast.service.js';
 import { RatiosService } from './modules/reporting/ratios.service.js';
+import { createFilingPackageService } from './modules/reporting/filing-package/create-filing-package-service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
@@ -377,6 +378,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     statements,
     forecast: new ForecastService(dataSource, ledger, clock),
     ratios: new RatiosService(ledger, dataSource),
+    filingPackages: createFilingPackageService({ dataSource, ledger, statements, clock }),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

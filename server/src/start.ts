@@ -17,6 +17,7 @@ import {
   serveRoutes,
 } from './http/hub-http-server.js';
 import { widgetAssets } from './http/widget-assets.js';
+import { reportDownloads } from './http/report-downloads.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { silentLogger, type Logger } from './logger.js';
 import { adminAuthRoutes } from './modules/admin-users/admin-auth.routes.js';
@@ -89,6 +90,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     [
       healthCheck(hub.database, services.provider.name),
       adminAuthRoutes(services, clock),
+      reportDownloads(services.dataSource, clock),
       consoleApi.router,
       widgetApi.router,
       widgetAssets(),

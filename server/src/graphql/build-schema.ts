@@ -19,6 +19,7 @@ import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { StatementsResolver } from '../modules/reporting/statements.resolver.js';
 import { ForecastResolver } from '../modules/reporting/forecast.resolver.js';
 import { RatiosResolver } from '../modules/reporting/ratios.resolver.js';
+import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
 import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.js';
@@ -54,6 +55,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       StatementsResolver,
       ForecastResolver,
       RatiosResolver,
+      FilingPackageResolver,
     ],
     validate: false,
     emitSchemaFile: false,

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@zactonics/schema';
 import express from 'express';
-import type { ReportFileStore } from '../modules/reporting/filing-package/report-file.store.js';
+import type { DataSource } from 'typeorm';
+import { ReportFileStore } from '../modules/reporting/filing-package/report-file.store.js';
 import type { Clock } from '../runtime/clock.js';
 
 /**
@@ -10,7 +11,8 @@ import type { Clock } from '../runtime/clock.js';
  * token, another workspace's file: 404; a right token past its expiry: 410; both in the JSON
  * error shape. Never cached: the link is a secret and expires.
  */
-export function reportDownloads(store: ReportFileStore, clock: Clock): express.Router {
+export function reportDownloads(dataSource: DataSource, clock: Clock): express.Router {
+  const store = new ReportFileStore(dataSource);
   const router = express.Router();
   router.get('/downloads/reports/:fileId/:filename', async (req, res, next) => {
     try {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { buildSchema } from 'type-graphql';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,13 +10,19 @@ import ExcelJS from 'exceljs';
 import express from 'express';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleContext } from '../../../console-context.js';
+import { createConsoleContext } from '../../../console-context.js';
+import type { ConsoleRole } from '../../../context.js';
+import { domainErrorStatusPlugin, formatError } from '../../../graphql/domain-errors.js';
 import { serveRoutes } from '../../../http/hub-http-server.js';
+import { consoleAccessPlugin } from '../../admin-users/operation-access.js';
 import { reportDownloads } from '../../../http/report-downloads.js';
 import { openSeededServices, type SeededServices } from '../../../testing/seeded-services.js';
 import { ForecastService } from '../forecast.service.js';
 import { RatiosService } from '../ratios.service.js';
 import type { FinancialStatement } from '../statements.service.js';
 import { FilingPackageContentBuilder } from './filing-package-content.builder.js';
+import { FilingPackageResolver } from './filing-package.resolver.js';
 import type { FilingPackageContent } from './filing-package-content.js';
 import { FilingPackageService, type FilingPackageView } from './filing-package.service.js';
 import { accountingAmount } from './money-format.js';
@@ -57,7 +65,7 @@ beforeAll(async () => {
   quarter = await filings.prepare(args);
 
   const app = express();
-  serveRoutes(app, [reportDownloads(store, clock)], { development: false, log: () => {} });
+  serveRoutes(app, [reportDownloads(dataSource, clock)], { development: false, log: () => {} });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   hubUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -309,5 +317,59 @@ describe('preparing', () => {
         periodKey,
       ).rejects.toMatchObject({ errorCode: 'INVALID_INPUT', details: { field: 'period' } });
     }
+  });
+});
+
+describe('the API', () => {
+  let apollo: ApolloServer<ConsoleContext>;
+  beforeAll(async () => {
+    apollo = new ApolloServer<ConsoleContext>({
+      schema: await buildSchema({ resolvers: [FilingPackageResolver], validate: false }),
+      formatError: (formatted, error) =>
+        formatError(formatted, error, { development: false, log: () => undefined }),
+      plugins: [consoleAccessPlugin(), domainErrorStatusPlugin()],
+    });
+    await apollo.start();
+  });
+  afterAll(() => apollo?.stop());
+
+  async function execute(role: ConsoleRole, query: string, variables: Record<string, unknown>) {
+    const contextValue = createConsoleContext(s.services, s.ctx.workspaceId, 'api_key:spec', {
+      role,
+    });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult;
+  }
+  const PREPARE = `mutation ($period: String!) {
+    prepareFilingPackage(period: $period) { id kind period files { format filename bytes sha256 url } }
+  }`;
+  const ONE = `query ($id: ID!) { filingPackage(id: $id) { id files { url expiresAt } } }`;
+  const errorCodeOf = (result: { errors?: ReadonlyArray<{ extensions?: unknown }> }) =>
+    (result.errors?.[0]?.extensions as { errorCode?: string } | undefined)?.errorCode;
+
+  it('prepares a month for an admin key and returns its three files with links', async () => {
+    const result = await execute('ADMIN', PREPARE, { period: '2026-08' });
+    expect(result.errors).toBeUndefined();
+    const prepared = (result.data as { prepareFilingPackage: FilingPackageView })
+      .prepareFilingPackage;
+    expect(prepared).toMatchObject({ kind: 'FILING_PACKAGE', period: '2026-08' });
+    expect(prepared.files.map((f) => f.filename)).toEqual([
+      'filing-package-2026-08.pdf',
+      'filing-package-2026-08.xlsx',
+      'filing-package-2026-08.csv',
+    ]);
+    const again = await execute('VIEWER', ONE, { id: prepared.id });
+    const url = (again.data as { filingPackage: FilingPackageView }).filingPackage.files[2]?.url;
+    const csv = Buffer.from(await (await fetch(`${hubUrl}${url}`)).arrayBuffer());
+    expect(createHash('sha256').update(csv).digest('hex')).toBe(prepared.files[2]?.sha256);
+  });
+
+  it('answers a bad period with INVALID_INPUT, a viewer with FORBIDDEN, an unknown id with REPORT_NOT_FOUND', async () => {
+    expect(errorCodeOf(await execute('ADMIN', PREPARE, { period: '2026-Q9' }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(errorCodeOf(await execute('VIEWER', PREPARE, { period: '2026-Q3' }))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await execute('VIEWER', ONE, { id: 'not-an-id' }))).toBe('REPORT_NOT_FOUND');
   });
 });
