@@ -10,3 +10,4 @@ export * from './figure.js';
 export * from './business-days.js';
 export * from './self-employment-tax.js';
 export { FEDERAL_RULE_SET } from './data/federal-rule-set.js';
+export * from './estimated-tax.js';
