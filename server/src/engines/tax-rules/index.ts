@@ -11,3 +11,4 @@ export * from './business-days.js';
 export * from './self-employment-tax.js';
 export { FEDERAL_RULE_SET } from './data/federal-rule-set.js';
 export * from './estimated-tax.js';
+export * from './section-179.js';
