@@ -12,3 +12,5 @@ export * from './self-employment-tax.js';
 export { FEDERAL_RULE_SET } from './data/federal-rule-set.js';
 export * from './estimated-tax.js';
 export * from './section-179.js';
+export * from './vehicle.js';
+export * from './home-office.js';
