@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
-import type { FinancialStatement, StatementRow } from '../src/pages/reports.operations.js';
+import type {
+  FinancialStatement,
+  ReportRatio,
+  StatementRow,
+} from '../src/pages/reports.operations.js';
 import type { ZacReportsPage } from '../src/pages/reports.page.js';
 import {
   convertPeriod,
@@ -12,6 +16,7 @@ import {
   shiftPeriod,
   type PeriodKey,
 } from '../src/pages/reports/period.js';
+import type { ZacRatioCard } from '../src/pages/reports/ratio-card.js';
 import { ticksFor, type ZacReportChart } from '../src/pages/reports/report-chart.js';
 import type { ZacReportsStatements } from '../src/pages/reports/reports-statements.js';
 import {
@@ -375,5 +380,73 @@ describe('Reports: trend and forecast charts', () => {
     expect(ticksFor(-1_500_000, 30_000_000)).to.deep.equal([
       -10_000_000, 0, 10_000_000, 20_000_000, 30_000_000,
     ]);
+  });
+});
+
+describe('Reports: ratios', () => {
+  it('a ratio card shows its value against the industry range as a band, the alert and its figures', async () => {
+    const source = (label: string, cents: number, accounts: string[]) => ({
+      statement: 'INCOME_STATEMENT',
+      label,
+      accounts,
+      from: '2025-12-01',
+      to: '2026-11-30',
+      cents,
+    });
+    const ratio: ReportRatio = {
+      key: 'gross-margin',
+      label: 'Gross margin',
+      unit: 'PERCENT',
+      formula:
+        'Gross profit (revenue - cost of goods sold) / revenue x 100, trailing twelve months.',
+      higherIsBetter: true,
+      value: 71.4,
+      nullReason: null,
+      benchmark: { low: 20.6, high: 44.8 },
+      benchmarkMissingReason: null,
+      alert: {
+        severity: 'INFO',
+        text: 'Gross margin 71.4% is above the industry range 20.6-44.8%.',
+      },
+      numerator: {
+        label: 'Gross profit',
+        cents: 26_682_021,
+        isAverage: false,
+        sources: [
+          source('Total revenue', 37_370_776, ['4010', '4020']),
+          source('Materials and merchandise', -10_688_755, ['5010']),
+        ],
+      },
+      denominator: {
+        label: 'Revenue',
+        cents: 37_370_776,
+        isAverage: false,
+        sources: [source('Total revenue', 37_370_776, ['4010', '4020'])],
+      },
+    };
+    const el = await fixture<ZacRatioCard>(html`<zac-ratio-card .ratio=${ratio}></zac-ratio-card>`);
+    const root = shadow(el);
+    expect(root.querySelector('[data-value]')?.textContent).to.equal('71.4%');
+    expect(
+      root.querySelector('[data-range-text]')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ).to.equal('Industry range 20.6% to 44.8% · above the industry range');
+    expect(root.querySelector('svg[data-range]')?.getAttribute('aria-label')).to.equal(
+      '71.4%, above the industry range (20.6% to 44.8%).',
+    );
+    // 20.6..71.4 with 12% of its 50.8 (6.096) either side: a scale of 14.504..77.496, so the
+    // band runs from 9.68% to 48.10% of the width and the value's marker is at 90.32%.
+    const band = root.querySelector('rect.band') as SVGRectElement;
+    expect(Number.parseFloat(band.getAttribute('x') ?? '')).to.be.closeTo(9.68, 0.01);
+    expect(Number.parseFloat(band.getAttribute('width') ?? '')).to.be.closeTo(38.42, 0.01);
+    expect(
+      Number.parseFloat(root.querySelector('line.marker')?.getAttribute('x1') ?? ''),
+    ).to.be.closeTo(90.32, 0.01);
+    expect(root.querySelector('.alert')?.textContent).to.equal(ratio.alert?.text);
+    const figures = root.querySelector('details dl')?.textContent?.replace(/\s+/g, ' ');
+    expect(figures).to.contain('Numerator: Gross profit $266,820.21');
+    expect(figures).to.contain(
+      'Materials and merchandise ($106,887.55), 2025-12-01 to 2026-11-30, accounts 5010',
+    );
+    expect(figures).to.contain('Denominator: Revenue $373,707.76');
   });
 });

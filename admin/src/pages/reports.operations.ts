@@ -1,12 +1,19 @@
 // The Reports area's GraphQL operations; their types are generated into ../gql/ (`pnpm codegen`).
 import { graphql } from '../gql/index.js';
-import type { ReportForecastQuery, ReportStatementFieldsFragment } from '../gql/graphql.js';
+import type {
+  ReportForecastQuery,
+  ReportRatiosQuery,
+  ReportStatementFieldsFragment,
+} from '../gql/graphql.js';
 
 export type FinancialStatement = ReportStatementFieldsFragment;
 export type StatementSection = FinancialStatement['sections'][number];
 export type StatementRow = StatementSection['rows'][number];
 export type StatementCheck = FinancialStatement['checks'][number];
 export type ReportForecast = ReportForecastQuery['forecast'];
+export type ReportRatios = ReportRatiosQuery['financialRatios'];
+export type ReportRatio = ReportRatios['ratios'][number];
+export type RatioBenchmarkSource = NonNullable<ReportRatios['benchmark']>;
 
 export const REPORT_STATEMENT_FIELDS = graphql(`
   fragment ReportStatementFields on FinancialStatementView {
@@ -102,6 +109,80 @@ export const REPORT_FORECAST = graphql(`
         }
       }
       assumptions
+    }
+  }
+`);
+
+/** The ratios at a date (flows over the trailing twelve complete months) against the industry. */
+export const REPORT_RATIOS = graphql(`
+  query ReportRatios($asOf: String!) {
+    financialRatios(asOf: $asOf) {
+      asOf
+      window {
+        from
+        to
+        days
+      }
+      naicsCode
+      benchmark {
+        shortCitation
+        publisher
+        title
+        table
+        dataPeriod
+        publicationDate
+        urls
+        rangeMethod
+        caveats
+        naicsCode
+        matchedCode
+        industryLabel
+        note
+      }
+      ratios {
+        key
+        label
+        unit
+        formula
+        higherIsBetter
+        value
+        nullReason
+        benchmark {
+          low
+          high
+        }
+        benchmarkMissingReason
+        alert {
+          severity
+          text
+        }
+        numerator {
+          label
+          cents
+          isAverage
+          sources {
+            statement
+            label
+            accounts
+            from
+            to
+            cents
+          }
+        }
+        denominator {
+          label
+          cents
+          isAverage
+          sources {
+            statement
+            label
+            accounts
+            from
+            to
+            cents
+          }
+        }
+      }
     }
   }
 `);

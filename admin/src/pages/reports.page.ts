@@ -1,10 +1,12 @@
 // The Reports area (/admin/reports/<tab>): the financial statements with their comparisons, and
-// the trends with the forecast; one tab each. Tabs follow the ARIA tabs pattern (arrow keys, Home, End)
+// the trends with the forecast, the ratios against the industry; one tab each. Tabs follow the ARIA tabs pattern (arrow keys, Home, End)
 // like the Finance area; the address names the open tab so it can be linked and reloaded.
 import { css, html, type TemplateResult } from 'lit';
 import { ConsolePage } from '../page.js';
 import { href } from '../router.js';
+import { ZacRatioCard } from './reports/ratio-card.js';
 import { ZacReportChart } from './reports/report-chart.js';
+import { ZacReportsRatios } from './reports/reports-ratios.js';
 import { ZacReportsStatements } from './reports/reports-statements.js';
 import { ZacReportsTrends } from './reports/reports-trends.js';
 import { ZacStatementTable } from './reports/statement-table.js';
@@ -12,6 +14,7 @@ import { ZacStatementTable } from './reports/statement-table.js';
 export const REPORTS_SECTIONS = [
   { key: 'statements', label: 'Statements' },
   { key: 'trends', label: 'Trends' },
+  { key: 'ratios', label: 'Ratios' },
 ] as const;
 
 export type ReportsSection = (typeof REPORTS_SECTIONS)[number]['key'];
@@ -118,6 +121,8 @@ export class ZacReportsPage extends ConsolePage {
         return html`<zac-reports-statements .client=${c} .user=${u}></zac-reports-statements>`;
       case 'trends':
         return html`<zac-reports-trends .client=${c} .user=${u}></zac-reports-trends>`;
+      case 'ratios':
+        return html`<zac-reports-ratios .client=${c} .user=${u}></zac-reports-ratios>`;
       default:
         return tab satisfies never;
     }
@@ -159,4 +164,6 @@ export const REPORTS_TAGS: Record<string, CustomElementConstructor> = {
   'zac-statement-table': ZacStatementTable,
   'zac-reports-trends': ZacReportsTrends,
   'zac-report-chart': ZacReportChart,
+  'zac-reports-ratios': ZacReportsRatios,
+  'zac-ratio-card': ZacRatioCard,
 };
