@@ -24,7 +24,14 @@ export interface ForecastSectionSource {
   section(workspaceId: string): Promise<ForecastSection>;
 }
 
-const COMPARE_BOTH = { prior: true, lastYear: true };
+/**
+ * A quarter or month is compared with the prior period and the same period last year; a year's
+ * prior period is last year, so it gets that one column.
+ */
+const comparisonsFor = (period: ReportingPeriod) =>
+  kindOf(period) === 'ANNUAL_REPORT'
+    ? { prior: true, lastYear: false }
+    : { prior: true, lastYear: true };
 const NO_COMPARISON = { prior: false, lastYear: false };
 
 /**
@@ -56,9 +63,10 @@ export class FilingPackageContentBuilder {
       await this.deps.ledger.today(workspaceId, args.now),
     );
     const { statements, ledger } = this.deps;
-    const income = await statements.incomeStatement(workspaceId, period.key, COMPARE_BOTH);
-    const balance = await statements.balanceSheet(workspaceId, period.key, COMPARE_BOTH);
-    const cashFlow = await statements.cashFlowStatement(workspaceId, period.key, COMPARE_BOTH);
+    const compare = comparisonsFor(period);
+    const income = await statements.incomeStatement(workspaceId, period.key, compare);
+    const balance = await statements.balanceSheet(workspaceId, period.key, compare);
+    const cashFlow = await statements.cashFlowStatement(workspaceId, period.key, compare);
     const trial = await ledger.trialBalance(workspaceId, period.to);
     const ratios = this.deps.ratios ? await this.deps.ratios.section(workspaceId, period.to) : null;
     const forecast = this.deps.forecast ? await this.deps.forecast.section(workspaceId) : null;

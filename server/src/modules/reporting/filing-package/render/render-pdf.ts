@@ -133,17 +133,19 @@ function cover(doc: Pdf, content: FilingPackageContent): void {
   drawTable(
     doc,
     [
-      { header: '', width: 200 },
+      { header: '', width: income.lastYearPeriod ? 200 : 302 },
       { header: income.period.label, width: 101, align: 'right' },
       { header: income.priorPeriod?.label ?? 'Prior', width: 101, align: 'right' },
-      { header: income.lastYearPeriod?.label ?? 'Last year', width: 102, align: 'right' },
+      ...(income.lastYearPeriod
+        ? [{ header: income.lastYearPeriod.label, width: 102, align: 'right' as const }]
+        : []),
     ],
     figures.map(([label, row]) => ({
       cells: [
         label,
         row ? accountingAmount(row.currentCents) : '',
         optionalAmount(row?.priorCents ?? null),
-        optionalAmount(row?.lastYearCents ?? null),
+        ...(income.lastYearPeriod ? [optionalAmount(row?.lastYearCents ?? null)] : []),
       ],
     })),
   );
@@ -179,17 +181,21 @@ function commentary(doc: Pdf, content: FilingPackageContent): void {
 function statementTable(doc: Pdf, statement: FinancialStatement): void {
   paragraph(
     doc,
-    `${statement.period.from} to ${statement.period.to}. Variance: current minus prior period; variance % against the size of the prior figure, 1 decimal.`,
-    {
-      size: 8.5,
-      color: COLORS.muted,
-    },
+    `${statement.period.from} to ${statement.period.to}. Variance: current minus prior period; ` +
+      'variance % against the size of the prior figure, 1 decimal.',
+    { size: 8.5, color: COLORS.muted },
   );
+  for (const note of statement.notes) {
+    paragraph(doc, `Note: ${note}`, { size: 8.5, color: COLORS.alert, gap: 4 });
+  }
+  const lastYear = statement.lastYearPeriod !== null;
   const columns: TableColumn[] = [
-    { header: 'Line', width: 192 },
+    { header: 'Line', width: lastYear ? 192 : 256 },
     { header: statement.period.label, width: 64, align: 'right' },
     { header: statement.priorPeriod?.label ?? 'Prior', width: 64, align: 'right' },
-    { header: statement.lastYearPeriod?.label ?? 'Last year', width: 64, align: 'right' },
+    ...(lastYear
+      ? [{ header: statement.lastYearPeriod?.label ?? '', width: 64, align: 'right' as const }]
+      : []),
     { header: 'Variance', width: 64, align: 'right' },
     { header: 'Variance %', width: 56, align: 'right' },
   ];
@@ -208,7 +214,7 @@ function statementTable(doc: Pdf, statement: FinancialStatement): void {
           row.label,
           accountingAmount(row.currentCents),
           optionalAmount(row.priorCents),
-          optionalAmount(row.lastYearCents),
+          ...(lastYear ? [optionalAmount(row.lastYearCents)] : []),
           optionalAmount(row.varianceCents),
           row.priorCents === null ? '' : percentOrNa(row.variancePercent),
         ],
@@ -390,6 +396,7 @@ function projections(doc: Pdf, forecast: NonNullable<FilingPackageContent['forec
       ],
     })),
   );
+  ensureSpace(doc, 120);
   subHeading(doc, 'Scenarios');
   paragraph(
     doc,

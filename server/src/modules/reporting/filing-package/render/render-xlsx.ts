@@ -55,6 +55,7 @@ function addStatement(
   ];
   sheet.addRow([statement.title]).font = { bold: true, size: 13 };
   sheet.addRow([`${content.workspaceName}, ${statement.period.from} to ${statement.period.to}`]);
+  for (const note of statement.notes) sheet.addRow([`Note: ${note}`]).font = { italic: true };
   const header = sheet.addRow([
     'Line',
     statement.period.label,
@@ -89,7 +90,7 @@ function addStatement(
   for (const check of statement.checks) {
     sheet.addRow([`${check.name}: ${check.holds ? 'holds' : 'DOES NOT HOLD'}`, check.detail]);
   }
-  sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  sheet.views = [{ state: 'frozen', ySplit: 3 + statement.notes.length }];
 }
 
 function addCommentary(book: ExcelJS.Workbook, content: FilingPackageContent): void {
