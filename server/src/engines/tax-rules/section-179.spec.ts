@@ -114,6 +114,13 @@ describe('Section 179 (Form 4562 Part I)', () => {
     expect(loss.carryoverOut.cents).toBe(500_000);
   });
 
+  it('enrolled-agent exam notes, 2024 phase-out example: $3,250,000 of property is $200,000 over $3,050,000, leaving $1,020,000', () => {
+    // Read at https://open-exam-prep.com/exams/ea/depreciation-asset-treatment/section-179-expense
+    expect(run({ properties: [machine(325_000_000, '2024-04-01')] }).dollarLimitation.cents).toBe(
+      102_000_000,
+    );
+  });
+
   it('phases the 2024 limit out dollar for dollar above $3,050,000, to nothing at $4,270,000', () => {
     expect(run({ properties: [machine(305_000_000, '2024-03-01')] }).dollarLimitation.cents).toBe(
       122_000_000,

@@ -101,9 +101,14 @@ export const SECTION_179_RULES: TaxRule[] = [
         'dealer page on section 179',
         'a dramatic increase from the previous $1.25 million cap and the $3.13 million phase-out limit',
       ),
+      read(
+        'https://open-exam-prep.com/exams/ea/depreciation-asset-treatment/section-179-expense',
+        'enrolled-agent exam notes, table of section 179 limits',
+        '| 2025 | $1,250,000 | $3,130,000 | $31,300 |',
+      ),
     ],
     '2024-10-22',
-    'Superseded for 2025 by P.L. 119-21. Sources disagree on the threshold: tax.jr.al shows $3,150,000; two pages show $3,130,000 (used). The Rev. Proc. text itself was not read.',
+    'Superseded for 2025 by P.L. 119-21. Sources disagree on the threshold: tax.jr.al shows $3,150,000; three pages show $3,130,000 (used). The Rev. Proc. text itself was not read.',
   ),
   ...limits(
     2025,
