@@ -88,6 +88,12 @@ describe('required annual payment (Pub 505)', () => {
     expect(firstYear.requiredAnnualPayment.cents).toBe(900_000);
   });
 
+  it('needs last year’s AGI whenever last year’s tax is given', () => {
+    expect(() => plan({ expectedTaxCents: 100_000, priorYearTaxCents: 50_000 })).toThrow(
+      /AGI is needed/,
+    );
+  });
+
   it('requires no estimated payments when less than $1,000 would be owed after withholding', () => {
     const small = plan({ expectedTaxCents: 500_000, expectedWithholdingCents: 410_000 });
     expect(small.paymentsRequired).toBe(false);

@@ -84,6 +84,10 @@ export function planEstimatedTax(ruleSet: RuleSet, input: EstimatedTaxPlanInput)
   );
 
   let priorYearOption: Figure | null = null;
+  if (input.priorYearTaxCents !== null && input.priorYearAgiCents === null)
+    throw new RangeError(
+      "last year's AGI is needed with last year's tax, to choose between 100% and 110%",
+    );
   if (input.priorYearTaxCents !== null) {
     const priorTax = roundCents(input.priorYearTaxCents, rounding);
     const threshold = valueOf(rule('estimatedTax.highIncomeAgiThreshold'), 'cents').cents;
@@ -115,6 +119,8 @@ export function planEstimatedTax(ruleSet: RuleSet, input: EstimatedTaxPlanInput)
     ...(priorYearOption ? [priorYearOption] : []),
   );
 
+  // Withholding is subtracted from the whole year and the rest split evenly: the same as Form
+  // 2210's default of treating withholding as paid in equal amounts on the four due dates.
   const estimatedPaymentsDue = figure(
     Math.max(0, requiredAnnualPayment.cents - withholding),
     `required annual payment ${formatDollars(requiredAnnualPayment.cents)} − expected withholding ${formatDollars(withholding)}, not below zero`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEDERAL_RULE_SET } from './data/federal-rule-set.js';
 import { rational } from './rational.js';
-import { findRule, RuleNotFoundError, validateRuleSet, valueOf } from './rule-set.js';
+import { findRule, ruleById, RuleNotFoundError, validateRuleSet, valueOf } from './rule-set.js';
 import type { RuleSet, TaxRule } from './types.js';
 
 const cents = (rule: TaxRule) => valueOf(rule, 'cents').cents;
@@ -53,6 +53,13 @@ describe('the federal rule set', () => {
     expect(rate('2022-06-30')).toEqual(rational(117, 2));
     expect(rate('2022-07-01')).toEqual(rational(125, 2));
     expect(rate('2026-03-01')).toEqual(rational(145, 2));
+  });
+
+  it('keeps where each figure was read, for the console to show behind a "why"', () => {
+    const rule = ruleById(FEDERAL_RULE_SET, 'mileage-business/2026');
+    expect(rule?.citation.title).toBe('Notice 2026-10 (IR-2025-128), 2026 standard mileage rates');
+    expect(rule?.readAt[0]?.quote).toContain('72.5 cents per mile driven for business use');
+    expect(ruleById(FEDERAL_RULE_SET, 'nope')).toBeUndefined();
   });
 
   it('picks the Additional Medicare threshold by filing status', () => {

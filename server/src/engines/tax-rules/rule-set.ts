@@ -70,6 +70,11 @@ export function findRule(
   return latest;
 }
 
+/** A rule by its id (what a figure's "why" names), for showing its citation and sources. */
+export function ruleById(ruleSet: RuleSet, id: string): TaxRule | undefined {
+  return ruleSet.rules.find((rule) => rule.id === id);
+}
+
 /** The value of a rule, checked against the kind its concept requires. */
 export function valueOf<K extends RuleValue['kind']>(
   rule: TaxRule,
