@@ -40,8 +40,9 @@ export class FilingPackageResolver {
   })
   filingPackages(
     @Ctx() ctx: ConsoleContext,
-    @Arg('limit', () => Int, { defaultValue: 10, description: '1..50.' }) limit: number,
+    // `first`, as the other lists: the operation cost model reads it as the page size.
+    @Arg('first', () => Int, { defaultValue: 10, description: '1..50 packages.' }) first: number,
   ): Promise<FilingPackageView[]> {
-    return ctx.services.filingPackages.list(ctx.workspaceId, limit, ctx.services.clock.now());
+    return ctx.services.filingPackages.list(ctx.workspaceId, first, ctx.services.clock.now());
   }
 }

@@ -345,11 +345,14 @@ describe('the API', () => {
     prepareFilingPackage(period: $period) { id kind period files { format filename bytes sha256 url } }
   }`;
   const ONE = `query ($id: ID!) { filingPackage(id: $id) { id files { url expiresAt } } }`;
+  const LIST = `query ($first: Int) { filingPackages(first: $first) { id } }`;
   const errorCodeOf = (result: { errors?: ReadonlyArray<{ extensions?: unknown }> }) =>
     (result.errors?.[0]?.extensions as { errorCode?: string } | undefined)?.errorCode;
 
   it('prepares a month for an admin key and returns its three files with links', async () => {
+    s.setNow(new Date(NOW.getTime() + 120_000)); // after the annual report above
     const result = await execute('ADMIN', PREPARE, { period: '2026-08' });
+    s.setNow(NOW);
     expect(result.errors).toBeUndefined();
     const prepared = (result.data as { prepareFilingPackage: FilingPackageView })
       .prepareFilingPackage;
@@ -359,17 +362,22 @@ describe('the API', () => {
       'filing-package-2026-08.xlsx',
       'filing-package-2026-08.csv',
     ]);
+    const listed = await execute('VIEWER', LIST, { first: 1 });
+    expect(
+      (listed.data as { filingPackages: FilingPackageView[] }).filingPackages.map((p) => p.id),
+    ).toEqual([prepared.id]);
     const again = await execute('VIEWER', ONE, { id: prepared.id });
     const url = (again.data as { filingPackage: FilingPackageView }).filingPackage.files[2]?.url;
     const csv = Buffer.from(await (await fetch(`${hubUrl}${url}`)).arrayBuffer());
     expect(createHash('sha256').update(csv).digest('hex')).toBe(prepared.files[2]?.sha256);
   });
 
-  it('answers a bad period with INVALID_INPUT, a viewer with FORBIDDEN, an unknown id with REPORT_NOT_FOUND', async () => {
+  it('answers a bad period or page size with INVALID_INPUT, a viewer preparing with FORBIDDEN, an unknown id with REPORT_NOT_FOUND', async () => {
     expect(errorCodeOf(await execute('ADMIN', PREPARE, { period: '2026-Q9' }))).toBe(
       'INVALID_INPUT',
     );
     expect(errorCodeOf(await execute('VIEWER', PREPARE, { period: '2026-Q3' }))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await execute('VIEWER', LIST, { first: 0 }))).toBe('INVALID_INPUT');
     expect(errorCodeOf(await execute('VIEWER', ONE, { id: 'not-an-id' }))).toBe('REPORT_NOT_FOUND');
   });
 });

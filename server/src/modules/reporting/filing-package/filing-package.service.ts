@@ -86,8 +86,8 @@ export class FilingPackageService {
   /** The most recent packages, newest first, each file with a fresh link. */
   async list(workspaceId: string, limit: number, now: Date): Promise<FilingPackageView[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PACKAGES_LISTED) {
-      throw new DomainError('INVALID_INPUT', `limit must be 1 to ${MAX_PACKAGES_LISTED}.`, {
-        field: 'limit',
+      throw new DomainError('INVALID_INPUT', `first must be 1 to ${MAX_PACKAGES_LISTED}.`, {
+        field: 'first',
       });
     }
     const files = await this.store.recentFiles(workspaceId, limit);

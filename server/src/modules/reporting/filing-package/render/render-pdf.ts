@@ -348,7 +348,7 @@ function ratios(doc: Pdf, section: NonNullable<FilingPackageContent['ratios']>):
   drawTable(
     doc,
     [
-      { header: 'Ratio', width: 104 },
+      { header: 'Ratio', width: 104, wrap: true },
       { header: 'Value', width: 52, align: 'right' },
       { header: 'Benchmark range', width: 110, align: 'right' },
       { header: 'Status', width: 42 },
@@ -432,7 +432,9 @@ function trialBalance(doc: Pdf, content: FilingPackageContent): void {
   paragraph(
     doc,
     `Every account with activity up to ${trial.asOf}, its net balance in the debit or credit column. ` +
-      `The columns ${trial.balanced ? 'agree' : 'DO NOT AGREE'}.`,
+      `The columns ${trial.balanced ? 'agree' : 'DO NOT AGREE'}. Revenue and expense ` +
+      'accounts hold everything since the books began that has not been closed into retained ' +
+      'earnings (the balance sheet shows it as current earnings).',
     { size: 8.5, color: COLORS.muted },
   );
   drawTable(
@@ -516,7 +518,7 @@ function methods(doc: Pdf, content: FilingPackageContent): void {
   subHeading(doc, 'Methods and sources');
   for (const note of content.appendices.sources) {
     // A topic is never left alone at the foot of a page.
-    ensureSpace(doc, 50);
+    ensureSpace(doc, 100);
     paragraph(doc, note.topic, { font: FONT.bold, size: 9, gap: 1 });
     paragraph(doc, note.text, { size: 8.5, gap: 8 });
   }
