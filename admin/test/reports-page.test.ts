@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
 import type {
+  FilingPackage,
   FinancialStatement,
   ReportRatio,
   StatementRow,
@@ -10,6 +11,7 @@ import type { ZacReportsPage } from '../src/pages/reports.page.js';
 import {
   convertPeriod,
   formatPeriod,
+  lastClosedPeriod,
   lastCompleteMonth,
   localToday,
   parsePeriod,
@@ -18,6 +20,7 @@ import {
 } from '../src/pages/reports/period.js';
 import type { ZacRatioCard } from '../src/pages/reports/ratio-card.js';
 import { ticksFor, type ZacReportChart } from '../src/pages/reports/report-chart.js';
+import type { ZacReportsDownloads } from '../src/pages/reports/reports-downloads.js';
 import type { ZacReportsStatements } from '../src/pages/reports/reports-statements.js';
 import {
   MONEY_AXIS,
@@ -33,6 +36,7 @@ import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
 
+const OWNER: SignedInUser = { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'OWNER' };
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
 
 function row(key: string, label: string, cents: number[], extra: Partial<StatementRow> = {}) {
@@ -448,5 +452,67 @@ describe('Reports: ratios', () => {
       'Materials and merchandise ($106,887.55), 2025-12-01 to 2026-11-30, accounts 5010',
     );
     expect(figures).to.contain('Denominator: Revenue $373,707.76');
+  });
+});
+
+describe('Reports: downloads', () => {
+  const file = (format: string, bytes: number) => ({
+    id: `f-${format}`,
+    format,
+    filename: `filing-package-2026-Q3.${format.toLowerCase()}`,
+    bytes,
+    sha256: '45ecfba4'.padEnd(64, '0'),
+    url: `/downloads/reports/f-${format}/filing-package-2026-Q3.${format.toLowerCase()}?token=t`,
+    expiresAt: '2026-12-04T07:35:46.000Z',
+  });
+  const q3: FilingPackage = {
+    id: 'p1',
+    kind: 'FILING_PACKAGE',
+    period: '2026-Q3',
+    title: 'Quarterly filing package, Q3 2026',
+    preparedAt: '2026-12-03T07:35:46.000Z',
+    preparedBy: 'user:u1',
+    files: [file('PDF', 46_797), file('XLSX', 28_877), file('CSV', 11_878)],
+  } as FilingPackage;
+
+  it('prepares the last closed quarter and lists it with its PDF, XLSX and CSV links; a viewer cannot prepare', async () => {
+    const client = new FakeClient()
+      .on('query ReportFilingPackages', () => ({ filingPackages: [] }))
+      .on('mutation PrepareFilingPackage', () => ({ prepareFilingPackage: q3 }));
+    const el = await fixture<ZacReportsDownloads>(
+      html`<zac-reports-downloads .client=${client} .user=${OWNER}></zac-reports-downloads>`,
+    );
+    await settle(el);
+    expect(shadow(el).textContent).to.contain('No filing package yet.');
+    (shadow(el).querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(client.requests.at(-1)?.variables).to.deep.equal({
+      period: lastClosedPeriod(localToday(), 'quarter'),
+    });
+    const item = shadow(el).querySelector('[data-package="p1"]') as HTMLElement;
+    expect(item.querySelector('h3')?.textContent).to.equal('Quarterly filing package, Q3 2026');
+    expect(item.textContent).to.contain('by you');
+    const links = [...item.querySelectorAll('a[data-format]')] as HTMLAnchorElement[];
+    expect(links.map((a) => [a.dataset.format, a.getAttribute('href')])).to.deep.equal([
+      ['PDF', '/downloads/reports/f-PDF/filing-package-2026-Q3.pdf?token=t'],
+      ['XLSX', '/downloads/reports/f-XLSX/filing-package-2026-Q3.xlsx?token=t'],
+      ['CSV', '/downloads/reports/f-CSV/filing-package-2026-Q3.csv?token=t'],
+    ]);
+    expect(links[0]?.textContent).to.contain('45.7 KB');
+
+    const viewer = await fixture<ZacReportsDownloads>(
+      html`<zac-reports-downloads .client=${client} .user=${VIEWER}></zac-reports-downloads>`,
+    );
+    await settle(viewer);
+    const prepare = shadow(viewer).querySelector('button[type=submit]') as HTMLButtonElement;
+    expect(prepare.disabled).to.equal(true);
+  });
+
+  it('the last closed period: a quarter or year closes only when its last month has', () => {
+    expect(lastClosedPeriod('2026-12-03', 'month')).to.equal('2026-11');
+    expect(lastClosedPeriod('2026-12-03', 'quarter')).to.equal('2026-Q3');
+    expect(lastClosedPeriod('2026-12-03', 'year')).to.equal('2025');
+    expect(lastClosedPeriod('2027-01-02', 'quarter')).to.equal('2026-Q4');
+    expect(lastClosedPeriod('2027-01-02', 'year')).to.equal('2026');
   });
 });

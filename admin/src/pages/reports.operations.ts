@@ -1,6 +1,7 @@
 // The Reports area's GraphQL operations; their types are generated into ../gql/ (`pnpm codegen`).
 import { graphql } from '../gql/index.js';
 import type {
+  FilingPackageFieldsFragment,
   ReportForecastQuery,
   ReportRatiosQuery,
   ReportStatementFieldsFragment,
@@ -14,6 +15,8 @@ export type ReportForecast = ReportForecastQuery['forecast'];
 export type ReportRatios = ReportRatiosQuery['financialRatios'];
 export type ReportRatio = ReportRatios['ratios'][number];
 export type RatioBenchmarkSource = NonNullable<ReportRatios['benchmark']>;
+export type FilingPackage = FilingPackageFieldsFragment;
+export type FilingPackageFile = FilingPackage['files'][number];
 
 export const REPORT_STATEMENT_FIELDS = graphql(`
   fragment ReportStatementFields on FinancialStatementView {
@@ -183,6 +186,44 @@ export const REPORT_RATIOS = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const FILING_PACKAGE_FIELDS = graphql(`
+  fragment FilingPackageFields on FilingPackage {
+    id
+    kind
+    period
+    title
+    preparedAt
+    preparedBy
+    files {
+      id
+      format
+      filename
+      bytes
+      sha256
+      url
+      expiresAt
+    }
+  }
+`);
+
+/** The most recent filing packages and annual reports, each file with a fresh link. */
+export const REPORT_FILING_PACKAGES = graphql(`
+  query ReportFilingPackages($limit: Int!) {
+    filingPackages(limit: $limit) {
+      ...FilingPackageFields
+    }
+  }
+`);
+
+/** A new filing package (a closed month or quarter) or annual report (a closed year). */
+export const PREPARE_FILING_PACKAGE = graphql(`
+  mutation PrepareFilingPackage($period: String!) {
+    prepareFilingPackage(period: $period) {
+      ...FilingPackageFields
     }
   }
 `);

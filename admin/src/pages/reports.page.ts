@@ -1,11 +1,13 @@
 // The Reports area (/admin/reports/<tab>): the financial statements with their comparisons, and
-// the trends with the forecast, the ratios against the industry; one tab each. Tabs follow the ARIA tabs pattern (arrow keys, Home, End)
+// the trends with the forecast, the ratios against the industry, and the filing packages to
+// prepare and download; one tab each. Tabs follow the ARIA tabs pattern (arrow keys, Home, End)
 // like the Finance area; the address names the open tab so it can be linked and reloaded.
 import { css, html, type TemplateResult } from 'lit';
 import { ConsolePage } from '../page.js';
 import { href } from '../router.js';
 import { ZacRatioCard } from './reports/ratio-card.js';
 import { ZacReportChart } from './reports/report-chart.js';
+import { ZacReportsDownloads } from './reports/reports-downloads.js';
 import { ZacReportsRatios } from './reports/reports-ratios.js';
 import { ZacReportsStatements } from './reports/reports-statements.js';
 import { ZacReportsTrends } from './reports/reports-trends.js';
@@ -15,6 +17,7 @@ export const REPORTS_SECTIONS = [
   { key: 'statements', label: 'Statements' },
   { key: 'trends', label: 'Trends' },
   { key: 'ratios', label: 'Ratios' },
+  { key: 'downloads', label: 'Downloads' },
 ] as const;
 
 export type ReportsSection = (typeof REPORTS_SECTIONS)[number]['key'];
@@ -123,6 +126,8 @@ export class ZacReportsPage extends ConsolePage {
         return html`<zac-reports-trends .client=${c} .user=${u}></zac-reports-trends>`;
       case 'ratios':
         return html`<zac-reports-ratios .client=${c} .user=${u}></zac-reports-ratios>`;
+      case 'downloads':
+        return html`<zac-reports-downloads .client=${c} .user=${u}></zac-reports-downloads>`;
       default:
         return tab satisfies never;
     }
@@ -166,4 +171,5 @@ export const REPORTS_TAGS: Record<string, CustomElementConstructor> = {
   'zac-report-chart': ZacReportChart,
   'zac-reports-ratios': ZacReportsRatios,
   'zac-ratio-card': ZacRatioCard,
+  'zac-reports-downloads': ZacReportsDownloads,
 };

@@ -49,6 +49,15 @@ export function lastCompleteMonth(today: string): string {
     : formatPeriod({ kind: 'month', year, index: month - 1 });
 }
 
+/** The last period of `kind` wholly before `today`: on 2026-12-03, 2026-11, 2026-Q3 or 2025. */
+export function lastClosedPeriod(today: string, kind: PeriodKind): string {
+  const month = parsePeriod(lastCompleteMonth(today)) as PeriodKey;
+  const containing = convertPeriod(month, kind);
+  // The month's quarter or year is closed only when the month ends it.
+  const closes = kind === 'month' || convertPeriod(containing, 'month').index === month.index;
+  return formatPeriod(closes ? containing : shiftPeriod(containing, -1));
+}
+
 /** The browser's calendar day, YYYY-MM-DD (local time: the person's own today). */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
