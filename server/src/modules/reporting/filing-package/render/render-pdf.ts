@@ -364,6 +364,8 @@ function ratios(doc: Pdf, section: NonNullable<FilingPackageContent['ratios']>):
       ],
       alert: ratio.status === 'WARNING',
     })),
+    // Smaller type: fourteen ratios with their reasons fit one page.
+    { size: 7.6 },
   );
 }
 

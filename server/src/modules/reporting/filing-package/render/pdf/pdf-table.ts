@@ -30,18 +30,24 @@ const LINE = 12;
  * A table that flows across pages, its header repeated on each. Amount columns are
  * right-aligned; totals get a rule above their amounts, the final total a double rule below.
  */
-export function drawTable(doc: Pdf, columns: TableColumn[], rows: TableRow[]): void {
+export function drawTable(
+  doc: Pdf,
+  columns: TableColumn[],
+  rows: TableRow[],
+  options: { size?: number } = {},
+): void {
+  const size = options.size ?? SIZE;
   // Never a header alone at the foot of a page: it starts where a few rows fit under it.
   ensureSpace(doc, 30 + LINE * Math.min(3, rows.length));
-  drawHeader(doc, columns);
+  drawHeader(doc, columns, size);
   rows.forEach((row, index) => {
-    const height = rowHeight(doc, columns, row);
-    if (ensureSpace(doc, height + 2)) drawHeader(doc, columns);
+    const height = rowHeight(doc, columns, row, size);
+    if (ensureSpace(doc, height + 2)) drawHeader(doc, columns, size);
     const top = doc.y;
     if (!row.heading && !row.rule && index % 2 === 1) {
       doc.rect(PAGE.margin, top, tableWidth(columns), height).fill(COLORS.faint);
     }
-    drawCells(doc, columns, row, top);
+    drawCells(doc, columns, row, top, size);
     if (row.rule) drawRules(doc, columns, row.rule, top, height);
     doc.y = top + height;
   });
@@ -49,10 +55,10 @@ export function drawTable(doc: Pdf, columns: TableColumn[], rows: TableRow[]): v
   doc.y += 8;
 }
 
-function drawHeader(doc: Pdf, columns: TableColumn[]): void {
+function drawHeader(doc: Pdf, columns: TableColumn[], size: number): void {
   doc
     .font(FONT.bold)
-    .fontSize(SIZE - 0.5)
+    .fontSize(size - 0.5)
     .fillColor(COLORS.heading);
   const height = Math.max(
     ...columns.map((c) => doc.heightOfString(c.header, { width: c.width - 2 * PAD })),
@@ -76,9 +82,9 @@ function drawHeader(doc: Pdf, columns: TableColumn[]): void {
   doc.y = bottom + 2;
 }
 
-function rowHeight(doc: Pdf, columns: TableColumn[], row: TableRow): number {
+function rowHeight(doc: Pdf, columns: TableColumn[], row: TableRow, size: number): number {
   if (row.heading) return LINE + 2;
-  setFont(doc, row);
+  setFont(doc, row, size);
   let height = LINE;
   columns.forEach((column, i) => {
     const text = row.cells[i] ?? '';
@@ -89,9 +95,15 @@ function rowHeight(doc: Pdf, columns: TableColumn[], row: TableRow): number {
   return height;
 }
 
-function drawCells(doc: Pdf, columns: TableColumn[], row: TableRow, top: number): void {
+function drawCells(
+  doc: Pdf,
+  columns: TableColumn[],
+  row: TableRow,
+  top: number,
+  size: number,
+): void {
   if (row.heading) {
-    doc.font(FONT.bold).fontSize(SIZE).fillColor(COLORS.ink);
+    doc.font(FONT.bold).fontSize(size).fillColor(COLORS.ink);
     doc.text(row.cells[0] ?? '', PAGE.margin + PAD, top + 4, {
       width: tableWidth(columns) - 2 * PAD,
       lineBreak: false,
@@ -100,7 +112,7 @@ function drawCells(doc: Pdf, columns: TableColumn[], row: TableRow, top: number)
   }
   let x = PAGE.margin;
   columns.forEach((column, i) => {
-    setFont(doc, row);
+    setFont(doc, row, size);
     const indent = i === 0 ? (row.indent ?? 0) : 0;
     const width = column.width - 2 * PAD - indent;
     const raw = row.cells[i] ?? '';
@@ -141,10 +153,10 @@ function drawRules(
   }
 }
 
-function setFont(doc: Pdf, row: TableRow): void {
+function setFont(doc: Pdf, row: TableRow, size: number): void {
   doc
     .font(row.bold ? FONT.bold : row.italic ? FONT.italic : FONT.regular)
-    .fontSize(SIZE)
+    .fontSize(size)
     .fillColor(row.alert ? COLORS.alert : COLORS.ink);
 }
 
