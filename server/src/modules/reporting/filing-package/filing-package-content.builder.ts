@@ -62,6 +62,7 @@ export class FilingPackageContentBuilder {
       args.periodKey,
       await this.deps.ledger.today(workspaceId, args.now),
     );
+    await this.refuseBeforeTheBooks(workspaceId, period);
     const { statements, ledger } = this.deps;
     const compare = comparisonsFor(period);
     const income = await statements.incomeStatement(workspaceId, period.key, compare);
@@ -148,6 +149,20 @@ export class FilingPackageContentBuilder {
           })),
       ),
     );
+  }
+
+  /** A period that ends before the first entry has nothing to file. */
+  private async refuseBeforeTheBooks(workspaceId: string, period: ReportingPeriod): Promise<void> {
+    const span = await this.deps.ledger.booksSpan(workspaceId);
+    if (!span || period.to < span.first) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        span
+          ? `${period.label} ends before the books begin (${span.first}): there is nothing to file.`
+          : 'The books hold no entries yet: there is nothing to file.',
+        { field: 'period' },
+      );
+    }
   }
 
   private async workspaceName(workspaceId: string): Promise<string> {

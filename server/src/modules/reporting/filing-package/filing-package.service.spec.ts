@@ -305,8 +305,8 @@ describe('preparing', () => {
     expect(again.files[2]?.url).not.toBe(quarter.files[2]?.url);
   });
 
-  it('refuses a period that is not one, or has not ended, with INVALID_INPUT', async () => {
-    for (const periodKey of ['2026-Q5', 'last quarter', '2026-Q4', '2026']) {
+  it('refuses a period that is not one, has not ended or ends before the books begin, with INVALID_INPUT', async () => {
+    for (const periodKey of ['2026-Q5', 'last quarter', '2026-Q4', '2026', '2024-Q3', '2019']) {
       await expect(
         filings.prepare({
           workspaceId: s.ctx.workspaceId,
