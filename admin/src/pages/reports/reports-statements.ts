@@ -35,6 +35,9 @@ function periodFromAddress(): string | null {
   return period ? formatPeriod(period) : null;
 }
 
+/** The period last shown, so coming back from another tab shows it again. */
+let lastShown: string | null = null;
+
 export class ZacReportsStatements extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
@@ -117,7 +120,7 @@ export class ZacReportsStatements extends ConsolePage {
 
   constructor() {
     super();
-    this._period = periodFromAddress() ?? lastCompleteMonth(localToday());
+    this._period = periodFromAddress() ?? lastShown ?? lastCompleteMonth(localToday());
     this._draft = this._period;
     this._comparePrior = true;
     this._compareLastYear = true;
@@ -130,6 +133,7 @@ export class ZacReportsStatements extends ConsolePage {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.keepInAddress(this._period);
     void this.load();
   }
 
@@ -158,12 +162,17 @@ export class ZacReportsStatements extends ConsolePage {
     this._period = key;
     this._draft = key;
     this._inputError = '';
+    this.keepInAddress(key);
+    void this.load();
+  }
+
+  private keepInAddress(key: string): void {
+    lastShown = key;
     if (onReportsAddress()) {
       const url = new URL(location.href);
       url.searchParams.set('period', key);
       history.replaceState(history.state, '', url.pathname + url.search);
     }
-    void this.load();
   }
 
   private submit(event: SubmitEvent): void {
@@ -196,7 +205,7 @@ export class ZacReportsStatements extends ConsolePage {
     const kind = parsePeriod(this._period)?.kind ?? 'month';
     return html`<form class="picker" @submit=${this.submit} novalidate>
       <div class="field">
-        <label for="period-kind">Period</label>
+        <label for="period-kind">Show by</label>
         <select
           id="period-kind"
           .value=${kind}
@@ -209,7 +218,7 @@ export class ZacReportsStatements extends ConsolePage {
         </select>
       </div>
       <div class="field">
-        <label for="period-key">Key <span class="hint">2026-10, 2026-Q3 or 2026</span></label>
+        <label for="period-key">Period <span class="hint">2026-10, 2026-Q3 or 2026</span></label>
         <div class="stepper">
           <button
             type="button"
