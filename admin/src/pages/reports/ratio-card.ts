@@ -60,7 +60,7 @@ export class ZacRatioCard extends LitElement {
         flex-direction: column;
         gap: 0.35rem;
       }
-      h3 {
+      h2 {
         margin: 0;
         font-size: 0.95rem;
         color: var(--zac-admin-muted);
@@ -216,7 +216,7 @@ export class ZacRatioCard extends LitElement {
     const r = this.ratio;
     if (!r) return nothing;
     return html`<article class="card" data-ratio=${r.key}>
-      <h3>${r.label}</h3>
+      <h2>${r.label}</h2>
       <p class="value" data-value>${ratioValue(r.value, r.unit)}</p>
       ${r.nullReason ? html`<p class="why">${r.nullReason}</p>` : nothing} ${this.band(r)}
       ${
