@@ -217,6 +217,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
   const cashFlow = new CashFlowService(dataSource);
   const statements = new StatementsService(ledger);
+  const forecast = new ForecastService(dataSource, ledger, clock);
+  const ratios = new RatiosService(ledger, dataSource);
+  const filingPackages = createFilingPackageService({ dataSource, ledger, statements, clock });
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -234,6 +237,8 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       cashFlow,
       ledger,
       statements,
+      ratios,
+      filingPackages,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -376,9 +381,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     cashFlow,
     reconciliation: new ReconciliationService(dataSource, ledger),
     statements,
-    forecast: new ForecastService(dataSource, ledger, clock),
-    ratios: new RatiosService(ledger, dataSource),
-    filingPackages: createFilingPackageService({ dataSource, ledger, statements, clock }),
+    forecast,
+    ratios,
+    filingPackages,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -257,19 +257,22 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       {
         key: 'quarterly-filing',
         title: 'Quarterly financial filing',
-        description: 'Assemble the quarterly statements and estimated tax payment figures.',
+        description:
+          "Assemble the quarter's filing package: statements with comparisons, commentary, ratios and projections as PDF, XLSX and CSV.",
         sampleInput: { quarter: '2026-Q3' },
       },
       {
         key: 'ratio-analysis',
         title: 'Ratio analysis',
-        description: 'Compute liquidity, profitability and efficiency ratios with explanations.',
+        description:
+          'Compute liquidity, profitability and efficiency ratios against industry benchmarks, with alerts explained.',
         sampleInput: { asOf: '2026-09-30' },
       },
       {
         key: 'annual-report',
         title: 'Annual report',
-        description: 'Compile the annual report: statements, ratios, highlights and outlook.',
+        description:
+          'Compile the annual report: statements, commentary, ratios, a 12-month outlook and appendices, as PDF, XLSX and CSV.',
         sampleInput: { year: 2025 },
       },
     ],

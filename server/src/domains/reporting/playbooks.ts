@@ -1,7 +1,9 @@
-import { z } from 'zod';
 import type { FinancialStatement } from '../../modules/reporting/statements.service.js';
-import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
-import { incomeStatementAnswer } from './answers.js';
+import { type Playbook } from '../../runtime/playbook.js';
+import type { FinancialRatiosReport } from '../../modules/reporting/ratios.service.js';
+import { filingAnswer, incomeStatementAnswer, ratiosAnswer } from './answers.js';
+import { quarterInput, yearInput, type FilingToolOutput } from './tools/filing-package.tool.js';
+import { asOfInput } from './tools/financial-ratios.tool.js';
 import { monthInput } from './tools/income-statement.tool.js';
 
 /** The month's income statement, told in words from its own figures. */
@@ -23,27 +25,65 @@ const monthlyPnl: Playbook<{ month: string }> = {
   },
 };
 
+/** The ratios at a date against the industry, told from the engine's own figures and alerts. */
+const ratioAnalysis: Playbook<{ asOf: string }> = {
+  agentKey: 'reporting',
+  scenarioKey: 'ratio-analysis',
+  input: asOfInput,
+  plan: (input, previous) =>
+    previous.length === 0 ? [{ name: 'compute_financial_ratios', input }] : [],
+  respond: (_input, results) =>
+    ratiosAnswer(
+      results.find((r) => r.name === 'compute_financial_ratios' && r.ok)?.output as
+        FinancialRatiosReport | undefined,
+    ),
+  fromMessage: (message) => {
+    const asOf = /\b\d{4}-\d{2}-\d{2}\b/.exec(message)?.[0];
+    return asOf ? { asOf } : null;
+  },
+};
+
+/** A closed quarter's filing package, stored, told from its own commentary. */
+const quarterlyFiling: Playbook<{ quarter: string }> = {
+  agentKey: 'reporting',
+  scenarioKey: 'quarterly-filing',
+  input: quarterInput,
+  plan: (input, previous) =>
+    previous.length === 0 ? [{ name: 'prepare_quarterly_filing', input }] : [],
+  respond: (_input, results) =>
+    filingAnswer(
+      results.find((r) => r.name === 'prepare_quarterly_filing' && r.ok)?.output as
+        FilingToolOutput | undefined,
+      'QUARTERLY',
+    ),
+  fromMessage: (message) => {
+    const quarter = /\b\d{4}-Q[1-4]\b/.exec(message)?.[0];
+    return quarter ? { quarter } : null;
+  },
+};
+
+/** A closed year's annual report, with the outlook from its projections. */
+const annualReport: Playbook<{ year: number }> = {
+  agentKey: 'reporting',
+  scenarioKey: 'annual-report',
+  input: yearInput,
+  plan: (input, previous) =>
+    previous.length === 0 ? [{ name: 'compile_annual_report', input }] : [],
+  respond: (_input, results) =>
+    filingAnswer(
+      results.find((r) => r.name === 'compile_annual_report' && r.ok)?.output as
+        FilingToolOutput | undefined,
+      'ANNUAL',
+    ),
+  fromMessage: (message) => {
+    const year = /\b(20\d\d)\b/.exec(message)?.[1];
+    return year ? { year: Number(year) } : null;
+  },
+};
+
 export const REPORTING_PLAYBOOKS: Playbook[] = [
   monthlyPnl,
-  singleToolPlaybook({
-    agentKey: 'reporting',
-    scenarioKey: 'quarterly-filing',
-    tool: 'prepare_quarterly_filing',
-    input: z.object({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'YYYY-Qn') }),
-    describe: () => 'Quarterly filing assembled.',
-  }),
-  singleToolPlaybook({
-    agentKey: 'reporting',
-    scenarioKey: 'ratio-analysis',
-    tool: 'compute_financial_ratios',
-    input: z.object({ asOf: z.iso.date() }),
-    describe: () => 'Ratios computed.',
-  }),
-  singleToolPlaybook({
-    agentKey: 'reporting',
-    scenarioKey: 'annual-report',
-    tool: 'compile_annual_report',
-    input: z.object({ year: z.number().int().min(2000).max(2100) }),
-    describe: () => 'Annual report compiled.',
-  }),
+  quarterlyFiling,
+  ratioAnalysis,
+  annualReport,
 ] as Playbook[];

@@ -32,6 +32,20 @@ export interface FilingPackageFileView {
   expiresAt: Date;
 }
 
+export interface PrepareArgs {
+  workspaceId: string;
+  /** Who prepared it: 'user:<id>', 'key:<id>' or 'run:<id>'. */
+  actor: string;
+  /** 2026-Q3 (a filing package), 2025 (the annual report) or 2026-10. */
+  periodKey: string;
+  now: Date;
+}
+
+export interface PreparedFilingPackage {
+  package: FilingPackageView;
+  content: FilingPackageContent;
+}
+
 export const MAX_PACKAGES_LISTED = 50;
 
 const FORMATS: Array<{
@@ -61,12 +75,12 @@ export class FilingPackageService {
     private readonly store: ReportFileStore,
   ) {}
 
-  async prepare(args: {
-    workspaceId: string;
-    actor: string;
-    periodKey: string;
-    now: Date;
-  }): Promise<FilingPackageView> {
+  async prepare(args: PrepareArgs): Promise<FilingPackageView> {
+    return (await this.prepareWithContent(args)).package;
+  }
+
+  /** Prepares a package and also returns what it says, for an agent to tell the figures from. */
+  async prepareWithContent(args: PrepareArgs): Promise<PreparedFilingPackage> {
     const content = await this.builder.build(args);
     const files = await renderAll(content);
     const stored = await this.store.storePackage({
@@ -80,7 +94,7 @@ export class FilingPackageService {
       files,
     });
     const [view] = await this.withLinks(args.workspaceId, stored, args.now);
-    return view as FilingPackageView;
+    return { package: view as FilingPackageView, content };
   }
 
   /** The most recent packages, newest first, each file with a fresh link. */
