@@ -212,8 +212,8 @@ export const FILING_PACKAGE_FIELDS = graphql(`
 
 /** The most recent filing packages and annual reports, each file with a fresh link. */
 export const REPORT_FILING_PACKAGES = graphql(`
-  query ReportFilingPackages($limit: Int!) {
-    filingPackages(limit: $limit) {
+  query ReportFilingPackages($first: Int!) {
+    filingPackages(first: $first) {
       ...FilingPackageFields
     }
   }

@@ -140,7 +140,7 @@ export class ZacReportsDownloads extends ConsolePage {
     this._loading = true;
     try {
       const { filingPackages } = await this.client.request(REPORT_FILING_PACKAGES, {
-        limit: RECENT,
+        first: RECENT,
       });
       this._packages = filingPackages;
       this._error = null;
