@@ -59,9 +59,9 @@ const EXPECTED: Record<string, { status: string; approval?: string; missingTool?
   'filing-preparation': { status: 'FAILED', missingTool: 'prepare_sales_tax_filing' },
   'compliance-monitoring': { status: 'FAILED', missingTool: 'check_nexus' },
   'monthly-pnl': { status: 'SUCCEEDED' },
-  'quarterly-filing': { status: 'FAILED', missingTool: 'prepare_quarterly_filing' },
-  'ratio-analysis': { status: 'FAILED', missingTool: 'compute_financial_ratios' },
-  'annual-report': { status: 'FAILED', missingTool: 'compile_annual_report' },
+  'quarterly-filing': { status: 'SUCCEEDED' },
+  'ratio-analysis': { status: 'SUCCEEDED' },
+  'annual-report': { status: 'SUCCEEDED' },
 };
 
 /** The outcome, as the assertion compares it. */

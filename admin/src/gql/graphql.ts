@@ -79,6 +79,14 @@ export type CreatePublishableKeyInput = {
   name: string;
 };
 
+/** Revenue and expenses are fitted; cash is projected from them. */
+export const ForecastSeriesKey = {
+  Cash: 'CASH',
+  Expenses: 'EXPENSES',
+  Revenue: 'REVENUE'
+} as const;
+
+export type ForecastSeriesKey = typeof ForecastSeriesKey[keyof typeof ForecastSeriesKey];
 /** Who answers the visitor: BOT -> HUMAN_REQUESTED -> HUMAN -> RESOLVED, or back to BOT (docs/SUPPORT-AGENT.md). */
 export const HandoffState = {
   Bot: 'BOT',
@@ -130,6 +138,20 @@ export const LedgerAccountType = {
 } as const;
 
 export type LedgerAccountType = typeof LedgerAccountType[keyof typeof LedgerAccountType];
+export const ReportFormat = {
+  Csv: 'CSV',
+  Pdf: 'PDF',
+  Xlsx: 'XLSX'
+} as const;
+
+export type ReportFormat = typeof ReportFormat[keyof typeof ReportFormat];
+/** FILING_PACKAGE covers a quarter (or a month); ANNUAL_REPORT a year. */
+export const ReportKind = {
+  AnnualReport: 'ANNUAL_REPORT',
+  FilingPackage: 'FILING_PACKAGE'
+} as const;
+
+export type ReportKind = typeof ReportKind[keyof typeof ReportKind];
 /** Review thresholds to change; absent fields keep their value. Null is refused except for minConfidence, where it turns the rule off. */
 export type ReviewPolicyInput = {
   /** Minutes an approval stays open (1..43,200). */
@@ -481,6 +503,47 @@ export type LeadsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LeadsQuery = { leads: Array<{ id: string, name: string, email: string, company: string | null, score: number | null, tier: LeadTier | null, stage: LeadStage, createdAt: string, scoreFactors: Array<{ feature: string, label: string, value: number | null, contribution: number }> }> };
 
+export type ReportStatementFieldsFragment = { kind: string, title: string, notes: Array<string>, period: { key: string, label: string, from: string, to: string }, priorPeriod: { key: string, label: string } | null, lastYearPeriod: { key: string, label: string } | null, sections: Array<{ key: string, label: string, rows: Array<{ key: string, label: string, accounts: Array<string>, group: string | null, currentCents: number, priorCents: number | null, lastYearCents: number | null, varianceCents: number | null, variancePercent: number | null, isTotal: boolean }> }>, checks: Array<{ name: string, holds: boolean, detail: string }> };
+
+export type ReportStatementsQueryVariables = Exact<{
+  period: string;
+  comparePrior: boolean;
+  compareLastYear: boolean;
+}>;
+
+
+export type ReportStatementsQuery = { incomeStatement: { kind: string, title: string, notes: Array<string>, period: { key: string, label: string, from: string, to: string }, priorPeriod: { key: string, label: string } | null, lastYearPeriod: { key: string, label: string } | null, sections: Array<{ key: string, label: string, rows: Array<{ key: string, label: string, accounts: Array<string>, group: string | null, currentCents: number, priorCents: number | null, lastYearCents: number | null, varianceCents: number | null, variancePercent: number | null, isTotal: boolean }> }>, checks: Array<{ name: string, holds: boolean, detail: string }> }, balanceSheet: { kind: string, title: string, notes: Array<string>, period: { key: string, label: string, from: string, to: string }, priorPeriod: { key: string, label: string } | null, lastYearPeriod: { key: string, label: string } | null, sections: Array<{ key: string, label: string, rows: Array<{ key: string, label: string, accounts: Array<string>, group: string | null, currentCents: number, priorCents: number | null, lastYearCents: number | null, varianceCents: number | null, variancePercent: number | null, isTotal: boolean }> }>, checks: Array<{ name: string, holds: boolean, detail: string }> }, cashFlowStatement: { kind: string, title: string, notes: Array<string>, period: { key: string, label: string, from: string, to: string }, priorPeriod: { key: string, label: string } | null, lastYearPeriod: { key: string, label: string } | null, sections: Array<{ key: string, label: string, rows: Array<{ key: string, label: string, accounts: Array<string>, group: string | null, currentCents: number, priorCents: number | null, lastYearCents: number | null, varianceCents: number | null, variancePercent: number | null, isTotal: boolean }> }>, checks: Array<{ name: string, holds: boolean, detail: string }> } };
+
+export type ReportForecastQueryVariables = Exact<{
+  months: number;
+}>;
+
+
+export type ReportForecastQuery = { forecast: { asOf: string, assumptions: Array<string>, history: Array<{ month: string, revenueCents: number, expensesCents: number, netIncomeCents: number, grossMarginPercent: number | null, cashCents: number }>, series: Array<{ key: ForecastSeriesKey, method: string, points: Array<{ month: string, baseCents: number, conservativeCents: number, aggressiveCents: number, lower80Cents: number, upper80Cents: number, lower95Cents: number, upper95Cents: number }> }> } };
+
+export type ReportRatiosQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ReportRatiosQuery = { financialRatios: { asOf: string, naicsCode: string | null, window: { from: string, to: string, days: number }, benchmark: { shortCitation: string, publisher: string, title: string, table: string, dataPeriod: string, publicationDate: string, urls: Array<string>, rangeMethod: string, caveats: Array<string>, naicsCode: string, matchedCode: string, industryLabel: string, note: string } | null, ratios: Array<{ key: string, label: string, unit: string, formula: string, higherIsBetter: boolean | null, value: number | null, nullReason: string | null, benchmarkMissingReason: string | null, benchmark: { low: number, high: number } | null, alert: { severity: string, text: string } | null, numerator: { label: string, cents: number, isAverage: boolean, sources: Array<{ statement: string, label: string, accounts: Array<string>, from: string | null, to: string, cents: number }> }, denominator: { label: string, cents: number, isAverage: boolean, sources: Array<{ statement: string, label: string, accounts: Array<string>, from: string | null, to: string, cents: number }> } }> } };
+
+export type FilingPackageFieldsFragment = { id: string, kind: ReportKind, period: string, title: string, preparedAt: string, preparedBy: string, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> };
+
+export type ReportFilingPackagesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ReportFilingPackagesQuery = { filingPackages: Array<{ id: string, kind: ReportKind, period: string, title: string, preparedAt: string, preparedBy: string, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> }> };
+
+export type PrepareFilingPackageMutationVariables = Exact<{
+  period: string;
+}>;
+
+
+export type PrepareFilingPackageMutation = { prepareFilingPackage: { id: string, kind: ReportKind, period: string, title: string, preparedAt: string, preparedBy: string, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> } };
+
 export type PublishableKeyFieldsFragment = { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, displayPrefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
@@ -679,6 +742,67 @@ export const ArticleFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ArticleFields"}) as unknown as TypedDocumentString<ArticleFieldsFragment, unknown>;
+export const ReportStatementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportStatementFields on FinancialStatementView {
+  kind
+  title
+  period {
+    key
+    label
+    from
+    to
+  }
+  priorPeriod {
+    key
+    label
+  }
+  lastYearPeriod {
+    key
+    label
+  }
+  sections {
+    key
+    label
+    rows {
+      key
+      label
+      accounts
+      group
+      currentCents
+      priorCents
+      lastYearCents
+      varianceCents
+      variancePercent
+      isTotal
+    }
+  }
+  checks {
+    name
+    holds
+    detail
+  }
+  notes
+}
+    `, {"fragmentName":"ReportStatementFields"}) as unknown as TypedDocumentString<ReportStatementFieldsFragment, unknown>;
+export const FilingPackageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FilingPackageFields on FilingPackage {
+  id
+  kind
+  period
+  title
+  preparedAt
+  preparedBy
+  files {
+    id
+    format
+    filename
+    bytes
+    sha256
+    url
+    expiresAt
+  }
+}
+    `, {"fragmentName":"FilingPackageFields"}) as unknown as TypedDocumentString<FilingPackageFieldsFragment, unknown>;
 export const PublishableKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment PublishableKeyFields on PublishableKey {
   id
@@ -1492,6 +1616,218 @@ export const LeadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
+export const ReportStatementsDocument = new TypedDocumentString(`
+    query ReportStatements($period: String!, $comparePrior: Boolean!, $compareLastYear: Boolean!) {
+  incomeStatement(
+    period: $period
+    comparePrior: $comparePrior
+    compareLastYear: $compareLastYear
+  ) {
+    ...ReportStatementFields
+  }
+  balanceSheet(
+    period: $period
+    comparePrior: $comparePrior
+    compareLastYear: $compareLastYear
+  ) {
+    ...ReportStatementFields
+  }
+  cashFlowStatement(
+    period: $period
+    comparePrior: $comparePrior
+    compareLastYear: $compareLastYear
+  ) {
+    ...ReportStatementFields
+  }
+}
+    fragment ReportStatementFields on FinancialStatementView {
+  kind
+  title
+  period {
+    key
+    label
+    from
+    to
+  }
+  priorPeriod {
+    key
+    label
+  }
+  lastYearPeriod {
+    key
+    label
+  }
+  sections {
+    key
+    label
+    rows {
+      key
+      label
+      accounts
+      group
+      currentCents
+      priorCents
+      lastYearCents
+      varianceCents
+      variancePercent
+      isTotal
+    }
+  }
+  checks {
+    name
+    holds
+    detail
+  }
+  notes
+}`) as unknown as TypedDocumentString<ReportStatementsQuery, ReportStatementsQueryVariables>;
+export const ReportForecastDocument = new TypedDocumentString(`
+    query ReportForecast($months: Int!) {
+  forecast(months: $months) {
+    asOf
+    history {
+      month
+      revenueCents
+      expensesCents
+      netIncomeCents
+      grossMarginPercent
+      cashCents
+    }
+    series {
+      key
+      method
+      points {
+        month
+        baseCents
+        conservativeCents
+        aggressiveCents
+        lower80Cents
+        upper80Cents
+        lower95Cents
+        upper95Cents
+      }
+    }
+    assumptions
+  }
+}
+    `) as unknown as TypedDocumentString<ReportForecastQuery, ReportForecastQueryVariables>;
+export const ReportRatiosDocument = new TypedDocumentString(`
+    query ReportRatios($asOf: String!) {
+  financialRatios(asOf: $asOf) {
+    asOf
+    window {
+      from
+      to
+      days
+    }
+    naicsCode
+    benchmark {
+      shortCitation
+      publisher
+      title
+      table
+      dataPeriod
+      publicationDate
+      urls
+      rangeMethod
+      caveats
+      naicsCode
+      matchedCode
+      industryLabel
+      note
+    }
+    ratios {
+      key
+      label
+      unit
+      formula
+      higherIsBetter
+      value
+      nullReason
+      benchmark {
+        low
+        high
+      }
+      benchmarkMissingReason
+      alert {
+        severity
+        text
+      }
+      numerator {
+        label
+        cents
+        isAverage
+        sources {
+          statement
+          label
+          accounts
+          from
+          to
+          cents
+        }
+      }
+      denominator {
+        label
+        cents
+        isAverage
+        sources {
+          statement
+          label
+          accounts
+          from
+          to
+          cents
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRatiosQuery, ReportRatiosQueryVariables>;
+export const ReportFilingPackagesDocument = new TypedDocumentString(`
+    query ReportFilingPackages($first: Int!) {
+  filingPackages(first: $first) {
+    ...FilingPackageFields
+  }
+}
+    fragment FilingPackageFields on FilingPackage {
+  id
+  kind
+  period
+  title
+  preparedAt
+  preparedBy
+  files {
+    id
+    format
+    filename
+    bytes
+    sha256
+    url
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<ReportFilingPackagesQuery, ReportFilingPackagesQueryVariables>;
+export const PrepareFilingPackageDocument = new TypedDocumentString(`
+    mutation PrepareFilingPackage($period: String!) {
+  prepareFilingPackage(period: $period) {
+    ...FilingPackageFields
+  }
+}
+    fragment FilingPackageFields on FilingPackage {
+  id
+  kind
+  period
+  title
+  preparedAt
+  preparedBy
+  files {
+    id
+    format
+    filename
+    bytes
+    sha256
+    url
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<PrepareFilingPackageMutation, PrepareFilingPackageMutationVariables>;
 export const PublishableKeysDocument = new TypedDocumentString(`
     query PublishableKeys {
   publishableKeys {

@@ -90,6 +90,7 @@ type Documents = {
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": typeof types.EditAgentToolsDocument,
     "\n  query ReportingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.ReportingRunDocument,
     "\n  query ReportingStatements($period: String!) {\n    balanceSheet(period: $period, comparePrior: false, compareLastYear: false) {\n      checks {\n        name\n        holds\n      }\n    }\n    cashFlowStatement(period: $period, comparePrior: false, compareLastYear: false) {\n      checks {\n        holds\n      }\n    }\n  }\n": typeof types.ReportingStatementsDocument,
+    "\n  query ReportingRatios($asOf: String!) {\n    financialRatios(asOf: $asOf) {\n      ratios {\n        key\n        value\n      }\n      alerts {\n        text\n      }\n    }\n  }\n": typeof types.ReportingRatiosDocument,
     "\n  mutation StartRouted($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      routing\n      input\n      output\n    }\n  }\n": typeof types.StartRoutedDocument,
     "\n  query RoutedRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      provider\n      input\n      output\n      routing\n      agent {\n        key\n      }\n      steps {\n        kind\n        title\n        data\n      }\n    }\n  }\n": typeof types.RoutedRunDocument,
     "\n  query Route($text: String!) {\n    routeMessage(text: $text) {\n      agentKey\n      confidence\n      needsClarification\n      clarifyingQuestion\n      alternatives {\n        agentKey\n        confidence\n      }\n    }\n  }\n": typeof types.RouteDocument,
@@ -194,6 +195,7 @@ const documents: Documents = {
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": types.EditAgentToolsDocument,
     "\n  query ReportingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.ReportingRunDocument,
     "\n  query ReportingStatements($period: String!) {\n    balanceSheet(period: $period, comparePrior: false, compareLastYear: false) {\n      checks {\n        name\n        holds\n      }\n    }\n    cashFlowStatement(period: $period, comparePrior: false, compareLastYear: false) {\n      checks {\n        holds\n      }\n    }\n  }\n": types.ReportingStatementsDocument,
+    "\n  query ReportingRatios($asOf: String!) {\n    financialRatios(asOf: $asOf) {\n      ratios {\n        key\n        value\n      }\n      alerts {\n        text\n      }\n    }\n  }\n": types.ReportingRatiosDocument,
     "\n  mutation StartRouted($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n      status\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      routing\n      input\n      output\n    }\n  }\n": types.StartRoutedDocument,
     "\n  query RoutedRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      provider\n      input\n      output\n      routing\n      agent {\n        key\n      }\n      steps {\n        kind\n        title\n        data\n      }\n    }\n  }\n": types.RoutedRunDocument,
     "\n  query Route($text: String!) {\n    routeMessage(text: $text) {\n      agentKey\n      confidence\n      needsClarification\n      clarifyingQuestion\n      alternatives {\n        agentKey\n        confidence\n      }\n    }\n  }\n": types.RouteDocument,
@@ -523,6 +525,10 @@ export function graphql(source: "\n  query ReportingRun($id: ID!) {\n    run(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportingStatements($period: String!) {\n    balanceSheet(period: $period, comparePrior: false, compareLastYear: false) {\n      checks {\n        name\n        holds\n      }\n    }\n    cashFlowStatement(period: $period, comparePrior: false, compareLastYear: false) {\n      checks {\n        holds\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReportingStatementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportingRatios($asOf: String!) {\n    financialRatios(asOf: $asOf) {\n      ratios {\n        key\n        value\n      }\n      alerts {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReportingRatiosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -717,6 +717,13 @@ export type ReportingStatementsQueryVariables = Exact<{
 
 export type ReportingStatementsQuery = { balanceSheet: { checks: Array<{ name: string, holds: boolean }> }, cashFlowStatement: { checks: Array<{ holds: boolean }> } };
 
+export type ReportingRatiosQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type ReportingRatiosQuery = { financialRatios: { ratios: Array<{ key: string, value: number | null }>, alerts: Array<{ text: string }> } };
+
 export type StartRoutedMutationVariables = Exact<{
   input: StartRunInput;
 }>;
@@ -1894,6 +1901,19 @@ export const ReportingStatementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportingStatementsQuery, ReportingStatementsQueryVariables>;
+export const ReportingRatiosDocument = new TypedDocumentString(`
+    query ReportingRatios($asOf: String!) {
+  financialRatios(asOf: $asOf) {
+    ratios {
+      key
+      value
+    }
+    alerts {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingRatiosQuery, ReportingRatiosQueryVariables>;
 export const StartRoutedDocument = new TypedDocumentString(`
     mutation StartRouted($input: StartRunInput!) {
   startRun(input: $input) {
