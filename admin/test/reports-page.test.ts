@@ -22,6 +22,7 @@ import type { ZacRatioCard } from '../src/pages/reports/ratio-card.js';
 import { ticksFor, type ZacReportChart } from '../src/pages/reports/report-chart.js';
 import type { ZacReportsDownloads } from '../src/pages/reports/reports-downloads.js';
 import type { ZacReportsStatements } from '../src/pages/reports/reports-statements.js';
+import type { ZacStatementTable } from '../src/pages/reports/statement-table.js';
 import {
   MONEY_AXIS,
   cashSummary,
@@ -259,6 +260,35 @@ describe('Reports: statements', () => {
     await settle(el);
     expect(client.requests.length).to.equal(count);
     expect(input.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('a year compared with the prior year shows that year once: one column, one note', async () => {
+    const prior = { key: '2024', label: '2024' };
+    const note = '2024 is only partly in the books, which begin on 2024-12-01.';
+    const year = {
+      ...incomeStatement(),
+      title: 'Income statement, 2025',
+      period: { key: '2025', label: '2025', from: '2025-01-01', to: '2025-12-31' },
+      priorPeriod: prior,
+      lastYearPeriod: prior,
+      notes: [note, note],
+    };
+    const el = await fixture<ZacStatementTable>(
+      html`<zac-statement-table .statement=${year}></zac-statement-table>`,
+    );
+    const root = shadow(el);
+    expect(
+      [...root.querySelectorAll('thead th')].map((th) => th.textContent?.trim()),
+    ).to.deep.equal(['Line', '2025', '2024', 'Change', 'Change %']);
+    expect(root.querySelector('tr[data-row="net-income"] [data-column="last-year"]')).to.equal(
+      null,
+    );
+    expect([...root.querySelectorAll('ul.notes li')].map((li) => li.textContent)).to.deep.equal([
+      note,
+    ]);
+    expect(root.querySelector('caption')?.textContent?.trim()).to.equal(
+      'Income statement, 2025, against 2024',
+    );
   });
 
   it('period keys: the default, steps across year ends, and a month as its quarter or year', () => {

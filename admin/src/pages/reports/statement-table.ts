@@ -290,7 +290,7 @@ export class ZacStatementTable extends LitElement {
           : nothing
       }
       ${
-        s.lastYearPeriod
+        this.showsLastYear
           ? html`<td class="num" data-column="last-year">${amountCell(row.lastYearCents)}</td>`
           : nothing
       }
@@ -314,11 +314,24 @@ export class ZacStatementTable extends LitElement {
     </tbody>`;
   }
 
+  /**
+   * The same period last year gets its own column unless it is the prior period (a year's prior
+   * period is last year): the same figures twice would read as a second comparison.
+   */
+  private get showsLastYear(): boolean {
+    const s = this.statement;
+    return !!s?.lastYearPeriod && s.lastYearPeriod.key !== s.priorPeriod?.key;
+  }
+
   override render() {
     const s = this.statement;
     if (!s) return nothing;
-    const columns = 2 + (s.priorPeriod ? 3 : 0) + (s.lastYearPeriod ? 1 : 0);
-    const against = [s.priorPeriod?.label, s.lastYearPeriod?.label].filter(Boolean).join(' and ');
+    const columns = 2 + (s.priorPeriod ? 3 : 0) + (this.showsLastYear ? 1 : 0);
+    // A note about a period compared twice (prior and last year) is said once.
+    const notes = [...new Set(s.notes)];
+    const against = [...new Set([s.priorPeriod?.label, s.lastYearPeriod?.label])]
+      .filter(Boolean)
+      .join(' and ');
     return html`<section class="card" data-statement=${s.kind} aria-labelledby="title">
       <header>
         <h2 id="title">${s.title}</h2>
@@ -327,9 +340,9 @@ export class ZacStatementTable extends LitElement {
         </ul>
       </header>
       ${
-        s.notes.length
+        notes.length
           ? html`<ul class="notes" aria-label="Coverage">
-              ${s.notes.map((note) => html`<li class="notice">${note}</li>`)}
+              ${notes.map((note) => html`<li class="notice">${note}</li>`)}
             </ul>`
           : nothing
       }
@@ -350,7 +363,7 @@ export class ZacStatementTable extends LitElement {
                   : nothing
               }
               ${
-                s.lastYearPeriod
+                this.showsLastYear && s.lastYearPeriod
                   ? html`<th scope="col" class="num">${s.lastYearPeriod.label}</th>`
                   : nothing
               }
