@@ -84,6 +84,7 @@ export const CONCEPTS = {
   'vehicle.businessStandardMileageRate': 'centsPerUnit',
   'homeOffice.simplifiedRate': 'centsPerUnit',
   'homeOffice.simplifiedMaximumArea': 'quantity',
+  'meals.deductibleShare': 'ratio',
 } as const satisfies Record<string, RuleValue['kind']>;
 
 export type RuleConcept = keyof typeof CONCEPTS;
