@@ -54,6 +54,8 @@ import { Ledger1795710000000 } from './migrations/1795710000000-ledger.js';
 import { ReportingDimensions1795720000000 } from './migrations/1795720000000-reporting-dimensions.js';
 import { ReportFiles1795720100000 } from './migrations/1795720100000-report-files.js';
 import { ReportFileEntity, ReportFileLinkEntity } from './entities/report-file.entity.js';
+import { TaxProfile1795720200000 } from './migrations/1795720200000-tax-profile.js';
+import { TaxProfileEntity } from './entities/tax-profile.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -101,6 +103,7 @@ export const ENTITIES = [
   InvoiceReminderEntity,
   ReportFileEntity,
   ReportFileLinkEntity,
+  TaxProfileEntity,
 ];
 
 export const MIGRATIONS = [
@@ -117,6 +120,7 @@ export const MIGRATIONS = [
   Ledger1795710000000,
   ReportingDimensions1795720000000,
   ReportFiles1795720100000,
+  TaxProfile1795720200000,
 ];
 
 export interface DatabaseOptions {

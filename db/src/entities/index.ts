@@ -37,3 +37,4 @@ export * from './merchant-rule.entity.js';
 export * from './bill.entity.js';
 export * from './invoice-reminder.entity.js';
 export * from './report-file.entity.js';
+export * from './tax-profile.entity.js';

@@ -112,6 +112,7 @@ describe('migrations', () => {
       { id: 11, timestamp: '1795710000000', name: 'Ledger1795710000000' },
       { id: 12, timestamp: '1795720000000', name: 'ReportingDimensions1795720000000' },
       { id: 13, timestamp: '1795720100000', name: 'ReportFiles1795720100000' },
+      { id: 14, timestamp: '1795720200000', name: 'TaxProfile1795720200000' },
     ]);
 
     await migrateDatabase(db);

@@ -9,6 +9,7 @@ import { convergeReferenceDataWithin } from './converge-reference-data.js';
 import { seedDemoBooks } from './demo-books.js';
 import { buildDemoBusiness } from './demo-business.js';
 import { seedDemoSales } from './demo-sales.js';
+import { seedDemoTaxProfiles } from './demo-tax-profile.js';
 import { seedDemoTeam } from './demo-team.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
@@ -52,6 +53,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     await seedDemoBooks(tx, workspace.id, now, invoices);
     await seedDemoSales(tx, workspace.id, now);
     await seedDemoTeam(tx, workspace.id, now);
+    await seedDemoTaxProfiles(tx, workspace.id, now);
     return { workspace, created: true };
   });
 }
