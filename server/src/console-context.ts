@@ -24,6 +24,7 @@ import type { StatementsService } from './modules/reporting/statements.service.j
 import type { ForecastService } from './modules/reporting/forecast.service.js';
 import type { RatiosService } from './modules/reporting/ratios.service.js';
 import type { FilingPackageService } from './modules/reporting/filing-package/filing-package.service.js';
+import type { TaxService } from './modules/tax/tax.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
@@ -78,6 +79,8 @@ export interface ConsoleServices {
   ratios: RatiosService;
   /** Filing packages and annual reports: prepared, stored, downloaded through expiring links. */
   filingPackages: FilingPackageService;
+  /** Deductions from the ledger by the cited federal rules (tax). */
+  tax: TaxService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

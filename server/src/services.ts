@@ -45,6 +45,7 @@ import { StatementsService } from './modules/reporting/statements.service.js';
 import { ForecastService } from './modules/reporting/forecast.service.js';
 import { RatiosService } from './modules/reporting/ratios.service.js';
 import { createFilingPackageService } from './modules/reporting/filing-package/create-filing-package-service.js';
+import { TaxService } from './modules/tax/tax.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
@@ -220,6 +221,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const forecast = new ForecastService(dataSource, ledger, clock);
   const ratios = new RatiosService(ledger, dataSource);
   const filingPackages = createFilingPackageService({ dataSource, ledger, statements, clock });
+  const tax = new TaxService(dataSource);
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -239,6 +241,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       statements,
       ratios,
       filingPackages,
+      tax,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -384,6 +387,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     forecast,
     ratios,
     filingPackages,
+    tax,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

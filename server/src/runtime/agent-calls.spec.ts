@@ -160,8 +160,8 @@ describe('AgentCalls refusals', () => {
     const error = await refusal(
       calls.call(sales, {
         agentKey: 'tax',
-        scenarioKey: 'deduction-tracking',
-        input: { taxYear: 2026 },
+        scenarioKey: 'filing-preparation',
+        input: { state: 'TX', period: '2026-Q3' },
       }),
     );
     const [child] = await children(sales.runId);

@@ -1,8 +1,24 @@
 import { z } from 'zod';
+import type { DeductionSummary } from '../../modules/tax/deduction-summary.js';
 import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+import { deductionsAnswer } from './answers.js';
+import { taxYearInput } from './tools/track-deductions.tool.js';
 
 const taxYear = z.object({ taxYear: z.number().int().min(2020).max(2100) });
 const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter US state code');
+
+/** The year's deductions from the ledger, told from the service's own figures and rules. */
+const deductionTracking: Playbook<{ taxYear: number }> = {
+  agentKey: 'tax',
+  scenarioKey: 'deduction-tracking',
+  input: taxYearInput,
+  plan: (input, previous) => (previous.length === 0 ? [{ name: 'track_deductions', input }] : []),
+  respond: (_input, results) =>
+    deductionsAnswer(
+      results.find((r) => r.name === 'track_deductions' && r.ok)?.output as
+        DeductionSummary | undefined,
+    ),
+};
 
 export const TAX_PLAYBOOKS: Playbook[] = [
   singleToolPlaybook({
@@ -20,13 +36,7 @@ export const TAX_PLAYBOOKS: Playbook[] = [
       return orderNumber ? { orderNumber } : null;
     },
   }),
-  singleToolPlaybook({
-    agentKey: 'tax',
-    scenarioKey: 'deduction-tracking',
-    tool: 'track_deductions',
-    input: taxYear,
-    describe: () => 'Deductions tracked.',
-  }),
+  deductionTracking as Playbook,
   singleToolPlaybook({
     agentKey: 'tax',
     scenarioKey: 'filing-preparation',
