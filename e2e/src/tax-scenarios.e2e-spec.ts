@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodeOf, finishedRun, startTestHub, type TestHub } from './harness.js';
+import { RUN, START_RUN } from './operations.js';
+
+// The demo books run 24 whole months back from NOW's month; the demo tax profile logs miles for
+// January to October 2026 and lists a pottery wheel and a slab roller under section 179.
+const NOW = new Date('2026-11-26T15:00:00.000Z');
+
+// Plain text (not a generated document): the lead regenerates the client types with the schema.
+const DEDUCTION_SUMMARY = `
+  query DeductionSummary($taxYear: Int!) {
+    deductionSummary(taxYear: $taxYear) {
+      taxYear
+      ruleSetVersion
+      lines { line ledgerCents deduction { cents rules { ruleId } } adjustment }
+      vehicle { chosen standardMileage { cents } actualExpenses { cents } }
+      section179 { deduction { cents } dollarLimit { cents rules { ruleId citation { title url } } } }
+      netProfit { cents }
+      missedDeductions { kind cents text }
+      rulesUsed { ruleId citation { url } }
+    }
+  }
+`;
+
+interface Summary {
+  taxYear: number;
+  ruleSetVersion: string;
+  lines: Array<{
+    line: string;
+    ledgerCents: number;
+    deduction: { cents: number; rules: Array<{ ruleId: string }> };
+    adjustment: string | null;
+  }>;
+  vehicle: {
+    chosen: string;
+    standardMileage: { cents: number };
+    actualExpenses: { cents: number };
+  };
+  section179: {
+    deduction: { cents: number };
+    dollarLimit: {
+      cents: number;
+      rules: Array<{ ruleId: string; citation: { title: string; url: string } }>;
+    };
+  };
+  netProfit: { cents: number };
+  missedDeductions: Array<{ kind: string; cents: number; text: string }>;
+  rulesUsed: Array<{ ruleId: string; citation: { url: string } }>;
+}
+
+/** `Run.output` is a JSON scalar: the part of the deduction-tracking reply this test reads. */
+interface DeductionsReply {
+  text: string;
+  data: { deductions: Summary };
+}
+
+describe('deduction tracking on the demo books (offline)', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({}, { clock: { now: () => NOW } });
+  });
+  afterAll(() => t?.close());
+
+  it("tracks 2026's deductions from the ledger: lines to the cent, meals at half, rules cited, missed deductions named", async () => {
+    const { startRun } = await t.client.request(START_RUN, {
+      input: { agentKey: 'tax', scenarioKey: 'deduction-tracking', input: { taxYear: 2026 } },
+    });
+    const run = await finishedRun(t.client, RUN, startRun.id, 30_000);
+    expect(run, `${run.errorCode}: ${run.error}`).toMatchObject({ status: 'SUCCEEDED' });
+    const reply = run.output as unknown as DeductionsReply;
+    const summary = reply.data.deductions;
+
+    const ledger = await t.query<{ line: string; cents: string }>(
+      `SELECT a.schedule_c_line AS line, sum(l.debit_cents - l.credit_cents) AS cents
+         FROM journal_line l JOIN ledger_account a ON a.id = l.account_id
+        WHERE a.type = 'EXPENSE' AND l.occurred_on BETWEEN '2026-01-01' AND '2026-12-31'
+        GROUP BY 1`,
+    );
+    expect(Object.fromEntries(summary.lines.map((l) => [l.line, l.ledgerCents]))).toEqual(
+      Object.fromEntries(ledger.map((r) => [r.line, Number(r.cents)])),
+    );
+    const meals = summary.lines.find((l) => l.line === 'L24B_MEALS');
+    expect(meals?.deduction.cents).toBe(Math.floor(((meals?.ledgerCents ?? 0) + 1) / 2));
+    expect(summary.vehicle.chosen).toBe('STANDARD_MILEAGE');
+    expect(summary.vehicle.standardMileage.cents).toBe(261_725); // 3,610 miles × 72.5 cents
+    expect(summary.section179.deduction.cents).toBe(367_500);
+    expect(summary.missedDeductions.map((m) => m.kind)).toEqual([
+      'UNCATEGORIZED_SPENDING',
+      'MONTH_WITHOUT_MILES',
+      'EQUIPMENT_WITHOUT_ELECTION',
+    ]);
+
+    expect(reply.text).toContain('Schedule C deductions for 2026 from the books through 2026-11-');
+    expect(reply.text).toContain('[meals-deductible-share/2023]');
+    expect(reply.text).toContain('mileage-business/2026');
+    expect(reply.text).toContain('section-179-dollar-limit/2026');
+    expect(reply.text).toContain('Laptop for the online store');
+
+    // The API gives the same figures, and refuses a year the rules do not cover.
+    const { deductionSummary } = await t.client.request<{ deductionSummary: Summary }>(
+      DEDUCTION_SUMMARY,
+      { taxYear: 2026 },
+    );
+    expect(deductionSummary.netProfit.cents).toBe(summary.netProfit.cents);
+    expect(deductionSummary.section179.dollarLimit).toMatchObject({
+      cents: 256_000_000,
+      rules: [{ ruleId: 'section-179-dollar-limit/2026' }],
+    });
+    expect(deductionSummary.rulesUsed.every((r) => r.citation.url.startsWith('http'))).toBe(true);
+    expect(await errorCodeOf(t.client.request(DEDUCTION_SUMMARY, { taxYear: 2023 }))).toBe(
+      'INVALID_INPUT',
+    );
+  });
+});
