@@ -6,18 +6,37 @@ import { RUN, START_RUN } from './operations.js';
 // January to October 2026 and lists a pottery wheel and a slab roller under section 179.
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 
+const WHY =
+  'cents formula rules { ruleId concept ruleSetVersion value note citation { publisher title section url published } }';
 // Plain text (not a generated document): the lead regenerates the client types with the schema.
+// Everything a console page would show, so the test also proves it fits the operation limits.
 const DEDUCTION_SUMMARY = `
   query DeductionSummary($taxYear: Int!) {
     deductionSummary(taxYear: $taxYear) {
       taxYear
       ruleSetVersion
-      lines { line ledgerCents deduction { cents rules { ruleId } } adjustment }
-      vehicle { chosen standardMileage { cents } actualExpenses { cents } }
-      section179 { deduction { cents } dollarLimit { cents rules { ruleId citation { title url } } } }
-      netProfit { cents }
+      period { from to }
+      booksThrough
+      profile { filingStatus businessForm note }
+      grossReceipts { ${WHY} }
+      returnsAndAllowances { ${WHY} }
+      costOfGoodsSold { ${WHY} }
+      grossIncome { ${WHY} }
+      lines { line label ledgerCents adjustment accounts { code name cents } deduction { ${WHY} } }
+      meals { ${WHY} }
+      vehicle { description businessMiles totalMiles chosen why standardMileage { ${WHY} } actualExpenses { ${WHY} } deduction { ${WHY} } }
+      section179 {
+        properties { description placedInServiceOn reason businessCost { ${WHY} } elected { ${WHY} } }
+        dollarLimit { ${WHY} } threshold { ${WHY} } dollarLimitation { ${WHY} } businessIncome { ${WHY} }
+        businessIncomeLimitation { ${WHY} } deduction { ${WHY} } carryover { ${WHY} }
+      }
+      homeOffice { officeSquareFeet homeSquareFeet chosen why carryoverOperatingCents carryoverDepreciationCents simplified { ${WHY} } actual { ${WHY} } deduction { ${WHY} } }
+      totalExpenses { ${WHY} }
+      tentativeProfit { ${WHY} }
+      homeOfficeDeduction { ${WHY} }
+      netProfit { ${WHY} }
       missedDeductions { kind cents text }
-      rulesUsed { ruleId citation { url } }
+      rulesUsed { ruleId concept ruleSetVersion value note citation { publisher title section url published } }
     }
   }
 `;

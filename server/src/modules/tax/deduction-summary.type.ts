@@ -1,5 +1,8 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { EMBEDDED_LIST_COST } from '../../graphql/operation-limits.js';
+
+// Every list here is computed in memory with the summary (no rows of its own): EMBEDDED_LIST_COST.
 
 @ObjectType({ description: 'The document that states a tax figure.' })
 export class TaxCitationView {
@@ -26,7 +29,7 @@ export class TaxRuleUseView {
 export class TaxFigureView {
   @Field(() => GraphQLSafeInt, { description: 'Exact cents.' }) cents!: number;
   @Field() formula!: string;
-  @Field(() => [TaxRuleUseView]) rules!: TaxRuleUseView[];
+  @Field(() => [TaxRuleUseView], { complexity: EMBEDDED_LIST_COST }) rules!: TaxRuleUseView[];
 }
 
 @ObjectType({ description: "A ledger account's amount over the tax year." })
@@ -41,7 +44,8 @@ export class ScheduleCLineView {
   @Field({ description: "ledger_account.schedule_c_line ('L24B_MEALS'), or UNMAPPED." })
   line!: string;
   @Field() label!: string;
-  @Field(() => [TaxAccountAmountView]) accounts!: TaxAccountAmountView[];
+  @Field(() => [TaxAccountAmountView], { complexity: EMBEDDED_LIST_COST })
+  accounts!: TaxAccountAmountView[];
   @Field(() => GraphQLSafeInt, { description: "The accounts' debits less credits in the year." })
   ledgerCents!: number;
   @Field(() => TaxFigureView) deduction!: TaxFigureView;
@@ -92,7 +96,8 @@ export class Section179PropertyView {
 
 @ObjectType({ description: 'Section 179 (Form 4562 Part I) on the equipment with the election.' })
 export class Section179DeductionView {
-  @Field(() => [Section179PropertyView]) properties!: Section179PropertyView[];
+  @Field(() => [Section179PropertyView], { complexity: EMBEDDED_LIST_COST })
+  properties!: Section179PropertyView[];
   @Field(() => TaxFigureView) dollarLimit!: TaxFigureView;
   @Field(() => TaxFigureView) threshold!: TaxFigureView;
   @Field(() => TaxFigureView) dollarLimitation!: TaxFigureView;
@@ -144,7 +149,7 @@ export class DeductionSummaryView {
   @Field(() => TaxFigureView, { description: 'Line 2.' }) returnsAndAllowances!: TaxFigureView;
   @Field(() => TaxFigureView, { description: 'Line 4.' }) costOfGoodsSold!: TaxFigureView;
   @Field(() => TaxFigureView, { description: 'Line 7.' }) grossIncome!: TaxFigureView;
-  @Field(() => [ScheduleCLineView]) lines!: ScheduleCLineView[];
+  @Field(() => [ScheduleCLineView], { complexity: EMBEDDED_LIST_COST }) lines!: ScheduleCLineView[];
   @Field(() => TaxFigureView, { nullable: true }) meals!: TaxFigureView | null;
   @Field(() => VehicleDeductionView, { nullable: true }) vehicle!: VehicleDeductionView | null;
   @Field(() => Section179DeductionView, { nullable: true })
@@ -155,6 +160,7 @@ export class DeductionSummaryView {
   @Field(() => TaxFigureView, { description: 'Line 29.' }) tentativeProfit!: TaxFigureView;
   @Field(() => TaxFigureView, { description: 'Line 30.' }) homeOfficeDeduction!: TaxFigureView;
   @Field(() => TaxFigureView, { description: 'Line 31.' }) netProfit!: TaxFigureView;
-  @Field(() => [MissedDeductionView]) missedDeductions!: MissedDeductionView[];
-  @Field(() => [TaxRuleUseView]) rulesUsed!: TaxRuleUseView[];
+  @Field(() => [MissedDeductionView], { complexity: EMBEDDED_LIST_COST })
+  missedDeductions!: MissedDeductionView[];
+  @Field(() => [TaxRuleUseView], { complexity: EMBEDDED_LIST_COST }) rulesUsed!: TaxRuleUseView[];
 }
