@@ -98,6 +98,32 @@ describe('TaxService.deductionSummary on the demo books', () => {
     expect(missed.MONTH_WITHOUT_MILES?.text).toMatch(/^November 2026: \$/);
   });
 
+  it('works without a profile, and refuses a malformed one naming the problem', async () => {
+    const y2024 = await s.services.tax.deductionSummary(s.ctx.workspaceId, 2024);
+    expect(y2024.profile).toBeNull();
+    expect(y2024.missedDeductions.map((m) => m.kind)).toContain('NO_TAX_PROFILE');
+    await sql(
+      `INSERT INTO tax_profile (workspace_id, tax_year, filing_status, business_form, equipment)
+       VALUES ($1, 2024, 'single', 'Schedule C', $2)`,
+      [
+        s.ctx.workspaceId,
+        JSON.stringify([
+          {
+            description: 'kiln',
+            costCents: 100,
+            placedInServiceOn: '2024-12-02',
+            businessUseBasisPoints: 12_000,
+            listed: false,
+            election: 'SECTION_179',
+          },
+        ]),
+      ],
+    );
+    await expect(s.services.tax.deductionSummary(s.ctx.workspaceId, 2024)).rejects.toThrow(
+      /The tax profile for 2024 is malformed: equipment\.0\.businessUseBasisPoints/,
+    );
+  });
+
   it('refuses a tax year the rules do not cover with INVALID_INPUT', async () => {
     expect(s.services.tax.yearsCovered()).toEqual([2024, 2025, 2026]);
     for (const year of [2023, 2027]) {

@@ -1,10 +1,11 @@
-import { SCHEDULE_C_LINES, TaxProfileEntity } from '@zactonics/db';
+import { SCHEDULE_C_LINES } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import { FEDERAL_RULE_SET, findRule, RuleNotFoundError } from '../../engines/tax-rules/index.js';
 import type { RuleConcept, RuleSet } from '../../engines/tax-rules/index.js';
 import { DomainError } from '../../errors.js';
 import { buildDeductionSummary, type DeductionSummary } from './deduction-summary.js';
 import { readLedgerDeductionData } from './ledger-deduction-data.js';
+import { readTaxProfile } from './tax-profile.js';
 
 /** The rules a year's deduction summary needs: a year without all of them is refused. */
 const CONCEPTS_NEEDED: readonly RuleConcept[] = [
@@ -65,24 +66,13 @@ export class TaxService {
     const from = `${taxYear}-01-01`;
     const to = `${taxYear}-12-31`;
     const books = await readLedgerDeductionData(this.dataSource, workspaceId, from, to);
-    const profile = await this.dataSource
-      .getRepository(TaxProfileEntity)
-      .findOneBy({ workspaceId, taxYear });
+    const profile = await readTaxProfile(this.dataSource, workspaceId, taxYear);
     return buildDeductionSummary({
       taxYear,
       ruleSet: this.ruleSet,
       scheduleCLabels: SCHEDULE_C_LINES,
       ...books,
-      profile: profile
-        ? {
-            filingStatus: profile.filingStatus,
-            businessForm: profile.businessForm,
-            homeOffice: profile.homeOffice,
-            vehicle: profile.vehicle,
-            equipment: profile.equipment,
-            note: profile.note,
-          }
-        : null,
+      profile,
     });
   }
 }
