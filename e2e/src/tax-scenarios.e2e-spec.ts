@@ -112,7 +112,9 @@ describe('deduction tracking on the demo books (offline)', () => {
     expect(reply.text).toContain('Schedule C deductions for 2026 from the books through 2026-11-');
     expect(reply.text).toContain('[meals-deductible-share/2023]');
     expect(reply.text).toContain('mileage-business/2026');
-    expect(reply.text).toContain('section-179-dollar-limit/2026');
+    expect(reply.text).toContain(
+      'section-179-dollar-limit/2026 and section-179-phase-out-threshold/2026: Rev. Proc. 2025-32',
+    );
     expect(reply.text).toContain('Laptop for the online store');
 
     // The API gives the same figures, and refuses a year the rules do not cover.

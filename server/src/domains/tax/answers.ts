@@ -6,6 +6,11 @@ import type { FinalAnswer } from '../../runtime/model-gateway.js';
 /** Missed deductions quoted in full; the rest are counted and kept in the data. */
 const MISSED_TOLD = 4;
 
+/** A whole count with thousands separators: 10,500. */
+function miles(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 function ruleIds(figure: Figure): string {
   return figure.rules.map((r) => r.ruleId).join(', ');
 }
@@ -37,22 +42,26 @@ export function deductionsAnswer(summary: DeductionSummary | undefined): FinalAn
       : ' from the books';
   const missedTold = summary.missedDeductions.slice(0, MISSED_TOLD);
   const more = summary.missedDeductions.length - missedTold.length;
-  const sources = summary.rulesUsed.map(
-    (r) => `${r.ruleId}: ${r.citation.title}, ${r.citation.section} (${r.citation.url})`,
-  );
+  // One entry per document: two rules from the same document (a limit and its threshold) share it.
+  const byDocument = new Map<string, string[]>();
+  for (const rule of summary.rulesUsed) {
+    const document = `${rule.citation.title}, ${rule.citation.section} (${rule.citation.url})`;
+    byDocument.set(document, [...(byDocument.get(document) ?? []), rule.ruleId]);
+  }
+  const sources = [...byDocument].map(([document, ids]) => `${ids.join(' and ')}: ${document}`);
   const text = [
     `Schedule C deductions for ${summary.taxYear}${partial}, rule set ${summary.ruleSetVersion}: gross income ${formatCents(summary.grossIncome.cents)} (line 7), total expenses ${formatCents(summary.totalExpenses.cents)} (line 28), tentative profit ${formatCents(summary.tentativeProfit.cents)} (line 29), home office ${formatCents(summary.homeOfficeDeduction.cents)} (line 30), net profit ${formatCents(summary.netProfit.cents)} (line 31).`,
     meals
       ? `Meals: ${meals.formula} = ${formatCents(meals.cents)} deductible${withRules(meals)}.`
       : '',
     vehicle
-      ? `Vehicle: ${vehicle.businessMiles} business miles of ${vehicle.totalMiles}; standard mileage ${formatCents(vehicle.standardMileage.cents)} against actual costs ${formatCents(vehicle.actualExpenses.cents)}, so ${formatCents(vehicle.deduction.cents)} on line 9: ${vehicle.why}${withRules(vehicle.deduction)}.`
+      ? `Vehicle (${miles(vehicle.businessMiles)} of ${miles(vehicle.totalMiles)} miles in the business): ${formatCents(vehicle.deduction.cents)} on line 9${withRules(vehicle.deduction)}; ${vehicle.why}`
       : '',
     section179
       ? `Section 179: ${formatCents(section179.deduction.cents)} on ${section179.properties.map((p) => `${p.description} (${p.placedInServiceOn}, ${formatCents(p.elected.cents)})`).join(' and ')}, within the ${summary.taxYear} limit ${formatCents(section179.dollarLimitation.cents)} and the business income limitation ${formatCents(section179.businessIncomeLimitation.cents)}${section179.carryover.cents > 0 ? `; ${formatCents(section179.carryover.cents)} carried to ${summary.taxYear + 1}` : ''}${withRules(section179.deduction)}.`
       : '',
     homeOffice
-      ? `Home office (${homeOffice.officeSquareFeet} of ${homeOffice.homeSquareFeet} sq ft): ${formatCents(homeOffice.deduction.cents)}; ${homeOffice.why}${withRules(homeOffice.deduction)}.`
+      ? `Home office (${miles(homeOffice.officeSquareFeet)} of ${miles(homeOffice.homeSquareFeet)} sq ft): ${formatCents(homeOffice.deduction.cents)} on line 30${withRules(homeOffice.deduction)}; ${homeOffice.why}.`
       : '',
     summary.missedDeductions.length > 0
       ? `Possibly missed: ${missedTold.map((m, i) => `(${i + 1}) ${m.text}`).join(' ')}${more > 0 ? ` And ${more} more in the full list.` : ''}`

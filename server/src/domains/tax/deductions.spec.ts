@@ -71,7 +71,9 @@ describe('track_deductions and its answer', () => {
     expect(answer.text).toContain(
       'Meals: meals on the books $200.00 × 50% = $100.00 deductible [meals-deductible-share/2023].',
     );
-    expect(answer.text).toContain('standard mileage $72.50 against actual costs $0.00');
+    expect(answer.text).toContain(
+      'Vehicle (100 of 10,000 miles in the business): $72.50 on line 9 [mileage-business/2026]; the standard mileage rate gives $72.50 more (standard mileage $72.50, actual costs $0.00).',
+    );
     expect(answer.text).toContain('(1) 2 bank payments totalling $123.45');
     expect(answer.text).toContain('mileage-business/2026: Notice 2026-10');
     expect(answer.data).toEqual({ deductions: summary });

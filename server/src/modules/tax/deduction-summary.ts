@@ -207,9 +207,9 @@ function vehicleSummary(
   const chosen = standardLarger ? 'STANDARD_MILEAGE' : 'ACTUAL_EXPENSES';
   const why =
     comparison.larger === 'equal'
-      ? `both methods give ${formatDollars(standard.cents)}; the standard mileage rate needs only the mileage log`
+      ? `both methods give ${formatDollars(standard.cents)}; the standard mileage rate needs only the mileage log.`
       : `${standardLarger ? 'the standard mileage rate gives' : 'actual costs give'} ${formatDollars(comparison.difference)} more ` +
-        `(${formatDollars(standard.cents)} against ${formatDollars(actual.cents)}). The standard rate must have been chosen ` +
+        `(standard mileage ${formatDollars(standard.cents)}, actual costs ${formatDollars(actual.cents)}). The standard rate must have been chosen ` +
         `in the vehicle's first business year to be used later; confirm which method was used then.`;
   const deduction = standardLarger ? standard : actual;
   return {
