@@ -14,3 +14,4 @@ export * from './estimated-tax.js';
 export * from './section-179.js';
 export * from './vehicle.js';
 export * from './home-office.js';
+export * from './nexus/index.js';
