@@ -42,6 +42,8 @@ const WA_2018 =
   'https://dor.wa.gov/education/industry-guides/out-state-businesses-reporting-thresholds-and-nexus-archive/reporting-thresholds-oct-1-2018-through-dec-31-2018';
 const WA_2019 =
   'https://www.dor.wa.gov/education/industry-guides/out-state-businesses-reporting-thresholds-and-nexus-archive/reporting-thresholds-mar-14-2019-through-jun-30-2019';
+const WA_NEWS =
+  'https://dor.wa.gov/about/news-releases/2019/new-law-updates-washington-state-tax-requirements-out-state-businesses';
 const AVALARA_WA =
   'https://avalara.com/us/en/blog/2018/08/washington-responds-to-wayfair-decision-with-new-economic-nexus-standards.html';
 const WV_DOT =
@@ -583,26 +585,36 @@ export const STATES_O_TO_W: StateNexusEntry[] = [
         note: 'The Department’s archive page for July 1 to December 31, 2019 was not read; the figures of March 14, 2019 are kept until the January 1, 2020 change.',
       }),
       version('WA', '2020-01-01', {
+        enacted: '2019-03-14',
         test: sales(100_000, 'exceeds'),
         period: PREVIOUS_OR_CURRENT_YEAR,
         basis: 'gross',
         marketplace: 'included',
         citation: {
-          publisher: 'Washington Legislature',
+          publisher: 'Washington State Department of Revenue',
           title:
-            'SB 5581 (2019): threshold measured by cumulative gross receipts from January 1, 2020',
-          section: 'remote seller threshold',
-          url: AVALARA_WA,
-          published: '2019-03-19',
+            'New law updates Washington state tax requirements for out-of-state businesses (news release on Substitute Senate Bill 5581)',
+          section: 'from January 1, 2020: thresholds calculated using all gross income',
+          url: WA_NEWS,
+          published: '2019-03-18',
         },
         readAt: [
           read(
+            WA_NEWS,
+            'WA DOR news release, March 18, 2019 (primary)',
+            'On Jan. 1, 2020, the economic nexus threshold for B&O tax will match the retail sales tax threshold of $100,000. The threshold for retail sales tax and B&O tax will be calculated using all gross income, not just retail sales.',
+          ),
+          read(
+            'https://sovos.com/blog/sut/how-the-washington-state-nexus-sales-tax-works/',
+            'Sovos',
+            'Businesses without physical presence in the state are required to register for tax if their cumulative gross receipts attributed to Washington exceed $100,000. ... Threshold applies to the previous or current calendar year.',
+          ),
+          read(
             AVALARA_WA,
             'Avalara (update of March 19, 2019)',
-            'a remote seller triggers economic nexus in Washington when it has more than $100,000 in annual gross retail sales to Washington consumers in the current or previous calendar year. Starting January 1, 2020, the $100,000 threshold will be based on cumulative gross receipts, not just taxable retail sales.',
+            'Starting January 1, 2020, the $100,000 threshold will be based on cumulative gross receipts, not just taxable retail sales.',
           ),
         ],
-        note: 'Only a secondary reading of the 2020 change was found; the Department’s 2020 archive page was not read.',
       }),
     ],
   },
