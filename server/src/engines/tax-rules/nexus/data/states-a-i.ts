@@ -65,6 +65,11 @@ const ARIZONA_CITATION = {
 
 const ARIZONA_READ = [
   read(
+    'https://www.salestaxinstitute.com/?p=14574',
+    'Sales Tax Institute',
+    'if, in the previous or current calendar year, they have gross proceeds from sales or gross income derived from business with Arizona customers more than the following ... Includable Transactions: Gross sales; Marketplace sales are not included towards the threshold for individual sellers',
+  ),
+  read(
     SOVOS_AZ,
     'Sovos summary of H.B. 2757 (signed May 31, 2019)',
     'Remote seller thresholds: $200,000 for calendar year 2019; $150,000 for calendar year 2020; $100,000 for calendar year 2021 and for each calendar year thereafter. ... Threshold applies to the previous or current calendar year. ... sales made through a marketplace facilitator are not included.',
@@ -82,7 +87,7 @@ const ARIZONA_READ = [
 ];
 
 const ARIZONA_NOTE =
-  'Sources disagree on the comparator: Sovos, TaxMatrix and Cherry Bekaert read "more than"; TTR reads "$200,000 or more". "More than" chosen (three readings, and the enforcement summary quotes "more than"). Which year\'s threshold applies to the previous year\'s sales is the threshold of the year evaluated (TTR: $150,000 of 2019 sales requires collection for 2020).';
+  'Sources disagree on the comparator: Sovos, TaxMatrix, Cherry Bekaert and Sales Tax Institute read "more than"; TTR reads "$200,000 or more". "More than" chosen (four readings). Sovos reads "gross retail sales"; Sales Tax Institute reads gross sales and Accounting Insights counts exempt sales: gross chosen. Which year\'s threshold applies to the previous year\'s sales is the threshold of the year evaluated (TTR: $150,000 of 2019 sales requires collection for 2020).';
 
 export const STATES_A_TO_I: StateNexusEntry[] = [
   {
@@ -133,7 +138,7 @@ export const STATES_A_TO_I: StateNexusEntry[] = [
         to: '2019-12-31',
         test: sales(200_000, 'exceeds'),
         period: PREVIOUS_OR_CURRENT_YEAR,
-        basis: 'retail',
+        basis: 'gross',
         marketplace: 'excluded',
         citation: ARIZONA_CITATION,
         readAt: ARIZONA_READ,
@@ -143,7 +148,7 @@ export const STATES_A_TO_I: StateNexusEntry[] = [
         to: '2020-12-31',
         test: sales(150_000, 'exceeds'),
         period: PREVIOUS_OR_CURRENT_YEAR,
-        basis: 'retail',
+        basis: 'gross',
         marketplace: 'excluded',
         citation: ARIZONA_CITATION,
         readAt: ARIZONA_READ,
@@ -152,7 +157,7 @@ export const STATES_A_TO_I: StateNexusEntry[] = [
       version('AZ', '2021-01-01', {
         test: sales(100_000, 'exceeds'),
         period: PREVIOUS_OR_CURRENT_YEAR,
-        basis: 'retail',
+        basis: 'gross',
         marketplace: 'excluded',
         citation: ARIZONA_CITATION,
         readAt: ARIZONA_READ,
