@@ -102,6 +102,8 @@ export function validateNexusRuleSet(ruleSet: NexusRuleSet): string[] {
       problems.push(...testProblems(version.id, version.test));
       if (!/^https?:\/\//.test(version.citation.url))
         problems.push(`${version.id}: citation has no URL`);
+      if (!/^(\d{4}|\d{4}-\d{2}-\d{2}|undated.*)$/.test(version.citation.published))
+        problems.push(`${version.id}: published must be a date, a year or "undated"`);
       if (version.readAt.length === 0)
         problems.push(`${version.id}: no record of where it was read`);
     }

@@ -215,7 +215,7 @@ export const STATES_A_TO_I: StateNexusEntry[] = [
             'Use Tax Collection Requirements Based on Sales into California Due to the Wayfair Decision (special notice L-565)',
           section: 'collection requirement from April 1, 2019',
           url: 'https://www.taxmatrix.com/california-economic-nexus/',
-          published: '2018-12',
+          published: '2018',
         },
         readAt: [
           read(
@@ -283,7 +283,7 @@ export const STATES_A_TO_I: StateNexusEntry[] = [
           title: 'Emergency rule 39-26-105(4), retailers with substantial nexus',
           section: '(4)(a)(II)(A)-(B); (4)(b) no application before December 1, 2018',
           url: 'https://www.currentfederaltaxdevelopments.com/blog/2018/9/13/colorado-adopts-emergency-regulation-to-require-out-of-state-sellers-to-collect-sales-tax',
-          published: '2018-09',
+          published: '2018',
         },
         readAt: [
           read(

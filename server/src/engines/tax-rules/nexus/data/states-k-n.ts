@@ -649,7 +649,7 @@ export const STATES_K_TO_N: StateNexusEntry[] = [
             'Important Notice N-19-1, Sales Tax Registration Requirement for Businesses with No Physical Presence in New York State',
           section: 'threshold as stated in January 2019',
           url: NY_N_19_1,
-          published: '2019-01',
+          published: '2019',
         },
         readAt: [NY_READ_QUARTERS],
         note: 'Superseded retroactively: on June 24, 2019 the Tax Law was amended to $500,000 effective June 21, 2018. This version applies only when the law is taken as known before June 24, 2019 (asKnownOn).',

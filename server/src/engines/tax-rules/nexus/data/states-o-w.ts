@@ -744,7 +744,7 @@ export const STATES_O_TO_W: StateNexusEntry[] = [
           title: 'W.S. § 39-15-501 (H.B. 19, Laws 2017), enforced from February 1, 2019',
           section: '(a)(i)-(ii)',
           url: AVALARA_IN_WY,
-          published: '2024-03',
+          published: '2024',
         },
         readAt: [
           read(
