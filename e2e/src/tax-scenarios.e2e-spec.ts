@@ -6,8 +6,9 @@ import { RUN, START_RUN } from './operations.js';
 // January to October 2026 and lists a pottery wheel and a slab roller under section 179.
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 
-const WHY =
-  'cents formula rules { ruleId concept ruleSetVersion value note citation { publisher title section url published } }';
+// A figure names its rules by id; their citations are read once, from rulesUsed (as a console
+// page would), which keeps the query within 80% of the depth limit.
+const WHY = 'cents formula rules { ruleId concept ruleSetVersion value note }';
 // Plain text (not a generated document): the lead regenerates the client types with the schema.
 // Everything a console page would show, so the test also proves it fits the operation limits.
 const DEDUCTION_SUMMARY = `
@@ -59,7 +60,7 @@ interface Summary {
     deduction: { cents: number };
     dollarLimit: {
       cents: number;
-      rules: Array<{ ruleId: string; citation: { title: string; url: string } }>;
+      rules: Array<{ ruleId: string }>;
     };
   };
   netProfit: { cents: number };
