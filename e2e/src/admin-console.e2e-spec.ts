@@ -327,6 +327,7 @@ describe('the admin console', () => {
       'Knowledge base',
       'Leads',
       'Finance',
+      'Reports',
       'Settings',
       'Audit log',
     ];
