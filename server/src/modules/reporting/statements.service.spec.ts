@@ -148,7 +148,7 @@ describe('the statements of the demo books', () => {
     expect(span?.first.startsWith('2024-')).toBe(true); // the opening entries, within 2024
     const year = await s.services.statements.incomeStatement(s.ctx.workspaceId, '2025', {
       prior: true,
-      lastYear: false,
+      lastYear: true, // the same year as the prior period: noted once
     });
     expect(year.notes).toEqual([
       `2024 is only partly in the books, which begin on ${span?.first}.`,

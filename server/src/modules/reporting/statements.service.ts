@@ -2,6 +2,7 @@ import {
   balanceSheet,
   cashFlowStatement,
   compareSections,
+  formatCents,
   incomeStatement,
   percentOneDecimal,
   type BalanceSheet,
@@ -109,7 +110,7 @@ export class StatementsService {
               built.current.costOfGoodsSold.totalCents -
               built.current.operatingExpenses.totalCents -
               built.current.interestExpenseCents,
-          detail: `Net income ${built.current.netIncomeCents} cents.`,
+          detail: `Net income ${formatCents(built.current.netIncomeCents)}.`,
         },
       ],
     };
@@ -152,7 +153,7 @@ export class StatementsService {
         {
           name: 'Assets = liabilities + equity',
           holds: current.balanced,
-          detail: `Assets ${current.assets.totalCents} cents; liabilities and equity ${current.totalLiabilitiesAndEquityCents} cents.`,
+          detail: `Assets ${formatCents(current.assets.totalCents)}; liabilities and equity ${formatCents(current.totalLiabilitiesAndEquityCents)}.`,
         },
       ],
     };
@@ -205,7 +206,7 @@ export class StatementsService {
         {
           name: 'Opening cash + net change = closing cash',
           holds: current.reconciles,
-          detail: `${current.openingCashCents} + ${current.netChangeCents} = ${current.closingCashCents} cents.`,
+          detail: `${formatCents(current.openingCashCents)} + ${formatCents(current.netChangeCents)} = ${formatCents(current.closingCashCents)}.`,
         },
       ],
     };
@@ -223,8 +224,12 @@ export class StatementsService {
     const span = await this.ledger.booksSpan(workspaceId);
     if (!span) return ['The books hold no entries yet.'];
     const notes: string[] = [];
-    for (const period of [periods.current, periods.prior, periods.lastYear]) {
-      if (!period) continue;
+    // A year's prior period is last year: one period, one note.
+    const distinct = [periods.current, periods.prior, periods.lastYear].filter(
+      (period, index, all): period is ReportingPeriod =>
+        period !== null && all.findIndex((other) => other?.key === period.key) === index,
+    );
+    for (const period of distinct) {
       if (period.to < span.first) {
         notes.push(
           `${period.label} is before the books begin (${span.first}): its figures are zero.`,
