@@ -46,6 +46,7 @@ function statement(
     sections: sections.map(([key, rows]) => ({ key, label: key, rows })),
     checks: [{ name: 'identity', holds: true, detail: '' }],
     notes: [],
+    incompletePeriods: [],
   };
 }
 
@@ -145,14 +146,40 @@ describe('managementCommentary', () => {
     );
   });
 
-  it("repeats the statement's coverage notes after the results, so a partial comparison is not read as a trend", () => {
-    const note = 'Q3 2025 is only partly in the books, which begin on 2025-08-01.';
-    const [first] = managementCommentary({
-      income: { ...income, notes: [note] },
+  it('quotes no change against a period the books only partly cover, and says why instead', () => {
+    const note = 'Q2 2026 is only partly in the books, which begin on 2026-05-01.';
+    const partial = managementCommentary({
+      income: { ...income, notes: [note], incompletePeriods: ['2026-Q2'] },
       balance,
       cashFlow,
     });
-    expect(first?.text.endsWith(`on Q3 2025. ${note}`)).toBe(true);
+    expect(partial.map((p) => p.topic)).toEqual([
+      'RESULTS',
+      'DEPARTMENTS',
+      'CASH',
+      'FINANCIAL_POSITION',
+    ]);
+    expect(partial[0]?.text).toBe(
+      'Revenue for Q3 2026 was $10,000.00, up $1,000.00 (11.1%) on Q3 2025. Gross margin was 60%. ' +
+        `Net income was $2,400.00, up $400.00 (20%) on Q3 2025. ${note}`,
+    );
+    expect(partial[1]?.text).not.toContain('largest change');
+  });
+
+  it('says so when a section of the cash flow moved no cash', () => {
+    const quiet = {
+      ...cashFlow,
+      sections: cashFlow.sections.map((section) => ({
+        ...section,
+        rows: section.rows.map((r) =>
+          r.key === 'investing-total' ? { ...r, currentCents: 0 } : r,
+        ),
+      })),
+    };
+    const text = managementCommentary({ income, balance, cashFlow: quiet }).find(
+      (p) => p.topic === 'CASH',
+    )?.text;
+    expect(text).toContain('investing moved no cash and financing used $1,200.00');
   });
 
   it('leaves out what needs a comparison when none was asked for, and never pads', () => {

@@ -47,15 +47,31 @@ function movement(varianceCents: number, variancePercent: number | null): string
   return `${direction} ${formatCents(Math.abs(varianceCents))}${percent}`;
 }
 
-/** The line against the prior period and the same period last year, as far as both are known. */
+/**
+ * Whether a change between the statement's period and another is worth quoting: not when either
+ * lies partly outside the books (a year against the two months the books hold of it is no
+ * trend). A balance sheet compares balances at two dates, which the books state either way.
+ */
+function comparable(statement: FinancialStatement, other: { key: string } | null): boolean {
+  if (!other) return false;
+  if (statement.kind === 'BALANCE_SHEET') return true;
+  const incomplete = new Set(statement.incompletePeriods);
+  return !incomplete.has(statement.period.key) && !incomplete.has(other.key);
+}
+
+/** The line against the prior period and the same period last year, where they compare. */
 function against(statement: FinancialStatement, line: StatementRow): string {
   const parts: string[] = [];
-  if (line.varianceCents !== null && statement.priorPeriod) {
-    parts.push(
-      `${movement(line.varianceCents, line.variancePercent)} on ${statement.priorPeriod.label}`,
-    );
+  const prior = statement.priorPeriod;
+  if (line.varianceCents !== null && prior && comparable(statement, prior)) {
+    parts.push(`${movement(line.varianceCents, line.variancePercent)} on ${prior.label}`);
   }
-  if (line.lastYearCents !== null && statement.lastYearPeriod) {
+  if (
+    line.lastYearCents !== null &&
+    statement.lastYearPeriod &&
+    statement.lastYearPeriod.key !== statement.priorPeriod?.key &&
+    comparable(statement, statement.lastYearPeriod)
+  ) {
     const change = line.currentCents - line.lastYearCents;
     const percent = percentOneDecimal(change, Math.abs(line.lastYearCents));
     parts.push(`${movement(change, percent)} on ${statement.lastYearPeriod.label}`);
@@ -78,7 +94,9 @@ function results(income: FinancialStatement): CommentaryParagraph | null {
   const net = row(income, 'net-income');
   if (!revenue || !gross || !net) return null;
   const currentMargin = margin(gross.currentCents, revenue.currentCents);
-  const priorMargin = margin(gross.priorCents, revenue.priorCents);
+  const priorMargin = comparable(income, income.priorPeriod)
+    ? margin(gross.priorCents, revenue.priorCents)
+    : null;
   const marginText =
     currentMargin === null
       ? ''
@@ -101,7 +119,7 @@ function results(income: FinancialStatement): CommentaryParagraph | null {
 }
 
 function variances(income: FinancialStatement): CommentaryParagraph | null {
-  if (!income.priorPeriod) return null;
+  if (!income.priorPeriod || !comparable(income, income.priorPeriod)) return null;
   const revenueKeys = new Set(
     income.sections.find((s) => s.key === 'revenue')?.rows.map((r) => r.key) ?? [],
   );
@@ -145,7 +163,7 @@ function departments(income: FinancialStatement): CommentaryParagraph | null {
     heading: 'Operating expenses by department',
     text:
       `Operating expenses were ${formatCents(total.currentCents)}: ${shares.join(', ')}.` +
-      (moved && income.priorPeriod
+      (moved && income.priorPeriod && comparable(income, income.priorPeriod)
         ? ` The largest change was in ${(moved.group ?? moved.label).toLowerCase()}, ${movement(moved.varianceCents ?? 0, moved.variancePercent)} on ${income.priorPeriod.label}.`
         : ''),
   };
@@ -160,7 +178,9 @@ function cash(cashFlow: FinancialStatement): CommentaryParagraph | null {
   const financing = row(cashFlow, 'financing-total');
   if (!opening || !closing || !change || !operating || !investing || !financing) return null;
   const flow = (label: string, r: StatementRow) =>
-    `${label} ${r.currentCents >= 0 ? 'brought in' : 'used'} ${formatCents(Math.abs(r.currentCents))}`;
+    r.currentCents === 0
+      ? `${label} moved no cash`
+      : `${label} ${r.currentCents > 0 ? 'brought in' : 'used'} ${formatCents(Math.abs(r.currentCents))}`;
   const verb = change.currentCents >= 0 ? 'rose' : 'fell';
   return {
     topic: 'CASH',

@@ -45,6 +45,11 @@ export interface FinancialStatement {
   checks: StatementCheck[];
   /** Caveats about coverage: a period wholly or partly outside the books' first and last entry. */
   notes: string[];
+  /**
+   * Keys of the periods shown that the books do not wholly cover (before the first entry or
+   * past the last): a change against one of them is no trend, and commentary does not quote it.
+   */
+  incompletePeriods: string[];
 }
 
 export interface Comparisons {
@@ -85,7 +90,7 @@ export class StatementsService {
       kind: 'INCOME_STATEMENT',
       title: `Income statement, ${periods.current.label}`,
       ...periodsOf(periods),
-      notes: await this.coverageNotes(workspaceId, periods),
+      ...(await this.coverage(workspaceId, periods)),
       sections: [
         section(built, (s) => s.revenue, [
           total('revenue-total', 'Total revenue', (s) => s.revenue.totalCents),
@@ -132,7 +137,7 @@ export class StatementsService {
       kind: 'BALANCE_SHEET',
       title: `Balance sheet, ${periods.current.label} (as of ${periods.current.to})`,
       ...periodsOf(periods),
-      notes: await this.coverageNotes(workspaceId, periods),
+      ...(await this.coverage(workspaceId, periods)),
       sections: [
         section(built, (s) => s.assets, [
           total('assets-total', 'Total assets', (s) => s.assets.totalCents),
@@ -175,7 +180,7 @@ export class StatementsService {
       kind: 'CASH_FLOW',
       title: `Cash flow statement (indirect method), ${periods.current.label}`,
       ...periodsOf(periods),
-      notes: await this.coverageNotes(workspaceId, periods),
+      ...(await this.coverage(workspaceId, periods)),
       sections: [
         section(built, (s) => s.operating, [
           total(
@@ -217,19 +222,27 @@ export class StatementsService {
    * books' first entry (its figures are zeros or partial, so a variance against it is not a
    * trend), or that runs past the last entry (a period not over yet).
    */
-  private async coverageNotes(
+  private async coverage(
     workspaceId: string,
     periods: Triple<ReportingPeriod>,
-  ): Promise<string[]> {
+  ): Promise<{ notes: string[]; incompletePeriods: string[] }> {
     const span = await this.ledger.booksSpan(workspaceId);
-    if (!span) return ['The books hold no entries yet.'];
+    const all = [periods.current, periods.prior, periods.lastYear];
+    if (!span) {
+      return {
+        notes: ['The books hold no entries yet.'],
+        incompletePeriods: all.flatMap((p) => (p ? [p.key] : [])),
+      };
+    }
     const notes: string[] = [];
+    const incompletePeriods: string[] = [];
     // A year's prior period is last year: one period, one note.
-    const distinct = [periods.current, periods.prior, periods.lastYear].filter(
+    const distinct = all.filter(
       (period, index, all): period is ReportingPeriod =>
         period !== null && all.findIndex((other) => other?.key === period.key) === index,
     );
     for (const period of distinct) {
+      if (period.from < span.first || period.to > span.last) incompletePeriods.push(period.key);
       if (period.to < span.first) {
         notes.push(
           `${period.label} is before the books begin (${span.first}): its figures are zero.`,
@@ -241,7 +254,7 @@ export class StatementsService {
         notes.push(`${period.label} runs past the last entry in the books (${span.last}).`);
       }
     }
-    return notes;
+    return { notes, incompletePeriods };
   }
 
   /** Every account's opening balance, activity and closing balance over a period. */

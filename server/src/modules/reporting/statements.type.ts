@@ -59,4 +59,9 @@ export class FinancialStatementView {
       'Coverage caveats: a period wholly or partly before the first entry, or past the last one.',
   })
   notes!: string[];
+  @Field(() => [String], {
+    description:
+      'Keys of the periods shown that the books do not wholly cover: a change against one is no trend.',
+  })
+  incompletePeriods!: string[];
 }
