@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleContext, type ConsoleContext } from '../../console-context.js';
-import { percentOneDecimal, shiftMonth } from '../../engines/accounting/index.js';
+import {
+  historyMonth,
+  percentOneDecimal,
+  shiftMonth,
+  type MonthlyActuals,
+} from '../../engines/accounting/index.js';
 import { domainErrorStatusPlugin, formatError } from '../../graphql/domain-errors.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
 import { ForecastResolver } from './forecast.resolver.js';
@@ -94,9 +100,25 @@ describe('the forecast of the demo books', () => {
         .map((h) => ({ month: h.month, cents: h.revenueCents }));
     expect([peakOf(year(0)), peakOf(year(12))]).toEqual(['12', '12']);
     const revenue = series('REVENUE');
-    expect(revenue.method).toMatch(/^Holt-Winters .*ETS\(A,Ad,A\).* on 24 complete months/);
+    expect(revenue.method).toMatch(/ETS\(A,N,A\), fitted by least squares on 24 complete months/);
     expect(revenue.parameters?.gamma).not.toBeNull();
     expect(peakOf(revenue.points.map((p) => ({ month: p.month, cents: p.baseCents })))).toBe('12');
+  });
+
+  it("equals the engine spec's committed demo series for this date (reference/demo-books-monthly.json)", () => {
+    const books = (
+      JSON.parse(
+        readFileSync(
+          new URL(
+            '../../engines/accounting/forecast/reference/demo-books-monthly.json',
+            import.meta.url,
+          ),
+          'utf8',
+        ),
+      ) as { books: Array<{ asOf: string; months: MonthlyActuals[] }> }
+    ).books;
+    const committed = books.find((b) => b.asOf === '2026-11-26')?.months ?? [];
+    expect(forecast.history).toEqual(committed.map(historyMonth));
   });
 
   it('answers the forecast query with a horizon, and refuses one outside 1..24 as INVALID_INPUT', async () => {

@@ -97,6 +97,15 @@ describe('ETS forecast variance', () => {
     expect(cumulative[0]).toBe(4);
   });
 
+  it('gives ETS(A,N,A) sigma^2 (1 + (h-1) alpha^2) within a year, plus (alpha + gamma)^2 after it', () => {
+    const seasonal: EtsSpec = { trend: 'NONE', seasonal: 'ADDITIVE', period: 12 };
+    const steps = etsForecast(seasonal, { alpha: 0.3, beta: 0, gamma: 0.2, phi: 1 }, final, 1, 14);
+    expect(steps[0]?.variance).toBe(1);
+    expect(steps[11]?.variance).toBeCloseTo(1 + 11 * 0.09, 12); // c_1..c_11 = alpha
+    expect(steps[12]?.variance).toBeCloseTo(1 + 11 * 0.09 + 0.25, 12); // c_12 = alpha + gamma
+    expect(steps[13]?.variance).toBeCloseTo(1 + 12 * 0.09 + 0.25, 12);
+  });
+
   it('gives a two-month total the variance of its correlated errors', () => {
     // y1 + y2 error = e1 (1 + c1) + e2, c1 = alpha + beta phi = 0.3 + 0.045
     const [, second] = etsForecast(spec, parameters, final, 1, 2);

@@ -51,8 +51,9 @@ describe('the monthly forecast', () => {
   it('fits no seasonal model to 23 months, and says why', () => {
     for (const key of ['REVENUE', 'EXPENSES'] as const) {
       const s = series(demoLength, key);
-      expect(s.method).toContain('Chosen by AIC among ETS(A,Ad,N)');
+      expect(s.method).toContain('Chosen by AICc among ETS(A,Ad,N)');
       expect(s.method).not.toContain('ETS(A,Ad,A)');
+      expect(s.method).not.toContain('ETS(A,N,A)');
       expect(s.method).toContain('23 complete months are fewer than the 24');
       expect(s.parameters?.gamma).toBeNull();
     }
@@ -77,12 +78,33 @@ describe('the monthly forecast', () => {
     }
   });
 
+  it('fits seasonality without a trend from 24 to 35 months, and the December peak shows', () => {
+    for (const count of [24, 35]) {
+      const forecast = buildForecast(
+        '2027-12-10',
+        books(count, shiftMonth('2027-11', 1 - count)),
+        12,
+      );
+      const revenue = series(forecast, 'REVENUE');
+      expect(revenue.method, String(count)).toMatch(
+        /ETS\(A,N,A\), fitted .* on \d+ complete months/,
+      );
+      expect(revenue.method).toContain('Chosen by AICc among ETS(A,N,A)');
+      expect(revenue.method).toContain('fewer than the 36 (three full years)');
+      expect(revenue.parameters?.beta).toBeNull();
+      const peak = revenue.points.reduce((a, b) => (b.baseCents > a.baseCents ? b : a));
+      expect(peak.month).toBe('2027-12');
+    }
+  });
+
   it('chooses the seasonal model on three strongly seasonal years and forecasts the December peak', () => {
     const forecast = buildForecast('2027-12-10', books(36), 12);
     expect(forecast.history.at(-1)?.month).toBe('2027-11');
     const revenue = series(forecast, 'REVENUE');
-    expect(revenue.method).toMatch(/^Holt-Winters .* ETS\(A,Ad,A\)/);
-    expect(revenue.method).toContain('Chosen by AIC among ETS(A,Ad,A)');
+    // Both seasonal models compete from 36 months; AICc may pick either, never a flat one.
+    expect(revenue.method).toMatch(/ETS\(A,(Ad|N),A\), fitted/);
+    expect(revenue.method).toContain('Chosen by AICc among ETS(A,Ad,A)');
+    expect(revenue.method).toContain('ETS(A,N,A)');
     expect(revenue.parameters?.gamma).not.toBeNull();
     const peak = revenue.points.reduce((a, b) => (b.baseCents > a.baseCents ? b : a));
     expect(peak.month).toBe('2027-12'); // the books run Dec 2024..Nov 2027

@@ -131,9 +131,9 @@ interface ProjectedFlow {
 
 /**
  * The error variance used for the intervals: SSE / (n - k), k the estimated values, as R's
- * forecast::ets does. (statsmodels uses SSE / n, which the reference fixtures check; for the
- * seasonal model's 17 estimated values on 24 months that would make the intervals sqrt(24/7),
- * 1.85 times, too narrow.)
+ * forecast::ets does. (statsmodels uses SSE / n, which the reference fixtures check; for
+ * ETS(A,N,A)'s 14 estimated values on 24 months that would make the intervals sqrt(24/10), 1.55
+ * times, too narrow.)
  */
 function intervalVariance(model: ChosenModel): number {
   const k = estimatedParameterCount(model.fit.spec);

@@ -106,9 +106,13 @@ def main():
     cases = [
         case("airline passengers, ETS(A,Ad,A)", AIRLINE, "add", True, "add"),
         case("airline passengers, ETS(A,A,A)", AIRLINE, "add", False, "add"),
+        # Seasonality without trend: the seasonal model chosen from 24 to 35 months (model-choice.ts).
+        case("airline passengers, ETS(A,N,A)", AIRLINE, None, False, "add"),
         case("retail-like 36 months, ETS(A,Ad,A)", retail_like(36, 7), "add", True, "add"),
-        # The demo books' length: 24 complete months, the shortest the seasonal model is fitted to.
+        # The demo books' length: 24 complete months, the shortest a seasonal model is fitted to.
         case("retail-like 24 months, ETS(A,Ad,A)", retail_like(24, 3), "add", True, "add"),
+        case("retail-like 24 months, ETS(A,N,A)", retail_like(24, 3), None, False, "add"),
+        case("retail-like 30 months, ETS(A,N,A)", retail_like(30, 13), None, False, "add"),
         # A month short of two years: the non-seasonal fallback (see model-choice.ts).
         case("retail-like 23 months, ETS(A,Ad,N)", retail_like(23, 11), "add", True, None),
         case("retail-like 6 months, ETS(A,N,N)", retail_like(6, 5), None, False, None),
