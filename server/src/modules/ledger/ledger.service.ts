@@ -440,11 +440,15 @@ export class LedgerService {
     });
   }
 
-  /** The dates of the first and the last journal line, or null while the books are empty. */
+  /**
+   * The dates of the first and the last journal entry, or null while the books are empty. Read
+   * from the entries (a line's date is its entry's, enforced by the ledger's triggers), whose
+   * (workspace_id, occurred_on) index answers min and max without a scan of the lines.
+   */
   async booksSpan(workspaceId: string): Promise<{ first: string; last: string } | null> {
     const [row] = (await this.dataSource.query(
       `SELECT min(occurred_on)::text AS first, max(occurred_on)::text AS last
-         FROM journal_line WHERE workspace_id = $1`,
+         FROM journal_entry WHERE workspace_id = $1`,
       [workspaceId],
     )) as Array<{ first: string | null; last: string | null }>;
     return row?.first && row.last ? { first: row.first, last: row.last } : null;
