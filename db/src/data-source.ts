@@ -56,6 +56,9 @@ import { ReportFiles1795720100000 } from './migrations/1795720100000-report-file
 import { ReportFileEntity, ReportFileLinkEntity } from './entities/report-file.entity.js';
 import { TaxProfile1795720200000 } from './migrations/1795720200000-tax-profile.js';
 import { TaxProfileEntity } from './entities/tax-profile.entity.js';
+import { SalesByState1795720300000 } from './migrations/1795720300000-sales-by-state.js';
+import { SaleEntity } from './entities/sale.entity.js';
+import { TaxRegistrationEntity } from './entities/tax-registration.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -104,6 +107,8 @@ export const ENTITIES = [
   ReportFileEntity,
   ReportFileLinkEntity,
   TaxProfileEntity,
+  SaleEntity,
+  TaxRegistrationEntity,
 ];
 
 export const MIGRATIONS = [
@@ -121,6 +126,7 @@ export const MIGRATIONS = [
   ReportingDimensions1795720000000,
   ReportFiles1795720100000,
   TaxProfile1795720200000,
+  SalesByState1795720300000,
 ];
 
 export interface DatabaseOptions {

@@ -38,3 +38,5 @@ export * from './bill.entity.js';
 export * from './invoice-reminder.entity.js';
 export * from './report-file.entity.js';
 export * from './tax-profile.entity.js';
+export * from './sale.entity.js';
+export * from './tax-registration.entity.js';

@@ -9,6 +9,7 @@ import { convergeReferenceDataWithin } from './converge-reference-data.js';
 import { seedDemoBooks } from './demo-books.js';
 import { buildDemoBusiness } from './demo-business.js';
 import { seedDemoSales } from './demo-sales.js';
+import { seedDemoSalesByState } from './demo-sales-by-state.js';
 import { seedDemoTaxProfiles } from './demo-tax-profile.js';
 import { seedDemoTeam } from './demo-team.js';
 
@@ -51,6 +52,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
       order: { number: 'ASC' },
     });
     await seedDemoBooks(tx, workspace.id, now, invoices);
+    await seedDemoSalesByState(tx, workspace.id);
     await seedDemoSales(tx, workspace.id, now);
     await seedDemoTeam(tx, workspace.id, now);
     await seedDemoTaxProfiles(tx, workspace.id, now);

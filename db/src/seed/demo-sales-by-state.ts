@@ -1,0 +1,243 @@
+/**
+ * DEMO DATA: the demo shop's sales by destination state, split from the revenue the demo books
+ * have just posted (demo-books.ts), so the two always agree: per month and channel, the rows'
+ * goods add up to the books' revenue account to the cent (4010 online store, 4020 wholesale,
+ * 4030 markets), online shipping to 4040 and the tax collected to the credits of 2200.
+ *
+ * - Online store (Shopify summaries, one entry per week split at month ends): the summary's orders
+ *   (its memo's "(N orders)") are dealt to twelve states by fixed weights with seeded noise; its
+ *   goods and shipping follow the orders. Texas, where the shop collects, is 30% of the orders and
+ *   carries the summary's whole tax (the books charge 8.25% on 30% of online sales). One row per
+ *   summary and state, dated the summary's last day.
+ * - Markets (Square, Saturdays in and around Austin): Texas, taxable, the day's sales as orders.
+ * - Wholesale invoices: one order to the buyer's state, for resale (certificate on file).
+ * The weights are chosen so that, over the two years of books, Georgia passes its 200-transaction
+ * test (MET), New Jersey is near its own (APPROACHING) and the other states stay BELOW.
+ * Registered to collect in Texas only, from the first day the books record a sale.
+ */
+import type { EntityManager } from 'typeorm';
+import { mulberry32 } from './seeded-random.js';
+
+/** Online orders by ship-to state (Texas is fixed at 30%, see above); the rest share 70%. */
+const ONLINE_STATE_WEIGHTS: ReadonlyArray<readonly [state: string, weight: number]> = [
+  ['CA', 0.22],
+  ['NY', 0.13],
+  ['FL', 0.1],
+  ['GA', 0.09],
+  ['CO', 0.08],
+  ['WA', 0.08],
+  ['AZ', 0.07],
+  ['NC', 0.07],
+  ['NJ', 0.06],
+  ['IL', 0.05],
+  ['OK', 0.05],
+];
+const TEXAS_ONLINE_ORDER_SHARE = 0.3;
+const HOME_STATE = 'TX';
+
+/** The wholesale buyers' states (stores named in the books' invoice memos); others are Texan. */
+const WHOLESALE_BUYER_STATES: Readonly<Record<string, string>> = {
+  'Prairie Lark Home': 'OK',
+  'Cedar & Sage Boutique': 'CO',
+  'Sunday Market Provisions': 'AZ',
+};
+
+/** One posted revenue entry, as read back from the journal. */
+export interface RevenueEntry {
+  entryId: string;
+  occurredOn: string;
+  memo: string;
+  onlineCents: number;
+  wholesaleCents: number;
+  marketCents: number;
+  shippingCents: number;
+  taxCents: number;
+}
+
+export interface DemoSaleRow {
+  soldOn: string;
+  shipToState: string;
+  channel: 'ONLINE' | 'WHOLESALE' | 'MARKET';
+  orderCount: number;
+  goodsCents: number;
+  shippingCents: number;
+  taxCollectedCents: number;
+  marketplaceFacilitated: boolean;
+  taxTreatment: 'taxable' | 'exempt' | 'resale';
+  journalEntryId: string;
+}
+
+/**
+ * Whole units of `total` in proportion to `weights` (largest remainder, ties to the earlier
+ * weight): the parts always add up to `total`.
+ */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (sum <= 0) return weights.map((_, i) => (i === 0 ? total : 0));
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((s, p) => s + p, 0);
+  const byRemainder = exact
+    .map((e, i) => ({ i, r: e - Math.floor(e) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    parts[i] = (parts[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+function countInMemo(memo: string): number {
+  const match = /\((\d+) (?:orders?|sales?)\)/.exec(memo);
+  return match ? Math.max(1, Number(match[1])) : 1;
+}
+
+function onlineRows(entry: RevenueEntry, random: () => number): DemoSaleRow[] {
+  const orders = countInMemo(entry.memo);
+  const texasOrders = Math.max(1, Math.round(orders * TEXAS_ONLINE_ORDER_SHARE));
+  const otherOrders = apportion(
+    orders - texasOrders,
+    ONLINE_STATE_WEIGHTS.map(([, weight]) => weight * (0.85 + random() * 0.3)),
+  );
+  const states = [HOME_STATE, ...ONLINE_STATE_WEIGHTS.map(([state]) => state)];
+  const orderCounts = [texasOrders, ...otherOrders];
+  const goods = apportion(entry.onlineCents, orderCounts);
+  const shipping = apportion(entry.shippingCents, goods);
+  return states.flatMap((shipToState, i) =>
+    (orderCounts[i] ?? 0) === 0
+      ? []
+      : [
+          {
+            soldOn: entry.occurredOn,
+            shipToState,
+            channel: 'ONLINE' as const,
+            orderCount: orderCounts[i] ?? 0,
+            goodsCents: goods[i] ?? 0,
+            shippingCents: shipping[i] ?? 0,
+            taxCollectedCents: shipToState === HOME_STATE ? entry.taxCents : 0,
+            marketplaceFacilitated: false,
+            taxTreatment: 'taxable' as const,
+            journalEntryId: entry.entryId,
+          },
+        ],
+  );
+}
+
+function buyerState(memo: string): string {
+  const buyer = /^Wholesale invoice \S+ to (.+)$/.exec(memo)?.[1] ?? '';
+  return WHOLESALE_BUYER_STATES[buyer] ?? HOME_STATE;
+}
+
+/** The rows for the books' revenue entries: pure and deterministic (mulberry32). */
+export function buildDemoSalesByState(entries: readonly RevenueEntry[]): DemoSaleRow[] {
+  const random = mulberry32(0x57a7e5);
+  const rows: DemoSaleRow[] = [];
+  for (const entry of entries) {
+    if (entry.onlineCents > 0) rows.push(...onlineRows(entry, random));
+    if (entry.marketCents > 0) {
+      rows.push({
+        soldOn: entry.occurredOn,
+        shipToState: HOME_STATE,
+        channel: 'MARKET',
+        orderCount: countInMemo(entry.memo),
+        goodsCents: entry.marketCents,
+        shippingCents: 0,
+        taxCollectedCents: entry.taxCents,
+        marketplaceFacilitated: false,
+        taxTreatment: 'taxable',
+        journalEntryId: entry.entryId,
+      });
+    }
+    if (entry.wholesaleCents > 0) {
+      rows.push({
+        soldOn: entry.occurredOn,
+        shipToState: buyerState(entry.memo),
+        channel: 'WHOLESALE',
+        orderCount: 1,
+        goodsCents: entry.wholesaleCents,
+        shippingCents: 0,
+        taxCollectedCents: 0,
+        marketplaceFacilitated: false,
+        taxTreatment: 'resale',
+        journalEntryId: entry.entryId,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The revenue the books posted, one row per entry with its credits by revenue account. */
+const REVENUE_ENTRIES_SQL = `
+  SELECT e.id AS "entryId", e.occurred_on::text AS "occurredOn", e.memo,
+         SUM(CASE WHEN a.code = '4010' THEN l.credit_cents - l.debit_cents ELSE 0 END)::bigint AS "onlineCents",
+         SUM(CASE WHEN a.code = '4020' THEN l.credit_cents - l.debit_cents ELSE 0 END)::bigint AS "wholesaleCents",
+         SUM(CASE WHEN a.code = '4030' THEN l.credit_cents - l.debit_cents ELSE 0 END)::bigint AS "marketCents",
+         SUM(CASE WHEN a.code = '4040' THEN l.credit_cents - l.debit_cents ELSE 0 END)::bigint AS "shippingCents",
+         SUM(CASE WHEN a.code = '2200' THEN l.credit_cents - l.debit_cents ELSE 0 END)::bigint AS "taxCents"
+    FROM journal_entry e
+    JOIN journal_line l ON l.entry_id = e.id
+    JOIN ledger_account a ON a.id = l.account_id
+   WHERE e.workspace_id = $1 AND a.code IN ('4010', '4020', '4030', '4040', '2200')
+   GROUP BY e.id, e.occurred_on, e.memo
+  HAVING SUM(CASE WHEN a.code IN ('4010', '4020', '4030') THEN l.credit_cents ELSE 0 END) > 0
+   ORDER BY e.occurred_on, e.id`;
+
+const CHUNK = 2_000;
+
+/**
+ * Writes the demo's sales by state (from the journal the books just wrote) and its one
+ * registration, Texas, in bulk within the seed's transaction.
+ */
+export async function seedDemoSalesByState(tx: EntityManager, workspaceId: string): Promise<void> {
+  const raw = (await tx.query(REVENUE_ENTRIES_SQL, [workspaceId])) as Array<
+    Record<keyof RevenueEntry, string>
+  >;
+  const entries: RevenueEntry[] = raw.map((r) => ({
+    entryId: r.entryId,
+    occurredOn: r.occurredOn,
+    memo: r.memo,
+    onlineCents: Number(r.onlineCents),
+    wholesaleCents: Number(r.wholesaleCents),
+    marketCents: Number(r.marketCents),
+    shippingCents: Number(r.shippingCents),
+    taxCents: Number(r.taxCents),
+  }));
+  const rows = buildDemoSalesByState(entries).map((row) => ({
+    workspace_id: workspaceId,
+    sold_on: row.soldOn,
+    ship_to_state: row.shipToState,
+    channel: row.channel,
+    order_count: row.orderCount,
+    goods_cents: row.goodsCents,
+    shipping_cents: row.shippingCents,
+    tax_collected_cents: row.taxCollectedCents,
+    marketplace_facilitated: row.marketplaceFacilitated,
+    tax_treatment: row.taxTreatment,
+    journal_entry_id: row.journalEntryId,
+  }));
+  const columns =
+    'workspace_id, sold_on, ship_to_state, channel, order_count, goods_cents, shipping_cents, tax_collected_cents, marketplace_facilitated, tax_treatment, journal_entry_id';
+  const types =
+    'workspace_id uuid, sold_on date, ship_to_state text, channel text, order_count integer, goods_cents bigint, shipping_cents bigint, tax_collected_cents bigint, marketplace_facilitated boolean, tax_treatment text, journal_entry_id uuid';
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx.query(
+      `INSERT INTO sale (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) AS r(${types})`,
+      [JSON.stringify(rows.slice(i, i + CHUNK))],
+    );
+  }
+  const firstDay = entries[0]?.occurredOn;
+  if (firstDay) {
+    await tx.query(
+      `INSERT INTO tax_registration (workspace_id, state, registered_on, account_number, note)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [
+        workspaceId,
+        HOME_STATE,
+        firstDay,
+        '3-20812-3456-7',
+        'Demo data: Texas sales and use tax permit, the shop’s home state.',
+      ],
+    );
+  }
+}
