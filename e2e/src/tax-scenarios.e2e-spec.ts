@@ -74,6 +74,44 @@ interface DeductionsReply {
   data: { deductions: Summary };
 }
 
+const NEXUS_EXPOSURE = `
+  query NexusExposure($asOf: String) {
+    nexusExposure(asOf: $asOf) {
+      asOf
+      timeZone
+      ruleSetVersion
+      registerNow
+      watch
+      statesSoldInto
+      states {
+        state stateName status registered registeredOn actionKind action reason
+        rule { id summary effectiveFrom effectiveTo citation { publisher title section url published } }
+        decidingWindow { from to label salesCents transactions percent met tests { kind measured threshold comparator percent met } }
+      }
+    }
+  }
+`;
+
+interface NexusState {
+  state: string;
+  status: string;
+  actionKind: string;
+  rule: { id: string; citation: { url: string } } | null;
+  decidingWindow: {
+    from: string;
+    to: string;
+    salesCents: number;
+    transactions: number;
+    percent: string;
+  } | null;
+}
+
+/** `Run.output` of compliance-monitoring: the part this test reads. */
+interface NexusReply {
+  text: string;
+  data: { nexus: { asOf: string; registerNow: string[]; watch: string[]; states: NexusState[] } };
+}
+
 describe('deduction tracking on the demo books (offline)', () => {
   let t: TestHub;
   beforeAll(async () => {
@@ -130,6 +168,59 @@ describe('deduction tracking on the demo books (offline)', () => {
     });
     expect(deductionSummary.rulesUsed.every((r) => r.citation.url.startsWith('http'))).toBe(true);
     expect(await errorCodeOf(t.client.request(DEDUCTION_SUMMARY, { taxYear: 2023 }))).toBe(
+      'INVALID_INPUT',
+    );
+  });
+
+  it('monitors economic nexus for 2026: Georgia to register now, New Jersey to watch, figures equal to the sales by state', async () => {
+    const { startRun } = await t.client.request(START_RUN, {
+      input: { agentKey: 'tax', scenarioKey: 'compliance-monitoring', input: { taxYear: 2026 } },
+    });
+    const run = await finishedRun(t.client, RUN, startRun.id, 30_000);
+    expect(run, `${run.errorCode}: ${run.error}`).toMatchObject({ status: 'SUCCEEDED' });
+    const reply = run.output as unknown as NexusReply;
+    const report = reply.data.nexus;
+    expect(report).toMatchObject({ asOf: '2026-11-26', registerNow: ['GA'], watch: ['NJ'] });
+
+    const georgia = report.states.find((s) => s.state === 'GA');
+    const [hand] = await t.query<{ cents: string; orders: string }>(
+      `SELECT sum(goods_cents) AS cents, sum(order_count) AS orders FROM sale
+        WHERE ship_to_state = 'GA' AND sold_on BETWEEN '2025-01-01' AND '2025-12-31'`,
+    );
+    expect(georgia?.decidingWindow).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      salesCents: Number(hand?.cents),
+      transactions: Number(hand?.orders),
+    });
+    // Register-now first, then watch, each with its figures, rule id and source.
+    const registerAt = reply.text.indexOf('Register now');
+    const watchAt = reply.text.indexOf('Watch');
+    expect(registerAt).toBeGreaterThan(-1);
+    expect(watchAt).toBeGreaterThan(registerAt);
+    expect(reply.text).toContain(`Georgia MET on 2026-11-26 under ${georgia?.rule?.id}`);
+    expect(reply.text).toContain('268 transactions is 134.00% of 200 transactions');
+    expect(reply.text).toContain('New Jersey APPROACHING');
+    expect(reply.text).toContain('Registered: Texas');
+
+    // The API: the state list on a past date, and a bad date refused.
+    const { nexusExposure } = await t.client.request<{
+      nexusExposure: {
+        asOf: string;
+        timeZone: string;
+        registerNow: string[];
+        states: NexusState[];
+      };
+    }>(NEXUS_EXPOSURE, { asOf: '2025-12-31' });
+    expect(nexusExposure).toMatchObject({ asOf: '2025-12-31', timeZone: 'America/Chicago' });
+    expect(nexusExposure.states).toHaveLength(51);
+    expect(nexusExposure.states.find((s) => s.state === 'GA')).toMatchObject({ status: 'MET' });
+    expect(
+      nexusExposure.states
+        .filter((s) => s.rule)
+        .every((s) => s.rule?.citation.url.startsWith('http')),
+    ).toBe(true);
+    expect(await errorCodeOf(t.client.request(NEXUS_EXPOSURE, { asOf: '2026-13-01' }))).toBe(
       'INVALID_INPUT',
     );
   });

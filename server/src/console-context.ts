@@ -24,6 +24,7 @@ import type { StatementsService } from './modules/reporting/statements.service.j
 import type { ForecastService } from './modules/reporting/forecast.service.js';
 import type { RatiosService } from './modules/reporting/ratios.service.js';
 import type { FilingPackageService } from './modules/reporting/filing-package/filing-package.service.js';
+import type { NexusService } from './modules/tax/nexus.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
@@ -81,6 +82,8 @@ export interface ConsoleServices {
   filingPackages: FilingPackageService;
   /** Deductions from the ledger by the cited federal rules (tax). */
   tax: TaxService;
+  /** Economic nexus exposure by state from the sales by state (tax). */
+  nexus: NexusService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

@@ -45,6 +45,7 @@ import { StatementsService } from './modules/reporting/statements.service.js';
 import { ForecastService } from './modules/reporting/forecast.service.js';
 import { RatiosService } from './modules/reporting/ratios.service.js';
 import { createFilingPackageService } from './modules/reporting/filing-package/create-filing-package-service.js';
+import { NexusService } from './modules/tax/nexus.service.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
@@ -222,6 +223,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const ratios = new RatiosService(ledger, dataSource);
   const filingPackages = createFilingPackageService({ dataSource, ledger, statements, clock });
   const tax = new TaxService(dataSource);
+  const nexus = new NexusService(dataSource, clock);
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -242,6 +244,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       ratios,
       filingPackages,
       tax,
+      nexus,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -388,6 +391,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     ratios,
     filingPackages,
     tax,
+    nexus,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -19,6 +19,7 @@ import { FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { StatementsResolver } from '../modules/reporting/statements.resolver.js';
 import { ForecastResolver } from '../modules/reporting/forecast.resolver.js';
 import { RatiosResolver } from '../modules/reporting/ratios.resolver.js';
+import { NexusResolver } from '../modules/tax/nexus.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
@@ -57,6 +58,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       ForecastResolver,
       RatiosResolver,
       TaxResolver,
+      NexusResolver,
       FilingPackageResolver,
     ],
     validate: false,

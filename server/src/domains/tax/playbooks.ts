@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { DeductionSummary } from '../../modules/tax/deduction-summary.js';
 import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+import type { NexusReport } from '../../modules/tax/nexus.service.js';
 import { deductionsAnswer } from './answers.js';
+import { nexusAnswer } from './nexus-answer.js';
+import { checkNexusInput } from './tools/check-nexus.tool.js';
 import { taxYearInput } from './tools/track-deductions.tool.js';
 
-const taxYear = z.object({ taxYear: z.number().int().min(2020).max(2100) });
 const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter US state code');
 
 /** The year's deductions from the ledger, told from the service's own figures and rules. */
@@ -17,6 +19,18 @@ const deductionTracking: Playbook<{ taxYear: number }> = {
     deductionsAnswer(
       results.find((r) => r.name === 'track_deductions' && r.ok)?.output as
         DeductionSummary | undefined,
+    ),
+};
+
+/** Economic nexus in every state, told register-now first, then watch, from the engine's reasons. */
+const complianceMonitoring: Playbook<{ taxYear: number }> = {
+  agentKey: 'tax',
+  scenarioKey: 'compliance-monitoring',
+  input: checkNexusInput,
+  plan: (input, previous) => (previous.length === 0 ? [{ name: 'check_nexus', input }] : []),
+  respond: (_input, results) =>
+    nexusAnswer(
+      results.find((r) => r.name === 'check_nexus' && r.ok)?.output as NexusReport | undefined,
     ),
 };
 
@@ -44,11 +58,5 @@ export const TAX_PLAYBOOKS: Playbook[] = [
     input: z.object({ state: usState, period: z.string().regex(/^\d{4}-(Q[1-4]|\d{2})$/) }),
     describe: () => 'Filing prepared.',
   }),
-  singleToolPlaybook({
-    agentKey: 'tax',
-    scenarioKey: 'compliance-monitoring',
-    tool: 'check_nexus',
-    input: taxYear,
-    describe: () => 'Nexus checked.',
-  }),
+  complianceMonitoring as Playbook,
 ];
