@@ -113,6 +113,7 @@ describe('migrations', () => {
       { id: 12, timestamp: '1795720000000', name: 'ReportingDimensions1795720000000' },
       { id: 13, timestamp: '1795720100000', name: 'ReportFiles1795720100000' },
       { id: 14, timestamp: '1795720200000', name: 'TaxProfile1795720200000' },
+      { id: 15, timestamp: '1795720300000', name: 'SalesByState1795720300000' },
     ]);
 
     await migrateDatabase(db);
