@@ -181,6 +181,8 @@ describe('deduction tracking on the demo books (offline)', () => {
     const reply = run.output as unknown as NexusReply;
     const report = reply.data.nexus;
     expect(report).toMatchObject({ asOf: '2026-11-26', registerNow: ['GA'], watch: ['NJ'] });
+    // The run keeps the twelve states sold into (Texas among them, registered), not all 51.
+    expect(report.states).toHaveLength(12);
 
     const georgia = report.states.find((s) => s.state === 'GA');
     const [hand] = await t.query<{ cents: string; orders: string }>(
