@@ -283,7 +283,7 @@ export function evaluateNexus(ruleSet: NexusRuleSet, input: NexusEvaluationInput
       : 'BELOW';
   const reason =
     `${entry.name} ${status} on ${input.onDate} under ${rule.id} (${describeRule(rule)}). ` +
-    `${decidingWindow.label} (${decidingWindow.from} to ${decidingWindow.to}): ` +
+    `Measured over ${decidingWindow.label} (${decidingWindow.from} to ${decidingWindow.to}): ` +
     decidingWindow.tests.map(describeMeasure).join('; ') +
     `. Source: ${rule.citation.title}, ${rule.citation.url}.`;
   return {

@@ -163,7 +163,7 @@ describe('figures, status and reason', () => {
     const result = evaluate('TX', '2026-07-15', [sale('2025-08-15', 50_000_000)]);
     expect(result.reason).toBe(
       'Texas MET on 2026-07-15 under nexus/TX/2019-10-01 (at least $500,000.00 of gross sales, in the twelve calendar months before the month evaluated; marketplace-facilitated sales included). ' +
-        'the twelve calendar months before this month (2025-07-01 to 2026-06-30): $500,000.00 is 100.00% of $500,000.00 (at least $500,000.00 needed: met). ' +
+        'Measured over the twelve calendar months before this month (2025-07-01 to 2026-06-30): $500,000.00 is 100.00% of $500,000.00 (at least $500,000.00 needed: met). ' +
         'Source: Remote Sellers (34 Tex. Admin. Code § 3.286 safe harbor), https://comptroller.texas.gov/taxes/sales/remote-sellers.php.',
     );
     expect(result.ruleSetVersion).toBe(NEXUS_RULE_SET.version);
