@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, launchBrowser } from './browser.js';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import { startHubWithFakeModel, startTestHub, type TestHub } from './harness.js';
@@ -28,6 +28,11 @@ beforeAll(async () => {
     launchBrowser(),
     startHubWithFakeModel({ ...ADMIN_ENV, HUB_MODEL_MAX_RETRIES: '0' }),
   ]);
+});
+
+// Each test starts from an empty script, so one test's unconsumed replies never reach the next.
+beforeEach(() => {
+  fake.reset();
   // Every model call no test scripted gets a plain reply.
   fake.setFallback(text('Happy to help with that.'));
 });
@@ -172,6 +177,8 @@ describe('the admin console', () => {
     const { page, context } = await signedInConsole(t, { path: '/admin/scenarios' });
     await page.locator('#agent').selectOption('support');
     const input = page.locator('#input');
+    // The agent's scenarios load after the pick and fill in the sample input: type after that.
+    await poll(() => input.inputValue()).toContain('"question"');
     await input.fill('{ "question": ');
     await poll(() => page.locator('[data-error-for=input]').innerText()).toContain(
       'Not valid JSON',

@@ -74,6 +74,8 @@ export class ZacScenariosPage extends ConsolePage {
   declare _busy: boolean;
   private readonly log = new StepLog();
   private watch: RunWatch | undefined;
+  /** Counts agent picks, so the scenarios of an agent picked earlier never land after a later pick. */
+  private agentPicks = 0;
 
   constructor() {
     super();
@@ -115,6 +117,7 @@ export class ZacScenariosPage extends ConsolePage {
   }
 
   private async pickAgent(key: string): Promise<void> {
+    const pick = ++this.agentPicks;
     this._agentKey = key;
     this._scenarios = [];
     this._scenarioKey = '';
@@ -122,6 +125,7 @@ export class ZacScenariosPage extends ConsolePage {
       const { scenarios } = await this.client.request(SCENARIOS, {
         agentKey: key,
       });
+      if (pick !== this.agentPicks) return;
       this._scenarios = scenarios;
       const first = scenarios[0];
       if (first) this.pickScenario(first.key);
