@@ -59,6 +59,8 @@ import { TaxProfileEntity } from './entities/tax-profile.entity.js';
 import { SalesByState1795720300000 } from './migrations/1795720300000-sales-by-state.js';
 import { SaleEntity } from './entities/sale.entity.js';
 import { TaxRegistrationEntity } from './entities/tax-registration.entity.js';
+import { Compliance1795720600000 } from './migrations/1795720600000-compliance.js';
+import { ExemptionCertificateEntity } from './entities/exemption-certificate.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -109,6 +111,7 @@ export const ENTITIES = [
   TaxProfileEntity,
   SaleEntity,
   TaxRegistrationEntity,
+  ExemptionCertificateEntity,
 ];
 
 export const MIGRATIONS = [
@@ -127,6 +130,7 @@ export const MIGRATIONS = [
   ReportFiles1795720100000,
   TaxProfile1795720200000,
   SalesByState1795720300000,
+  Compliance1795720600000,
 ];
 
 export interface DatabaseOptions {

@@ -40,3 +40,4 @@ export * from './report-file.entity.js';
 export * from './tax-profile.entity.js';
 export * from './sale.entity.js';
 export * from './tax-registration.entity.js';
+export * from './exemption-certificate.entity.js';

@@ -26,5 +26,7 @@ export class SaleEntity {
   @Column({ type: 'boolean', default: false }) marketplaceFacilitated!: boolean;
   @Column({ type: 'text' }) taxTreatment!: SaleTaxTreatment;
   @Column({ type: 'uuid', nullable: true }) journalEntryId!: string | null;
+  /** The buyer of an exempt or resale sale (matched to its certificate); null for retail. */
+  @Column({ type: 'text', nullable: true }) buyerName!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }
