@@ -65,6 +65,8 @@ export interface DemoSaleRow {
   marketplaceFacilitated: boolean;
   taxTreatment: 'taxable' | 'exempt' | 'resale';
   journalEntryId: string;
+  /** The wholesale buyer (matched to its resale certificate); null for retail rows. */
+  buyerName?: string | null;
 }
 
 /**
@@ -124,9 +126,12 @@ function onlineRows(entry: RevenueEntry, random: () => number): DemoSaleRow[] {
   );
 }
 
+function buyerOf(memo: string): string {
+  return /^Wholesale invoice \S+ to (.+)$/.exec(memo)?.[1] ?? '';
+}
+
 function buyerState(memo: string): string {
-  const buyer = /^Wholesale invoice \S+ to (.+)$/.exec(memo)?.[1] ?? '';
-  return WHOLESALE_BUYER_STATES[buyer] ?? HOME_STATE;
+  return WHOLESALE_BUYER_STATES[buyerOf(memo)] ?? HOME_STATE;
 }
 
 /** The rows for the books' revenue entries: pure and deterministic (mulberry32). */
@@ -161,6 +166,7 @@ export function buildDemoSalesByState(entries: readonly RevenueEntry[]): DemoSal
         marketplaceFacilitated: false,
         taxTreatment: 'resale',
         journalEntryId: entry.entryId,
+        buyerName: buyerOf(entry.memo) || null,
       });
     }
   }
@@ -215,11 +221,12 @@ export async function seedDemoSalesByState(tx: EntityManager, workspaceId: strin
     marketplace_facilitated: row.marketplaceFacilitated,
     tax_treatment: row.taxTreatment,
     journal_entry_id: row.journalEntryId,
+    buyer_name: row.buyerName ?? null,
   }));
   const columns =
-    'workspace_id, sold_on, ship_to_state, channel, order_count, goods_cents, shipping_cents, tax_collected_cents, marketplace_facilitated, tax_treatment, journal_entry_id';
+    'workspace_id, sold_on, ship_to_state, channel, order_count, goods_cents, shipping_cents, tax_collected_cents, marketplace_facilitated, tax_treatment, journal_entry_id, buyer_name';
   const types =
-    'workspace_id uuid, sold_on date, ship_to_state text, channel text, order_count integer, goods_cents bigint, shipping_cents bigint, tax_collected_cents bigint, marketplace_facilitated boolean, tax_treatment text, journal_entry_id uuid';
+    'workspace_id uuid, sold_on date, ship_to_state text, channel text, order_count integer, goods_cents bigint, shipping_cents bigint, tax_collected_cents bigint, marketplace_facilitated boolean, tax_treatment text, journal_entry_id uuid, buyer_name text';
   for (let i = 0; i < rows.length; i += CHUNK) {
     await tx.query(
       `INSERT INTO sale (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) AS r(${types})`,
