@@ -85,6 +85,33 @@ export const CONCEPTS = {
   'homeOffice.simplifiedRate': 'centsPerUnit',
   'homeOffice.simplifiedMaximumArea': 'quantity',
   'meals.deductibleShare': 'ratio',
+  // Form 1040: ordinary income tax (IRC § 1(j)): seven rates, six bracket tops by filing status.
+  'incomeTax.rate.1': 'ratio',
+  'incomeTax.rate.2': 'ratio',
+  'incomeTax.rate.3': 'ratio',
+  'incomeTax.rate.4': 'ratio',
+  'incomeTax.rate.5': 'ratio',
+  'incomeTax.rate.6': 'ratio',
+  'incomeTax.rate.7': 'ratio',
+  'incomeTax.bracketTop.1': 'cents',
+  'incomeTax.bracketTop.2': 'cents',
+  'incomeTax.bracketTop.3': 'cents',
+  'incomeTax.bracketTop.4': 'cents',
+  'incomeTax.bracketTop.5': 'cents',
+  'incomeTax.bracketTop.6': 'cents',
+  'standardDeduction.basic': 'cents',
+  // Schedule A: the SALT cap and its phase-down (P.L. 119-21), mortgage debt, charitable gifts.
+  'itemized.saltCap': 'cents',
+  'itemized.saltPhaseDownThreshold': 'cents',
+  'itemized.saltPhaseDownRate': 'ratio',
+  'itemized.saltFloor': 'cents',
+  'itemized.mortgageDebtLimit': 'cents',
+  'itemized.charitableCashAgiLimit': 'ratio',
+  'itemized.charitableAgiFloor': 'ratio',
+  'charitable.nonItemizerDeduction': 'cents',
+  // IRC § 199A qualified business income deduction (below the threshold only).
+  'qbi.rate': 'ratio',
+  'qbi.threshold': 'cents',
 } as const satisfies Record<string, RuleValue['kind']>;
 
 export type RuleConcept = keyof typeof CONCEPTS;
