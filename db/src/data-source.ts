@@ -59,6 +59,9 @@ import { TaxProfileEntity } from './entities/tax-profile.entity.js';
 import { SalesByState1795720300000 } from './migrations/1795720300000-sales-by-state.js';
 import { SaleEntity } from './entities/sale.entity.js';
 import { TaxRegistrationEntity } from './entities/tax-registration.entity.js';
+import { SalesTaxAddresses1795720400000 } from './migrations/1795720400000-sales-tax-addresses.js';
+import { BusinessLocationEntity } from './entities/business-location.entity.js';
+import { ProductTaxCategoryEntity } from './entities/product-tax-category.entity.js';
 import { Compliance1795720600000 } from './migrations/1795720600000-compliance.js';
 import { ExemptionCertificateEntity } from './entities/exemption-certificate.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
@@ -112,6 +115,8 @@ export const ENTITIES = [
   SaleEntity,
   TaxRegistrationEntity,
   ExemptionCertificateEntity,
+  BusinessLocationEntity,
+  ProductTaxCategoryEntity,
 ];
 
 export const MIGRATIONS = [
@@ -130,6 +135,7 @@ export const MIGRATIONS = [
   ReportFiles1795720100000,
   TaxProfile1795720200000,
   SalesByState1795720300000,
+  SalesTaxAddresses1795720400000,
   Compliance1795720600000,
 ];
 

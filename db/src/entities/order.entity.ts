@@ -21,6 +21,14 @@ export class OrderEntity {
   totalCents!: number;
   @Column({ type: 'text', default: 'USD' }) currency!: string;
   @Column({ type: 'text' }) shipToState!: string;
+  /** Ship-to street, city and ZIP (or ZIP+4): null on orders written before they were kept. */
+  @Column({ type: 'text', nullable: true }) shipToLine1!: string | null;
+  @Column({ type: 'text', nullable: true }) shipToCity!: string | null;
+  @Column({ type: 'text', nullable: true }) shipToPostalCode!: string | null;
+  /** Shipping charged to the buyer, separately stated (not in totalCents). */
+  @Column({ type: 'bigint', default: 0, transformer: centsTransformer }) shippingCents!: number;
+  /** taxable; exempt or resale when the buyer's certificate is on file (as on `sale`). */
+  @Column({ type: 'text', default: 'taxable' }) taxTreatment!: 'taxable' | 'exempt' | 'resale';
   @Column({ type: 'text', nullable: true }) carrier!: string | null;
   @Column({ type: 'text', nullable: true }) trackingNumber!: string | null;
   @Column({ type: 'timestamptz' }) placedAt!: Date;

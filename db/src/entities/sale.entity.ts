@@ -26,6 +26,10 @@ export class SaleEntity {
   @Column({ type: 'boolean', default: false }) marketplaceFacilitated!: boolean;
   @Column({ type: 'text' }) taxTreatment!: SaleTaxTreatment;
   @Column({ type: 'uuid', nullable: true }) journalEntryId!: string | null;
+  /** The orders' ship-to ZIP (a representative one for an aggregate row); null where unknown. */
+  @Column({ type: 'text', nullable: true }) shipToPostalCode!: string | null;
+  /** Where the row was sold from (the shop, or a market day's location); null where unknown. */
+  @Column({ type: 'uuid', nullable: true }) businessLocationId!: string | null;
   /** The buyer of an exempt or resale sale (matched to its certificate); null for retail. */
   @Column({ type: 'text', nullable: true }) buyerName!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
