@@ -63,6 +63,8 @@ import { SalesTaxAddresses1795720400000 } from './migrations/1795720400000-sales
 import { BusinessLocationEntity } from './entities/business-location.entity.js';
 import { ProductTaxCategoryEntity } from './entities/product-tax-category.entity.js';
 import { Compliance1795720600000 } from './migrations/1795720600000-compliance.js';
+import { SalesTaxFiling1795720700000 } from './migrations/1795720700000-sales-tax-filing.js';
+import { SalesTaxFilingEntity } from './entities/sales-tax-filing.entity.js';
 import { ExemptionCertificateEntity } from './entities/exemption-certificate.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
@@ -115,6 +117,7 @@ export const ENTITIES = [
   SaleEntity,
   TaxRegistrationEntity,
   ExemptionCertificateEntity,
+  SalesTaxFilingEntity,
   BusinessLocationEntity,
   ProductTaxCategoryEntity,
 ];
@@ -137,6 +140,7 @@ export const MIGRATIONS = [
   SalesByState1795720300000,
   SalesTaxAddresses1795720400000,
   Compliance1795720600000,
+  SalesTaxFiling1795720700000,
 ];
 
 export interface DatabaseOptions {

@@ -41,5 +41,6 @@ export * from './tax-profile.entity.js';
 export * from './sale.entity.js';
 export * from './tax-registration.entity.js';
 export * from './exemption-certificate.entity.js';
+export * from './sales-tax-filing.entity.js';
 export * from './business-location.entity.js';
 export * from './product-tax-category.entity.js';

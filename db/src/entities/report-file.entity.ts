@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const REPORT_KINDS = ['FILING_PACKAGE', 'ANNUAL_REPORT'] as const;
-/** A filing package covers a quarter (or a month); an annual report covers a year. */
+export const REPORT_KINDS = ['FILING_PACKAGE', 'ANNUAL_REPORT', 'SALES_TAX_FILING'] as const;
+/**
+ * A filing package covers a quarter (or a month); an annual report covers a year; a sales tax
+ * filing is a state return's CPA packet (its package id is the sales_tax_filing row's id).
+ */
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const REPORT_FORMATS = ['PDF', 'XLSX', 'CSV'] as const;
