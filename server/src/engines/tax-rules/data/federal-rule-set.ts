@@ -1,7 +1,9 @@
 import type { RuleSet } from '../types.js';
 import { ESTIMATED_TAX_RULES } from './estimated-tax.rules.js';
+import { DEDUCTION_RULES } from './deductions.rules.js';
 import { DC_LEGAL_HOLIDAYS } from './holidays.rules.js';
 import { HOME_OFFICE_RULES } from './home-office.rules.js';
+import { INCOME_TAX_RULES } from './income-tax.rules.js';
 import { MEALS_RULES } from './meals.rules.js';
 import { SECTION_179_RULES } from './section-179.rules.js';
 import { SELF_EMPLOYMENT_RULES } from './self-employment.rules.js';
@@ -13,7 +15,7 @@ import { VEHICLE_RULES } from './vehicle.rules.js';
  * readAt); docs/TAX-RULES.md lists them with their sources.
  */
 export const FEDERAL_RULE_SET: RuleSet = {
-  version: 'us-federal/2026-12-03.2',
+  version: 'us-federal/2026-12-03.3',
   rules: [
     ...SELF_EMPLOYMENT_RULES,
     ...ESTIMATED_TAX_RULES,
@@ -21,6 +23,8 @@ export const FEDERAL_RULE_SET: RuleSet = {
     ...VEHICLE_RULES,
     ...HOME_OFFICE_RULES,
     ...MEALS_RULES,
+    ...INCOME_TAX_RULES,
+    ...DEDUCTION_RULES,
   ],
   holidays: DC_LEGAL_HOLIDAYS,
 };
