@@ -14,8 +14,16 @@
  * The weights are chosen so that, over the two years of books, Georgia passes its 200-transaction
  * test (MET), New Jersey is near its own (APPROACHING) and the other states stay BELOW.
  * Registered to collect in Texas only, from the first day the books record a sale.
+ *
+ * Where (for local sales tax): online and wholesale rows are sold from the shop (Austin 78704) and
+ * carry a representative ship-to ZIP of their state (rows aggregate many orders; the ZIPs rotate
+ * by week so a state's period spans a few jurisdictions); market rows are sold at that Saturday's
+ * market (demo-sales-tax.ts: Austin, Round Rock, Austin, Pflugerville in turn), handed over there.
+ * Every Texas location is 8.25% combined, so the books' 8.25% is the rate wherever it is sourced.
+ * Choosing ZIPs draws no random numbers: the state split above is unchanged by them.
  */
 import type { EntityManager } from 'typeorm';
+import { DEMO_MARKET_LOCATIONS, DEMO_SHOP_LOCATION } from './demo-sales-tax.js';
 import { mulberry32 } from './seeded-random.js';
 
 /** Online orders by ship-to state (Texas is fixed at 30%, see above); the rest share 70%. */
@@ -42,6 +50,47 @@ const WHOLESALE_BUYER_STATES: Readonly<Record<string, string>> = {
   'Sunday Market Provisions': 'AZ',
 };
 
+/** Ship-to ZIPs a state's online rows rotate through, week by week (real ZIPs, demo use). */
+const ONLINE_POSTAL_CODES: Readonly<Record<string, readonly string[]>> = {
+  TX: ['78701', '77098', '75204', '78209', '76104'],
+  CA: ['90026', '94110'],
+  NY: ['11215', '14607'],
+  FL: ['32801', '33131'],
+  GA: ['30307', '31401'],
+  CO: ['80206', '80302'],
+  WA: ['98103', '98402'],
+  AZ: ['85004', '85701'],
+  NC: ['27601', '28202'],
+  NJ: ['07030', '08540'],
+  IL: ['60614', '62701'],
+  OK: ['73103', '74103'],
+};
+
+/** The wholesale buyers' ZIPs by state (one store each; Texan buyers are in San Antonio). */
+const WHOLESALE_POSTAL_CODES: Readonly<Record<string, string>> = {
+  OK: '74103',
+  CO: '80524',
+  AZ: '85701',
+  TX: '78210',
+};
+
+/** Whole weeks since 1970-01-01 (a Thursday) of an ISO date: a stable rotation index. */
+function weekIndex(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / (7 * 24 * 60 * 60 * 1000));
+}
+
+function onlinePostalCode(state: string, soldOn: string): string | null {
+  const codes = ONLINE_POSTAL_CODES[state];
+  return codes ? (codes[weekIndex(soldOn) % codes.length] ?? null) : null;
+}
+
+/** The market a Saturday's sales were made at. */
+export function marketOf(soldOn: string): (typeof DEMO_MARKET_LOCATIONS)[number] {
+  const market = DEMO_MARKET_LOCATIONS[weekIndex(soldOn) % DEMO_MARKET_LOCATIONS.length];
+  if (!market) throw new Error('demo data: no market locations');
+  return market;
+}
+
 /** One posted revenue entry, as read back from the journal. */
 export interface RevenueEntry {
   entryId: string;
@@ -67,6 +116,9 @@ export interface DemoSaleRow {
   journalEntryId: string;
   /** The wholesale buyer (matched to its resale certificate); null for retail rows. */
   buyerName?: string | null;
+  shipToPostalCode: string | null;
+  /** The business_location's name (demo-sales-tax.ts) the row was sold from. */
+  locationName: string;
 }
 
 /**
@@ -121,6 +173,8 @@ function onlineRows(entry: RevenueEntry, random: () => number): DemoSaleRow[] {
             marketplaceFacilitated: false,
             taxTreatment: 'taxable' as const,
             journalEntryId: entry.entryId,
+            shipToPostalCode: onlinePostalCode(shipToState, entry.occurredOn),
+            locationName: DEMO_SHOP_LOCATION.name,
           },
         ],
   );
@@ -152,12 +206,15 @@ export function buildDemoSalesByState(entries: readonly RevenueEntry[]): DemoSal
         marketplaceFacilitated: false,
         taxTreatment: 'taxable',
         journalEntryId: entry.entryId,
+        shipToPostalCode: marketOf(entry.occurredOn).postalCode,
+        locationName: marketOf(entry.occurredOn).name,
       });
     }
     if (entry.wholesaleCents > 0) {
+      const shipToState = buyerState(entry.memo);
       rows.push({
         soldOn: entry.occurredOn,
-        shipToState: buyerState(entry.memo),
+        shipToState,
         channel: 'WHOLESALE',
         orderCount: 1,
         goodsCents: entry.wholesaleCents,
@@ -167,6 +224,8 @@ export function buildDemoSalesByState(entries: readonly RevenueEntry[]): DemoSal
         taxTreatment: 'resale',
         journalEntryId: entry.entryId,
         buyerName: buyerOf(entry.memo) || null,
+        shipToPostalCode: WHOLESALE_POSTAL_CODES[shipToState] ?? null,
+        locationName: DEMO_SHOP_LOCATION.name,
       });
     }
   }
@@ -209,6 +268,11 @@ export async function seedDemoSalesByState(tx: EntityManager, workspaceId: strin
     shippingCents: Number(r.shippingCents),
     taxCents: Number(r.taxCents),
   }));
+  const locations = (await tx.query(
+    'SELECT id, name FROM business_location WHERE workspace_id = $1',
+    [workspaceId],
+  )) as Array<{ id: string; name: string }>;
+  const locationId = new Map(locations.map((l) => [l.name, l.id]));
   const rows = buildDemoSalesByState(entries).map((row) => ({
     workspace_id: workspaceId,
     sold_on: row.soldOn,
@@ -222,11 +286,13 @@ export async function seedDemoSalesByState(tx: EntityManager, workspaceId: strin
     tax_treatment: row.taxTreatment,
     journal_entry_id: row.journalEntryId,
     buyer_name: row.buyerName ?? null,
+    ship_to_postal_code: row.shipToPostalCode,
+    business_location_id: locationId.get(row.locationName) ?? null,
   }));
   const columns =
-    'workspace_id, sold_on, ship_to_state, channel, order_count, goods_cents, shipping_cents, tax_collected_cents, marketplace_facilitated, tax_treatment, journal_entry_id, buyer_name';
+    'workspace_id, sold_on, ship_to_state, channel, order_count, goods_cents, shipping_cents, tax_collected_cents, marketplace_facilitated, tax_treatment, journal_entry_id, buyer_name, ship_to_postal_code, business_location_id';
   const types =
-    'workspace_id uuid, sold_on date, ship_to_state text, channel text, order_count integer, goods_cents bigint, shipping_cents bigint, tax_collected_cents bigint, marketplace_facilitated boolean, tax_treatment text, journal_entry_id uuid, buyer_name text';
+    'workspace_id uuid, sold_on date, ship_to_state text, channel text, order_count integer, goods_cents bigint, shipping_cents bigint, tax_collected_cents bigint, marketplace_facilitated boolean, tax_treatment text, journal_entry_id uuid, buyer_name text, ship_to_postal_code text, business_location_id uuid';
   for (let i = 0; i < rows.length; i += CHUNK) {
     await tx.query(
       `INSERT INTO sale (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) AS r(${types})`,

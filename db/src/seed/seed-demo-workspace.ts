@@ -10,6 +10,7 @@ import { seedDemoBooks } from './demo-books.js';
 import { buildDemoBusiness } from './demo-business.js';
 import { seedDemoSales } from './demo-sales.js';
 import { seedDemoSalesByState } from './demo-sales-by-state.js';
+import { seedDemoSalesTaxFacts } from './demo-sales-tax.js';
 import { seedDemoExemptionCertificates } from './demo-exemption-certificates.js';
 import { seedDemoTaxProfiles } from './demo-tax-profile.js';
 import { seedDemoTeam } from './demo-team.js';
@@ -53,6 +54,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
       order: { number: 'ASC' },
     });
     await seedDemoBooks(tx, workspace.id, now, invoices);
+    await seedDemoSalesTaxFacts(tx, workspace.id);
     await seedDemoSalesByState(tx, workspace.id);
     await seedDemoExemptionCertificates(tx, workspace.id, now);
     await seedDemoSales(tx, workspace.id, now);
