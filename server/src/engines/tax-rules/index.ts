@@ -15,3 +15,6 @@ export * from './section-179.js';
 export * from './vehicle.js';
 export * from './home-office.js';
 export * from './nexus/index.js';
+export * from './income-tax.js';
+export * from './standard-vs-itemized.js';
+export * from './estimated-tax-plan.js';
