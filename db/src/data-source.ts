@@ -57,6 +57,8 @@ import { ReportFileEntity, ReportFileLinkEntity } from './entities/report-file.e
 import { TaxProfile1795720200000 } from './migrations/1795720200000-tax-profile.js';
 import { TaxProfileEntity } from './entities/tax-profile.entity.js';
 import { SalesByState1795720300000 } from './migrations/1795720300000-sales-by-state.js';
+import { EstimatedPayments1795720500000 } from './migrations/1795720500000-estimated-payments.js';
+import { EstimatedTaxPaymentEntity } from './entities/estimated-tax-payment.entity.js';
 import { SaleEntity } from './entities/sale.entity.js';
 import { TaxRegistrationEntity } from './entities/tax-registration.entity.js';
 import { SalesTaxAddresses1795720400000 } from './migrations/1795720400000-sales-tax-addresses.js';
@@ -114,6 +116,7 @@ export const ENTITIES = [
   ReportFileEntity,
   ReportFileLinkEntity,
   TaxProfileEntity,
+  EstimatedTaxPaymentEntity,
   SaleEntity,
   TaxRegistrationEntity,
   ExemptionCertificateEntity,
@@ -139,6 +142,7 @@ export const MIGRATIONS = [
   TaxProfile1795720200000,
   SalesByState1795720300000,
   SalesTaxAddresses1795720400000,
+  EstimatedPayments1795720500000,
   Compliance1795720600000,
   SalesTaxFiling1795720700000,
 ];

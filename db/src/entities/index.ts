@@ -38,6 +38,7 @@ export * from './bill.entity.js';
 export * from './invoice-reminder.entity.js';
 export * from './report-file.entity.js';
 export * from './tax-profile.entity.js';
+export * from './estimated-tax-payment.entity.js';
 export * from './sale.entity.js';
 export * from './tax-registration.entity.js';
 export * from './exemption-certificate.entity.js';

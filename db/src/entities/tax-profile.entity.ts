@@ -35,6 +35,22 @@ export interface TaxProfileVehicle {
   costsOutsideBooks: Array<{ label: string; cents: number }>;
 }
 
+/**
+ * The owner's Schedule A facts for the year, in cents: what the standard-vs-itemized comparison
+ * needs. Amounts are for the whole home; the home office's business part is taken out by the
+ * comparison (it is deducted on Schedule C).
+ */
+export interface TaxProfileItemized {
+  stateAndLocalIncomeOrSalesTaxCents: number;
+  realEstateTaxCents: number;
+  personalPropertyTaxCents: number;
+  mortgageInterestCents: number;
+  /** Average balance of home acquisition debt; null when not recorded. */
+  mortgageAverageBalanceCents: number | null;
+  /** Cash gifts to public charities. */
+  charitableCashCents: number;
+}
+
 export const EQUIPMENT_ELECTIONS = ['SECTION_179', 'DEPRECIATION', 'NONE'] as const;
 export type EquipmentElection = (typeof EQUIPMENT_ELECTIONS)[number];
 
@@ -69,6 +85,8 @@ export class TaxProfileEntity {
   priorYearTaxCents!: number | null;
   @Column({ type: 'bigint', nullable: true, transformer: centsTransformer })
   priorYearAgiCents!: number | null;
+  /** Schedule A facts (migration 1795720500000); null when not recorded. */
+  @Column({ type: 'jsonb', nullable: true }) itemized!: TaxProfileItemized | null;
   @Column({ type: 'text', default: '' }) note!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
