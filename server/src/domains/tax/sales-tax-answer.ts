@@ -1,0 +1,70 @@
+import type { SalesTaxQuote } from '../../engines/sales-tax/index.js';
+import { formatDollars } from '../../engines/tax-rules/figure.js';
+import type { FinalAnswer } from '../../runtime/model-gateway.js';
+import type { CalculateSalesTaxResult } from './tools/calculate-sales-tax.tool.js';
+
+function percent(rate: string): string {
+  // "0.0825" -> "8.25%": shift the decimal point two places, as text (display only).
+  const [whole = '0', decimals = ''] = rate.split('.');
+  const padded = decimals.padEnd(2, '0');
+  const units = String(Number(`${whole}${padded.slice(0, 2)}`));
+  const rest = padded.slice(2).replace(/0+$/, '');
+  return `${units}${rest ? `.${rest}` : ''}%`;
+}
+
+function byJurisdiction(quote: SalesTaxQuote): string {
+  return quote.jurisdictions
+    .map((j) => `${j.name} ${percent(j.rate)} ${formatDollars(j.taxCents)}`)
+    .join('; ');
+}
+
+function exemptParts(quote: SalesTaxQuote): string {
+  const parts = quote.lines
+    .filter((l) => l.exemptCents > 0)
+    .map((l) => `${l.id} ${formatDollars(l.exemptCents)} (${l.reason})`);
+  if (quote.shipping.amountCents > 0 && quote.shipping.taxableCents < quote.shipping.amountCents) {
+    parts.push(
+      `shipping ${formatDollars(quote.shipping.amountCents - quote.shipping.taxableCents)} (${quote.shipping.reason})`,
+    );
+  }
+  return parts.length > 0 ? `Not taxed: ${parts.join('; ')}.` : 'Every line is taxable.';
+}
+
+function quoteWords(quote: SalesTaxQuote): string {
+  return [
+    `${formatDollars(quote.totalTaxCents)} of sales tax on ${formatDollars(quote.subtotalCents + quote.shipping.amountCents)} (taxable ${formatDollars(quote.taxableCents)}) at ${quote.address.regionName}, ${quote.state} ${quote.address.postalCode}, combined rate ${percent(quote.combinedRate)}.`,
+    `By jurisdiction: ${byJurisdiction(quote)}.`,
+    exemptParts(quote),
+    `Sourcing: ${quote.sourcingReason}`,
+    `Rule set ${quote.ruleSetVersion}.`,
+  ].join(' ');
+}
+
+/**
+ * The sales tax result in words, offline: the total, each jurisdiction's rate and tax, what is not
+ * taxed and why, and whether the shop collects there. Every figure is quoted from the tool's
+ * result (the engine's); nothing is computed here.
+ */
+export function salesTaxAnswer(result: CalculateSalesTaxResult | undefined): FinalAnswer {
+  if (!result) {
+    return {
+      text: 'Sales tax could not be calculated.',
+      citations: [],
+      confidence: null,
+      handoffSuggested: false,
+    };
+  }
+  const text =
+    result.kind === 'ORDER'
+      ? [result.order.summary, quoteWords(result.order.quote)].join(' ')
+      : result.amount.quote
+        ? [quoteWords(result.amount.quote), result.amount.note].join(' ')
+        : `${formatDollars(result.amount.stateOnly?.taxCents ?? 0)} of ${result.amount.state} state sales tax on ${formatDollars(result.amount.amountCents)} (rule ${result.amount.stateOnly?.ruleId ?? 'none'}). ${result.amount.note}`;
+  return {
+    text,
+    citations: [],
+    confidence: null,
+    handoffSuggested: false,
+    data: { salesTax: result },
+  };
+}
