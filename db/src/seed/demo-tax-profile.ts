@@ -3,6 +3,7 @@ import {
   TaxProfileEntity,
   type TaxProfileEquipment,
   type TaxProfileHomeOffice,
+  type TaxProfileItemized,
   type TaxProfileVehicle,
 } from '../entities/tax-profile.entity.js';
 
@@ -19,7 +20,10 @@ import {
  * - equipment placed in service during the year (only what is dated by `now`), paid personally
  *   and not yet on the books; the laptop has no election recorded, which the missed-deduction
  *   finder reports;
- * - last year's tax and AGI, for estimated tax.
+ * - last year's tax and AGI, for estimated tax;
+ * - the Schedule A facts for standard vs itemized: the same mortgage interest ($9,600) and property
+ *   tax ($5,400) as the home office's whole-home figures, $1,200 of cash gifts, and no state income
+ *   tax (Texas has none).
  */
 
 const MONTHLY_BUSINESS_MILES = [310, 280, 350, 420, 390, 360, 300, 340, 410, 450, 520, 610];
@@ -34,6 +38,15 @@ const HOME_OFFICE: TaxProfileHomeOffice = {
   operatingExpenses: { direct: 24_000, indirect: 600_000 },
   // Office share of the home's depreciation ($300,000 building × 10% / 27.5 years), figured already.
   depreciationCents: 109_091,
+};
+
+const ITEMIZED: TaxProfileItemized = {
+  stateAndLocalIncomeOrSalesTaxCents: 0,
+  realEstateTaxCents: 540_000,
+  personalPropertyTaxCents: 0,
+  mortgageInterestCents: 960_000,
+  mortgageAverageBalanceCents: 23_600_000,
+  charitableCashCents: 120_000,
 };
 
 function equipmentFor(year: number): TaxProfileEquipment[] {
@@ -109,6 +122,7 @@ export function buildDemoTaxProfiles(now: Date): Array<Partial<TaxProfileEntity>
       equipment: equipmentFor(taxYear).filter((e) => e.placedInServiceOn <= today),
       priorYearTaxCents: taxYear < year ? 1_021_000 : 1_184_300,
       priorYearAgiCents: taxYear < year ? 6_120_000 : 6_870_000,
+      itemized: ITEMIZED,
       note: 'Demo data (db/src/seed/demo-tax-profile.ts): invented for the demo shop.',
     };
   });

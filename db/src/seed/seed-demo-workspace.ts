@@ -13,6 +13,7 @@ import { seedDemoSalesByState } from './demo-sales-by-state.js';
 import { seedDemoSalesTaxFacts } from './demo-sales-tax.js';
 import { seedDemoExemptionCertificates } from './demo-exemption-certificates.js';
 import { seedDemoTaxProfiles } from './demo-tax-profile.js';
+import { seedDemoEstimatedPayments } from './demo-estimated-payments.js';
 import { seedDemoTeam } from './demo-team.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
@@ -60,6 +61,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     await seedDemoSales(tx, workspace.id, now);
     await seedDemoTeam(tx, workspace.id, now);
     await seedDemoTaxProfiles(tx, workspace.id, now);
+    await seedDemoEstimatedPayments(tx, workspace.id, now);
     return { workspace, created: true };
   });
 }
