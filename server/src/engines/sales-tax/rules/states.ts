@@ -1,0 +1,1181 @@
+import type { Citation } from '../../tax-rules/types.js';
+import type { SalesTaxRule } from './types.js';
+import {
+  EXEMPT,
+  SSUTA_324,
+  SSUTA_ROUNDING_READ,
+  TAXABLE,
+  asKnown,
+  cite,
+  exemptBelowPerItem,
+  percent,
+  read,
+  reducedRate,
+  rounding,
+  shipping,
+  sourcing,
+  taxability,
+} from './build.js';
+
+/**
+ * Taxability, shipping, sourcing and rounding for the twelve states the demo shop sells into. Each
+ * rule cites the state's statute, regulation or publication; `readAt` is where it was actually read
+ * through the project's stored copies, or says it was not re-read here.
+ */
+
+// ---- Shared pieces ------------------------------------------------------------------------------
+
+const GIFT_CARD_SUMMARY =
+  'A gift card is stored value, not a sale of goods or a taxable service: nothing is taxed when it is sold; the goods are taxed when the card is redeemed.';
+
+/** Gift cards are outside every state's tax base; the cited text is the state's imposition of tax. */
+function giftCard(state: string, imposition: Citation) {
+  return taxability(state, 'gift-card', {
+    stateTreatment: EXEMPT,
+    summary: GIFT_CARD_SUMMARY,
+    citation: imposition,
+    readAt: [
+      read(
+        'https://www.salestaxinstitute.com/resources/digital-products-subject-to-georgia-sales-and-use-tax-effective-january-1-2024',
+        'Georgia Act 236 (S.B. 56, 2023) summary: even a state taxing digital codes excludes stored value',
+        'Such term shall not include a code that represents a stored monetary value that is deducted from a total as it is used by the purchaser or a redeemable card, gift card, or gift certificate',
+      ),
+      asKnown(
+        `${state}: the tax is imposed on sales of tangible personal property and enumerated services; stored value is neither`,
+      ),
+    ],
+  });
+}
+
+function general(state: string, imposition: Citation) {
+  return taxability(state, 'general', {
+    stateTreatment: TAXABLE,
+    summary:
+      'Tangible personal property (stoneware, candles) is taxable at the state and every local rate.',
+    citation: imposition,
+    readAt: [
+      asKnown(`${state} imposition of sales tax on retail sales of tangible personal property`),
+    ],
+  });
+}
+
+function clothingTaxable(state: string, imposition: Citation) {
+  return taxability(state, 'clothing', {
+    stateTreatment: TAXABLE,
+    summary:
+      'Clothing is taxable like other tangible personal property (no general clothing exemption; sales-tax holidays are not modelled).',
+    citation: imposition,
+    readAt: [asKnown(`${state}: no clothing exemption outside any sales-tax holiday`)],
+  });
+}
+
+function destination(
+  state: string,
+  citation: Citation,
+  readAt = [asKnown(`${state} destination sourcing`)],
+) {
+  return sourcing(state, 'DESTINATION', {
+    summary: `${state} sources a sale shipped to the buyer to where the buyer receives it (destination), for in-state and remote sellers alike.`,
+    citation,
+    readAt,
+  });
+}
+
+function ssutaRounding(state: string) {
+  return rounding(state, 'PER_INVOICE', ['PER_INVOICE', 'PER_LINE'], {
+    summary: `${state} is a Streamlined member: tax carried to the third decimal and rounded up to the next cent when that digit is greater than four, on the aggregated state and local tax, per item or per invoice at the seller's election (invoice used unless chosen).`,
+    citation: SSUTA_324,
+    readAt: SSUTA_ROUNDING_READ,
+  });
+}
+
+function halfCentInvoice(
+  state: string,
+  citation: Citation,
+  readAt = [asKnown(`${state} rounding of the tax on a transaction`)],
+) {
+  return rounding(state, 'PER_INVOICE', ['PER_INVOICE'], {
+    summary: `${state}: the tax on the transaction's total taxable amount is rounded to the nearest cent, half a cent up.`,
+    citation,
+    readAt,
+  });
+}
+
+// ---- Texas --------------------------------------------------------------------------------------
+
+const TX_IMPOSITION = cite(
+  'Texas Legislature',
+  'Texas Tax Code ch. 151, Limited Sales, Excise, and Use Tax',
+  '§ 151.051 (tax imposed on each sale of a taxable item); local taxes ch. 321-323',
+  'https://statutes.capitol.texas.gov/Docs/TX/htm/TX.151.htm',
+);
+
+const TEXAS: SalesTaxRule[] = [
+  general('TX', TX_IMPOSITION),
+  clothingTaxable('TX', TX_IMPOSITION),
+  taxability('TX', 'grocery', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Food products for human consumption (tea included) are exempt from state and local sales tax.',
+    citation: cite(
+      'Texas Legislature',
+      'Texas Tax Code § 151.314, Food and Food Products',
+      '§ 151.314(a); Comptroller Rule 3.293',
+      'https://statutes.capitol.texas.gov/Docs/TX/htm/TX.151.htm#151.314',
+    ),
+    readAt: [
+      asKnown('Tex. Tax Code § 151.314(a): food products for human consumption are exempted'),
+    ],
+  }),
+  taxability('TX', 'digital', {
+    stateTreatment: TAXABLE,
+    summary:
+      'Digital products delivered electronically (downloads, e-books, music) are taxable tangible personal property in Texas.',
+    citation: cite(
+      'Texas Legislature',
+      'Texas Tax Code § 151.009, Tangible Personal Property',
+      '§ 151.009 (includes a computer program); Comptroller Rule 3.308',
+      'https://statutes.capitol.texas.gov/Docs/TX/htm/TX.151.htm#151.009',
+    ),
+    readAt: [asKnown('Texas treats electronically delivered digital goods as taxable')],
+  }),
+  giftCard('TX', TX_IMPOSITION),
+  shipping('TX', 'FOLLOWS_GOODS', {
+    summary:
+      'Delivery charges are part of the sales price of taxable items: taxable with taxable goods, not with exempt goods; a mixed shipment is taxed in proportion to the taxable goods.',
+    citation: cite(
+      'Texas Comptroller of Public Accounts',
+      '34 Tex. Admin. Code § 3.303, Transportation and Delivery Charges',
+      '§ 3.303 (delivery charges for taxable items; allocation for mixed shipments)',
+      'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?sl=R&app=9&p_dir=&p_rloc=&p_tloc=&p_ploc=&pg=1&p_tac=&ti=34&pt=1&ch=3&rl=303',
+    ),
+    readAt: [
+      asKnown(
+        'Rule 3.303: delivery charges by the seller are part of the sales price of taxable items',
+      ),
+    ],
+  }),
+  sourcing('TX', 'ORIGIN', {
+    summary:
+      "Texas sources local tax for a seller with a place of business in Texas to the place of business where the order is received and fulfilled (origin): the seller's city and transit rates apply, not the buyer's (Tax Code § 321.203; Rule 3.334). A remote seller collects at the destination.",
+    citation: cite(
+      'Texas Comptroller of Public Accounts',
+      '34 Tex. Admin. Code § 3.334, Local Sales and Use Taxes; Texas Tax Code § 321.203',
+      '§ 3.334(b)(1), consummation of sale: order received and fulfilled at a place of business of the seller in Texas',
+      'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?app=9&ch=3&p_dir=F&p_ploc=9945&p_rloc=219470&p_tloc=19936&pg=54&pt=1&rl=321&sl=T&ti=34',
+      '2024-01-05',
+    ),
+    readAt: [
+      read(
+        'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?app=9&ch=3&p_dir=F&p_ploc=9945&p_rloc=219470&p_tloc=19936&pg=54&pt=1&rl=321&sl=T&ti=34',
+        'Texas Administrative Code, Rule §3.334 Local Sales and Use Taxes',
+        'When an order is received at a place of business of the seller in Texas and is fulfilled at a place of business of the seller in Texas, the sale is consummated at the place of business where the order is fulfilled.',
+      ),
+      read(
+        'https://texreg.sos.state.tx.us/public/readtac$ext.TacPage?sl=T&app=9&p_dir=F&p_rloc=216208&p_tloc=9657&p_ploc=1&pg=3&p_tac=&ti=34&pt=1&ch=3&rl=333',
+        'Rule §3.334(a)(24), two percent cap',
+        'a seller cannot collect, and a purchaser is not obligated to pay, more than 2.0% of the sales price of a taxable item in total local sales and use taxes for all local taxing jurisdictions',
+      ),
+    ],
+    note: "Where the origin's local sales taxes are below the 2% cap, Rule 3.334 also makes the in-state seller collect the destination's local use taxes up to the cap; that top-up is not modelled (Austin, the demo shop's origin, is at the cap).",
+  }),
+  halfCentInvoice(
+    'TX',
+    cite(
+      'Texas Comptroller of Public Accounts',
+      'Texas Tax Code § 151.053, Tax Rates; Comptroller sales tax guidance',
+      'tax computed on the total sales price, fraction of a cent half or more rounded up',
+      'https://comptroller.texas.gov/taxes/sales/',
+    ),
+  ),
+];
+
+// ---- California ---------------------------------------------------------------------------------
+
+const CA_IMPOSITION = cite(
+  'California Legislature',
+  'Revenue and Taxation Code § 6051, sales tax imposed',
+  '§ 6051',
+  'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=RTC&sectionNum=6051',
+);
+
+const CALIFORNIA: SalesTaxRule[] = [
+  general('CA', CA_IMPOSITION),
+  clothingTaxable('CA', CA_IMPOSITION),
+  taxability('CA', 'grocery', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Food products for human consumption (tea included) are exempt from state, local and district taxes.',
+    citation: cite(
+      'California Legislature',
+      'Revenue and Taxation Code § 6359; Regulation 1602, Food Products',
+      '§ 6359(a); Reg. 1602(a)(1) (tea)',
+      'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=RTC&sectionNum=6359',
+    ),
+    readAt: [
+      asKnown('R&TC § 6359: food products for human consumption exempt; Reg. 1602 lists tea'),
+    ],
+  }),
+  taxability('CA', 'digital', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Digital products transferred electronically, with no tangible copy, are not tangible personal property in California and are not taxed.',
+    citation: cite(
+      'California Department of Tax and Fee Administration',
+      'Regulation 1502, Computers, Programs, and Data Processing',
+      '§ 1502(f)(1)(D) (programs transferred by remote telecommunications)',
+      'https://www.cdtfa.ca.gov/lawguides/vol1/sutr/1502.html',
+    ),
+    readAt: [
+      asKnown(
+        'Reg. 1502(f)(1)(D): electronic transfer with no tangible storage media is not taxable',
+      ),
+    ],
+  }),
+  giftCard('CA', CA_IMPOSITION),
+  shipping('CA', 'EXEMPT', {
+    summary:
+      "Separately stated charges for shipping directly to the buyer by common carrier or mail are not taxed, up to the carrier's actual cost (the shop charges actual postage).",
+    citation: cite(
+      'California Department of Tax and Fee Administration',
+      'Regulation 1628, Transportation Charges',
+      '§ 1628(a), Transportation by Carrier',
+      'https://cdtfa.ca.gov/lawguides/vol1/sutr/sales-and-use-tax-regulations-art12-all.html',
+      '2024',
+    ),
+    readAt: [
+      read(
+        'https://cdtfa.ca.gov/lawguides/vol1/sutr/sales-and-use-tax-regulations-art12-all.html',
+        'Business Taxes Law Guide, Revision 2024, Regulation 1628(a)',
+        'tax does not apply to "separately stated" charges for transportation of property from the retailer\'s place of business or other point from which shipment is made "directly to the purchaser," provided the transportation is by other than facilities of the retailer ... The amount of transportation charges excluded from the measure of tax shall not exceed the cost of the transportation to the retailer.',
+      ),
+    ],
+    note: 'A charge above the carrier\'s cost, or a "handling" charge, is taxable (Reg. 1628(a)); the engine assumes the shop bills actual postage.',
+  }),
+  sourcing('CA', 'MIXED', {
+    summary:
+      "California: for a seller shipping from inside California, the statewide rate (state plus Bradley-Burns local, allocated to the place of sale) is sourced to the seller's place of business, and district taxes to the buyer's location where the retailer is engaged in business in the district (modified origin). A remote seller collects the destination's district taxes.",
+    citation: cite(
+      'California Department of Tax and Fee Administration',
+      'Regulation 1802, Place of Sale and Use for Purposes of Bradley-Burns Uniform Local Sales and Use Taxes; Regulation 1827, Collection of Use Tax by Retailers (district taxes)',
+      'Reg. 1802(a); Reg. 1827(c); R&TC §§ 7262, 7263',
+      'https://www.cdtfa.ca.gov/lawguides/vol1/sutr/1802.html',
+    ),
+    readAt: [
+      asKnown(
+        'CDTFA Regs. 1802 and 1827: Bradley-Burns at the place of sale, district use tax at the place of use',
+      ),
+    ],
+  }),
+  halfCentInvoice(
+    'CA',
+    cite(
+      'California Department of Tax and Fee Administration',
+      'Regulation 1700, Reimbursement for Sales Tax',
+      '§ 1700(b) (tax reimbursement computed on the total of taxable items, rounded half up)',
+      'https://www.cdtfa.ca.gov/lawguides/vol1/sutr/1700.html',
+    ),
+  ),
+];
+
+// ---- New York -----------------------------------------------------------------------------------
+
+const NY_IMPOSITION = cite(
+  'New York State Legislature',
+  'New York Tax Law § 1105, Imposition of sales tax',
+  '§ 1105(a)',
+  'https://www.nysenate.gov/legislation/laws/TAX/1105',
+);
+const NY_CLOTHING = cite(
+  'New York State Department of Taxation and Finance',
+  'New York Tax Law § 1115(a)(30); Publication 718-C, Sales and Use Tax Rates on Clothing and Footwear',
+  '§ 1115(a)(30): clothing and footwear sold for less than $110 per item or pair',
+  'https://www.tax.ny.gov/pdf/publications/sales/pub718c.pdf',
+);
+const NY_CLOTHING_READ = [
+  read(
+    'https://www.salestaxinstitute.com/resources/qualifying-clothing-now-exempt-new-york',
+    'Sales Tax Institute: Qualifying Clothing Now Exempt in New York (S.B. 7193, Laws 2006)',
+    'New York State no longer charges sales and use tax on clothing, footwear, and items used to make or repair clothing, costing less than $110 per item. In addition, any county or city in New York was authorized to enact this exemption',
+  ),
+  read(
+    'https://grasseriveroutfitters.com/collections/tax-clothing',
+    'Retailer quoting the NY DTF clothing chart',
+    'Clothing, footwear, and items used to make or repair exempt clothing sold for less than $110 per item or pair are exempt from the New York State 4% sales tax ... not eligible for exemption: Clothing and footwear that sold for $110 or more per item or pair.',
+  ),
+];
+/** Localities that elected the exemption as listed in 2012 (ddhtax.com, from Pub 718-C). */
+const NY_LOCALITIES_2012 = [
+  'New York City',
+  'Chautauqua',
+  'Chenango',
+  'Norwich',
+  'Columbia',
+  'Delaware',
+  'Greene',
+  'Hamilton',
+  'Madison',
+  'Tioga',
+  'Wayne',
+];
+const NY_ELECTION_2012 = cite(
+  'New York State Department of Taxation and Finance',
+  'Publication 718-C, localities that exempt clothing and footwear under $110',
+  'list of counties and cities electing the local exemption (Tax Law § 1210(a))',
+  'https://ddhtax.com/2012/04/26/sales-tax-exemption-on-clothing-footwear',
+  '2012-04-26',
+);
+const NY_ELECTION_READ = read(
+  'https://ddhtax.com/2012/04/26/sales-tax-exemption-on-clothing-footwear',
+  'Sales Tax Exemption on Clothing & Footwear (DDH Tax, April 2012), listing the electing localities',
+  'The following counties will exempt eligible sales of less than $110. Chautauqua, Chenango, City of Norwich, Columbia, Delaware, Greene, Hamilton, Madison (Outside the City of Oneida), New York City, Tioga, Wayne',
+);
+const PUTNAM_READ = read(
+  'https://sovos.com/regulatory-updates/sut/putnam-county-new-york-exempts-clothing',
+  'Sovos: Putnam County, New York exempts clothing (effective March 1, 2024)',
+  'Putnam County has enacted the exemption for clothing of less than $110 effective March 1, 2024 ... the clothing will also be exempt from the 0.375% sales tax imposed in the Metropolitan Commuter Transport District.',
+);
+
+function nyClothing(
+  from: string,
+  to: string | null,
+  localities: string[],
+  extraRead: (typeof PUTNAM_READ)[],
+) {
+  return taxability('NY', 'clothing', {
+    from,
+    to,
+    stateTreatment: exemptBelowPerItem(110),
+    localTreatment: TAXABLE,
+    localElection: { localities, treatment: exemptBelowPerItem(110), citation: NY_ELECTION_2012 },
+    summary:
+      'New York: clothing and footwear under $110 an item is exempt from the 4% state tax, and from local tax (with the 0.375% MCTD rate) only in localities that elected the exemption (New York City does); $110 or more is fully taxable.',
+    citation: NY_CLOTHING,
+    readAt: [...NY_CLOTHING_READ, NY_ELECTION_READ, ...extraRead],
+    note: "Electing localities are matched by name against the address's county, city and region (Madison County's election excludes the City of Oneida, which is not distinguished here). The list is the 2012 one read plus Putnam from 2024-03-01; later elections or repeals not read here are not modelled.",
+  });
+}
+
+const NEW_YORK: SalesTaxRule[] = [
+  general('NY', NY_IMPOSITION),
+  nyClothing('2020-01-01', '2024-02-29', NY_LOCALITIES_2012, []),
+  nyClothing('2024-03-01', null, [...NY_LOCALITIES_2012, 'Putnam'], [PUTNAM_READ]),
+  taxability('NY', 'grocery', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Food and food products for human consumption (tea included) are exempt from state and local tax.',
+    citation: cite(
+      'New York State Legislature',
+      'New York Tax Law § 1115(a)(1)',
+      '§ 1115(a)(1) (food, food products, beverages)',
+      'https://www.nysenate.gov/legislation/laws/TAX/1115',
+    ),
+    readAt: [asKnown('Tax Law § 1115(a)(1): food for human consumption exempt')],
+  }),
+  taxability('NY', 'digital', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Digital products delivered electronically (e-books, music, images) are not tangible personal property in New York; only prewritten software is taxed.',
+    citation: cite(
+      'New York State Department of Taxation and Finance',
+      'New York Tax Law § 1101(b)(6) (tangible personal property includes prewritten software only)',
+      '§ 1101(b)(6); advisory opinions on electronically delivered content',
+      'https://www.nysenate.gov/legislation/laws/TAX/1101',
+    ),
+    readAt: [
+      asKnown(
+        'NY does not tax electronically delivered digital products other than prewritten software',
+      ),
+    ],
+  }),
+  giftCard('NY', NY_IMPOSITION),
+  shipping('NY', 'FOLLOWS_GOODS', {
+    summary:
+      'Shipping and delivery charges are part of the receipt for the goods: taxable when the goods are taxable, exempt with exempt goods, prorated for a mixed shipment.',
+    citation: cite(
+      'New York State Department of Taxation and Finance',
+      'Tax Bulletin ST-838, Shipping and Delivery Charges (TB-ST-838)',
+      'taxable and nontaxable items in the same shipment',
+      'https://www.tax.ny.gov/pubs_and_bulls/tg_bulletins/st/shipping_and_delivery_charges.htm',
+    ),
+    readAt: [
+      asKnown(
+        'TB-ST-838: delivery charges for taxable property are taxable; mixed shipments allocated',
+      ),
+    ],
+  }),
+  destination(
+    'NY',
+    cite(
+      'New York State Department of Taxation and Finance',
+      'New York Tax Law § 1111 and Publication 750, A Guide to Sales Tax in New York State',
+      'tax due at the rate in effect where the purchaser takes delivery',
+      'https://www.tax.ny.gov/pdf/publications/sales/pub750.pdf',
+    ),
+  ),
+  halfCentInvoice(
+    'NY',
+    cite(
+      'New York State Department of Taxation and Finance',
+      'Publication 750 and the sales tax rate charts (Tax Law § 1132(a))',
+      'tax on the total of a sale; half cent or more rounds up',
+      'https://www.tax.ny.gov/pdf/publications/sales/pub750.pdf',
+    ),
+  ),
+];
+
+// ---- Florida ------------------------------------------------------------------------------------
+
+const FL_IMPOSITION = cite(
+  'Florida Legislature',
+  'Florida Statutes § 212.05, Sales, storage, use tax (6%); § 212.054 discretionary sales surtax',
+  '§ 212.05(1); § 212.054(2)(b)1. ($5,000 per-item surtax cap, applied through the jurisdiction data)',
+  'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0200-0299/0212/Sections/0212.05.html',
+);
+
+const FLORIDA: SalesTaxRule[] = [
+  general('FL', FL_IMPOSITION),
+  clothingTaxable('FL', FL_IMPOSITION),
+  taxability('FL', 'grocery', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Food products for human consumption (tea included) are exempt from the state tax and the county surtax.',
+    citation: cite(
+      'Florida Legislature',
+      'Florida Statutes § 212.08(1), Food products for human consumption',
+      '§ 212.08(1)(a)',
+      'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0200-0299/0212/Sections/0212.08.html',
+    ),
+    readAt: [asKnown('§ 212.08(1)(a): food products for human consumption exempt')],
+  }),
+  taxability('FL', 'digital', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Digital goods delivered electronically are not tangible personal property in Florida and are not taxed.',
+    citation: cite(
+      'Florida Legislature',
+      'Florida Statutes § 212.02(19), "Tangible personal property"',
+      '§ 212.02(19)',
+      'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0200-0299/0212/Sections/0212.02.html',
+    ),
+    readAt: [asKnown('Florida does not tax electronically delivered digital goods')],
+  }),
+  giftCard('FL', FL_IMPOSITION),
+  shipping('FL', 'FOLLOWS_GOODS', {
+    summary:
+      'Florida: a delivery charge the buyer cannot avoid (the shop offers no pickup) is part of the sales price of taxable goods; it is not taxed with exempt goods, and is prorated for a mixed shipment.',
+    citation: cite(
+      'Florida Department of Revenue',
+      'Rule 12A-1.045, Florida Administrative Code, Transportation Charges',
+      '12A-1.045 (charges for delivery of taxable property, separately stated and avoidable vs not)',
+      'https://www.flrules.org/gateway/RuleNo.asp?id=12A-1.045',
+    ),
+    readAt: [
+      asKnown(
+        'Rule 12A-1.045: transportation charges are exempt only when separately stated and the buyer could avoid them by taking delivery at the seller',
+      ),
+    ],
+    note: 'Doubt: Florida exempts separately stated delivery the buyer could avoid; an online seller with no pickup option is treated as taxable with taxable goods.',
+  }),
+  destination(
+    'FL',
+    cite(
+      'Florida Department of Revenue',
+      'Florida Statutes § 212.054(3) (surtax sourced to the county where the item is delivered) and § 212.0596',
+      '§ 212.054(3)(a)',
+      'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0200-0299/0212/Sections/0212.054.html',
+    ),
+  ),
+  halfCentInvoice(
+    'FL',
+    cite(
+      'Florida Legislature',
+      'Florida Statutes § 212.12(10), tax computation (carried to the third decimal, rounded to the nearest cent: half up)',
+      '§ 212.12(10)',
+      'http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0200-0299/0212/Sections/0212.12.html',
+    ),
+  ),
+];
+
+// ---- Georgia ------------------------------------------------------------------------------------
+
+const GA_IMPOSITION = cite(
+  'Georgia General Assembly',
+  'O.C.G.A. § 48-8-30, Imposition of tax',
+  '§ 48-8-30',
+  'https://dor.georgia.gov/taxes/sales-use-tax',
+);
+const GA_DIGITAL = cite(
+  'Georgia General Assembly',
+  'Act 236 (S.B. 56, 2023), O.C.G.A. § 48-8-2 and § 48-8-30 (specified digital products, other digital goods, digital codes)',
+  'taxable from January 1, 2024 when the end user receives the right of permanent use',
+  'https://app.legiplex.com/ga/legislature/2023/2023-r/bills/sb56/drafts-compare',
+  '2023-05-02',
+);
+const GA_DIGITAL_READ = [
+  read(
+    'https://www.salestaxinstitute.com/resources/digital-products-subject-to-georgia-sales-and-use-tax-effective-january-1-2024',
+    'Sales Tax Institute: Digital Products Subject to Georgia Sales and Use Tax Effective January 1, 2024',
+    'Effective January 1, 2024, sales of specified digital products, other digital goods and digital codes sold to an end user in Georgia are subject to Georgia sales and use tax, provided that the end user receives or will receive the right of permanent use',
+  ),
+  read(
+    'https://claruspartners.com/georgia-sales-use-tax-some-digital-products/',
+    'Clarus Partners: Georgia Imposes Sales and Use Tax on Some Digital Products (May 10, 2023)',
+    'Georgia Gov. Brian Kemp signed H.B. 56 into law on May 2, 2023 ... effective January 1, 2024.',
+  ),
+];
+
+const GEORGIA: SalesTaxRule[] = [
+  general('GA', GA_IMPOSITION),
+  clothingTaxable('GA', GA_IMPOSITION),
+  taxability('GA', 'grocery', {
+    stateTreatment: EXEMPT,
+    localTreatment: TAXABLE,
+    summary:
+      'Georgia: food and food ingredients for home consumption are exempt from the 4% state tax only; local taxes (LOST, SPLOST, ESPLOST, MARTA and others) still apply.',
+    citation: cite(
+      'Georgia General Assembly',
+      'O.C.G.A. § 48-8-3(57), food and food ingredients (state tax only)',
+      '§ 48-8-3(57)',
+      'https://dor.georgia.gov/taxes/sales-use-tax',
+    ),
+    readAt: [
+      asKnown(
+        'O.C.G.A. § 48-8-3(57): exemption from the state sales tax only; local sales taxes apply to food',
+      ),
+    ],
+  }),
+  taxability('GA', 'digital', {
+    to: '2023-12-31',
+    stateTreatment: EXEMPT,
+    summary:
+      'Georgia did not tax electronically delivered digital products before January 1, 2024.',
+    citation: GA_DIGITAL,
+    readAt: GA_DIGITAL_READ,
+  }),
+  taxability('GA', 'digital', {
+    from: '2024-01-01',
+    stateTreatment: TAXABLE,
+    summary:
+      'Georgia taxes specified digital products, other digital goods and digital codes sold with a right of permanent use, from January 1, 2024 (Act 236, S.B. 56).',
+    citation: GA_DIGITAL,
+    readAt: GA_DIGITAL_READ,
+  }),
+  giftCard('GA', GA_IMPOSITION),
+  shipping('GA', 'FOLLOWS_GOODS', {
+    summary:
+      'Georgia: delivery charges are part of the sales price; taxable with taxable goods, not with exempt goods, prorated for a mixed shipment.',
+    citation: cite(
+      'Georgia General Assembly',
+      'O.C.G.A. § 48-8-2 ("sales price" includes delivery charges); Ga. Comp. R. & Regs. 560-12-1-.38',
+      'delivery charges',
+      'https://dor.georgia.gov/taxes/sales-use-tax',
+    ),
+    readAt: [asKnown('Georgia: delivery charges are part of the sales price (since 2010)')],
+  }),
+  destination(
+    'GA',
+    cite(
+      'Georgia General Assembly',
+      'O.C.G.A. § 48-8-77, sourcing (Streamlined destination rules)',
+      '§ 48-8-77',
+      'https://dor.georgia.gov/taxes/sales-use-tax',
+    ),
+  ),
+  ssutaRounding('GA'),
+];
+
+// ---- Colorado -----------------------------------------------------------------------------------
+
+const CO_IMPOSITION = cite(
+  'Colorado General Assembly',
+  'C.R.S. § 39-26-104, property and services taxed',
+  '§ 39-26-104(1)(a)',
+  'https://tax.colorado.gov/sales-tax',
+);
+
+const COLORADO: SalesTaxRule[] = [
+  general('CO', CO_IMPOSITION),
+  clothingTaxable('CO', CO_IMPOSITION),
+  taxability('CO', 'grocery', {
+    stateTreatment: EXEMPT,
+    localTreatment: TAXABLE,
+    localByLevel: { SPECIAL: EXEMPT },
+    summary:
+      'Colorado: food for home consumption is exempt from the 2.9% state tax and from the special districts (RTD, SCFD and the like); counties and cities may tax it, and are taken to do so here.',
+    citation: cite(
+      'Colorado Department of Revenue',
+      'C.R.S. § 39-26-707(1)(e) (food for home consumption); DR 1002, Colorado Sales/Use Tax Rates (local food exemptions)',
+      '§ 39-26-707(1)(e); DR 1002 column "food for home consumption"',
+      'https://tax.colorado.gov/sites/tax/files/documents/DR1002.pdf',
+    ),
+    readAt: [
+      asKnown(
+        'C.R.S. § 39-26-707(1)(e): state exemption; DR 1002 lists which local jurisdictions exempt food',
+      ),
+    ],
+    note: 'Doubt: each county and city chooses (DR 1002); the per-jurisdiction choice is not in the data, so local food tax is charged wherever a county or city rate applies.',
+  }),
+  taxability('CO', 'digital', {
+    stateTreatment: TAXABLE,
+    summary:
+      'Colorado taxes digital goods as tangible personal property (C.R.S. § 39-26-102(15)(c), as amended by H.B. 21-1312).',
+    citation: cite(
+      'Colorado General Assembly',
+      'C.R.S. § 39-26-102(15), "Tangible personal property" (digital goods), H.B. 21-1312',
+      '§ 39-26-102(15)(c)',
+      'https://tax.colorado.gov/sales-tax',
+    ),
+    readAt: [asKnown('Colorado: digital goods included in tangible personal property')],
+  }),
+  giftCard('CO', CO_IMPOSITION),
+  shipping('CO', 'EXEMPT', {
+    summary:
+      "Colorado: separately stated delivery charges for delivery after the sale are not taxed. (The state's retail delivery fee is a separate fee, not sales tax, and is not part of this quote.)",
+    citation: cite(
+      'Colorado Department of Revenue',
+      '1 CCR 201-4, Rule 39-26-102(12) (delivery charges); Sales Tax Guide',
+      'delivery charges separately stated',
+      'https://tax.colorado.gov/sales-tax',
+    ),
+    readAt: [asKnown('Colorado: separately stated delivery charges are not taxable')],
+  }),
+  destination(
+    'CO',
+    cite(
+      'Colorado General Assembly',
+      'C.R.S. § 39-26-104(3) (destination sourcing, H.B. 19-1240)',
+      '§ 39-26-104(3)',
+      'https://tax.colorado.gov/sales-tax',
+    ),
+  ),
+  halfCentInvoice(
+    'CO',
+    cite(
+      'Colorado Department of Revenue',
+      'Colorado Sales Tax Guide, computing tax',
+      'tax on the total, rounded half up',
+      'https://tax.colorado.gov/sales-tax',
+    ),
+  ),
+];
+
+// ---- Washington ---------------------------------------------------------------------------------
+
+const WA_IMPOSITION = cite(
+  'Washington State Legislature',
+  'RCW 82.08.020, Retail sales tax imposed',
+  '82.08.020(1)',
+  'https://app.leg.wa.gov/RCW/default.aspx?cite=82.08.020',
+);
+
+const WASHINGTON: SalesTaxRule[] = [
+  general('WA', WA_IMPOSITION),
+  clothingTaxable('WA', WA_IMPOSITION),
+  taxability('WA', 'grocery', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Food and food ingredients (tea included) are exempt from state and local retail sales tax.',
+    citation: cite(
+      'Washington State Legislature',
+      'RCW 82.08.0293, Exemptions: food and food ingredients',
+      '82.08.0293(1)',
+      'https://app.leg.wa.gov/RCW/default.aspx?cite=82.08.0293',
+    ),
+    readAt: [asKnown('RCW 82.08.0293: food and food ingredients exempt')],
+  }),
+  taxability('WA', 'digital', {
+    stateTreatment: TAXABLE,
+    summary:
+      'Washington taxes digital goods and digital codes sold to end users (RCW 82.08.020, 82.04.192).',
+    citation: cite(
+      'Washington State Legislature',
+      'RCW 82.08.020(1)(c)-(e) and RCW 82.04.192 (digital goods)',
+      '82.08.020',
+      'https://app.leg.wa.gov/RCW/default.aspx?cite=82.08.020',
+    ),
+    readAt: [asKnown('Washington taxes digital products since 2009 (ESSB 5962)')],
+  }),
+  giftCard('WA', WA_IMPOSITION),
+  shipping('WA', 'FOLLOWS_GOODS', {
+    summary:
+      'Washington: delivery charges are part of the selling price; taxable with taxable goods, not with exempt goods, prorated for a mixed shipment.',
+    citation: cite(
+      'Washington Department of Revenue',
+      'WAC 458-20-110, Delivery charges',
+      '(delivery of taxable and exempt property)',
+      'https://app.leg.wa.gov/WAC/default.aspx?cite=458-20-110',
+    ),
+    readAt: [
+      asKnown(
+        'WAC 458-20-110: delivery charges are part of the selling price; allocation for mixed shipments',
+      ),
+    ],
+  }),
+  destination(
+    'WA',
+    cite(
+      'Washington State Legislature',
+      'RCW 82.32.730, Sourcing',
+      '82.32.730(1)(b)',
+      'https://app.leg.wa.gov/RCW/default.aspx?cite=82.32.730',
+    ),
+  ),
+  rounding('WA', 'PER_INVOICE', ['PER_INVOICE', 'PER_LINE'], {
+    summary:
+      "Washington: tax carried to the third decimal and rounded up to the next cent when that digit is greater than four, on the aggregated state and local tax; per item or per invoice at the seller's election (invoice used unless chosen).",
+    citation: cite(
+      'Washington State Legislature',
+      'RCW 82.08.054, Computation of tax due',
+      'whole section',
+      'https://app.leg.wa.gov/RCW/default.aspx?cite=82.08.054',
+    ),
+    readAt: SSUTA_ROUNDING_READ,
+  }),
+];
+
+// ---- Arizona ------------------------------------------------------------------------------------
+
+const AZ_IMPOSITION = cite(
+  'Arizona Legislature',
+  'A.R.S. § 42-5061, Retail classification (transaction privilege tax)',
+  '§ 42-5061(A)',
+  'https://www.azleg.gov/ars/42/05061.htm',
+);
+
+const ARIZONA: SalesTaxRule[] = [
+  general('AZ', AZ_IMPOSITION),
+  clothingTaxable('AZ', AZ_IMPOSITION),
+  taxability('AZ', 'grocery', {
+    stateTreatment: EXEMPT,
+    localTreatment: EXEMPT,
+    localByLevel: { CITY: TAXABLE },
+    summary:
+      'Arizona: food for home consumption is exempt from the state and county TPT; cities may tax it under the Model City Tax Code and are taken to do so here.',
+    citation: cite(
+      'Arizona Legislature',
+      'A.R.S. § 42-5102 (food for home consumption); Model City Tax Code § -460',
+      '§ 42-5102(A)',
+      'https://www.azleg.gov/ars/42/05102.htm',
+    ),
+    readAt: [
+      asKnown('Arizona: food exempt from state TPT; cities may tax food for home consumption'),
+    ],
+    note: 'Doubt: whether each city taxes food is not in the data; the city rate is applied wherever the address has one.',
+  }),
+  taxability('AZ', 'digital', {
+    stateTreatment: TAXABLE,
+    summary:
+      'Arizona treats digital goods sold at retail as tangible personal property under the retail classification.',
+    citation: AZ_IMPOSITION,
+    readAt: [
+      asKnown('Arizona Department of Revenue rulings treat digital goods as taxable retail sales'),
+    ],
+    note: 'Doubt: Arizona has no statute naming digital goods; the treatment follows Department of Revenue rulings as known.',
+  }),
+  giftCard('AZ', AZ_IMPOSITION),
+  shipping('AZ', 'EXEMPT', {
+    summary:
+      'Arizona: separately stated shipping and delivery charges are not part of the taxable gross receipts.',
+    citation: cite(
+      'Arizona Department of Revenue',
+      'Ariz. Admin. Code R15-5-133, Freight, shipping and delivery charges',
+      'R15-5-133',
+      'https://azdor.gov/transaction-privilege-tax',
+    ),
+    readAt: [asKnown('R15-5-133: separately stated freight is excluded')],
+  }),
+  sourcing('AZ', 'ORIGIN', {
+    summary:
+      'Arizona: a seller with an Arizona business location pays the state, county and city TPT of that location (origin); a remote seller collects at the destination.',
+    citation: cite(
+      'Arizona Legislature',
+      'A.R.S. § 42-5040, Sourcing of retail sales',
+      '§ 42-5040(A)',
+      'https://www.azleg.gov/ars/42/05040.htm',
+    ),
+    readAt: [
+      asKnown("A.R.S. § 42-5040: in-state retail sales sourced to the seller's business location"),
+    ],
+  }),
+  halfCentInvoice(
+    'AZ',
+    cite(
+      'Arizona Department of Revenue',
+      'Transaction privilege tax guidance',
+      'tax on the transaction, rounded half up',
+      'https://azdor.gov/transaction-privilege-tax',
+    ),
+  ),
+];
+
+// ---- North Carolina -----------------------------------------------------------------------------
+
+const NC_IMPOSITION = cite(
+  'North Carolina General Assembly',
+  'G.S. § 105-164.4, Tax imposed on retailers',
+  '§ 105-164.4(a)(1)',
+  'https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_105/GS_105-164.4.html',
+);
+
+const NORTH_CAROLINA: SalesTaxRule[] = [
+  general('NC', NC_IMPOSITION),
+  clothingTaxable('NC', NC_IMPOSITION),
+  taxability('NC', 'grocery', {
+    stateTreatment: EXEMPT,
+    localTreatment: EXEMPT,
+    localByLevel: { COUNTY: reducedRate(percent(2)) },
+    summary:
+      "North Carolina: qualifying food is exempt from the 4.75% state tax and taxed at a flat 2% local rate (charged on the county line), whatever the county's general rate; transit taxes do not apply to it.",
+    citation: cite(
+      'North Carolina General Assembly',
+      'G.S. § 105-164.13B (food exempt from State tax); § 105-467(a)(5) and (b) (1% local taxes on food); § 105-506.2 (transit tax exemption)',
+      '§ 105-467(a)(5)',
+      'https://www.ncga.state.nc.us/EnactedLegislation/Statutes/HTML/BySection/Chapter_105/GS_105-467.html',
+    ),
+    readAt: [
+      read(
+        'https://www.ncga.state.nc.us/EnactedLegislation/Statutes/HTML/BySection/Chapter_105/GS_105-467.html',
+        'G.S. § 105-467, Scope of sales tax (one of the 1% local taxes)',
+        'The sales price of food that is not otherwise exempt from tax pursuant to G.S. 105-164.13 but is exempt from the State sales and use tax pursuant to G.S. 105-164.13B.',
+      ),
+      read(
+        'https://getpocketlaw.com/law/state_north_carolina/section-105-506-2-exemption-of-food_31e0fc39ac54',
+        'G.S. § 105-506.2, Exemption of food (transit taxes)',
+        'A tax levied under this Article does not apply to the sales price of food that is exempt from tax pursuant to G.S. 105-164.13B',
+      ),
+      read(
+        'https://app.synexustax.com/settings/states/41/special_taxes?tab=special_taxes',
+        "A tax engine's NC settings",
+        'TAX_FORM_FOOD_RATE | 2% Food Rates | 0.02',
+      ),
+    ],
+    note: 'The 2% is the two 1% local taxes (Articles 39 and 40/42) that reach food; the 0.25% Article 46 county tax and the 0.5% transit tax do not.',
+  }),
+  taxability('NC', 'digital', {
+    stateTreatment: TAXABLE,
+    summary:
+      'North Carolina taxes certain digital property delivered electronically (audio, video, books, greeting cards) at the general rate.',
+    citation: cite(
+      'North Carolina General Assembly',
+      'G.S. § 105-164.4(a)(6b), certain digital property',
+      '§ 105-164.4(a)(6b)',
+      'https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_105/GS_105-164.4.html',
+    ),
+    readAt: [
+      read(
+        'http://www.dornc.com/taxes/sales/salesanduse.html',
+        'NC DOR, Sales and Use Tax',
+        'The general 4.75% State rate of sales and use tax also applies to ... the sales price of certain digital property.',
+      ),
+    ],
+  }),
+  giftCard('NC', NC_IMPOSITION),
+  shipping('NC', 'FOLLOWS_GOODS', {
+    summary:
+      'North Carolina: delivery charges are part of the sales price; taxable with taxable goods, not with exempt goods, allocated for a mixed shipment.',
+    citation: cite(
+      'North Carolina General Assembly',
+      'G.S. § 105-164.3 ("sales price" includes delivery charges); § 105-164.4B',
+      '§ 105-164.3',
+      'https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_105/GS_105-164.3.html',
+    ),
+    readAt: [
+      asKnown(
+        'NC: delivery charges are part of the sales price; allocated between taxable and exempt property',
+      ),
+    ],
+  }),
+  destination(
+    'NC',
+    cite(
+      'North Carolina General Assembly',
+      'G.S. § 105-164.4B, Sourcing principles',
+      '§ 105-164.4B(a)(2)',
+      'https://www.ncleg.gov/EnactedLegislation/Statutes/HTML/BySection/Chapter_105/GS_105-164.4B.html',
+    ),
+  ),
+  ssutaRounding('NC'),
+];
+
+// ---- New Jersey ---------------------------------------------------------------------------------
+
+const NJ_IMPOSITION = cite(
+  'New Jersey Legislature',
+  'N.J.S.A. 54:32B-3, Imposition of sales tax',
+  '54:32B-3(a)',
+  'https://www.nj.gov/treasury/taxation/su_over.shtml',
+);
+
+const NEW_JERSEY: SalesTaxRule[] = [
+  general('NJ', NJ_IMPOSITION),
+  taxability('NJ', 'clothing', {
+    stateTreatment: EXEMPT,
+    summary:
+      'New Jersey exempts clothing and footwear for human use, whatever the price (fur clothing, sport and protective equipment excepted).',
+    citation: cite(
+      'New Jersey Legislature',
+      'N.J.S.A. 54:32B-8.4, Clothing and footwear',
+      '54:32B-8.4',
+      'https://www.nj.gov/treasury/taxation/pdf/pubs/sales/anj7.pdf',
+    ),
+    readAt: [asKnown('N.J.S.A. 54:32B-8.4: clothing and footwear exempt')],
+  }),
+  taxability('NJ', 'grocery', {
+    stateTreatment: EXEMPT,
+    summary: 'Food and food ingredients for human consumption (tea included) are exempt.',
+    citation: cite(
+      'New Jersey Legislature',
+      'N.J.S.A. 54:32B-8.2, Food and food ingredients',
+      '54:32B-8.2',
+      'https://www.nj.gov/treasury/taxation/su_over.shtml',
+    ),
+    readAt: [asKnown('N.J.S.A. 54:32B-8.2: food and food ingredients exempt')],
+  }),
+  taxability('NJ', 'digital', {
+    stateTreatment: TAXABLE,
+    summary:
+      'New Jersey taxes specified digital products (audio, audio-visual works, books) delivered electronically.',
+    citation: cite(
+      'New Jersey Legislature',
+      'N.J.S.A. 54:32B-3(a) and 54:32B-2 ("specified digital product")',
+      '54:32B-3(a)',
+      'https://www.nj.gov/treasury/taxation/su_over.shtml',
+    ),
+    readAt: [asKnown('New Jersey: specified digital products taxable since 2005')],
+  }),
+  giftCard('NJ', NJ_IMPOSITION),
+  shipping('NJ', 'FOLLOWS_GOODS', {
+    summary:
+      'New Jersey: delivery charges are part of the sales price; taxable with taxable goods, exempt with exempt goods, allocated for a mixed shipment.',
+    citation: cite(
+      'New Jersey Division of Taxation',
+      'N.J.S.A. 54:32B-2(oo) ("delivery charges"); Tax Topic Bulletin S&U-4',
+      'delivery charges',
+      'https://www.nj.gov/treasury/taxation/su_over.shtml',
+    ),
+    readAt: [asKnown('NJ: delivery charges taxable when the property delivered is taxable')],
+  }),
+  destination(
+    'NJ',
+    cite(
+      'New Jersey Legislature',
+      'N.J.S.A. 54:32B-3.1, Sourcing',
+      '54:32B-3.1',
+      'https://www.nj.gov/treasury/taxation/su_over.shtml',
+    ),
+  ),
+  ssutaRounding('NJ'),
+];
+
+// ---- Illinois -----------------------------------------------------------------------------------
+
+const IL_IMPOSITION = cite(
+  'Illinois General Assembly',
+  "35 ILCS 120/2 and 120/2-10, Retailers' Occupation Tax Act (6.25% general rate)",
+  '120/2-10',
+  'https://tax.illinois.gov/research/taxrates/st-rates.html',
+);
+const IL_GROCERY = cite(
+  'Illinois General Assembly',
+  'Public Act 103-0781 (H.B. 3144, 2024), amending 35 ILCS 120/2-10 (1% rate on qualifying food ends December 31, 2025; local grocery taxes by ordinance)',
+  '35 ILCS 120/2-10',
+  'https://www.ilga.gov/legislation/publicacts/fulltext.asp?Name=103-0781',
+  '2024-08-05',
+);
+const IL_GROCERY_READ = [
+  read(
+    'https://www.vatupdate.com/?p=317146',
+    'VATupdate (from Sovos): Illinois repeal of the 1% food tax',
+    'Illinois will repeal its 1 percent sales tax on food for human consumption starting January 1, 2026 ... Municipalities can choose to impose their own 1 percent grocery tax to replace the state tax ... Refer to Public Act 103-0781',
+  ),
+  read(
+    'https://progressivegrocer.com/illinois-eliminate-grocery-tax',
+    'Progressive Grocer: Illinois to eliminate grocery tax',
+    'On Aug. 5, Democratic Illinois Gov. J.B. Pritzker signed into law HB3144 ... The 1% tax cut will take effect Jan. 1, 2026.',
+  ),
+  read(
+    'https://www.wandtv.com/news/more-than-half-of-illinois-municipalities-adopt-local-grocery-sales-tax/article_67a217c3-c4dc-42b8-b9db-5d946976d575.html',
+    'WAND: more than half of Illinois municipalities adopt a local grocery tax',
+    '656 municipalities across the state, more than half, have adopted an ordinance establishing a 1% local grocery tax.',
+  ),
+];
+
+const ILLINOIS: SalesTaxRule[] = [
+  general('IL', IL_IMPOSITION),
+  clothingTaxable('IL', IL_IMPOSITION),
+  taxability('IL', 'grocery', {
+    to: '2025-12-31',
+    stateTreatment: reducedRate(percent(1)),
+    localTreatment: EXEMPT,
+    summary:
+      'Illinois: qualifying food for home consumption is taxed at the 1% state rate instead of 6.25%; home-rule and other local general-merchandise rates are not charged on it here.',
+    citation: IL_GROCERY,
+    readAt: IL_GROCERY_READ,
+    note: 'Doubt: some local taxes (the RTA tax, county public safety taxes) reach qualifying food at their own rates; they are not modelled.',
+  }),
+  taxability('IL', 'grocery', {
+    from: '2026-01-01',
+    stateTreatment: EXEMPT,
+    localTreatment: EXEMPT,
+    summary:
+      'Illinois: from January 1, 2026 qualifying food bears no state tax (the 1% rate was repealed by Public Act 103-0781); a municipality or county may impose its own 1% grocery tax by ordinance.',
+    citation: IL_GROCERY,
+    readAt: IL_GROCERY_READ,
+    note: 'Doubt: the local 1% grocery taxes (656 municipalities had adopted one by October 2025) are not in the jurisdiction tables, so they are not charged.',
+  }),
+  taxability('IL', 'digital', {
+    stateTreatment: EXEMPT,
+    summary:
+      "Illinois does not tax electronically delivered digital products other than canned software under the Retailers' Occupation Tax.",
+    citation: cite(
+      'Illinois Department of Revenue',
+      '86 Ill. Adm. Code 130.1935, Computer Software',
+      '130.1935',
+      'https://tax.illinois.gov/research/legalinformation/regulations.html',
+    ),
+    readAt: [asKnown('Illinois: digital downloads (music, books, video) not taxed by the state')],
+  }),
+  giftCard('IL', IL_IMPOSITION),
+  shipping('IL', 'FOLLOWS_GOODS', {
+    summary:
+      'Illinois: shipping the buyer must pay to get the goods (no pickup option) is part of the gross receipts of taxable goods; not taxed with exempt goods; prorated for a mixed shipment.',
+    citation: cite(
+      'Illinois Department of Revenue',
+      '86 Ill. Adm. Code 130.415, Transportation and Delivery Charges (Kean v. Wal-Mart Stores, 235 Ill. 2d 351 (2009))',
+      '130.415(d)',
+      'https://tax.illinois.gov/research/legalinformation/regulations.html',
+    ),
+    readAt: [
+      asKnown(
+        '86 Ill. Adm. Code 130.415: delivery charges are taxable when there is an inseparable link between the sale and the delivery',
+      ),
+    ],
+    note: 'Doubt: how Illinois prorates delivery in a shipment with exempt goods is taken from the general rule, not re-read.',
+  }),
+  sourcing('IL', 'ORIGIN', {
+    summary:
+      "Illinois: a retailer shipping from its Illinois location owes the Retailers' Occupation Tax where the selling occurs (origin-like). Since January 1, 2025, sales shipped from outside Illinois, and remote sellers' sales, take the destination rate.",
+    citation: cite(
+      'Illinois Department of Revenue',
+      '86 Ill. Adm. Code 220.115, 270.115 (jurisdiction questions); Public Act 103-0592 (Leveling the Playing Field, destination rate from January 1, 2025 for sales shipped from outside Illinois)',
+      '220.115',
+      'https://tax.illinois.gov/research/legalinformation/regulations.html',
+      '2024-06-07',
+    ),
+    readAt: [
+      asKnown(
+        'Illinois: in-state retailers source to the place of selling; P.A. 103-0592 destination sourcing from 2025-01-01 for out-of-state inventory',
+      ),
+    ],
+  }),
+  halfCentInvoice(
+    'IL',
+    cite(
+      'Illinois Department of Revenue',
+      '86 Ill. Adm. Code 150.525 and 130.101 (bracket/rounding: half cent or more rounds up)',
+      '150.525',
+      'https://tax.illinois.gov/research/legalinformation/regulations.html',
+    ),
+  ),
+];
+
+// ---- Oklahoma -----------------------------------------------------------------------------------
+
+const OK_IMPOSITION = cite(
+  'Oklahoma Legislature',
+  '68 O.S. § 1354, Tax levied',
+  '§ 1354(A)',
+  'https://oklahoma.gov/tax/businesses/sales-use.html',
+);
+const OK_GROCERY = cite(
+  'Oklahoma Legislature',
+  'H.B. 1955 (2024), 68 O.S. § 1354 (state tax on food and food ingredients reduced to 0%), effective August 29, 2024',
+  '§ 1354',
+  'https://oklahoma.gov/tax/businesses/sales-use.html',
+  '2024-02-27',
+);
+const OK_GROCERY_READ = [
+  read(
+    'https://www.bartlesvilleradio.com/pages/news/430802024/oklahoma-grocery-sales-tax-elimination-goes-into-effect-thursday',
+    'Bartlesville Radio, August 26, 2024',
+    'the 4.5% state sales tax on groceries will be eliminated on Thursday ... The exemption for food and food ingredients ... applies only to the state portion of the sales tax rate. All local sales and use taxes still apply.',
+  ),
+  read(
+    'https://yourokmulgee.com/2024/08/28/oklahoma-grocery-sales-tax-cut',
+    'Okmulgee news, August 28, 2024',
+    'Starting tomorrow, Aug. 29 ... Thanks to House Bill 1955 (HB1955) passed in 2024, the state is eliminating the 4.5% state sales tax on groceries.',
+  ),
+];
+
+const OKLAHOMA: SalesTaxRule[] = [
+  general('OK', OK_IMPOSITION),
+  clothingTaxable('OK', OK_IMPOSITION),
+  taxability('OK', 'grocery', {
+    to: '2024-08-28',
+    stateTreatment: TAXABLE,
+    summary:
+      'Oklahoma taxed food and food ingredients at the full state and local rates until August 28, 2024.',
+    citation: OK_GROCERY,
+    readAt: OK_GROCERY_READ,
+  }),
+  taxability('OK', 'grocery', {
+    from: '2024-08-29',
+    stateTreatment: EXEMPT,
+    localTreatment: TAXABLE,
+    summary:
+      'Oklahoma: from August 29, 2024 food and food ingredients bear no state tax (H.B. 1955); county and city taxes still apply.',
+    citation: OK_GROCERY,
+    readAt: OK_GROCERY_READ,
+  }),
+  taxability('OK', 'digital', {
+    stateTreatment: EXEMPT,
+    summary:
+      'Oklahoma does not tax electronically delivered digital products (not tangible personal property).',
+    citation: cite(
+      'Oklahoma Legislature',
+      '68 O.S. § 1352 (definitions: tangible personal property)',
+      '§ 1352',
+      'https://oklahoma.gov/tax/businesses/sales-use.html',
+    ),
+    readAt: [asKnown('Oklahoma: digital downloads not taxed')],
+  }),
+  giftCard('OK', OK_IMPOSITION),
+  shipping('OK', 'EXEMPT', {
+    summary:
+      'Oklahoma: separately stated delivery charges by common carrier are not part of the taxable gross receipts.',
+    citation: cite(
+      'Oklahoma Tax Commission',
+      '68 O.S. § 1352 ("gross receipts" / "sales price" exclusions for delivery charges); OAC 710:65-1-2',
+      '§ 1352',
+      'https://oklahoma.gov/tax/businesses/sales-use.html',
+    ),
+    readAt: [asKnown('Oklahoma: separately stated delivery charges excluded from the sales price')],
+    note: 'Doubt: not re-read here; some summaries treat Oklahoma delivery as taxable when the seller delivers with its own vehicle.',
+  }),
+  destination(
+    'OK',
+    cite(
+      'Oklahoma Legislature',
+      '68 O.S. § 1354.27, Sourcing (Streamlined destination rules)',
+      '§ 1354.27',
+      'https://oklahoma.gov/tax/businesses/sales-use.html',
+    ),
+  ),
+  ssutaRounding('OK'),
+];
+
+export const STATE_RULES: readonly SalesTaxRule[] = [
+  ...TEXAS,
+  ...CALIFORNIA,
+  ...NEW_YORK,
+  ...FLORIDA,
+  ...GEORGIA,
+  ...COLORADO,
+  ...WASHINGTON,
+  ...ARIZONA,
+  ...NORTH_CAROLINA,
+  ...NEW_JERSEY,
+  ...ILLINOIS,
+  ...OKLAHOMA,
+];
