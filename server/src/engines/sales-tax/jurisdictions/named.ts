@@ -34,6 +34,22 @@ const NAMED: readonly NamedComponent[] = [
     code: 'TX-SPECIAL-AUSTIN-MTA',
     name: 'Capital Metropolitan Transportation Authority (Austin MTA)',
   },
+  {
+    state: 'NY',
+    region: 'NEW YORK CITY',
+    level: 'CITY',
+    rate: [9, 200],
+    code: 'NY-CITY-NEW-YORK-CITY',
+    name: 'New York City',
+  },
+  {
+    state: 'NY',
+    region: 'NEW YORK CITY',
+    level: 'SPECIAL',
+    rate: [3, 800],
+    code: 'NY-SPECIAL-MCTD',
+    name: 'Metropolitan Commuter Transportation District surcharge',
+  },
 ];
 
 export function namedComponent(

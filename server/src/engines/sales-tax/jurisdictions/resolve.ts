@@ -174,9 +174,9 @@ export function resolveJurisdictions(address: AddressInput, onDate: IsoDate): Re
   const city = address.city?.trim() ? address.city.trim() : null;
   const cityMatches = city !== null && cityKey(city) === cityKey(row.region);
   const notes: string[] = [];
-  if (row.riskLevel > 1)
+  if (row.crossesBoundaries)
     notes.push(
-      `ZIP ${zip} crosses city, county or district lines; the table has one row for it, the publisher's estimate (risk level ${row.riskLevel}), so the rate at the exact address may differ.`,
+      `ZIP ${zip} crosses city, county or district lines; the table has one row for it, the publisher's estimate for the whole ZIP, so the rate at the exact address may differ.`,
     );
   if (city !== null && !cityMatches)
     notes.push(

@@ -43,10 +43,6 @@ export const FL_SURTAX_CAP_RULE = {
   } satisfies Citation,
 };
 
-/** Placeholder until each figure is re-read; replaced per state below where a page was read. */
-const AS_KNOWN = (what: string): SourceRead =>
-  read('(not re-read here)', what, 'from the publication as known; not re-read here');
-
 function rule(
   state: string,
   name: string,
@@ -91,23 +87,35 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://comptroller.texas.gov/taxes/sales/',
       published: 'undated',
     },
-    [AS_KNOWN('Texas Comptroller, Sales and Use Tax page')],
+    [
+      read(
+        'https://comptroller.texas.gov/taxes/sales/faq/local.php',
+        'Texas Comptroller, Local Sales and Use Tax FAQ',
+        'The Texas state sales and use tax rate is 6.25 percent, but local taxing jurisdictions (cities, counties, special-purpose districts and transit authorities) also may impose sales and use tax up to 2 percent for a total maximum combined rate of 8.25 percent.',
+      ),
+    ],
   ),
   rule(
     'CA',
     'California',
-    72500,
+    60000,
     '2017-01-01',
     {
       publisher: 'California Department of Tax and Fee Administration',
       title: 'California City & County Sales & Use Tax Rates (statewide base rate 7.25%)',
       section:
-        'Statewide base rate: 6.00% state + 1.25% Bradley-Burns uniform local (1.00% city/county, 0.25% county transportation)',
-      url: 'https://www.cdtfa.ca.gov/taxes-and-fees/rates.aspx',
+        'Statewide base rate 7.25% = 6.00% state + 1.25% Bradley-Burns uniform local (1.00% city/county, 0.25% county transportation fund)',
+      url: 'https://www.cdtfa.ca.gov/taxes-and-fees/sales-use-tax-rates.htm',
       published: 'undated',
     },
-    [AS_KNOWN('CDTFA tax rates page')],
-    'The STATE jurisdiction carries the statewide base rate of 7.25%, which the seller reports on one return and which applies everywhere in California: 6.00% state (including the state-administered local public safety and realignment funds) plus the 1.25% Bradley-Burns uniform local tax (1.00% to the city or county of the place of sale or use, 0.25% to the county transportation fund). It is not split into COUNTY/CITY parts here because no address can escape any piece of it; voter-approved district taxes above 7.25% are the local (table) components.',
+    [
+      read(
+        'https://www.cdtfa.ca.gov/taxes-and-fees/sut-rates-description.htm',
+        'CDTFA, Detailed Description of the Sales & Use Tax Rate',
+        'Components of the Statewide 7.25% Sales and Use Tax Rate: 3.6875% State ... 0.25% State ... 0.50% State (Local Public Safety Fund) ... 0.50% State (Local Revenue Fund) ... 1.0625% State (Local Revenue Fund 2011) ... 1.25% Local: 0.25% Goes to county transportation funds, 1.00% Goes to city or county operations ... 7.25% Total Statewide Base Sales and Use Tax Rate',
+      ),
+    ],
+    'The STATE jurisdiction is the 6.00% state portion (3.9375% general fund, 1.0625% and 0.50% local revenue funds, 0.50% public safety: all levied by the state). The 1.25% Bradley-Burns uniform local tax that makes the 7.25% statewide base rate is levied everywhere too, but belongs to the city or county and the county transportation fund, so it is a local component: the ZIP table carries it in its county (0.25%) and city or special parts, and every California ZIP adds up to at least 7.25% (checked by jurisdictions.spec.ts). The 6.00% matches the StateRate column of the table. 7.25% since January 1, 2017, when the temporary 0.25% of Proposition 30 ended.',
   ),
   rule(
     'NY',
@@ -121,7 +129,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://www.tax.ny.gov/pdf/publications/sales/pub718.pdf',
       published: 'undated',
     },
-    [AS_KNOWN('NY DTF Publication 718')],
+    [
+      read(
+        'https://www.nycnewyork.tax/help/what-is-the-sales-tax-of-new-york',
+        'secondary summary (Publication 718 itself not readable here)',
+        'the actual state tax which is placed at 4%, adding in the city tax rate of 4.5%, while also taking in an extra boost of 0.375% that comes from the Metropolitan Commuter Transportation District',
+      ),
+    ],
   ),
   rule(
     'FL',
@@ -136,7 +150,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://floridarevenue.com/taxes/taxesfees/Pages/sales_tax.aspx',
       published: 'undated',
     },
-    [AS_KNOWN('Florida DOR sales and use tax page')],
+    [
+      read(
+        'http://leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0200-0299/0212/Sections/0212.054.html',
+        'The 2024 Florida Statutes, s. 212.054 (the surtax and its $5,000 limit; the 6% of s. 212.05 from the publication as known, not re-read here)',
+        '(b) However: 1. The sales amount above $5,000 on any item of tangible personal property shall not be subject to the s[urtax]',
+      ),
+    ],
     "County discretionary sales surtax (the table's county component) applies only to the first $5,000 of a single item: see FL_SURTAX_CAP_RULE.",
   ),
   rule(
@@ -151,7 +171,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://dor.georgia.gov/taxes/sales-use-tax/sales-tax-rates-general',
       published: 'undated',
     },
-    [AS_KNOWN('Georgia DOR sales tax rates page')],
+    [
+      read(
+        'https://info.5y1.org/sales-tax-application-ga_1_32f011.html',
+        'Georgia state agency tax exemption guidelines (copy); O.C.G.A. 48-8-30 not re-read here',
+        'The current statewide sales tax rate is 4% of the purchase amount',
+      ),
+    ],
   ),
   rule(
     'CO',
@@ -165,7 +191,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://tax.colorado.gov/DR1002',
       published: 'undated',
     },
-    [AS_KNOWN('Colorado DR 1002')],
+    [
+      read(
+        'https://www.taxformfinder.org/colorado/form-dr-1002',
+        'copy of DR 1002 Colorado Sales/Use Tax Rates, January 2025 (12/30/24)',
+        'State Sales Tax The state sales/use tax rate is 2.9% ... All state collected city/county sales taxes or rate changes may become effective only on January 1 or July 1.',
+      ),
+    ],
   ),
   rule(
     'WA',
@@ -179,7 +211,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://dor.wa.gov/taxes-rates/sales-use-tax-rates',
       published: 'undated',
     },
-    [AS_KNOWN('Washington DOR sales and use tax rates page')],
+    [
+      read(
+        'https://www.taxusign.com/single-post/washington-state-s-new-sales-tax-rates-what-businesses-need-to-know',
+        'summary of the Washington DOR local rate table for January 1, 2026 (RCW 82.08.020 not re-read here)',
+        'While the base statewide sales tax remains 6.5%, local jurisdictions ... have adjusted their local rates ... Seattle - 10.55%',
+      ),
+    ],
   ),
   rule(
     'AZ',
@@ -193,7 +231,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://azdor.gov/transaction-privilege-tax/tpt-rate-table',
       published: 'undated',
     },
-    [AS_KNOWN('Arizona DOR TPT rate table')],
+    [
+      read(
+        'https://legalclarity.org/does-arizona-have-sales-tax-tpt-rates-and-rules',
+        'summary citing A.R.S. 42-5010',
+        'The state-level TPT rate is 5.6%. (Arizona Code Title 42 - Section 42-5010)',
+      ),
+    ],
     'Arizona taxes the seller (transaction privilege tax), not the buyer; the rate is applied the same way. The temporary 1% (6.6%) ended May 31, 2013.',
   ),
   rule(
@@ -208,7 +252,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://www.ncdor.gov/taxes-forms/sales-and-use-tax/sales-and-use-tax-rates-other-information',
       published: 'undated',
     },
-    [AS_KNOWN('NC DOR sales and use tax rates page')],
+    [
+      read(
+        'http://www.dornc.com/taxes/sales/salesanduse.html',
+        'NC Department of Revenue, Sales and Use Tax page',
+        'Retail sales of tangible personal property not subject to a reduced rate of tax are subject to the general 4.75% State rate of sales and use tax.',
+      ),
+    ],
   ),
   rule(
     'NJ',
@@ -222,7 +272,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://www.nj.gov/treasury/taxation/su_over.shtml',
       published: 'undated',
     },
-    [AS_KNOWN('NJ Division of Taxation sales and use tax overview')],
+    [
+      read(
+        'https://njbia.org/?p=22127',
+        'NJBIA relaying the Division of Taxation notice',
+        'The New Jersey Division of Taxation is reminding business owners that the State Sales and Use Tax rate will be reduced to 6.625% on Jan. 1, 2018.',
+      ),
+    ],
     'Urban Enterprise Zone reduced rates (half the state rate at qualified UEZ sellers) are a seller location rule and do not apply to a remote seller shipping in.',
   ),
   rule(
@@ -238,8 +294,14 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://tax.illinois.gov/research/taxrates/sales.html',
       published: 'undated',
     },
-    [AS_KNOWN('Illinois DOR sales tax rates page')],
-    'The 6.25% state rate already includes the 1.25% distributed to local governments; qualifying food, drugs and medical appliances are taxed at a lower rate (a product rule, not a jurisdiction one).',
+    [
+      read(
+        'https://tax.illinois.gov/questionsandanswers/answer.167.html',
+        'Illinois Department of Revenue, Q&A 167',
+        'qualifying food, drugs, and medical appliances are taxed at a lower rate of 1% rather than general merchandise which is taxed at 6.25% ... Effective January 1, 2026, the State of Illinois will eliminate the one-percent (1%) sales and use tax on grocery sales.',
+      ),
+    ],
+    'The 6.25% state rate already includes the 1.25% distributed to local governments; qualifying food, drugs and medical appliances are taxed at a lower rate (a product rule, not a jurisdiction one); the state 1% on groceries ends January 1, 2026, when municipalities and counties may impose a local 1% grocery tax instead (P.A. 103-0781).',
   ),
   rule(
     'OK',
@@ -253,9 +315,21 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
       url: 'https://oklahoma.gov/tax/businesses/sales-use-tax.html',
       published: 'undated',
     },
-    [AS_KNOWN('Oklahoma Tax Commission sales tax page')],
+    [
+      read(
+        'https://www.avalara.com/taxrates/en/state-rates/oklahoma.html',
+        'Avalara state page (68 O.S. 1354 not re-read here)',
+        'The Oklahoma (OK) state sales tax rate is currently 4.5%.',
+      ),
+    ],
   ),
 ];
+
+/**
+ * California's statewide base rate (state 6.00% + Bradley-Burns 1.25%), the floor every California
+ * ZIP's combined rate must reach.
+ */
+export const CA_STATEWIDE_BASE_RATE = reduce(725, 10_000);
 
 /** The state's own rate on a date, or undefined when none is in force (before the rule). */
 export function stateRateRule(state: string, onDate: IsoDate): StateRateRule | undefined {

@@ -35,9 +35,10 @@ export interface RateTableSource {
    */
   kind: 'full' | 'delta';
   /**
-   * One ZIP a line: zip,region,stateRate,countyRate,cityRate,specialRate,riskLevel; rates as the
-   * decimal fractions the publisher printed (0.0825), read exactly (never as floats). riskLevel is
-   * the publisher's: above 1 means the ZIP crosses jurisdiction lines and its row is an estimate.
+   * One ZIP a line: zip,region,stateRate,countyRate,cityRate,specialRate[,X]; rates as the decimal
+   * fractions the publisher printed (.0825 = 0.0825), read exactly (never as floats). X marks a ZIP
+   * known to cross jurisdiction lines (the publisher's RiskLevel above 1, or a ZIP it named for
+   * different places in two snapshots): its single row is an estimate for the whole ZIP.
    */
   rows: string;
 }
@@ -49,7 +50,7 @@ export interface TableRow {
   countyRate: Rational;
   cityRate: Rational;
   specialRate: Rational;
-  riskLevel: number;
+  crossesBoundaries: boolean;
 }
 
 export interface ParsedSnapshot {
@@ -76,10 +77,10 @@ function gcd(a: number, b: number): number {
 
 /** "0.0825" -> 825/10000 exactly. */
 export function parseDecimalRate(text: string): Rational {
-  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) throw new RangeError(`"${text}" is not a decimal rate`);
+  const match = /^(\d*)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match || (!match[1] && !match[2])) throw new RangeError(`"${text}" is not a decimal rate`);
   const decimals = match[2] ?? '';
-  const numerator = Number(`${match[1]}${decimals}`);
+  const numerator = Number(`${match[1] ?? ''}${decimals}`);
   let denominator = 10 ** decimals.length;
   let n = numerator;
   while (n !== 0 && n % 10 === 0 && denominator > 1) {
@@ -98,7 +99,7 @@ export function parseDecimalRate(text: string): Rational {
 function parseRows(text: string, into: Map<string, TableRow>): void {
   for (const line of text.split('\n')) {
     if (!line) continue;
-    const [zip, region, state, county, city, special, risk] = line.split(',');
+    const [zip, region, state, county, city, special, flag] = line.split(',');
     if (zip === undefined || region === undefined) continue;
     if (region === '-') {
       into.delete(zip);
@@ -111,7 +112,7 @@ function parseRows(text: string, into: Map<string, TableRow>): void {
       countyRate: parseDecimalRate(county ?? '0'),
       cityRate: parseDecimalRate(city ?? '0'),
       specialRate: parseDecimalRate(special ?? '0'),
-      riskLevel: Number(risk ?? '1') || 1,
+      crossesBoundaries: flag === 'X',
     });
   }
 }
