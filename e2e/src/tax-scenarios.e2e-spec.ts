@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodeOf, finishedRun, startTestHub, type TestHub } from './harness.js';
 import { RUN, START_RUN } from './operations.js';
@@ -110,6 +111,37 @@ interface NexusState {
 interface NexusReply {
   text: string;
   data: { nexus: { asOf: string; registerNow: string[]; watch: string[]; states: NexusState[] } };
+}
+
+const FILING_PACKET = `
+  query FilingPacket($id: ID!) {
+    filingPacket(id: $id) {
+      id state period status
+      returnWorksheet {
+        formTitle filingFrequency deadlineStatus
+        lines { key item cents formEntry ruleIds }
+        jurisdictions { level code rate taxableSalesCents taxOwedCents }
+        dueDate { nominal due ruleIds }
+        reconciliation { taxOwedCents taxCollectedCents ledgerCollectedCents differenceCents }
+      }
+      scheduleC { taxYear netProfitCents }
+      checklist { key status }
+      files { format filename bytes sha256 url }
+    }
+  }
+`;
+
+/** `Run.output` of filing-preparation: the part this test reads. */
+interface FilingPrepReply {
+  text: string;
+  data: {
+    filing: {
+      packetId: string;
+      dueDate: string;
+      lines: Array<{ key: string; cents: number }>;
+      files: Array<{ format: string; url: string; bytes: number }>;
+    };
+  };
 }
 
 describe('deduction tracking on the demo books (offline)', () => {
@@ -225,5 +257,81 @@ describe('deduction tracking on the demo books (offline)', () => {
     expect(await errorCodeOf(t.client.request(NEXUS_EXPOSURE, { asOf: '2026-13-01' }))).toBe(
       'INVALID_INPUT',
     );
+  });
+  it('prepares the Texas 2026-Q3 filing: Form 01-114 from the sales, due 2026-10-20, the CPA packet downloadable', async () => {
+    const { startRun } = await t.client.request(START_RUN, {
+      input: {
+        agentKey: 'tax',
+        scenarioKey: 'filing-preparation',
+        input: { state: 'TX', period: '2026-Q3' },
+      },
+    });
+    const run = await finishedRun(t.client, RUN, startRun.id, 60_000);
+    expect(run, `${run.errorCode}: ${run.error}`).toMatchObject({ status: 'SUCCEEDED' });
+    const reply = run.output as unknown as FilingPrepReply;
+    const filing = reply.data.filing;
+    expect(filing.dueDate).toBe('2026-10-20');
+
+    // Item 2 and the tax due tie to the sales table and the rates the worksheet states.
+    const [taxable] = await t.query<{ cents: string; collected: string }>(
+      `SELECT sum(goods_cents + shipping_cents) AS cents, sum(tax_collected_cents) AS collected FROM sale
+        WHERE ship_to_state = 'TX' AND sold_on BETWEEN '2026-07-01' AND '2026-09-30' AND tax_treatment = 'taxable'`,
+    );
+    const { filingPacket } = await t.client.request<{
+      filingPacket: {
+        status: string;
+        returnWorksheet: {
+          lines: Array<{ key: string; cents: number; ruleIds: string[] }>;
+          jurisdictions: Array<{ level: string; taxOwedCents: number }>;
+          reconciliation: { taxCollectedCents: number };
+        };
+        scheduleC: { taxYear: number } | null;
+        checklist: Array<{ key: string; status: string }>;
+        files: Array<{ format: string; bytes: number; sha256: string; url: string }>;
+      };
+    }>(FILING_PACKET, { id: filing.packetId });
+    expect(filingPacket.status).toBe('READY');
+    const line = (key: string) => filingPacket.returnWorksheet.lines.find((l) => l.key === key);
+    expect(line('TAXABLE_SALES')?.cents).toBe(Number(taxable?.cents));
+    expect(filingPacket.returnWorksheet.reconciliation.taxCollectedCents).toBe(
+      Number(taxable?.collected),
+    );
+    const total = filingPacket.returnWorksheet.jurisdictions.reduce(
+      (sum, j) => sum + j.taxOwedCents,
+      0,
+    );
+    expect(line('TOTAL_TAX_DUE')?.cents).toBe(total);
+    expect(line('TIMELY_FILING_DISCOUNT')?.ruleIds).toContain('tx-timely-filing-discount/1991');
+    expect(line('NET_TAX_DUE')?.cents).toBe(total - (line('TIMELY_FILING_DISCOUNT')?.cents ?? 0));
+    expect(filingPacket.scheduleC?.taxYear).toBe(2026);
+    expect(filingPacket.checklist.find((c) => c.key === 'FORM_1099_K')?.status).toBe('NOT_HELD');
+
+    // The packet's files download with their sha256, from the run's links and fresh ones alike.
+    const origin = new URL(t.hub.graphqlUrl).origin;
+    expect(filingPacket.files.map((f) => f.format)).toEqual(['PDF', 'CSV']);
+    for (const file of [...filing.files, ...filingPacket.files]) {
+      const response = await fetch(new URL(file.url, origin));
+      expect(response.status, file.format).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).length).toBe(file.bytes);
+    }
+    const pdf = filingPacket.files[0];
+    const bytes = Buffer.from(await (await fetch(new URL(pdf?.url ?? '', origin))).arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(pdf?.sha256);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect(reply.text).toContain('Texas Sales and Use Tax Return (Form 01-114), 2026-Q3');
+    expect(reply.text).toContain('Due 2026-10-20 [tx-return-due-day/1982]');
+    expect(reply.text).toContain('CPA packet: PDF /downloads/reports/');
+    // A state the shop is not registered in is refused, naming where it is registered.
+    const { startRun: ca } = await t.client.request(START_RUN, {
+      input: {
+        agentKey: 'tax',
+        scenarioKey: 'filing-preparation',
+        input: { state: 'CA', period: '2026-Q3' },
+      },
+    });
+    const refused = await finishedRun(t.client, RUN, ca.id, 30_000);
+    expect(refused.status).toBe('FAILED');
+    expect(refused.error).toContain('not registered to collect sales tax in CA (registered in TX)');
   });
 });
