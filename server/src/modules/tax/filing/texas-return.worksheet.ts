@@ -91,6 +91,20 @@ export function texasPrepaymentDueDate(period: SalesTaxPeriod): DueDate {
   return moved(isoDate(year, month, 15), [TX_PREPAYMENT_DUE_DAY.id]);
 }
 
+/**
+ * The liability's notes, each said once: a sourcing note repeated per outlet (the same rule with
+ * another ZIP) is kept once, the ZIPs being in the outlet table.
+ */
+function distinctNotes(notes: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return notes.filter((note) => {
+    const gist = note.split(' The order ships from ')[0] ?? note;
+    if (seen.has(gist)) return false;
+    seen.add(gist);
+    return true;
+  });
+}
+
 function deadlineStatus(today: string, due: string): DeadlineStatus {
   if (today < due) return 'NOT_DUE';
   return today === due ? 'DUE_TODAY' : 'OVERDUE';
@@ -276,7 +290,7 @@ export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
   const status = deadlineStatus(today, dueDate.due);
   const prepaymentDue = texasPrepaymentDueDate(liability.period);
   const frequency = registration.filingFrequency ?? 'QUARTERLY';
-  const notes = [...liability.notes];
+  const notes = distinctNotes(liability.notes);
   if (status === 'OVERDUE') {
     notes.push(
       `The due date ${dueDate.due} has passed (today is ${today}). The hub does not know whether the return was filed. If it was not, the timely filing discount is lost (net tax due ${formatDollars(total)}) and penalties apply: ${TX_LATE_PENALTIES.summary} (${TX_LATE_PENALTIES.id}).`,
