@@ -25,6 +25,7 @@ import type { ForecastService } from './modules/reporting/forecast.service.js';
 import type { RatiosService } from './modules/reporting/ratios.service.js';
 import type { FilingPackageService } from './modules/reporting/filing-package/filing-package.service.js';
 import type { NexusService } from './modules/tax/nexus.service.js';
+import type { ComplianceService } from './modules/tax/compliance/compliance.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
@@ -84,6 +85,8 @@ export interface ConsoleServices {
   tax: TaxService;
   /** Economic nexus exposure by state from the sales by state (tax). */
   nexus: NexusService;
+  /** Compliance calendar, exemption certificates and regulatory changes (tax). */
+  compliance: ComplianceService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

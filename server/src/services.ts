@@ -46,6 +46,7 @@ import { ForecastService } from './modules/reporting/forecast.service.js';
 import { RatiosService } from './modules/reporting/ratios.service.js';
 import { createFilingPackageService } from './modules/reporting/filing-package/create-filing-package-service.js';
 import { NexusService } from './modules/tax/nexus.service.js';
+import { ComplianceService } from './modules/tax/compliance/compliance.service.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
@@ -224,6 +225,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const filingPackages = createFilingPackageService({ dataSource, ledger, statements, clock });
   const tax = new TaxService(dataSource);
   const nexus = new NexusService(dataSource, clock);
+  const compliance = new ComplianceService(dataSource, clock, nexus);
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -392,6 +394,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     filingPackages,
     tax,
     nexus,
+    compliance,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -20,6 +20,7 @@ import { StatementsResolver } from '../modules/reporting/statements.resolver.js'
 import { ForecastResolver } from '../modules/reporting/forecast.resolver.js';
 import { RatiosResolver } from '../modules/reporting/ratios.resolver.js';
 import { NexusResolver } from '../modules/tax/nexus.resolver.js';
+import { ComplianceResolver } from '../modules/tax/compliance/compliance.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
@@ -59,6 +60,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       RatiosResolver,
       TaxResolver,
       NexusResolver,
+      ComplianceResolver,
       FilingPackageResolver,
     ],
     validate: false,
