@@ -3,19 +3,32 @@ import { EstimatedTaxPaymentEntity } from '../entities/estimated-tax-payment.ent
 import { buildDemoTaxProfiles } from './demo-tax-profile.js';
 
 /**
- * DEMO DATA, invented for the demo shop: the owner's 1040-ES payments for the year of `now`. The
- * owner pays last year's tax in four equal parts (the 100% safe harbor) and paid the first two in
- * full a day or so early, but only $2,000 of the third, so the estimated tax plan has an
- * underpayment to warn about. Only payments dated on or before `now` are seeded.
+ * DEMO DATA, invented for the demo shop: the owner's 1040-ES payments. The owner pays last year's
+ * tax in four equal parts (the 100% safe harbor): all four for the year before `now`'s, and for
+ * `now`'s year the first two in full a day or so early but only $2,000 of the third, so the
+ * estimated tax plan has an underpayment to warn about. Only payments dated on or before `now`
+ * are seeded.
  */
+
+function quarterOf(now: Date, taxYear: number): number {
+  const profile = buildDemoTaxProfiles(now).find((p) => p.taxYear === taxYear);
+  return Math.floor((profile?.priorYearTaxCents ?? 0) / 4);
+}
 
 export function buildDemoEstimatedPayments(now: Date): Array<Partial<EstimatedTaxPaymentEntity>> {
   const today = now.toISOString().slice(0, 10);
   const year = now.getUTCFullYear();
-  const profile = buildDemoTaxProfiles(now).find((p) => p.taxYear === year);
-  const priorYearTax = profile?.priorYearTaxCents ?? 0;
-  const quarter = Math.floor(priorYearTax / 4);
-  return [
+  const last = quarterOf(now, year - 1);
+  const quarter = quarterOf(now, year);
+  const lastYear = [
+    { paidOn: `${year - 1}-04-11`, amountCents: last, note: '1040-ES voucher 1 (IRS Direct Pay)' },
+    { paidOn: `${year - 1}-06-13`, amountCents: last, note: '1040-ES voucher 2 (IRS Direct Pay)' },
+    { paidOn: `${year - 1}-09-12`, amountCents: last, note: '1040-ES voucher 3 (IRS Direct Pay)' },
+    { paidOn: `${year}-01-14`, amountCents: last, note: '1040-ES voucher 4 (IRS Direct Pay)' },
+  ]
+    .filter((p) => p.paidOn <= today && p.amountCents > 0)
+    .map((p) => ({ ...p, taxYear: year - 1 }));
+  const thisYear = [
     { paidOn: `${year}-04-14`, amountCents: quarter, note: '1040-ES voucher 1 (IRS Direct Pay)' },
     { paidOn: `${year}-06-12`, amountCents: quarter, note: '1040-ES voucher 2 (IRS Direct Pay)' },
     {
@@ -26,6 +39,7 @@ export function buildDemoEstimatedPayments(now: Date): Array<Partial<EstimatedTa
   ]
     .filter((p) => p.paidOn <= today && p.amountCents > 0)
     .map((p) => ({ ...p, taxYear: year }));
+  return [...lastYear, ...thisYear];
 }
 
 export async function seedDemoEstimatedPayments(
