@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { formatDollars } from '../../../engines/tax-rules/figure.js';
 import { accountingAmount } from '../../reporting/filing-package/money-format.js';
 import {
   COLORS,
@@ -112,8 +113,8 @@ function cover(doc: Pdf, content: SalesTaxFilingPacketContent, title: string): v
     `Due ${w.dueDate.due}${w.dueDate.due !== w.dueDate.nominal ? ` (the ${w.dueDate.nominal} moved: ${w.dueDate.skipped.map((s) => `${s.date} ${s.reason}`).join(', ')})` : ''}; ${w.filingFrequency.toLowerCase()} filer (${w.frequencySource === 'REGISTRATION' ? 'from the registration' : 'default'}), registered ${w.registeredOn}${w.accountNumber ? `, taxpayer number ${w.accountNumber}` : ''}. Status on ${content.preparedOn}: ${w.deadlineStatus.replace('_', ' ').toLowerCase()}.`,
     { gap: 8 },
   );
-  for (const note of w.notes)
-    paragraph(doc, `Note: ${note}`, { size: 8.5, color: COLORS.alert, gap: 4 });
+  const alerts = w.notes.filter((n) => n.startsWith('PRELIMINARY') || n.includes('has passed'));
+  for (const note of alerts) paragraph(doc, note, { size: 8.5, color: COLORS.alert, gap: 4 });
   doc.y = Math.max(doc.y + 16, 600);
   paragraph(
     doc,
@@ -153,10 +154,12 @@ function returnWorksheet(doc: Pdf, content: SalesTaxFilingPacketContent): void {
     rows,
     { size: 7.5 },
   );
+  if (w.notes.length > 0) subHeading(doc, 'Notes');
+  for (const note of w.notes) paragraph(doc, note, { size: 8, gap: 3 });
   subHeading(doc, 'Due dates');
   paragraph(
     doc,
-    `Return and payment: ${w.dueDate.due} [${w.dueDate.ruleIds.join(', ')}]. Prepayment (for the 1.25% prepayment discount, 1.75% with the timely filing discount): ${w.prepayment.dueDate.due} [${w.prepayment.dueDate.ruleIds.join(', ')}]; ${w.prepayment.recorded ? 'recorded' : 'none recorded in the hub'}. Had the tax been prepaid, the discounts would total ${accountingAmount(w.prepayment.totalDiscountIfPrepaidCents)}. Filed late, the net tax due is ${accountingAmount(w.netTaxDueIfLateCents)} before penalties.`,
+    `Return and payment: ${w.dueDate.due} [${w.dueDate.ruleIds.join(', ')}]. Prepayment (for the 1.25% prepayment discount, 1.75% with the timely filing discount): ${w.prepayment.dueDate.due} [${w.prepayment.dueDate.ruleIds.join(', ')}]; ${w.prepayment.recorded ? 'recorded' : 'none recorded in the hub'}. Had the tax been prepaid, the discounts would total ${formatDollars(w.prepayment.totalDiscountIfPrepaidCents)}. Filed late, the net tax due is ${formatDollars(w.netTaxDueIfLateCents)} before penalties.`,
   );
 }
 
