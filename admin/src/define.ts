@@ -22,6 +22,7 @@ import { ZacRunPage } from './pages/run.page.js';
 import { ZacScenariosPage } from './pages/scenarios.page.js';
 import { ZacSettingsPage } from './pages/settings.page.js';
 import { ZacSignInPage } from './pages/sign-in.page.js';
+import { TAX_TAGS } from './pages/tax.page.js';
 import { ZacAdminApp } from './zac-admin-app.js';
 
 const TAGS: Record<string, CustomElementConstructor> = {
@@ -48,6 +49,7 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-settings-page': ZacSettingsPage,
   'zac-sign-in-page': ZacSignInPage,
   ...REPORTS_TAGS,
+  ...TAX_TAGS,
   'zac-admin-app': ZacAdminApp,
 };
 

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'leads' }
   | { page: 'finance'; section?: string }
   | { page: 'reports'; section?: string }
+  | { page: 'tax'; section?: string }
   | { page: 'settings' }
   | { page: 'audit' }
   | { page: 'sign-in' }
@@ -38,6 +39,8 @@ export function parseRoute(pathname: string): Route {
       return second ? { page: 'finance', section: second } : { page: 'finance' };
     case 'reports':
       return second ? { page: 'reports', section: second } : { page: 'reports' };
+    case 'tax':
+      return second ? { page: 'tax', section: second } : { page: 'tax' };
     case 'scenarios':
     case 'activity':
     case 'review':

@@ -18,6 +18,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'leads', path: '/leads', label: 'Leads' },
   { page: 'finance', path: '/finance', label: 'Finance' },
   { page: 'reports', path: '/reports', label: 'Reports' },
+  { page: 'tax', path: '/tax', label: 'Tax' },
   { page: 'settings', path: '/settings', label: 'Settings' },
   { page: 'audit', path: '/audit', label: 'Audit log' },
 ];
@@ -34,6 +35,7 @@ const TITLES: Record<PageName, string> = {
   leads: 'Leads',
   finance: 'Finance',
   reports: 'Reports',
+  tax: 'Tax',
   settings: 'Settings',
   audit: 'Audit log',
   'sign-in': 'Sign in',
@@ -354,6 +356,12 @@ export class ZacAdminApp extends LitElement {
           .user=${user}
           .section=${route.section}
         ></zac-reports-page>`;
+      case 'tax':
+        return html`<zac-tax-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+        ></zac-tax-page>`;
       case 'settings':
         return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
       case 'audit':
