@@ -26,6 +26,7 @@ import type { RatiosService } from './modules/reporting/ratios.service.js';
 import type { FilingPackageService } from './modules/reporting/filing-package/filing-package.service.js';
 import type { NexusService } from './modules/tax/nexus.service.js';
 import type { ComplianceService } from './modules/tax/compliance/compliance.service.js';
+import type { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
@@ -87,6 +88,8 @@ export interface ConsoleServices {
   nexus: NexusService;
   /** Compliance calendar, exemption certificates and regulatory changes (tax). */
   compliance: ComplianceService;
+  /** Sales tax quotes, an order's tax and a state's liability per jurisdiction (tax). */
+  salesTax: SalesTaxService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

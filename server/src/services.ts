@@ -47,6 +47,7 @@ import { RatiosService } from './modules/reporting/ratios.service.js';
 import { createFilingPackageService } from './modules/reporting/filing-package/create-filing-package-service.js';
 import { NexusService } from './modules/tax/nexus.service.js';
 import { ComplianceService } from './modules/tax/compliance/compliance.service.js';
+import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
@@ -226,6 +227,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const tax = new TaxService(dataSource);
   const nexus = new NexusService(dataSource, clock);
   const compliance = new ComplianceService(dataSource, clock, nexus);
+  const salesTax = new SalesTaxService(dataSource, clock, nexus);
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -247,6 +249,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       filingPackages,
       tax,
       nexus,
+      salesTax,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -395,6 +398,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     tax,
     nexus,
     compliance,
+    salesTax,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

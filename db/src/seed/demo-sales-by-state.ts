@@ -18,7 +18,7 @@
  * Where (for local sales tax): online and wholesale rows are sold from the shop (Austin 78704) and
  * carry a representative ship-to ZIP of their state (rows aggregate many orders; the ZIPs rotate
  * by week so a state's period spans a few jurisdictions); market rows are sold at that Saturday's
- * market (demo-sales-tax.ts: Austin, Round Rock, Austin, Pflugerville in turn), handed over there.
+ * market (demo-sales-tax.ts: Austin, Lakeway, Austin, Pflugerville in turn), handed over there.
  * Every Texas location is 8.25% combined, so the books' 8.25% is the rate wherever it is sourced.
  * Choosing ZIPs draws no random numbers: the state split above is unchanged by them.
  */

@@ -5,8 +5,10 @@
  *
  * - The shop (Juniper Lane Goods) works from Austin, TX 78704: every parcel leaves from there,
  *   and its Texas online sales are sourced to it (Texas origin sourcing for an in-state seller).
- * - Its Saturday market days rotate between four Austin-area markets: two in Austin, one in Round
- *   Rock and one in Pflugerville, so a Texas return lists more than one city.
+ * - Its Saturday market days rotate between four Austin-area markets: two in Austin, one in
+ *   Lakeway and one in Pflugerville, so a Texas return lists more than one city. (Not Round Rock:
+ *   the ZIP rate table's rows for Round Rock's street ZIPs are an emergency services district's,
+ *   with no city rate, so a market there would not show the city's own tax.)
  * - Product categories: stoneware (mugs, bowls, planters) and candles are general merchandise;
  *   loose-leaf and herbal teas are food for home consumption (grocery); the digital gift card is
  *   stored value (gift-card). The "Tea for One Gift Set" (a stoneware mug with tea) is classed
@@ -49,12 +51,12 @@ export const DEMO_MARKET_LOCATIONS: readonly DemoLocation[] = [
     note: 'Demo data: a Saturday craft market stall.',
   },
   {
-    name: 'Round Rock Market Days',
+    name: 'Lakeway Saturday Market',
     kind: 'MARKET',
-    line1: '221 E Main St',
-    city: 'Round Rock',
+    line1: '1937 Lohmans Crossing',
+    city: 'Lakeway',
     state: 'TX',
-    postalCode: '78664',
+    postalCode: '78734',
     note: 'Demo data: a Saturday craft market stall.',
   },
   {

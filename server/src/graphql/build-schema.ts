@@ -21,6 +21,7 @@ import { ForecastResolver } from '../modules/reporting/forecast.resolver.js';
 import { RatiosResolver } from '../modules/reporting/ratios.resolver.js';
 import { NexusResolver } from '../modules/tax/nexus.resolver.js';
 import { ComplianceResolver } from '../modules/tax/compliance/compliance.resolver.js';
+import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
@@ -61,6 +62,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       TaxResolver,
       NexusResolver,
       ComplianceResolver,
+      SalesTaxResolver,
       FilingPackageResolver,
     ],
     validate: false,

@@ -1,7 +1,9 @@
 import type { NexusService } from '../../modules/tax/nexus.service.js';
+import type { SalesTaxService } from '../../modules/tax/sales-tax/sales-tax.service.js';
 import type { TaxService } from '../../modules/tax/tax.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { TAX_PLAYBOOKS } from './playbooks.js';
+import { calculateSalesTaxTool } from './tools/calculate-sales-tax.tool.js';
 import { checkNexusTool } from './tools/check-nexus.tool.js';
 import { trackDeductionsTool } from './tools/track-deductions.tool.js';
 
@@ -9,11 +11,12 @@ import { trackDeductionsTool } from './tools/track-deductions.tool.js';
 export interface TaxServices {
   tax: TaxService;
   nexus: NexusService;
+  salesTax: SalesTaxService;
 }
 
 /**
- * Tax and compliance. Deduction tracking and economic nexus monitoring are built; the sales tax
- * and filing scenarios' tools are not yet, so those scenarios fail naming the missing tool.
+ * Tax and compliance: sales tax (calculate_sales_tax), deduction tracking and economic nexus
+ * monitoring are built; a scenario whose tool is not registered fails naming the missing tool.
  */
 export const taxAgent = defineAgent({
   key: 'tax',
@@ -22,5 +25,6 @@ export const taxAgent = defineAgent({
   tools: (services: TaxServices) => [
     trackDeductionsTool(services.tax),
     checkNexusTool(services.nexus),
+    calculateSalesTaxTool(services.salesTax),
   ],
 });

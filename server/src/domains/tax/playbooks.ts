@@ -4,6 +4,12 @@ import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
 import type { NexusReport } from '../../modules/tax/nexus.service.js';
 import { deductionsAnswer } from './answers.js';
 import { nexusAnswer } from './nexus-answer.js';
+import { salesTaxAnswer } from './sales-tax-answer.js';
+import {
+  calculateSalesTaxInput,
+  type CalculateSalesTaxInput,
+  type CalculateSalesTaxResult,
+} from './tools/calculate-sales-tax.tool.js';
 import { checkNexusInput } from './tools/check-nexus.tool.js';
 import { taxYearInput } from './tools/track-deductions.tool.js';
 
@@ -34,22 +40,27 @@ const complianceMonitoring: Playbook<{ taxYear: number }> = {
     ),
 };
 
+/** Sales tax on an order or an amount, told from the engine's figures and the shop's collection. */
+const salesTaxCalculation: Playbook<CalculateSalesTaxInput> = {
+  agentKey: 'tax',
+  scenarioKey: 'sales-tax-calculation',
+  input: calculateSalesTaxInput,
+  plan: (input, previous) =>
+    previous.length === 0 ? [{ name: 'calculate_sales_tax', input }] : [],
+  respond: (_input, results) =>
+    salesTaxAnswer(
+      results.find((r) => r.name === 'calculate_sales_tax' && r.ok)?.output as
+        CalculateSalesTaxResult | undefined,
+    ),
+  // A routed message can name the order; an amount and a state are too easy to misread.
+  fromMessage: (message) => {
+    const orderNumber = /\b[A-Z]{2}-\d{3,}\b/.exec(message)?.[0];
+    return orderNumber ? { orderNumber } : null;
+  },
+};
+
 export const TAX_PLAYBOOKS: Playbook[] = [
-  singleToolPlaybook({
-    agentKey: 'tax',
-    scenarioKey: 'sales-tax-calculation',
-    tool: 'calculate_sales_tax',
-    input: z.union([
-      z.object({ orderNumber: z.string().trim().min(1) }),
-      z.object({ shipToState: usState, amountCents: z.number().int().min(0) }),
-    ]),
-    describe: () => 'Sales tax calculated.',
-    // A routed message can name the order; an amount and a state are too easy to misread.
-    fromMessage: (message) => {
-      const orderNumber = /\b[A-Z]{2}-\d{3,}\b/.exec(message)?.[0];
-      return orderNumber ? { orderNumber } : null;
-    },
-  }),
+  salesTaxCalculation as Playbook,
   deductionTracking as Playbook,
   singleToolPlaybook({
     agentKey: 'tax',

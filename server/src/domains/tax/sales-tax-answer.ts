@@ -1,20 +1,12 @@
 import type { SalesTaxQuote } from '../../engines/sales-tax/index.js';
 import { formatDollars } from '../../engines/tax-rules/figure.js';
+import { percentOfRate } from '../../modules/tax/sales-tax/rate-text.js';
 import type { FinalAnswer } from '../../runtime/model-gateway.js';
 import type { CalculateSalesTaxResult } from './tools/calculate-sales-tax.tool.js';
 
-function percent(rate: string): string {
-  // "0.0825" -> "8.25%": shift the decimal point two places, as text (display only).
-  const [whole = '0', decimals = ''] = rate.split('.');
-  const padded = decimals.padEnd(2, '0');
-  const units = String(Number(`${whole}${padded.slice(0, 2)}`));
-  const rest = padded.slice(2).replace(/0+$/, '');
-  return `${units}${rest ? `.${rest}` : ''}%`;
-}
-
 function byJurisdiction(quote: SalesTaxQuote): string {
   return quote.jurisdictions
-    .map((j) => `${j.name} ${percent(j.rate)} ${formatDollars(j.taxCents)}`)
+    .map((j) => `${j.name} ${percentOfRate(j.rate)} ${formatDollars(j.taxCents)}`)
     .join('; ');
 }
 
@@ -30,9 +22,15 @@ function exemptParts(quote: SalesTaxQuote): string {
   return parts.length > 0 ? `Not taxed: ${parts.join('; ')}.` : 'Every line is taxable.';
 }
 
+/** Where the applied rates are from: the seller's place for origin sourcing, else the buyer's. */
+function sourcedAt(quote: SalesTaxQuote): string {
+  const at = quote.sourcing === 'ORIGIN' ? (quote.originAddress ?? quote.address) : quote.address;
+  return `${at.regionName}, ${quote.state} ${at.postalCode}`;
+}
+
 function quoteWords(quote: SalesTaxQuote): string {
   return [
-    `${formatDollars(quote.totalTaxCents)} of sales tax on ${formatDollars(quote.subtotalCents + quote.shipping.amountCents)} (taxable ${formatDollars(quote.taxableCents)}) at ${quote.address.regionName}, ${quote.state} ${quote.address.postalCode}, combined rate ${percent(quote.combinedRate)}.`,
+    `${formatDollars(quote.totalTaxCents)} of sales tax on ${formatDollars(quote.subtotalCents + quote.shipping.amountCents)} (taxable ${formatDollars(quote.taxableCents)}) at ${sourcedAt(quote)}, combined rate ${percentOfRate(quote.combinedRate)}.`,
     `By jurisdiction: ${byJurisdiction(quote)}.`,
     exemptParts(quote),
     `Sourcing: ${quote.sourcingReason}`,

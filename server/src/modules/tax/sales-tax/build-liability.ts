@@ -80,7 +80,8 @@ export function buildLiability(input: LiabilityInput): SalesTaxLiability {
   const exemptReason = new Map<SalesTaxExemptReasonCode, string>();
   const locations = new Map<string, LocationSum>();
   const rulesUsed = new Map<string, SalesTaxRuleUsed>();
-  const sourcingReasons = new Set<string>();
+  // One sourcing note per kind: the engine's reason ends with the one order's addresses.
+  const sourcingReasons = new Map<string, string>();
   const notes: string[] = [];
   let ruleSetVersion = SALES_TAX_RULE_SET_VERSION;
   let gross = 0;
@@ -181,7 +182,12 @@ export function buildLiability(input: LiabilityInput): SalesTaxLiability {
       shippingCents: group.shippingCents,
     });
     ruleSetVersion = quote.ruleSetVersion;
-    sourcingReasons.add(quote.sourcingReason);
+    if (!sourcingReasons.has(quote.sourcing)) {
+      sourcingReasons.set(
+        quote.sourcing,
+        quote.sourcingReason.replace(/\s*The order ships from .*$/, ''),
+      );
+    }
     for (const rule of quote.rulesUsed) rulesUsed.set(rule.id, rule);
     for (const line of quote.lines) {
       if (line.exemptCents > 0) {
@@ -286,7 +292,7 @@ export function buildLiability(input: LiabilityInput): SalesTaxLiability {
   notes.push(
     'Each jurisdiction’s tax is its taxable sales for the period × its rate, rounded once to the cent (half a cent up), as the return computes it.',
     'The sales rows carry no product categories: their goods are quoted as general merchandise (food such as the shop’s tea is not split out of them).',
-    ...[...sourcingReasons].map((reason) => `Sourcing: ${reason}`),
+    ...[...sourcingReasons.values()].map((reason) => `Sourcing: ${reason}`),
   );
   if (unsourcedCents > 0) {
     notes.push(

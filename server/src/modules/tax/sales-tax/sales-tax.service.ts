@@ -29,6 +29,7 @@ import {
 } from './sales-tax-data.js';
 import type { SalesTaxLiability } from './sales-tax-liability.js';
 import { parseSalesTaxPeriod } from './sales-tax-period.js';
+import { percentOfRate } from './rate-text.js';
 
 export interface SalesTaxQuoteRequest {
   shipTo: { line1?: string | null; city?: string | null; state: string; postalCode: string };
@@ -426,13 +427,14 @@ function orderSummary(
   taxDueCents: number,
 ): string {
   const tax = formatDollars(quote.totalTaxCents);
-  const where = `${quote.address.regionName}, ${quote.state} ${quote.address.postalCode}`;
+  const at = quote.sourcing === 'ORIGIN' ? (quote.originAddress ?? quote.address) : quote.address;
+  const where = `${at.regionName}, ${quote.state} ${at.postalCode}${quote.sourcing === 'ORIGIN' ? ' (origin: the shop)' : ''}`;
   if (exempt) {
     return `Order ${number} is sold for ${treatment === 'resale' ? 'resale (a resale certificate is on file)' : 'an exempt buyer (certificate on file)'}: no sales tax is charged. Taxed, it would be ${tax} at ${where}.`;
   }
   switch (collection) {
     case 'REGISTERED':
-      return `Order ${number}: ${formatDollars(taxDueCents)} of sales tax at ${where} (combined rate ${quote.combinedRate}); the shop is registered in ${quote.state} and collects it.`;
+      return `Order ${number}: ${formatDollars(taxDueCents)} of sales tax at ${where} (combined rate ${percentOfRate(quote.combinedRate)}); the shop is registered in ${quote.state} and collects it.`;
     case 'NEXUS_MET_NOT_REGISTERED':
       return `Order ${number}: the shop is not registered in ${quote.state}, but economic nexus there is met: it must register and collect. Nothing was charged; ${tax} is what would apply at ${where}.`;
     case 'NOT_REQUIRED':
