@@ -114,6 +114,9 @@ describe('migrations', () => {
       { id: 13, timestamp: '1795720100000', name: 'ReportFiles1795720100000' },
       { id: 14, timestamp: '1795720200000', name: 'TaxProfile1795720200000' },
       { id: 15, timestamp: '1795720300000', name: 'SalesByState1795720300000' },
+      { id: 16, timestamp: '1795720400000', name: 'SalesTaxAddresses1795720400000' },
+      { id: 17, timestamp: '1795720500000', name: 'EstimatedPayments1795720500000' },
+      { id: 18, timestamp: '1795720600000', name: 'Compliance1795720600000' },
     ]);
 
     await migrateDatabase(db);
