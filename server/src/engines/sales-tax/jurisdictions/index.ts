@@ -14,7 +14,13 @@ export type {
   ResolvedAddress,
 } from './types.js';
 export { JurisdictionError } from './types.js';
-export { resolveJurisdictions } from './resolve.js';
+export { normalizePostalCode, resolveJurisdictions } from './resolve.js';
 export { SALES_TAX_STATES, JURISDICTION_TABLE_VERSION } from './tables.js';
-export { STATE_RATE_RULES, stateRateRule, FL_SURTAX_PER_ITEM_CAP_CENTS } from './state-rates.js';
+export {
+  CA_STATEWIDE_BASE_RATE,
+  FL_SURTAX_CAP_RULE,
+  FL_SURTAX_PER_ITEM_CAP_CENTS,
+  STATE_RATE_RULES,
+  stateRateRule,
+} from './state-rates.js';
 export type { StateRateRule } from './state-rates.js';

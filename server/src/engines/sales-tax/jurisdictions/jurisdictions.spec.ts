@@ -135,6 +135,28 @@ describe('known addresses in each of the 12 states (January 2026 table)', () => 
   });
 });
 
+describe("cross-checked against California's own table (CDTFA rates effective 1/1/26)", () => {
+  // CDTFA, California City & County Sales & Use Tax Rates effective January 1, 2026 (see
+  // data/sources.ts CDTFA_2026_01_01): the city's rate, and a ZIP in it the table names for it.
+  const cities: [string, string, string][] = [
+    ['Los Angeles', '90012', '9.75%'],
+    ['San Francisco', '94103', '8.625%'],
+    ['San Diego', '92101', '7.75%'],
+    ['Sacramento', '95814', '8.75%'],
+    ['Oakland', '94612', '10.75%'],
+    ['Pasadena', '91101', '10.5%'],
+    ['Irvine', '92614', '7.75%'],
+    ['Culver City', '90232', '10.75%'],
+  ];
+
+  it.each(cities)('%s (%s) is %s in the table as in the CDTFA list', (city, postalCode, rate) => {
+    const resolved = resolveJurisdictions({ state: 'CA', postalCode, city }, JAN_2026);
+    expect(percent(resolved.combinedRate)).toBe(rate);
+    // "SAN DIEGO TOT ZONE 3" is a region within San Diego: the city still matches.
+    expect(resolved.matchedBy).toBe('POSTAL_CODE_AND_CITY');
+  });
+});
+
 describe('rates by date: two snapshots give each local rate an effective range', () => {
   it('Culver City 90232 is 10.5% through December 31, 2025 and 10.75% from January 1, 2026 (Measure CL; CDTFA 1/1/26 list: 10.75%)', () => {
     const before = resolveJurisdictions({ state: 'CA', postalCode: '90232' }, '2025-12-31');

@@ -37,12 +37,23 @@ export function normalizePostalCode(postalCode: string): string {
   return match[1];
 }
 
-/** Upper case letters and digits only, so "St. Louis" and "ST LOUIS" compare equal. */
-function cityKey(city: string): string {
-  return city
+/** Upper-case words of letters and digits, so "St. Louis" and "ST LOUIS" compare equal. */
+function words(text: string): string {
+  return text
     .toUpperCase()
-    .replace(/\bSAINT\b/g, 'ST')
-    .replace(/[^A-Z0-9]/g, '');
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim()
+    .replace(/\bSAINT\b/g, 'ST');
+}
+
+/**
+ * The table names a region after its city, or after a district within it ("SAN DIEGO TOT ZONE 3",
+ * "SACRAMENTO TMD ZONE 1"): the city matches when it is the region's name or its leading words.
+ */
+function cityMatchesRegion(city: string, region: string): boolean {
+  const c = words(city);
+  const r = words(region);
+  return c.length > 0 && (r === c || r.startsWith(`${c} `));
 }
 
 function isSupported(state: string): boolean {
@@ -172,7 +183,7 @@ export function resolveJurisdictions(address: AddressInput, onDate: IsoDate): Re
   );
 
   const city = address.city?.trim() ? address.city.trim() : null;
-  const cityMatches = city !== null && cityKey(city) === cityKey(row.region);
+  const cityMatches = city !== null && cityMatchesRegion(city, row.region);
   const notes: string[] = [];
   if (row.crossesBoundaries)
     notes.push(
