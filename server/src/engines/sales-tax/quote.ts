@@ -271,6 +271,11 @@ function pickJurisdictions(
   ];
 }
 
+/**
+ * Whole-name match (case and punctuation ignored): the ZIP tables name towns and cities, so an
+ * electing county is matched only where a jurisdiction or region carries its exact name; a partial
+ * match ("Wayne" in "Fort Wayne") would be wrong.
+ */
 function matchesLocality(names: readonly string[], localities: readonly string[]): boolean {
   const normal = (text: string) =>
     text
@@ -278,11 +283,8 @@ function matchesLocality(names: readonly string[], localities: readonly string[]
       .replace(/[^A-Z ]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const haystack = names.map(normal);
-  return localities.some((locality) => {
-    const needle = normal(locality);
-    return haystack.some((name) => ` ${name} `.includes(` ${needle} `));
-  });
+  const haystack = new Set(names.map(normal));
+  return localities.some((locality) => haystack.has(normal(locality)));
 }
 
 export function treatmentFor(
