@@ -247,7 +247,7 @@ export function buildComplianceCalendar(
         id: `certificate/${certificate.id}`,
         kind: 'CERTIFICATE_EXPIRY',
         state: certificate.state,
-        title: `${certificate.buyerName}'s ${certificate.state} ${certificate.kind.toLowerCase().replace('_', ' ')} certificate expires`,
+        title: `${certificate.kind === 'RESALE' ? 'Resale' : 'Exemption'} certificate of ${certificate.buyerName} (${certificate.state} ${certificate.number}) expires`,
         dueDate: certificate.expiresOn,
         nominalDueDate: certificate.expiresOn,
         moved: null,
