@@ -244,7 +244,7 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
     'NC',
     'North Carolina',
     47500,
-    '2007-10-01',
+    '2011-07-01',
     {
       publisher: 'North Carolina Department of Revenue',
       title: 'G.S. 105-164.4 (general state rate 4.75%); Sales and use tax rates',
@@ -258,7 +258,13 @@ export const STATE_RATE_RULES: readonly StateRateRule[] = [
         'NC Department of Revenue, Sales and Use Tax page',
         'Retail sales of tangible personal property not subject to a reduced rate of tax are subject to the general 4.75% State rate of sales and use tax.',
       ),
+      read(
+        'http://www.dornc.com/taxes/sales/salesrates_4-12.html',
+        'NC DOR, Sales and Use Tax Rates Effective January 1, 2012 Through March 31, 2012',
+        'Listed below by county are the total (4.75% State rate plus applicable local rates) sales and use tax rates in effect',
+      ),
     ],
+    'The start date is from the publication as known (the temporary 1% added in 2009 ended June 30, 2011), not re-read here; the NCDOR table read shows 4.75% in force by January 1, 2012.',
   ),
   rule(
     'NJ',
