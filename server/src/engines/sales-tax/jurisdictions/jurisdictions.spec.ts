@@ -255,6 +255,29 @@ describe('input checks', () => {
   });
 });
 
+describe('the state rate rules', () => {
+  it('one rule per state, each cited, dated and with where it was read', () => {
+    expect(STATE_RATE_RULES.map((r) => r.state).sort()).toEqual([...SALES_TAX_STATES].sort());
+    for (const rule of STATE_RATE_RULES) {
+      expect(rule.id).toBe(`sales-tax/${rule.state}/state-rate/${rule.effective.from}`);
+      expect(rule.effective.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(rule.citation.url).toMatch(/^https?:\/\//);
+      expect(rule.readAt.length, rule.id).toBeGreaterThan(0);
+      for (const read of rule.readAt) {
+        expect(read.url).toMatch(/^https?:\/\//);
+        expect(read.quote.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('has the 12 state rates the brief names', () => {
+    expect(Object.fromEntries(STATE_RATE_RULES.map((r) => [r.state, percent(r.rate)]))).toEqual({
+      TX: '6.25%', CA: '6%', NY: '4%', FL: '6%', GA: '4%', CO: '2.9%',
+      WA: '6.5%', AZ: '5.6%', NC: '4.75%', NJ: '6.625%', IL: '6.25%', OK: '4.5%',
+    }); // prettier-ignore
+  });
+});
+
 describe('the tables against the states own rules', () => {
   it("every ZIP row's state rate is the state's cited rate, in every snapshot", () => {
     for (const state of SALES_TAX_STATES) {
