@@ -27,6 +27,7 @@ import type { FilingPackageService } from './modules/reporting/filing-package/fi
 import type { NexusService } from './modules/tax/nexus.service.js';
 import type { ComplianceService } from './modules/tax/compliance/compliance.service.js';
 import type { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
+import type { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
@@ -90,6 +91,8 @@ export interface ConsoleServices {
   compliance: ComplianceService;
   /** Sales tax quotes, an order's tax and a state's liability per jurisdiction (tax). */
   salesTax: SalesTaxService;
+  /** State sales tax return worksheets and CPA packets (tax). */
+  salesTaxFiling: SalesTaxFilingService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

@@ -48,6 +48,8 @@ import { createFilingPackageService } from './modules/reporting/filing-package/c
 import { NexusService } from './modules/tax/nexus.service.js';
 import { ComplianceService } from './modules/tax/compliance/compliance.service.js';
 import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
+import { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
+import { ReportFileStore } from './modules/reporting/filing-package/report-file.store.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
@@ -228,6 +230,13 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const nexus = new NexusService(dataSource, clock);
   const compliance = new ComplianceService(dataSource, clock, nexus);
   const salesTax = new SalesTaxService(dataSource, clock, nexus);
+  const salesTaxFiling = new SalesTaxFilingService(
+    dataSource,
+    clock,
+    tax,
+    salesTax,
+    new ReportFileStore(dataSource),
+  );
   const tools = new ToolRegistry(audit).register(
     ...agentTools({
       knowledge,
@@ -249,7 +258,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       filingPackages,
       tax,
       nexus,
+      compliance,
       salesTax,
+      salesTaxFiling,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -399,6 +410,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     nexus,
     compliance,
     salesTax,
+    salesTaxFiling,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -22,6 +22,7 @@ import { RatiosResolver } from '../modules/reporting/ratios.resolver.js';
 import { NexusResolver } from '../modules/tax/nexus.resolver.js';
 import { ComplianceResolver } from '../modules/tax/compliance/compliance.resolver.js';
 import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js';
+import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
@@ -63,6 +64,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       NexusResolver,
       ComplianceResolver,
       SalesTaxResolver,
+      SalesTaxFilingResolver,
       FilingPackageResolver,
     ],
     validate: false,

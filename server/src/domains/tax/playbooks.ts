@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DeductionSummary } from '../../modules/tax/deduction-summary.js';
-import { singleToolPlaybook, type Playbook } from '../../runtime/playbook.js';
+import type { Playbook } from '../../runtime/playbook.js';
 import type { NexusReport } from '../../modules/tax/nexus.service.js';
 import { deductionsAnswer } from './answers.js';
 import { nexusAnswer } from './nexus-answer.js';
@@ -11,9 +11,13 @@ import {
   type CalculateSalesTaxResult,
 } from './tools/calculate-sales-tax.tool.js';
 import { checkNexusInput } from './tools/check-nexus.tool.js';
+import {
+  prepareSalesTaxFilingInput,
+  type SalesTaxFilingToolOutput,
+} from './tools/prepare-sales-tax-filing.tool.js';
+import { filingAnswer } from './filing-answer.js';
+import type { ComplianceOverview } from './tools/compliance-calendar.tool.js';
 import { taxYearInput } from './tools/track-deductions.tool.js';
-
-const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter US state code');
 
 /** The year's deductions from the ledger, told from the service's own figures and rules. */
 const deductionTracking: Playbook<{ taxYear: number }> = {
@@ -28,15 +32,25 @@ const deductionTracking: Playbook<{ taxYear: number }> = {
     ),
 };
 
-/** Economic nexus in every state, told register-now first, then watch, from the engine's reasons. */
+/**
+ * Economic nexus in every state (check_nexus), then the compliance calendar and certificates
+ * (compliance_calendar), told register-now, watch, next deadlines, certificates needing attention.
+ */
 const complianceMonitoring: Playbook<{ taxYear: number }> = {
   agentKey: 'tax',
   scenarioKey: 'compliance-monitoring',
   input: checkNexusInput,
-  plan: (input, previous) => (previous.length === 0 ? [{ name: 'check_nexus', input }] : []),
+  plan: (input, previous) =>
+    previous.length === 0
+      ? [{ name: 'check_nexus', input }]
+      : previous.length === 1
+        ? [{ name: 'compliance_calendar', input: {} }]
+        : [],
   respond: (_input, results) =>
     nexusAnswer(
       results.find((r) => r.name === 'check_nexus' && r.ok)?.output as NexusReport | undefined,
+      results.find((r) => r.name === 'compliance_calendar' && r.ok)?.output as
+        ComplianceOverview | undefined,
     ),
 };
 
@@ -59,15 +73,23 @@ const salesTaxCalculation: Playbook<CalculateSalesTaxInput> = {
   },
 };
 
+/** A state's sales tax return, the Schedule C summary, the CPA checklist and packet, told plainly. */
+const filingPreparation: Playbook<z.infer<typeof prepareSalesTaxFilingInput>> = {
+  agentKey: 'tax',
+  scenarioKey: 'filing-preparation',
+  input: prepareSalesTaxFilingInput,
+  plan: (input, previous) =>
+    previous.length === 0 ? [{ name: 'prepare_sales_tax_filing', input }] : [],
+  respond: (_input, results) =>
+    filingAnswer(
+      results.find((r) => r.name === 'prepare_sales_tax_filing' && r.ok)?.output as
+        SalesTaxFilingToolOutput | undefined,
+    ),
+};
+
 export const TAX_PLAYBOOKS: Playbook[] = [
   salesTaxCalculation as Playbook,
   deductionTracking as Playbook,
-  singleToolPlaybook({
-    agentKey: 'tax',
-    scenarioKey: 'filing-preparation',
-    tool: 'prepare_sales_tax_filing',
-    input: z.object({ state: usState, period: z.string().regex(/^\d{4}-(Q[1-4]|\d{2})$/) }),
-    describe: () => 'Filing prepared.',
-  }),
+  filingPreparation as Playbook,
   complianceMonitoring as Playbook,
 ];
