@@ -144,6 +144,57 @@ interface FilingPrepReply {
   };
 }
 
+const SALES_TAX_QUOTE_FIELDS = `
+  state date sourcing combinedRate subtotalCents taxableCents totalTaxCents ruleSetVersion
+  address { postalCode regionName tableId }
+  jurisdictions { level code rate taxableCents taxCents }
+  lines { id category amountCents taxableCents exemptCents taxCents treatment reason }
+  shipping { amountCents taxableCents taxCents reason }
+  rulesUsed { id citation { url } }
+`;
+const SALES_TAX_QUOTE = `
+  query SalesTaxQuote($input: SalesTaxQuoteInput!) {
+    salesTaxQuote(input: $input) { ${SALES_TAX_QUOTE_FIELDS} }
+  }
+`;
+const ORDER_SALES_TAX = `
+  query OrderSalesTax($orderNumber: String!) {
+    orderSalesTax(orderNumber: $orderNumber) {
+      orderNumber placedOn collection mustCollect taxDueCents summary
+      shipTo { line1 city state postalCode }
+      quote { ${SALES_TAX_QUOTE_FIELDS} }
+    }
+  }
+`;
+
+interface SalesTaxQuoteShape {
+  state: string;
+  date: string;
+  combinedRate: string;
+  taxableCents: number;
+  totalTaxCents: number;
+  ruleSetVersion: string;
+  jurisdictions: Array<{ code: string; taxCents: number }>;
+  lines: Array<{ id: string; category: string; treatment: string; exemptCents: number }>;
+  rulesUsed: Array<{ id: string; citation: { url: string } }>;
+}
+
+/** `Run.output` of the sales-tax-calculation scenario: the part this test reads. */
+interface SalesTaxReply {
+  text: string;
+  data: {
+    salesTax: {
+      kind: string;
+      order: {
+        collection: string;
+        taxDueCents: number;
+        placedOn: string;
+        quote: SalesTaxQuoteShape;
+      };
+    };
+  };
+}
+
 describe('deduction tracking on the demo books (offline)', () => {
   let t: TestHub;
   beforeAll(async () => {
@@ -258,6 +309,66 @@ describe('deduction tracking on the demo books (offline)', () => {
       'INVALID_INPUT',
     );
   });
+  it("calculates JL-1042's sales tax: Los Angeles 90026 at 9.75%, the tea exempt, the engine's figures, not collected in California", async () => {
+    const { startRun } = await t.client.request(START_RUN, {
+      input: {
+        agentKey: 'tax',
+        scenarioKey: 'sales-tax-calculation',
+        input: { orderNumber: 'JL-1042' },
+      },
+    });
+    const run = await finishedRun(t.client, RUN, startRun.id, 30_000);
+    expect(run, `${run.errorCode}: ${run.error}`).toMatchObject({ status: 'SUCCEEDED' });
+    const reply = run.output as unknown as SalesTaxReply;
+    const { order } = reply.data.salesTax;
+    expect(order.collection).toBe('NOT_REQUIRED');
+    expect(order.taxDueCents).toBe(0);
+    expect(order.quote).toMatchObject({
+      state: 'CA',
+      combinedRate: '0.0975',
+      taxableCents: 9_400,
+      totalTaxCents: 917,
+    });
+    expect(order.quote.lines.find((l) => l.id === 'TEA-EGC-50')).toMatchObject({
+      category: 'grocery',
+      treatment: 'EXEMPT',
+      exemptCents: 1_400,
+    });
+    expect(order.quote.jurisdictions.reduce((sum, j) => sum + j.taxCents, 0)).toBe(917);
+
+    // The engine through the API, from the order's own lines, categories, ZIP and date.
+    const { salesTaxQuote } = await t.client.request<{ salesTaxQuote: SalesTaxQuoteShape }>(
+      SALES_TAX_QUOTE,
+      {
+        input: {
+          shipTo: { state: 'CA', postalCode: '90026' },
+          date: order.placedOn,
+          lines: [
+            { id: 'MUG-SPK-12', category: 'general', quantity: 2, unitPriceCents: 3400 },
+            { id: 'CDL-FIG-8', category: 'general', quantity: 1, unitPriceCents: 2600 },
+            { id: 'TEA-EGC-50', category: 'grocery', quantity: 1, unitPriceCents: 1400 },
+          ],
+          shippingCents: 0,
+        },
+      },
+    );
+    expect(salesTaxQuote.totalTaxCents).toBe(order.quote.totalTaxCents);
+    expect(salesTaxQuote.jurisdictions).toEqual(order.quote.jurisdictions);
+    expect(salesTaxQuote.rulesUsed.every((r) => r.citation.url.startsWith('http'))).toBe(true);
+    const { orderSalesTax } = await t.client.request<{
+      orderSalesTax: { quote: SalesTaxQuoteShape; shipTo: { city: string } };
+    }>(ORDER_SALES_TAX, { orderNumber: 'JL-1042' });
+    expect(orderSalesTax.quote.totalTaxCents).toBe(917);
+    expect(orderSalesTax.shipTo.city).toBe('Los Angeles');
+
+    expect(reply.text).toContain('$9.17 is what would apply');
+    expect(reply.text).toContain('combined rate 9.75%');
+    expect(reply.text).toContain('TEA-EGC-50 $14.00');
+    expect(await errorCodeOf(t.client.request(ORDER_SALES_TAX, { orderNumber: 'JL-0000' }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('prepares the Texas 2026-Q3 filing: Form 01-114 from the sales, due 2026-10-20, the CPA packet downloadable', async () => {
     const { startRun } = await t.client.request(START_RUN, {
       input: {
