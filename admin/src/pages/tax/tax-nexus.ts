@@ -181,7 +181,7 @@ export class ZacTaxNexus extends ConsolePage {
         <td>
           <span class="badge" data-status=${s.status}>${STATUS_LABEL[s.status] ?? s.status}</span>
         </td>
-        <td data-registered=${s.registered ? 'yes' : 'no'}>
+        <td data-registration=${s.registered ? 'yes' : 'no'}>
           ${
             s.registered
               ? html`<span class="badge" data-status="REGISTERED">registered</span>${

@@ -1,0 +1,262 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SignedInUser } from '../src/api/auth.js';
+import { defineConsoleElements } from '../src/define.js';
+import { localToday } from '../src/pages/reports/period.js';
+import type { ZacTaxPage } from '../src/pages/tax.page.js';
+import type { ZacTaxDeductions } from '../src/pages/tax/tax-deductions.js';
+import { barWidth, type ZacTaxNexus } from '../src/pages/tax/tax-nexus.js';
+import { FakeClient, refusal } from './fake-client.js';
+import { DEDUCTIONS_2026, NEXUS_2026_12_03 } from './tax-fixtures.js';
+
+defineConsoleElements();
+
+const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
+
+/** Lets pending requests answer and every nested element render them. */
+async function settle(root: Element): Promise<void> {
+  for (let i = 0; i < 6; i += 1) {
+    await new Promise((r) => setTimeout(r, 0));
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+        if (update) pending.push(update);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(root.parentElement ?? root);
+    await Promise.all(pending);
+  }
+}
+
+function shadow(el: Element | null | undefined): ShadowRoot {
+  return (el as Element).shadowRoot as ShadowRoot;
+}
+
+function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function nexusClient(): FakeClient {
+  return new FakeClient().on('query TaxNexusExposure', () => ({
+    nexusExposure: NEXUS_2026_12_03,
+  }));
+}
+
+describe('Tax: nexus', () => {
+  it('opens on the Nexus tab and lists the states in the hub order, each share, status and registration as given', async () => {
+    const client = nexusClient();
+    const page = await fixture<ZacTaxPage>(
+      html`<zac-tax-page .client=${client} .user=${VIEWER}></zac-tax-page>`,
+    );
+    await settle(page);
+    expect(text(shadow(page).querySelector('[role=tab][aria-selected=true]'))).to.equal('Nexus');
+    expect(client.requests[0]?.variables).to.deep.equal({ asOf: null });
+    const nexus = shadow(shadow(page).querySelector('zac-tax-nexus'));
+
+    const rows = [...nexus.querySelectorAll<HTMLElement>('tr[data-state]')];
+    expect(rows.map((r) => r.dataset.state)).to.deep.equal(
+      NEXUS_2026_12_03.states.map((s) => s.state),
+    );
+    expect(rows.map((r) => r.dataset.state)).to.deep.equal(['GA', 'NJ', 'TX', 'OR']);
+
+    const ga = rows[0] as HTMLElement;
+    expect(text(ga.querySelector('[data-percent]'))).to.equal('129.00%');
+    // Over the threshold: the bar is full, the text says by how much.
+    expect((ga.querySelector('meter') as HTMLMeterElement).value).to.equal(100);
+    expect(text(ga.querySelector('.badge'))).to.equal('MET');
+    expect(ga.querySelector('[data-sales] [data-cents]')?.getAttribute('data-cents')).to.equal(
+      '1340889',
+    );
+    expect(text(ga.querySelector('[data-sales] [aria-hidden]'))).to.equal('$13,408.89');
+    expect(text(ga.querySelector('[data-transactions]'))).to.equal('258');
+    expect(text(ga.querySelector('.window'))).to.equal(
+      'calendar year 2025 (2025-01-01 to 2025-12-31)',
+    );
+
+    const nj = rows[1] as HTMLElement;
+    expect((nj.querySelector('meter') as HTMLMeterElement).value).to.equal(86.5);
+    expect(text(nj.querySelector('.badge'))).to.equal('APPROACHING');
+
+    const tx = rows[2] as HTMLElement;
+    const registration = tx.querySelector('[data-registration]');
+    expect(text(registration?.querySelector('.badge'))).to.equal('registered');
+    expect(text(registration?.querySelector('.muted'))).to.equal('since 2024-12-01');
+    expect(text(ga.querySelector('[data-registration]'))).to.equal('no');
+    expect(text(tx.querySelector('[data-transactions]'))).to.equal('2,781');
+
+    const or = rows[3] as HTMLElement;
+    expect(text(or.querySelector('.badge'))).to.equal('no sales tax');
+    expect(or.querySelector('meter')).to.equal(null);
+
+    expect(text(nexus.querySelector('[data-register-now]'))).to.equal('Register now: Georgia');
+    expect(text(nexus.querySelector('[data-watch]'))).to.equal(
+      'Watch (80% of a threshold or more): New Jersey',
+    );
+  });
+
+  it("unfolds a state's why under its row: the action, the reason, the rule id and its source", async () => {
+    const el = await fixture<ZacTaxNexus>(
+      html`<zac-tax-nexus .client=${nexusClient()} .user=${VIEWER}></zac-tax-nexus>`,
+    );
+    await settle(el);
+    const root = shadow(el);
+    const toggle = root.querySelector('tr[data-state=GA] button.why-toggle') as HTMLButtonElement;
+    const why = root.querySelector('#why-GA') as HTMLTableRowElement;
+    expect(toggle.getAttribute('aria-controls')).to.equal('why-GA');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(why.hidden).to.equal(true);
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(why.hidden).to.equal(false);
+    const ga = NEXUS_2026_12_03.states[0] as (typeof NEXUS_2026_12_03.states)[number];
+    expect(text(why)).to.contain(ga.action);
+    expect(text(why)).to.contain(ga.reason);
+    expect(text(why.querySelector('[data-rule-id]'))).to.equal('nexus/GA/2020-01-01');
+    const source = why.querySelector('a.cite') as HTMLAnchorElement;
+    expect(source.href).to.equal('https://streamlinedsalestax.org/state-details/georgia');
+    expect(text(source)).to.equal(
+      'Streamlined Sales Tax Governing Board (Georgia state page; HB 61), Georgia: Remote Seller Thresholds, Effective 1/1/2020',
+    );
+    // The why spans the row's every column.
+    expect(why.querySelector('td')?.colSpan).to.equal(7);
+  });
+
+  it('narrows to the states sold into or registered in, and asks for another date', async () => {
+    const client = nexusClient();
+    const el = await fixture<ZacTaxNexus>(
+      html`<zac-tax-nexus .client=${client} .user=${VIEWER}></zac-tax-nexus>`,
+    );
+    await settle(el);
+    const root = shadow(el);
+    const only = root.querySelector('[data-only-active]') as HTMLInputElement;
+    only.click();
+    await settle(el);
+    expect(
+      [...root.querySelectorAll<HTMLElement>('tr[data-state]')].map((r) => r.dataset.state),
+    ).to.deep.equal(['GA', 'NJ', 'TX']);
+
+    const asOf = root.querySelector('#nexus-as-of') as HTMLInputElement;
+    asOf.value = '2025-12-31';
+    asOf.dispatchEvent(new Event('change'));
+    (root.querySelector('form button[type=submit]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(client.requests.at(-1)?.variables).to.deep.equal({ asOf: '2025-12-31' });
+  });
+
+  it("says the hub's refusal in words", async () => {
+    const client = new FakeClient().on('query TaxNexusExposure', () => {
+      throw refusal('INVALID_INPUT', 'asOf must be a date YYYY-MM-DD.', 'asOf');
+    });
+    const el = await fixture<ZacTaxNexus>(
+      html`<zac-tax-nexus .client=${client} .user=${VIEWER}></zac-tax-nexus>`,
+    );
+    await settle(el);
+    expect(text(shadow(el).querySelector('[role=alert]'))).to.equal(
+      'asOf must be a date YYYY-MM-DD.',
+    );
+  });
+
+  it('bar widths: a share over 100% fills the bar, a malformed one draws nothing', () => {
+    expect(barWidth('129.00%')).to.equal(100);
+    expect(barWidth('7.64%')).to.equal(7.64);
+    expect(barWidth('n/a')).to.equal(0);
+  });
+});
+
+describe('Tax: deductions', () => {
+  function deductionsClient(): FakeClient {
+    return new FakeClient().on('query TaxDeductionSummary', () => ({
+      deductionSummary: DEDUCTIONS_2026,
+    }));
+  }
+
+  it('shows Schedule C lines as the hub computes them: the books and the return, net profit to the cent', async () => {
+    const client = deductionsClient();
+    const page = await fixture<ZacTaxPage>(
+      html`<zac-tax-page .client=${client} .user=${VIEWER} section="deductions"></zac-tax-page>`,
+    );
+    await settle(page);
+    expect(client.requests[0]?.variables).to.deep.equal({
+      taxYear: Number(localToday().slice(0, 4)),
+    });
+    const root = shadow(shadow(page).querySelector('zac-tax-deductions'));
+    const cents = (line: string, column: string) =>
+      root
+        .querySelector(`tr[data-line="${line}"] [data-column=${column}] [data-cents]`)
+        ?.getAttribute('data-cents');
+
+    expect(cents('L1', 'amount')).to.equal(String(DEDUCTIONS_2026.grossReceipts.cents));
+    expect(cents('L31', 'amount')).to.equal('5008573');
+    expect(
+      text(root.querySelector('tr[data-line="L31"] [data-column=amount] [aria-hidden]')),
+    ).to.equal('$50,085.73');
+    // Meals: the books hold $1,218.78, the return takes half.
+    expect(cents('L24B_MEALS', 'books')).to.equal('121878');
+    expect(cents('L24B_MEALS', 'amount')).to.equal('60939');
+    expect(text(root.querySelector('tr[data-line="L24B_MEALS"] .adjust'))).to.equal(
+      'only 50% of business meals is deductible',
+    );
+    expect(text(root.querySelector('[data-kpi=net-profit] [aria-hidden]'))).to.equal('$50,085.73');
+  });
+
+  it("unfolds a figure's why: the formula with its amounts, each rule's value and citation", async () => {
+    const el = await fixture<ZacTaxDeductions>(
+      html`<zac-tax-deductions .client=${deductionsClient()} .user=${VIEWER}></zac-tax-deductions>`,
+    );
+    await settle(el);
+    const root = shadow(el);
+    const toggle = root.querySelector('[data-why-toggle="L24B_MEALS"]') as HTMLButtonElement;
+    const why = root.querySelector('#why-L24B_MEALS') as HTMLTableRowElement;
+    expect(why.hidden).to.equal(true);
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(why.hidden).to.equal(false);
+    expect(text(why.querySelector('.formula'))).to.equal('meals on the books $1,218.78 × 50%');
+    const rule = why.querySelector('li[data-rule="meals-deductible-share/2023"]') as HTMLElement;
+    const cited = DEDUCTIONS_2026.rulesUsed.find(
+      (r) => r.ruleId === 'meals-deductible-share/2023',
+    ) as (typeof DEDUCTIONS_2026.rulesUsed)[number];
+    expect(text(rule)).to.contain(`meals-deductible-share/2023: 50% (${cited.concept})`);
+    expect((rule.querySelector('a.cite') as HTMLAnchorElement).href).to.equal(cited.citation.url);
+
+    // The vehicle: both methods with the one chosen, each with its own why.
+    const vehicle = root.querySelector('[data-vehicle]') as HTMLElement;
+    expect(text(vehicle.querySelector('p'))).to.contain('Chosen: standard mileage rate');
+    expect(
+      [...vehicle.querySelectorAll('tr[data-line] [data-cents]')].map((c) =>
+        c.getAttribute('data-cents'),
+      ),
+    ).to.deep.equal(['299425', '126673', '299425']);
+    // A figure from the books alone says so.
+    (root.querySelector('[data-why-toggle="L1"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(text(root.querySelector('#why-L1 .muted'))).to.equal(
+      'From the books; no tax rule applied.',
+    );
+  });
+
+  it('asks for another year and lists missed deductions and sources', async () => {
+    const client = deductionsClient();
+    const el = await fixture<ZacTaxDeductions>(
+      html`<zac-tax-deductions .client=${client} .user=${VIEWER}></zac-tax-deductions>`,
+    );
+    await settle(el);
+    const root = shadow(el);
+    expect(
+      [...root.querySelectorAll<HTMLElement>('[data-missed]')].map((m) => m.dataset.missed),
+    ).to.deep.equal(DEDUCTIONS_2026.missedDeductions.map((m) => m.kind));
+    expect(root.querySelectorAll('[data-source]').length).to.equal(
+      DEDUCTIONS_2026.rulesUsed.length,
+    );
+    const year = root.querySelector('#deductions-year') as HTMLSelectElement;
+    year.value = String(Number(localToday().slice(0, 4)) - 1);
+    year.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(client.requests.at(-1)?.variables).to.deep.equal({
+      taxYear: Number(localToday().slice(0, 4)) - 1,
+    });
+  });
+});
