@@ -51,6 +51,7 @@ import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import { ReportFileStore } from './modules/reporting/filing-package/report-file.store.js';
 import { TaxService } from './modules/tax/tax.service.js';
+import { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
 import { LedgerService } from './modules/ledger/ledger.service.js';
 import { RefundService } from './modules/refunds/refund.service.js';
 import { CaseFileService } from './modules/tickets/case-file.service.js';
@@ -227,6 +228,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const ratios = new RatiosService(ledger, dataSource);
   const filingPackages = createFilingPackageService({ dataSource, ledger, statements, clock });
   const tax = new TaxService(dataSource);
+  const estimatedTax = new EstimatedTaxPlanService(dataSource, tax, clock);
   const nexus = new NexusService(dataSource, clock);
   const compliance = new ComplianceService(dataSource, clock, nexus);
   const salesTax = new SalesTaxService(dataSource, clock, nexus);
@@ -407,6 +409,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     ratios,
     filingPackages,
     tax,
+    estimatedTax,
     nexus,
     compliance,
     salesTax,
