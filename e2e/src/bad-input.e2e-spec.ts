@@ -264,14 +264,14 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
 
   it('fails a scenario whose tool does not exist yet, naming the tool, with no invented output', async () => {
     const { startRun } = await t.client.request(START_RUN, {
-      input: { agentKey: 'tax', scenarioKey: 'filing-preparation' },
+      input: { agentKey: 'content', scenarioKey: 'trend-monitoring' },
     });
     const steps = await collect(t.client.subscribe(RUN_STEPS, { runId: startRun.id }));
     expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
     const run = await existingRun(t.client, RUN, startRun.id);
     expect(run.status).toBe('FAILED');
     expect(run.errorCode).toBe('TOOL_NOT_AVAILABLE');
-    expect(run.error).toContain('prepare_sales_tax_filing');
+    expect(run.error).toContain('monitor_trends');
     expect(run.output).toBeNull();
     expect(run.steps.some((s) => s.kind === 'RESPONSE')).toBe(false);
   });

@@ -159,15 +159,15 @@ describe('AgentCalls refusals', () => {
     const sales = await toolContextFor('sales');
     const error = await refusal(
       calls.call(sales, {
-        agentKey: 'tax',
-        scenarioKey: 'filing-preparation',
-        input: { state: 'TX', period: '2026-Q3' },
+        agentKey: 'content',
+        scenarioKey: 'trend-monitoring',
+        input: { topics: ['soy candles'] },
       }),
     );
     const [child] = await children(sales.runId);
     expect(child).toMatchObject({ status: 'FAILED', errorCode: 'TOOL_NOT_AVAILABLE', depth: 1 });
     expect(error.errorCode).toBe('CHILD_RUN_FAILED');
-    expect(error.message).toContain(`The tax run ${child?.id} asked by sales ended FAILED`);
+    expect(error.message).toContain(`The content run ${child?.id} asked by sales ended FAILED`);
     expect(error.message).toContain('TOOL_NOT_AVAILABLE');
   });
 
