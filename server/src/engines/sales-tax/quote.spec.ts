@@ -180,7 +180,7 @@ describe('sourcing', () => {
     ]);
   });
 
-  it('California in-state: state and county at the San Francisco origin, district taxes at the Los Angeles destination', () => {
+  it("California in-state (modified origin): the statewide 7.25% and the Los Angeles destination's district taxes; the San Francisco origin is kept for the Bradley-Burns allocation", () => {
     const q = quoteSalesTax({
       date: DATE,
       shipFrom: { state: 'CA', postalCode: '94103', city: 'San Francisco' },
@@ -189,13 +189,16 @@ describe('sourcing', () => {
       shippingCents: 0,
     });
     expect(q.sourcing).toBe('MIXED');
+    expect(q.originAddress?.postalCode).toBe('94103');
     expect(q.jurisdictions.map((j) => j.code)).toEqual([
       'CA-STATE',
-      'CA-94103-COUNTY',
+      'CA-90026-COUNTY',
       'CA-90026-SPECIAL',
     ]);
+    // Not San Francisco's 8.625%: the districts are the destination's.
     expect(q.combinedRate).toBe('0.0975');
     expect(q.totalTaxCents).toBe(975);
+    expect(q.sourcingReason).toContain('district taxes go to the buyer');
   });
 });
 

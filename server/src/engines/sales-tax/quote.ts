@@ -256,19 +256,19 @@ function place(address: SalesTaxAddress): string {
 
 /**
  * ORIGIN: every jurisdiction of the seller's location. DESTINATION: the buyer's. MIXED
- * (California): state, county and city at the origin, special districts at the destination.
+ * (California's modified origin): the statewide 7.25% is the same at both ends and only its
+ * 1% Bradley-Burns part is allocated to the seller's place of sale (a reporting matter, not a rate
+ * difference), while district taxes follow the destination; so the destination's jurisdictions
+ * give the rate. They are used whole because the ZIP tables do not keep the parts apart: the 1%
+ * sits in the SPECIAL column with county-wide districts, and city district taxes in CITY.
  */
 function pickJurisdictions(
   sourcing: 'ORIGIN' | 'DESTINATION' | 'MIXED',
   destination: ResolvedAddress,
   origin: ResolvedAddress | null,
 ): Jurisdiction[] {
-  if (sourcing === 'DESTINATION' || !origin) return destination.jurisdictions;
-  if (sourcing === 'ORIGIN') return origin.jurisdictions;
-  return [
-    ...origin.jurisdictions.filter((j) => j.level !== 'SPECIAL'),
-    ...destination.jurisdictions.filter((j) => j.level === 'SPECIAL'),
-  ];
+  if (sourcing === 'ORIGIN' && origin) return origin.jurisdictions;
+  return destination.jurisdictions;
 }
 
 /**

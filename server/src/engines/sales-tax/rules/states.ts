@@ -254,7 +254,7 @@ const CALIFORNIA: SalesTaxRule[] = [
   }),
   sourcing('CA', 'MIXED', {
     summary:
-      "California: for a seller shipping from inside California, the statewide rate (state plus Bradley-Burns local, allocated to the place of sale) is sourced to the seller's place of business, and district taxes to the buyer's location where the retailer is engaged in business in the district (modified origin). A remote seller collects the destination's district taxes.",
+      "California (modified origin): for a seller shipping from inside California, the statewide 7.25% applies wherever the buyer is, its 1% Bradley-Burns part allocated to the seller's place of business, and district taxes go to the buyer's location (the retailer being engaged in business in the district). A remote seller collects the destination's district taxes.",
     citation: cite(
       'California Department of Tax and Fee Administration',
       'Regulation 1802, Place of Sale and Use for Purposes of Bradley-Burns Uniform Local Sales and Use Taxes; Regulation 1827, Collection of Use Tax by Retailers (district taxes)',
@@ -266,6 +266,7 @@ const CALIFORNIA: SalesTaxRule[] = [
         'CDTFA Regs. 1802 and 1827: Bradley-Burns at the place of sale, district use tax at the place of use',
       ),
     ],
+    note: "Doubt: an in-state retailer owes a district's use tax only where it is engaged in business in that district (Reg. 1827; since 2019 every retailer with more than $500,000 of California sales is); the engine assumes it is.",
   }),
   halfCentInvoice(
     'CA',
