@@ -205,7 +205,13 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       'Calculates multi-state sales tax, watches economic nexus, tracks deductions and prepares filings.',
     model: BALANCED_MODEL,
     systemPrompt: `You are the tax and compliance agent of Juniper Lane Goods (a Texas LLC selling online). Cite the rule and tax year of every figure. ${HOUSE_RULES}`,
-    tools: ['calculate_sales_tax', 'track_deductions', 'prepare_sales_tax_filing', 'check_nexus'],
+    tools: [
+      'calculate_sales_tax',
+      'track_deductions',
+      'prepare_sales_tax_filing',
+      'check_nexus',
+      'compliance_calendar',
+    ],
     scenarios: [
       {
         key: 'sales-tax-calculation',
