@@ -117,6 +117,7 @@ describe('migrations', () => {
       { id: 16, timestamp: '1795720400000', name: 'SalesTaxAddresses1795720400000' },
       { id: 17, timestamp: '1795720500000', name: 'EstimatedPayments1795720500000' },
       { id: 18, timestamp: '1795720600000', name: 'Compliance1795720600000' },
+      { id: 19, timestamp: '1795720700000', name: 'SalesTaxFiling1795720700000' },
     ]);
 
     await migrateDatabase(db);
