@@ -29,6 +29,7 @@ import type { ComplianceService } from './modules/tax/compliance/compliance.serv
 import type { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import type { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
+import type { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
 import type { BookingService } from './modules/meetings/booking.service.js';
 import type { OrderService } from './modules/orders/order.service.js';
@@ -85,6 +86,8 @@ export interface ConsoleServices {
   filingPackages: FilingPackageService;
   /** Deductions from the ledger by the cited federal rules (tax). */
   tax: TaxService;
+  /** The owner's estimated tax plan, standard vs itemized and 1040-ES payments (tax). */
+  estimatedTax: EstimatedTaxPlanService;
   /** Economic nexus exposure by state from the sales by state (tax). */
   nexus: NexusService;
   /** Compliance calendar, exemption certificates and regulatory changes (tax). */

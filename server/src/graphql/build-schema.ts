@@ -24,6 +24,7 @@ import { ComplianceResolver } from '../modules/tax/compliance/compliance.resolve
 import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js';
 import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
+import { EstimatedTaxResolver } from '../modules/tax/estimated-tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
 import { LedgerResolver } from '../modules/ledger/ledger.resolver.js';
 import { RoutingResolver } from '../modules/routing/routing.resolver.js';
@@ -61,6 +62,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       ForecastResolver,
       RatiosResolver,
       TaxResolver,
+      EstimatedTaxResolver,
       NexusResolver,
       ComplianceResolver,
       SalesTaxResolver,

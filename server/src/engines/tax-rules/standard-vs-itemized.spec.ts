@@ -17,7 +17,9 @@ const NONE: ItemizedFacts = {
   charitableCashCents: 0,
 };
 
-const compare = (input: Partial<StandardVsItemizedInput> & { itemized?: Partial<ItemizedFacts> }) =>
+const compare = (
+  input: Omit<Partial<StandardVsItemizedInput>, 'itemized'> & { itemized?: Partial<ItemizedFacts> },
+) =>
   compareStandardAndItemized(FEDERAL_RULE_SET, {
     taxYear: 2026,
     filingStatus: 'single',
