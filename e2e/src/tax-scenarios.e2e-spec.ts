@@ -110,8 +110,43 @@ interface NexusState {
 /** `Run.output` of compliance-monitoring: the part this test reads. */
 interface NexusReply {
   text: string;
-  data: { nexus: { asOf: string; registerNow: string[]; watch: string[]; states: NexusState[] } };
+  data: {
+    nexus: { asOf: string; registerNow: string[]; watch: string[]; states: NexusState[] };
+    compliance: {
+      calendar: {
+        from: string;
+        to: string;
+        events: Array<{ id: string; dueDate: string; status: string }>;
+      };
+      certificates: { uncoveredCents: number; uncoveredSales: Array<{ reason: string }> };
+    };
+  };
 }
+
+const COMPLIANCE_CALENDAR = `
+  query ComplianceCalendar($from: String, $to: String) {
+    complianceCalendar(from: $from, to: $to) {
+      today from to ruleSetVersion holidayNote
+      events { id kind state title dueDate nominalDueDate moved remindOn status sourceRule citation { url } }
+    }
+  }
+`;
+
+const EXEMPTION_CERTIFICATES = `
+  query ExemptionCertificates($asOf: String) {
+    exemptionCertificates(asOf: $asOf) {
+      asOf uncoveredCents
+      certificates { buyerName state status expiresOn daysToExpiry alertDates }
+      uncoveredSales { soldOn state buyerName goodsCents reason }
+    }
+  }
+`;
+
+const REGULATORY_CHANGES = `
+  query RegulatoryChanges($since: String!) {
+    regulatoryChanges(since: $since) { id kind jurisdiction changedOn title citation { url } }
+  }
+`;
 
 const FILING_PACKET = `
   query FilingPacket($id: ID!) {
@@ -261,7 +296,7 @@ describe('deduction tracking on the demo books (offline)', () => {
     );
   });
 
-  it('monitors economic nexus for 2026: Georgia to register now, New Jersey to watch, figures equal to the sales by state', async () => {
+  it('monitors compliance for 2026: Georgia to register now (overdue), New Jersey to watch, the next deadlines, the uncovered resale sales; figures equal to the sales by state', async () => {
     const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'tax', scenarioKey: 'compliance-monitoring', input: { taxYear: 2026 } },
     });
@@ -293,6 +328,78 @@ describe('deduction tracking on the demo books (offline)', () => {
     expect(reply.text).toContain('268 transactions is 134.00% of 200 transactions');
     expect(reply.text).toContain('New Jersey APPROACHING');
     expect(reply.text).toContain('Registered: Texas');
+    // Short paragraphs: register now (with its deadline), watch, next deadlines, certificates.
+    const paragraphs = reply.text.split('\n\n');
+    expect(paragraphs.find((p) => p.startsWith('Register now'))).toContain(
+      'Deadline 2025-12-31 (OVERDUE)',
+    );
+    expect(paragraphs.find((p) => p.startsWith('Next deadlines'))).toContain(
+      '2027-01-20 Texas sales tax return, 2026-Q4 (quarterly) (UPCOMING, reminder 2027-01-13; filing/TX)',
+    );
+    const certificatesParagraph = paragraphs.find((p) =>
+      p.startsWith('Certificates needing attention'),
+    );
+    expect(certificatesParagraph).toContain(
+      '6 resale or exempt sales have no valid certificate on the sale date, $11,592.67 in all',
+    );
+    expect(certificatesParagraph).toContain(
+      'Harbor Point Realty (TX) $2,312.00 on 2026-08-13, no certificate',
+    );
+    expect(reply.data.compliance.calendar.events.map((e) => [e.id, e.dueDate, e.status])).toEqual([
+      ['registration/GA', '2025-12-31', 'OVERDUE'],
+      [expect.stringMatching(/^certificate\//), '2027-01-10', 'DUE_SOON'],
+      ['estimated-tax/2026/4', '2027-01-15', 'UPCOMING'],
+      ['return/TX/2026-Q4', '2027-01-20', 'UPCOMING'],
+    ]);
+
+    // The compliance API: the spring's dates, certificates, changes since a date, bad input refused.
+    const { complianceCalendar } = await t.client.request<{
+      complianceCalendar: {
+        events: Array<{
+          kind: string;
+          dueDate: string;
+          moved: string | null;
+          citation: { url: string };
+        }>;
+      };
+    }>(COMPLIANCE_CALENDAR, { from: '2027-04-01', to: '2027-05-31' });
+    expect(complianceCalendar.events.map((e) => [e.kind, e.dueDate])).toEqual([
+      ['REGISTRATION', '2025-12-31'],
+      ['ESTIMATED_TAX', '2027-04-15'],
+      ['FEDERAL_RETURN', '2027-04-15'],
+      ['SALES_TAX_RETURN', '2027-04-20'],
+      ['STATE_FRANCHISE_TAX', '2027-05-17'],
+    ]);
+    expect(complianceCalendar.events[4]?.moved).toBe('2027-05-15 Saturday; 2027-05-16 Sunday');
+    const { exemptionCertificates } = await t.client.request<{
+      exemptionCertificates: {
+        uncoveredCents: number;
+        certificates: Array<{ buyerName: string; status: string }>;
+      };
+    }>(EXEMPTION_CERTIFICATES, {});
+    expect(exemptionCertificates.uncoveredCents).toBe(1_159_267);
+    expect(
+      exemptionCertificates.certificates.filter(
+        (c) => c.status !== 'NO_EXPIRY' && c.status !== 'VALID',
+      ),
+    ).toEqual([
+      expect.objectContaining({ buyerName: 'Cedar & Sage Boutique', status: 'EXPIRED' }),
+      expect.objectContaining({
+        buyerName: 'Sunday Market Provisions',
+        status: 'EXPIRES_WITHIN_60_DAYS',
+      }),
+    ]);
+    const { regulatoryChanges } = await t.client.request<{
+      regulatoryChanges: Array<{ id: string; changedOn: string }>;
+    }>(REGULATORY_CHANGES, { since: '2025-06-01' });
+    expect(regulatoryChanges.map((c) => c.id)).toContain('nexus/IL/2026-01-01');
+    expect(regulatoryChanges.every((c) => c.changedOn > '2025-06-01')).toBe(true);
+    expect(await errorCodeOf(t.client.request(COMPLIANCE_CALENDAR, { from: '2026-13-01' }))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(await errorCodeOf(t.client.request(REGULATORY_CHANGES, { since: 'last year' }))).toBe(
+      'INVALID_INPUT',
+    );
 
     // The API: the state list on a past date, and a bad date refused.
     const { nexusExposure } = await t.client.request<{
