@@ -182,6 +182,28 @@ describe('SalesTaxService.quote', () => {
   });
 });
 
+describe('SalesTaxService.quoteAmount', () => {
+  it("without a ZIP applies the state's own rate only and says local rates need one", async () => {
+    const result = await salesTax.quoteAmount(workspaceId, { state: 'CA', amountCents: 10_000 });
+    expect(result.quote).toBeNull();
+    expect(result.stateOnly).toMatchObject({ rate: '0.06', taxCents: 600 });
+    expect(result.stateOnly?.ruleId).toMatch(/^sales-tax\/CA\/state-rate\//);
+    expect(result.registered).toBe(false);
+    expect(result.note).toContain('need the ship-to ZIP');
+  });
+
+  it('with a ZIP quotes in full: $100.00 in Austin 78701 is $8.25, and Texas collects', async () => {
+    const result = await salesTax.quoteAmount(workspaceId, {
+      state: 'TX',
+      amountCents: 10_000,
+      postalCode: '78701',
+      date: '2026-08-01',
+    });
+    expect(result.quote?.totalTaxCents).toBe(825);
+    expect(result.registered).toBe(true);
+  });
+});
+
 describe('SalesTaxService.liability', () => {
   it('adds the jurisdictions up to the total, and gross to exempt + resale + taxable', () => {
     expect(texasQ3.period).toEqual({
