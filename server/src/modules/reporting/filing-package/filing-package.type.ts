@@ -10,7 +10,8 @@ export const ReportFormatEnum = Object.fromEntries(REPORT_FORMATS.map((v) => [v,
 
 registerEnumType(ReportKindEnum, {
   name: 'ReportKind',
-  description: 'FILING_PACKAGE covers a quarter (or a month); ANNUAL_REPORT a year.',
+  description:
+    "FILING_PACKAGE covers a quarter (or a month); ANNUAL_REPORT a year; SALES_TAX_FILING is a state sales tax return's CPA packet (filingPacket).",
 });
 registerEnumType(ReportFormatEnum, { name: 'ReportFormat' });
 
