@@ -231,6 +231,25 @@ describe('New York clothing and footwear under $110 an item', () => {
   });
 });
 
+describe('New York shipping (TB-ST-838)', () => {
+  const NYC = { state: 'NY', postalCode: '10001', city: 'New York' };
+  it('one shipping charge on a bill with a taxable mug and exempt tea is taxable in full', () => {
+    const q = quote(NYC, [line('mug', 'general', 3_400), line('tea', 'grocery', 1_400)], {
+      shippingCents: 800,
+    });
+    // ($34.00 + $8.00) × 8.875% = $3.7275 -> $3.73.
+    expect(q.shipping).toMatchObject({ taxableCents: 800, taxCents: 71 });
+    expect(q.totalTaxCents).toBe(373);
+  });
+  it('shipping only exempt goods (tea, a $60 shirt in New York City) is not taxed', () => {
+    const q = quote(NYC, [line('tea', 'grocery', 1_400), line('shirt', 'clothing', 6_000)], {
+      shippingCents: 800,
+    });
+    expect(q.shipping).toMatchObject({ taxableCents: 0, taxCents: 0 });
+    expect(q.totalTaxCents).toBe(0);
+  });
+});
+
 describe('Florida discretionary surtax on the first $5,000 of a single item', () => {
   const ORLANDO = { state: 'FL', postalCode: '32801', city: 'Orlando' };
   it('a $6,000 item: 6% state on $6,000, the 0.5% Orange County surtax on $5,000 only', () => {
@@ -322,7 +341,7 @@ describe("every state's treatment of clothing, groceries, digital goods, gift ca
     // state, ZIP, treatments of tee/tea/ebook, shipping taxable cents (the most any jurisdiction taxes)
     ['TX', '77098', { tee: 'TAXABLE', tea: 'EXEMPT', ebook: 'TAXABLE' }, 500], // 10 × 6400/12800
     ['CA', '90026', { tee: 'TAXABLE', tea: 'EXEMPT', ebook: 'EXEMPT' }, 0],
-    ['NY', '10001', { tee: 'EXEMPT', tea: 'EXEMPT', ebook: 'EXEMPT' }, 266], // 10 × 3400/12800 = 265.6
+    ['NY', '10001', { tee: 'EXEMPT', tea: 'EXEMPT', ebook: 'EXEMPT' }, 1_000], // one charge, a taxable mug: all of it
     ['FL', '32801', { tee: 'TAXABLE', tea: 'EXEMPT', ebook: 'EXEMPT' }, 422], // 10 × 5400/12800 = 421.9
     ['GA', '30303', { tee: 'TAXABLE', tea: 'PARTIAL', ebook: 'TAXABLE' }, 609], // locals: 7800/12800
     ['CO', '80202', { tee: 'TAXABLE', tea: 'PARTIAL', ebook: 'TAXABLE' }, 0],

@@ -332,9 +332,16 @@ function shippingFor(
   rate: Rational,
 ): { base: Fraction; tax: Fraction } {
   if (shippingCents === 0 || treatment === 'EXEMPT') return { base: x.ZERO, tax: x.ZERO };
-  if (treatment === 'TAXABLE') {
-    const base = x.cents(shippingCents);
-    return { base, tax: x.mul(base, x.ofRational(rate)) };
+  const whole = x.cents(shippingCents);
+  if (treatment === 'TAXABLE') return { base: whole, tax: x.mul(whole, x.ofRational(rate)) };
+  if (treatment === 'ALL_IF_ANY_TAXABLE') {
+    // At the rate of the taxed goods (the jurisdiction's own, or a reduced one if all are reduced).
+    const taxed = parts.filter((p) => p.base > 0);
+    if (taxed.length === 0) return { base: x.ZERO, tax: x.ZERO };
+    const reduced = taxed.every((p) => p.treatment.kind === 'REDUCED_RATE')
+      ? taxed[0]?.rate
+      : undefined;
+    return { base: whole, tax: x.mul(whole, x.ofRational(reduced ?? rate)) };
   }
   if (subtotal === 0) return { base: x.ZERO, tax: x.ZERO };
   const share = (p: LinePart) =>

@@ -151,7 +151,12 @@ const TEXAS: SalesTaxRule[] = [
     ),
     readAt: [
       asKnown(
-        'Rule 3.303: delivery charges by the seller are part of the sales price of taxable items',
+        'Rule 3.303: proration of one delivery charge over taxable and exempt items (by price or weight), as known',
+      ),
+      read(
+        'https://gavvy.com/details/3303-transportation-and-delivery-charges',
+        '34 Tex. Admin. Code § 3.303(a), Transportation and Delivery Charges (amended effective April 13, 2005)',
+        'The sales tax applies to all transportation or delivery charges to a customer when a taxable item is sold ... The charges for transportation or delivery, both before and after the sale, are taxable even if stated separately from the sales price of a taxable item.',
       ),
     ],
   }),
@@ -390,9 +395,9 @@ const NEW_YORK: SalesTaxRule[] = [
     ],
   }),
   giftCard('NY', NY_IMPOSITION),
-  shipping('NY', 'FOLLOWS_GOODS', {
+  shipping('NY', 'ALL_IF_ANY_TAXABLE', {
     summary:
-      'Shipping and delivery charges are part of the receipt for the goods: taxable when the goods are taxable, exempt with exempt goods, prorated for a mixed shipment.',
+      'New York: shipping and delivery charges are part of the receipt for the goods: taxable when the goods are taxable, exempt when every item is exempt; one shipping charge on a bill with taxable and exempt items is taxable in full (TB-ST-838).',
     citation: cite(
       'New York State Department of Taxation and Finance',
       'Tax Bulletin ST-838, Shipping and Delivery Charges (TB-ST-838)',
@@ -400,8 +405,15 @@ const NEW_YORK: SalesTaxRule[] = [
       'https://www.tax.ny.gov/pubs_and_bulls/tg_bulletins/st/shipping_and_delivery_charges.htm',
     ),
     readAt: [
-      asKnown(
-        'TB-ST-838: delivery charges for taxable property are taxable; mixed shipments allocated',
+      read(
+        'https://tax.ny.gov/pubs_and_bulls/tg_bulletins/st/shipping_and_delivery_charges.htm',
+        'NY DTF, Tax Bulletin ST-838, Shipping and Delivery Charges (issue date May 14, 2012)',
+        'Generally, charges for shipping or delivery that a seller includes on its bill are taxable if the product or service that is being shipped or delivered is taxable. The terms shipping and delivery also include charges identified by terms such as transportation, handling, or postage.',
+      ),
+      read(
+        'http://report.saltcpa.com/2012/05/new-york-taxability-of-shipping-and-delivery/',
+        'SALT Report 1530, summary of TB-ST-838 (taxable and nontaxable items on one bill)',
+        'If only one charge for shipping or delivery is listed on the bill, the entire delivery charge is treated as part of the taxable portion of the bill; If the charge for shipping or delivery is divided between the taxable and nontaxable products, then only the shipping or delivery charge allocated to the taxable products is taxable',
       ),
     ],
   }),
@@ -472,11 +484,13 @@ const FLORIDA: SalesTaxRule[] = [
       'https://www.flrules.org/gateway/RuleNo.asp?id=12A-1.045',
     ),
     readAt: [
-      asKnown(
-        'Rule 12A-1.045: transportation charges are exempt only when separately stated and the buyer could avoid them by taking delivery at the seller',
+      read(
+        'https://print.casetext.com/regulation/florida-administrative-code/department-12-department-of-revenue/division-12a-sales-and-use-tax/chapter-12a-1-sales-and-use-tax/section-12a-1045-transportation-charges',
+        'Fla. Admin. Code R. 12A-1.045, Transportation Charges (current through November 13, 2024)',
+        '(3)(a) Where the seller agrees to deliver tangible personal property to some designated place and the purchaser cannot elect to avoid the charge for transportation services, the charge for the transportation service is subject to tax, even if separately stated ... Example: X places an order to purchase a jacket for $100 with a mail order company ... all items are shipped F.O.B. destination through the U.S. mail or by common carrier',
       ),
     ],
-    note: 'Doubt: Florida exempts separately stated delivery the buyer could avoid; an online seller with no pickup option is treated as taxable with taxable goods.',
+    note: 'Doubt: the proration of one delivery charge over taxable and exempt items is the general rule as known, not read in 12A-1.045.',
   }),
   destination(
     'FL',
@@ -1147,12 +1161,18 @@ const OKLAHOMA: SalesTaxRule[] = [
       'Oklahoma: separately stated delivery charges by common carrier are not part of the taxable gross receipts.',
     citation: cite(
       'Oklahoma Tax Commission',
-      '68 O.S. § 1352 ("gross receipts" / "sales price" exclusions for delivery charges); OAC 710:65-1-2',
-      '§ 1352',
+      'Okla. Admin. Code § 710:65-19-70, Delivery charges',
+      '§ 710:65-19-70(b), separately-stated delivery charges',
       'https://oklahoma.gov/tax/businesses/sales-use.html',
     ),
-    readAt: [asKnown('Oklahoma: separately stated delivery charges excluded from the sales price')],
-    note: 'Doubt: not re-read here; some summaries treat Oklahoma delivery as taxable when the seller delivers with its own vehicle.',
+    readAt: [
+      read(
+        'https://casetext.com/regulation/oklahoma-administrative-code/title-710-oklahoma-tax-commission/chapter-65-sales-and-use-tax/subchapter-19-specific-applications-and-examples/part-7-d/section-71065-19-70-delivery-charges',
+        'Okla. Admin. Code § 710:65-19-70, Delivery charges (current through December 16, 2024)',
+        'In every case where a delivery charge represents the cost of transporting the items sold from the vendor to the consumer, and is separately-stated on the invoice or statement, such charges are not subject to sales tax.',
+      ),
+    ],
+    note: "A third-party help page read here says Oklahoma shipping follows the goods; the Tax Commission's own rule, read above, exempts separately stated delivery, and is followed.",
   }),
   destination(
     'OK',

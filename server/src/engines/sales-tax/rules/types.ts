@@ -36,8 +36,11 @@ export type LocalLevel = 'COUNTY' | 'CITY' | 'SPECIAL';
  * - TAXABLE: always taxed at every jurisdiction's rate.
  * - FOLLOWS_GOODS: taxed in the proportion of the goods each jurisdiction taxes (by price), at the
  *   rate those goods bear: all of it when every item is taxable, none when none is.
+ * - ALL_IF_ANY_TAXABLE: taxed in full by each jurisdiction that taxes any of the goods, not at all
+ *   by one that taxes none (New York: one shipping charge on a bill with taxable and exempt items
+ *   is taxable in full, TB-ST-838).
  */
-export type ShippingTreatment = 'EXEMPT' | 'TAXABLE' | 'FOLLOWS_GOODS';
+export type ShippingTreatment = 'EXEMPT' | 'TAXABLE' | 'FOLLOWS_GOODS' | 'ALL_IF_ANY_TAXABLE';
 
 export type SourcingMethod = 'ORIGIN' | 'DESTINATION' | 'MIXED';
 
