@@ -126,6 +126,8 @@ const PRINTED: Record<number, Partial<Record<FilingStatus, [number, string][]>>>
 };
 
 const RATES = ['10%', '12%', '22%', '24%', '32%', '35%', '37%'];
+/** Cents of tax on one dollar at a bracket's rate: 12% → 12. */
+const CENTS_PER_DOLLAR = [10, 12, 22, 24, 32, 35, 37];
 const cents = (printed: string) => Math.round(Number(printed) * 100);
 
 describe('ordinary income tax by the rate schedules', () => {
@@ -138,13 +140,9 @@ describe('ordinary income tax by the rate schedules', () => {
           expect(atTop.marginalRate).toBe(RATES[index + 1]);
           const dollarOver = tax(Number(year), status as FilingStatus, top + 1);
           // One dollar over the top is taxed at the next bracket's rate (12 cents ... 37 cents).
-          expect(dollarOver.tax.cents - atTop.tax.cents).toBe(
-            Number(RATES[index + 1]!.replace('%', '')),
-          );
+          expect(dollarOver.tax.cents - atTop.tax.cents).toBe(CENTS_PER_DOLLAR[index + 1]);
           const dollarUnder = tax(Number(year), status as FilingStatus, top - 1);
-          expect(atTop.tax.cents - dollarUnder.tax.cents).toBe(
-            Number(RATES[index]!.replace('%', '')),
-          );
+          expect(atTop.tax.cents - dollarUnder.tax.cents).toBe(CENTS_PER_DOLLAR[index]);
         });
       });
     }

@@ -72,11 +72,11 @@ describe('the standard deduction by year, status and the law as known', () => {
     const before = compare({ taxYear: 2025, asKnownOn: '2025-07-01' });
     const after = compare({ taxYear: 2025 });
     expect(before.standardDeduction.cents).toBe(1_500_000);
-    expect(before.standardDeduction.rules[0]!.ruleId).toBe(
+    expect(before.standardDeduction.rules[0]?.ruleId).toBe(
       'standard-deduction/single/2025/rev-proc-2024-40',
     );
     expect(after.standardDeduction.cents).toBe(1_575_000);
-    expect(after.standardDeduction.rules[0]!.ruleId).toBe(
+    expect(after.standardDeduction.rules[0]?.ruleId).toBe(
       'standard-deduction/single/2025/pl-119-21',
     );
   });
