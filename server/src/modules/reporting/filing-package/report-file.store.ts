@@ -97,15 +97,22 @@ export class ReportFileStore {
     });
   }
 
-  /** The workspace's most recent packages' files, newest package first. */
-  async recentFiles(workspaceId: string, packages: number): Promise<StoredReportFile[]> {
+  /**
+   * The workspace's most recent packages' files, newest package first: reporting's own kinds
+   * unless told otherwise (a sales tax filing packet is listed by the tax module, not here).
+   */
+  async recentFiles(
+    workspaceId: string,
+    packages: number,
+    kinds: readonly ReportKind[] = ['FILING_PACKAGE', 'ANNUAL_REPORT'],
+  ): Promise<StoredReportFile[]> {
     const rows = (await this.dataSource.query(
       `SELECT ${FILE_COLUMNS} FROM report_file
         WHERE workspace_id = $1 AND package_id IN (
-          SELECT package_id FROM report_file WHERE workspace_id = $1
+          SELECT package_id FROM report_file WHERE workspace_id = $1 AND kind = ANY($3)
            GROUP BY package_id ORDER BY max(created_at) DESC, package_id LIMIT $2)
         ORDER BY created_at DESC, package_id, format`,
-      [workspaceId, packages],
+      [workspaceId, packages, [...kinds]],
     )) as FileRow[];
     return rows.map(fileOf);
   }

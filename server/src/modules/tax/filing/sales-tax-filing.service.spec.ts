@@ -242,6 +242,10 @@ describe('SalesTaxFilingService.prepare on the demo books: Texas 2026-Q3', () =>
       packet.files.map((f) => [f.format, f.filename, f.sha256]),
     );
     expect(again.files[0]?.url).not.toBe(packet.files[0]?.url);
+    // Reporting's filing package list keeps to its own kinds.
+    expect((await store.recentFiles(s.ctx.workspaceId, 50)).map((f) => f.packageId)).not.toContain(
+      packet.id,
+    );
     const [other] = (await s.db.dataSource.query(
       `INSERT INTO workspace (name, slug) VALUES ('Other shop', 'other-shop-filing') RETURNING id`,
     )) as Array<{ id: string }>;
