@@ -10,16 +10,26 @@ function byJurisdiction(quote: SalesTaxQuote): string {
     .join('; ');
 }
 
+/** The engine's reason without its "<ST> <category> $x:" lead and "Applied: ..." tail. */
+function why(reason: string): string {
+  const body = reason.replace(/^[A-Z]{2} [a-z-]+ [^:]*: /, '');
+  return body.split(' Applied:')[0]?.trim() ?? body;
+}
+
+function firstSentence(text: string): string {
+  return /^.*?[.:](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+
 function exemptParts(quote: SalesTaxQuote): string {
   const parts = quote.lines
     .filter((l) => l.exemptCents > 0)
-    .map((l) => `${l.id} ${formatDollars(l.exemptCents)} (${l.reason})`);
+    .map((l) => `${l.id} ${formatDollars(l.exemptCents)}, ${l.category}: ${why(l.reason)}`);
   if (quote.shipping.amountCents > 0 && quote.shipping.taxableCents < quote.shipping.amountCents) {
     parts.push(
-      `shipping ${formatDollars(quote.shipping.amountCents - quote.shipping.taxableCents)} (${quote.shipping.reason})`,
+      `shipping ${formatDollars(quote.shipping.amountCents - quote.shipping.taxableCents)}: ${why(quote.shipping.reason)}`,
     );
   }
-  return parts.length > 0 ? `Not taxed: ${parts.join('; ')}.` : 'Every line is taxable.';
+  return parts.length > 0 ? `Not taxed: ${parts.join(' ')}` : 'Every line is taxable.';
 }
 
 /** Where the applied rates are from: the seller's place for origin sourcing, else the buyer's. */
@@ -28,12 +38,12 @@ function sourcedAt(quote: SalesTaxQuote): string {
   return `${at.regionName}, ${quote.state} ${at.postalCode}`;
 }
 
-function quoteWords(quote: SalesTaxQuote): string {
+/** The breakdown after the headline: jurisdictions, what is not taxed, sourcing, rule set. */
+function details(quote: SalesTaxQuote): string {
   return [
-    `${formatDollars(quote.totalTaxCents)} of sales tax on ${formatDollars(quote.subtotalCents + quote.shipping.amountCents)} (taxable ${formatDollars(quote.taxableCents)}) at ${sourcedAt(quote)}, combined rate ${percentOfRate(quote.combinedRate)}.`,
     `By jurisdiction: ${byJurisdiction(quote)}.`,
     exemptParts(quote),
-    `Sourcing: ${quote.sourcingReason}`,
+    `Sourcing (${quote.sourcing.toLowerCase()}): ${firstSentence(quote.sourcingReason)}`,
     `Rule set ${quote.ruleSetVersion}.`,
   ].join(' ');
 }
@@ -52,11 +62,16 @@ export function salesTaxAnswer(result: CalculateSalesTaxResult | undefined): Fin
       handoffSuggested: false,
     };
   }
+  const quote = result.kind === 'ORDER' ? result.order.quote : result.amount.quote;
   const text =
     result.kind === 'ORDER'
-      ? [result.order.summary, quoteWords(result.order.quote)].join(' ')
-      : result.amount.quote
-        ? [quoteWords(result.amount.quote), result.amount.note].join(' ')
+      ? [result.order.summary, details(result.order.quote)].join(' ')
+      : quote
+        ? [
+            `${formatDollars(quote.totalTaxCents)} of sales tax on ${formatDollars(result.amount.amountCents)} at ${sourcedAt(quote)}, combined rate ${percentOfRate(quote.combinedRate)}.`,
+            result.amount.note,
+            details(quote),
+          ].join(' ')
         : `${formatDollars(result.amount.stateOnly?.taxCents ?? 0)} of ${result.amount.state} state sales tax on ${formatDollars(result.amount.amountCents)} (rule ${result.amount.stateOnly?.ruleId ?? 'none'}). ${result.amount.note}`;
   return {
     text,

@@ -139,12 +139,14 @@ export function buildLiability(input: LiabilityInput): SalesTaxLiability {
       const stateRule = stateRateRule(state, group.soldOn);
       if (!stateRule) throw new RangeError(`no ${state} state rate on ${group.soldOn}`);
       unsourcedCents += groupGross;
-      const key = `${stateRule.id}|state`;
+      // Keyed as the engine's state line is (code and rate), so the two add up on one line.
+      const rate = decimalOf(stateRule.rate);
+      const key = `${state}-STATE|${rate}`;
       const sum = jurisdictions.get(key) ?? {
         level: 'STATE' as const,
         code: `${state}-STATE`,
         name: stateRule.name,
-        rate: decimalOf(stateRule.rate),
+        rate,
         taxableSalesCents: 0,
         ruleIds: new Set<string>(),
       };

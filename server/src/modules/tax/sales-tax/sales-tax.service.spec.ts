@@ -303,6 +303,24 @@ describe('SalesTaxService.liability', () => {
     expect(california.notes.join(' ')).toContain('not registered');
   });
 
+  it('taxes sales without a ZIP at the state rate only, and says so', async () => {
+    const before = await salesTax.liability(workspaceId, 'WA', '2026-08');
+    await sql(
+      `INSERT INTO sale (workspace_id, sold_on, ship_to_state, channel, order_count, goods_cents,
+                         shipping_cents, tax_collected_cents, tax_treatment)
+       VALUES ($1, '2026-08-15', 'WA', 'ONLINE', 1, 10000, 0, 0, 'taxable')`,
+      [workspaceId],
+    );
+    const after = await salesTax.liability(workspaceId, 'WA', '2026-08');
+    const stateLine = (l: SalesTaxLiability) => l.jurisdictions.find((j) => j.level === 'STATE');
+    expect(
+      (stateLine(after)?.taxableSalesCents ?? 0) - (stateLine(before)?.taxableSalesCents ?? 0),
+    ).toBe(10_000);
+    expect(after.localTaxOwedCents).toBe(before.localTaxOwedCents);
+    expect(after.grossSalesCents - before.grossSalesCents).toBe(10_000);
+    expect(after.notes.join(' ')).toContain('$100.00 of taxable sales carry no ZIP');
+  });
+
   it('refuses a malformed period and a state it does not cover', async () => {
     const period = await refusal(salesTax.liability(workspaceId, 'TX', '2026-Q5'));
     expect(period.errorCode).toBe('INVALID_INPUT');

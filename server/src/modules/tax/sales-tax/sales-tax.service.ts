@@ -370,7 +370,7 @@ export class SalesTaxService {
         },
       },
       registered,
-      note: `The state's own rate only (${rule.name}, ${rate}): county, city and district rates need the ship-to ZIP (give postalCode). ${collects}`,
+      note: `The state's own rate only (${rule.name}, ${percentOfRate(rate)}): county, city and district rates need the ship-to ZIP (give postalCode). ${collects}`,
     };
   }
 
@@ -428,17 +428,17 @@ function orderSummary(
 ): string {
   const tax = formatDollars(quote.totalTaxCents);
   const at = quote.sourcing === 'ORIGIN' ? (quote.originAddress ?? quote.address) : quote.address;
-  const where = `${at.regionName}, ${quote.state} ${at.postalCode}${quote.sourcing === 'ORIGIN' ? ' (origin: the shop)' : ''}`;
+  const where = `${at.regionName}, ${quote.state} ${at.postalCode}${quote.sourcing === 'ORIGIN' ? ' (origin: the shop)' : ''}, combined rate ${percentOfRate(quote.combinedRate)}`;
   if (exempt) {
-    return `Order ${number} is sold for ${treatment === 'resale' ? 'resale (a resale certificate is on file)' : 'an exempt buyer (certificate on file)'}: no sales tax is charged. Taxed, it would be ${tax} at ${where}.`;
+    return `Order ${number} is sold for ${treatment === 'resale' ? 'resale (a resale certificate is on file)' : 'an exempt buyer (certificate on file)'}: no sales tax is charged. Taxed, it would be ${tax} (${where}).`;
   }
   switch (collection) {
     case 'REGISTERED':
-      return `Order ${number}: ${formatDollars(taxDueCents)} of sales tax at ${where} (combined rate ${percentOfRate(quote.combinedRate)}); the shop is registered in ${quote.state} and collects it.`;
+      return `Order ${number}: ${formatDollars(taxDueCents)} of sales tax at ${where}; the shop is registered in ${quote.state} and collects it.`;
     case 'NEXUS_MET_NOT_REGISTERED':
-      return `Order ${number}: the shop is not registered in ${quote.state}, but economic nexus there is met: it must register and collect. Nothing was charged; ${tax} is what would apply at ${where}.`;
+      return `Order ${number}: the shop is not registered in ${quote.state}, but economic nexus there is met: it must register and collect. Nothing was charged; ${tax} is what would apply (${where}).`;
     case 'NOT_REQUIRED':
-      return `Order ${number}: the shop is not registered in ${quote.state} and has no economic nexus there, so it does not collect: no tax is due. ${tax} is what would apply at ${where} if it did.`;
+      return `Order ${number}: the shop is not registered in ${quote.state} and has no economic nexus there, so it does not collect: no tax is due. ${tax} is what would apply (${where}) if it did.`;
     default: {
       const exhaustive: never = collection;
       return exhaustive;
