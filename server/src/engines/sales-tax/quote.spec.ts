@@ -344,7 +344,7 @@ describe("every state's treatment of clothing, groceries, digital goods, gift ca
     ['NY', '10001', { tee: 'EXEMPT', tea: 'EXEMPT', ebook: 'EXEMPT' }, 1_000], // one charge, a taxable mug: all of it
     ['FL', '32801', { tee: 'TAXABLE', tea: 'EXEMPT', ebook: 'EXEMPT' }, 422], // 10 × 5400/12800 = 421.9
     ['GA', '30303', { tee: 'TAXABLE', tea: 'PARTIAL', ebook: 'TAXABLE' }, 609], // locals: 7800/12800
-    ['CO', '80202', { tee: 'TAXABLE', tea: 'PARTIAL', ebook: 'TAXABLE' }, 0],
+    ['CO', '80202', { tee: 'TAXABLE', tea: 'PARTIAL', ebook: 'TAXABLE' }, 609], // Denver: 7800/12800
     ['WA', '98101', { tee: 'TAXABLE', tea: 'EXEMPT', ebook: 'TAXABLE' }, 500],
     ['AZ', '85004', { tee: 'TAXABLE', tea: 'PARTIAL', ebook: 'TAXABLE' }, 0],
     ['NC', '27601', { tee: 'TAXABLE', tea: 'REDUCED_RATE', ebook: 'TAXABLE' }, 609], // county: 7800/12800

@@ -644,16 +644,29 @@ const COLORADO: SalesTaxRule[] = [
     readAt: [asKnown('Colorado: digital goods included in tangible personal property')],
   }),
   giftCard('CO', CO_IMPOSITION),
-  shipping('CO', 'EXEMPT', {
+  shipping('CO', 'FOLLOWS_GOODS', {
     summary:
-      "Colorado: separately stated delivery charges for delivery after the sale are not taxed. (The state's retail delivery fee is a separate fee, not sales tax, and is not part of this quote.)",
+      "Colorado: delivery is a non-taxable service only when it is separable from the sale (the buyer could pick the goods up or arrange other delivery) and separately stated; the shop's online orders must be shipped, so delivery is taxed with taxable goods, prorated for a mixed shipment. (The state's retail delivery fee is a separate fee, not sales tax, and is not part of this quote.)",
     citation: cite(
       'Colorado Department of Revenue',
-      '1 CCR 201-4, Rule 39-26-102(12) (delivery charges); Sales Tax Guide',
-      'delivery charges separately stated',
-      'https://tax.colorado.gov/sales-tax',
+      'Private Letter Ruling PLR-23-007, Taxability of Delivery Fee; 1 CCR 201-4, Rule 39-26-102(7) ("purchase price" includes delivery charges not separately stated)',
+      'separable and separately stated delivery vs mandatory transportation',
+      'https://ezel.ai/tax-rulings/co/plr-23-007-taxability-of-delivery-fee',
+      '2023',
     ),
-    readAt: [asKnown('Colorado: separately stated delivery charges are not taxable')],
+    readAt: [
+      read(
+        'https://ezel.ai/tax-rulings/co/plr-23-007-taxability-of-delivery-fee',
+        'Summary of Colorado DOR PLR-23-007',
+        "Transportation of goods between seller and buyer is a non-taxable service when it is both separable from the sale and separately stated on a written invoice or contract ... A Shipping Fee ... This fee is not optional — the customer can't avoid it — and the company treated it as taxable.",
+      ),
+      read(
+        'http://www.salestaxinstitute.com/resources/news/colorado-mandatory-delivery-charges-are-taxable',
+        'Sales Tax Institute: Colorado Mandatory Delivery Charges are Taxable (2005)',
+        'unless a customer has a choice in arranging for their own delivery charges, the charges are subject to tax.',
+      ),
+    ],
+    note: 'Doubt: proration over exempt goods is the general rule as known, not read for Colorado; a seller offering pickup would state delivery separately and not tax it.',
   }),
   destination(
     'CO',
@@ -724,6 +737,11 @@ const WASHINGTON: SalesTaxRule[] = [
     readAt: [
       asKnown(
         'WAC 458-20-110: delivery charges are part of the selling price; allocation for mixed shipments',
+      ),
+      read(
+        'https://law.onecle.com/washington/excise-taxes/82.08.145.html',
+        'RCW 82.08.145, Delivery charges (2007 c 6 § 801)',
+        'if a shipment consists of taxable tangible personal property and nontaxable tangible personal property ... the seller must collect and remit tax on the percentage of delivery charges allocated to the taxable tangible personal property ... A percentage based on the total sales price of the taxable tangible personal property compared to the total sales price of all tangible personal property in the shipment',
       ),
     ],
   }),
@@ -798,7 +816,13 @@ const ARIZONA: SalesTaxRule[] = [
       'R15-5-133',
       'https://azdor.gov/transaction-privilege-tax',
     ),
-    readAt: [asKnown('R15-5-133: separately stated freight is excluded')],
+    readAt: [
+      read(
+        'https://casetext.com/regulation/arizona-administrative-code/title-15-revenue/chapter-05-department-of-revenue-transaction-privilege-and-use-tax-section/article-1-retail-classification/section-r15-5-133-delivery-charges-in-connection-with-retail-sales',
+        'Ariz. Admin. Code R15-5-133, Delivery Charges in Connection with Retail Sales (current through April 12, 2024)',
+        "A charge by a retailer for delivery from the retailer's location to the purchaser's location, if separately stated on the sales invoice, is not taxable.",
+      ),
+    ],
   }),
   sourcing('AZ', 'ORIGIN', {
     summary:
@@ -1064,6 +1088,11 @@ const ILLINOIS: SalesTaxRule[] = [
     readAt: [
       asKnown(
         '86 Ill. Adm. Code 130.415: delivery charges are taxable when there is an inseparable link between the sale and the delivery',
+      ),
+      read(
+        'https://cite.case.law/ill-2d/235/351/',
+        'Kean v. Wal-Mart Stores, Inc., 235 Ill. 2d 351 (Ill. Sup. Ct., November 19, 2009)',
+        'At issue in this appeal is whether shipping charges for certain internet purchases of tangible personal property are subject to Illinois sales tax ... We hold that they are',
       ),
     ],
     note: 'Doubt: how Illinois prorates delivery in a shipment with exempt goods is taken from the general rule, not re-read.',
