@@ -358,7 +358,14 @@ const QBI_THRESHOLDS: {
       published: '2025-10-09',
     },
     enacted: '2025-10-09',
-    readAt: [QBI_READ_POLICYENGINE],
+    readAt: [
+      QBI_READ_POLICYENGINE,
+      read(
+        'https://www.irs.gov/pub/irs-drop/rp-25-32.pdf',
+        "a public repository's table of P.L. 119-21 changes (stored copy 68536730574; the search tool does not name the repository)",
+        '2026 threshold $201,750 single / $201,775 MFS / $403,500 MFJ. New $400 minimum deduction when active QBI ≥ $1,000',
+      ),
+    ],
   },
 ];
 
