@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filingAnswer } from '../../../domains/tax/filing-answer.js';
-import { filingToolOutput } from '../../../domains/tax/tools/prepare-sales-tax-filing.tool.js';
 import { DomainError } from '../../../errors.js';
 import { openSeededServices, type SeededServices } from '../../../testing/seeded-services.js';
 import { decimalDollars } from '../../reporting/filing-package/money-format.js';
@@ -255,26 +253,6 @@ describe('SalesTaxFilingService.prepare on the demo books: Texas 2026-Q3', () =>
     expect((await refusal(filing.get(s.ctx.workspaceId, 'not-an-id'))).errorCode).toBe(
       'REPORT_NOT_FOUND',
     );
-  });
-});
-
-describe('the filing-preparation answer (offline)', () => {
-  it("tells the return's figures, the due date, collected vs owed, the checklist and the links from the packet", async () => {
-    const answer = filingAnswer(filingToolOutput(packet));
-    const preview = process.env.FILING_PREVIEW_DIR;
-    if (preview) await writeFile(join(preview, 'answer.txt'), answer.text);
-    expect(answer.text).toContain(
-      'Texas Sales and Use Tax Return (Form 01-114), 2026-Q3 (2026-07-01 to 2026-09-30): total Texas sales $40,621.95, taxable sales $29,510.02',
-    );
-    expect(answer.text).toContain('State tax $1,844.38 + local tax $590.20');
-    expect(answer.text).toContain('= $2,434.58 due');
-    expect(answer.text).toContain(
-      'timely filing discount is $12.17 [tx-form-01-114/2019-04, tx-timely-filing-discount/1991]',
-    );
-    expect(answer.text).toContain('net tax due $2,422.41');
-    expect(answer.text).toContain('Due 2026-10-20 [tx-return-due-day/1982]: that date has passed');
-    expect(answer.text).toContain('Form 1099-K from each payment processor (2026) (not held)');
-    expect(answer.text).toContain(`packet ${packet.id}`);
   });
 });
 
