@@ -6,5 +6,9 @@
  * Rates come from ./jurisdictions (ZIP tables and state rates).
  */
 export * from './types.js';
-export { quoteSalesTax, SALES_TAX_RULE_SET_VERSION } from './quote.js';
+export { quoteSalesTax, computeQuote, SALES_TAX_RULE_SET_VERSION } from './quote.js';
+export type { JurisdictionResolver } from './quote.js';
+export { SALES_TAX_RULE_SET } from './rules/rule-set.js';
+export { findSalesTaxRule } from './rules/find.js';
+export type * from './rules/types.js';
 export * from './jurisdictions/index.js';

@@ -250,6 +250,37 @@ describe('New York shipping (TB-ST-838)', () => {
   });
 });
 
+describe("worked examples from the states' own publications", () => {
+  it('NY TB-ST-838: table and chairs $3,500.00 + transportation $250.00 by common carrier: tax on $3,750.00 (New York City 8.875% = $332.81)', () => {
+    const q = quote(
+      { state: 'NY', postalCode: '10001' },
+      [line('table-and-chairs', 'general', 350_000)],
+      { shippingCents: 25_000 },
+    );
+    expect(q.taxableCents).toBe(375_000);
+    expect(q.totalTaxCents).toBe(33_281); // 375,000 × 8.875% = 33,281.25
+  });
+  it('FL Rule 12A-1.045(3)(b)1: a $500.00 tank with a $25.00 delivery fee the buyer cannot avoid: taxable amount $525.00 (Orlando 6.5% = $34.13)', () => {
+    const q = quote({ state: 'FL', postalCode: '32801' }, [line('tank', 'general', 50_000)], {
+      shippingCents: 2_500,
+    });
+    expect(q.taxableCents).toBe(52_500);
+    expect(q.totalTaxCents).toBe(3_413); // 52,500 × 6.5% = 3,412.5, half a cent up
+  });
+  it('OK OAC 710:65-19-70(b): separately stated delivery is not taxed', () => {
+    const q = quote({ state: 'OK', postalCode: '73102' }, [line('mug', 'general', 3_400)], {
+      shippingCents: 900,
+    });
+    expect(q.shipping.taxCents).toBe(0);
+  });
+  it('AZ R15-5-133(A): separately stated delivery from the retailer to the buyer is not taxed', () => {
+    const q = quote({ state: 'AZ', postalCode: '85004' }, [line('mug', 'general', 3_400)], {
+      shippingCents: 900,
+    });
+    expect(q.shipping.taxCents).toBe(0);
+  });
+});
+
 describe('Florida discretionary surtax on the first $5,000 of a single item', () => {
   const ORLANDO = { state: 'FL', postalCode: '32801', city: 'Orlando' };
   it('a $6,000 item: 6% state on $6,000, the 0.5% Orange County surtax on $5,000 only', () => {
