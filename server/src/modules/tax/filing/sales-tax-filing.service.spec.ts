@@ -10,6 +10,7 @@ import { ReportFileStore } from '../../reporting/filing-package/report-file.stor
 import type { DeductionSummary } from '../deduction-summary.js';
 import type { SalesTaxLiability } from '../sales-tax/sales-tax-liability.js';
 import { SalesTaxService } from '../sales-tax/sales-tax.service.js';
+import { renderFilingPdf } from './render-filing-pdf.js';
 import {
   SalesTaxFilingService,
   type SalesTaxFilingPacketView,
@@ -200,6 +201,12 @@ describe('SalesTaxFilingService.prepare on the demo books: Texas 2026-Q3', () =>
     expect(text).toContain('tx-timely-filing-discount/1991');
     expect(text).toContain('Schedule C summary');
     expect(text).toContain('Document checklist');
+  });
+
+  it('renders the same PDF bytes from the same content (the stored file is that rendering)', async () => {
+    const again = await renderFilingPdf(packet.content);
+    expect(again.equals(await renderFilingPdf(packet.content))).toBe(true);
+    expect(again.equals(pdf)).toBe(true);
   });
 
   it('has a CSV whose jurisdiction rows add up to the total tax due, every tax row naming its rules', () => {

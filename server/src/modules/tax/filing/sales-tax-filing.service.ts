@@ -112,10 +112,17 @@ export class SalesTaxFilingService {
       );
     }
     const frequency = registration.filingFrequency ?? 'QUARTERLY';
+    if (frequency === 'ANNUAL') {
+      throw new DomainError(
+        'INVALID_INPUT',
+        `The ${state} registration files annually; the hub prepares quarterly and monthly returns only.`,
+        { field: 'period', reason: 'FREQUENCY_MISMATCH', filingFrequency: frequency },
+      );
+    }
     if (FREQUENCY_OF_KIND[period.kind] !== frequency) {
       throw new DomainError(
         'INVALID_INPUT',
-        `The ${state} registration files ${frequency.toLowerCase()}; ${period.key} is a ${period.kind.toLowerCase()}. Ask for a ${frequency === 'QUARTERLY' ? 'quarter (e.g. 2026-Q3)' : frequency === 'MONTHLY' ? 'month (e.g. 2026-07)' : 'year'}.`,
+        `The ${state} registration files ${frequency.toLowerCase()}; ${period.key} is a ${period.kind.toLowerCase()}. Ask for a ${frequency === 'QUARTERLY' ? 'quarter (e.g. 2026-Q3)' : 'month (e.g. 2026-07)'}.`,
         { field: 'period', reason: 'FREQUENCY_MISMATCH', filingFrequency: frequency },
       );
     }
