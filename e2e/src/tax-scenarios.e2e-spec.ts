@@ -166,6 +166,16 @@ const FILING_PACKET = `
   }
 `;
 
+const PREPARE_SALES_TAX_FILING = `
+  mutation PrepareSalesTaxFiling($state: String!, $period: String!, $preliminary: Boolean!) {
+    prepareSalesTaxFiling(state: $state, period: $period, preliminary: $preliminary) {
+      id status period
+      returnWorksheet { dueDate { due } deadlineStatus notes }
+      files { format filename }
+    }
+  }
+`;
+
 /** `Run.output` of filing-preparation: the part this test reads. */
 interface FilingPrepReply {
   text: string;
@@ -554,6 +564,34 @@ describe('deduction tracking on the demo books (offline)', () => {
     expect(reply.text).toContain('Texas Sales and Use Tax Return (Form 01-114), 2026-Q3');
     expect(reply.text).toContain('Due 2026-10-20 [tx-return-due-day/1982]');
     expect(reply.text).toContain('CPA packet: PDF /downloads/reports/');
+    // The API: a preview of the running quarter is PRELIMINARY; refusals are INVALID_INPUT.
+    const prepare = (state: string, period: string, preliminary: boolean) =>
+      t.client.request<{
+        prepareSalesTaxFiling: {
+          status: string;
+          returnWorksheet: { dueDate: { due: string }; deadlineStatus: string; notes: string[] };
+          files: Array<{ filename: string }>;
+        };
+      }>(PREPARE_SALES_TAX_FILING, { state, period, preliminary });
+    const { prepareSalesTaxFiling: preview } = await prepare('TX', '2026-Q4', true);
+    expect(preview.status).toBe('PRELIMINARY');
+    expect(preview.returnWorksheet).toMatchObject({
+      dueDate: { due: '2027-01-20' },
+      deadlineStatus: 'NOT_DUE',
+    });
+    expect(preview.files.map((f) => f.filename)).toEqual([
+      'sales-tax-filing-TX-2026-Q4.pdf',
+      'sales-tax-filing-TX-2026-Q4.csv',
+    ]);
+    for (const [state, period] of [
+      ['TX', '2026-Q4'],
+      ['CA', '2026-Q3'],
+      ['TX', '2026-13'],
+    ] as const) {
+      expect(await errorCodeOf(prepare(state, period, false)), `${state} ${period}`).toBe(
+        'INVALID_INPUT',
+      );
+    }
     // A state the shop is not registered in is refused, naming where it is registered.
     const { startRun: ca } = await t.client.request(START_RUN, {
       input: {
