@@ -251,6 +251,24 @@ describe('New York shipping (TB-ST-838)', () => {
 });
 
 describe("worked examples from the states' own publications", () => {
+  it('Texas Comptroller FAQ: a $250.00 item at 8.25% is $20.625, charged $20.63', () => {
+    expect(
+      quote({ state: 'TX', postalCode: '78704' }, [line('item', 'general', 25_000)]).totalTaxCents,
+    ).toBe(2_063);
+  });
+  it('Texas Comptroller FAQ: three T-shirts $10, $25 and $50 on one invoice are taxed on $85 ($7.0125 -> $7.01; per item it would be $7.02, which Texas does not allow)', () => {
+    const shirts = [
+      line('t10', 'clothing', 1_000),
+      line('t25', 'clothing', 2_500),
+      line('t50', 'clothing', 5_000),
+    ];
+    const q = quote({ state: 'TX', postalCode: '78704' }, shirts);
+    expect(q.taxableCents).toBe(8_500);
+    expect(q.totalTaxCents).toBe(701);
+    // 82.5, 206.25, 412.5 exact; the 701 shared by largest remainder of the quotas (82.47, 206.18, 412.35).
+    expect(q.lines.map((l) => l.taxCents)).toEqual([83, 206, 412]);
+    expect(q.rounding.mode).toBe('PER_INVOICE');
+  });
   it('NY TB-ST-838: table and chairs $3,500.00 + transportation $250.00 by common carrier: tax on $3,750.00 (New York City 8.875% = $332.81)', () => {
     const q = quote(
       { state: 'NY', postalCode: '10001' },

@@ -187,11 +187,23 @@ const TEXAS: SalesTaxRule[] = [
   halfCentInvoice(
     'TX',
     cite(
-      'Texas Comptroller of Public Accounts',
-      'Texas Tax Code § 151.053, Tax Rates; Comptroller sales tax guidance',
-      'tax computed on the total sales price, fraction of a cent half or more rounded up',
-      'https://comptroller.texas.gov/taxes/sales/',
+      'Texas Legislature',
+      'Texas Tax Code § 151.053, Sales Tax Brackets; Comptroller, Sales and Use Tax FAQ: Sales Tax Collection',
+      '§ 151.053(a); FAQ "Is it ok to round the tax amount?" and multiple items on one invoice',
+      'https://comptroller.texas.gov/taxes/sales/faq/collection.php',
     ),
+    [
+      read(
+        'https://print.casetext.com/statute/texas-codes/tax-code/title-2-state-taxation/subtitle-e-sales-excise-and-use-taxes/chapter-151-limited-sales-excise-and-use-tax/subchapter-c-imposition-and-collection-of-sales-tax/section-151053-sales-tax-brackets',
+        'Tex. Tax Code § 151.053, Sales Tax Brackets',
+        'A fraction of one cent that is less than one-half of one cent is not collected and a fraction of one cent that is equal to one-half of one cent or more is collected as one cent of tax.',
+      ),
+      read(
+        'https://comptroller.texas.gov/taxes/sales/faq/collection.php',
+        'Texas Comptroller, Sales and Use Tax FAQ: Sales Tax Collection',
+        'If you sell multiple taxable items on one invoice, then you must compute the tax on the total sum of the sales prices of the taxable items sold. EXAMPLE. You sell three T-shirts for $10, $25 and $50. The total sum of the sales prices is $85 ... You sell a taxable item for $250 and must charge 8.25 percent tax ... $20.625 ... round up and charge $20.63.',
+      ),
+    ],
   ),
 ];
 
