@@ -17,6 +17,7 @@ import {
 } from './rules/build.js';
 import { findSalesTaxRule } from './rules/find.js';
 import type { ResolvedAddress } from './jurisdictions/types.js';
+import { SALES_TAX_STATES } from './jurisdictions/index.js';
 import {
   SALES_TAX_CATEGORIES,
   SalesTaxInputError,
@@ -564,6 +565,10 @@ describe('bad input is a SalesTaxInputError with a code', () => {
 describe('the rule set', () => {
   const states = ['TX', 'CA', 'NY', 'FL', 'GA', 'CO', 'WA', 'AZ', 'NC', 'NJ', 'IL', 'OK'];
   const rules = SALES_TAX_RULE_SET.rules;
+
+  it('covers exactly the states the jurisdiction tables resolve', () => {
+    expect([...new Set(rules.map((r) => r.state))].sort()).toEqual([...SALES_TAX_STATES].sort());
+  });
 
   it('has unique ids, a citation and a source read for every rule', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
