@@ -156,11 +156,13 @@ const FILING_PACKET = `
         formTitle filingFrequency deadlineStatus
         lines { key item cents formEntry ruleIds }
         jurisdictions { level code rate taxableSalesCents taxOwedCents }
+        outlets { label channel taxableSalesCents }
         dueDate { nominal due ruleIds }
         reconciliation { taxOwedCents taxCollectedCents ledgerCollectedCents differenceCents }
       }
       scheduleC { taxYear netProfitCents }
       checklist { key status }
+      rules { id citationUrl readAt }
       files { format filename bytes sha256 url }
     }
   }
@@ -525,10 +527,12 @@ describe('deduction tracking on the demo books (offline)', () => {
         returnWorksheet: {
           lines: Array<{ key: string; cents: number; ruleIds: string[] }>;
           jurisdictions: Array<{ level: string; taxOwedCents: number }>;
+          outlets: Array<{ channel: string; taxableSalesCents: number }>;
           reconciliation: { taxCollectedCents: number };
         };
         scheduleC: { taxYear: number } | null;
         checklist: Array<{ key: string; status: string }>;
+        rules: Array<{ id: string; citationUrl: string; readAt: string[] }>;
         files: Array<{ format: string; bytes: number; sha256: string; url: string }>;
       };
     }>(FILING_PACKET, { id: filing.packetId });
@@ -546,6 +550,18 @@ describe('deduction tracking on the demo books (offline)', () => {
     expect(line('TIMELY_FILING_DISCOUNT')?.ruleIds).toContain('tx-timely-filing-discount/1991');
     expect(line('NET_TAX_DUE')?.cents).toBe(total - (line('TIMELY_FILING_DISCOUNT')?.cents ?? 0));
     expect(filingPacket.scheduleC?.taxYear).toBe(2026);
+    // Item 5 adds up the outlets (the shop, the markets); every return rule says where it was read.
+    expect(
+      filingPacket.returnWorksheet.outlets.reduce((sum, o) => sum + o.taxableSalesCents, 0),
+    ).toBe(line('SUBJECT_TO_LOCAL_TAX')?.cents);
+    expect(new Set(filingPacket.returnWorksheet.outlets.map((o) => o.channel))).toEqual(
+      new Set(['ONLINE', 'WHOLESALE', 'MARKET']),
+    );
+    const returnRules = filingPacket.rules.filter((r) => r.id.startsWith('tx-'));
+    expect(returnRules.length).toBeGreaterThanOrEqual(7);
+    expect(returnRules.every((r) => r.readAt.length > 0 && r.citationUrl.startsWith('http'))).toBe(
+      true,
+    );
     expect(filingPacket.checklist.find((c) => c.key === 'FORM_1099_K')?.status).toBe('NOT_HELD');
 
     // The packet's files download with their sha256, from the run's links and fresh ones alike.

@@ -33,6 +33,16 @@ export class ReturnJurisdictionView {
   @Field(() => [String], { complexity: EMBEDDED_LIST_COST }) ruleIds!: string[];
 }
 
+@ObjectType({ description: 'An outlet (place sales are sourced to) and its sales in the period.' })
+export class ReturnOutletView {
+  @Field() label!: string;
+  @Field({ description: 'ONLINE, WHOLESALE or MARKET.' }) channel!: string;
+  @Field({ description: 'Combined rate there, exact decimal.' }) combinedRate!: string;
+  @Field(() => GraphQLSafeInt) grossSalesCents!: number;
+  @Field(() => GraphQLSafeInt) taxableSalesCents!: number;
+  @Field(() => GraphQLSafeInt) taxCollectedCents!: number;
+}
+
 @ObjectType({ description: 'A date a rule names, moved past weekends and holidays.' })
 export class FilingDueDateView {
   @Field({ description: 'The date the rule names (e.g. the 20th).' }) nominal!: string;
@@ -70,6 +80,8 @@ export class ReturnWorksheetView {
   lines!: ReturnWorksheetLineView[];
   @Field(() => [ReturnJurisdictionView], { complexity: EMBEDDED_LIST_COST })
   jurisdictions!: ReturnJurisdictionView[];
+  @Field(() => [ReturnOutletView], { complexity: EMBEDDED_LIST_COST })
+  outlets!: ReturnOutletView[];
   @Field(() => FilingDueDateView) dueDate!: FilingDueDateView;
   @Field({ description: 'NOT_DUE, DUE_TODAY or OVERDUE (whether it was filed is not known).' })
   deadlineStatus!: string;
@@ -119,6 +131,11 @@ export class FilingRuleView {
   @Field() citationTitle!: string;
   @Field() citationUrl!: string;
   @Field() published!: string;
+  @Field(() => [String], {
+    complexity: EMBEDDED_LIST_COST,
+    description: 'Where the figure was read for the rule set (page and what it is).',
+  })
+  readAt!: string[];
   @Field() ruleSetVersion!: string;
 }
 
