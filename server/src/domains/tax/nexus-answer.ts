@@ -34,7 +34,11 @@ function deadlinesParagraph(compliance: ComplianceOverview): string {
         `${e.dueDate} ${e.title} (${e.status}, reminder ${e.remindOn}${e.moved ? `; moved from ${e.nominalDueDate}` : ''}; ${e.sourceRule})`,
     );
   const more = dates.length > LISTED ? ` and ${dates.length - LISTED} more` : '';
-  return `Next deadlines from ${calendar.from} to ${calendar.to}: ${listed.join('; ')}${more}.`;
+  const frequency = calendar.frequencyChecks
+    .filter((c) => !c.matches)
+    .map((c) => ` ${c.message}`)
+    .join('');
+  return `Next deadlines from ${calendar.from} to ${calendar.to}: ${listed.join('; ')}${more}.${frequency}`;
 }
 
 function certificatesParagraph(compliance: ComplianceOverview): string {

@@ -7,6 +7,7 @@ import {
   ShippedRuleSetsFeed,
   buildComplianceCalendar,
   checkCertificate,
+  checkFilingFrequency,
   registrationDeadline,
   returnsDue,
   uncoveredSales,
@@ -209,6 +210,31 @@ describe('certificates', () => {
       ['s7', 'NO_BUYER'],
       ['s2', 'EXPIRED'],
     ]);
+  });
+});
+
+describe('filing frequency against the Texas threshold (Tax Code § 151.401(b))', () => {
+  const [rule] = COMPLIANCE_RULE_SET.frequencyThresholds;
+  if (!rule) throw new Error('the rule set has no Texas frequency threshold');
+  const check = (assigned: FilingFrequency, cents: number[]) =>
+    checkFilingFrequency(
+      rule,
+      'Texas',
+      assigned,
+      cents.map((stateTaxCents, i) => ({ label: `2026-Q${i + 1}`, stateTaxCents })),
+    );
+
+  it('quarterly while every quarter owes less than $1,500; monthly from $1,500.00', () => {
+    expect(check('QUARTERLY', [149_999, 120_000]).indicated).toBe('QUARTERLY');
+    expect(check('QUARTERLY', [149_999, 120_000]).matches).toBe(true);
+    const over = check('QUARTERLY', [150_000, 120_000]);
+    expect([over.indicated, over.matches]).toEqual(['MONTHLY', false]);
+    expect(over.message).toContain('$1,500.00 or more in 1 of the last 2 quarters');
+  });
+
+  it('a monthly filer under the threshold may stay monthly; no quarters, no answer', () => {
+    expect(check('MONTHLY', [10_000]).matches).toBe(true);
+    expect(check('QUARTERLY', []).indicated).toBeNull();
   });
 });
 

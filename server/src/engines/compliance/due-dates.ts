@@ -12,9 +12,9 @@ import type { ComplianceRuleSet, DueDateRule, FilingFrequency, StateFilingRules 
  * Whose holidays: every one of the twelve states moves a due date past its own legal holidays,
  * which are not all the same. The engine knows one holiday calendar, the DC legal holidays the
  * federal rule set carries for IRC § 7503 (the federal holidays plus DC Emancipation Day), and
- * applies it to every state: state-only holidays (Texas's Confederate Heroes Day is not a state
- * office closure; Cesar Chavez Day in California is) are not in it, and DC Emancipation Day moves
- * a state date it would not move. The shift records each day skipped and why, so a reader sees it.
+ * applies it to every state: state-only holidays (Cesar Chavez Day in California, for example)
+ * are not in it, and DC Emancipation Day moves a state date it would not move. The shift records
+ * each day skipped and why, so a reader sees it.
  */
 
 const FULL_MONTHS =

@@ -10,5 +10,6 @@ export * from './due-dates.js';
 export * from './registration.js';
 export * from './certificates.js';
 export * from './calendar.js';
+export * from './filing-frequency.js';
 export * from './regulatory-feed.js';
 export { COMPLIANCE_RULE_SET } from './data/compliance-rule-set.js';

@@ -1,4 +1,5 @@
 import type { Citation, SourceRead } from '../tax-rules/types.js';
+import type { FrequencyThresholdRule } from './filing-frequency.js';
 
 /**
  * The compliance calendar as data: when each state's sales tax return is due for each filing
@@ -76,6 +77,8 @@ export interface AnnualDeadlineRule {
 }
 
 export interface ComplianceRuleSet {
+  /** Thresholds that decide a filing frequency, where read (Texas). */
+  frequencyThresholds: readonly FrequencyThresholdRule[];
   /** Named in every calendar, so it can be reproduced from the same data. */
   version: string;
   filing: readonly StateFilingRules[];

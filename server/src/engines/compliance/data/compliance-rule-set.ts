@@ -1,5 +1,6 @@
 import { read } from '../../tax-rules/data/read.js';
 import type { Citation, SourceRead } from '../../tax-rules/types.js';
+import type { FrequencyThresholdRule } from '../filing-frequency.js';
 import type {
   AnnualDeadlineRule,
   ComplianceRuleSet,
@@ -409,8 +410,37 @@ const ANNUAL: AnnualDeadlineRule[] = [
   },
 ];
 
+const FREQUENCY_THRESHOLDS: FrequencyThresholdRule[] = [
+  {
+    id: 'tx-filing-frequency/1994',
+    state: 'TX',
+    quarterlyUnderCents: 150_000,
+    basis: 'the state tax (6.25% of taxable Texas sales)',
+    citation: {
+      publisher: 'Texas Legislature',
+      title: 'Texas Tax Code § 151.401(b)',
+      section: '(b) less than $500 for a calendar month or $1,500 for a calendar quarter',
+      url: 'https://law.onecle.com/texas/tax/151.401.html',
+      published: 'undated',
+    },
+    readAt: [
+      read(
+        'https://law.onecle.com/texas/tax/151.401.html',
+        'Tax Code § 151.401 (statute text)',
+        'If a taxpayer owes less than $500 for a calendar month or $1,500 for a calendar quarter, the taxes are due and payable on the 20th day of the month following the end of the calendar quarter.',
+      ),
+      read(
+        'http://www.cpa.state.tx.us/taxinfo/sales/faq_report.html',
+        'Texas Comptroller, Sales Tax FAQ: Reporting and Remittance',
+        'Taxpayers who collect less than $500 state sales and use tax per month (or less than $1500 per calendar quarter) may file quarterly ... This filing requirement will be adjusted based on the amount of taxes that you actually collect.',
+      ),
+    ],
+  },
+];
+
 export const COMPLIANCE_RULE_SET: ComplianceRuleSet = {
   version: 'us-compliance/2026-12-03.1',
+  frequencyThresholds: FREQUENCY_THRESHOLDS,
   filing: FILING,
   registration: REGISTRATION,
   annual: ANNUAL,

@@ -53,6 +53,7 @@ export class ComplianceResolver {
     return {
       ...calendar,
       events: calendar.events.map((e) => ({ ...e, reminders: [...e.reminders] })),
+      frequencyChecks: calendar.frequencyChecks.map((c) => ({ ...c, quarters: [...c.quarters] })),
     };
   }
 

@@ -43,6 +43,28 @@ describe('ComplianceService.calendar on the demo', () => {
     expect(calendar.events[3]?.title).toBe('Texas sales tax return, 2026-Q4 (quarterly)');
   });
 
+  it("checks Texas's quarterly frequency against the state tax of the last four quarters", async () => {
+    const calendar = await compliance.calendar(seeded.ctx.workspaceId);
+    expect(calendar.frequencyChecks).toMatchObject([
+      {
+        state: 'TX',
+        assigned: 'QUARTERLY',
+        indicated: 'MONTHLY',
+        matches: false,
+        ruleId: 'tx-filing-frequency/1994',
+        quarters: [
+          { label: '2025-Q4', stateTaxCents: 237_066 },
+          { label: '2026-Q1', stateTaxCents: 170_436 },
+          { label: '2026-Q2', stateTaxCents: 185_690 },
+          { label: '2026-Q3', stateTaxCents: 179_952 },
+        ],
+      },
+    ]);
+    expect(calendar.frequencyChecks[0]?.message).toContain(
+      'reached $1,500.00 or more in 4 of the last 4 quarters',
+    );
+  });
+
   it('adds the Form 1040 and the Texas franchise tax report of the LLC in the spring', async () => {
     const calendar = await compliance.calendar(seeded.ctx.workspaceId, '2027-04-01', '2027-05-31');
     expect(calendar.events.map((e) => [e.dueDate, e.kind, e.sourceRule])).toEqual([

@@ -6,19 +6,23 @@ import {
   addDays,
   buildComplianceCalendar,
   checkCertificate,
+  checkFilingFrequency,
   uncoveredSales,
   type CertificateCheck,
   type CertificateInput,
   type ComplianceCalendar,
   type ComplianceRuleSet,
   type ExemptSaleInput,
+  type FrequencyCheck,
   type FilingFrequency,
   type RegulatoryChange,
   type RegulatoryChangeFeed,
   type UncoveredSale,
 } from '../../../engines/compliance/index.js';
 import { FEDERAL_RULE_SET } from '../../../engines/tax-rules/data/federal-rule-set.js';
-import { isIsoDate } from '../../../engines/tax-rules/iso-date.js';
+import { isIsoDate, isoDate } from '../../../engines/tax-rules/iso-date.js';
+import { multiplyCents } from '../../../engines/tax-rules/rational.js';
+import { stateRateRule } from '../../../engines/sales-tax/jurisdictions/state-rates.js';
 import { NEXUS_RULE_SET } from '../../../engines/tax-rules/nexus/data/nexus-rule-set.js';
 import type { RuleSet } from '../../../engines/tax-rules/types.js';
 import { DomainError } from '../../../errors.js';
@@ -33,6 +37,8 @@ export interface ComplianceCalendarReport extends ComplianceCalendar {
   /** The nexus evaluation the registration deadlines come from. */
   nexusAsOf: string;
   nexusRuleSetVersion: string;
+  /** Whether each registration's filing frequency fits the tax owed (where a threshold was read). */
+  frequencyChecks: FrequencyCheck[];
 }
 
 export interface CertificatesReport {
@@ -124,6 +130,7 @@ export class ComplianceService {
       timeZone,
       nexusAsOf: report.asOf,
       nexusRuleSetVersion: report.ruleSetVersion,
+      frequencyChecks: await this.frequencyChecks(workspaceId, today, registrations),
     };
   }
 
@@ -152,6 +159,52 @@ export class ComplianceService {
   async regulatoryChanges(since: string): Promise<RegulatoryChange[]> {
     this.date(since, 'since');
     return this.feed.changesSince(since).catch(invalid);
+  }
+
+  /**
+   * Each registration whose state's frequency threshold was read, checked against the state tax
+   * on its taxable sales in the four whole calendar quarters before today's (quarters after it
+   * registered): the state's own rate (the sales-tax engine's state rate rule) times the goods.
+   */
+  private async frequencyChecks(
+    workspaceId: string,
+    today: string,
+    registrations: ReadonlyArray<{
+      state: string;
+      registeredOn: string;
+      filingFrequency: FilingFrequency;
+    }>,
+  ): Promise<FrequencyCheck[]> {
+    const year = Number(today.slice(0, 4));
+    const quarterStartMonth = Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1;
+    const end = addDays(isoDate(year, quarterStartMonth, 1), -1);
+    const start = isoDate(year - 1, quarterStartMonth, 1);
+    const checks: FrequencyCheck[] = [];
+    for (const registration of registrations) {
+      const rule = this.ruleSet.frequencyThresholds.find((r) => r.state === registration.state);
+      const rate = stateRateRule(registration.state, end)?.rate;
+      const stateName = this.ruleSet.filing.find((f) => f.state === registration.state)?.stateName;
+      if (!rule || !rate || !stateName) continue;
+      const from = registration.registeredOn > start ? registration.registeredOn : start;
+      const rows = (await this.dataSource.query(
+        `SELECT to_char(date_trunc('quarter', sold_on), 'YYYY-"Q"Q') AS label,
+                min(date_trunc('quarter', sold_on)::date)::text AS "quarterStart",
+                SUM(goods_cents)::text AS cents
+           FROM sale
+          WHERE workspace_id = $1 AND ship_to_state = $2 AND tax_treatment = 'taxable'
+            AND sold_on BETWEEN $3 AND $4
+          GROUP BY 1 ORDER BY 1`,
+        [workspaceId, registration.state, from, end],
+      )) as Array<{ label: string; quarterStart: string; cents: string }>;
+      const quarters = rows
+        .filter((r) => r.quarterStart >= from)
+        .map((r) => ({
+          label: r.label,
+          stateTaxCents: multiplyCents(Number(r.cents), rate, 'cent'),
+        }));
+      checks.push(checkFilingFrequency(rule, stateName, registration.filingFrequency, quarters));
+    }
+    return checks;
   }
 
   private date(text: string, field: string): string {

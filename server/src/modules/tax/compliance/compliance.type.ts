@@ -31,6 +31,26 @@ export class ComplianceEventView {
   @Field(() => TaxCitationView) citation!: TaxCitationView;
 }
 
+@ObjectType({ description: "One calendar quarter's state tax on taxable sales into a state." })
+export class QuarterStateTaxView {
+  @Field({ description: '"2026-Q3".' }) label!: string;
+  @Field(() => GraphQLSafeInt) stateTaxCents!: number;
+}
+
+@ObjectType({ description: "Whether a registration's filing frequency fits the tax owed." })
+export class FilingFrequencyCheckView {
+  @Field() state!: string;
+  @Field({ description: 'MONTHLY, QUARTERLY or ANNUAL, as registered.' }) assigned!: string;
+  @Field(() => String, { nullable: true, description: "The state's threshold's answer, if any." })
+  indicated!: string | null;
+  @Field() matches!: boolean;
+  @Field(() => [QuarterStateTaxView], { complexity: EMBEDDED_LIST_COST })
+  quarters!: QuarterStateTaxView[];
+  @Field() message!: string;
+  @Field() ruleId!: string;
+  @Field(() => TaxCitationView) citation!: TaxCitationView;
+}
+
 @ObjectType({ description: 'The compliance calendar over a date range.' })
 export class ComplianceCalendarView {
   @Field({ description: "Today on the shop's calendar." }) today!: string;
@@ -47,6 +67,8 @@ export class ComplianceCalendarView {
     description: 'Sorted by due date.',
   })
   events!: ComplianceEventView[];
+  @Field(() => [FilingFrequencyCheckView], { complexity: EMBEDDED_LIST_COST })
+  frequencyChecks!: FilingFrequencyCheckView[];
 }
 
 @ObjectType({ description: "A buyer's resale or exemption certificate and its expiry status." })
