@@ -128,6 +128,7 @@ const COMPLIANCE_CALENDAR = `
     complianceCalendar(from: $from, to: $to) {
       today from to ruleSetVersion holidayNote
       events { id kind state title dueDate nominalDueDate moved remindOn status sourceRule citation { url } }
+      frequencyChecks { state assigned indicated matches quarters { label stateTaxCents } ruleId }
     }
   }
 `;
@@ -347,6 +348,10 @@ describe('deduction tracking on the demo books (offline)', () => {
     );
     expect(paragraphs.find((p) => p.startsWith('Next deadlines'))).toContain(
       '2027-01-20 Texas sales tax return, 2026-Q4 (quarterly) (UPCOMING, reminder 2027-01-13; filing/TX)',
+    );
+    // Texas's quarterly frequency against Tax Code § 151.401(b): four quarters over $1,500 of state tax.
+    expect(paragraphs.find((p) => p.startsWith('Next deadlines'))).toContain(
+      'Texas files quarterly, but the state tax (6.25% of taxable Texas sales) reached $1,500.00 or more in 4 of the last 4 quarters',
     );
     const certificatesParagraph = paragraphs.find((p) =>
       p.startsWith('Certificates needing attention'),
