@@ -570,7 +570,13 @@ const GEORGIA: SalesTaxRule[] = [
       asKnown(
         'O.C.G.A. § 48-8-3(57): exemption from the state sales tax only; local sales taxes apply to food',
       ),
+      read(
+        'https://experts123.com/q/does-sales-tax-apply-to-purchases-of-food-for-off-premises-consumption.html',
+        'Q&A quoting Georgia DOR guidance on eligible food',
+        'State tax and local option taxes are not due on these transactions EXCEPT any local option tax with an effective date before October 1, 1996 (MARTA, SPLOST, LOST). The local option tax(es) under Article 2A (Homestead Local Option Tax) is exempt. The City of Atlanta municipal is collected on the sale of eligible food.',
+      ),
     ],
+    note: 'Doubt: a few local taxes do not reach food (HOST/EHOST and other later local options); the tables give one rate per level, so every local rate is charged on food.',
   }),
   taxability('GA', 'digital', {
     to: '2023-12-31',
@@ -640,6 +646,16 @@ const COLORADO: SalesTaxRule[] = [
       asKnown(
         'C.R.S. § 39-26-707(1)(e): state exemption; DR 1002 lists which local jurisdictions exempt food',
       ),
+      read(
+        'http://report.saltcpa.com/2013/06/colorado-special-districts-tax-bases-conform-to-states-tax-base/',
+        "SALT Report 2569: Colorado special districts' tax bases conform to the state's (H.B. 13-1272, from January 1, 2014)",
+        'The Colorado General Assembly voted to conform the Regional Transportation District and the Scientific and Cultural Facilities District sales and use tax bases to the Colorado state sales and use tax base effective January 1, 2014.',
+      ),
+      read(
+        'https://lafayetteco.gov/3861/Sales-Tax-Information-Imposition-and-Exe',
+        'City of Lafayette, CO: sales tax imposition and exemptions (a city that taxes food)',
+        'Taxable | ... Food for Domestic Home Consumption',
+      ),
     ],
     note: 'Doubt: each county and city chooses (DR 1002); the per-jurisdiction choice is not in the data, so local food tax is charged wherever a county or city rate applies.',
   }),
@@ -653,7 +669,14 @@ const COLORADO: SalesTaxRule[] = [
       '§ 39-26-102(15)(c)',
       'https://tax.colorado.gov/sales-tax',
     ),
-    readAt: [asKnown('Colorado: digital goods included in tangible personal property')],
+    readAt: [
+      read(
+        'https://taxnews.ey.com/news/2021-1318-colorado-expands-sales-and-use-tax-to-cover-digital-goods-mainframe-computer-access-and-packing-and-crating',
+        'EY Tax News: Colorado expands sales and use tax to cover digital goods (HB21-1312, signed June 23, 2021)',
+        'Effective July 1, 2021, the Bill ... codifies the definition of tangible personal property for sales and use tax purposes to include digital goods ... Colo. Rule 39-26-102(15) ... became effective on January 30, 2021.',
+      ),
+    ],
+    note: "H.B. 21-1312 codified the Department's long-standing treatment (its rule effective January 30, 2021); the rule set treats digital goods as taxable throughout its coverage.",
   }),
   giftCard('CO', CO_IMPOSITION),
   shipping('CO', 'FOLLOWS_GOODS', {
@@ -804,9 +827,18 @@ const ARIZONA: SalesTaxRule[] = [
       'https://www.azleg.gov/ars/42/05102.htm',
     ),
     readAt: [
-      asKnown('Arizona: food exempt from state TPT; cities may tax food for home consumption'),
+      read(
+        'https://www.azleg.gov/legtext/56leg/1R/summary/H.SB1063_032223_TRANSMITTED.DOCX.htm',
+        'Arizona House summary of S.B. 1063 (2023), food; municipal tax; exemption',
+        'Current state law provides a tax exemption for specific sales of food (A.R.S. § 42-5102) however it also allows a city, town or other taxing jurisdiction to impose a municipal transaction privilege tax on food items intended for home consumption. (A.R.S. § 42-6015)',
+      ),
+      read(
+        'https://codelibrary.amlegal.com/codes/tucson/latest/tucson_az/0-0-0-25607',
+        'Tucson City Code § 19-462, Retail sales: food for home consumption (a city at 0%)',
+        'The tax rate shall be at an amount equal to zero percent (0%) of the gross income from the business activity upon every person engaging or continuing in the business of selling food for home consumption at retail.',
+      ),
     ],
-    note: 'Doubt: whether each city taxes food is not in the data; the city rate is applied wherever the address has one.',
+    note: 'Doubt: each city chooses (Tucson taxes food at 0%); the choice is not in the data, so the city rate is charged wherever the address has one. S.B. 1063 (2023), which would have barred city food taxes from July 1, 2025, was vetoed (as known, not re-read); H.C.R. 2018 (2026) would refer the question to voters.',
   }),
   taxability('AZ', 'digital', {
     stateTreatment: TAXABLE,
