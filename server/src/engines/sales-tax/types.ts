@@ -99,9 +99,16 @@ export interface SalesTaxQuote {
   date: IsoDate;
   sourcing: 'ORIGIN' | 'DESTINATION' | 'MIXED';
   sourcingReason: string;
-  /** The location whose local taxes apply (for MIXED: the destination, whose districts apply). */
+  /**
+   * The buyer's (ship-to) address, resolved. Its jurisdictions are the ones applied for
+   * DESTINATION and MIXED (California's districts follow the buyer).
+   */
   address: ResolvedAddress;
-  /** The seller's location when its taxes apply (ORIGIN, MIXED); null for DESTINATION. */
+  /**
+   * The seller's (ship-from) address, resolved, when sourcing involves it: ORIGIN (its
+   * jurisdictions are the ones applied) and MIXED (where California's Bradley-Burns 1% is
+   * allocated); null for DESTINATION.
+   */
   originAddress: ResolvedAddress | null;
   jurisdictions: QuoteJurisdiction[];
   lines: QuoteLine[];
