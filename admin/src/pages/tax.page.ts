@@ -1,14 +1,22 @@
-// The Tax area (/admin/tax/<tab>): economic nexus per state, Schedule C deductions with why each
-// figure is what it is, and (as their APIs land) sales tax, the estimated-tax plan and the
-// compliance calendar; one tab each (tabs and address: ../tabbed-page.ts).
+// The Tax area (/admin/tax/<tab>): economic nexus per state, sales tax owed per jurisdiction with
+// quotes and the return to prepare, Schedule C deductions, the owner's estimated-tax plan and the
+// compliance calendar; every figure with why it is what it is (tabs and address:
+// ../tabbed-page.ts).
 import { html, type TemplateResult } from 'lit';
 import { TabbedConsolePage } from '../tabbed-page.js';
+import { ZacTaxCalendar } from './tax/tax-calendar.js';
 import { ZacTaxDeductions } from './tax/tax-deductions.js';
+import { ZacTaxEstimated } from './tax/tax-estimated.js';
 import { ZacTaxNexus } from './tax/tax-nexus.js';
+import { ZacTaxQuote } from './tax/tax-quote.js';
+import { ZacTaxSales } from './tax/tax-sales.js';
 
 export const TAX_SECTIONS = [
   { key: 'nexus', label: 'Nexus' },
+  { key: 'sales-tax', label: 'Sales tax' },
   { key: 'deductions', label: 'Deductions' },
+  { key: 'estimated', label: 'Estimated tax' },
+  { key: 'calendar', label: 'Calendar' },
 ] as const;
 
 export type TaxSection = (typeof TAX_SECTIONS)[number]['key'];
@@ -24,8 +32,14 @@ export class ZacTaxPage extends TabbedConsolePage<TaxSection> {
     switch (tab) {
       case 'nexus':
         return html`<zac-tax-nexus .client=${c} .user=${u}></zac-tax-nexus>`;
+      case 'sales-tax':
+        return html`<zac-tax-sales .client=${c} .user=${u}></zac-tax-sales>`;
       case 'deductions':
         return html`<zac-tax-deductions .client=${c} .user=${u}></zac-tax-deductions>`;
+      case 'estimated':
+        return html`<zac-tax-estimated .client=${c} .user=${u}></zac-tax-estimated>`;
+      case 'calendar':
+        return html`<zac-tax-calendar .client=${c} .user=${u}></zac-tax-calendar>`;
       default:
         return tab satisfies never;
     }
@@ -36,5 +50,9 @@ export class ZacTaxPage extends TabbedConsolePage<TaxSection> {
 export const TAX_TAGS: Record<string, CustomElementConstructor> = {
   'zac-tax-page': ZacTaxPage,
   'zac-tax-nexus': ZacTaxNexus,
+  'zac-tax-sales': ZacTaxSales,
+  'zac-tax-quote': ZacTaxQuote,
   'zac-tax-deductions': ZacTaxDeductions,
+  'zac-tax-estimated': ZacTaxEstimated,
+  'zac-tax-calendar': ZacTaxCalendar,
 };

@@ -110,6 +110,10 @@ export const taxStyles = css`
   .why-body li + li {
     margin-top: 0.25rem;
   }
+  .small {
+    font-size: 0.85rem;
+    font-weight: 400;
+  }
   .cite {
     overflow-wrap: anywhere;
   }
