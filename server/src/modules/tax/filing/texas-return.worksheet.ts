@@ -291,6 +291,9 @@ export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
   const prepaymentDue = texasPrepaymentDueDate(liability.period);
   const frequency = registration.filingFrequency ?? 'QUARTERLY';
   const notes = distinctNotes(liability.notes);
+  notes.push(
+    "The return lists local tax by the Comptroller's local authority codes, which the hub's jurisdiction tables do not hold: the jurisdictions are named here with their rates; take each code from the Comptroller's sales tax rate locator for the outlet's address.",
+  );
   if (status === 'OVERDUE') {
     notes.push(
       `The due date ${dueDate.due} has passed (today is ${today}). The hub does not know whether the return was filed. If it was not, the timely filing discount is lost (net tax due ${formatDollars(total)}) and penalties apply: ${TX_LATE_PENALTIES.summary} (${TX_LATE_PENALTIES.id}).`,
