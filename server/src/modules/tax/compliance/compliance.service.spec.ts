@@ -100,6 +100,16 @@ describe('ComplianceService.certificates on the demo', () => {
       ['Sunday Market Provisions', 'EXPIRES_WITHIN_60_DAYS', 45],
       ['Tallgrass Home Co.', 'NO_EXPIRY', null],
     ]);
+    // Linked to the customer row where the buyer is one (the seeded wholesale customers).
+    const linked = (await seeded.db.dataSource.query(
+      `SELECT c.buyer_name AS "buyerName", cu.company FROM exemption_certificate c
+         JOIN customer cu ON cu.id = c.customer_id WHERE c.workspace_id = $1 ORDER BY 1`,
+      [seeded.ctx.workspaceId],
+    )) as Array<{ buyerName: string; company: string }>;
+    expect(linked).toEqual([
+      { buyerName: 'Bramble & Bean Coffee', company: 'Bramble & Bean Coffee' },
+      { buyerName: 'Tallgrass Home Co.', company: 'Tallgrass Home Co.' },
+    ]);
     expect(report.needingAttention.map((c) => c.certificate.buyerName)).toEqual([
       'Cedar & Sage Boutique',
       'Sunday Market Provisions',
