@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FilingFrequency, SalesTaxFilingStatus } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../../errors.js';
+import { isId } from '../../ids.js';
 import type { Clock } from '../../../runtime/clock.js';
 import type { FilingPackageFileView } from '../../reporting/filing-package/filing-package.service.js';
 import type {
@@ -211,7 +212,7 @@ export class SalesTaxFilingService {
 
   /** One packet with fresh download links; REPORT_NOT_FOUND unless it is this workspace's. */
   async get(workspaceId: string, id: string): Promise<SalesTaxFilingPacketView> {
-    const rows = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    const rows = isId(id)
       ? ((await this.dataSource.query(
           `SELECT id, state, period_key, status, content, prepared_by, prepared_at
              FROM sales_tax_filing WHERE id = $1 AND workspace_id = $2`,
