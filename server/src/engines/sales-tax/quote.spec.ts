@@ -562,6 +562,25 @@ describe('bad input is a SalesTaxInputError with a code', () => {
   });
 });
 
+describe("an in-state seller's own address is resolved too", () => {
+  it('a Texas order from an unknown Texas ZIP names shipFrom in the error', () => {
+    expect(() =>
+      quoteSalesTax({
+        date: DATE,
+        shipFrom: { state: 'TX', postalCode: '78000' },
+        shipTo: { state: 'TX', postalCode: '77098' },
+        lines: [line('a', 'general', 100)],
+        shippingCents: 0,
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'UNKNOWN_POSTAL_CODE',
+        message: expect.stringMatching(/^shipFrom: /),
+      }),
+    );
+  });
+});
+
 describe('the rule set', () => {
   const states = ['TX', 'CA', 'NY', 'FL', 'GA', 'CO', 'WA', 'AZ', 'NC', 'NJ', 'IL', 'OK'];
   const rules = SALES_TAX_RULE_SET.rules;

@@ -90,11 +90,12 @@ export function computeQuote(
 
   // Sourcing: the destination always for a seller shipping from another state; the state's
   // in-state rule for a seller shipping from inside it.
-  const destination = wrap(() => resolve(input.shipTo, date));
+  const destination = wrap('shipTo', () => resolve(input.shipTo, date));
   const sourcingRule = rule<SourcingRule>('sourcing');
   const inState = fromState === state;
   const sourcing = inState ? sourcingRule.inState : 'DESTINATION';
-  const origin = sourcing === 'DESTINATION' ? null : wrap(() => resolve(input.shipFrom, date));
+  const origin =
+    sourcing === 'DESTINATION' ? null : wrap('shipFrom', () => resolve(input.shipFrom, date));
   const jurisdictions = pickJurisdictions(sourcing, destination, origin);
   const sourcingReason = inState
     ? `${sourcingRule.summary} The order ships from ${place(input.shipFrom)} to ${place(input.shipTo)}.`
@@ -241,11 +242,15 @@ function partOf(work: JurisdictionWork, index: number): LinePart {
   return part;
 }
 
-function wrap(resolveAddress: () => ResolvedAddress): ResolvedAddress {
+function wrap(
+  which: 'shipTo' | 'shipFrom',
+  resolveAddress: () => ResolvedAddress,
+): ResolvedAddress {
   try {
     return resolveAddress();
   } catch (error) {
-    if (error instanceof JurisdictionError) throw new SalesTaxInputError(error.code, error.message);
+    if (error instanceof JurisdictionError)
+      throw new SalesTaxInputError(error.code, `${which}: ${error.message}`);
     throw error;
   }
 }
