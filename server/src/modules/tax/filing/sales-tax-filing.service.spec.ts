@@ -147,6 +147,11 @@ describe('SalesTaxFilingService.prepare on the demo books: Texas 2026-Q3', () =>
     expect(w.deadlineStatus).toBe('OVERDUE');
     expect(w.netTaxDueIfLateCents).toBe(liability.taxOwedCents);
     expect(w.notes.some((n) => n.includes('2026-10-20 has passed'))).toBe(true);
+    // Tax Code § 151.401(b): $1,500 or more of state tax in a quarter makes a monthly filer.
+    expect(liability.stateTaxOwedCents).toBeGreaterThanOrEqual(150_000);
+    expect(w.notes).toContainEqual(expect.stringContaining('that makes it a monthly filer'));
+    expect(w.notes).toContainEqual(expect.stringContaining('(tx-filing-frequency/1994)'));
+    expect(packet.content.rules.map((r) => r.id)).toContain('tx-filing-frequency/1994');
   });
 
   it('reconciles collected against owed and the ledger, as the liability does', () => {

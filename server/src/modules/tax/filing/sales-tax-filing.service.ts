@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FilingFrequency, SalesTaxFilingStatus } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
+import { COMPLIANCE_RULE_SET } from '../../../engines/compliance/index.js';
+import { formatDollars } from '../../../engines/tax-rules/figure.js';
 import { DomainError } from '../../../errors.js';
 import { isId } from '../../ids.js';
 import type { Clock } from '../../../runtime/clock.js';
@@ -345,6 +347,18 @@ function packetRules(
       citation: rule.citation,
       readAt: rule.readAt.map((r) => `${r.url} (read ${TEXAS_RETURN_READ_ON}: ${r.what})`),
       ruleSetVersion: TEXAS_RETURN_RULE_SET_VERSION,
+    });
+  }
+  for (const rule of COMPLIANCE_RULE_SET.frequencyThresholds.filter(
+    (r) => r.state === liability.state,
+  )) {
+    rules.set(rule.id, {
+      id: rule.id,
+      concept: 'filingFrequency',
+      summary: `Quarterly while ${rule.basis} stays under ${formatDollars(rule.quarterlyUnderCents)} a quarter; otherwise monthly.`,
+      citation: rule.citation,
+      readAt: rule.readAt.map((r) => `${r.url} (${r.what})`),
+      ruleSetVersion: COMPLIANCE_RULE_SET.version,
     });
   }
   for (const rule of liability.rulesUsed) {

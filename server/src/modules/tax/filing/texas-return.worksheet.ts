@@ -1,4 +1,5 @@
 import type { FilingFrequency } from '@zactonics/db';
+import { COMPLIANCE_RULE_SET, checkFilingFrequency } from '../../../engines/compliance/index.js';
 import { nextBusinessDay } from '../../../engines/tax-rules/business-days.js';
 import { formatDollars } from '../../../engines/tax-rules/figure.js';
 import { isoDate } from '../../../engines/tax-rules/iso-date.js';
@@ -103,6 +104,24 @@ function distinctNotes(notes: readonly string[]): string[] {
     seen.add(gist);
     return true;
   });
+}
+
+/**
+ * The compliance engine's frequency threshold (Tax Code § 151.401(b), read by the calendar's
+ * author) applied to this quarter's state tax: a quarterly filer owing $1,500 or more in the
+ * quarter is told so. The return is still prepared for the frequency the state assigned.
+ */
+function texasFrequencyCheck(
+  assigned: FilingFrequency,
+  period: SalesTaxPeriod,
+  stateTaxCents: number,
+): string | null {
+  const rule = COMPLIANCE_RULE_SET.frequencyThresholds.find((r) => r.state === 'TX');
+  if (!rule || period.kind !== 'QUARTER') return null;
+  const check = checkFilingFrequency(rule, 'Texas', assigned, [
+    { label: period.key, stateTaxCents },
+  ]);
+  return check.matches ? null : `${check.message} (${check.ruleId})`;
 }
 
 function deadlineStatus(today: string, due: string): DeadlineStatus {
@@ -299,6 +318,8 @@ export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
       `The due date ${dueDate.due} has passed (today is ${today}). The hub does not know whether the return was filed. If it was not, the timely filing discount is lost (net tax due ${formatDollars(total)}) and penalties apply: ${TX_LATE_PENALTIES.summary} (${TX_LATE_PENALTIES.id}).`,
     );
   }
+  const frequencyCheck = texasFrequencyCheck(frequency, liability.period, state);
+  if (frequencyCheck) notes.push(frequencyCheck);
   if (subjectToLocal !== liability.taxableSalesCents) {
     notes.push(
       `Item 5 (${formatDollars(subjectToLocal)}) differs from Item 2 (${formatDollars(liability.taxableSalesCents)}): some taxable sales are sourced where no local tax applies, or to more than one outlet.`,
