@@ -18,7 +18,9 @@ function registerNowParagraph(
     return 'Register now: no state where a threshold is met without registration.';
   const deadline = (state: string) => {
     const event = compliance?.calendar.events.find((e) => e.id === `registration/${state}`);
-    return event ? ` Deadline ${event.dueDate} (${event.status}): ${event.detail}` : '';
+    return event
+      ? ` Registration deadline ${event.dueDate} (${event.status}): ${event.detail} (${event.sourceRule})`
+      : '';
   };
   return `Register now (threshold met, not registered): ${states.map((s) => `${s.reason}${deadline(s.state)}`).join(' ')}`;
 }

@@ -164,7 +164,7 @@ export function buildComplianceCalendar(
         dueDate: deadline.dueDate,
         nominalDueDate: deadline.dueDate,
         moved: null,
-        detail: `Economic nexus threshold met (${met.window}). ${deadline.explanation} ${deadline.summary}`,
+        detail: `Economic nexus threshold met in ${met.window}. ${deadline.explanation}`,
         sourceRule: deadline.source ? `registration/${met.state}` : 'registration/not-stated',
         citation: deadline.source?.citation ?? {
           publisher: 'Zactonics rules engine',

@@ -65,6 +65,6 @@ export function registrationDeadline(
     rule,
     summary: source?.summary ?? 'No deadline read: register before making further sales.',
     source,
-    explanation: `Threshold met by ${metBy} at the latest (the end of the window measured); register ${how}: ${dueDate}.`,
+    explanation: `Met by ${metBy} at the latest (the end of the window measured): register ${how}.`,
   };
 }
