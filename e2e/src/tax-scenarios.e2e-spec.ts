@@ -344,7 +344,7 @@ describe('deduction tracking on the demo books (offline)', () => {
     // Short paragraphs: register now (with its deadline), watch, next deadlines, certificates.
     const paragraphs = reply.text.split('\n\n');
     expect(paragraphs.find((p) => p.startsWith('Register now'))).toContain(
-      'Deadline 2025-12-31 (OVERDUE)',
+      'Registration deadline 2025-12-31 (OVERDUE)',
     );
     expect(paragraphs.find((p) => p.startsWith('Next deadlines'))).toContain(
       '2027-01-20 Texas sales tax return, 2026-Q4 (quarterly) (UPCOMING, reminder 2027-01-13; filing/TX)',
