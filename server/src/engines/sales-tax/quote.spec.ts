@@ -224,6 +224,12 @@ describe('New York clothing and footwear under $110 an item', () => {
     expect(quote(NYC, [line('shirts', 'clothing', 6_000, 2)]).totalTaxCents).toBe(0);
   });
 
+  it('a town named like an electing county is not that county: region COLUMBIA (13439, the Town of Columbia in Herkimer County) keeps its 4.25% county tax', () => {
+    const q = quote({ state: 'NY', postalCode: '13439' }, [line('shirt', 'clothing', 5_000)]);
+    expect(q.address.regionName).toBe('COLUMBIA');
+    expect(q.totalTaxCents).toBe(213); // 5,000 × 4.25% = 212.5
+  });
+
   it('outside an electing locality (Brookhaven, Suffolk County) only the state 4% is lifted: county 4.375% + MCTD 0.375% remain', () => {
     const q = quote({ state: 'NY', postalCode: '00501' }, [line('shoes', 'clothing', 10_999)]);
     // $109.99 × 4.75% = $5.224525 -> $5.22.

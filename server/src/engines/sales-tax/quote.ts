@@ -12,6 +12,7 @@ import type { Fraction } from './exact.js';
 import { SALES_TAX_RULE_SET } from './rules/rule-set.js';
 import { findSalesTaxRule } from './rules/find.js';
 import type {
+  Locality,
   RoundingRule,
   SalesTaxRule,
   SalesTaxRuleSet,
@@ -115,11 +116,14 @@ export function computeQuote(
   const shippingRule = rule<ShippingRule>('shipping');
   const amounts = input.lines.map((line) => line.quantity * line.unitPriceCents);
   const subtotal = amounts.reduce((a, b) => a + b, 0);
-  const localNames = [
-    destination.regionName,
-    ...(destination.city ? [destination.city] : []),
-    ...jurisdictions.filter((j) => j.level !== 'STATE').map((j) => j.name),
-  ];
+  const localNames: LocalNames = {
+    CITY: [
+      destination.regionName,
+      ...(destination.city ? [destination.city] : []),
+      ...jurisdictions.filter((j) => j.level === 'CITY').map((j) => j.name),
+    ],
+    COUNTY: jurisdictions.filter((j) => j.level === 'COUNTY').map((j) => j.name),
+  };
 
   const work: JurisdictionWork[] = jurisdictions.map((jurisdiction) => {
     const ruleIds = new Set<string>([jurisdiction.ruleId]);
@@ -276,26 +280,32 @@ function pickJurisdictions(
   return destination.jurisdictions;
 }
 
+/** The names an address can be recognised by, per kind of locality. */
+type LocalNames = Record<Locality['level'], readonly string[]>;
+
+function normalName(text: string): string {
+  return text
+    .toUpperCase()
+    .replace(/[^A-Z ]/g, ' ')
+    .replace(/\bCOUNTY\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
- * Whole-name match (case and punctuation ignored): the ZIP tables name towns and cities, so an
- * electing county is matched only where a jurisdiction or region carries its exact name; a partial
- * match ("Wayne" in "Fort Wayne") would be wrong.
+ * Whole-name match, case and punctuation (and the word "County") ignored: a partial match
+ * ("Wayne" in "Fort Wayne") would be wrong, and so would a town named after another county.
  */
-function matchesLocality(names: readonly string[], localities: readonly string[]): boolean {
-  const normal = (text: string) =>
-    text
-      .toUpperCase()
-      .replace(/[^A-Z ]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  const haystack = new Set(names.map(normal));
-  return localities.some((locality) => haystack.has(normal(locality)));
+function matchesLocality(names: LocalNames, localities: readonly Locality[]): boolean {
+  return localities.some((locality) =>
+    names[locality.level].some((name) => normalName(name) === normalName(locality.name)),
+  );
 }
 
 export function treatmentFor(
   rule: TaxabilityRule,
   jurisdiction: Jurisdiction,
-  localNames: readonly string[],
+  localNames: LocalNames,
 ): Treatment {
   if (jurisdiction.level === 'STATE') return rule.stateTreatment;
   if (rule.localElection && matchesLocality(localNames, rule.localElection.localities))

@@ -1,5 +1,5 @@
 import type { Citation } from '../../tax-rules/types.js';
-import type { SalesTaxRule } from './types.js';
+import type { Locality, SalesTaxRule } from './types.js';
 import {
   EXEMPT,
   SSUTA_324,
@@ -322,19 +322,26 @@ const NY_CLOTHING_READ = [
     'Clothing, footwear, and items used to make or repair exempt clothing sold for less than $110 per item or pair are exempt from the New York State 4% sales tax ... not eligible for exemption: Clothing and footwear that sold for $110 or more per item or pair.',
   ),
 ];
-/** Localities that elected the exemption as listed in 2012 (ddhtax.com, from Pub 718-C). */
-const NY_LOCALITIES_2012 = [
-  'New York City',
-  'Chautauqua',
-  'Chenango',
-  'Norwich',
-  'Columbia',
-  'Delaware',
-  'Greene',
-  'Hamilton',
-  'Madison',
-  'Tioga',
-  'Wayne',
+/**
+ * Localities that elected the exemption as listed in 2012 (ddhtax.com, from Pub 718-C). Counties
+ * match only a COUNTY jurisdiction of that name (the ZIP tables name towns, and a town can share a
+ * county's name in another county: the Town of Wayne is in Steuben County); cities match the
+ * address's region, city or CITY jurisdiction.
+ */
+const NY_LOCALITIES_2012: readonly Locality[] = [
+  { level: 'CITY', name: 'New York City' },
+  { level: 'CITY', name: 'Norwich' },
+  ...[
+    'Chautauqua',
+    'Chenango',
+    'Columbia',
+    'Delaware',
+    'Greene',
+    'Hamilton',
+    'Madison',
+    'Tioga',
+    'Wayne',
+  ].map((name): Locality => ({ level: 'COUNTY', name })),
 ];
 const NY_ELECTION_2012 = cite(
   'New York State Department of Taxation and Finance',
@@ -357,7 +364,7 @@ const PUTNAM_READ = read(
 function nyClothing(
   from: string,
   to: string | null,
-  localities: string[],
+  localities: readonly Locality[],
   extraRead: (typeof PUTNAM_READ)[],
 ) {
   return taxability('NY', 'clothing', {
@@ -377,7 +384,12 @@ function nyClothing(
 const NEW_YORK: SalesTaxRule[] = [
   general('NY', NY_IMPOSITION),
   nyClothing('2020-01-01', '2024-02-29', NY_LOCALITIES_2012, []),
-  nyClothing('2024-03-01', null, [...NY_LOCALITIES_2012, 'Putnam'], [PUTNAM_READ]),
+  nyClothing(
+    '2024-03-01',
+    null,
+    [...NY_LOCALITIES_2012, { level: 'COUNTY', name: 'Putnam' }],
+    [PUTNAM_READ],
+  ),
   taxability('NY', 'grocery', {
     stateTreatment: EXEMPT,
     summary:

@@ -67,11 +67,20 @@ export interface TaxabilityRule extends RuleBase {
   /** Refinements by level (North Carolina food: the county line at 2%, transit exempt). */
   localByLevel?: Partial<Record<LocalLevel, Treatment>>;
   /**
-   * A local option some localities elected (New York's clothing exemption): when any local
-   * jurisdiction of the address, or its region, is named in `localities`, every local
-   * jurisdiction takes `treatment` (the MCTD rate follows the county or city, Pub 718-C).
+   * A local option some localities elected (New York's clothing exemption): when the address is in
+   * one of `localities`, every local jurisdiction takes `treatment` (the MCTD rate follows the
+   * county or city, Pub 718-C).
    */
-  localElection?: { localities: readonly string[]; treatment: Treatment; citation: Citation };
+  localElection?: { localities: readonly Locality[]; treatment: Treatment; citation: Citation };
+}
+
+/**
+ * A county matches a COUNTY jurisdiction of that name ("Putnam" or "Putnam County"); a city matches
+ * the address's region, its city, or a CITY jurisdiction. Whole names, case and punctuation ignored.
+ */
+export interface Locality {
+  level: 'COUNTY' | 'CITY';
+  name: string;
 }
 
 export interface ShippingRule extends RuleBase {
