@@ -180,7 +180,12 @@ export class ZacTaxCalendar extends ConsolePage {
       <h2>Exempt or resale sales without a valid certificate</h2>
       ${
         x.uncoveredSales.length
-          ? html`<div class="table-wrap">
+          ? html`<div
+              class="table-wrap"
+              role="region"
+              aria-label="Sales without a valid certificate"
+              tabindex="0"
+            >
               <table data-uncovered>
                 <caption>
                   ${x.uncoveredSales.length} sales, ${amountCell(x.uncoveredCents)} of goods

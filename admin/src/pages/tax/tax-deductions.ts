@@ -51,7 +51,7 @@ export class ZacTaxDeductions extends ConsolePage {
       ul.sources li + li {
         margin-top: 0.35rem;
       }
-      .card h3 {
+      .card h2 {
         margin: 0 0 0.35rem;
         font-size: 1rem;
       }
@@ -238,7 +238,7 @@ export class ZacTaxDeductions extends ConsolePage {
       ${
         v
           ? html`<section class="card" data-vehicle aria-labelledby="vehicle-h">
-              <h3 id="vehicle-h">Vehicle</h3>
+              <h2 id="vehicle-h">Vehicle</h2>
               <p>
                 ${v.description}: ${v.businessMiles.toLocaleString('en-US')} business miles of
                 ${v.totalMiles.toLocaleString('en-US')}. Chosen:
@@ -259,7 +259,7 @@ export class ZacTaxDeductions extends ConsolePage {
       ${
         h
           ? html`<section class="card" data-home-office aria-labelledby="home-h">
-              <h3 id="home-h">Home office</h3>
+              <h2 id="home-h">Home office</h2>
               <p>
                 ${h.officeSquareFeet} of ${h.homeSquareFeet} square feet. Chosen:
                 <strong>${METHOD[h.chosen] ?? h.chosen}</strong>; ${h.why}
@@ -279,8 +279,8 @@ export class ZacTaxDeductions extends ConsolePage {
       ${
         k
           ? html`<section class="card" data-section-179 aria-labelledby="s179-h">
-              <h3 id="s179-h">Section 179</h3>
-              <div class="table-wrap">
+              <h2 id="s179-h">Section 179</h2>
+              <div class="table-wrap" role="region" aria-label="Section 179 property" tabindex="0">
                 <table data-section-179-properties>
                   <thead>
                     <tr>

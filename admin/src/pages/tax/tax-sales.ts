@@ -289,7 +289,12 @@ export class ZacTaxSales extends ConsolePage {
         <th scope="row">${label}</th>
         <td class="num">${amountCell(cents)}</td>
       </tr>`;
-    return html`<div class="table-wrap">
+    return html`<div
+      class="table-wrap"
+      role="region"
+      aria-label=${`Sales into ${l.state}`}
+      tabindex="0"
+    >
       <table data-sales>
         <caption>
           Sales into ${l.state} (${l.orderCount.toLocaleString('en-US')} orders)
@@ -308,7 +313,12 @@ export class ZacTaxSales extends ConsolePage {
   }
 
   private locations(l: SalesTaxLiability): TemplateResult {
-    return html`<div class="table-wrap">
+    return html`<div
+      class="table-wrap"
+      role="region"
+      aria-label="Where the sales were sourced"
+      tabindex="0"
+    >
       <table data-locations>
         <caption>
           Where the sales were sourced
@@ -407,7 +417,7 @@ export class ZacTaxSales extends ConsolePage {
             </li>`,
         )}
       </ul>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-label="Return worksheet" tabindex="0">
         <table data-worksheet>
           <caption>
             Return worksheet

@@ -31,6 +31,9 @@ export const taxStyles = css`
     border: 1px solid var(--zac-admin-border);
     border-radius: 8px;
   }
+  .table-wrap[tabindex]:focus-visible {
+    outline-offset: 0;
+  }
   .table-wrap table th,
   .table-wrap table td {
     border-bottom-color: var(--zac-admin-subtle);
