@@ -335,6 +335,7 @@ describe('the admin console', () => {
       'Leads',
       'Finance',
       'Reports',
+      'Tax',
       'Settings',
       'Audit log',
     ];

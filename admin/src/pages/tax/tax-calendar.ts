@@ -41,6 +41,13 @@ export class ZacTaxCalendar extends ConsolePage {
       thead th {
         white-space: nowrap;
       }
+      /* Narrow screens scroll the table rather than squeeze the words into a column of syllables. */
+      table[data-calendar] th[scope='row'] {
+        min-width: 14rem;
+      }
+      td.message {
+        min-width: 18rem;
+      }
     `,
   ];
   static override properties = {
@@ -207,7 +214,7 @@ export class ZacTaxCalendar extends ConsolePage {
                         <th scope="row">${s.buyerName ?? 'no buyer named'}</th>
                         <td>${s.state}</td>
                         <td class="num">${amountCell(s.goodsCents)}</td>
-                        <td>${s.message}</td>
+                        <td class="message">${s.message}</td>
                       </tr>`,
                   )}
                 </tbody>
