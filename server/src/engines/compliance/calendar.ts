@@ -69,6 +69,12 @@ export interface CalendarInput {
   franchiseTaxStates: readonly string[];
   /** Days before a due date to remind (default 7). */
   reminderDays?: number;
+  /**
+   * A state's own calendar of days that move its return due dates (Texas: its banking holidays,
+   * Tax Code § 111.053), so the calendar agrees with that state's return worksheet; states not
+   * named use the federal rule set's DC legal holidays.
+   */
+  stateHolidays?: Readonly<Record<string, RuleSet>>;
 }
 
 export interface ComplianceCalendar {
@@ -126,7 +132,7 @@ export function buildComplianceCalendar(
   for (const registration of input.registrations) {
     for (const r of returnsDue(
       ruleSet,
-      federal,
+      input.stateHolidays?.[registration.state] ?? federal,
       registration.state,
       registration.filingFrequency,
       from,

@@ -12,7 +12,8 @@ import type { ComplianceRuleSet, DueDateRule, FilingFrequency, StateFilingRules 
  * Whose holidays: every one of the twelve states moves a due date past its own legal holidays,
  * which are not all the same. The engine knows one holiday calendar, the DC legal holidays the
  * federal rule set carries for IRC § 7503 (the federal holidays plus DC Emancipation Day), and
- * applies it to every state: state-only holidays (Cesar Chavez Day in California, for example)
+ * applies it to every state whose own calendar the caller does not give (the compliance service
+ * gives Texas's banking holidays, the return worksheet's, so both name the same day): state-only holidays (Cesar Chavez Day in California, for example)
  * are not in it, and DC Emancipation Day moves a state date it would not move. The shift records
  * each day skipped and why, so a reader sees it.
  */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../errors.js';
 import { openSeededServices, type SeededServices } from '../../../testing/seeded-services.js';
+import { texasReturnDueDate } from '../filing/texas-return.worksheet.js';
 import { NexusService } from '../nexus.service.js';
 import { ComplianceService } from './compliance.service.js';
 
@@ -41,6 +42,20 @@ describe('ComplianceService.calendar on the demo', () => {
     expect(georgia?.detail).toContain('calendar year 2025');
     expect(georgia?.citation.url).toContain('sovos.com');
     expect(calendar.events[3]?.title).toBe('Texas sales tax return, 2026-Q4 (quarterly)');
+  });
+
+  it("names the Texas return worksheet's due dates: Inauguration Day moves no Texas return", async () => {
+    // 2033-01-20 is Inauguration Day, a DC legal holiday but not a Texas banking holiday.
+    const calendar = await compliance.calendar(seeded.ctx.workspaceId, '2033-01-01', '2033-12-31');
+    const texas = calendar.events.filter((e) => e.kind === 'SALES_TAX_RETURN' && e.state === 'TX');
+    expect(texas[0]?.title).toBe('Texas sales tax return, 2032-Q4 (quarterly)');
+    const worksheet = texasReturnDueDate({
+      key: '2032-Q4',
+      kind: 'QUARTER',
+      start: '2032-10-01',
+      end: '2032-12-31',
+    });
+    expect([texas[0]?.dueDate, worksheet.due]).toEqual(['2033-01-20', '2033-01-20']);
   });
 
   it("checks Texas's quarterly frequency against the state tax of the last four quarters", async () => {

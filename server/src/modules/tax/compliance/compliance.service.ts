@@ -20,6 +20,7 @@ import {
   type UncoveredSale,
 } from '../../../engines/compliance/index.js';
 import { FEDERAL_RULE_SET } from '../../../engines/tax-rules/data/federal-rule-set.js';
+import { TEXAS_DUE_DATE_CALENDAR } from '../filing/texas-return.rules.js';
 import { isIsoDate, isoDate } from '../../../engines/tax-rules/iso-date.js';
 import { multiplyCents } from '../../../engines/tax-rules/rational.js';
 import { stateRateRule } from '../../../engines/sales-tax/jurisdictions/state-rates.js';
@@ -121,6 +122,7 @@ export class ComplianceService {
         certificates,
         ownerFiles1040: profile.filesScheduleC,
         franchiseTaxStates,
+        stateHolidays: { TX: TEXAS_DUE_DATE_CALENDAR },
       });
     } catch (error) {
       invalid(error);
