@@ -184,9 +184,16 @@ describe('SalesTaxService.quote', () => {
 
 describe('SalesTaxService.quoteAmount', () => {
   it("without a ZIP applies the state's own rate only and says local rates need one", async () => {
+    const result = await salesTax.quoteAmount(workspaceId, { state: 'TX', amountCents: 10_000 });
+    expect(result.quote).toBeNull();
+    expect(result.stateOnly).toMatchObject({ rate: '0.0625', taxCents: 625 });
+    expect(result.note).toContain('need the ship-to ZIP');
+  });
+
+  it('without a ZIP in California applies the 7.25% statewide base, not the 6% state part', async () => {
     const result = await salesTax.quoteAmount(workspaceId, { state: 'CA', amountCents: 10_000 });
     expect(result.quote).toBeNull();
-    expect(result.stateOnly).toMatchObject({ rate: '0.06', taxCents: 600 });
+    expect(result.stateOnly).toMatchObject({ rate: '0.0725', taxCents: 725 });
     expect(result.stateOnly?.ruleId).toMatch(/^sales-tax\/CA\/state-rate\//);
     expect(result.registered).toBe(false);
     expect(result.note).toContain('need the ship-to ZIP');

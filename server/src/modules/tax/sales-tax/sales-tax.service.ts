@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
+  CA_STATEWIDE_BASE_RATE,
   JurisdictionError,
   SALES_TAX_CATEGORIES,
   SALES_TAX_STATES,
@@ -353,7 +354,14 @@ export class SalesTaxService {
         reason: 'NO_RATE_ON_DATE',
       });
     }
-    const rate = formatExact(rule.rate.numerator, rule.rate.denominator);
+    // California's 1.25% uniform local tax applies at every address, so its statewide floor is
+    // 7.25%, not the 6% state part: the honest figure without a ZIP.
+    const floor = state === 'CA' ? CA_STATEWIDE_BASE_RATE : rule.rate;
+    const rate = formatExact(floor.numerator, floor.denominator);
+    const what =
+      state === 'CA'
+        ? `California's statewide base rate (${rule.name} plus the 1.25% uniform local tax, ${percentOfRate(rate)})`
+        : `The state's own rate only (${rule.name}, ${percentOfRate(rate)})`;
     return {
       state,
       amountCents: request.amountCents,
@@ -361,7 +369,7 @@ export class SalesTaxService {
       quote: null,
       stateOnly: {
         rate,
-        taxCents: multiplyCents(request.amountCents, rule.rate, 'cent'),
+        taxCents: multiplyCents(request.amountCents, floor, 'cent'),
         ruleId: rule.id,
         citation: {
           title: rule.citation.title,
@@ -370,7 +378,7 @@ export class SalesTaxService {
         },
       },
       registered,
-      note: `The state's own rate only (${rule.name}, ${percentOfRate(rate)}): county, city and district rates need the ship-to ZIP (give postalCode). ${collects}`,
+      note: `${what}: county, city and district rates need the ship-to ZIP (give postalCode). ${collects}`,
     };
   }
 
