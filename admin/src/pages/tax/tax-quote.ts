@@ -120,6 +120,9 @@ export class ZacTaxQuote extends ConsolePage {
         width: 4.5rem;
         text-transform: uppercase;
       }
+      table th[scope='row'] {
+        min-width: 12rem;
+      }
       .line label {
         font-size: 0.85rem;
       }

@@ -53,6 +53,9 @@ export class ZacTaxSales extends ConsolePage {
       table[data-locations] th[scope='row'] {
         min-width: 16rem;
       }
+      table[data-jurisdictions] th[scope='row'] {
+        min-width: 13rem;
+      }
       ul.reasons,
       ul.notes,
       ul.checklist {
