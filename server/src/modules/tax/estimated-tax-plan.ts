@@ -23,8 +23,8 @@ import { isIsoDate } from '../../engines/tax-rules/iso-date.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { DeductionSummary } from './deduction-summary.js';
-import { todayIn } from './nexus.service.js';
 import type { TaxService } from './tax.service.js';
+import { todayIn, workspaceTimeZone } from './workspace-calendar.js';
 
 /**
  * The owner's estimated tax plan for a year (issue 15): the year's Schedule C net profit (from the
@@ -396,12 +396,7 @@ export class EstimatedTaxPlanService {
     };
   }
 
-  private async timeZoneOf(workspaceId: string): Promise<string> {
-    const rows = (await this.dataSource.query('SELECT time_zone FROM workspace WHERE id = $1', [
-      workspaceId,
-    ])) as Array<{ time_zone: string }>;
-    const timeZone = rows[0]?.time_zone;
-    if (!timeZone) throw new DomainError('NOT_FOUND', 'No such workspace.');
-    return timeZone;
+  private timeZoneOf(workspaceId: string): Promise<string> {
+    return workspaceTimeZone(this.dataSource, workspaceId);
   }
 }

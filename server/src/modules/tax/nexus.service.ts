@@ -12,6 +12,7 @@ import { isIsoDate } from '../../engines/tax-rules/iso-date.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import { readNexusSales, readRegistrations } from './nexus-sales.js';
+import { todayIn, workspaceTimeZone } from './workspace-calendar.js';
 
 /**
  * What the shop should do about a state: REGISTER_NOW (threshold met, not registered), WATCH
@@ -47,14 +48,6 @@ function actionKind(evaluation: NexusEvaluation): NexusActionKind {
 }
 
 /** Today's date on the shop's calendar (YYYY-MM-DD in its IANA time zone). */
-export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 /**
  * Economic nexus monitoring (issue 15): the shop's sales by destination state (the `sale` table,
@@ -126,12 +119,7 @@ export class NexusService {
     return this.exposure(workspaceId, taxYear === currentYear ? today : `${taxYear}-12-31`);
   }
 
-  private async timeZoneOf(workspaceId: string): Promise<string> {
-    const rows = (await this.dataSource.query('SELECT time_zone FROM workspace WHERE id = $1', [
-      workspaceId,
-    ])) as Array<{ time_zone: string }>;
-    const timeZone = rows[0]?.time_zone;
-    if (!timeZone) throw new DomainError('NOT_FOUND', 'No such workspace.');
-    return timeZone;
+  private timeZoneOf(workspaceId: string): Promise<string> {
+    return workspaceTimeZone(this.dataSource, workspaceId);
   }
 }

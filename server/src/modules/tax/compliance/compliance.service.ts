@@ -28,7 +28,8 @@ import { NEXUS_RULE_SET } from '../../../engines/tax-rules/nexus/data/nexus-rule
 import type { RuleSet } from '../../../engines/tax-rules/types.js';
 import { DomainError } from '../../../errors.js';
 import type { Clock } from '../../../runtime/clock.js';
-import { todayIn, type NexusReport, type NexusService } from '../nexus.service.js';
+import type { NexusReport, NexusService } from '../nexus.service.js';
+import { todayIn, workspaceTimeZone } from '../workspace-calendar.js';
 
 /** Days the calendar covers when no end is given. */
 export const DEFAULT_CALENDAR_DAYS = 120;
@@ -265,12 +266,7 @@ export class ComplianceService {
     };
   }
 
-  private async timeZoneOf(workspaceId: string): Promise<string> {
-    const rows = (await this.dataSource.query('SELECT time_zone FROM workspace WHERE id = $1', [
-      workspaceId,
-    ])) as Array<{ time_zone: string }>;
-    const timeZone = rows[0]?.time_zone;
-    if (!timeZone) throw new DomainError('NOT_FOUND', 'No such workspace.');
-    return timeZone;
+  private timeZoneOf(workspaceId: string): Promise<string> {
+    return workspaceTimeZone(this.dataSource, workspaceId);
   }
 }

@@ -13,7 +13,7 @@ import type {
   StoredReportFile,
 } from '../../reporting/filing-package/report-file.store.js';
 import type { DeductionSummary } from '../deduction-summary.js';
-import { todayIn } from '../nexus.service.js';
+import { todayIn } from '../workspace-calendar.js';
 import type { SalesTaxLiability } from '../sales-tax/sales-tax-liability.js';
 import { parseSalesTaxPeriod } from '../sales-tax/sales-tax-period.js';
 import type { TaxService } from '../tax.service.js';

@@ -17,7 +17,6 @@ import { formatExact, multiplyCents } from '../../../engines/tax-rules/rational.
 import { DomainError } from '../../../errors.js';
 import type { Clock } from '../../../runtime/clock.js';
 import type { NexusService } from '../nexus.service.js';
-import { todayIn } from '../nexus.service.js';
 import { buildLiability } from './build-liability.js';
 import {
   readLedgerTax,
@@ -31,6 +30,7 @@ import {
 import type { SalesTaxLiability } from './sales-tax-liability.js';
 import { parseSalesTaxPeriod } from './sales-tax-period.js';
 import { percentOfRate } from './rate-text.js';
+import { todayIn, workspaceTimeZone } from '../workspace-calendar.js';
 
 export interface SalesTaxQuoteRequest {
   shipTo: { line1?: string | null; city?: string | null; state: string; postalCode: string };
@@ -416,13 +416,8 @@ export class SalesTaxService {
     return todayIn(await this.timeZoneOf(workspaceId), this.clock.now());
   }
 
-  private async timeZoneOf(workspaceId: string): Promise<string> {
-    const rows = (await this.dataSource.query('SELECT time_zone FROM workspace WHERE id = $1', [
-      workspaceId,
-    ])) as Array<{ time_zone: string }>;
-    const timeZone = rows[0]?.time_zone;
-    if (!timeZone) throw new DomainError('NOT_FOUND', 'No such workspace.');
-    return timeZone;
+  private timeZoneOf(workspaceId: string): Promise<string> {
+    return workspaceTimeZone(this.dataSource, workspaceId);
   }
 }
 
