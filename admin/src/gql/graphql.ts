@@ -145,10 +145,11 @@ export const ReportFormat = {
 } as const;
 
 export type ReportFormat = typeof ReportFormat[keyof typeof ReportFormat];
-/** FILING_PACKAGE covers a quarter (or a month); ANNUAL_REPORT a year. */
+/** FILING_PACKAGE covers a quarter (or a month); ANNUAL_REPORT a year; SALES_TAX_FILING is a state sales tax return's CPA packet (filingPacket). */
 export const ReportKind = {
   AnnualReport: 'ANNUAL_REPORT',
-  FilingPackage: 'FILING_PACKAGE'
+  FilingPackage: 'FILING_PACKAGE',
+  SalesTaxFiling: 'SALES_TAX_FILING'
 } as const;
 
 export type ReportKind = typeof ReportKind[keyof typeof ReportKind];
@@ -201,6 +202,37 @@ export const RunStepKind = {
 } as const;
 
 export type RunStepKind = typeof RunStepKind[keyof typeof RunStepKind];
+/** Where goods ship to: the ZIP (or ZIP+4) resolves the local rates. */
+export type SalesTaxAddressInput = {
+  city?: string | null | undefined;
+  line1?: string | null | undefined;
+  postalCode: string;
+  /** Two-letter state code. */
+  state: string;
+};
+
+/** One line to quote. */
+export type SalesTaxLineInput = {
+  /** general, clothing, grocery, digital or gift-card. */
+  category: string;
+  description?: string | null | undefined;
+  /** Default line-1, line-2, ... */
+  id?: string | null | undefined;
+  quantity: number;
+  /** Price of one unit, cents, 0 or more. */
+  unitPriceCents: number;
+};
+
+/** A sale to quote, shipped from the shop's place of business. */
+export type SalesTaxQuoteInput = {
+  /** YYYY-MM-DD; default today on the shop's calendar. */
+  date?: string | null | undefined;
+  lines: Array<SalesTaxLineInput>;
+  shipTo: SalesTaxAddressInput;
+  /** Separately stated delivery. */
+  shippingCents?: number | null | undefined;
+};
+
 export type StartRunInput = {
   /** Without it, input.message is required and the hub routes the message to an agent (see Run.routing). */
   agentKey?: string | null | undefined;
@@ -623,6 +655,65 @@ export type RemoveAdminUserMutationVariables = Exact<{
 
 export type RemoveAdminUserMutation = { removeAdminUser: boolean };
 
+export type TaxRuleFieldsFragment = { ruleId: string, concept: string, ruleSetVersion: string, value: string, note: string | null, citation: { publisher: string, title: string, section: string, url: string, published: string } };
+
+export type TaxFigureFieldsFragment = { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> };
+
+export type TaxNexusExposureQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TaxNexusExposureQuery = { nexusExposure: { asOf: string, timeZone: string, ruleSetVersion: string, registerNow: Array<string>, watch: Array<string>, statesSoldInto: Array<string>, states: Array<{ state: string, stateName: string, status: string, registered: boolean, registeredOn: string | null, actionKind: string, action: string, reason: string, rule: { id: string, summary: string, effectiveFrom: string, effectiveTo: string | null, citation: { publisher: string, title: string, section: string, url: string, published: string } } | null, decidingWindow: { from: string, to: string, label: string, salesCents: number, transactions: number, percent: string, met: boolean } | null }> } };
+
+export type TaxDeductionSummaryQueryVariables = Exact<{
+  taxYear: number;
+}>;
+
+
+export type TaxDeductionSummaryQuery = { deductionSummary: { taxYear: number, ruleSetVersion: string, booksThrough: string | null, period: { from: string, to: string }, profile: { filingStatus: string, businessForm: string, note: string } | null, grossReceipts: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, returnsAndAllowances: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, costOfGoodsSold: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, grossIncome: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, lines: Array<{ line: string, label: string, ledgerCents: number, adjustment: string | null, accounts: Array<{ code: string, name: string, cents: number }>, deduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } }>, vehicle: { description: string, businessMiles: number, totalMiles: number, chosen: string, why: string, standardMileage: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, actualExpenses: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, deduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } } | null, section179: { properties: Array<{ description: string, placedInServiceOn: string, reason: string, businessCost: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, elected: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } }>, dollarLimit: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, threshold: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, dollarLimitation: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, businessIncome: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, businessIncomeLimitation: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, deduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, carryover: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } } | null, homeOffice: { officeSquareFeet: number, homeSquareFeet: number, chosen: string, why: string, carryoverOperatingCents: number, carryoverDepreciationCents: number, simplified: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, actual: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, deduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } } | null, totalExpenses: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, tentativeProfit: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, homeOfficeDeduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, netProfit: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, missedDeductions: Array<{ kind: string, cents: number, text: string }>, rulesUsed: Array<{ ruleId: string, concept: string, ruleSetVersion: string, value: string, note: string | null, citation: { publisher: string, title: string, section: string, url: string, published: string } }> } };
+
+export type TaxSalesTaxLiabilityQueryVariables = Exact<{
+  state: string;
+  period: string;
+}>;
+
+
+export type TaxSalesTaxLiabilityQuery = { salesTaxLiability: { state: string, registered: boolean, registeredOn: string | null, orderCount: number, grossSalesCents: number, exemptSalesCents: number, resaleSalesCents: number, taxableSalesCents: number, shippingCents: number, taxableShippingCents: number, stateTaxOwedCents: number, localTaxOwedCents: number, taxOwedCents: number, taxCollectedCents: number, ledgerCollectedCents: number, differenceCents: number, differenceReasons: Array<string>, notes: Array<string>, ruleSetVersion: string, jurisdictionTableVersion: string, period: { key: string, kind: string, start: string, end: string }, exemptByReason: Array<{ code: string, reason: string, cents: number }>, jurisdictions: Array<{ level: string, code: string, name: string, rate: string, taxableSalesCents: number, taxOwedCents: number, ruleIds: Array<string> }>, locations: Array<{ label: string, channel: string, city: string | null, postalCode: string | null, combinedRate: string, grossSalesCents: number, taxableSalesCents: number, taxCollectedCents: number }>, rulesUsed: Array<{ id: string, concept: string, citation: { title: string, url: string, published: string } }> } };
+
+export type TaxSalesTaxQuoteQueryVariables = Exact<{
+  input: SalesTaxQuoteInput;
+}>;
+
+
+export type TaxSalesTaxQuoteQuery = { salesTaxQuote: { state: string, date: string, sourcing: string, sourcingReason: string, combinedRate: string, subtotalCents: number, taxableCents: number, totalTaxCents: number, totalCents: number, ruleSetVersion: string, address: { postalCode: string, city: string | null, state: string, regionName: string, combinedRate: string, matchedBy: string, note: string | null, tableSource: string, tableAsOf: string }, originAddress: { postalCode: string, city: string | null, regionName: string } | null, jurisdictions: Array<{ level: string, code: string, name: string, rate: string, taxableCents: number, taxCents: number, ruleIds: Array<string> }>, lines: Array<{ id: string, category: string, amountCents: number, taxableCents: number, exemptCents: number, taxCents: number, treatment: string, reason: string, ruleIds: Array<string> }>, shipping: { amountCents: number, taxableCents: number, taxCents: number, reason: string }, rounding: { mode: string, method: string, reason: string }, rulesUsed: Array<{ id: string, concept: string, citation: { title: string, url: string, published: string } }> } };
+
+export type SalesTaxFilingPacketFieldsFragment = { id: string, state: string, period: string, status: string, preparedAt: string, preparedBy: string, returnWorksheet: { formTitle: string, filingFrequency: string, periodStart: string, periodEnd: string, deadlineStatus: string, notes: Array<string>, dueDate: { due: string, nominal: string, skipped: Array<string> }, lines: Array<{ key: string, item: string, label: string, formEntry: string, cents: number, formula: string }>, reconciliation: { taxOwedCents: number, taxCollectedCents: number, differenceCents: number, keptOnTimelyReturnCents: number } }, checklist: Array<{ key: string, title: string, status: string, detail: string }>, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> };
+
+export type TaxPrepareSalesTaxFilingMutationVariables = Exact<{
+  state: string;
+  period: string;
+  preliminary: boolean;
+}>;
+
+
+export type TaxPrepareSalesTaxFilingMutation = { prepareSalesTaxFiling: { id: string, state: string, period: string, status: string, preparedAt: string, preparedBy: string, returnWorksheet: { formTitle: string, filingFrequency: string, periodStart: string, periodEnd: string, deadlineStatus: string, notes: Array<string>, dueDate: { due: string, nominal: string, skipped: Array<string> }, lines: Array<{ key: string, item: string, label: string, formEntry: string, cents: number, formula: string }>, reconciliation: { taxOwedCents: number, taxCollectedCents: number, differenceCents: number, keptOnTimelyReturnCents: number } }, checklist: Array<{ key: string, title: string, status: string, detail: string }>, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> } };
+
+export type TaxEstimatedTaxPlanQueryVariables = Exact<{
+  taxYear: number;
+}>;
+
+
+export type TaxEstimatedTaxPlanQuery = { estimatedTaxPlan: { taxYear: number, asOf: string, filingStatus: string, booksThrough: string | null, ruleSetVersion: string, netProfitBasis: string, netProfitBasisExplanation: string, qbiExplanation: string, marginalRate: string, paymentsRequired: boolean, paymentsRequiredReason: string, basis: string, paidToDateCents: number, behind: boolean, warnings: Array<string>, notes: Array<string>, netProfitToDate: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, projectedNetProfit: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, selfEmploymentTax: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, deductibleHalfOfSelfEmploymentTax: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, adjustedGrossIncome: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, taxableIncomeBeforeQbi: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, qbiDeduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, taxableIncome: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, incomeTax: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, additionalMedicareTax: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, totalTax: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, priorYearOption: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } | null, currentYearOption: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, requiredAnnualPayment: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, installments: Array<{ number: number, nominalDueDate: string, dueDate: string, paidByDueDate: number | null, shortfall: number | null, status: string, amount: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, cumulative: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } }>, payments: Array<{ id: string, paidOn: string, amountCents: number, note: string }>, standardVsItemized: { chosen: string, why: string, notes: Array<string>, standardDeduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, standardTotal: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, mortgageInterest: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, saltPaid: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, saltLimit: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, salt: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, charitable: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, itemizedTotal: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, deduction: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> }, difference: { cents: number, formula: string, rules: Array<{ ruleId: string, value: string }> } }, rulesUsed: Array<{ ruleId: string, concept: string, ruleSetVersion: string, value: string, note: string | null, citation: { publisher: string, title: string, section: string, url: string, published: string } }> } };
+
+export type TaxComplianceCalendarQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TaxComplianceCalendarQuery = { complianceCalendar: { from: string, to: string, today: string, timeZone: string, holidayNote: string, ruleSetVersion: string, events: Array<{ id: string, kind: string, state: string | null, title: string, detail: string, dueDate: string, nominalDueDate: string, moved: string | null, remindOn: string, status: string, sourceRule: string, citation: { publisher: string, title: string, section: string, url: string, published: string } }> }, exemptionCertificates: { asOf: string, uncoveredCents: number, certificates: Array<{ id: string, buyerName: string, state: string, kind: string, number: string, expiresOn: string | null, daysToExpiry: number | null, status: string, message: string }>, uncoveredSales: Array<{ saleId: string, soldOn: string, state: string, treatment: string, buyerName: string | null, goodsCents: number, reason: string, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -833,6 +924,84 @@ export const AdminUserFieldsFragmentDoc = new TypedDocumentString(`
   lastSignInAt
 }
     `, {"fragmentName":"AdminUserFields"}) as unknown as TypedDocumentString<AdminUserFieldsFragment, unknown>;
+export const TaxRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaxRuleFields on TaxRuleUseView {
+  ruleId
+  concept
+  ruleSetVersion
+  value
+  note
+  citation {
+    publisher
+    title
+    section
+    url
+    published
+  }
+}
+    `, {"fragmentName":"TaxRuleFields"}) as unknown as TypedDocumentString<TaxRuleFieldsFragment, unknown>;
+export const TaxFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaxFigureFields on TaxFigureView {
+  cents
+  formula
+  rules {
+    ruleId
+    value
+  }
+}
+    `, {"fragmentName":"TaxFigureFields"}) as unknown as TypedDocumentString<TaxFigureFieldsFragment, unknown>;
+export const SalesTaxFilingPacketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesTaxFilingPacketFields on SalesTaxFilingPacket {
+  id
+  state
+  period
+  status
+  preparedAt
+  preparedBy
+  returnWorksheet {
+    formTitle
+    filingFrequency
+    periodStart
+    periodEnd
+    deadlineStatus
+    dueDate {
+      due
+      nominal
+      skipped
+    }
+    lines {
+      key
+      item
+      label
+      formEntry
+      cents
+      formula
+    }
+    reconciliation {
+      taxOwedCents
+      taxCollectedCents
+      differenceCents
+      keptOnTimelyReturnCents
+    }
+    notes
+  }
+  checklist {
+    key
+    title
+    status
+    detail
+  }
+  files {
+    id
+    format
+    filename
+    bytes
+    sha256
+    url
+    expiresAt
+  }
+}
+    `, {"fragmentName":"SalesTaxFilingPacketFields"}) as unknown as TypedDocumentString<SalesTaxFilingPacketFieldsFragment, unknown>;
 export const AgentsDocument = new TypedDocumentString(`
     query Agents {
   agents {
@@ -1976,3 +2145,592 @@ export const RemoveAdminUserDocument = new TypedDocumentString(`
   removeAdminUser(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveAdminUserMutation, RemoveAdminUserMutationVariables>;
+export const TaxNexusExposureDocument = new TypedDocumentString(`
+    query TaxNexusExposure($asOf: String) {
+  nexusExposure(asOf: $asOf) {
+    asOf
+    timeZone
+    ruleSetVersion
+    registerNow
+    watch
+    statesSoldInto
+    states {
+      state
+      stateName
+      status
+      registered
+      registeredOn
+      actionKind
+      action
+      reason
+      rule {
+        id
+        summary
+        effectiveFrom
+        effectiveTo
+        citation {
+          publisher
+          title
+          section
+          url
+          published
+        }
+      }
+      decidingWindow {
+        from
+        to
+        label
+        salesCents
+        transactions
+        percent
+        met
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaxNexusExposureQuery, TaxNexusExposureQueryVariables>;
+export const TaxDeductionSummaryDocument = new TypedDocumentString(`
+    query TaxDeductionSummary($taxYear: Int!) {
+  deductionSummary(taxYear: $taxYear) {
+    taxYear
+    ruleSetVersion
+    period {
+      from
+      to
+    }
+    booksThrough
+    profile {
+      filingStatus
+      businessForm
+      note
+    }
+    grossReceipts {
+      ...TaxFigureFields
+    }
+    returnsAndAllowances {
+      ...TaxFigureFields
+    }
+    costOfGoodsSold {
+      ...TaxFigureFields
+    }
+    grossIncome {
+      ...TaxFigureFields
+    }
+    lines {
+      line
+      label
+      ledgerCents
+      adjustment
+      accounts {
+        code
+        name
+        cents
+      }
+      deduction {
+        ...TaxFigureFields
+      }
+    }
+    vehicle {
+      description
+      businessMiles
+      totalMiles
+      chosen
+      why
+      standardMileage {
+        ...TaxFigureFields
+      }
+      actualExpenses {
+        ...TaxFigureFields
+      }
+      deduction {
+        ...TaxFigureFields
+      }
+    }
+    section179 {
+      properties {
+        description
+        placedInServiceOn
+        reason
+        businessCost {
+          ...TaxFigureFields
+        }
+        elected {
+          ...TaxFigureFields
+        }
+      }
+      dollarLimit {
+        ...TaxFigureFields
+      }
+      threshold {
+        ...TaxFigureFields
+      }
+      dollarLimitation {
+        ...TaxFigureFields
+      }
+      businessIncome {
+        ...TaxFigureFields
+      }
+      businessIncomeLimitation {
+        ...TaxFigureFields
+      }
+      deduction {
+        ...TaxFigureFields
+      }
+      carryover {
+        ...TaxFigureFields
+      }
+    }
+    homeOffice {
+      officeSquareFeet
+      homeSquareFeet
+      chosen
+      why
+      carryoverOperatingCents
+      carryoverDepreciationCents
+      simplified {
+        ...TaxFigureFields
+      }
+      actual {
+        ...TaxFigureFields
+      }
+      deduction {
+        ...TaxFigureFields
+      }
+    }
+    totalExpenses {
+      ...TaxFigureFields
+    }
+    tentativeProfit {
+      ...TaxFigureFields
+    }
+    homeOfficeDeduction {
+      ...TaxFigureFields
+    }
+    netProfit {
+      ...TaxFigureFields
+    }
+    missedDeductions {
+      kind
+      cents
+      text
+    }
+    rulesUsed {
+      ...TaxRuleFields
+    }
+  }
+}
+    fragment TaxRuleFields on TaxRuleUseView {
+  ruleId
+  concept
+  ruleSetVersion
+  value
+  note
+  citation {
+    publisher
+    title
+    section
+    url
+    published
+  }
+}
+fragment TaxFigureFields on TaxFigureView {
+  cents
+  formula
+  rules {
+    ruleId
+    value
+  }
+}`) as unknown as TypedDocumentString<TaxDeductionSummaryQuery, TaxDeductionSummaryQueryVariables>;
+export const TaxSalesTaxLiabilityDocument = new TypedDocumentString(`
+    query TaxSalesTaxLiability($state: String!, $period: String!) {
+  salesTaxLiability(state: $state, period: $period) {
+    state
+    registered
+    registeredOn
+    period {
+      key
+      kind
+      start
+      end
+    }
+    orderCount
+    grossSalesCents
+    exemptSalesCents
+    exemptByReason {
+      code
+      reason
+      cents
+    }
+    resaleSalesCents
+    taxableSalesCents
+    shippingCents
+    taxableShippingCents
+    stateTaxOwedCents
+    localTaxOwedCents
+    taxOwedCents
+    taxCollectedCents
+    ledgerCollectedCents
+    differenceCents
+    differenceReasons
+    notes
+    ruleSetVersion
+    jurisdictionTableVersion
+    jurisdictions {
+      level
+      code
+      name
+      rate
+      taxableSalesCents
+      taxOwedCents
+      ruleIds
+    }
+    locations {
+      label
+      channel
+      city
+      postalCode
+      combinedRate
+      grossSalesCents
+      taxableSalesCents
+      taxCollectedCents
+    }
+    rulesUsed {
+      id
+      concept
+      citation {
+        title
+        url
+        published
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaxSalesTaxLiabilityQuery, TaxSalesTaxLiabilityQueryVariables>;
+export const TaxSalesTaxQuoteDocument = new TypedDocumentString(`
+    query TaxSalesTaxQuote($input: SalesTaxQuoteInput!) {
+  salesTaxQuote(input: $input) {
+    state
+    date
+    sourcing
+    sourcingReason
+    combinedRate
+    address {
+      postalCode
+      city
+      state
+      regionName
+      combinedRate
+      matchedBy
+      note
+      tableSource
+      tableAsOf
+    }
+    originAddress {
+      postalCode
+      city
+      regionName
+    }
+    jurisdictions {
+      level
+      code
+      name
+      rate
+      taxableCents
+      taxCents
+      ruleIds
+    }
+    lines {
+      id
+      category
+      amountCents
+      taxableCents
+      exemptCents
+      taxCents
+      treatment
+      reason
+      ruleIds
+    }
+    shipping {
+      amountCents
+      taxableCents
+      taxCents
+      reason
+    }
+    rounding {
+      mode
+      method
+      reason
+    }
+    subtotalCents
+    taxableCents
+    totalTaxCents
+    totalCents
+    ruleSetVersion
+    rulesUsed {
+      id
+      concept
+      citation {
+        title
+        url
+        published
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaxSalesTaxQuoteQuery, TaxSalesTaxQuoteQueryVariables>;
+export const TaxPrepareSalesTaxFilingDocument = new TypedDocumentString(`
+    mutation TaxPrepareSalesTaxFiling($state: String!, $period: String!, $preliminary: Boolean!) {
+  prepareSalesTaxFiling(state: $state, period: $period, preliminary: $preliminary) {
+    ...SalesTaxFilingPacketFields
+  }
+}
+    fragment SalesTaxFilingPacketFields on SalesTaxFilingPacket {
+  id
+  state
+  period
+  status
+  preparedAt
+  preparedBy
+  returnWorksheet {
+    formTitle
+    filingFrequency
+    periodStart
+    periodEnd
+    deadlineStatus
+    dueDate {
+      due
+      nominal
+      skipped
+    }
+    lines {
+      key
+      item
+      label
+      formEntry
+      cents
+      formula
+    }
+    reconciliation {
+      taxOwedCents
+      taxCollectedCents
+      differenceCents
+      keptOnTimelyReturnCents
+    }
+    notes
+  }
+  checklist {
+    key
+    title
+    status
+    detail
+  }
+  files {
+    id
+    format
+    filename
+    bytes
+    sha256
+    url
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<TaxPrepareSalesTaxFilingMutation, TaxPrepareSalesTaxFilingMutationVariables>;
+export const TaxEstimatedTaxPlanDocument = new TypedDocumentString(`
+    query TaxEstimatedTaxPlan($taxYear: Int!) {
+  estimatedTaxPlan(taxYear: $taxYear) {
+    taxYear
+    asOf
+    filingStatus
+    booksThrough
+    ruleSetVersion
+    netProfitBasis
+    netProfitBasisExplanation
+    netProfitToDate {
+      ...TaxFigureFields
+    }
+    projectedNetProfit {
+      ...TaxFigureFields
+    }
+    selfEmploymentTax {
+      ...TaxFigureFields
+    }
+    deductibleHalfOfSelfEmploymentTax {
+      ...TaxFigureFields
+    }
+    adjustedGrossIncome {
+      ...TaxFigureFields
+    }
+    taxableIncomeBeforeQbi {
+      ...TaxFigureFields
+    }
+    qbiDeduction {
+      ...TaxFigureFields
+    }
+    qbiExplanation
+    taxableIncome {
+      ...TaxFigureFields
+    }
+    incomeTax {
+      ...TaxFigureFields
+    }
+    marginalRate
+    additionalMedicareTax {
+      ...TaxFigureFields
+    }
+    totalTax {
+      ...TaxFigureFields
+    }
+    paymentsRequired
+    paymentsRequiredReason
+    priorYearOption {
+      ...TaxFigureFields
+    }
+    currentYearOption {
+      ...TaxFigureFields
+    }
+    basis
+    requiredAnnualPayment {
+      ...TaxFigureFields
+    }
+    installments {
+      number
+      nominalDueDate
+      dueDate
+      amount {
+        ...TaxFigureFields
+      }
+      cumulative {
+        ...TaxFigureFields
+      }
+      paidByDueDate
+      shortfall
+      status
+    }
+    paidToDateCents
+    behind
+    payments {
+      id
+      paidOn
+      amountCents
+      note
+    }
+    warnings
+    notes
+    standardVsItemized {
+      chosen
+      why
+      standardDeduction {
+        ...TaxFigureFields
+      }
+      standardTotal {
+        ...TaxFigureFields
+      }
+      mortgageInterest {
+        ...TaxFigureFields
+      }
+      saltPaid {
+        ...TaxFigureFields
+      }
+      saltLimit {
+        ...TaxFigureFields
+      }
+      salt {
+        ...TaxFigureFields
+      }
+      charitable {
+        ...TaxFigureFields
+      }
+      itemizedTotal {
+        ...TaxFigureFields
+      }
+      deduction {
+        ...TaxFigureFields
+      }
+      difference {
+        ...TaxFigureFields
+      }
+      notes
+    }
+    rulesUsed {
+      ...TaxRuleFields
+    }
+  }
+}
+    fragment TaxRuleFields on TaxRuleUseView {
+  ruleId
+  concept
+  ruleSetVersion
+  value
+  note
+  citation {
+    publisher
+    title
+    section
+    url
+    published
+  }
+}
+fragment TaxFigureFields on TaxFigureView {
+  cents
+  formula
+  rules {
+    ruleId
+    value
+  }
+}`) as unknown as TypedDocumentString<TaxEstimatedTaxPlanQuery, TaxEstimatedTaxPlanQueryVariables>;
+export const TaxComplianceCalendarDocument = new TypedDocumentString(`
+    query TaxComplianceCalendar($from: String, $to: String) {
+  complianceCalendar(from: $from, to: $to) {
+    from
+    to
+    today
+    timeZone
+    holidayNote
+    ruleSetVersion
+    events {
+      id
+      kind
+      state
+      title
+      detail
+      dueDate
+      nominalDueDate
+      moved
+      remindOn
+      status
+      sourceRule
+      citation {
+        publisher
+        title
+        section
+        url
+        published
+      }
+    }
+  }
+  exemptionCertificates(asOf: $from) {
+    asOf
+    uncoveredCents
+    certificates {
+      id
+      buyerName
+      state
+      kind
+      number
+      expiresOn
+      daysToExpiry
+      status
+      message
+    }
+    uncoveredSales {
+      saleId
+      soldOn
+      state
+      treatment
+      buyerName
+      goodsCents
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaxComplianceCalendarQuery, TaxComplianceCalendarQueryVariables>;
