@@ -1,5 +1,6 @@
-// One ES module (dist/app.js) plus the static page and stylesheet copied next to it. The page
-// loads the module with <script type="module" src>: nothing inline, so `script-src 'self'` holds.
+// One ES module (dist/app.js), the chunks it loads on demand (dist/chunks/), and the static page
+// and stylesheet copied next to it. The page loads the module with <script type="module" src>:
+// nothing inline, so `script-src 'self'` holds.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -16,7 +17,13 @@ const copyStatic = () => ({
 
 const config = {
   input: 'src/index.ts',
-  output: { file: 'dist/app.js', format: 'es' },
+  // app.js plus a chunk per lazily loaded area (Reports, Tax) and what they share.
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'app.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
   plugins: [
     nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),

@@ -16,13 +16,12 @@ import { ZacDashboardPage } from './pages/dashboard.page.js';
 import { ZacFinancePage } from './pages/finance.page.js';
 import { ZacKnowledgePage } from './pages/knowledge.page.js';
 import { ZacLeadsPage } from './pages/leads.page.js';
-import { REPORTS_TAGS } from './pages/reports.page.js';
 import { ZacReviewPage } from './pages/review.page.js';
 import { ZacRunPage } from './pages/run.page.js';
 import { ZacScenariosPage } from './pages/scenarios.page.js';
 import { ZacSettingsPage } from './pages/settings.page.js';
 import { ZacSignInPage } from './pages/sign-in.page.js';
-import { TAX_TAGS } from './pages/tax.page.js';
+import { defineAll } from './lazy-areas.js';
 import { ZacAdminApp } from './zac-admin-app.js';
 
 const TAGS: Record<string, CustomElementConstructor> = {
@@ -48,13 +47,9 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-scenarios-page': ZacScenariosPage,
   'zac-settings-page': ZacSettingsPage,
   'zac-sign-in-page': ZacSignInPage,
-  ...REPORTS_TAGS,
-  ...TAX_TAGS,
   'zac-admin-app': ZacAdminApp,
 };
 
 export function defineConsoleElements(): void {
-  for (const [tag, element] of Object.entries(TAGS)) {
-    if (!customElements.get(tag)) customElements.define(tag, element);
-  }
+  defineAll(TAGS);
 }

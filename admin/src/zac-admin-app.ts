@@ -4,6 +4,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { currentUser, signInMessage, signOut, type SignedInUser } from './api/auth.js';
 import { ConsoleError, HttpConsoleClient } from './api/client.js';
+import { loadConsoleArea, type LazyArea } from './lazy-areas.js';
 import { href, navigate, NAVIGATE_EVENT, parseRoute, type PageName, type Route } from './router.js';
 import { base } from './styles.js';
 
@@ -157,12 +158,15 @@ export class ZacAdminApp extends LitElement {
     _route: { state: true },
     _checking: { state: true },
     _signInNotice: { state: true },
+    _areaError: { state: true },
   };
 
   declare _user: SignedInUser | null;
   declare _route: Route;
   declare _checking: boolean;
   declare _signInNotice: string;
+  /** Why a lazily loaded area (Reports, Tax) could not load, shown in its place. */
+  declare _areaError: string;
   /** Where to go after signing in (the page that asked for it). */
   private returnTo = '/';
 
@@ -176,6 +180,17 @@ export class ZacAdminApp extends LitElement {
     this._route = parseRoute(location.pathname);
     this._checking = true;
     this._signInNotice = '';
+    this._areaError = '';
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('_route')) return;
+    const page = this._route.page;
+    if (page !== 'reports' && page !== 'tax') return;
+    this._areaError = '';
+    loadConsoleArea(page satisfies LazyArea).catch((error: unknown) => {
+      this._areaError = `The ${TITLES[page]} area could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+    });
   }
 
   override connectedCallback(): void {
@@ -351,17 +366,19 @@ export class ZacAdminApp extends LitElement {
           .section=${route.section}
         ></zac-finance-page>`;
       case 'reports':
-        return html`<zac-reports-page
-          .client=${c}
-          .user=${user}
-          .section=${route.section}
-        ></zac-reports-page>`;
       case 'tax':
-        return html`<zac-tax-page
-          .client=${c}
-          .user=${user}
-          .section=${route.section}
-        ></zac-tax-page>`;
+        if (this._areaError) return html`<p class="error" role="alert">${this._areaError}</p>`;
+        return route.page === 'reports'
+          ? html`<zac-reports-page
+              .client=${c}
+              .user=${user}
+              .section=${route.section}
+            ></zac-reports-page>`
+          : html`<zac-tax-page
+              .client=${c}
+              .user=${user}
+              .section=${route.section}
+            ></zac-tax-page>`;
       case 'settings':
         return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
       case 'audit':

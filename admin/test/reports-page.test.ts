@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
+import { loadConsoleArea } from '../src/lazy-areas.js';
 import type {
   FilingPackage,
   FinancialStatement,
@@ -36,6 +37,8 @@ import {
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The area loads on demand in the console (its own chunk); here before any test renders it.
+before(() => loadConsoleArea('reports'));
 
 const OWNER: SignedInUser = { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'OWNER' };
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };

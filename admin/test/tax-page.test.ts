@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
+import { loadConsoleArea } from '../src/lazy-areas.js';
 import { localToday } from '../src/pages/reports/period.js';
 import type { ZacTaxPage } from '../src/pages/tax.page.js';
 import type { ZacTaxDeductions } from '../src/pages/tax/tax-deductions.js';
@@ -22,6 +23,8 @@ import {
 } from './tax-fixtures.js';
 
 defineConsoleElements();
+// The area loads on demand in the console (its own chunk); here before any test renders it.
+before(() => loadConsoleArea('tax'));
 
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
 
