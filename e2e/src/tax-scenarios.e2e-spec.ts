@@ -501,7 +501,7 @@ describe('deduction tracking on the demo books (offline)', () => {
 
     expect(reply.text).toContain('$9.17 is what would apply');
     expect(reply.text).toContain('combined rate 9.75%');
-    expect(reply.text).toContain('TEA-EGC-50 $14.00');
+    expect(reply.text).toContain('Earl Grey Cream Loose-Leaf Tea, 50 g $14.00');
     expect(await errorCodeOf(t.client.request(ORDER_SALES_TAX, { orderNumber: 'JL-0000' }))).toBe(
       'NOT_FOUND',
     );

@@ -16,20 +16,24 @@ function why(reason: string): string {
   return body.split(' Applied:')[0]?.trim() ?? body;
 }
 
+/** Up to the first full stop: "The seller ships from TX into CA: ... (Los Angeles, CA 90026)." */
 function firstSentence(text: string): string {
-  return /^.*?[.:](?=\s|$)/.exec(text)?.[0] ?? text;
+  return /^.*?\.(?=\s|$)/.exec(text)?.[0] ?? text;
 }
 
 function exemptParts(quote: SalesTaxQuote): string {
   const parts = quote.lines
     .filter((l) => l.exemptCents > 0)
-    .map((l) => `${l.id} ${formatDollars(l.exemptCents)}, ${l.category}: ${why(l.reason)}`);
+    .map(
+      (l) =>
+        `${l.description ?? l.id} ${formatDollars(l.exemptCents)}, ${l.category}: ${why(l.reason)}`,
+    );
   if (quote.shipping.amountCents > 0 && quote.shipping.taxableCents < quote.shipping.amountCents) {
     parts.push(
       `shipping ${formatDollars(quote.shipping.amountCents - quote.shipping.taxableCents)}: ${why(quote.shipping.reason)}`,
     );
   }
-  return parts.length > 0 ? `Not taxed: ${parts.join(' ')}` : 'Every line is taxable.';
+  return parts.length > 0 ? `Not taxed: ${parts.join('; ')}` : 'Every line is taxable.';
 }
 
 /** Where the applied rates are from: the seller's place for origin sourcing, else the buyer's. */
@@ -43,9 +47,8 @@ function details(quote: SalesTaxQuote): string {
   return [
     `By jurisdiction: ${byJurisdiction(quote)}.`,
     exemptParts(quote),
-    `Sourcing (${quote.sourcing.toLowerCase()}): ${firstSentence(quote.sourcingReason)}`,
-    `Rule set ${quote.ruleSetVersion}.`,
-  ].join(' ');
+    `Sourcing (${quote.sourcing.toLowerCase()}): ${firstSentence(quote.sourcingReason)} Rule set ${quote.ruleSetVersion}.`,
+  ].join('\n\n');
 }
 
 /**
@@ -65,13 +68,13 @@ export function salesTaxAnswer(result: CalculateSalesTaxResult | undefined): Fin
   const quote = result.kind === 'ORDER' ? result.order.quote : result.amount.quote;
   const text =
     result.kind === 'ORDER'
-      ? [result.order.summary, details(result.order.quote)].join(' ')
+      ? [result.order.summary, details(result.order.quote)].join('\n\n')
       : quote
         ? [
             `${formatDollars(quote.totalTaxCents)} of sales tax on ${formatDollars(result.amount.amountCents)} at ${sourcedAt(quote)}, combined rate ${percentOfRate(quote.combinedRate)}.`,
             result.amount.note,
             details(quote),
-          ].join(' ')
+          ].join('\n\n')
         : `${formatDollars(result.amount.stateOnly?.taxCents ?? 0)} of ${result.amount.state} state sales tax on ${formatDollars(result.amount.amountCents)} (rule ${result.amount.stateOnly?.ruleId ?? 'none'}). ${result.amount.note}`;
   return {
     text,

@@ -405,6 +405,7 @@ function describeLine(
     line.quantity > 1 ? ` (${line.quantity} × ${formatDollars(line.unitPriceCents)})` : '';
   return {
     id: line.id,
+    ...(line.description ? { description: line.description } : {}),
     category: line.category,
     amountCents: amount,
     taxableCents: taxable,

@@ -77,6 +77,8 @@ export type LineTreatment = 'TAXABLE' | 'EXEMPT' | 'PARTIAL' | 'REDUCED_RATE';
 
 export interface QuoteLine {
   id: string;
+  /** The input line's description, when it had one (what a person reads instead of the id). */
+  description?: string;
   category: SalesTaxCategory;
   amountCents: number;
   /** The part of the amount taxed by at least one jurisdiction. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { percentOfRate } from '../../../modules/tax/sales-tax/rate-text.js';
 import type {
   AmountSalesTax,
   OrderSalesTax,
@@ -55,7 +56,7 @@ export function calculateSalesTaxTool(
           },
     summarize: (result) =>
       result.kind === 'ORDER'
-        ? `${result.order.orderNumber}: ${formatDollars(result.order.quote.totalTaxCents)} tax at ${result.order.quote.combinedRate} (${result.order.collection}); due ${formatDollars(result.order.taxDueCents)}`
+        ? `${result.order.orderNumber}: ${formatDollars(result.order.quote.totalTaxCents)} tax at ${percentOfRate(result.order.quote.combinedRate)} (${result.order.collection}); due ${formatDollars(result.order.taxDueCents)}`
         : `${result.amount.state}: ${formatDollars(result.amount.quote?.totalTaxCents ?? result.amount.stateOnly?.taxCents ?? 0)} on ${formatDollars(result.amount.amountCents)}`,
   };
 }
