@@ -28,6 +28,7 @@ import type { NexusService } from './modules/tax/nexus.service.js';
 import type { ComplianceService } from './modules/tax/compliance/compliance.service.js';
 import type { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import type { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
+import type { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
@@ -96,6 +97,8 @@ export interface ConsoleServices {
   salesTax: SalesTaxService;
   /** State sales tax return worksheets and CPA packets (tax). */
   salesTaxFiling: SalesTaxFilingService;
+  /** The shop's place of business, registrations and exemption certificates (tax). */
+  taxSetup: TaxSetupService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

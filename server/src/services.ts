@@ -49,6 +49,7 @@ import { NexusService } from './modules/tax/nexus.service.js';
 import { ComplianceService } from './modules/tax/compliance/compliance.service.js';
 import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
+import { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
 import { ReportFileStore } from './modules/reporting/filing-package/report-file.store.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
@@ -232,6 +233,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const nexus = new NexusService(dataSource, clock);
   const compliance = new ComplianceService(dataSource, clock, nexus);
   const salesTax = new SalesTaxService(dataSource, clock, nexus);
+  const taxSetup = new TaxSetupService(dataSource, audit, clock);
   const salesTaxFiling = new SalesTaxFilingService(
     dataSource,
     clock,
@@ -414,6 +416,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     compliance,
     salesTax,
     salesTaxFiling,
+    taxSetup,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

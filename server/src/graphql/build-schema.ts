@@ -23,6 +23,7 @@ import { NexusResolver } from '../modules/tax/nexus.resolver.js';
 import { ComplianceResolver } from '../modules/tax/compliance/compliance.resolver.js';
 import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js';
 import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.resolver.js';
+import { TaxSetupResolver } from '../modules/tax/setup/tax-setup.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { EstimatedTaxResolver } from '../modules/tax/estimated-tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
@@ -67,6 +68,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       ComplianceResolver,
       SalesTaxResolver,
       SalesTaxFilingResolver,
+      TaxSetupResolver,
       FilingPackageResolver,
     ],
     validate: false,
