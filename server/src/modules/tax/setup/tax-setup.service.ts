@@ -128,6 +128,15 @@ const CERTIFICATE_COLUMNS = `id, buyer_name AS "buyerName", customer_id AS "cust
 type CertificateRow = Omit<ExemptionCertificate, 'check'>;
 
 /**
+ * The rows an UPDATE or DELETE ... RETURNING gave back: TypeORM's Postgres drivers answer those
+ * with [rows, affected count], unlike SELECT and INSERT.
+ */
+function returnedRows<T>(result: unknown): T[] {
+  const rows = result as unknown[];
+  return (Array.isArray(rows[0]) ? rows[0] : rows) as T[];
+}
+
+/**
  * The shop's own tax facts (issue 15): its place of business (where Texas orders are sourced
  * from), where it is registered to collect and how often it files, and its buyers' exemption
  * certificates. Sales tax, nexus and the compliance calendar read these rows; this service is the
@@ -306,11 +315,13 @@ export class TaxSetupService {
     requireWriter(ctx);
     const state = stateInput.trim().toUpperCase();
     return this.dataSource.transaction(async (tx) => {
-      const [removed] = (await tx.query(
-        `DELETE FROM tax_registration WHERE workspace_id = $1 AND state = $2
-         RETURNING id, ${REGISTRATION_COLUMNS}`,
-        [ctx.workspaceId, state],
-      )) as Array<Omit<TaxRegistration, 'stateName'> & { id: string }>;
+      const [removed] = returnedRows<Omit<TaxRegistration, 'stateName'> & { id: string }>(
+        await tx.query(
+          `DELETE FROM tax_registration WHERE workspace_id = $1 AND state = $2
+           RETURNING id, ${REGISTRATION_COLUMNS}`,
+          [ctx.workspaceId, state],
+        ),
+      );
       if (!removed)
         throw notFound(`The shop has no registration in "${stateInput}".`, { field: 'state' });
       const { id, ...registration } = removed;
@@ -384,14 +395,16 @@ export class TaxSetupService {
           : [];
         before = existing[0] ?? null;
         if (!before) throw notFound(`No exemption certificate with id "${id}".`, { field: 'id' });
-        [saved] = (await tx.query(
-          `UPDATE exemption_certificate
+        [saved] = returnedRows<CertificateRow>(
+          await tx.query(
+            `UPDATE exemption_certificate
               SET customer_id = $2, buyer_name = $3, state = $4, kind = $5, number = $6,
                   issued_on = $7, expires_on = $8, document_ref = $9, note = $10
             WHERE workspace_id = $1 AND id = $11
            RETURNING ${CERTIFICATE_COLUMNS}`,
-          [...values, id],
-        )) as CertificateRow[];
+            [...values, id],
+          ),
+        );
       } else {
         [saved] = (await tx.query(
           `INSERT INTO exemption_certificate
@@ -417,11 +430,13 @@ export class TaxSetupService {
     const today = await this.today(ctx.workspaceId);
     const row = await this.dataSource.transaction(async (tx) => {
       const [removed] = isId(id)
-        ? ((await tx.query(
-            `DELETE FROM exemption_certificate WHERE workspace_id = $1 AND id = $2
-             RETURNING ${CERTIFICATE_COLUMNS}`,
-            [ctx.workspaceId, id],
-          )) as CertificateRow[])
+        ? returnedRows<CertificateRow>(
+            await tx.query(
+              `DELETE FROM exemption_certificate WHERE workspace_id = $1 AND id = $2
+               RETURNING ${CERTIFICATE_COLUMNS}`,
+              [ctx.workspaceId, id],
+            ),
+          )
         : [];
       if (!removed) throw notFound(`No exemption certificate with id "${id}".`, { field: 'id' });
       await this.record(tx, ctx, 'tax.certificate.remove', 'exemption_certificate', removed.id, {
