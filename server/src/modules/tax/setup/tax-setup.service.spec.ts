@@ -174,14 +174,13 @@ describe('setPlaceOfBusiness', () => {
   );
 
   it("refuses a name one of the shop's market locations has", async () => {
+    const [market] = (await fixture.db.dataSource.query(
+      `SELECT name FROM business_location WHERE workspace_id = $1 AND kind = 'MARKET' LIMIT 1`,
+      [demo.workspaceId],
+    )) as [{ name: string }];
     const error = await refusal(
       setup().setPlaceOfBusiness(demo, {
-        name: (
-          (await fixture.db.dataSource.query(
-            `SELECT name FROM business_location WHERE workspace_id = $1 AND kind = 'MARKET' LIMIT 1`,
-            [demo.workspaceId],
-          )) as Array<{ name: string }>
-        )[0]!.name,
+        name: market.name,
         line1: '1 Main St',
         city: 'Austin',
         state: 'TX',
