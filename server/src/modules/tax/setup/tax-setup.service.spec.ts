@@ -250,12 +250,30 @@ describe('tax registrations', () => {
       'tax.registration.save',
       'tax.registration.remove',
     ]);
+    const [change] = (await fixture.db.dataSource.query(
+      `SELECT actor, target_type AS "targetType", data FROM audit_event
+        WHERE workspace_id = $1 AND action = 'tax.registration.save'
+        ORDER BY created_at DESC, id LIMIT 1`,
+      [demo.workspaceId],
+    )) as [{ actor: string; targetType: string; data: Record<string, Record<string, unknown>> }];
+    expect(change.actor).toBe('user:owner-1');
+    expect(change.targetType).toBe('tax_registration');
+    expect([change.data.before?.filingFrequency, change.data.after?.filingFrequency]).toEqual([
+      'QUARTERLY',
+      'MONTHLY',
+    ]);
   });
 
   it.each([
     ['a state without filing rules', { state: 'OR' }, 'state', 'NO_FILING_RULES'],
     ['a date not YYYY-MM-DD', { registeredOn: '2026-02-30' }, 'registeredOn', 'BAD_DATE'],
     ['an unknown frequency', { filingFrequency: 'WEEKLY' }, 'filingFrequency', 'UNKNOWN_VALUE'],
+    [
+      'a frequency the state does not assign (North Carolina: no annual)',
+      { filingFrequency: 'ANNUAL' },
+      'filingFrequency',
+      'FREQUENCY_NOT_ASSIGNED',
+    ],
   ])('refuses %s with INVALID_INPUT', async (_, change, field, reason) => {
     const error = await refusal(
       setup().saveTaxRegistration(demo, {
