@@ -36,8 +36,9 @@ export interface SalesTaxFilingToolOutput {
   dueDate: string;
   dueDateRuleIds: string[];
   deadlineStatus: string;
-  prepaymentDueDate: string;
-  totalDiscountIfPrepaidCents: number;
+  /** Texas only (its prepayment discount); null for another state. */
+  prepaymentDueDate: string | null;
+  totalDiscountIfPrepaidCents: number | null;
   netTaxDueIfLateCents: number;
   reconciliation: SalesTaxFilingPacketContent['returnWorksheet']['reconciliation'];
   scheduleC: {
@@ -79,8 +80,8 @@ export function filingToolOutput(view: SalesTaxFilingPacketView): SalesTaxFiling
     dueDate: w.dueDate.due,
     dueDateRuleIds: w.dueDate.ruleIds,
     deadlineStatus: w.deadlineStatus,
-    prepaymentDueDate: w.prepayment.dueDate.due,
-    totalDiscountIfPrepaidCents: w.prepayment.totalDiscountIfPrepaidCents,
+    prepaymentDueDate: w.prepayment?.dueDate.due ?? null,
+    totalDiscountIfPrepaidCents: w.prepayment?.totalDiscountIfPrepaidCents ?? null,
     netTaxDueIfLateCents: w.netTaxDueIfLateCents,
     reconciliation: w.reconciliation,
     scheduleC: content.scheduleC && {
@@ -114,7 +115,7 @@ export function prepareSalesTaxFilingTool(
   return {
     name: 'prepare_sales_tax_filing',
     description:
-      "Prepare a state's sales tax return for a closed filing period (Texas Form 01-114: total and taxable sales, state and local tax per jurisdiction, the timely filing and prepayment discounts, the due date), with the Schedule C summary, the CPA's document checklist and a CPA packet (PDF and CSV) with download links. Only states where the shop is registered.",
+      "Prepare a state's sales tax return for a closed filing period (Texas Form 01-114: total and taxable sales, state and local tax per jurisdiction, the timely filing and prepayment discounts, the due date; any other registered state: a summary worksheet of gross, exempt, resale and taxable sales, state and local tax, and the due date), with the Schedule C summary, the CPA's document checklist and a CPA packet (PDF and CSV) with download links. Only states where the shop is registered.",
     input: prepareSalesTaxFilingInput,
     execute: async (ctx, { state, period }) =>
       filingToolOutput(

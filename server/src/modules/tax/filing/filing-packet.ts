@@ -47,7 +47,7 @@ export interface WorksheetLocation {
 export interface DueDate {
   /** The date the rule names (the 20th). */
   nominal: string;
-  /** After moving past weekends and Texas banking holidays. */
+  /** After moving past weekends and the state's holidays (Texas: its banking holidays; others: the DC legal holidays). */
   due: string;
   skipped: Array<{ date: string; reason: string }>;
   ruleIds: string[];
@@ -81,6 +81,7 @@ export interface ReturnWorksheet {
   locations: WorksheetLocation[];
   dueDate: DueDate;
   deadlineStatus: DeadlineStatus;
+  /** Texas only (its prepayment discount); null for a state whose prepayment rules the hub lacks. */
   prepayment: {
     /** The last day a prepayment earns the prepayment discount. */
     dueDate: DueDate;
@@ -89,7 +90,7 @@ export interface ReturnWorksheet {
     /** Timely filing (0.5%) plus prepayment (1.25%): 1.75% in all. */
     totalDiscountIfPrepaidCents: number;
     recorded: boolean;
-  };
+  } | null;
   /** Net tax due if filed after the due date: no discount (penalties not computed). */
   netTaxDueIfLateCents: number;
   reconciliation: ReturnReconciliation;

@@ -73,8 +73,10 @@ export function renderFilingCsv(content: SalesTaxFilingPacketContent): Buffer {
     });
   }
   const r = w.reconciliation;
+  const owedLine = w.lines.find((l) => l.key === 'TOTAL_TAX_DUE');
+  const owedRef = owedLine ? ` (${w.state === 'TX' ? 'Item' : 'line'} ${owedLine.item})` : '';
   const reconciliation: Array<[string, string, number]> = [
-    ['TAX_OWED', 'Tax owed (Item 8)', r.taxOwedCents],
+    ['TAX_OWED', `Tax owed${owedRef}`, r.taxOwedCents],
     ['TAX_COLLECTED', 'Tax collected from buyers', r.taxCollectedCents],
     ['LEDGER_COLLECTED', 'Credited to 2200 Sales tax payable', r.ledgerCollectedCents],
     ['OWED_MINUS_COLLECTED', 'Owed minus collected', r.differenceCents],
@@ -101,13 +103,15 @@ export function renderFilingCsv(content: SalesTaxFilingPacketContent): Buffer {
     status: w.deadlineStatus,
     rule_ids: w.dueDate.ruleIds.join(' '),
   });
-  rows.push({
-    section: 'DUE_DATE',
-    key: 'PREPAYMENT_DUE',
-    label: 'Prepayment due (prepayment discount)',
-    detail: w.prepayment.dueDate.due,
-    rule_ids: w.prepayment.dueDate.ruleIds.join(' '),
-  });
+  if (w.prepayment) {
+    rows.push({
+      section: 'DUE_DATE',
+      key: 'PREPAYMENT_DUE',
+      label: 'Prepayment due (prepayment discount)',
+      detail: w.prepayment.dueDate.due,
+      rule_ids: w.prepayment.dueDate.ruleIds.join(' '),
+    });
+  }
   for (const l of content.scheduleC?.lines ?? []) {
     rows.push({
       section: 'SCHEDULE_C',

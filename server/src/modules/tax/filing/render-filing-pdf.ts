@@ -90,12 +90,23 @@ function cover(doc: Pdf, content: SalesTaxFilingPacketContent, title: string): v
   doc.y = 260;
   subHeading(doc, 'Key figures');
   const byKey = new Map(w.lines.map((l) => [l.key, l]));
+  const texas = w.state === 'TX';
+  // Texas's key figures name the form's items; another state's, the summary worksheet's lines.
   const rows: Array<[string, number | undefined]> = [
-    ['Total Texas sales (Item 1)', byKey.get('TOTAL_SALES')?.cents],
-    ['Taxable sales (Item 2)', byKey.get('TAXABLE_SALES')?.cents],
-    ['Total tax due (Item 8)', byKey.get('TOTAL_TAX_DUE')?.cents],
-    ['Timely filing discount (Item 11)', byKey.get('TIMELY_FILING_DISCOUNT')?.cents],
-    ['Net tax due if filed on time (Item 13)', byKey.get('NET_TAX_DUE')?.cents],
+    ...(texas
+      ? ([
+          ['Total Texas sales (Item 1)', byKey.get('TOTAL_SALES')?.cents],
+          ['Taxable sales (Item 2)', byKey.get('TAXABLE_SALES')?.cents],
+          ['Total tax due (Item 8)', byKey.get('TOTAL_TAX_DUE')?.cents],
+          ['Timely filing discount (Item 11)', byKey.get('TIMELY_FILING_DISCOUNT')?.cents],
+          ['Net tax due if filed on time (Item 13)', byKey.get('NET_TAX_DUE')?.cents],
+        ] as Array<[string, number | undefined]>)
+      : ['TOTAL_SALES', 'TAXABLE_SALES', 'TOTAL_TAX_DUE', 'NET_TAX_DUE'].flatMap(
+          (key): Array<[string, number | undefined]> => {
+            const l = byKey.get(key);
+            return l ? [[`${l.label} (line ${l.item})`, l.cents]] : [];
+          },
+        )),
     ['Tax collected from buyers', w.reconciliation.taxCollectedCents],
   ];
   drawTable(
@@ -118,7 +129,7 @@ function cover(doc: Pdf, content: SalesTaxFilingPacketContent, title: string): v
   doc.y = Math.max(doc.y + 16, 600);
   paragraph(
     doc,
-    `Prepared ${content.preparedAt.slice(0, 10)} (UTC) by the Zactonics Agent Hub from the shop's sales records and ledger. Every tax figure names its rule (ids in brackets; sources on the last pages). Amounts in US dollars; the form takes Items 1-5 in whole dollars. Return rules ${content.ruleSetVersion}; sales tax rules ${w.salesTaxRuleSetVersion}; jurisdiction table ${w.jurisdictionTableVersion}.`,
+    `Prepared ${content.preparedAt.slice(0, 10)} (UTC) by the Zactonics Agent Hub from the shop's sales records and ledger. Every tax figure names its rule (ids in brackets; sources on the last pages). Amounts in US dollars${texas ? '; the form takes Items 1-5 in whole dollars' : ''}. Return rules ${content.ruleSetVersion}; sales tax rules ${w.salesTaxRuleSetVersion}; jurisdiction table ${w.jurisdictionTableVersion}.`,
     { color: COLORS.muted, size: 8.5 },
   );
 }
@@ -127,7 +138,9 @@ function returnWorksheet(doc: Pdf, content: SalesTaxFilingPacketContent): void {
   const w = content.returnWorksheet;
   paragraph(
     doc,
-    `${w.period.start} to ${w.period.end}. Item, amount (exact), what to enter on the form, and how it was computed.`,
+    w.state === 'TX'
+      ? `${w.period.start} to ${w.period.end}. Item, amount (exact), what to enter on the form, and how it was computed.`
+      : `${w.period.start} to ${w.period.end}. Line (the worksheet's own numbering, not the state form's), amount (exact), and how it was computed.`,
     { size: 8.5, color: COLORS.muted },
   );
   const rows: TableRow[] = w.lines.map((l) => ({
@@ -136,7 +149,7 @@ function returnWorksheet(doc: Pdf, content: SalesTaxFilingPacketContent): void {
       l.label,
       accountingAmount(l.cents),
       l.formEntry,
-      `${l.formula} [${l.ruleIds.join(', ')}]`,
+      l.ruleIds.length > 0 ? `${l.formula} [${l.ruleIds.join(', ')}]` : l.formula,
     ],
     bold: ['TOTAL_TAX_DUE', 'NET_TAX_DUE'].includes(l.key),
     italic: l.item === '',
@@ -145,7 +158,7 @@ function returnWorksheet(doc: Pdf, content: SalesTaxFilingPacketContent): void {
   drawTable(
     doc,
     [
-      { header: 'Item', width: 34 },
+      { header: w.state === 'TX' ? 'Item' : 'Line', width: 34 },
       { header: 'Line', width: 110, wrap: true },
       { header: 'Amount', width: 70, align: 'right' },
       { header: 'Form entry', width: 64, align: 'right' },
@@ -157,9 +170,13 @@ function returnWorksheet(doc: Pdf, content: SalesTaxFilingPacketContent): void {
   if (w.notes.length > 0) subHeading(doc, 'Notes');
   for (const note of w.notes) paragraph(doc, note, { size: 8, gap: 3 });
   subHeading(doc, 'Due dates');
+  const p = w.prepayment;
+  const prepayment = p
+    ? ` Prepayment (for the 1.25% prepayment discount, 1.75% with the timely filing discount): ${p.dueDate.due} [${p.dueDate.ruleIds.join(', ')}]; ${p.recorded ? 'recorded' : 'none recorded in the hub'}. Had the tax been prepaid, the discounts would total ${formatDollars(p.totalDiscountIfPrepaidCents)}.`
+    : '';
   paragraph(
     doc,
-    `Return and payment: ${w.dueDate.due} [${w.dueDate.ruleIds.join(', ')}]. Prepayment (for the 1.25% prepayment discount, 1.75% with the timely filing discount): ${w.prepayment.dueDate.due} [${w.prepayment.dueDate.ruleIds.join(', ')}]; ${w.prepayment.recorded ? 'recorded' : 'none recorded in the hub'}. Had the tax been prepaid, the discounts would total ${formatDollars(w.prepayment.totalDiscountIfPrepaidCents)}. Filed late, the net tax due is ${formatDollars(w.netTaxDueIfLateCents)} before penalties.`,
+    `Return and payment: ${w.dueDate.due} [${w.dueDate.ruleIds.join(', ')}].${prepayment} Filed late, the net tax due is ${formatDollars(w.netTaxDueIfLateCents)} before penalties.`,
   );
 }
 
@@ -221,7 +238,10 @@ function jurisdictions(doc: Pdf, content: SalesTaxFilingPacketContent): void {
 }
 
 function reconciliation(doc: Pdf, content: SalesTaxFilingPacketContent): void {
-  const r = content.returnWorksheet.reconciliation;
+  const w = content.returnWorksheet;
+  const r = w.reconciliation;
+  const owed = w.lines.find((l) => l.key === 'TOTAL_TAX_DUE');
+  const owedRef = owed ? ` (${w.state === 'TX' ? 'Item' : 'line'} ${owed.item})` : '';
   drawTable(
     doc,
     [
@@ -229,7 +249,7 @@ function reconciliation(doc: Pdf, content: SalesTaxFilingPacketContent): void {
       { header: 'USD', width: 124, align: 'right' },
     ],
     [
-      { cells: ['Tax owed (Item 8)', accountingAmount(r.taxOwedCents)] },
+      { cells: [`Tax owed${owedRef}`, accountingAmount(r.taxOwedCents)] },
       {
         cells: ['Tax collected from buyers (sales records)', accountingAmount(r.taxCollectedCents)],
       },

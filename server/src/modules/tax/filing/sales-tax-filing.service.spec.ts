@@ -134,7 +134,7 @@ describe('SalesTaxFilingService.prepare on the demo books: Texas 2026-Q3', () =>
       Math.floor((liability.stateTaxOwedCents * 125 + 5_000) / 10_000) +
       Math.floor((liability.localTaxOwedCents * 125 + 5_000) / 10_000);
     expect(lineOf('PREPAYMENT_DISCOUNT_AVAILABLE').cents).toBe(prepay);
-    expect(packet.content.returnWorksheet.prepayment.totalDiscountIfPrepaidCents).toBe(
+    expect(packet.content.returnWorksheet.prepayment?.totalDiscountIfPrepaidCents).toBe(
       prepay + state + local,
     );
   });
@@ -142,7 +142,7 @@ describe('SalesTaxFilingService.prepare on the demo books: Texas 2026-Q3', () =>
   it('is due 2026-10-20, quarterly from the registration, and says it is overdue on 2026-11-26', () => {
     const w = packet.content.returnWorksheet;
     expect(w.dueDate.due).toBe('2026-10-20');
-    expect(w.prepayment.dueDate.due).toBe('2026-08-17');
+    expect(w.prepayment?.dueDate.due).toBe('2026-08-17');
     expect([w.filingFrequency, w.frequencySource]).toEqual(['QUARTERLY', 'REGISTRATION']);
     expect(w.deadlineStatus).toBe('OVERDUE');
     expect(w.netTaxDueIfLateCents).toBe(liability.taxOwedCents);

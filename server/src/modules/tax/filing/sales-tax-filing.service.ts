@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FilingFrequency, SalesTaxFilingStatus } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
-import { COMPLIANCE_RULE_SET } from '../../../engines/compliance/index.js';
+import {
+  COMPLIANCE_RULE_SET,
+  ComplianceInputError,
+  filingRulesOf,
+} from '../../../engines/compliance/index.js';
 import { formatDollars } from '../../../engines/tax-rules/figure.js';
 import { DomainError } from '../../../errors.js';
 import { isId } from '../../ids.js';
@@ -27,6 +31,13 @@ import {
   TEXAS_RETURN_RULES,
   TEXAS_RETURN_RULE_SET_VERSION,
 } from './texas-return.rules.js';
+import {
+  buildStateReturn,
+  filingRuleId,
+  filingRuleSummary,
+  stateFilingPeriods,
+  stateReturnDue,
+} from './state-return.worksheet.js';
 import { buildTexasReturn } from './texas-return.worksheet.js';
 
 /** What the filing needs of the sales tax module (SalesTaxService satisfies it). */
@@ -34,8 +45,24 @@ export interface SalesTaxLiabilitySource {
   liability(workspaceId: string, state: string, period: string): Promise<SalesTaxLiability>;
 }
 
-/** The states whose return the hub can fill in (each has its form's rules). */
-export const RETURN_WORKSHEET_STATES = ['TX'] as const;
+/**
+ * The states whose return the hub prepares: Texas's Form 01-114 line by line (its form's rules),
+ * the others as a summary worksheet with the compliance engine's due date.
+ */
+export const RETURN_WORKSHEET_STATES = [
+  'TX',
+  'CA',
+  'NY',
+  'FL',
+  'GA',
+  'CO',
+  'WA',
+  'AZ',
+  'NC',
+  'NJ',
+  'IL',
+  'OK',
+] as const;
 
 export interface SalesTaxFilingPacketView {
   id: string;
@@ -110,7 +137,7 @@ export class SalesTaxFilingService {
     if (!(RETURN_WORKSHEET_STATES as readonly string[]).includes(state)) {
       throw new DomainError(
         'INVALID_INPUT',
-        `The hub has the return's rules for ${RETURN_WORKSHEET_STATES.join(', ')} only; no ${state} worksheet can be prepared.`,
+        `The hub has return rules for ${RETURN_WORKSHEET_STATES.join(', ')} only; no ${state} worksheet can be prepared.`,
         { field: 'state', reason: 'NO_RETURN_WORKSHEET' },
       );
     }
@@ -129,6 +156,7 @@ export class SalesTaxFilingService {
         { field: 'period', reason: 'FREQUENCY_MISMATCH', filingFrequency: frequency },
       );
     }
+    if (state !== 'TX') this.requireFilingPeriod(state, frequency, period);
     if (period.start > today) {
       throw new DomainError(
         'INVALID_INPUT',
@@ -147,7 +175,10 @@ export class SalesTaxFilingService {
     const status: SalesTaxFilingStatus = ended ? 'READY' : 'PRELIMINARY';
 
     const liability = await this.salesTax.liability(workspaceId, state, period.key);
-    const returnWorksheet = buildTexasReturn({ liability, registration, today });
+    const returnWorksheet =
+      state === 'TX'
+        ? buildTexasReturn({ liability, registration, today })
+        : buildStateReturn({ liability, registration, today });
     if (status === 'PRELIMINARY') {
       returnWorksheet.notes.unshift(
         `PRELIMINARY: ${period.key} runs to ${period.end} (today is ${today}); these figures cover the sales recorded so far and will change.`,
@@ -173,7 +204,10 @@ export class SalesTaxFilingService {
       scheduleCNote: note,
       checklist,
       rules: packetRules(liability, deductions),
-      ruleSetVersion: TEXAS_RETURN_RULE_SET_VERSION,
+      ruleSetVersion:
+        state === 'TX'
+          ? TEXAS_RETURN_RULE_SET_VERSION
+          : `${COMPLIANCE_RULE_SET.version} + ${liability.ruleSetVersion}`,
     };
 
     const id = randomUUID();
@@ -210,6 +244,36 @@ export class SalesTaxFilingService {
       content,
       files: await this.links(workspaceId, stored, now),
     };
+  }
+
+  /**
+   * A state other than Texas files for the compliance engine's periods: a period the state does
+   * not use (New York's quarters run March to May ...) is refused, naming the state's periods.
+   */
+  private requireFilingPeriod(
+    state: string,
+    frequency: FilingFrequency,
+    period: ReturnType<typeof parseSalesTaxPeriod>,
+  ): void {
+    let periods: string[];
+    try {
+      if (stateReturnDue(state, frequency, period)) return;
+      periods = stateFilingPeriods(state, frequency, Number(period.end.slice(0, 4))).map(
+        (r) => `${r.period.label} (${r.period.start} to ${r.period.end})`,
+      );
+    } catch (error) {
+      if (!(error instanceof ComplianceInputError)) throw error;
+      throw new DomainError('INVALID_INPUT', error.message, {
+        field: error.field,
+        reason: 'NO_RETURN_WORKSHEET',
+      });
+    }
+    const name = filingRulesOf(COMPLIANCE_RULE_SET, state).stateName;
+    throw new DomainError(
+      'INVALID_INPUT',
+      `${period.key} (${period.start} to ${period.end}) is not one of ${name}'s ${frequency.toLowerCase()} filing periods; in ${period.end.slice(0, 4)} they are: ${periods.join('; ')}. The hub's periods are calendar quarters and months, so a ${name} ${frequency.toLowerCase()} return for these periods cannot be prepared here.`,
+      { field: 'period', reason: 'PERIOD_NOT_A_FILING_PERIOD', filingPeriods: periods },
+    );
   }
 
   /** One packet with fresh download links; REPORT_NOT_FOUND unless it is this workspace's. */
@@ -339,7 +403,8 @@ function packetRules(
   deductions: DeductionSummary | null,
 ): PacketRule[] {
   const rules = new Map<string, PacketRule>();
-  for (const rule of TEXAS_RETURN_RULES) {
+  // Texas's return rules for a Texas packet; for another state, the compliance engine's due date.
+  for (const rule of liability.state === 'TX' ? TEXAS_RETURN_RULES : []) {
     rules.set(rule.id, {
       id: rule.id,
       concept: rule.concept,
@@ -347,6 +412,20 @@ function packetRules(
       citation: rule.citation,
       readAt: rule.readAt.map((r) => `${r.url} (read ${TEXAS_RETURN_READ_ON}: ${r.what})`),
       ruleSetVersion: TEXAS_RETURN_RULE_SET_VERSION,
+    });
+  }
+  if (liability.state !== 'TX') {
+    const filing = filingRulesOf(COMPLIANCE_RULE_SET, liability.state);
+    rules.set(filingRuleId(filing.state), {
+      id: filingRuleId(filing.state),
+      concept: 'returnDueDate',
+      summary: filingRuleSummary(filing),
+      citation: filing.citation,
+      // A rule "not re-read here" has no page: say that, not a URL.
+      readAt: filing.readAt.map((r) =>
+        r.url.startsWith('http') ? `${r.url} (${r.what}: "${r.quote}")` : `${r.what}: ${r.quote}`,
+      ),
+      ruleSetVersion: COMPLIANCE_RULE_SET.version,
     });
   }
   for (const rule of COMPLIANCE_RULE_SET.frequencyThresholds.filter(

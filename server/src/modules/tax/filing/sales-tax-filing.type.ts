@@ -85,9 +85,14 @@ export class ReturnWorksheetView {
   @Field(() => FilingDueDateView) dueDate!: FilingDueDateView;
   @Field({ description: 'NOT_DUE, DUE_TODAY or OVERDUE (whether it was filed is not known).' })
   deadlineStatus!: string;
-  @Field(() => FilingDueDateView, { description: 'Last day to prepay for the 1.25% discount.' })
-  prepaymentDueDate!: FilingDueDateView;
-  @Field(() => GraphQLSafeInt) prepaymentDiscountIfPrepaidCents!: number;
+  @Field(() => FilingDueDateView, {
+    nullable: true,
+    description:
+      'Texas only: last day to prepay for the 1.25% discount. Null for a state whose prepayment rules the hub does not hold.',
+  })
+  prepaymentDueDate!: FilingDueDateView | null;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Texas only; null elsewhere.' })
+  prepaymentDiscountIfPrepaidCents!: number | null;
   @Field(() => GraphQLSafeInt) netTaxDueIfLateCents!: number;
   @Field(() => ReturnReconciliationView) reconciliation!: ReturnReconciliationView;
   @Field(() => [String], { complexity: EMBEDDED_LIST_COST }) notes!: string[];

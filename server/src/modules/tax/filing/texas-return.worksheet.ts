@@ -5,7 +5,16 @@ import { formatDollars } from '../../../engines/tax-rules/figure.js';
 import { isoDate } from '../../../engines/tax-rules/iso-date.js';
 import { multiplyCents, type Rational } from '../../../engines/tax-rules/rational.js';
 import type { SalesTaxLiability, SalesTaxPeriod } from '../sales-tax/sales-tax-liability.js';
-import type { DeadlineStatus, DueDate, ReturnWorksheet, WorksheetLine } from './filing-packet.js';
+import type { DueDate, ReturnWorksheet } from './filing-packet.js';
+import {
+  deadlineStatus,
+  decimalPercent,
+  distinctNotes,
+  returnReconciliation,
+  worksheetJurisdictions,
+  worksheetLine,
+  worksheetLocations,
+} from './return-worksheet-parts.js';
 import {
   TEXAS_DUE_DATE_CALENDAR,
   TX_DUE_DATE_WEEKEND_HOLIDAY,
@@ -25,6 +34,9 @@ import {
  * form has a state and a local column from Item 8 on.
  */
 
+/** Kept here too: the Texas spec and the PDF import them from the Texas worksheet. */
+export { decimalPercent, wholeDollars } from './return-worksheet-parts.js';
+
 export interface TexasReturnInput {
   liability: SalesTaxLiability;
   registration: {
@@ -36,26 +48,8 @@ export interface TexasReturnInput {
   today: string;
 }
 
-/** 123,456 cents → 1,235 whole dollars (the form: "Whole dollars only"; 50 cents and up round up). */
-export function wholeDollars(cents: number): number {
-  return Math.floor((cents + 50) / 100);
-}
-
-function wholeDollarEntry(cents: number): string {
-  return `$${wholeDollars(cents).toLocaleString('en-US')}`;
-}
-
 function percentOf(rate: Rational): string {
   return `${(rate.numerator * 100) / rate.denominator}%`;
-}
-
-/** "0.0625" → "6.25%", exactly (the decimal point moved two places, no float). */
-export function decimalPercent(rate: string): string {
-  const [units = '0', fraction = ''] = rate.split('.');
-  const padded = fraction.padEnd(2, '0');
-  const whole = String(Number(`${units}${padded.slice(0, 2)}`));
-  const rest = padded.slice(2).replace(/0+$/, '');
-  return `${whole}${rest ? `.${rest}` : ''}%`;
 }
 
 function rateOf(rule: { rate: Rational | null }): Rational {
@@ -93,20 +87,6 @@ export function texasPrepaymentDueDate(period: SalesTaxPeriod): DueDate {
 }
 
 /**
- * The liability's notes, each said once: a sourcing note repeated per outlet (the same rule with
- * another ZIP) is kept once, the ZIPs being in the outlet table.
- */
-function distinctNotes(notes: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return notes.filter((note) => {
-    const gist = note.split(' The order ships from ')[0] ?? note;
-    if (seen.has(gist)) return false;
-    seen.add(gist);
-    return true;
-  });
-}
-
-/**
  * The compliance engine's frequency threshold (Tax Code § 151.401(b), read by the calendar's
  * author) applied to this quarter's state tax: a quarterly filer owing $1,500 or more in the
  * quarter is told so. The return is still prepared for the frequency the state assigned.
@@ -124,32 +104,7 @@ function texasFrequencyCheck(
   return check.matches ? null : `${check.message} (${check.ruleId})`;
 }
 
-function deadlineStatus(today: string, due: string): DeadlineStatus {
-  if (today < due) return 'NOT_DUE';
-  return today === due ? 'DUE_TODAY' : 'OVERDUE';
-}
-
-function line(
-  key: string,
-  item: string,
-  label: string,
-  cents: number,
-  formula: string,
-  ruleIds: string[],
-  options: { whole?: boolean; state?: number; local?: number } = {},
-): WorksheetLine {
-  return {
-    key,
-    item,
-    label,
-    cents,
-    stateCents: options.state ?? null,
-    localCents: options.local ?? null,
-    formEntry: options.whole ? wholeDollarEntry(cents) : formatDollars(cents),
-    formula,
-    ruleIds,
-  };
-}
+const line = worksheetLine;
 
 export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
   const { liability, registration, today } = input;
@@ -184,7 +139,7 @@ export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
   const prepayDiscount =
     multiplyCents(state, prepayRate, 'cent') + multiplyCents(local, prepayRate, 'cent');
 
-  const lines: WorksheetLine[] = [
+  const lines = [
     line(
       'TOTAL_SALES',
       '1',
@@ -336,23 +291,8 @@ export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
     registeredOn: registration.registeredOn,
     accountNumber: registration.accountNumber,
     lines,
-    jurisdictions: liability.jurisdictions.map((j) => ({
-      level: j.level,
-      code: j.code,
-      name: j.name,
-      rate: j.rate,
-      taxableSalesCents: j.taxableSalesCents,
-      taxOwedCents: j.taxOwedCents,
-      ruleIds: j.ruleIds,
-    })),
-    locations: liability.locations.map((l) => ({
-      label: l.label,
-      channel: l.channel,
-      grossSalesCents: l.grossSalesCents,
-      taxableSalesCents: l.taxableSalesCents,
-      taxCollectedCents: l.taxCollectedCents,
-      combinedRate: l.combinedRate,
-    })),
+    jurisdictions: worksheetJurisdictions(liability),
+    locations: worksheetLocations(liability),
     dueDate,
     deadlineStatus: status,
     prepayment: {
@@ -362,14 +302,7 @@ export function buildTexasReturn(input: TexasReturnInput): ReturnWorksheet {
       recorded: false,
     },
     netTaxDueIfLateCents: total,
-    reconciliation: {
-      taxOwedCents: total,
-      taxCollectedCents: liability.taxCollectedCents,
-      ledgerCollectedCents: liability.ledgerCollectedCents,
-      differenceCents: liability.differenceCents,
-      differenceReasons: liability.differenceReasons,
-      keptOnTimelyReturnCents: liability.taxCollectedCents - netTimely,
-    },
+    reconciliation: returnReconciliation(liability, netTimely),
     notes,
     salesTaxRuleSetVersion: liability.ruleSetVersion,
     jurisdictionTableVersion: liability.jurisdictionTableVersion,
