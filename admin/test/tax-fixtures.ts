@@ -1006,6 +1006,8 @@ export const PACKET_TX_2026_Q3: SalesTaxFilingPacket = {
     periodEnd: '2026-09-30',
     deadlineStatus: 'OVERDUE',
     dueDate: { due: '2026-10-20', nominal: '2026-10-20', skipped: [] },
+    prepaymentDueDate: { due: '2026-08-17' },
+    prepaymentDiscountIfPrepaidCents: 3020,
     lines: [
       {
         key: 'TOTAL_SALES',

@@ -354,9 +354,34 @@ describe('Tax: sales tax', () => {
     expect(text(packet.querySelector('tr[data-worksheet-line=NET_TAX_DUE] td.num'))).to.equal(
       '$2,403.64',
     );
+    expect(text(packet.querySelector('[data-prepayment]'))).to.contain('2026-08-17');
     const links = [...packet.querySelectorAll<HTMLAnchorElement>('ul.files a')];
     expect(links.map((a) => a.dataset.format)).to.deep.equal(['PDF', 'CSV']);
     expect(links[0]?.getAttribute('href')).to.equal(PACKET_TX_2026_Q3.files[0]?.url);
+  });
+
+  it('shows the prepayment only when the packet has one (Texas); another state has none', async () => {
+    const client = salesClient().on('mutation TaxPrepareSalesTaxFiling', () => ({
+      prepareSalesTaxFiling: {
+        ...PACKET_TX_2026_Q3,
+        state: 'GA',
+        returnWorksheet: {
+          ...PACKET_TX_2026_Q3.returnWorksheet,
+          prepaymentDueDate: null,
+          prepaymentDiscountIfPrepaidCents: null,
+        },
+      },
+    }));
+    const el = await fixture<ZacTaxSales>(
+      html`<zac-tax-sales .client=${client} .user=${OWNER}></zac-tax-sales>`,
+    );
+    await settle(el);
+    const root = shadow(el);
+    (root.querySelector('[data-action=prepare-filing]') as HTMLButtonElement).click();
+    await settle(el);
+    const packet = root.querySelector('[data-packet]') as HTMLElement;
+    expect(text(packet.querySelector('[data-due]'))).to.equal('2026-10-20');
+    expect(packet.querySelector('[data-prepayment]')).to.equal(null);
   });
 
   it('refuses a malformed state or period without asking the hub', async () => {

@@ -403,6 +403,10 @@ export const SALES_TAX_FILING_PACKET_FIELDS = graphql(`
         nominal
         skipped
       }
+      prepaymentDueDate {
+        due
+      }
+      prepaymentDiscountIfPrepaidCents
       lines {
         key
         item

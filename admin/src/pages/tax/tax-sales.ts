@@ -4,7 +4,7 @@
 // reasons for the difference; "Prepare filing" makes the state's return worksheet, the CPA's
 // checklist and the packet (PDF, CSV) to download. Below, a quote for any sale (<zac-tax-quote>).
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { errorMessage, formatTime } from '../../format.js';
+import { errorMessage, formatCents, formatTime } from '../../format.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { lastClosedPeriod, localToday, parsePeriod } from '../reports/period.js';
 import { amountCell } from '../reports/report-format.js';
@@ -409,6 +409,15 @@ export class ZacTaxSales extends ConsolePage {
         } <span class="badge" data-status=${w.deadlineStatus}>${words(w.deadlineStatus)}</span>.
         Prepared ${formatTime(p.preparedAt)}.
       </p>
+      ${
+        // Texas only: another state's worksheet has no prepayment (null).
+        w.prepaymentDueDate && w.prepaymentDiscountIfPrepaidCents != null
+          ? html`<p data-prepayment>
+              Prepayment by <strong>${w.prepaymentDueDate.due}</strong> would earn a further
+              ${formatCents(w.prepaymentDiscountIfPrepaidCents)} prepayment discount.
+            </p>`
+          : nothing
+      }
       <ul class="files" aria-label="Packet files">
         ${p.files.map(
           (f) =>
