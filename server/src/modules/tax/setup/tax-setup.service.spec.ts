@@ -133,6 +133,25 @@ describe('setPlaceOfBusiness', () => {
     expect((await setup().placeOfBusiness(shop))?.combinedRate).toBe(moved.combinedRate);
   });
 
+  it('two first-time writes at once leave one place of business, the later one', async () => {
+    const shop = await newShop('setup-race');
+    const at = (line1: string) =>
+      setup().setPlaceOfBusiness(shop, {
+        name: 'Studio',
+        line1,
+        city: 'Austin',
+        state: 'TX',
+        postalCode: '78704',
+      });
+    const [a, b] = await Promise.all([at('1 First St'), at('2 Second St')]);
+    expect(a.id).toBe(b.id);
+    const rows = (await fixture.db.dataSource.query(
+      'SELECT line1 FROM business_location WHERE workspace_id = $1',
+      [shop.workspaceId],
+    )) as Array<{ line1: string }>;
+    expect(rows).toHaveLength(1);
+  });
+
   it.each([
     [
       'a state without rate tables',

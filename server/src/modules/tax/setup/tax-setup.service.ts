@@ -4,7 +4,7 @@ import {
   type ExemptionCertificateKind,
   type FilingFrequency,
 } from '@zactonics/db';
-import type { DataSource, EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   COMPLIANCE_RULE_SET,
   checkCertificate,
@@ -203,44 +203,64 @@ export class TaxSetupService {
     }
 
     const address = { name, line1, city, state, postalCode };
-    const id = await this.dataSource.transaction(async (tx) => {
-      // Another location (a market) may not share the name: (workspace_id, name) is unique.
-      const clash = (await tx.query(
-        `SELECT 1 FROM business_location
+    const write = () =>
+      this.dataSource.transaction(async (tx) => {
+        // Another location (a market) may not share the name: (workspace_id, name) is unique.
+        const clash = (await tx.query(
+          `SELECT 1 FROM business_location
           WHERE workspace_id = $1 AND name = $2 AND kind <> 'PLACE_OF_BUSINESS'`,
-        [ctx.workspaceId, name],
-      )) as unknown[];
-      if (clash.length)
-        throw invalid('name', 'NAME_TAKEN', `Another of the shop's locations is named "${name}".`);
-      const existing = (await tx.query(
-        `SELECT id, name, line1, city, state, postal_code AS "postalCode" FROM business_location
+          [ctx.workspaceId, name],
+        )) as unknown[];
+        if (clash.length)
+          throw invalid(
+            'name',
+            'NAME_TAKEN',
+            `Another of the shop's locations is named "${name}".`,
+          );
+        const existing = (await tx.query(
+          `SELECT id, name, line1, city, state, postal_code AS "postalCode" FROM business_location
           WHERE workspace_id = $1 AND kind = 'PLACE_OF_BUSINESS' FOR UPDATE`,
-        [ctx.workspaceId],
-      )) as Array<PlaceOfBusinessInput & { id: string }>;
-      const before = existing[0] ?? null;
-      let locationId: string;
-      if (before) {
-        await tx.query(
-          `UPDATE business_location SET name = $2, line1 = $3, city = $4, state = $5, postal_code = $6
+          [ctx.workspaceId],
+        )) as Array<PlaceOfBusinessInput & { id: string }>;
+        const before = existing[0] ?? null;
+        let locationId: string;
+        if (before) {
+          await tx.query(
+            `UPDATE business_location SET name = $2, line1 = $3, city = $4, state = $5, postal_code = $6
             WHERE id = $1`,
-          [before.id, name, line1, city, state, postalCode],
-        );
-        locationId = before.id;
-      } else {
-        const [inserted] = (await tx.query(
-          `INSERT INTO business_location (workspace_id, name, kind, line1, city, state, postal_code)
+            [before.id, name, line1, city, state, postalCode],
+          );
+          locationId = before.id;
+        } else {
+          const [inserted] = (await tx.query(
+            `INSERT INTO business_location (workspace_id, name, kind, line1, city, state, postal_code)
            VALUES ($1, $2, 'PLACE_OF_BUSINESS', $3, $4, $5, $6) RETURNING id`,
-          [ctx.workspaceId, name, line1, city, state, postalCode],
-        )) as [{ id: string }];
-        locationId = inserted.id;
-      }
-      await this.record(tx, ctx, 'tax.place_of_business.set', 'business_location', locationId, {
-        before: before ? addressOf(before) : null,
-        after: address,
-        combinedRate: decimalString(resolved.combinedRate),
+            [ctx.workspaceId, name, line1, city, state, postalCode],
+          )) as [{ id: string }];
+          locationId = inserted.id;
+        }
+        await this.record(tx, ctx, 'tax.place_of_business.set', 'business_location', locationId, {
+          before: before ? addressOf(before) : null,
+          after: address,
+          combinedRate: decimalString(resolved.combinedRate),
+        });
+        return locationId;
       });
-      return locationId;
-    });
+    let id: string;
+    try {
+      id = await write();
+    } catch (error) {
+      // Two first-time writes at once: both found no row and inserted; a unique constraint (the
+      // name's, or the one place of business per workspace) let one through. Once more, the
+      // other finds that row and updates it (or, a market's name, is refused NAME_TAKEN).
+      const constraint = uniqueViolation(error);
+      if (
+        constraint !== 'uq_business_location_place_of_business' &&
+        constraint !== 'uq_business_location_name'
+      )
+        throw error;
+      id = await write();
+    }
     return withRate({ id, ...address }, resolved);
   }
 
@@ -471,6 +491,13 @@ export class TaxSetupService {
   private async today(workspaceId: string): Promise<string> {
     return todayIn(await workspaceTimeZone(this.dataSource, workspaceId), this.clock.now());
   }
+}
+
+/** The constraint a unique violation (23505) broke, else null. */
+function uniqueViolation(error: unknown): string | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const driverError = error.driverError as { code?: string; constraint?: string } | undefined;
+  return driverError?.code === '23505' ? (driverError.constraint ?? null) : null;
 }
 
 function addressOf(row: PlaceOfBusinessInput): PlaceOfBusinessInput {
