@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +67,14 @@ beforeAll(async () => {
     state: 'GA',
     period: '2026-Q3',
   });
+  // To look at the documents: FILING_PREVIEW_DIR=/tmp/filing npx vitest run <this file>
+  const preview = process.env.FILING_PREVIEW_DIR;
+  if (preview) {
+    await mkdir(preview, { recursive: true });
+    await writeFile(join(preview, 'packet-GA.pdf'), await download(packet, 'PDF'));
+    await writeFile(join(preview, 'packet-GA.csv'), await download(packet, 'CSV'));
+    await writeFile(join(preview, 'packet-GA.json'), JSON.stringify(packet.content, null, 2));
+  }
 });
 afterAll(() => s?.close());
 
