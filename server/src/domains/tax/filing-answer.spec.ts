@@ -37,4 +37,30 @@ describe('the filing-preparation answer (offline) on the demo books', () => {
     expect(answer.text).toContain('Form 1099-K from each payment processor (2026) (not held)');
     expect(answer.text).toContain(`packet ${packet.id}`);
   });
+
+  it('tells a state other than Texas its summary figures and due date, with no discount or prepayment', async () => {
+    await s.db.dataSource.query(
+      `INSERT INTO tax_registration (workspace_id, state, registered_on, filing_frequency)
+       VALUES ($1, 'GA', '2026-01-01', 'QUARTERLY')`,
+      [s.ctx.workspaceId],
+    );
+    const georgia = await s.services.salesTaxFiling.prepare({
+      workspaceId: s.ctx.workspaceId,
+      actor: s.ctx.actor,
+      state: 'GA',
+      period: '2026-Q3',
+    });
+    const output = filingToolOutput(georgia);
+    expect([output.prepaymentDueDate, output.totalDiscountIfPrepaidCents]).toEqual([null, null]);
+    const answer = filingAnswer(output);
+    expect(answer.text).toContain(
+      "Georgia sales and use tax return: summary worksheet (the hub does not hold Georgia's own form lines), 2026-Q3",
+    );
+    expect(answer.text).toContain('gross sales $3,256.98 (exempt $0.00, for resale $0.00)');
+    expect(answer.text).toContain(
+      'State tax $130.28 + local tax $130.66 (4 local jurisdictions) = $260.94 due',
+    );
+    expect(answer.text).toContain('Due 2026-10-20 [filing/GA]: that date has passed');
+    expect(answer.text).not.toMatch(/Texas|prepayment|timely filing discount/);
+  });
 });
