@@ -688,7 +688,7 @@ export type TaxSalesTaxQuoteQueryVariables = Exact<{
 
 export type TaxSalesTaxQuoteQuery = { salesTaxQuote: { state: string, date: string, sourcing: string, sourcingReason: string, combinedRate: string, subtotalCents: number, taxableCents: number, totalTaxCents: number, totalCents: number, ruleSetVersion: string, address: { postalCode: string, city: string | null, state: string, regionName: string, combinedRate: string, matchedBy: string, note: string | null, tableSource: string, tableAsOf: string }, originAddress: { postalCode: string, city: string | null, regionName: string } | null, jurisdictions: Array<{ level: string, code: string, name: string, rate: string, taxableCents: number, taxCents: number, ruleIds: Array<string> }>, lines: Array<{ id: string, category: string, amountCents: number, taxableCents: number, exemptCents: number, taxCents: number, treatment: string, reason: string, ruleIds: Array<string> }>, shipping: { amountCents: number, taxableCents: number, taxCents: number, reason: string }, rounding: { mode: string, method: string, reason: string }, rulesUsed: Array<{ id: string, concept: string, citation: { title: string, url: string, published: string } }> } };
 
-export type SalesTaxFilingPacketFieldsFragment = { id: string, state: string, period: string, status: string, preparedAt: string, preparedBy: string, returnWorksheet: { formTitle: string, filingFrequency: string, periodStart: string, periodEnd: string, deadlineStatus: string, notes: Array<string>, dueDate: { due: string, nominal: string, skipped: Array<string> }, lines: Array<{ key: string, item: string, label: string, formEntry: string, cents: number, formula: string }>, reconciliation: { taxOwedCents: number, taxCollectedCents: number, differenceCents: number, keptOnTimelyReturnCents: number } }, checklist: Array<{ key: string, title: string, status: string, detail: string }>, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> };
+export type SalesTaxFilingPacketFieldsFragment = { id: string, state: string, period: string, status: string, preparedAt: string, preparedBy: string, returnWorksheet: { formTitle: string, filingFrequency: string, periodStart: string, periodEnd: string, deadlineStatus: string, prepaymentDiscountIfPrepaidCents: number | null, notes: Array<string>, dueDate: { due: string, nominal: string, skipped: Array<string> }, prepaymentDueDate: { due: string } | null, lines: Array<{ key: string, item: string, label: string, formEntry: string, cents: number, formula: string }>, reconciliation: { taxOwedCents: number, taxCollectedCents: number, differenceCents: number, keptOnTimelyReturnCents: number } }, checklist: Array<{ key: string, title: string, status: string, detail: string }>, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> };
 
 export type TaxPrepareSalesTaxFilingMutationVariables = Exact<{
   state: string;
@@ -697,7 +697,7 @@ export type TaxPrepareSalesTaxFilingMutationVariables = Exact<{
 }>;
 
 
-export type TaxPrepareSalesTaxFilingMutation = { prepareSalesTaxFiling: { id: string, state: string, period: string, status: string, preparedAt: string, preparedBy: string, returnWorksheet: { formTitle: string, filingFrequency: string, periodStart: string, periodEnd: string, deadlineStatus: string, notes: Array<string>, dueDate: { due: string, nominal: string, skipped: Array<string> }, lines: Array<{ key: string, item: string, label: string, formEntry: string, cents: number, formula: string }>, reconciliation: { taxOwedCents: number, taxCollectedCents: number, differenceCents: number, keptOnTimelyReturnCents: number } }, checklist: Array<{ key: string, title: string, status: string, detail: string }>, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> } };
+export type TaxPrepareSalesTaxFilingMutation = { prepareSalesTaxFiling: { id: string, state: string, period: string, status: string, preparedAt: string, preparedBy: string, returnWorksheet: { formTitle: string, filingFrequency: string, periodStart: string, periodEnd: string, deadlineStatus: string, prepaymentDiscountIfPrepaidCents: number | null, notes: Array<string>, dueDate: { due: string, nominal: string, skipped: Array<string> }, prepaymentDueDate: { due: string } | null, lines: Array<{ key: string, item: string, label: string, formEntry: string, cents: number, formula: string }>, reconciliation: { taxOwedCents: number, taxCollectedCents: number, differenceCents: number, keptOnTimelyReturnCents: number } }, checklist: Array<{ key: string, title: string, status: string, detail: string }>, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> } };
 
 export type TaxEstimatedTaxPlanQueryVariables = Exact<{
   taxYear: number;
@@ -969,6 +969,10 @@ export const SalesTaxFilingPacketFieldsFragmentDoc = new TypedDocumentString(`
       nominal
       skipped
     }
+    prepaymentDueDate {
+      due
+    }
+    prepaymentDiscountIfPrepaidCents
     lines {
       key
       item
@@ -2502,6 +2506,10 @@ export const TaxPrepareSalesTaxFilingDocument = new TypedDocumentString(`
       nominal
       skipped
     }
+    prepaymentDueDate {
+      due
+    }
+    prepaymentDiscountIfPrepaidCents
     lines {
       key
       item
