@@ -362,6 +362,7 @@ function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<
     }
     switch ((inner as { name: string }).name) {
       case 'Int':
+      case 'SafeInt': // whole cents and counts beyond 32 bits (money inputs)
         return /first|limit/i.test(name) ? MAX_PAGE_SIZE : 1;
       case 'Float':
         return 1;
