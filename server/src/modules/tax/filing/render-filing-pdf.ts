@@ -6,10 +6,10 @@ import {
   CONTENT_WIDTH,
   FONT,
   PAGE,
+  pageFooters,
   paragraph,
   sectionHeading,
   subHeading,
-  textInMargin,
   type Pdf,
 } from '../../reporting/filing-package/render/pdf/pdf-page.js';
 import { drawTable, type TableRow } from '../../reporting/filing-package/render/pdf/pdf-table.js';
@@ -65,7 +65,11 @@ export function renderFilingPdf(content: SalesTaxFilingPacketContent): Promise<B
   sectionHeading(doc, 'Rules and sources');
   sources(doc, content);
 
-  footers(doc, content);
+  pageFooters(
+    doc,
+    `${content.workspaceName} - ${content.state} ${content.period.key}${content.status === 'PRELIMINARY' ? ' PRELIMINARY' : ''}`,
+    content.preparedAt.slice(0, 10),
+  );
   doc.end();
   return finished;
 }
@@ -333,36 +337,5 @@ function sources(doc: Pdf, content: SalesTaxFilingPacketContent): void {
     for (const read of rule.readAt)
       paragraph(doc, `Read at ${read}`, { size: 7, color: COLORS.muted, gap: 1 });
     doc.y += 4;
-  }
-}
-
-function footers(doc: Pdf, content: SalesTaxFilingPacketContent): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const y = PAGE.height - PAGE.margin + 20;
-    doc
-      .moveTo(PAGE.margin, y - 6)
-      .lineTo(PAGE.margin + CONTENT_WIDTH, y - 6)
-      .lineWidth(0.4)
-      .strokeColor(COLORS.rule)
-      .stroke();
-    doc.font(FONT.regular).fontSize(7.5).fillColor(COLORS.muted);
-    const third = CONTENT_WIDTH / 3;
-    textInMargin(
-      doc,
-      `${content.workspaceName} - ${content.state} ${content.period.key}${content.status === 'PRELIMINARY' ? ' PRELIMINARY' : ''}`,
-      PAGE.margin,
-      y,
-      { width: third, align: 'left' },
-    );
-    textInMargin(doc, `prepared ${content.preparedAt.slice(0, 10)}`, PAGE.margin + third, y, {
-      width: third,
-      align: 'center',
-    });
-    textInMargin(doc, `Page ${i + 1} of ${range.count}`, PAGE.margin + 2 * third, y, {
-      width: third,
-      align: 'right',
-    });
   }
 }

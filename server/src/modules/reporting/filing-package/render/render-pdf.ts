@@ -9,10 +9,10 @@ import {
   FONT,
   PAGE,
   ensureSpace,
+  pageFooters,
   paragraph,
   sectionHeading,
   subHeading,
-  textInMargin,
   type Pdf,
 } from './pdf/pdf-page.js';
 import { drawTable, type TableColumn, type TableRow } from './pdf/pdf-table.js';
@@ -99,7 +99,11 @@ export function renderPdf(content: FilingPackageContent): Promise<Buffer> {
   methods(doc, content);
 
   writeContents(doc, contentsPage, contents);
-  footers(doc, content);
+  pageFooters(
+    doc,
+    `${content.workspaceName} - ${content.period.label}`,
+    isoDay(content.preparedAt),
+  );
   doc.end();
   return finished;
 }
@@ -537,34 +541,6 @@ function writeContents(doc: Pdf, page: number, entries: ContentsEntry[]): void {
     doc.text(entry.title, PAGE.margin, y, { width: CONTENT_WIDTH - 40, lineBreak: false });
     doc.text(number, PAGE.margin + CONTENT_WIDTH - 40, y, { width: 40, align: 'right' });
     doc.y = y + 20;
-  }
-}
-
-function footers(doc: Pdf, content: FilingPackageContent): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const y = PAGE.height - PAGE.margin + 20;
-    doc
-      .moveTo(PAGE.margin, y - 6)
-      .lineTo(PAGE.margin + CONTENT_WIDTH, y - 6)
-      .lineWidth(0.4)
-      .strokeColor(COLORS.rule)
-      .stroke();
-    doc.font(FONT.regular).fontSize(7.5).fillColor(COLORS.muted);
-    const third = CONTENT_WIDTH / 3;
-    textInMargin(doc, `${content.workspaceName} - ${content.period.label}`, PAGE.margin, y, {
-      width: third,
-      align: 'left',
-    });
-    textInMargin(doc, `prepared ${isoDay(content.preparedAt)}`, PAGE.margin + third, y, {
-      width: third,
-      align: 'center',
-    });
-    textInMargin(doc, `Page ${i + 1} of ${range.count}`, PAGE.margin + 2 * third, y, {
-      width: third,
-      align: 'right',
-    });
   }
 }
 

@@ -97,3 +97,32 @@ export function textInMargin(
   doc.text(text, x, y, { ...options, lineBreak: false });
   margins.bottom = bottom;
 }
+
+/**
+ * Every page's footer, drawn once the pages are laid out (the count is known): a rule, then what
+ * the document is on the left, the day it was prepared in the middle and "Page n of m" right.
+ */
+export function pageFooters(doc: Pdf, left: string, preparedOn: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const y = PAGE.height - PAGE.margin + 20;
+    doc
+      .moveTo(PAGE.margin, y - 6)
+      .lineTo(PAGE.margin + CONTENT_WIDTH, y - 6)
+      .lineWidth(0.4)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    doc.font(FONT.regular).fontSize(7.5).fillColor(COLORS.muted);
+    const third = CONTENT_WIDTH / 3;
+    textInMargin(doc, left, PAGE.margin, y, { width: third, align: 'left' });
+    textInMargin(doc, `prepared ${preparedOn}`, PAGE.margin + third, y, {
+      width: third,
+      align: 'center',
+    });
+    textInMargin(doc, `Page ${i + 1} of ${range.count}`, PAGE.margin + 2 * third, y, {
+      width: third,
+      align: 'right',
+    });
+  }
+}
