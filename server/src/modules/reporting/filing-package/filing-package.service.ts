@@ -128,7 +128,6 @@ export class FilingPackageService {
     const views: FilingPackageView[] = [];
     // One package at a time: each issues its links in its own transaction.
     for (const group of packages.values()) {
-      const links = await this.store.issueLinks(workspaceId, group, now);
       const first = group[0] as StoredReportFile;
       views.push({
         id: first.packageId,
@@ -137,20 +136,7 @@ export class FilingPackageService {
         title: first.title,
         preparedAt: first.createdAt,
         preparedBy: first.preparedBy,
-        files: sortedByFormat(group).map((file) => {
-          const link = links.get(file.id);
-          if (!link) throw new Error(`no link issued for report file ${file.id}`);
-          return {
-            id: file.id,
-            format: file.format,
-            filename: file.filename,
-            contentType: file.contentType,
-            bytes: file.byteSize,
-            sha256: file.sha256,
-            url: link.url,
-            expiresAt: link.expiresAt,
-          };
-        }),
+        files: await linkedFileViews(this.store, workspaceId, group, now),
       });
     }
     return views;
@@ -175,4 +161,31 @@ export async function renderAll(content: FilingPackageContent): Promise<Rendered
 function sortedByFormat(files: StoredReportFile[]): StoredReportFile[] {
   const order = FORMATS.map((f) => f.format);
   return [...files].sort((a, b) => order.indexOf(a.format) - order.indexOf(b.format));
+}
+
+/**
+ * Stored files as the API shows them (PDF, XLSX, CSV), each with a fresh download link: one
+ * transaction issues the links of the files given (one package, or one sales tax packet).
+ */
+export async function linkedFileViews(
+  store: ReportFileStore,
+  workspaceId: string,
+  files: StoredReportFile[],
+  now: Date,
+): Promise<FilingPackageFileView[]> {
+  const links = await store.issueLinks(workspaceId, files, now);
+  return sortedByFormat(files).map((file) => {
+    const link = links.get(file.id);
+    if (!link) throw new Error(`no link issued for report file ${file.id}`);
+    return {
+      id: file.id,
+      format: file.format,
+      filename: file.filename,
+      contentType: file.contentType,
+      bytes: file.byteSize,
+      sha256: file.sha256,
+      url: link.url,
+      expiresAt: link.expiresAt,
+    };
+  });
 }

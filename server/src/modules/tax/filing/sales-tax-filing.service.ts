@@ -10,7 +10,10 @@ import { formatDollars } from '../../../engines/tax-rules/figure.js';
 import { DomainError } from '../../../errors.js';
 import { isId } from '../../ids.js';
 import type { Clock } from '../../../runtime/clock.js';
-import type { FilingPackageFileView } from '../../reporting/filing-package/filing-package.service.js';
+import {
+  linkedFileViews,
+  type FilingPackageFileView,
+} from '../../reporting/filing-package/filing-package.service.js';
 import type {
   RenderedFile,
   ReportFileStore,
@@ -242,7 +245,7 @@ export class SalesTaxFilingService {
       preparedAt,
       preparedBy: actor,
       content,
-      files: await this.links(workspaceId, stored, now),
+      files: await linkedFileViews(this.store, workspaceId, stored, now),
     };
   }
 
@@ -304,32 +307,8 @@ export class SalesTaxFilingService {
       preparedAt: new Date(row.prepared_at),
       preparedBy: row.prepared_by,
       content: typeof row.content === 'string' ? JSON.parse(row.content) : row.content,
-      files: await this.links(workspaceId, files, this.clock.now()),
+      files: await linkedFileViews(this.store, workspaceId, files, this.clock.now()),
     };
-  }
-
-  private async links(
-    workspaceId: string,
-    files: StoredReportFile[],
-    now: Date,
-  ): Promise<FilingPackageFileView[]> {
-    const links = await this.store.issueLinks(workspaceId, files, now);
-    return [...files]
-      .sort((a, b) => a.format.localeCompare(b.format) * -1)
-      .map((file) => {
-        const link = links.get(file.id);
-        if (!link) throw new Error(`no link issued for report file ${file.id}`);
-        return {
-          id: file.id,
-          format: file.format,
-          filename: file.filename,
-          contentType: file.contentType,
-          bytes: file.byteSize,
-          sha256: file.sha256,
-          url: link.url,
-          expiresAt: link.expiresAt,
-        };
-      });
   }
 
   private async deductions(
