@@ -4,6 +4,7 @@ import {
   formatCents,
   legalTopicIn,
   parseReviewPolicy,
+  reviewedTextField,
   reviewReply,
   reviewToolCall,
   type ToolReview,
@@ -12,6 +13,7 @@ import {
 const defaults = parseReviewPolicy({});
 const refund: ToolReview = { kind: 'refund', amountCents: (input) => Number(input.amountCents) };
 const email: ToolReview = { kind: 'outbound', textField: 'body' };
+const publication: ToolReview = { kind: 'publication', textField: 'body' };
 
 function answer(overrides: Partial<FinalAnswer> = {}): FinalAnswer {
   return {
@@ -55,6 +57,24 @@ describe('reviewToolCall', () => {
     expect(
       reviewToolCall({ ...defaults, outboundTrusted: true }, email, { body: 'Hi' }),
     ).toBeNull();
+  });
+
+  it('holds every publication, even when the owner trusts the agent with outbound messages', () => {
+    const demand = {
+      policy: 'publication',
+      reason: "Publishing to the shop's blog or social accounts always waits for a person.",
+    };
+    expect(reviewToolCall(defaults, publication, { body: 'Post' })).toEqual(demand);
+    expect(
+      reviewToolCall({ ...defaults, outboundTrusted: true }, publication, { body: 'Post' }),
+    ).toEqual(demand);
+  });
+
+  it('names the field a person may edit for outbound messages and publications, none for a refund', () => {
+    expect(reviewedTextField(email)).toBe('body');
+    expect(reviewedTextField(publication)).toBe('body');
+    expect(reviewedTextField(refund)).toBeNull();
+    expect(reviewedTextField(undefined)).toBeNull();
   });
 
   it('never holds a tool that declares no review', () => {

@@ -41,12 +41,31 @@ export type ToolReview =
       kind: 'outbound';
       /** The field holding the text a person reviews and may edit (e.g. an email's `body`). */
       textField: string;
+    }
+  | {
+      /**
+       * Publishing to the shop's blog or social accounts: always waits for a person, even for
+       * an outbound-trusted agent (nothing publishes without a person's approval).
+       */
+      kind: 'publication';
+      /** The field holding the text a person reviews and may edit (e.g. a post's `body`). */
+      textField: string;
     };
+
+/** The input field a person reviews and may edit, or null when the action has none (a refund). */
+export function reviewedTextField(review: ToolReview | undefined): string | null {
+  return review && review.kind !== 'refund' ? review.textField : null;
+}
 
 /** Why an action waits, in the words the review inbox shows. */
 export interface ReviewDemand {
   policy:
-    'refund_limit' | 'outbound_untrusted' | 'legal_topic' | 'low_confidence' | 'output_policy';
+    | 'refund_limit'
+    | 'outbound_untrusted'
+    | 'publication'
+    | 'legal_topic'
+    | 'low_confidence'
+    | 'output_policy';
   reason: string;
   amountCents?: number;
 }
@@ -77,6 +96,12 @@ export function reviewToolCall(
       policy: 'refund_limit',
       reason: `A refund of ${formatCents(amountCents)} is over the ${formatCents(policy.refundLimitCents)} limit.`,
       amountCents,
+    };
+  }
+  if (review.kind === 'publication') {
+    return {
+      policy: 'publication',
+      reason: "Publishing to the shop's blog or social accounts always waits for a person.",
     };
   }
   if (policy.outboundTrusted) return null;

@@ -20,6 +20,7 @@ import {
 import type { PlaybookBook } from './playbook-book.js';
 import {
   parseReviewPolicy,
+  reviewedTextField,
   reviewReply,
   reviewToolCall,
   type ApprovalRequest,
@@ -295,9 +296,9 @@ export class RunExecutor {
   /** The call as the person approved it: their edit replaces the reviewed text field. */
   private approvedCall(call: ToolCallRequest, approval: ApprovalEntity): ToolCallRequest {
     const input = approval.toolInput ?? call.input;
-    const review = this.tools.reviewOf(call.name, input)?.review;
-    if (approval.editedOutput === null || review?.kind !== 'outbound') return { ...call, input };
-    return { ...call, input: { ...input, [review.textField]: approval.editedOutput } };
+    const textField = reviewedTextField(this.tools.reviewOf(call.name, input)?.review);
+    if (approval.editedOutput === null || textField === null) return { ...call, input };
+    return { ...call, input: { ...input, [textField]: approval.editedOutput } };
   }
 
   private async recordRejection(
@@ -331,8 +332,8 @@ export class RunExecutor {
     const policy = policyOf(agent);
     const demand = reviewed ? reviewToolCall(policy, reviewed.review, reviewed.input) : null;
     if (reviewed && demand) {
-      const text =
-        reviewed.review.kind === 'outbound' ? reviewed.input[reviewed.review.textField] : null;
+      const textField = reviewedTextField(reviewed.review);
+      const text = textField === null ? null : reviewed.input[textField];
       await this.approvals.request(run.id, {
         ...demand,
         ttlMinutes: policy.approvalTtlMinutes,

@@ -15,7 +15,7 @@ import {
   settleWithin,
 } from '../../runtime/approval-lifecycle.js';
 import { redactDeep } from '../../runtime/guardrails/pii-redaction.js';
-import type { ApprovalRequest } from '../../runtime/review-policy.js';
+import { reviewedTextField, type ApprovalRequest } from '../../runtime/review-policy.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import {
   RunFinishedElsewhere,
@@ -311,11 +311,11 @@ export class ApprovalService {
     });
   }
 
-  /** Replies and outbound messages can be edited; a refund's amount cannot. */
+  /** Replies, outbound messages and publications can be edited; a refund's amount cannot. */
   private editable(approval: ApprovalEntity): boolean {
     if (approval.actionKind === 'SEND_REPLY') return true;
     const review = this.tools.reviewOf(approval.toolName ?? '', approval.toolInput ?? {})?.review;
-    return review?.kind === 'outbound';
+    return reviewedTextField(review) !== null;
   }
 
   private pendingOf(tx: EntityManager, runId: string): Promise<ApprovalEntity | null> {
