@@ -88,6 +88,12 @@ export const ERROR_CODES = [
   // Reporting: a filing package or annual report, and its download links
   'REPORT_NOT_FOUND',
   'DOWNLOAD_LINK_EXPIRED',
+  // Content marketing: the editorial calendar and publishing to the shop's CMS (WordPress)
+  'CONTENT_NOT_FOUND',
+  'CONTENT_STATE_INVALID',
+  'CMS_AUTH_FAILED',
+  'CMS_REJECTED',
+  'CMS_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
