@@ -68,6 +68,15 @@ import { Compliance1795720600000 } from './migrations/1795720600000-compliance.j
 import { SalesTaxFiling1795720700000 } from './migrations/1795720700000-sales-tax-filing.js';
 import { SalesTaxFilingEntity } from './entities/sales-tax-filing.entity.js';
 import { ExemptionCertificateEntity } from './entities/exemption-certificate.entity.js';
+import { ContentMarketing1795720800000 } from './migrations/1795720800000-content-marketing.js';
+import { ContentItemEntity } from './entities/content-item.entity.js';
+import { ContentFeedEntity } from './entities/content-feed.entity.js';
+import { ContentFeedItemEntity } from './entities/content-feed-item.entity.js';
+import { SearchInterestPointEntity } from './entities/search-interest-point.entity.js';
+import { KeywordMetricEntity } from './entities/keyword-metric.entity.js';
+import { CompetitorPageEntity } from './entities/competitor-page.entity.js';
+import { SocialEngagementStatEntity } from './entities/social-engagement-stat.entity.js';
+import { HashtagStatEntity } from './entities/hashtag-stat.entity.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -123,6 +132,14 @@ export const ENTITIES = [
   SalesTaxFilingEntity,
   BusinessLocationEntity,
   ProductTaxCategoryEntity,
+  ContentItemEntity,
+  ContentFeedEntity,
+  ContentFeedItemEntity,
+  SearchInterestPointEntity,
+  KeywordMetricEntity,
+  CompetitorPageEntity,
+  SocialEngagementStatEntity,
+  HashtagStatEntity,
 ];
 
 export const MIGRATIONS = [
@@ -145,6 +162,7 @@ export const MIGRATIONS = [
   EstimatedPayments1795720500000,
   Compliance1795720600000,
   SalesTaxFiling1795720700000,
+  ContentMarketing1795720800000,
 ];
 
 export interface DatabaseOptions {

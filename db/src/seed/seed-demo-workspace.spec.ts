@@ -118,6 +118,7 @@ describe('migrations', () => {
       { id: 17, timestamp: '1795720500000', name: 'EstimatedPayments1795720500000' },
       { id: 18, timestamp: '1795720600000', name: 'Compliance1795720600000' },
       { id: 19, timestamp: '1795720700000', name: 'SalesTaxFiling1795720700000' },
+      { id: 20, timestamp: '1795720800000', name: 'ContentMarketing1795720800000' },
     ]);
 
     await migrateDatabase(db);
