@@ -94,6 +94,9 @@ export const ERROR_CODES = [
   'CMS_AUTH_FAILED',
   'CMS_REJECTED',
   'CMS_UNAVAILABLE',
+  // Content marketing: the feeds a shop watches for trends
+  'CONTENT_FEED_NOT_FOUND',
+  'CONTENT_FEED_EXISTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
