@@ -8,6 +8,10 @@ import {
   parseCarrierCredentials,
   type CarrierCredentials,
 } from './modules/orders/carriers/carrier-credentials.js';
+import {
+  parseWordPressConfig,
+  type WordPressConfig,
+} from './modules/content/publishing/wordpress-config.js';
 
 /** Everything the hub reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -41,6 +45,12 @@ export interface Config {
   readonly carriers: CarrierCredentials;
   /** Bank sync through Plaid (PLAID_CLIENT_ID, PLAID_SECRET, PLAID_ACCESS_TOKEN); absent: files only. */
   readonly plaid: PlaidCredentials | undefined;
+  /**
+   * The shop's WordPress site (HUB_WORDPRESS_URL, HUB_WORDPRESS_USERNAME,
+   * HUB_WORDPRESS_APP_PASSWORD, all or none); absent: drafts stay in the hub and approved posts
+   * wait until it is connected.
+   */
+  readonly wordpress: WordPressConfig | undefined;
   readonly widget: WidgetConfig;
   readonly admin: AdminConfig;
 }
@@ -160,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: parseMailConfig(env, (message) => new ConfigError(message)),
     carriers: parseCarrierCredentials(env, (message) => new ConfigError(message)),
     plaid: parsePlaidCredentials(env, (message) => new ConfigError(message)),
+    wordpress: parseWordPressConfig(env, (message) => new ConfigError(message)),
     widget: Object.freeze({
       visitorMessagesPerMinute: integer(env, 'HUB_WIDGET_MESSAGES_PER_MINUTE', 12, 1, 10_000),
       keyRequestsPerMinute: integer(env, 'HUB_WIDGET_KEY_REQUESTS_PER_MINUTE', 6_000, 1, 1_000_000),
