@@ -1,0 +1,3 @@
+/** Flesch Reading Ease and Flesch-Kincaid grade, with the syllable counter they rest on. */
+export * from './syllables.js';
+export * from './readability.js';
