@@ -12,6 +12,10 @@ import {
   parseWordPressConfig,
   type WordPressConfig,
 } from './modules/content/publishing/wordpress-config.js';
+import {
+  parseSerpApiConfig,
+  type SerpApiSettings,
+} from './modules/content/trends/serpapi-config.js';
 
 /** Everything the hub reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -51,6 +55,11 @@ export interface Config {
    * wait until it is connected.
    */
   readonly wordpress: WordPressConfig | undefined;
+  /**
+   * Google Trends through SerpApi (HUB_SERPAPI_KEY; HUB_SERPAPI_URL, default https://serpapi.com);
+   * absent: trend reports use the stored search-interest series only and say so.
+   */
+  readonly serpApi: SerpApiSettings | undefined;
   readonly widget: WidgetConfig;
   readonly admin: AdminConfig;
 }
@@ -171,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     carriers: parseCarrierCredentials(env, (message) => new ConfigError(message)),
     plaid: parsePlaidCredentials(env, (message) => new ConfigError(message)),
     wordpress: parseWordPressConfig(env, (message) => new ConfigError(message)),
+    serpApi: parseSerpApiConfig(env, (message) => new ConfigError(message)),
     widget: Object.freeze({
       visitorMessagesPerMinute: integer(env, 'HUB_WIDGET_MESSAGES_PER_MINUTE', 12, 1, 10_000),
       keyRequestsPerMinute: integer(env, 'HUB_WIDGET_KEY_REQUESTS_PER_MINUTE', 6_000, 1, 1_000_000),
