@@ -28,8 +28,8 @@ export type SocialChannel = (typeof SOCIAL_CHANNELS)[number];
  * One piece of the editorial calendar: a blog post (markdown `body`) or a social post for one
  * `channel` (the post's text in `body`; an X thread's posts or an Instagram carousel's slides in
  * `parts`), adapted from the blog post `sourceItemId`. SCHEDULED has `scheduledFor`, PUBLISHED
- * has `publishedAt` (checked by the database). `approvalId` is unique: an approved publication is
- * carried out once.
+ * has `publishedAt` (checked by the database). `approvalId` is unique among blog posts: an
+ * approved publication is carried out once (one approval schedules several social posts).
  */
 @Entity({ name: 'content_item' })
 export class ContentItemEntity {

@@ -6,8 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `content_item`: the editorial calendar. A blog post or a social post (one per channel, its
  *   `source_item_id` the blog post it adapts) moving IDEA -> DRAFTING -> IN_REVIEW -> APPROVED ->
  *   SCHEDULED -> PUBLISHED (the allowed moves live in server/src/engines/content/editorial/).
- *   `approval_id` is unique: an approved publication is carried out once, whatever happens to the
- *   run that asked for it. A blog post's slug is unique in its workspace.
+ *   `approval_id` is unique among blog posts: an approved publication is carried out once,
+ *   whatever happens to the run that asked for it (one approval schedules several social posts,
+ *   each recording it). A blog post's slug is unique in its workspace.
  * - `content_feed` / `content_feed_item`: the RSS/Atom/JSON feeds a shop watches, with what the
  *   last conditional GET answered (etag, Last-Modified text, status); items deduplicated by GUID
  *   within a feed and by URL within a workspace (two feeds often carry the same article).
@@ -56,8 +57,6 @@ export class ContentMarketing1795720800000 implements MigrationInterface {
         CONSTRAINT fk_content_item_source FOREIGN KEY (source_item_id) REFERENCES content_item (id) ON DELETE SET NULL,
         CONSTRAINT fk_content_item_run FOREIGN KEY (run_id) REFERENCES run (id) ON DELETE SET NULL,
         CONSTRAINT fk_content_item_approval FOREIGN KEY (approval_id) REFERENCES approval (id) ON DELETE SET NULL,
-        -- An approved publication is carried out once, whatever happens to the run that asked for it.
-        CONSTRAINT uq_content_item_approval UNIQUE (approval_id),
         CONSTRAINT ck_content_item_kind CHECK (kind IN ('BLOG_POST', 'SOCIAL_POST')),
         CONSTRAINT ck_content_item_channel CHECK (channel IN ('x', 'linkedin', 'instagram', 'facebook')),
         -- A social post is written for one channel; a blog post for none.
@@ -72,6 +71,11 @@ export class ContentMarketing1795720800000 implements MigrationInterface {
     await q.query(`
       CREATE UNIQUE INDEX uq_content_item_blog_slug ON content_item (workspace_id, slug)
         WHERE kind = 'BLOG_POST' AND slug IS NOT NULL;
+      -- An approved blog publication is carried out once, whatever happens to the run that asked
+      -- for it. Blog posts only: one approval of schedule_social_posts schedules several social
+      -- posts (one per channel), each recording it; the social service carries it out once.
+      CREATE UNIQUE INDEX uq_content_item_approval ON content_item (approval_id)
+        WHERE kind = 'BLOG_POST' AND approval_id IS NOT NULL;
       CREATE INDEX ix_content_item_workspace_state ON content_item (workspace_id, state);
       CREATE INDEX ix_content_item_workspace_planned ON content_item (workspace_id, planned_for);
       CREATE INDEX ix_content_item_source ON content_item (source_item_id) WHERE source_item_id IS NOT NULL;
