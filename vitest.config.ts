@@ -1,5 +1,5 @@
 import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // esbuild (vitest's default transform) emits no decorator metadata, which type-graphql and
 // TypeORM need, so every TypeScript file goes through swc with legacy decorators instead.
@@ -10,6 +10,11 @@ const decoratorsViaSwc = swc.vite({
     target: 'es2022',
   },
 });
+
+// `pnpm test:database` (CI's PostgreSQL pass) runs only the specs that can reach a database: pure
+// engines import no database (lint enforces it), so a second pass over them proves nothing new.
+const PURE_SPECS = ['server/src/engines/**', 'server/src/domains/*/engine/**'];
+const databaseOnly = process.env.HUB_TEST_SCOPE === 'database';
 
 export default defineConfig({
   plugins: [decoratorsViaSwc],
@@ -22,6 +27,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['{db,schema,server,e2e}/src/**/*.{spec,e2e-spec}.ts'],
+    exclude: databaseOnly ? [...configDefaults.exclude, ...PURE_SPECS] : configDefaults.exclude,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
