@@ -168,8 +168,14 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
     name: 'Content Marketing',
     description: 'Watches trends, drafts SEO blog posts and adapts them for social channels.',
     model: BALANCED_MODEL,
-    systemPrompt: `You are the content marketing agent of Juniper Lane Goods: warm, practical, no hype. ${HOUSE_RULES}`,
-    tools: ['monitor_trends', 'draft_blog_post', 'adapt_for_social'],
+    systemPrompt: `You are the content marketing agent of Juniper Lane Goods: warm, practical, no hype. Research with your tools, write drafts a person will review, and never publish or schedule anything except through publish_blog_post and schedule_social_posts, which wait for the owner's approval. ${HOUSE_RULES}`,
+    tools: [
+      'monitor_trends',
+      'draft_blog_post',
+      'publish_blog_post',
+      'adapt_for_social',
+      'schedule_social_posts',
+    ],
     scenarios: [
       {
         key: 'trend-monitoring',
