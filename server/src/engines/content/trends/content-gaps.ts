@@ -4,7 +4,7 @@ import { contentTerms, foldWord, stripMarkdown, toTerm, words } from '../text/in
 /**
  * Content-gap analysis: which candidate topics the shop's own blog archive does not cover yet.
  *
- * Each candidate (a requested topic, a rising topic or keyword, a recent feed headline) is ranked
+ * Each candidate (a requested topic, a rising topic, a stored keyword, a recent feed headline) is ranked
  * against the archive's published posts with BM25 (rankBySimilarity: stop words out, plurals
  * folded, a title term counting twice). The best match covers the topic when both hold:
  *  - it shares at least MIN_TERM_COVERAGE (2/3) of the topic's content terms: a post on firing
@@ -20,7 +20,11 @@ import { contentTerms, foldWord, stripMarkdown, toTerm, words } from '../text/in
 export const MIN_TERM_COVERAGE = 2 / 3;
 export const MIN_MATCH_SCORE = 2;
 
-export type GapCandidateOrigin = 'requested' | 'rising' | 'headline';
+/**
+ * Where a candidate came from: a topic the caller asked about, a rising topic, a stored keyword
+ * filed under a requested topic, or a recent feed headline.
+ */
+export type GapCandidateOrigin = 'requested' | 'rising' | 'keyword' | 'headline';
 
 export interface GapCandidate {
   topic: string;

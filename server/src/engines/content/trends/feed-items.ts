@@ -114,7 +114,7 @@ function rawItems(parsed: Parsed): RawItem[] {
         link: item.link,
         title: item.title,
         summary: item.description ?? item.content?.encoded,
-        date: item.dc?.dates?.[0] ?? item.dcterms?.modified,
+        date: item.dc?.dates?.[0] ?? item.dcterms?.modified?.[0],
       }));
     case 'json':
       return (parsed.feed.items ?? []).map((item) => ({
