@@ -31,6 +31,7 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g;
+const LINK = /(?<!!)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** The blocks of a markdown document, in order, with inline markup reduced to its text. */
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
@@ -40,7 +41,11 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
   let inListItem = false;
 
   const flush = (): void => {
-    const text = inlineText(paragraph.join(' '));
+    const raw = paragraph.join(' ');
+    for (const match of raw.matchAll(IMAGE)) {
+      blocks.push({ kind: 'image', alt: inlineText(match[1] ?? ''), src: match[2] ?? '' });
+    }
+    const text = inlineText(raw);
     if (text) blocks.push({ kind: 'text', text });
     paragraph = [];
     inListItem = false;
@@ -111,19 +116,26 @@ export function firstH1(markdown: string): string | null {
 /** Plain text: one block (heading, paragraph, list item, table row) per line. */
 export function stripMarkdown(markdown: string): string {
   return markdownBlocks(markdown)
-    .map((block) => block.text)
+    .flatMap((block) => (block.kind === 'image' ? [] : [block.text]))
     .join('\n');
 }
 
 /** The images of a markdown document (outside code), with their alt text and source. */
 export function markdownImages(markdown: string): MarkdownImage[] {
-  const images: MarkdownImage[] = [];
+  return markdownBlocks(markdown).flatMap((block) =>
+    block.kind === 'image' ? [{ alt: block.alt, src: block.src }] : [],
+  );
+}
+
+/** The links of a markdown document (outside code; not images), with their text and target. */
+export function markdownLinks(markdown: string): MarkdownLink[] {
+  const links: MarkdownLink[] = [];
   for (const line of linesOutsideCode(markdown, () => undefined)) {
-    for (const match of line.matchAll(IMAGE)) {
-      images.push({ alt: inlineText(match[1] ?? ''), src: match[2] ?? '' });
+    for (const match of line.matchAll(LINK)) {
+      links.push({ text: inlineText(match[1] ?? ''), href: match[2] ?? '' });
     }
   }
-  return images;
+  return links;
 }
 
 /**
