@@ -262,18 +262,30 @@ describe('bad input gets a clear error with a stable errorCode, and writes nothi
     }
   });
 
-  it('fails a scenario whose tool does not exist yet, naming the tool, with no invented output', async () => {
-    const { startRun } = await t.client.request(START_RUN, {
-      input: { agentKey: 'content', scenarioKey: 'trend-monitoring' },
-    });
-    const steps = await collect(t.client.subscribe(RUN_STEPS, { runId: startRun.id }));
-    expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
-    const run = await existingRun(t.client, RUN, startRun.id);
-    expect(run.status).toBe('FAILED');
-    expect(run.errorCode).toBe('TOOL_NOT_AVAILABLE');
-    expect(run.error).toContain('monitor_trends');
-    expect(run.output).toBeNull();
-    expect(run.steps.some((s) => s.kind === 'RESPONSE')).toBe(false);
+  it('fails a run whose tool the owner took from the agent, naming the tool, with no invented output', async () => {
+    const tools = (removed: string) =>
+      t.hub.database.dataSource.query(
+        `UPDATE agent SET tools = array_remove(tools, $1) WHERE key = 'content'`,
+        [removed],
+      );
+    await tools('monitor_trends');
+    try {
+      const { startRun } = await t.client.request(START_RUN, {
+        input: { agentKey: 'content', scenarioKey: 'trend-monitoring' },
+      });
+      const steps = await collect(t.client.subscribe(RUN_STEPS, { runId: startRun.id }));
+      expect(steps.at(-1)?.runSteps.kind).toBe('FAILED');
+      const run = await existingRun(t.client, RUN, startRun.id);
+      expect(run.status).toBe('FAILED');
+      expect(run.errorCode).toBe('TOOL_NOT_AVAILABLE');
+      expect(run.error).toContain('not allowed to use the tool "monitor_trends"');
+      expect(run.output).toBeNull();
+      expect(run.steps.some((s) => s.kind === 'RESPONSE')).toBe(false);
+    } finally {
+      await t.hub.database.dataSource.query(
+        `UPDATE agent SET tools = array_append(tools, 'monitor_trends') WHERE key = 'content'`,
+      );
+    }
   });
 
   it('pages runs and filters them by agent and status', async () => {

@@ -156,9 +156,14 @@ describe('AgentCalls refusals', () => {
   });
 
   it('fails with CHILD_RUN_FAILED naming the child run and its error', async () => {
+    // A driver whose registry has no tools: the child fails on its first tool call.
+    const toolless = new RunExecutor(
+      { ...services, tools: new ToolRegistry(services.audit) },
+      { workerId: 'spec-toolless', heartbeatMs: 60_000 },
+    );
     const sales = await toolContextFor('sales');
     const error = await refusal(
-      calls.call(sales, {
+      new AgentCalls({ ...services, driver: toolless }).call(sales, {
         agentKey: 'content',
         scenarioKey: 'trend-monitoring',
         input: { topics: ['soy candles'] },

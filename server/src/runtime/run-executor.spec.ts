@@ -115,13 +115,13 @@ describe('RunExecutor', () => {
     expect(feedback?.title).toBe('Offered a person');
   });
 
-  it('fails a trend-monitoring run with TOOL_NOT_AVAILABLE naming monitor_trends', async () => {
+  it('fails a run whose tool the hub does not have with TOOL_NOT_AVAILABLE naming it', async () => {
     const run = await services.runs.start(ctx, {
       agentKey: 'content',
       scenarioKey: 'trend-monitoring',
     });
 
-    await services.executor.execute(run.id);
+    await executorWith().execute(run.id);
 
     const stored = await reload(run.id);
     expect(stored.status).toBe('FAILED');
