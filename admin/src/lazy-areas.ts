@@ -8,13 +8,14 @@ export function defineAll(tags: Record<string, CustomElementConstructor>): void 
 }
 
 /**
- * Areas loaded on first visit, in their own chunks: Reports and Tax are a third of the console's
- * code and most sign-ins never open them. Their page tag renders before its class arrives and
+ * Areas loaded on first visit, in their own chunks: Reports, Tax and Content are most of the
+ * console's code and most sign-ins never open them. Their page tag renders before its class arrives and
  * upgrades when defined (Lit keeps the properties set on it meanwhile).
  */
 const LAZY_AREAS = {
   reports: () => import('./pages/reports.page.js').then((m) => m.REPORTS_TAGS),
   tax: () => import('./pages/tax.page.js').then((m) => m.TAX_TAGS),
+  content: () => import('./pages/content.page.js').then((m) => m.CONTENT_TAGS),
 } as const;
 
 export type LazyArea = keyof typeof LAZY_AREAS;

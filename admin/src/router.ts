@@ -15,6 +15,7 @@ export type Route =
   | { page: 'finance'; section?: string }
   | { page: 'reports'; section?: string }
   | { page: 'tax'; section?: string }
+  | { page: 'content'; section?: string; id?: string }
   | { page: 'settings' }
   | { page: 'audit' }
   | { page: 'sign-in' }
@@ -24,7 +25,7 @@ export type PageName = Route['page'];
 
 export function parseRoute(pathname: string): Route {
   const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname;
-  const [first = '', second] = rest.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first = '', second, third] = rest.split('/').filter(Boolean).map(decodeURIComponent);
   switch (first) {
     case '':
     case 'dashboard':
@@ -41,6 +42,12 @@ export function parseRoute(pathname: string): Route {
       return second ? { page: 'reports', section: second } : { page: 'reports' };
     case 'tax':
       return second ? { page: 'tax', section: second } : { page: 'tax' };
+    case 'content':
+      // /content/drafts/<contentItemId> opens a draft in the editor.
+      if (!second) return { page: 'content' };
+      return third
+        ? { page: 'content', section: second, id: third }
+        : { page: 'content', section: second };
     case 'scenarios':
     case 'activity':
     case 'review':

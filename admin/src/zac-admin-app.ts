@@ -20,6 +20,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'finance', path: '/finance', label: 'Finance' },
   { page: 'reports', path: '/reports', label: 'Reports' },
   { page: 'tax', path: '/tax', label: 'Tax' },
+  { page: 'content', path: '/content', label: 'Content' },
   { page: 'settings', path: '/settings', label: 'Settings' },
   { page: 'audit', path: '/audit', label: 'Audit log' },
 ];
@@ -37,6 +38,7 @@ const TITLES: Record<PageName, string> = {
   finance: 'Finance',
   reports: 'Reports',
   tax: 'Tax',
+  content: 'Content',
   settings: 'Settings',
   audit: 'Audit log',
   'sign-in': 'Sign in',
@@ -165,7 +167,7 @@ export class ZacAdminApp extends LitElement {
   declare _route: Route;
   declare _checking: boolean;
   declare _signInNotice: string;
-  /** Why a lazily loaded area (Reports, Tax) could not load, shown in its place. */
+  /** Why a lazily loaded area (Reports, Tax, Content) could not load, shown in its place. */
   declare _areaError: string;
   /** Where to go after signing in (the page that asked for it). */
   private returnTo = '/';
@@ -186,7 +188,7 @@ export class ZacAdminApp extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('_route')) return;
     const page = this._route.page;
-    if (page !== 'reports' && page !== 'tax') return;
+    if (page !== 'reports' && page !== 'tax' && page !== 'content') return;
     this._areaError = '';
     loadConsoleArea(page satisfies LazyArea).catch((error: unknown) => {
       this._areaError = `The ${TITLES[page]} area could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
@@ -367,18 +369,9 @@ export class ZacAdminApp extends LitElement {
         ></zac-finance-page>`;
       case 'reports':
       case 'tax':
+      case 'content':
         if (this._areaError) return html`<p class="error" role="alert">${this._areaError}</p>`;
-        return route.page === 'reports'
-          ? html`<zac-reports-page
-              .client=${c}
-              .user=${user}
-              .section=${route.section}
-            ></zac-reports-page>`
-          : html`<zac-tax-page
-              .client=${c}
-              .user=${user}
-              .section=${route.section}
-            ></zac-tax-page>`;
+        return this.lazyPage(route, user);
       case 'settings':
         return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
       case 'audit':
@@ -387,6 +380,34 @@ export class ZacAdminApp extends LitElement {
       case 'not-found':
         return html`<h1>Page not found</h1>
           <p><a href=${href('/')}>Go to the dashboard</a></p>`;
+      default:
+        return route satisfies never;
+    }
+  }
+
+  /** A page of an area loaded on first visit (./lazy-areas.ts): its tag upgrades on arrival. */
+  private lazyPage(route: Extract<Route, { page: LazyArea }>, user: SignedInUser): TemplateResult {
+    const c = this.client;
+    switch (route.page) {
+      case 'reports':
+        return html`<zac-reports-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+        ></zac-reports-page>`;
+      case 'tax':
+        return html`<zac-tax-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+        ></zac-tax-page>`;
+      case 'content':
+        return html`<zac-content-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+          .itemId=${route.id ?? ''}
+        ></zac-content-page>`;
       default:
         return route satisfies never;
     }

@@ -1,0 +1,64 @@
+// The Content area (/admin/content/<tab>): what the shop's topics are doing (rising topics, search
+// interest, gaps in the blog, headlines and the feeds behind them), the blog drafts and their live
+// SEO and readability (/admin/content/drafts/<id> opens one), the social posts made from them, and
+// the editorial calendar. Tabs and address: ../tabbed-page.ts.
+import { html, type TemplateResult } from 'lit';
+import { TabbedConsolePage } from '../tabbed-page.js';
+
+export const CONTENT_SECTIONS = [
+  { key: 'trends', label: 'Trends' },
+  { key: 'drafts', label: 'Drafts' },
+  { key: 'social', label: 'Social' },
+  { key: 'calendar', label: 'Calendar' },
+] as const;
+
+export type ContentSection = (typeof CONTENT_SECTIONS)[number]['key'];
+
+export class ZacContentPage extends TabbedConsolePage<ContentSection> {
+  static override properties = {
+    ...TabbedConsolePage.properties,
+    itemId: {},
+  };
+
+  /** The draft the address names (/content/drafts/<id>); '' lists the drafts. */
+  declare itemId: string;
+
+  protected readonly heading = 'Content';
+  protected readonly basePath = '/content';
+  protected readonly sections = CONTENT_SECTIONS;
+
+  constructor() {
+    super();
+    this.itemId = '';
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A link to a draft opens the Drafts tab even when another tab was picked since the address
+    // last named a section (picking a tab does not tell the shell).
+    if (changed.has('itemId') && this.itemId) this._tab = 'drafts';
+  }
+
+  /** Another tab, or the Drafts tab itself, leaves the open draft (the list comes back). */
+  override select(tab: ContentSection, focus = false): void {
+    this.itemId = '';
+    super.select(tab, focus);
+  }
+
+  protected panel(tab: ContentSection): TemplateResult {
+    switch (tab) {
+      case 'trends':
+      case 'drafts':
+      case 'social':
+      case 'calendar':
+        return html`<p class="state">Coming with the content agent's API.</p>`;
+      default:
+        return tab satisfies never;
+    }
+  }
+}
+
+/** The Content area's tags, registered with the console's (see ../define.ts). */
+export const CONTENT_TAGS: Record<string, CustomElementConstructor> = {
+  'zac-content-page': ZacContentPage,
+};
