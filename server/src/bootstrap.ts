@@ -62,6 +62,7 @@ export async function bootstrap(
     mail: config.mail,
     carriers: config.carriers,
     plaid: config.plaid,
+    wordpress: config.wordpress,
     widget: config.widget,
     admin: config.admin,
   });

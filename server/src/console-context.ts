@@ -29,6 +29,8 @@ import type { ComplianceService } from './modules/tax/compliance/compliance.serv
 import type { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import type { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import type { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
+import type { ContentItemService } from './modules/content/items/content-item.service.js';
+import type { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
@@ -99,6 +101,10 @@ export interface ConsoleServices {
   salesTaxFiling: SalesTaxFilingService;
   /** The shop's place of business, registrations and exemption certificates (tax). */
   taxSetup: TaxSetupService;
+  /** The editorial calendar: content items, their days, a person's edits and moves (content). */
+  contentItems: ContentItemService;
+  /** Blog posts pushed to WordPress as drafts and, once approved, published (content). */
+  contentPublishing: ContentPublishingService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

@@ -50,6 +50,10 @@ import { ComplianceService } from './modules/tax/compliance/compliance.service.j
 import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
+import { ContentItemService } from './modules/content/items/content-item.service.js';
+import { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
+import { WordPressCms } from './modules/content/publishing/wordpress-cms.js';
+import type { WordPressConfig } from './modules/content/publishing/wordpress-config.js';
 import { ReportFileStore } from './modules/reporting/filing-package/report-file.store.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
@@ -171,6 +175,8 @@ export interface ServiceDependencies {
   carriers?: CarrierCredentials | undefined;
   /** Bank sync through Plaid; without it the bank feed comes from statement files. */
   plaid?: PlaidCredentials | undefined;
+  /** The shop's WordPress site; without it drafts stay in the hub and approved posts wait. */
+  wordpress?: WordPressConfig | undefined;
   /** Caps on widget visitors and the identity secret's grace period (config.widget). */
   widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
@@ -234,6 +240,13 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const compliance = new ComplianceService(dataSource, clock, nexus);
   const salesTax = new SalesTaxService(dataSource, clock, nexus);
   const taxSetup = new TaxSetupService(dataSource, audit, clock);
+  const contentPublishing = new ContentPublishingService(
+    dataSource,
+    clock,
+    audit,
+    deps.wordpress ? new WordPressCms(deps.wordpress) : null,
+  );
+  const contentItems = new ContentItemService(dataSource, audit, contentPublishing);
   const salesTaxFiling = new SalesTaxFilingService(
     dataSource,
     clock,
@@ -417,6 +430,8 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     salesTax,
     salesTaxFiling,
     taxSetup,
+    contentItems,
+    contentPublishing,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -24,6 +24,7 @@ import { ComplianceResolver } from '../modules/tax/compliance/compliance.resolve
 import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js';
 import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.resolver.js';
 import { TaxSetupResolver } from '../modules/tax/setup/tax-setup.resolver.js';
+import { ContentItemResolver } from '../modules/content/items/content-item.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { EstimatedTaxResolver } from '../modules/tax/estimated-tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
@@ -69,6 +70,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       SalesTaxResolver,
       SalesTaxFilingResolver,
       TaxSetupResolver,
+      ContentItemResolver,
       FilingPackageResolver,
     ],
     validate: false,

@@ -113,7 +113,7 @@ export class WordPressCms implements CmsAdapter {
     }
     throw new DomainError(
       'CMS_UNAVAILABLE',
-      `WordPress at ${this.config.url} did not answer after ${this.attempts} ${this.attempts === 1 ? 'try' : 'tries'} (last: ${last?.message ?? 'no answer'}). Nothing was changed in the hub; try again later.`,
+      `WordPress at ${this.config.url} did not answer after ${this.attempts} ${this.attempts === 1 ? 'try' : 'tries'} (last: ${last?.message ?? 'no answer'}).`,
       { cms: this.cms, attempts: this.attempts, status: last?.status ?? null },
     );
   }
