@@ -1,0 +1,516 @@
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../../../context.js';
+import {
+  analyzeContentGaps,
+  assessTopicTrends,
+  type ArchiveMatch,
+  type GapCandidate,
+  type GapCandidateOrigin,
+  type InterestPoint,
+  type KeywordMetricInput,
+  type TopicTrend,
+} from '../../../engines/content/trends/index.js';
+import { contentTerms } from '../../../engines/content/text/index.js';
+import { DomainError } from '../../../errors.js';
+import type { Clock } from '../../../runtime/clock.js';
+import {
+  SERPAPI_SOURCE,
+  SearchInterestUnavailable,
+  normalizeTopic,
+  type SearchInterestSource,
+  type TopicInterestSeries,
+} from './search-interest.js';
+
+/** Topics one report may ask about (the trend-monitoring playbook's limit). */
+export const MAX_REPORT_TOPICS = 20;
+/** Feed items this recent count as headlines. */
+export const HEADLINE_DAYS = 30;
+/** Weeks of series read: two years, enough for the year-on-year comparison (64 weeks). */
+export const SERIES_WEEKS = 104;
+/** A live series older than this is fetched again when a report asks for it. */
+export const LIVE_SERIES_MAX_AGE_DAYS = 7;
+/** Gaps listed, best first. */
+export const MAX_GAPS = 10;
+/** Headlines listed per requested topic, and overall. */
+export const HEADLINES_PER_TOPIC = 5;
+export const MAX_HEADLINES = 15;
+
+export interface TrendHeadline {
+  id: string;
+  title: string;
+  url: string | null;
+  summary: string;
+  /** The feed's title. */
+  feed: string;
+  feedId: string;
+  /** The niche the feed watches. */
+  feedTopic: string;
+  publishedAt: Date | null;
+}
+
+export interface TopicTrendReport extends TopicTrend {
+  /** The requested topic this one is a keyword of; null for a requested topic. */
+  relatedTo: string | null;
+  /** Where its series came from: 'demo', 'serpapi', or 'none' without data. */
+  seriesSource: string;
+}
+
+export interface ContentGapReport {
+  topic: string;
+  origin: GapCandidateOrigin;
+  bestMatch: ArchiveMatch | null;
+  missingTerms: string[];
+  coverage: number;
+  reason: string;
+  suggestedTitle: string;
+  trendScore: number | null;
+  /** Recent headlines that mention every term of the topic. */
+  mentionedIn: TrendHeadline[];
+}
+
+export interface CoveredTopicReport {
+  topic: string;
+  origin: GapCandidateOrigin;
+  bestMatch: ArchiveMatch;
+  reason: string;
+}
+
+export interface FailingFeed {
+  title: string;
+  url: string;
+  error: string;
+}
+
+export interface TrendFreshness {
+  /** The latest successful feed fetch (OK or NOT_MODIFIED); null when no feed was fetched. */
+  lastFeedFetchAt: Date | null;
+  feedCount: number;
+  failingFeeds: FailingFeed[];
+  newestHeadlineAt: Date | null;
+  /** The latest week in the series used (YYYY-MM-DD). */
+  seriesLastWeek: string | null;
+  /** When those series were stored. */
+  seriesFetchedAt: Date | null;
+  /** The day the keyword metrics were measured (the latest as_of). */
+  keywordMetricsAsOf: string | null;
+  /** Published blog posts compared against. */
+  archivePosts: number;
+}
+
+export interface TrendReport {
+  /** The day the report is for (YYYY-MM-DD, UTC). */
+  asOf: string;
+  requestedTopics: string[];
+  /** Requested topics, and their keywords that have a series, highest score first. */
+  topics: TopicTrendReport[];
+  risingTopics: TopicTrendReport[];
+  gaps: ContentGapReport[];
+  /** Candidates the archive covers already. */
+  covered: CoveredTopicReport[];
+  /** Recent headlines from the watched feeds about these topics, newest first. */
+  headlines: TrendHeadline[];
+  headlinesByTopic: Array<{ topic: string; headlines: TrendHeadline[] }>;
+  freshness: TrendFreshness;
+  /** 'serpapi' when any series came from Google Trends through SerpApi; else 'demo' (stored). */
+  source: 'demo' | 'serpapi';
+  /** What the report could not do, in words (no SerpApi key, a live fetch that failed). */
+  notes: string[];
+}
+
+export interface InterestSeriesView {
+  topic: string;
+  source: string;
+  points: InterestPoint[];
+}
+
+interface KeywordRow extends KeywordMetricInput {
+  asOf: string;
+}
+
+interface HeadlineRow {
+  id: string;
+  title: string;
+  url: string | null;
+  summary: string;
+  feed: string;
+  feedId: string;
+  feedTopic: string;
+  publishedAt: Date | string | null;
+  firstSeenAt: Date | string;
+}
+
+/**
+ * The trend report (issue 16, trend monitoring): stored search-interest series and keyword
+ * metrics scored by the trends engine, content gaps against the shop's published blog posts,
+ * recent headlines from the watched feeds, and how fresh each input is. It reads what is stored;
+ * with SerpApi configured it first refreshes stale series through it (stored before use).
+ */
+export class TrendService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly stored: SearchInterestSource,
+    /** Google Trends through SerpApi when HUB_SERPAPI_KEY is set. */
+    private readonly live?: SearchInterestSource,
+  ) {}
+
+  async trendReport(
+    ctx: RequestContext,
+    input: { topics: readonly string[]; now?: Date | null },
+  ): Promise<TrendReport> {
+    const requested = requestedTopics(input.topics);
+    const now = input.now ?? this.clock.now();
+    const asOf = isoDate(now);
+    const from = isoDate(addDays(now, -7 * (SERIES_WEEKS + 1)));
+
+    const keywords = await this.keywordMetrics(ctx, requested);
+    const relatedTo = new Map<string, string>();
+    for (const metric of keywords) {
+      if (requested.includes(metric.topic) && !requested.includes(metric.keyword)) {
+        if (!relatedTo.has(metric.keyword)) relatedTo.set(metric.keyword, metric.topic);
+      }
+    }
+    const assessed = [...requested, ...relatedTo.keys()];
+
+    const notes: string[] = [];
+    let series = await this.stored.series(ctx, assessed, from, asOf);
+    if (this.live) {
+      const refreshed = await this.refreshLive(ctx, series, requested, from, asOf, now, notes);
+      if (refreshed) series = await this.stored.series(ctx, assessed, from, asOf);
+    } else {
+      notes.push(
+        'No SerpApi key (HUB_SERPAPI_KEY) is configured: the stored search-interest series are used, not live Google Trends.',
+      );
+    }
+    const seriesByTopic = new Map(series.map((entry) => [entry.topic, entry]));
+
+    const trends = assessTopicTrends({
+      series: assessed.map((topic) => ({ topic, points: seriesByTopic.get(topic)?.points ?? [] })),
+      keywords,
+      now,
+    });
+    const reports: TopicTrendReport[] = trends.map((trend) => ({
+      ...trend,
+      relatedTo: relatedTo.get(trend.topic) ?? null,
+      seriesSource: seriesByTopic.get(trend.topic)?.source ?? 'none',
+    }));
+    const shown = reports.filter((trend) => trend.relatedTo === null || trend.latestWeek !== null);
+    const rising = shown.filter((trend) => trend.status === 'rising');
+
+    const [archive, headlines, feeds] = await Promise.all([
+      this.archive(ctx),
+      this.recentHeadlines(ctx, addDays(now, -HEADLINE_DAYS), now),
+      this.feedStatus(ctx),
+    ]);
+    const relevant = relevantHeadlines(headlines, assessed);
+    const scoreOf = new Map(reports.map((trend) => [trend.topic, trend.score]));
+    const candidates: GapCandidate[] = [
+      ...requested.map((topic) => ({
+        topic,
+        origin: 'requested' as const,
+        trendScore: scoreOf.get(topic),
+      })),
+      ...rising
+        .filter((trend) => trend.relatedTo !== null)
+        .map((trend) => ({
+          topic: trend.topic,
+          origin: 'rising' as const,
+          trendScore: trend.score,
+        })),
+      ...[...relatedTo.keys()].map((topic) => ({
+        topic,
+        origin: 'keyword' as const,
+        trendScore: scoreOf.get(topic),
+      })),
+      ...relevant.map((headline) => ({ topic: headline.title, origin: 'headline' as const })),
+    ];
+    const analysis = analyzeContentGaps({
+      candidates,
+      archive,
+      headlines: relevant.map((headline) => ({
+        id: headline.id,
+        title: headline.title,
+        summary: headline.summary,
+      })),
+      keywords: keywords.map((metric) => ({
+        keyword: metric.keyword,
+        monthlyVolume: metric.monthlyVolume,
+      })),
+    });
+    const headlineById = new Map(relevant.map((headline) => [headline.id, headline]));
+
+    const usedSeries = shown
+      .map((trend) => seriesByTopic.get(trend.topic))
+      .filter((entry): entry is TopicInterestSeries => !!entry && entry.points.length > 0);
+    return {
+      asOf,
+      requestedTopics: requested,
+      topics: shown,
+      risingTopics: rising,
+      gaps: analysis.gaps.slice(0, MAX_GAPS).map((gap) => ({
+        topic: gap.topic,
+        origin: gap.origin,
+        bestMatch: gap.bestMatch,
+        missingTerms: gap.missingTerms,
+        coverage: gap.coverage,
+        reason: gap.reason,
+        suggestedTitle: gap.suggestedTitle ?? gap.topic,
+        trendScore: gap.trendScore,
+        mentionedIn: gap.mentionedIn.flatMap((id) => headlineById.get(id) ?? []),
+      })),
+      covered: analysis.covered.flatMap((coverage) =>
+        coverage.bestMatch
+          ? [
+              {
+                topic: coverage.topic,
+                origin: coverage.origin,
+                bestMatch: coverage.bestMatch,
+                reason: coverage.reason,
+              },
+            ]
+          : [],
+      ),
+      headlines: relevant.slice(0, MAX_HEADLINES),
+      headlinesByTopic: requested.map((topic) => ({
+        topic,
+        headlines: relevant
+          .filter(
+            (headline) =>
+              headline.feedTopic === topic ||
+              mentionsAny(headline, [
+                topic,
+                ...[...relatedTo].filter(([, parent]) => parent === topic).map(([k]) => k),
+              ]),
+          )
+          .slice(0, HEADLINES_PER_TOPIC),
+      })),
+      freshness: {
+        lastFeedFetchAt: feeds.lastFeedFetchAt,
+        feedCount: feeds.feedCount,
+        failingFeeds: feeds.failingFeeds,
+        newestHeadlineAt: relevant.reduce<Date | null>(
+          (newest, headline) =>
+            headline.publishedAt && (!newest || headline.publishedAt > newest)
+              ? headline.publishedAt
+              : newest,
+          null,
+        ),
+        seriesLastWeek: usedSeries.reduce<string | null>(
+          (latest, entry) => maxString(latest, entry.points.at(-1)?.weekStart ?? null),
+          null,
+        ),
+        seriesFetchedAt: usedSeries.reduce<Date | null>(
+          (latest, entry) =>
+            entry.fetchedAt && (!latest || entry.fetchedAt > latest) ? entry.fetchedAt : latest,
+          null,
+        ),
+        keywordMetricsAsOf: keywords.reduce<string | null>(
+          (latest, metric) => maxString(latest, metric.asOf),
+          null,
+        ),
+        archivePosts: archive.length,
+      },
+      source: usedSeries.some((entry) => entry.source === SERPAPI_SOURCE) ? 'serpapi' : 'demo',
+      notes,
+    };
+  }
+
+  /** Each topic's stored weekly series over the last two years, for the console's chart. */
+  async searchInterest(
+    ctx: RequestContext,
+    topics: readonly string[],
+  ): Promise<InterestSeriesView[]> {
+    const wanted = requestedTopics(topics);
+    const now = this.clock.now();
+    const series = await this.stored.series(
+      ctx,
+      wanted,
+      isoDate(addDays(now, -7 * (SERIES_WEEKS + 1))),
+      isoDate(now),
+    );
+    return series.map((entry) => ({
+      topic: entry.topic,
+      source: entry.source,
+      points: entry.points,
+    }));
+  }
+
+  // Series of requested topics (and their keywords already tracked) missing or older than a week
+  // are fetched live and stored; a failure is a note, the stored series stand.
+  private async refreshLive(
+    ctx: RequestContext,
+    stored: readonly TopicInterestSeries[],
+    requested: readonly string[],
+    from: string,
+    to: string,
+    now: Date,
+    notes: string[],
+  ): Promise<boolean> {
+    const live = this.live as SearchInterestSource;
+    const staleBefore = addDays(now, -LIVE_SERIES_MAX_AGE_DAYS);
+    const stale = stored
+      .filter((entry) => requested.includes(entry.topic) || entry.points.length > 0)
+      .filter(
+        (entry) =>
+          entry.source !== SERPAPI_SOURCE || !entry.fetchedAt || entry.fetchedAt < staleBefore,
+      )
+      .map((entry) => entry.topic)
+      .slice(0, MAX_REPORT_TOPICS);
+    let fetched = false;
+    for (const topic of stale) {
+      try {
+        await live.series(ctx, [topic], from, to);
+        fetched = true;
+      } catch (error) {
+        if (!(error instanceof SearchInterestUnavailable)) throw error;
+        notes.push(
+          `Google Trends for '${topic}' could not be fetched (${error.message}); the stored series is used.`,
+        );
+      }
+    }
+    return fetched;
+  }
+
+  private async keywordMetrics(
+    ctx: RequestContext,
+    topics: readonly string[],
+  ): Promise<KeywordRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT keyword, topic, monthly_volume AS "monthlyVolume", difficulty,
+              to_char(as_of, 'YYYY-MM-DD') AS "asOf"
+         FROM keyword_metric
+        WHERE workspace_id = $1 AND (lower(topic) = ANY($2::text[]) OR keyword = ANY($2::text[]))
+        ORDER BY monthly_volume DESC, keyword`,
+      [ctx.workspaceId, topics],
+    )) as KeywordRow[];
+    return rows.map((row) => ({
+      ...row,
+      topic: normalizeTopic(row.topic),
+      monthlyVolume: Number(row.monthlyVolume),
+      difficulty: Number(row.difficulty),
+    }));
+  }
+
+  private async archive(
+    ctx: RequestContext,
+  ): Promise<Array<{ id: string; title: string; body: string }>> {
+    return (await this.dataSource.query(
+      `SELECT id, title, body FROM content_item
+        WHERE workspace_id = $1 AND kind = 'BLOG_POST' AND state = 'PUBLISHED'
+        ORDER BY published_at DESC, id`,
+      [ctx.workspaceId],
+    )) as Array<{ id: string; title: string; body: string }>;
+  }
+
+  private async recentHeadlines(
+    ctx: RequestContext,
+    since: Date,
+    now: Date,
+  ): Promise<TrendHeadline[]> {
+    // An item without a date counts from when the hub first saw it.
+    const rows = (await this.dataSource.query(
+      `SELECT i.id, i.title, i.url, i.summary, f.title AS feed, f.id AS "feedId", f.topic AS "feedTopic",
+              i.published_at AS "publishedAt", i.first_seen_at AS "firstSeenAt"
+         FROM content_feed_item i
+         JOIN content_feed f ON f.id = i.feed_id
+        WHERE i.workspace_id = $1
+          AND coalesce(i.published_at, i.first_seen_at) BETWEEN $2 AND $3
+        ORDER BY coalesce(i.published_at, i.first_seen_at) DESC, i.id`,
+      [ctx.workspaceId, since.toISOString(), now.toISOString()],
+    )) as HeadlineRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      url: row.url,
+      summary: row.summary,
+      feed: row.feed,
+      feedId: row.feedId,
+      feedTopic: normalizeTopic(row.feedTopic),
+      publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt),
+    }));
+  }
+
+  private async feedStatus(
+    ctx: RequestContext,
+  ): Promise<{ lastFeedFetchAt: Date | null; feedCount: number; failingFeeds: FailingFeed[] }> {
+    const rows = (await this.dataSource.query(
+      `SELECT title, url, last_status AS "lastStatus", last_error AS "lastError",
+              last_fetched_at AS "lastFetchedAt"
+         FROM content_feed WHERE workspace_id = $1 ORDER BY title, url`,
+      [ctx.workspaceId],
+    )) as Array<{
+      title: string;
+      url: string;
+      lastStatus: string | null;
+      lastError: string | null;
+      lastFetchedAt: Date | string | null;
+    }>;
+    let lastFeedFetchAt: Date | null = null;
+    for (const row of rows) {
+      if (row.lastStatus === 'ERROR' || row.lastFetchedAt === null) continue;
+      const at = new Date(row.lastFetchedAt);
+      if (!lastFeedFetchAt || at > lastFeedFetchAt) lastFeedFetchAt = at;
+    }
+    return {
+      lastFeedFetchAt,
+      feedCount: rows.length,
+      failingFeeds: rows
+        .filter((row) => row.lastStatus === 'ERROR')
+        .map((row) => ({
+          title: row.title,
+          url: row.url,
+          error: row.lastError ?? 'unknown error',
+        })),
+    };
+  }
+}
+
+/** Trimmed, lower case, once each; 1 to 20 of them. INVALID_INPUT otherwise. */
+function requestedTopics(topics: readonly string[]): string[] {
+  const normalized = [...new Set(topics.map(normalizeTopic).filter((topic) => topic !== ''))];
+  if (normalized.length === 0 || normalized.length > MAX_REPORT_TOPICS) {
+    throw new DomainError('INVALID_INPUT', `Ask about 1 to ${MAX_REPORT_TOPICS} topics.`, {
+      field: 'topics',
+    });
+  }
+  const tooLong = normalized.find((topic) => topic.length > 100);
+  if (tooLong) {
+    throw new DomainError('INVALID_INPUT', 'A topic has at most 100 characters.', {
+      field: 'topics',
+    });
+  }
+  return normalized;
+}
+
+// A headline is about the report's topics when its feed watches one of them or it mentions one
+// (every content term of the topic in its title or summary).
+function relevantHeadlines(
+  headlines: readonly TrendHeadline[],
+  topics: readonly string[],
+): TrendHeadline[] {
+  return headlines.filter(
+    (headline) => topics.includes(headline.feedTopic) || mentionsAny(headline, topics),
+  );
+}
+
+function mentionsAny(headline: TrendHeadline, topics: readonly string[]): boolean {
+  const terms = new Set(contentTerms(`${headline.title} ${headline.summary}`));
+  return topics.some((topic) => {
+    const wanted = contentTerms(topic);
+    return wanted.length > 0 && wanted.every((term) => terms.has(term));
+  });
+}
+
+function maxString(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
