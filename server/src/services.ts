@@ -278,6 +278,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       compliance,
       salesTax,
       salesTaxFiling,
+      contentPublishing,
     }),
   );
   const provider: ModelProvider = deps.anthropic

@@ -1,10 +1,21 @@
+import type { ContentPublishingService } from '../../modules/content/publishing/content-publishing.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { CONTENT_PLAYBOOKS } from './playbooks.js';
+import { publishBlogPostTool } from './tools/publish-blog-post.tool.js';
 
-/** Content marketing. Its tools are not built yet: its scenarios fail naming the missing tool. */
+/** The services content's tools use. */
+export interface ContentServices {
+  /** Blog posts to WordPress: drafts pushed, approved posts published once. */
+  contentPublishing: ContentPublishingService;
+}
+
+/**
+ * Content marketing. publish_blog_post is built (always reviewed: kind `publication`); a
+ * scenario whose tool is not registered yet fails naming the missing tool.
+ */
 export const contentAgent = defineAgent({
   key: 'content',
   playbooks: CONTENT_PLAYBOOKS,
   defaultScenario: 'blog-post-draft',
-  tools: () => [],
+  tools: (services: ContentServices) => [publishBlogPostTool(services.contentPublishing)],
 });

@@ -1,0 +1,65 @@
+import type { ContentItemState } from '@zactonics/db';
+import { z } from 'zod';
+import type { ContentPublishingService } from '../../../modules/content/publishing/content-publishing.service.js';
+import type { Tool } from '../../../runtime/tool-registry.js';
+import { asTool } from '../../domain-tool-error.js';
+
+const input = z.object({
+  contentItemId: z.uuid(),
+  title: z.string().trim().min(3).max(300),
+  body: z.string().trim().min(1).max(100_000),
+  metaDescription: z.string().trim().max(320).optional(),
+});
+
+export interface PublishBlogPostOutput {
+  contentItemId: string;
+  /** PUBLISHED; SCHEDULED (published by WordPress at the item's time); APPROVED without a CMS. */
+  state: ContentItemState;
+  cmsStatus: 'PUBLISHED' | 'SCHEDULED' | 'NOT_CONFIGURED';
+  externalUrl: string | null;
+  publishedAt: string | null;
+  scheduledFor: string | null;
+  message: string;
+}
+
+/**
+ * Publishes a drafted blog post to the shop's blog. Declared as a publication: it always waits
+ * for a person, whatever the agent's policy, who may edit the body; the approved post is
+ * published once (the approval is recorded on the item). Without WordPress configured the post
+ * is approved in the hub and the output says it is ready to publish once WordPress is connected.
+ */
+export function publishBlogPostTool(
+  publishing: ContentPublishingService,
+): Tool<z.infer<typeof input>, PublishBlogPostOutput> {
+  return {
+    name: 'publish_blog_post',
+    description:
+      "Publishes a drafted blog post (by its contentItemId) to the shop's blog with the title, markdown body and meta description given. Always waits for a person's approval first.",
+    input,
+    review: { kind: 'publication', textField: 'body' },
+    execute: (ctx, call) =>
+      asTool(async () => {
+        const result = await publishing.publish(
+          { workspaceId: ctx.workspaceId, actor: `agent:${ctx.agentKey}` },
+          {
+            contentItemId: call.contentItemId,
+            title: call.title,
+            body: call.body,
+            metaDescription: call.metaDescription ?? null,
+            approvalId: ctx.approvalId ?? null,
+            runId: ctx.runId,
+          },
+        );
+        return {
+          contentItemId: result.contentItemId,
+          state: result.state,
+          cmsStatus: result.cmsStatus,
+          externalUrl: result.externalUrl,
+          publishedAt: result.publishedAt?.toISOString() ?? null,
+          scheduledFor: result.scheduledFor?.toISOString() ?? null,
+          message: result.message,
+        };
+      }),
+    summarize: (o) => o.message,
+  };
+}
