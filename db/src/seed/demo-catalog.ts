@@ -198,7 +198,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         title: 'Social media adaptation',
         description: 'Turn a blog post into posts sized and toned for each social channel.',
         sampleInput: {
-          sourceTitle: 'How to care for stoneware mugs',
+          sourceTitle: 'Why we fire our stoneware twice',
           channels: ['instagram', 'linkedin', 'x'],
         },
       },
