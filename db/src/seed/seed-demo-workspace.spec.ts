@@ -2,6 +2,14 @@ import { QueryFailedError } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase, type HubDatabase } from '../data-source.js';
 import { AgentEntity } from '../entities/agent.entity.js';
+import { CompetitorPageEntity } from '../entities/competitor-page.entity.js';
+import { ContentFeedItemEntity } from '../entities/content-feed-item.entity.js';
+import { ContentFeedEntity } from '../entities/content-feed.entity.js';
+import { ContentItemEntity } from '../entities/content-item.entity.js';
+import { HashtagStatEntity } from '../entities/hashtag-stat.entity.js';
+import { KeywordMetricEntity } from '../entities/keyword-metric.entity.js';
+import { SearchInterestPointEntity } from '../entities/search-interest-point.entity.js';
+import { SocialEngagementStatEntity } from '../entities/social-engagement-stat.entity.js';
 import { OrderEntity } from '../entities/order.entity.js';
 import { ScenarioEntity } from '../entities/scenario.entity.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -9,6 +17,7 @@ import { CHART_OF_ACCOUNTS } from './chart-of-accounts.js';
 import { buildDemoBooks } from './demo-books.js';
 import { buildDemoBusiness } from './demo-business.js';
 import { DEMO_AGENTS } from './demo-catalog.js';
+import { buildDemoContent } from './demo-content.js';
 import { DEMO_WORKSPACE_SLUG, seedDemoWorkspace, type SeedResult } from './seed-demo-workspace.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
@@ -21,6 +30,8 @@ const books = buildDemoBooks(
     customerId: '',
   })),
 );
+
+const content = buildDemoContent(NOW);
 
 const SEEDED_TABLES = [
   'workspace',
@@ -45,6 +56,14 @@ const SEEDED_TABLES = [
   'journal_entry',
   'journal_line',
   'bill',
+  'content_item',
+  'content_feed',
+  'content_feed_item',
+  'search_interest_point',
+  'keyword_metric',
+  'competitor_page',
+  'social_engagement_stat',
+  'hashtag_stat',
 ] as const;
 type SeededTable = (typeof SEEDED_TABLES)[number];
 
@@ -154,6 +173,14 @@ describe('seedDemoWorkspace', () => {
       journal_entry: books.entries.length,
       journal_line: books.entries.reduce((n, e) => n + e.lines.length, 0),
       bill: books.bills.length,
+      content_item: 13,
+      content_feed: 4,
+      content_feed_item: 32,
+      search_interest_point: 12 * 104,
+      keyword_metric: content.keywords.length,
+      competitor_page: content.competitorPages.length,
+      social_engagement_stat: 4 * 7 * 24,
+      hashtag_stat: content.hashtags.length,
     });
   });
 
@@ -292,5 +319,146 @@ describe('database constraints', () => {
       { seq: 1, kind: 'TRIGGER' },
       { seq: 2, kind: 'COMPLETED' },
     ]);
+  });
+});
+
+describe('the content tables', () => {
+  const workspaceId = () => firstSeed.workspace.id;
+
+  it('read back through their entities as seeded', async () => {
+    const manager = db.dataSource.manager;
+    const post = await manager.findOneByOrFail(ContentItemEntity, {
+      workspaceId: workspaceId(),
+      title: 'Why we fire our stoneware twice',
+    });
+    const feed = await manager.findOneByOrFail(ContentFeedEntity, {
+      workspaceId: workspaceId(),
+      topic: 'loose-leaf tea',
+    });
+    const latest = await manager.findOneOrFail(SearchInterestPointEntity, {
+      where: { workspaceId: workspaceId(), topic: 'matcha' },
+      order: { weekStart: 'DESC' },
+    });
+
+    expect(post).toMatchObject({
+      kind: 'BLOG_POST',
+      channel: null,
+      state: 'PUBLISHED',
+      slug: 'why-we-fire-our-stoneware-twice',
+      focusKeyword: 'stoneware firing',
+      hashtags: [],
+      parts: null,
+      externalUrl: 'https://juniperlanegoods.example/blog/why-we-fire-our-stoneware-twice',
+      approvalId: null,
+    });
+    expect(post.publishedAt).toEqual(new Date('2026-08-22T15:00:00.000Z'));
+    expect(feed).toMatchObject({ url: 'https://steepandleaf.example/feed.atom', lastStatus: 'OK' });
+    expect(
+      await manager.countBy(ContentFeedItemEntity, { workspaceId: workspaceId(), feedId: feed.id }),
+    ).toBe(8);
+    expect(latest).toMatchObject({ weekStart: '2026-11-16', source: 'demo' });
+    expect(
+      await manager.findOneByOrFail(KeywordMetricEntity, {
+        workspaceId: workspaceId(),
+        keyword: 'stoneware care',
+      }),
+    ).toMatchObject({ topic: 'stoneware care', asOf: '2026-11-01', cpcCents: 45 });
+    const page = await manager.findOneByOrFail(CompetitorPageEntity, {
+      workspaceId: workspaceId(),
+      url: 'https://northforkpottery.example/pages/pottery-care',
+    });
+    expect(page.headings.slice(0, 2)).toEqual([
+      { level: 1, text: 'Caring for Your Handmade Pottery' },
+      { level: 2, text: 'Dishwasher' },
+    ]);
+    const stat = await manager.findOneByOrFail(SocialEngagementStatEntity, {
+      workspaceId: workspaceId(),
+      platform: 'linkedin',
+      weekday: 3,
+      hour: 3,
+    });
+    expect(stat).toMatchObject({ posts: 0, engagementRate: '0.0000' });
+    const tag = await manager.findOneByOrFail(HashtagStatEntity, {
+      workspaceId: workspaceId(),
+      platform: 'instagram',
+      hashtag: 'matcha',
+    });
+    expect(tag.avgEngagementRate).toMatch(/^0\.\d{4}$/);
+  });
+
+  function insertItem(columns: Record<string, unknown>): Promise<unknown> {
+    const names = Object.keys(columns);
+    return db.dataSource.query(
+      `INSERT INTO content_item (workspace_id, ${names.join(', ')})
+       VALUES ($1, ${names.map((_, i) => `$${i + 2}`).join(', ')})`,
+      [workspaceId(), ...Object.values(columns)],
+    );
+  }
+
+  it('refuses a social post without a channel, and a blog post with one', async () => {
+    expect(
+      await violation(insertItem({ kind: 'SOCIAL_POST', state: 'IN_REVIEW', title: 'A post' })),
+    ).toEqual({ code: '23514', constraint: 'ck_content_item_kind_channel' });
+    expect(
+      await violation(
+        insertItem({ kind: 'BLOG_POST', channel: 'x', state: 'IDEA', title: 'A blog post' }),
+      ),
+    ).toEqual({ code: '23514', constraint: 'ck_content_item_kind_channel' });
+  });
+
+  it('refuses a blog post whose slug the workspace already uses', async () => {
+    const statement = insertItem({
+      kind: 'BLOG_POST',
+      state: 'IDEA',
+      title: 'Firing, again',
+      slug: 'why-we-fire-our-stoneware-twice',
+    });
+
+    expect(await violation(statement)).toEqual({
+      code: '23505',
+      constraint: 'uq_content_item_blog_slug',
+    });
+  });
+
+  it('refuses a published item without its publication time, and a scheduled one without its time', async () => {
+    expect(
+      await violation(insertItem({ kind: 'BLOG_POST', state: 'PUBLISHED', title: 'Out' })),
+    ).toEqual({ code: '23514', constraint: 'ck_content_item_published' });
+    expect(
+      await violation(
+        insertItem({ kind: 'SOCIAL_POST', channel: 'x', state: 'SCHEDULED', title: 'Soon' }),
+      ),
+    ).toEqual({ code: '23514', constraint: 'ck_content_item_scheduled' });
+  });
+
+  it('stores an article two feeds carry once: a second row with its URL is refused', async () => {
+    const [other] = (await db.dataSource.query(
+      `SELECT f.id, i.url FROM content_feed f, content_feed_item i
+        WHERE f.workspace_id = $1 AND i.feed_id <> f.id LIMIT 1`,
+      [workspaceId()],
+    )) as Array<{ id: string; url: string }>;
+    const statement = db.dataSource.query(
+      `INSERT INTO content_feed_item (workspace_id, feed_id, guid, url, title)
+       VALUES ($1, $2, 'another-guid', $3, 'Same article')`,
+      [workspaceId(), other?.id, other?.url],
+    );
+
+    expect(await violation(statement)).toEqual({
+      code: '23505',
+      constraint: 'uq_content_feed_item_workspace_url',
+    });
+  });
+
+  it("refuses a hashtag stored with its '#'", async () => {
+    const statement = db.dataSource.query(
+      `INSERT INTO hashtag_stat (workspace_id, platform, hashtag, topic, posts, avg_engagement_rate)
+       VALUES ($1, 'x', '#pottery', 'handmade ceramics', 3, 0.01)`,
+      [workspaceId()],
+    );
+
+    expect(await violation(statement)).toEqual({
+      code: '23514',
+      constraint: 'ck_hashtag_stat_hashtag',
+    });
   });
 });

@@ -15,6 +15,7 @@ import { seedDemoExemptionCertificates } from './demo-exemption-certificates.js'
 import { seedDemoTaxProfiles } from './demo-tax-profile.js';
 import { seedDemoEstimatedPayments } from './demo-estimated-payments.js';
 import { seedDemoTeam } from './demo-team.js';
+import { seedDemoContent } from './demo-content.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
 
@@ -62,6 +63,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     await seedDemoTeam(tx, workspace.id, now);
     await seedDemoTaxProfiles(tx, workspace.id, now);
     await seedDemoEstimatedPayments(tx, workspace.id, now);
+    await seedDemoContent(tx, workspace.id, now);
     return { workspace, created: true };
   });
 }
