@@ -18,9 +18,19 @@ export interface MarkdownImage {
   src: string;
 }
 
-/** A block of the document: a heading, or a run of prose (paragraph, list item, table row). */
+export interface MarkdownLink {
+  text: string;
+  href: string;
+}
+
+/**
+ * A block of the document: a heading, a run of prose (paragraph, list item, table row), or an
+ * image found in a run of prose (listed just before that prose's text).
+ */
 export type MarkdownBlock =
-  { kind: 'heading'; level: HeadingLevel; text: string } | { kind: 'text'; text: string };
+  | { kind: 'heading'; level: HeadingLevel; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'image'; alt: string; src: string };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
