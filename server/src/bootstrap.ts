@@ -63,6 +63,7 @@ export async function bootstrap(
     carriers: config.carriers,
     plaid: config.plaid,
     wordpress: config.wordpress,
+    serpApi: config.serpApi,
     widget: config.widget,
     admin: config.admin,
   });

@@ -31,6 +31,8 @@ import type { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filin
 import type { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
 import type { ContentItemService } from './modules/content/items/content-item.service.js';
 import type { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
+import type { FeedIngestionService } from './modules/content/trends/feed-ingestion.service.js';
+import type { TrendService } from './modules/content/trends/trend.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
@@ -105,6 +107,10 @@ export interface ConsoleServices {
   contentItems: ContentItemService;
   /** Blog posts pushed to WordPress as drafts and, once approved, published (content). */
   contentPublishing: ContentPublishingService;
+  /** The feeds the shop watches and their ingestion (content, trend monitoring). */
+  feedIngestion: FeedIngestionService;
+  /** Rising topics, content gaps and search-interest series (content, trend monitoring). */
+  trends: TrendService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

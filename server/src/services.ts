@@ -54,6 +54,13 @@ import { ContentItemService } from './modules/content/items/content-item.service
 import { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
 import { WordPressCms } from './modules/content/publishing/wordpress-cms.js';
 import type { WordPressConfig } from './modules/content/publishing/wordpress-config.js';
+import { FeedIngestionService } from './modules/content/trends/feed-ingestion.service.js';
+import {
+  SerpApiGoogleTrends,
+  StoredSearchInterest,
+} from './modules/content/trends/search-interest.js';
+import type { SerpApiSettings } from './modules/content/trends/serpapi-config.js';
+import { TrendService } from './modules/content/trends/trend.service.js';
 import { ReportFileStore } from './modules/reporting/filing-package/report-file.store.js';
 import { TaxService } from './modules/tax/tax.service.js';
 import { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
@@ -177,6 +184,8 @@ export interface ServiceDependencies {
   plaid?: PlaidCredentials | undefined;
   /** The shop's WordPress site; without it drafts stay in the hub and approved posts wait. */
   wordpress?: WordPressConfig | undefined;
+  /** Google Trends through SerpApi; without it trend reports use the stored series only. */
+  serpApi?: SerpApiSettings | undefined;
   /** Caps on widget visitors and the identity secret's grace period (config.widget). */
   widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
@@ -247,6 +256,13 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     deps.wordpress ? new WordPressCms(deps.wordpress) : null,
   );
   const contentItems = new ContentItemService(dataSource, audit, contentPublishing);
+  const feedIngestion = new FeedIngestionService(dataSource, clock, audit);
+  const trends = new TrendService(
+    dataSource,
+    clock,
+    new StoredSearchInterest(dataSource),
+    deps.serpApi ? new SerpApiGoogleTrends(dataSource, clock, deps.serpApi) : undefined,
+  );
   const salesTaxFiling = new SalesTaxFilingService(
     dataSource,
     clock,
@@ -279,6 +295,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       salesTax,
       salesTaxFiling,
       contentPublishing,
+      trends,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -433,6 +450,8 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     taxSetup,
     contentItems,
     contentPublishing,
+    feedIngestion,
+    trends,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

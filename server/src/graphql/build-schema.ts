@@ -25,6 +25,7 @@ import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js
 import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.resolver.js';
 import { TaxSetupResolver } from '../modules/tax/setup/tax-setup.resolver.js';
 import { ContentItemResolver } from '../modules/content/items/content-item.resolver.js';
+import { TrendsResolver } from '../modules/content/trends/trends.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { EstimatedTaxResolver } from '../modules/tax/estimated-tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
@@ -71,6 +72,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       SalesTaxFilingResolver,
       TaxSetupResolver,
       ContentItemResolver,
+      TrendsResolver,
       FilingPackageResolver,
     ],
     validate: false,

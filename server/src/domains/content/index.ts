@@ -1,12 +1,16 @@
 import type { ContentPublishingService } from '../../modules/content/publishing/content-publishing.service.js';
+import type { TrendService } from '../../modules/content/trends/trend.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { CONTENT_PLAYBOOKS } from './playbooks.js';
+import { monitorTrendsTool } from './tools/monitor-trends.tool.js';
 import { publishBlogPostTool } from './tools/publish-blog-post.tool.js';
 
 /** The services content's tools use. */
 export interface ContentServices {
   /** Blog posts to WordPress: drafts pushed, approved posts published once. */
   contentPublishing: ContentPublishingService;
+  /** Rising topics and content gaps from stored series, keywords, feed items and the archive. */
+  trends: TrendService;
 }
 
 /**
@@ -17,5 +21,8 @@ export const contentAgent = defineAgent({
   key: 'content',
   playbooks: CONTENT_PLAYBOOKS,
   defaultScenario: 'blog-post-draft',
-  tools: (services: ContentServices) => [publishBlogPostTool(services.contentPublishing)],
+  tools: (services: ContentServices) => [
+    monitorTrendsTool(services.trends),
+    publishBlogPostTool(services.contentPublishing),
+  ],
 });
