@@ -4,6 +4,7 @@
 // the editorial calendar. Tabs and address: ../tabbed-page.ts.
 import { html, type TemplateResult } from 'lit';
 import { TabbedConsolePage } from '../tabbed-page.js';
+import { ZacContentCalendar } from './content/content-calendar.js';
 
 export const CONTENT_SECTIONS = [
   { key: 'trends', label: 'Trends' },
@@ -46,12 +47,15 @@ export class ZacContentPage extends TabbedConsolePage<ContentSection> {
   }
 
   protected panel(tab: ContentSection): TemplateResult {
+    const c = this.client;
+    const u = this.user;
     switch (tab) {
       case 'trends':
       case 'drafts':
       case 'social':
-      case 'calendar':
         return html`<p class="state">Coming with the content agent's API.</p>`;
+      case 'calendar':
+        return html`<zac-content-calendar .client=${c} .user=${u}></zac-content-calendar>`;
       default:
         return tab satisfies never;
     }
@@ -61,4 +65,5 @@ export class ZacContentPage extends TabbedConsolePage<ContentSection> {
 /** The Content area's tags, registered with the console's (see ../define.ts). */
 export const CONTENT_TAGS: Record<string, CustomElementConstructor> = {
   'zac-content-page': ZacContentPage,
+  'zac-content-calendar': ZacContentCalendar,
 };

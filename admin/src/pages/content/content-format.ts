@@ -1,0 +1,109 @@
+// How the Content area names its closed sets and dates: editorial states and social networks in
+// words, weeks and months of the calendar (YYYY-MM-DD strings throughout: the shop's days, never
+// converted through the browser's time zone).
+
+const STATE_LABELS: Record<string, string> = {
+  IDEA: 'Idea',
+  DRAFTING: 'Drafting',
+  IN_REVIEW: 'In review',
+  APPROVED: 'Approved',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+};
+
+/** "IN_REVIEW" -> "In review". */
+export function stateLabel(state: string): string {
+  return STATE_LABELS[state] ?? state.replaceAll('_', ' ').toLowerCase();
+}
+
+const CHANNEL_LABELS: Record<string, string> = {
+  X: 'X',
+  LINKEDIN: 'LinkedIn',
+  INSTAGRAM: 'Instagram',
+  FACEBOOK: 'Facebook',
+};
+
+/** "LINKEDIN" (or "linkedin") -> "LinkedIn". */
+export function channelLabel(channel: string): string {
+  return CHANNEL_LABELS[channel.toUpperCase()] ?? channel;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+function parts(date: string): [number, number, number] {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+/** "2026-03-02" -> "Mar 2026": an axis label under a weekly chart. */
+export function shortWeek(date: string): string {
+  const [y, m] = parts(date);
+  return `${(MONTHS[m - 1] ?? '').slice(0, 3)} ${y}`;
+}
+
+/** "2026-03-02" -> "Mar 2". */
+export function shortDay(date: string): string {
+  const [, m, d] = parts(date);
+  return `${(MONTHS[m - 1] ?? '').slice(0, 3)} ${d}`;
+}
+
+/** "2026-03" -> "March 2026". */
+export function monthLabel(month: string): string {
+  const [y, m] = parts(`${month}-01`);
+  return `${MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+/** The first and last day of a month "YYYY-MM". */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = parts(`${month}-01`);
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+/** "2026-01" moved by `delta` months ("2025-12" for -1). */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = parts(`${month}-01`);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The browser's current month "YYYY-MM" (the calendar opens on it). */
+export function currentMonth(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** "2026-03-02" -> "Monday, March 2". */
+export function longDay(date: string, weekday: number): string {
+  const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const [, m, d] = parts(date);
+  return `${names[weekday - 1] ?? ''}, ${MONTHS[m - 1] ?? ''} ${d}`;
+}
+
+/** A date-time in the browser's zone: "Mar 2, 9:30 AM". */
+export function shortDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+}
+
+/** "n/limit" for a counter, e.g. "143/160". */
+export function counter(length: number, limit: number): string {
+  return `${length}/${limit}`;
+}

@@ -1,0 +1,102 @@
+// The look the Content tabs share: the editorial states as badges (words on a tint, so colour is
+// never the only signal), cards in a responsive grid, toolbars, counters that turn red past a
+// platform's limit, and pass/fail marks. Only the console's tokens and the tints styles.ts uses.
+import { css } from 'lit';
+
+export const contentStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: flex-end;
+    margin-bottom: 0.75rem;
+  }
+  .toolbar .field {
+    margin-bottom: 0;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
+    gap: 0.75rem;
+  }
+  .card h3 {
+    font-size: 1rem;
+    margin: 0 0 0.35rem;
+    overflow-wrap: anywhere;
+  }
+  .card p {
+    margin: 0.35rem 0;
+  }
+  ul.plain {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ul.plain > li + li {
+    margin-top: 0.5rem;
+  }
+  .meta {
+    color: var(--zac-admin-muted);
+    font-size: 0.85rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-top: 0.5rem;
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+  .over {
+    color: var(--zac-admin-danger);
+    font-weight: 700;
+  }
+  .ok {
+    color: var(--zac-admin-ok);
+  }
+  .badge[data-state='IDEA'] {
+    background: var(--zac-admin-subtle);
+    color: var(--zac-admin-fg);
+    border: 1px solid var(--zac-admin-border);
+  }
+  .badge[data-state='DRAFTING'] {
+    background: #e0e7ff;
+    color: #3730a3;
+  }
+  .badge[data-state='IN_REVIEW'] {
+    background: #fef3c7;
+    color: #78350f;
+  }
+  .badge[data-state='APPROVED'] {
+    background: #d1fae5;
+    color: #065f46;
+  }
+  .badge[data-state='SCHEDULED'] {
+    background: #dbeafe;
+    color: #1e3a8a;
+  }
+  .badge[data-state='PUBLISHED'] {
+    background: #047857;
+    color: #fff;
+  }
+  .badge[data-status='rising'],
+  .badge[data-status='OK'],
+  .badge[data-status='NOT_MODIFIED'] {
+    background: #d1fae5;
+    color: #065f46;
+  }
+  .badge[data-status='seasonal peak'] {
+    background: #fef3c7;
+    color: #78350f;
+  }
+  .badge[data-status='falling'],
+  .badge[data-status='ERROR'] {
+    background: #fee2e2;
+    color: #991b1b;
+  }
+  .saved {
+    color: var(--zac-admin-ok);
+  }
+`;
