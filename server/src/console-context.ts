@@ -33,6 +33,7 @@ import type { ContentItemService } from './modules/content/items/content-item.se
 import type { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
 import type { FeedIngestionService } from './modules/content/trends/feed-ingestion.service.js';
 import type { TrendService } from './modules/content/trends/trend.service.js';
+import type { SocialContentService } from './modules/content/social/social-content.service.js';
 import type { TaxService } from './modules/tax/tax.service.js';
 import type { EstimatedTaxPlanService } from './modules/tax/estimated-tax-plan.js';
 import type { LedgerService } from './modules/ledger/ledger.service.js';
@@ -111,6 +112,8 @@ export interface ConsoleServices {
   feedIngestion: FeedIngestionService;
   /** Rising topics, content gaps and search-interest series (content, trend monitoring). */
   trends: TrendService;
+  /** Social posts adapted from blog posts, the scheduling queue and previews (content). */
+  socialContent: SocialContentService;
   auditLog: AuditLogService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;

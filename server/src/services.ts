@@ -51,6 +51,7 @@ import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
 import { ContentItemService } from './modules/content/items/content-item.service.js';
+import { SocialContentService } from './modules/content/social/social-content.service.js';
 import { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
 import { WordPressCms } from './modules/content/publishing/wordpress-cms.js';
 import type { WordPressConfig } from './modules/content/publishing/wordpress-config.js';
@@ -256,6 +257,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     deps.wordpress ? new WordPressCms(deps.wordpress) : null,
   );
   const contentItems = new ContentItemService(dataSource, audit, contentPublishing);
+  const socialContent = new SocialContentService(dataSource, clock, audit);
   const feedIngestion = new FeedIngestionService(dataSource, clock, audit);
   const trends = new TrendService(
     dataSource,
@@ -296,6 +298,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       salesTaxFiling,
       contentPublishing,
       trends,
+      socialContent,
     }),
   );
   const provider: ModelProvider = deps.anthropic
@@ -452,6 +455,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     contentPublishing,
     feedIngestion,
     trends,
+    socialContent,
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

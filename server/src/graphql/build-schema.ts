@@ -26,6 +26,7 @@ import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.r
 import { TaxSetupResolver } from '../modules/tax/setup/tax-setup.resolver.js';
 import { ContentItemResolver } from '../modules/content/items/content-item.resolver.js';
 import { TrendsResolver } from '../modules/content/trends/trends.resolver.js';
+import { SocialContentResolver } from '../modules/content/social/social-content.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
 import { EstimatedTaxResolver } from '../modules/tax/estimated-tax.resolver.js';
 import { FilingPackageResolver } from '../modules/reporting/filing-package/filing-package.resolver.js';
@@ -73,6 +74,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       TaxSetupResolver,
       ContentItemResolver,
       TrendsResolver,
+      SocialContentResolver,
       FilingPackageResolver,
     ],
     validate: false,

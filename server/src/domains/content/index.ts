@@ -1,9 +1,12 @@
 import type { ContentPublishingService } from '../../modules/content/publishing/content-publishing.service.js';
+import type { SocialContentService } from '../../modules/content/social/social-content.service.js';
 import type { TrendService } from '../../modules/content/trends/trend.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { CONTENT_PLAYBOOKS } from './playbooks.js';
+import { adaptForSocialTool } from './tools/adapt-for-social.tool.js';
 import { monitorTrendsTool } from './tools/monitor-trends.tool.js';
 import { publishBlogPostTool } from './tools/publish-blog-post.tool.js';
+import { scheduleSocialPostsTool } from './tools/schedule-social-posts.tool.js';
 
 /** The services content's tools use. */
 export interface ContentServices {
@@ -11,6 +14,8 @@ export interface ContentServices {
   contentPublishing: ContentPublishingService;
   /** Rising topics and content gaps from stored series, keywords, feed items and the archive. */
   trends: TrendService;
+  /** Social posts adapted from blog posts, and their scheduling once a person approves. */
+  socialContent: SocialContentService;
 }
 
 /**
@@ -24,5 +29,7 @@ export const contentAgent = defineAgent({
   tools: (services: ContentServices) => [
     monitorTrendsTool(services.trends),
     publishBlogPostTool(services.contentPublishing),
+    adaptForSocialTool(services.socialContent),
+    scheduleSocialPostsTool(services.socialContent),
   ],
 });

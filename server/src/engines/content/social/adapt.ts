@@ -9,7 +9,7 @@ import {
 import type { SourceDigest } from './source.js';
 import { trimToLength } from './text.js';
 import { withoutUrls } from './urls.js';
-import { buildXThread } from './x-thread.js';
+import { buildXThread, xWeightedLength } from './x-thread.js';
 
 /** A post's length against its platform's limits. */
 export interface LengthReport {
@@ -20,7 +20,7 @@ export interface LengthReport {
   withinLimit: boolean;
   /** Each thread post or carousel slide; empty when the post has no parts. */
   parts: Array<{ length: number; limit: number }>;
-  /** LinkedIn's hook against the "see more" fold; null elsewhere. */
+  /** LinkedIn's first line (the hook) against the "see more" fold; null elsewhere. */
   hook: { length: number; limit: number } | null;
 }
 
@@ -63,15 +63,22 @@ export function adaptPost(
   );
   const points = digest.keyPoints.filter((p) => p.sentence !== digest.hook);
   const tagLine = hashtags.map((h) => `#${h}`).join(' ');
-  const written = WRITERS[channel](digest, points, tagLine);
-  return { channel, hashtags, hashtagSuggestions, ...written };
+  const { text, parts } = WRITERS[channel](digest, points, tagLine);
+  return {
+    channel,
+    text,
+    parts,
+    hashtags,
+    hashtagSuggestions,
+    length: measurePost(channel, text, parts),
+  };
 }
 
 type Writer = (
   digest: SourceDigest,
   points: SourceDigest['keyPoints'],
   tagLine: string,
-) => Pick<AdaptedPost, 'text' | 'parts' | 'length'>;
+) => { text: string; parts: string[] | null };
 
 const WRITERS: Record<SocialChannel, Writer> = {
   /** The hook, one post per key point, then the link with the hashtags. */
@@ -82,20 +89,7 @@ const WRITERS: Record<SocialChannel, Writer> = {
       [readMore(digest.url), tagLine].filter(Boolean).join(' '),
     ]);
     const parts = thread.posts.map((p) => p.text);
-    const lengths = thread.posts.map((p) => p.weightedLength);
-    const longest = Math.max(0, ...lengths);
-    return {
-      text: parts.join('\n\n'),
-      parts,
-      length: {
-        unit: 'WEIGHTED',
-        length: longest,
-        limit: CHANNEL_RULES.x.limit,
-        withinLimit: longest <= CHANNEL_RULES.x.limit,
-        parts: lengths.map((length) => ({ length, limit: CHANNEL_RULES.x.limit })),
-        hook: null,
-      },
-    };
+    return { text: parts.join('\n\n'), parts };
   },
 
   /**
@@ -113,11 +107,7 @@ const WRITERS: Record<SocialChannel, Writer> = {
         .join('\n\n');
       if (text.length <= limit) break;
     }
-    return {
-      text,
-      parts: null,
-      length: characters(text, limit, [], { length: hook.length, limit: hookLimit ?? limit }),
-    };
+    return { text, parts: null };
   },
 
   /**
@@ -126,7 +116,6 @@ const WRITERS: Record<SocialChannel, Writer> = {
    * every URL taken out (Instagram does not link them).
    */
   instagram(digest, points, tagLine) {
-    const { limit } = CHANNEL_RULES.instagram;
     const slides = [
       trimToLength(digest.title, INSTAGRAM_SLIDE_LIMIT),
       ...points.slice(0, INSTAGRAM_MAX_SLIDES - 2).map((p) => {
@@ -136,17 +125,7 @@ const WRITERS: Record<SocialChannel, Writer> = {
       LINK_IN_BIO,
     ];
     const hook = trimToLength(withoutUrls(digest.hook), 1000);
-    const text = [hook, LINK_IN_BIO, tagLine].filter(Boolean).join('\n\n');
-    return {
-      text,
-      parts: slides,
-      length: characters(
-        text,
-        limit,
-        slides.map((s) => ({ length: s.length, limit: INSTAGRAM_SLIDE_LIMIT })),
-        null,
-      ),
-    };
+    return { text: [hook, LINK_IN_BIO, tagLine].filter(Boolean).join('\n\n'), parts: slides };
   },
 
   /** Short: the hook, the first key point and the link (a long post folds after a few lines). */
@@ -160,23 +139,43 @@ const WRITERS: Record<SocialChannel, Writer> = {
     ]
       .filter(Boolean)
       .join('\n\n');
-    return { text, parts: null, length: characters(text, CHANNEL_RULES.facebook.limit, [], null) };
+    return { text, parts: null };
   },
 };
 
-function characters(
+/**
+ * A post's length against its channel's limits, as written or as stored: an X thread's posts
+ * weighted by twitter-text (the text as one post when it has no parts), characters elsewhere;
+ * Instagram's slides against the slide limit; LinkedIn's first line against the fold.
+ */
+export function measurePost(
+  channel: SocialChannel,
   text: string,
-  limit: number,
-  parts: LengthReport['parts'],
-  hook: LengthReport['hook'],
+  parts: readonly string[] | null,
 ): LengthReport {
+  const rules = CHANNEL_RULES[channel];
+  if (channel === 'x') {
+    const lengths = (parts ?? [text]).map(xWeightedLength);
+    const longest = Math.max(0, ...lengths);
+    return {
+      unit: 'WEIGHTED',
+      length: longest,
+      limit: rules.limit,
+      withinLimit: longest <= rules.limit,
+      parts: parts ? lengths.map((length) => ({ length, limit: rules.limit })) : [],
+      hook: null,
+    };
+  }
+  const partLimit = rules.partLimit;
+  const firstLine = text.split('\n')[0] ?? '';
   return {
     unit: 'CHARACTERS',
     length: text.length,
-    limit,
-    withinLimit: text.length <= limit,
-    parts,
-    hook,
+    limit: rules.limit,
+    withinLimit: text.length <= rules.limit,
+    parts:
+      parts && partLimit !== null ? parts.map((p) => ({ length: p.length, limit: partLimit })) : [],
+    hook: rules.hookLimit !== null ? { length: firstLine.length, limit: rules.hookLimit } : null,
   };
 }
 

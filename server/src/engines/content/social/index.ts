@@ -14,3 +14,4 @@ export * from './hashtags.js';
 export * from './posting-times.js';
 export * from './adapt.js';
 export * from './preview.js';
+export * from './title-match.js';
