@@ -2,3 +2,4 @@
 export * from './headings.js';
 export * from './outline.js';
 export * from './draft.js';
+export * from './select-pages.js';

@@ -4,6 +4,7 @@ import { markdownBlocks, markdownHeadings } from '../text/index.js';
 import { composeOfflineDraft, draftMetaDescription, OFFLINE_DRAFT_LABEL } from './draft.js';
 import { headingStem, headingTerms, similarHeadings } from './headings.js';
 import { buildOutline, outlineH1, type CompetitorPageInput } from './outline.js';
+import { selectCompetitorPages } from './select-pages.js';
 
 function page(url: string, wordCount: number, outline: string): CompetitorPageInput {
   const headings = outline
@@ -313,5 +314,28 @@ describe('draftMetaDescription', () => {
     expect(draftMetaDescription('stoneware care', [{ heading: 'x'.repeat(200) }])).toBe(
       'Stoneware care.',
     );
+  });
+});
+
+describe('selectCompetitorPages', () => {
+  const pages = [
+    { ...page('https://a.example/1', 100, '## A'), keyword: 'stoneware care' },
+    { ...page('https://a.example/2', 100, '## B'), keyword: 'soy candles' },
+    { ...page('https://a.example/3', 100, '## C'), keyword: 'stoneware mugs care' },
+  ];
+
+  it('takes the pages stored for one of the keywords', () => {
+    expect(selectCompetitorPages(pages, ['Stoneware care', 'x']).map((p) => p.url)).toEqual([
+      'https://a.example/1',
+    ]);
+  });
+
+  it('else the pages whose query shares half its words with one', () => {
+    // "stoneware care": 1 of 2 words; "stoneware mugs care": 2 of 3.
+    expect(selectCompetitorPages(pages, ['stoneware mugs']).map((p) => p.url)).toEqual([
+      'https://a.example/1',
+      'https://a.example/3',
+    ]);
+    expect(selectCompetitorPages(pages, ['matcha'])).toEqual([]);
   });
 });
