@@ -50,6 +50,7 @@ export interface FakeWordPress {
   requests: FakeWordPressRequest[];
   /** The next `count` requests answer `status` (503 by default) before anything else. */
   failNext(count: number, status?: number): void;
+  /** Forgets posts, requests and failures; ids start at 101 again. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -243,6 +244,7 @@ export async function startFakeWordPress(
       for (let i = 0; i < count; i++) failures.push(status);
     },
     reset() {
+      nextId = 101;
       posts.clear();
       requests.length = 0;
       failures.length = 0;
