@@ -29,6 +29,7 @@ import type { ComplianceService } from './modules/tax/compliance/compliance.serv
 import type { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import type { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import type { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
+import type { ContentDraftingService } from './modules/content/drafting/content-drafting.service.js';
 import type { ContentItemService } from './modules/content/items/content-item.service.js';
 import type { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
 import type { FeedIngestionService } from './modules/content/trends/feed-ingestion.service.js';
@@ -108,6 +109,8 @@ export interface ConsoleServices {
   contentItems: ContentItemService;
   /** Blog posts pushed to WordPress as drafts and, once approved, published (content). */
   contentPublishing: ContentPublishingService;
+  /** Keyword research, and the live SEO pass and readability of a draft (content). */
+  contentDrafting: ContentDraftingService;
   /** The feeds the shop watches and their ingestion (content, trend monitoring). */
   feedIngestion: FeedIngestionService;
   /** Rising topics, content gaps and search-interest series (content, trend monitoring). */

@@ -50,6 +50,7 @@ import { ComplianceService } from './modules/tax/compliance/compliance.service.j
 import { SalesTaxService } from './modules/tax/sales-tax/sales-tax.service.js';
 import { SalesTaxFilingService } from './modules/tax/filing/sales-tax-filing.service.js';
 import { TaxSetupService } from './modules/tax/setup/tax-setup.service.js';
+import { ContentDraftingService } from './modules/content/drafting/content-drafting.service.js';
 import { ContentItemService } from './modules/content/items/content-item.service.js';
 import { SocialContentService } from './modules/content/social/social-content.service.js';
 import { ContentPublishingService } from './modules/content/publishing/content-publishing.service.js';
@@ -257,6 +258,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     deps.wordpress ? new WordPressCms(deps.wordpress) : null,
   );
   const contentItems = new ContentItemService(dataSource, audit, contentPublishing);
+  const contentDrafting = new ContentDraftingService(dataSource, audit);
   const socialContent = new SocialContentService(dataSource, clock, audit);
   const feedIngestion = new FeedIngestionService(dataSource, clock, audit);
   const trends = new TrendService(
@@ -297,6 +299,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       salesTax,
       salesTaxFiling,
       contentPublishing,
+      contentDrafting,
       trends,
       socialContent,
     }),
@@ -453,6 +456,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     taxSetup,
     contentItems,
     contentPublishing,
+    contentDrafting,
     feedIngestion,
     trends,
     socialContent,

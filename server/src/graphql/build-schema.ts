@@ -25,6 +25,7 @@ import { SalesTaxResolver } from '../modules/tax/sales-tax/sales-tax.resolver.js
 import { SalesTaxFilingResolver } from '../modules/tax/filing/sales-tax-filing.resolver.js';
 import { TaxSetupResolver } from '../modules/tax/setup/tax-setup.resolver.js';
 import { ContentItemResolver } from '../modules/content/items/content-item.resolver.js';
+import { DraftingResolver } from '../modules/content/drafting/drafting.resolver.js';
 import { TrendsResolver } from '../modules/content/trends/trends.resolver.js';
 import { SocialContentResolver } from '../modules/content/social/social-content.resolver.js';
 import { TaxResolver } from '../modules/tax/tax.resolver.js';
@@ -73,6 +74,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       SalesTaxFilingResolver,
       TaxSetupResolver,
       ContentItemResolver,
+      DraftingResolver,
       TrendsResolver,
       SocialContentResolver,
       FilingPackageResolver,

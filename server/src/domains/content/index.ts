@@ -1,15 +1,19 @@
+import type { ContentDraftingService } from '../../modules/content/drafting/content-drafting.service.js';
 import type { ContentPublishingService } from '../../modules/content/publishing/content-publishing.service.js';
 import type { SocialContentService } from '../../modules/content/social/social-content.service.js';
 import type { TrendService } from '../../modules/content/trends/trend.service.js';
 import { defineAgent } from '../agent-definition.js';
 import { CONTENT_PLAYBOOKS } from './playbooks.js';
 import { adaptForSocialTool } from './tools/adapt-for-social.tool.js';
+import { draftBlogPostTool } from './tools/draft-blog-post.tool.js';
 import { monitorTrendsTool } from './tools/monitor-trends.tool.js';
 import { publishBlogPostTool } from './tools/publish-blog-post.tool.js';
 import { scheduleSocialPostsTool } from './tools/schedule-social-posts.tool.js';
 
 /** The services content's tools use. */
 export interface ContentServices {
+  /** Blog drafting: keyword research, outline, offline draft, SEO pass and readability. */
+  contentDrafting: ContentDraftingService;
   /** Blog posts to WordPress: drafts pushed, approved posts published once. */
   contentPublishing: ContentPublishingService;
   /** Rising topics and content gaps from stored series, keywords, feed items and the archive. */
@@ -28,6 +32,7 @@ export const contentAgent = defineAgent({
   defaultScenario: 'blog-post-draft',
   tools: (services: ContentServices) => [
     monitorTrendsTool(services.trends),
+    draftBlogPostTool(services.contentDrafting, services.contentPublishing),
     publishBlogPostTool(services.contentPublishing),
     adaptForSocialTool(services.socialContent),
     scheduleSocialPostsTool(services.socialContent),
