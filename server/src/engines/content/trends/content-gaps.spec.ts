@@ -52,8 +52,10 @@ describe('analyzeContentGaps', () => {
         sharedTerms: ['stoneware'],
       },
       missingTerms: ['care'],
-      coverage: 0.5,
-      suggestedTitle: 'A guide to stoneware care',
+      // IDF over the 4 posts: 'stoneware' (1 post) ln(1 + 3.5/1.5) = 1.204, 'care' (none)
+      // ln(1 + 4.5/0.5) = 2.303; shared 1.204 / 3.507.
+      coverage: 0.34,
+      suggestedTitle: 'Stoneware care: a practical guide',
       mentionedIn: ['h1'],
     });
     expect(gap?.reason).toBe(
@@ -137,6 +139,64 @@ describe('analyzeContentGaps', () => {
     expect(gaps[0]?.suggestedTitle).toBe('How to care for stoneware');
   });
 
+  it('asks a question keyword as a question', () => {
+    const { gaps } = analyzeContentGaps({
+      candidates: [
+        { topic: 'is stoneware oven safe', origin: 'keyword' },
+        { topic: 'kiln safety', origin: 'requested' },
+      ],
+      archive: ARCHIVE,
+      headlines: [],
+      keywords: [{ keyword: 'what is kiln safety', monthlyVolume: 10 }],
+    });
+    expect(gaps.map((gap) => gap.suggestedTitle)).toEqual([
+      'Is stoneware oven safe?',
+      'What is kiln safety?',
+    ]);
+  });
+
+  it('weighs terms by rarity: sharing common words does not cover a topic whose key word is missing', () => {
+    const archive: ArchivePost[] = [
+      {
+        id: 'planter',
+        title: 'Choosing a stoneware planter',
+        body: 'Where the plant will go, and how big.',
+      },
+      { id: 'mug', title: 'Our stoneware mugs', body: 'Where they go after the kiln.' },
+      { id: 'glaze', title: 'Stoneware glazes', body: 'Sage, ash and speckled.' },
+    ];
+    const { gaps } = analyzeContentGaps({
+      candidates: [{ topic: 'can stoneware go in the microwave', origin: 'keyword' }],
+      archive,
+      headlines: [],
+    });
+    // Two of its three terms are shared, but 'stoneware' and 'go' are in most posts and
+    // 'microwave' in none.
+    expect(gaps[0]).toMatchObject({ missingTerms: ['microwave'], gap: true });
+    expect(gaps[0]?.coverage).toBeLessThan(0.4);
+  });
+
+  it('leaves search modifiers out of coverage: a London fog post covers "london fog recipe"', () => {
+    const archive: ArchivePost[] = [
+      { id: 'fog', title: 'A London fog at home', body: 'Earl Grey, steamed milk and vanilla.' },
+      ...ARCHIVE,
+    ];
+    const result = analyzeContentGaps({
+      candidates: [
+        { topic: 'london fog recipe', origin: 'keyword' },
+        { topic: 'stoneware vs porcelain', origin: 'keyword' },
+      ],
+      archive,
+      headlines: [],
+    });
+    expect(result.covered.map((coverage) => [coverage.topic, coverage.coverage])).toEqual([
+      ['london fog recipe', 1],
+    ]);
+    expect(result.gaps.map((gap) => [gap.topic, gap.missingTerms])).toEqual([
+      ['stoneware vs porcelain', ['porcelain']],
+    ]);
+  });
+
   it('takes a headline as our take on it, and a question topic as its own title', () => {
     const { gaps } = analyzeContentGaps({
       candidates: [
@@ -152,12 +212,14 @@ describe('analyzeContentGaps', () => {
     ]);
   });
 
-  it('lists gaps by trend score, counts candidates with the same terms once, skips stop-word topics', () => {
+  it('lists gaps by trend score, counts candidates with the same terms (hyphens aside) once, skips stop-word topics', () => {
     const { gaps, covered } = analyzeContentGaps({
       candidates: [
         { topic: 'kombucha', origin: 'requested', trendScore: 20 },
         { topic: 'Matcha', origin: 'requested', trendScore: 65 },
         { topic: 'matcha', origin: 'rising', trendScore: 65 },
+        { topic: 'wabi-sabi decor', origin: 'rising', trendScore: 10 },
+        { topic: 'wabi sabi decor', origin: 'keyword', trendScore: 90 },
         { topic: 'how to', origin: 'requested' },
         { topic: 'cold brew', origin: 'headline' },
       ],
@@ -167,6 +229,7 @@ describe('analyzeContentGaps', () => {
     expect(gaps.map((gap) => [gap.topic, gap.origin])).toEqual([
       ['Matcha', 'requested'],
       ['kombucha', 'requested'],
+      ['wabi-sabi decor', 'rising'],
       ['cold brew', 'headline'],
     ]);
     expect(covered).toEqual([]);

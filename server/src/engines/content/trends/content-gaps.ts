@@ -7,9 +7,13 @@ import { contentTerms, foldWord, stripMarkdown, toTerm, words } from '../text/in
  * Each candidate (a requested topic, a rising topic, a stored keyword, a recent feed headline) is ranked
  * against the archive's published posts with BM25 (rankBySimilarity: stop words out, plurals
  * folded, a title term counting twice). The best match covers the topic when both hold:
- *  - it shares at least MIN_TERM_COVERAGE (2/3) of the topic's content terms: a post on firing
- *    stoneware does not cover "stoneware care" (it shares 'stoneware', not 'care'), and a
- *    two-term topic needs both;
+ *  - it shares at least MIN_TERM_COVERAGE (2/3) of the topic's content terms, each weighted by
+ *    its IDF over the archive (BM25's ln(1 + (N - df + 0.5) / (df + 0.5))): a word no post uses
+ *    weighs most, one most posts use little. A post on firing stoneware does not cover "stoneware
+ *    care" (it shares 'stoneware', which many posts use, not 'care', which none does); a post
+ *    about planters does not cover "can stoneware go in the microwave" by sharing 'stoneware' and
+ *    'go'. Search modifiers ('recipe', 'ideas', 'best', 'vs': SEARCH_MODIFIERS) do not count:
+ *    the London fog post covers "london fog recipe" without the word 'recipe';
  *  - its BM25 score is at least MIN_MATCH_SCORE (2.0). With minisearch's BM25+ one mention of a
  *    term that few posts use scores about 3 in the body and 6 in a title; under 2 the shared terms
  *    are ones nearly every post uses or a passing mention in a long post.
@@ -99,6 +103,7 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
     text: stripMarkdown(post.body),
   }));
   const titleById = new Map(input.archive.map((post) => [post.id, post.title]));
+  const idf = inverseDocumentFrequency(documents);
   const headlineTerms = input.headlines.map((headline) => ({
     id: headline.id,
     terms: new Set(contentTerms(`${headline.title} ${headline.summary}`)),
@@ -108,7 +113,8 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
   const results: Array<TopicCoverage & { order: number }> = [];
   input.candidates.forEach((candidate, order) => {
     const topicTerms = surfaceForms(candidate.topic);
-    const key = [...topicTerms.keys()].sort().join(' ');
+    // "wabi-sabi decor" and "wabi sabi decor" are one candidate.
+    const key = [...surfaceForms(candidate.topic.replace(/-/g, ' ')).keys()].sort().join(' ');
     if (key === '' || seen.has(key)) return;
     seen.add(key);
 
@@ -122,11 +128,16 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
         }
       : null;
     const shared = new Set(bestMatch?.sharedTerms ?? []);
-    const missingTerms = [...topicTerms.values()].filter((surface) => !shared.has(surface));
-    const coverage = (topicTerms.size - missingTerms.length) / topicTerms.size;
+    const core = coreTerms(topicTerms);
+    const missingTerms = core
+      .map((term) => topicTerms.get(term) ?? term)
+      .filter((surface) => !shared.has(surface));
+    const weightOf = (terms: string[]): number => terms.reduce((sum, term) => sum + idf(term), 0);
+    const coverage =
+      weightOf(core.filter((term) => shared.has(topicTerms.get(term) ?? ''))) / weightOf(core);
     const gap = !best || coverage < MIN_TERM_COVERAGE || best.score < MIN_MATCH_SCORE;
     const mentionedIn = headlineTerms
-      .filter((headline) => [...topicTerms.keys()].every((term) => headline.terms.has(term)))
+      .filter((headline) => core.every((term) => headline.terms.has(term)))
       .map((headline) => headline.id);
     results.push({
       topic: candidate.topic,
@@ -138,8 +149,8 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
       reason:
         bestMatch && !gap
           ? coveredReason(bestMatch)
-          : gapReason(topicTerms, bestMatch, missingTerms),
-      suggestedTitle: gap ? suggestTitle(candidate, topicTerms, input.keywords ?? []) : null,
+          : gapReason(topicTerms, bestMatch, missingTerms, coverage),
+      suggestedTitle: gap ? suggestTitle(candidate, core, input.keywords ?? []) : null,
       mentionedIn,
       trendScore: candidate.trendScore ?? null,
       order,
@@ -157,6 +168,36 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
   return { gaps, covered: results.filter((result) => !result.gap).map(strip) };
 }
 
+/**
+ * Words that say what kind of page a searcher wants rather than what about ("london fog
+ * recipe", "candle gift ideas", "stoneware vs porcelain"): a post can cover the topic without
+ * them, so coverage and mentions are judged on the other terms. As stems (toTerm).
+ */
+export const SEARCH_MODIFIERS: ReadonlySet<string> = new Set([
+  'best',
+  'top',
+  'guide',
+  'idea',
+  'tip',
+  'recipe',
+  'review',
+  'diy',
+  'easy',
+  'simple',
+  'cheap',
+  'buy',
+  'online',
+  'near',
+  'vs',
+]);
+
+// The topic's terms that count: all but search modifiers (all, if it has nothing else).
+function coreTerms(topicTerms: Map<string, string>): string[] {
+  const terms = [...topicTerms.keys()];
+  const core = terms.filter((term) => !SEARCH_MODIFIERS.has(term));
+  return core.length > 0 ? core : terms;
+}
+
 /** Each distinct content term (stem) of `text`, with the first word that gave it (folded). */
 function surfaceForms(text: string): Map<string, string> {
   const byTerm = new Map<string, string>();
@@ -168,14 +209,35 @@ function surfaceForms(text: string): Map<string, string> {
   return byTerm;
 }
 
+/**
+ * BM25's IDF of each term over the archive, ln(1 + (N - df + 0.5) / (df + 0.5)): a term few posts
+ * use weighs more, and one no post uses weighs most.
+ */
+function inverseDocumentFrequency(
+  documents: readonly SimilarityDocument[],
+): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const document of documents) {
+    for (const term of new Set(contentTerms(`${document.title}\n${document.text}`))) {
+      df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  }
+  const n = documents.length;
+  return (term) => {
+    const count = df.get(term) ?? 0;
+    return Math.log(1 + (n - count + 0.5) / (count + 0.5));
+  };
+}
+
 function gapReason(
   topicTerms: Map<string, string>,
   best: ArchiveMatch | null,
   missingTerms: readonly string[],
+  coverage: number,
 ): string {
   if (!best) return `no archive post mentions ${quoteList([...topicTerms.values()])}`;
   const closest = `closest: '${best.title}' (score ${formatScore(best.score)})`;
-  if (missingTerms.length > 0 && best.sharedTerms.length / topicTerms.size < MIN_TERM_COVERAGE) {
+  if (missingTerms.length > 0 && coverage < MIN_TERM_COVERAGE) {
     return `no archive post covers ${quoteList(missingTerms)}; ${closest}`;
   }
   return `the archive mentions ${quoteList(best.sharedTerms)} only in passing; ${closest}, under ${formatScore(MIN_MATCH_SCORE)}`;
@@ -186,29 +248,37 @@ function coveredReason(best: ArchiveMatch): string {
 }
 
 // Question keywords read as titles already ("how to care for stoneware mugs").
-const QUESTION_START = /^(how|what|why|when|which|where|can|is|are|should|do|does|best)\b/;
+const QUESTION_START = /^(how|what|why|when|which|where|who|can|is|are|should|do|does)\b/;
+// ...and take a question mark unless they are a "how to" ("is stoneware oven safe?").
+const ASKS = /^(?!how to\b)(how|what|why|when|which|where|who|can|is|are|should|do|does)\b/;
 
 /**
- * A working title: a headline's angle as our take; else the highest-volume question keyword
- * containing every term of the topic; else a plain guide title. Sentence case, no invented claims.
+ * A working title: a headline's angle as our take; a question topic as the question; else the
+ * highest-volume question keyword holding every core term of the topic; else "<Topic>: a
+ * practical guide". Sentence case, no invented claims.
  */
 function suggestTitle(
   candidate: GapCandidate,
-  topicTerms: Map<string, string>,
+  core: readonly string[],
   keywords: readonly KeywordIdea[],
 ): string {
   const topic = candidate.topic.trim().replace(/\s+/g, ' ');
   if (candidate.origin === 'headline') return `Our take: ${topic}`;
-  if (QUESTION_START.test(topic.toLowerCase())) return sentenceCase(topic);
+  if (QUESTION_START.test(topic.toLowerCase())) return asTitle(topic);
   const question = keywords
     .filter((idea) => QUESTION_START.test(idea.keyword.toLowerCase()))
     .filter((idea) => {
       const terms = new Set(contentTerms(idea.keyword));
-      return [...topicTerms.keys()].every((term) => terms.has(term));
+      return core.every((term) => terms.has(term));
     })
     .sort((a, b) => b.monthlyVolume - a.monthlyVolume || a.keyword.localeCompare(b.keyword))[0];
-  if (question) return sentenceCase(question.keyword);
-  return `A guide to ${topic}`;
+  if (question) return asTitle(question.keyword);
+  return `${sentenceCase(topic)}: a practical guide`;
+}
+
+function asTitle(question: string): string {
+  const text = sentenceCase(question.replace(/[?.!\s]+$/, ''));
+  return ASKS.test(text.toLowerCase()) ? `${text}?` : text;
 }
 
 function sentenceCase(text: string): string {
