@@ -191,7 +191,14 @@ export async function startFakeWordPress(
     const post = posts.get(id);
     if (!post)
       return { status: 404, answer: error('rest_post_invalid_id', 'Invalid post ID.', 404) };
-    if (method === 'GET') return { status: 200, answer: json(post) };
+    if (method === 'GET') {
+      // As WordPress's cron does: a scheduled post whose date has passed is published.
+      if (post.status === 'future' && post.dateGmt <= now()) {
+        post.status = 'publish';
+        post.link = linkOf(post);
+      }
+      return { status: 200, answer: json(post) };
+    }
     if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
       return write({ ...post }, body ?? {});
     }

@@ -86,6 +86,14 @@ export class ContentItemResolver {
     return ctx.services.contentItems.moveContentItem(ctx, id, state, reason);
   }
 
+  @Mutation(() => [ContentItem], {
+    description:
+      'Asks WordPress about scheduled blog posts whose time has come; each one WordPress has published becomes PUBLISHED with its date and permalink. Answers the items that moved (none without WordPress).',
+  })
+  settleScheduledPosts(@Ctx() ctx: ConsoleContext): Promise<ContentItemView[]> {
+    return ctx.services.contentItems.settleScheduled(ctx);
+  }
+
   @FieldResolver(() => ContentItem, {
     nullable: true,
     description: 'The blog post a social post adapts (null when none or deleted).',

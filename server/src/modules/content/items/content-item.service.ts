@@ -291,6 +291,15 @@ export class ContentItemService {
     return this.get(ctx, id);
   }
 
+  /**
+   * Asks the CMS about scheduled blog posts whose time has come and marks the ones it published
+   * PUBLISHED (see ContentPublishingService.settleScheduled); answers those.
+   */
+  async settleScheduled(ctx: RequestContext): Promise<ContentItemView[]> {
+    requireWriter(ctx);
+    return this.views(ctx, await this.publishing.settleScheduled(ctx));
+  }
+
   /** The rows with the approvals they wait for, found in one query for the whole page. */
   private async views(ctx: RequestContext, rows: ContentItemEntity[]): Promise<ContentItemView[]> {
     const ids = rows.map((r) => r.id);

@@ -19,6 +19,8 @@ import { wordPressConfig } from './wordpress-config.js';
 // moves refused by its rules; another workspace's items not found.
 
 const NOW = new Date('2026-05-04T15:00:00.000Z');
+/** The clock of the hub and of the fake site; moved by the spec that needs time to pass. */
+let now = NOW;
 
 let fixture: SeededServices;
 let site: FakeWordPress;
@@ -33,9 +35,9 @@ let apollo: ApolloServer<ConsoleContext>;
 
 beforeAll(async () => {
   fixture = await openSeededServices({ now: NOW, actor: 'api_key:publishing-spec' });
-  site = await startFakeWordPress({ now: () => NOW });
+  site = await startFakeWordPress({ now: () => now });
   const { dataSource } = fixture.db;
-  const clock = { now: () => NOW };
+  const clock = { now: () => now };
   const cms = new WordPressCms(
     wordPressConfig({ url: site.url, username: site.username, appPassword: site.appPassword }),
     { sleep: async () => undefined },
@@ -65,7 +67,10 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-beforeEach(() => site.reset());
+beforeEach(() => {
+  site.reset();
+  now = NOW;
+});
 
 let serial = 0;
 
@@ -259,6 +264,19 @@ describe('publish', () => {
       action: 'content.move',
       data: { from: 'SCHEDULED', to: 'IN_REVIEW', reason: 'The photos are not ready.' },
     });
+  });
+
+  it('learns from WordPress that a scheduled post went out, once its time has come', async () => {
+    const at = new Date('2026-05-09T14:00:00.000Z');
+    const post = await blogPost({ scheduledFor: at });
+    await withCms.publish(scope(), publishCommand(post.id, await approval(post.id)));
+    expect(await itemsWithCms.settleScheduled(owner)).toEqual([]);
+    now = new Date('2026-05-09T14:05:00.000Z');
+    const settled = await itemsWithCms.settleScheduled(owner);
+    expect(settled.map((i) => [i.id, i.state, i.publishedAt, i.externalUrl])).toEqual([
+      [post.id, 'PUBLISHED', at, `${site.url}/2026/05/09/${post.slug}/`],
+    ]);
+    expect(await itemsWithCms.settleScheduled(owner)).toEqual([]);
   });
 
   it('leaves the post approved and ready when WordPress is not connected', async () => {

@@ -73,11 +73,6 @@ export class ContentPublishingService {
     private readonly cms: CmsAdapter | null,
   ) {}
 
-  /** Whether a CMS is connected (the console says where drafts go). */
-  get cmsName(): string | null {
-    return this.cms?.cms ?? null;
-  }
-
   /**
    * Pushes a blog post's current draft to the CMS as a draft: creates the post there, or updates
    * the one recorded on the item. Refused once the item is scheduled or published (a draft
@@ -149,10 +144,11 @@ export class ContentPublishingService {
         { ...error.details, contentItemId: item.id, state: item.state },
       );
     }
-    const to: ContentItemState = future ? 'SCHEDULED' : 'PUBLISHED';
-    // The CMS's outcome is recorded whatever happened to the row meanwhile: the post is out.
+    // What the CMS says it did is what is recorded (a `future` date already past is published
+    // at once), whatever happened to the row meanwhile: the post is out.
+    const to: ContentItemState = post.status === 'future' ? 'SCHEDULED' : 'PUBLISHED';
     allowedMove({ id: item.id, state: 'APPROVED' }, to, '');
-    const publishedAt = future ? null : this.clock.now();
+    const publishedAt = to === 'PUBLISHED' ? this.clock.now() : null;
     const saved = await this.dataSource.transaction(async (tx) => {
       await tx.update(
         ContentItemEntity,
@@ -176,6 +172,52 @@ export class ContentPublishingService {
       return tx.findOneByOrFail(ContentItemEntity, { id: item.id });
     });
     return publicationOf(saved);
+  }
+
+  /**
+   * Scheduled blog posts whose time has come, as the CMS tells it: each one the CMS has
+   * published moves SCHEDULED -> PUBLISHED with the CMS's date and permalink (the CMS publishes
+   * on its own clock; the hub only learns it here). Posts the CMS has not published yet, or no
+   * longer has, stay as they are. Answers the items it moved.
+   */
+  async settleScheduled(scope: ContentScope): Promise<ContentItemEntity[]> {
+    if (!this.cms) return [];
+    const cms = this.cms;
+    const due = await this.dataSource.manager
+      .createQueryBuilder(ContentItemEntity, 'c')
+      .where('c.workspace_id = :workspaceId', { workspaceId: scope.workspaceId })
+      .andWhere("c.state = 'SCHEDULED' AND c.kind = 'BLOG_POST'")
+      .andWhere('c.cms = :cms AND c.external_id IS NOT NULL', { cms: cms.cms })
+      .andWhere('c.scheduled_for <= :now', { now: this.clock.now() })
+      .orderBy('c.scheduled_for', 'ASC')
+      .getMany();
+    const settled: ContentItemEntity[] = [];
+    for (const candidate of due) {
+      const post = await cms.getPost(candidate.externalId as string);
+      if (post?.status !== 'publish') continue;
+      const moved = await this.dataSource.transaction(async (tx) => {
+        const item = await lockItem(tx, scope.workspaceId, candidate.id);
+        if (item.state !== 'SCHEDULED') return null;
+        allowedMove(item, 'PUBLISHED', '');
+        const publishedAt = post.date ?? this.clock.now();
+        await tx.update(
+          ContentItemEntity,
+          { id: item.id },
+          { state: 'PUBLISHED', publishedAt, externalUrl: post.url },
+        );
+        await this.record(tx, scope, 'content.publish', item.id, {
+          approvalId: item.approvalId,
+          cms: cms.cms,
+          externalId: post.externalId,
+          externalUrl: post.url,
+          status: post.status,
+          scheduledFor: item.scheduledFor?.toISOString() ?? null,
+        });
+        return tx.findOneByOrFail(ContentItemEntity, { id: item.id });
+      });
+      if (moved) settled.push(moved);
+    }
+    return settled;
   }
 
   /**
