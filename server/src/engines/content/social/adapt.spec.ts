@@ -118,6 +118,21 @@ describe('suggestHashtags', () => {
     expect(suggestions.some((s) => s.hashtag === 'soycandles')).toBe(false);
   });
 
+  it('ranks a hashtag matching only a quoted sentence below those on the subject', () => {
+    // "porous" is only in a key point's sentence (weight 0.5): relevance 0.5 / 3.
+    const stats: HashtagStat[] = [
+      ...HASHTAGS,
+      { hashtag: 'porousware', topic: 'ceramics', posts: 200, avgEngagementRate: 0.2 },
+    ];
+    const suggestions = suggestHashtags(stats, keywords, 10);
+    expect(suggestions.at(-1)).toMatchObject({
+      hashtag: 'porousware',
+      relevance: 0.1667,
+      score: 0.1667,
+      matched: ['porous'],
+    });
+  });
+
   it('respects the limit and breaks ties by posts then name', () => {
     const tied: HashtagStat[] = [
       { hashtag: 'stonewareb', topic: 'x', posts: 5, avgEngagementRate: 0.05 },

@@ -29,8 +29,8 @@ export interface HashtagSuggestion {
  * Hashtags for a post, best first, from one platform's stats. A hashtag is relevant when it
  * contains one of the post's terms (its stem; a term of three letters, like "tea", only at the
  * hashtag's start or end, so "steady" does not match) or its topic is one. Relevance adds the
- * matched terms' weights (focus keyword 3, title 2, H2 heading 1) and caps at 1, so a focus term
- * alone is fully relevant. Engagement decides between relevant hashtags without drowning
+ * matched terms' weights (focus keyword 3, title 2, H2 heading 1, a quoted sentence's word 0.5)
+ * over 3, capped at 1, so a focus term alone is fully relevant. Engagement decides between relevant hashtags without drowning
  * relevance: score = relevance × (0.5 + 0.5 × rate / best rate), rates shrunk toward the
  * platform's mean (shrinkage.ts) so a hashtag used twice cannot win on luck. Hashtags that match
  * nothing are never suggested, however well they perform. Ties: more posts, then alphabetical.

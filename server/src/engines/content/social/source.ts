@@ -16,7 +16,7 @@ export interface KeyPoint {
   sentence: string;
 }
 
-/** A term the post is about, weighted by where it appears (focus keyword 3, title 2, H2 1). */
+/** A term the post is about, weighted by where it appears (focus keyword 3 ... quoted sentence 0.5). */
 export interface KeywordTerm {
   term: string;
   weight: number;
@@ -54,13 +54,14 @@ export function digestSource(source: BlogSource): SourceDigest {
     if (sentence) keyPoints.push({ heading: block.text, sentence });
   }
   const title = source.title.trim();
+  const hook = (intro && sentences(intro.text)[0]) || title;
   return {
     title,
     url: source.url?.trim() || null,
     focusKeyword: source.focusKeyword?.trim() || null,
-    hook: (intro && sentences(intro.text)[0]) || title,
+    hook,
     keyPoints,
-    keywords: keywordTerms(source.focusKeyword, title, keyPoints),
+    keywords: keywordTerms(source.focusKeyword, title, hook, keyPoints),
   };
 }
 
@@ -69,10 +70,15 @@ function termsOf(text: string): string[] {
   return contentTerms(text).filter((term) => term.length >= 3);
 }
 
-/** The post's terms with the highest weight each earns. */
+/**
+ * The post's terms with the highest weight each earns: focus keyword 3, title 2, H2 heading 1,
+ * and 0.5 for a word of the sentences the social posts quote (the hook, the key points), so a
+ * hashtag matching only those ("#pottery" for "potters") ranks below any on the post's subject.
+ */
 function keywordTerms(
   focusKeyword: string | null,
   title: string,
+  hook: string,
   keyPoints: readonly KeyPoint[],
 ): KeywordTerm[] {
   const weights = new Map<string, number>();
@@ -82,5 +88,6 @@ function keywordTerms(
   add(focusKeyword ?? '', 3);
   add(title, 2);
   for (const point of keyPoints) add(point.heading, 1);
+  for (const sentence of [hook, ...keyPoints.map((p) => p.sentence)]) add(sentence, 0.5);
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }

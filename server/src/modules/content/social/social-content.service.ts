@@ -442,9 +442,10 @@ export class SocialContentService {
   }
 
   /**
-   * The earliest free ranked hour at least an hour ahead, with the reason in words; the labelled
-   * default hours when the platform has no stats; the first ranked time even if taken when all
-   * are taken for eight weeks (two posts an hour apart beat none).
+   * The soonest time, at least an hour ahead, on one of the platform's best stored hours that no
+   * other post of the platform holds, with the reason in words (all top hours are good ones, so
+   * the soonest wins over waiting a week for the very best); the labelled default hours when the
+   * platform has no stats; the soonest even if taken when all are taken for eight weeks.
    */
   private pickSlot(
     now: Date,
@@ -470,11 +471,9 @@ export class SocialContentService {
     return {
       slot,
       reason:
-        `${local}: ${percent(stat.engagementRate)} engagement over ${stat.posts} posts ` +
-        `(${percent(stat.score)} weighed against the platform's ${percent(stat.platformMean)} mean), ` +
-        (rank === 1
-          ? 'the best stored hour.'
-          : `the #${rank} stored hour (the better ones are taken by other posts).`),
+        `${local}: ${percent(stat.engagementRate)} engagement over ${stat.posts} posts, ` +
+        `${percent(stat.score)} once weighed toward the platform's ${percent(stat.platformMean)} mean; ` +
+        `the soonest free time among the ${ranked.length} best stored hours (#${rank}).`,
     };
   }
 
