@@ -277,7 +277,7 @@ export class RunExecutor {
           ? await this.callTool(run, agent, call, pending.slice(i + 1))
           : approval.status === 'APPROVED'
             ? await this.runTool(run, agent, this.approvedCall(call, approval), approval.id)
-            : await this.recordRejection(run, call, approval);
+            : await this.recordRejection(run, agent, call, approval);
       if (!result) return 'stopped';
       results.push(result);
     }
@@ -303,9 +303,16 @@ export class RunExecutor {
 
   private async recordRejection(
     run: RunEntity,
+    agent: AgentEntity,
     call: ToolCallRequest,
     approval: ApprovalEntity,
   ): Promise<ToolResult> {
+    await this.tools.rejected(
+      { workspaceId: run.workspaceId, runId: run.id, agentKey: agent.key, now: this.clock.now() },
+      call.name,
+      approval.toolInput ?? call.input,
+      approval.decisionNote,
+    );
     const output = { rejected: true, reason: approval.decisionNote };
     await this.journal.append(run.id, {
       kind: 'TOOL_RESULT',

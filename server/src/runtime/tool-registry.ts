@@ -31,6 +31,12 @@ export interface Tool<Input = unknown, Output = unknown> {
   summarize?(output: Output): string;
   /** Declares that calls may need a person's approval first (see runtime/review-policy.ts). */
   review?: ToolReview;
+  /**
+   * What a person's rejection of a reviewed call means for the tool's own records (a blog post
+   * sent back to drafting), carried out once when the rejection is recorded. The tool itself
+   * never runs.
+   */
+  onRejected?(ctx: ToolContext, input: Input, reason: string | null): Promise<void>;
 }
 
 /**
@@ -92,6 +98,17 @@ export class ToolRegistry {
     return parsed.success
       ? { review: tool.review, input: parsed.data as Record<string, unknown> }
       : null;
+  }
+
+  /**
+   * Lets a reviewed tool record a person's rejection of its call (`Tool.onRejected`). Input that no
+   * longer parses (the tool changed while the run waited) is skipped: there is nothing to undo.
+   */
+  async rejected(ctx: ToolContext, name: string, rawInput: unknown, reason: string | null) {
+    const tool = this.tools.get(name);
+    if (!tool?.onRejected) return;
+    const parsed = tool.input.safeParse(rawInput);
+    if (parsed.success) await tool.onRejected(ctx, parsed.data, reason);
   }
 
   names(): string[] {

@@ -60,6 +60,14 @@ export function publishBlogPostTool(
           message: result.message,
         };
       }),
+    // A rejected publication sends the post back to drafting, with the person's reason audited.
+    onRejected: async (ctx, call, reason) => {
+      await publishing.returnToDrafting(
+        { workspaceId: ctx.workspaceId, actor: `agent:${ctx.agentKey}` },
+        call.contentItemId,
+        reason?.trim() || 'Publication rejected.',
+      );
+    },
     summarize: (o) => o.message,
   };
 }
