@@ -34,8 +34,8 @@ export interface MonitorTrendsTopic {
   monthlyVolume: number | null;
   difficulty: number | null;
   difficultyBand: 'low' | 'medium' | 'high' | null;
-  /** The requested topic this keyword belongs to; null for a requested topic. */
-  relatedTo: string | null;
+  /** Asked about; false for the shop's other tracked topics. */
+  requested: boolean;
   reason: string;
 }
 
@@ -119,7 +119,7 @@ export function toolOutput(report: TrendReport): MonitorTrendsOutput {
     monthlyVolume: trend.monthlyVolume,
     difficulty: trend.difficulty,
     difficultyBand: trend.difficultyBand,
-    relatedTo: trend.relatedTo,
+    requested: trend.requested,
     reason: trend.reason,
   }));
   return {

@@ -29,6 +29,8 @@ export const HEADLINE_DAYS = 30;
 export const SERIES_WEEKS = 104;
 /** A live series older than this is fetched again when a report asks for it. */
 export const LIVE_SERIES_MAX_AGE_DAYS = 7;
+/** Topics one report assesses: the requested ones, then the tracked ones by name. */
+export const MAX_TRACKED_TOPICS = 50;
 /** Gaps listed, best first. */
 export const MAX_GAPS = 10;
 /** Headlines listed per requested topic, and overall. */
@@ -49,8 +51,8 @@ export interface TrendHeadline {
 }
 
 export interface TopicTrendReport extends TopicTrend {
-  /** The requested topic this one is a keyword of; null for a requested topic. */
-  relatedTo: string | null;
+  /** Asked about; the others are the workspace's other tracked topics. */
+  requested: boolean;
   /** Where its series came from: 'demo', 'serpapi', or 'none' without data. */
   seriesSource: string;
 }
@@ -101,7 +103,7 @@ export interface TrendReport {
   /** The day the report is for (YYYY-MM-DD, UTC). */
   asOf: string;
   requestedTopics: string[];
-  /** Requested topics, and their keywords that have a series, highest score first. */
+  /** The requested topics and every other tracked topic, highest score first. */
   topics: TopicTrendReport[];
   risingTopics: TopicTrendReport[];
   gaps: ContentGapReport[];
@@ -143,7 +145,8 @@ interface HeadlineRow {
  * The trend report (issue 16, trend monitoring): stored search-interest series and keyword
  * metrics scored by the trends engine, content gaps against the shop's published blog posts,
  * recent headlines from the watched feeds, and how fresh each input is. It reads what is stored;
- * with SerpApi configured it first refreshes stale series through it (stored before use).
+ * with SerpApi configured it first refreshes the requested topics' stale series through it
+ * (stored before use).
  */
 export class TrendService {
   constructor(
@@ -163,20 +166,18 @@ export class TrendService {
     const asOf = isoDate(now);
     const from = isoDate(addDays(now, -7 * (SERIES_WEEKS + 1)));
 
-    const keywords = await this.keywordMetrics(ctx, requested);
-    const relatedTo = new Map<string, string>();
-    for (const metric of keywords) {
-      if (requested.includes(metric.topic) && !requested.includes(metric.keyword)) {
-        if (!relatedTo.has(metric.keyword)) relatedTo.set(metric.keyword, metric.topic);
-      }
-    }
-    const assessed = [...requested, ...relatedTo.keys()];
+    // The shop's niches: the requested topics, then every topic it tracks a series for.
+    const tracked = await this.trackedTopics(ctx);
+    const universe = [...new Set([...requested, ...tracked])].slice(0, MAX_TRACKED_TOPICS);
+    const keywords = await this.keywordMetrics(ctx, universe);
 
     const notes: string[] = [];
-    let series = await this.stored.series(ctx, assessed, from, asOf);
+    let series = await this.stored.series(ctx, universe, from, asOf);
     if (this.live) {
-      const refreshed = await this.refreshLive(ctx, series, requested, from, asOf, now, notes);
-      if (refreshed) series = await this.stored.series(ctx, assessed, from, asOf);
+      const asked = series.filter((entry) => requested.includes(entry.topic));
+      if (await this.refreshLive(ctx, asked, from, asOf, now, notes)) {
+        series = await this.stored.series(ctx, universe, from, asOf);
+      }
     } else {
       notes.push(
         'No SerpApi key (HUB_SERPAPI_KEY) is configured: the stored search-interest series are used, not live Google Trends.',
@@ -184,43 +185,57 @@ export class TrendService {
     }
     const seriesByTopic = new Map(series.map((entry) => [entry.topic, entry]));
 
-    const trends = assessTopicTrends({
-      series: assessed.map((topic) => ({ topic, points: seriesByTopic.get(topic)?.points ?? [] })),
+    const topics: TopicTrendReport[] = assessTopicTrends({
+      series: universe.map((topic) => ({ topic, points: seriesByTopic.get(topic)?.points ?? [] })),
       keywords,
       now,
-    });
-    const reports: TopicTrendReport[] = trends.map((trend) => ({
+    }).map((trend) => ({
       ...trend,
-      relatedTo: relatedTo.get(trend.topic) ?? null,
+      requested: requested.includes(trend.topic),
       seriesSource: seriesByTopic.get(trend.topic)?.source ?? 'none',
     }));
-    const shown = reports.filter((trend) => trend.relatedTo === null || trend.latestWeek !== null);
-    const rising = shown.filter((trend) => trend.status === 'rising');
+    const rising = topics.filter((trend) => trend.status === 'rising');
+
+    // Keywords filed under a requested or rising topic are candidates too, scored on volume and
+    // difficulty alone (a keyword with its own series is a tracked topic already).
+    const parents = new Set([...requested, ...rising.map((trend) => trend.topic)]);
+    const keywordTopics = [
+      ...new Set(
+        keywords
+          .filter((metric) => parents.has(metric.topic) && !universe.includes(metric.keyword))
+          .map((metric) => metric.keyword),
+      ),
+    ];
+    const keywordScores = new Map(
+      assessTopicTrends({
+        series: keywordTopics.map((topic) => ({ topic, points: [] })),
+        keywords,
+        now,
+      }).map((trend) => [trend.topic, trend.score]),
+    );
 
     const [archive, headlines, feeds] = await Promise.all([
       this.archive(ctx),
       this.recentHeadlines(ctx, addDays(now, -HEADLINE_DAYS), now),
       this.feedStatus(ctx),
     ]);
-    const relevant = relevantHeadlines(headlines, assessed);
-    const scoreOf = new Map(reports.map((trend) => [trend.topic, trend.score]));
+    const relevant = relevantHeadlines(headlines, universe);
+    const scoreOf = new Map(topics.map((trend) => [trend.topic, trend.score]));
     const candidates: GapCandidate[] = [
       ...requested.map((topic) => ({
         topic,
         origin: 'requested' as const,
         trendScore: scoreOf.get(topic),
       })),
-      ...rising
-        .filter((trend) => trend.relatedTo !== null)
-        .map((trend) => ({
-          topic: trend.topic,
-          origin: 'rising' as const,
-          trendScore: trend.score,
-        })),
-      ...[...relatedTo.keys()].map((topic) => ({
+      ...rising.map((trend) => ({
+        topic: trend.topic,
+        origin: 'rising' as const,
+        trendScore: trend.score,
+      })),
+      ...keywordTopics.map((topic) => ({
         topic,
         origin: 'keyword' as const,
-        trendScore: scoreOf.get(topic),
+        trendScore: keywordScores.get(topic),
       })),
       ...relevant.map((headline) => ({ topic: headline.title, origin: 'headline' as const })),
     ];
@@ -239,13 +254,13 @@ export class TrendService {
     });
     const headlineById = new Map(relevant.map((headline) => [headline.id, headline]));
 
-    const usedSeries = shown
+    const usedSeries = topics
       .map((trend) => seriesByTopic.get(trend.topic))
       .filter((entry): entry is TopicInterestSeries => !!entry && entry.points.length > 0);
     return {
       asOf,
       requestedTopics: requested,
-      topics: shown,
+      topics,
       risingTopics: rising,
       gaps: analysis.gaps.slice(0, MAX_GAPS).map((gap) => ({
         topic: gap.topic,
@@ -274,14 +289,7 @@ export class TrendService {
       headlinesByTopic: requested.map((topic) => ({
         topic,
         headlines: relevant
-          .filter(
-            (headline) =>
-              headline.feedTopic === topic ||
-              mentionsAny(headline, [
-                topic,
-                ...[...relatedTo].filter(([, parent]) => parent === topic).map(([k]) => k),
-              ]),
-          )
+          .filter((headline) => headline.feedTopic === topic || mentionsAny(headline, [topic]))
           .slice(0, HEADLINES_PER_TOPIC),
       })),
       freshness: {
@@ -335,12 +343,12 @@ export class TrendService {
     }));
   }
 
-  // Series of requested topics (and their keywords already tracked) missing or older than a week
-  // are fetched live and stored; a failure is a note, the stored series stand.
+  // The requested topics' series missing or older than a week are fetched live and stored (at
+  // most 20, one request each); a failure is a note and the stored series stand. The other
+  // tracked topics are refreshed when a report asks about them.
   private async refreshLive(
     ctx: RequestContext,
     stored: readonly TopicInterestSeries[],
-    requested: readonly string[],
     from: string,
     to: string,
     now: Date,
@@ -349,7 +357,6 @@ export class TrendService {
     const live = this.live as SearchInterestSource;
     const staleBefore = addDays(now, -LIVE_SERIES_MAX_AGE_DAYS);
     const stale = stored
-      .filter((entry) => requested.includes(entry.topic) || entry.points.length > 0)
       .filter(
         (entry) =>
           entry.source !== SERPAPI_SOURCE || !entry.fetchedAt || entry.fetchedAt < staleBefore,
@@ -369,6 +376,15 @@ export class TrendService {
       }
     }
     return fetched;
+  }
+
+  /** Topics the workspace tracks a search-interest series for, by name. */
+  private async trackedTopics(ctx: RequestContext): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT topic FROM search_interest_point WHERE workspace_id = $1 ORDER BY topic`,
+      [ctx.workspaceId],
+    )) as Array<{ topic: string }>;
+    return rows.map((row) => row.topic);
   }
 
   private async keywordMetrics(

@@ -157,6 +157,95 @@ async function itemsOf(
   );
 }
 
+// First: the demo workspace as seeded (the specs below add feeds and series to it).
+describe('the trend report on the seeded demo workspace', () => {
+  const SAMPLE = ['handmade ceramics', 'soy candles', 'loose-leaf tea'];
+
+  it('finds matcha, stoneware care and wabi-sabi decor rising, and tells seasonal and falling topics apart', async () => {
+    const report = await seeded.services.trends.trendReport(seeded.ctx, { topics: SAMPLE });
+    expect(report.asOf).toBe('2026-11-26');
+    expect(report.requestedTopics).toEqual(SAMPLE);
+    expect(report.topics).toHaveLength(12);
+    expect(
+      report.topics
+        .filter((t) => t.requested)
+        .map((t) => t.topic)
+        .sort(),
+    ).toEqual([...SAMPLE].sort());
+    expect(report.risingTopics.map((t) => t.topic)).toEqual([
+      'wabi-sabi decor',
+      'stoneware care',
+      'matcha',
+    ]);
+    const byTopic = new Map(report.topics.map((t) => [t.topic, t]));
+    const matcha = byTopic.get('matcha');
+    expect(matcha).toMatchObject({
+      status: 'rising',
+      monthlyVolume: 246_000,
+      difficulty: 82,
+      seriesSource: 'demo',
+    });
+    expect(matcha?.growthOnLastYearPct).toBeGreaterThanOrEqual(15);
+    expect(matcha?.reason).toBe(
+      `up ${matcha?.growthOnPriorPct}% on the prior 12 weeks and ${matcha?.growthOnLastYearPct}% on last year; 246,000 searches a month; difficulty 82 (high)`,
+    );
+    expect(byTopic.get('soy candles')?.status).toBe('seasonal peak');
+    expect(byTopic.get('soy candles')?.reason).toContain(
+      'a seasonal peak: the same weeks last year were as high',
+    );
+    expect(byTopic.get('beeswax candles')?.status).toBe('falling');
+    expect(report.source).toBe('demo');
+    expect(report.notes).toEqual([
+      'No SerpApi key (HUB_SERPAPI_KEY) is configured: the stored search-interest series are used, not live Google Trends.',
+    ]);
+  });
+
+  it('finds stoneware care a gap the archive leaves, with the closest post, and matcha mentioned in the feeds', async () => {
+    const report = await seeded.services.trends.trendReport(seeded.ctx, { topics: SAMPLE });
+    const gaps = new Map(report.gaps.map((gap) => [gap.topic, gap]));
+    const care = gaps.get('stoneware care');
+    expect(care).toMatchObject({
+      origin: 'rising',
+      missingTerms: ['care'],
+      bestMatch: { title: 'Why we fire our stoneware twice', sharedTerms: ['stoneware'] },
+      suggestedTitle: 'Stoneware care: a practical guide',
+    });
+    expect(care?.reason).toBe(
+      `no archive post covers 'care'; closest: 'Why we fire our stoneware twice' (score ${care?.bestMatch?.score.toFixed(1)})`,
+    );
+    expect(gaps.get('matcha')?.reason).toBe("no archive post mentions 'matcha'");
+    expect(gaps.get('matcha')?.mentionedIn.map((h) => h.title)).toContain(
+      'Matcha demand keeps climbing: what it means for supply',
+    );
+    expect(gaps.get('can stoneware go in the microwave')?.missingTerms).toEqual(['microwave']);
+    // The requested topics are covered by the archive.
+    expect(
+      report.covered
+        .filter((c) => c.origin === 'requested')
+        .map((c) => [c.topic, c.bestMatch.title]),
+    ).toEqual([
+      [
+        'handmade ceramics',
+        'How Juniper Lane Goods started: a wheel, a garage and a farmers market',
+      ],
+      ['soy candles', 'Inside a candle pour day at the studio'],
+      ['loose-leaf tea', "A beginner's guide to loose-leaf tea"],
+    ]);
+    expect(report.gaps.length).toBeLessThanOrEqual(10);
+    expect(
+      report.headlinesByTopic.find((t) => t.topic === 'loose-leaf tea')?.headlines[0]?.feed,
+    ).toBe('Steep & Leaf');
+    expect(report.freshness).toMatchObject({
+      feedCount: 4,
+      failingFeeds: [],
+      seriesLastWeek: '2026-11-16',
+      keywordMetricsAsOf: '2026-11-01',
+      archivePosts: 10,
+    });
+    expect(report.freshness.lastFeedFetchAt?.getTime()).toBeLessThanOrEqual(NOW.getTime());
+  });
+});
+
 describe('FeedIngestionService over HTTP', () => {
   let tea: string;
   let kiln: string;
@@ -404,13 +493,12 @@ describe('SerpApiGoogleTrends and TrendService.trendReport', () => {
     expect(rows[0]).toEqual({ n: 109, first: '2024-10-20', last: '2026-11-15' });
     expect(report.source).toBe('serpapi');
     expect(report.notes).toEqual([]);
-    expect(report.topics[0]).toMatchObject({
+    expect(report.topics.find((t) => t.topic === 'kombucha')).toMatchObject({
       topic: 'kombucha',
       status: 'rising',
       seriesSource: 'serpapi',
       latestWeek: '2026-11-15',
     });
-    expect(report.freshness.seriesLastWeek).toBe('2026-11-15');
 
     // Fresh serpapi rows are not fetched again within a week.
     await trends.trendReport(admin, { topics: ['kombucha'] });
@@ -452,7 +540,10 @@ describe('SerpApiGoogleTrends and TrendService.trendReport', () => {
     expect(offline.notes).toEqual([
       'No SerpApi key (HUB_SERPAPI_KEY) is configured: the stored search-interest series are used, not live Google Trends.',
     ]);
-    expect(offline.source).toBe('demo');
+    expect(offline.topics.find((t) => t.topic === 'oolong')).toMatchObject({
+      seriesSource: 'none',
+      latestWeek: null,
+    });
   });
 
   it('refuses no topics or more than 20', async () => {

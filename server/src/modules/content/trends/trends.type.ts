@@ -114,11 +114,8 @@ export class TopicTrendView {
   @Field(() => String, { nullable: true, description: 'low (<30), medium (<60) or high.' })
   difficultyBand!: string | null;
   @Field() reason!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: 'The requested topic this keyword belongs to; null for a requested topic.',
-  })
-  relatedTo!: string | null;
+  @Field({ description: "Asked about; false for the workspace's other tracked topics." })
+  requested!: boolean;
   @Field() seriesSource!: string;
 }
 
@@ -203,7 +200,7 @@ export class TrendReportView {
   @Field(() => [String], { complexity: EMBEDDED_LIST_COST }) requestedTopics!: string[];
   @Field(() => [TopicTrendView], {
     complexity: EMBEDDED_LIST_COST,
-    description: 'Requested topics and their keywords with a series, highest score first.',
+    description: 'The requested topics and every other tracked topic, highest score first.',
   })
   topics!: TopicTrendView[];
   @Field(() => [TopicTrendView], { complexity: EMBEDDED_LIST_COST })
