@@ -5,6 +5,7 @@ import {
   type InternalLinkSuggestion,
 } from '../seo/index.js';
 import { contentTerms } from '../text/index.js';
+import { cleanHeading } from './headings.js';
 import type { Outline, OutlineSection, OutlineKeyword } from './outline.js';
 
 /** The first line of every offline draft: a person reads at once that nothing is written yet. */
@@ -112,7 +113,9 @@ function coverNote(section: OutlineSection, competitorCount: number): string {
   if (section.coveredBy.length === 0) {
     return 'No stored competitor page covers this: answer the search it is named after.';
   }
-  const pages = section.coveredBy.map((page) => `"${page.heading}" (${host(page.url)})`);
+  const pages = section.coveredBy.map(
+    (page) => `"${cleanHeading(page.heading)}" (${host(page.url)})`,
+  );
   return `Cover what ${section.coveredBy.length} of ${competitorCount} competitor pages answer here: ${pages.join(', ')}.`;
 }
 

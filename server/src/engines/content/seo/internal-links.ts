@@ -1,4 +1,5 @@
 import { rankBySimilarity } from '../similarity/index.js';
+import { contentTerms } from '../text/index.js';
 
 /** A published post of the shop's own blog, as internal-link candidates are read. */
 export interface ArchivePost {
@@ -34,35 +35,47 @@ export function archiveHref(post: Pick<ArchivePost, 'url' | 'slug' | 'id'>): str
 
 /**
  * The archive posts most related to a draft: BM25 over each post's title and text against the
- * draft's focus keyword, secondary keywords and title (see similarity/), the draft itself left
- * out, at most `limit` (3: a few strong links beat a list), each with why it was chosen.
+ * draft's focus keyword and title (what the post is about; secondary keywords are often
+ * questions whose other words would pull in unrelated posts), the draft itself left out, at
+ * most `limit` (3: a few strong links beat a list), each with why it was chosen. A post must
+ * share two of the query's terms (one when the query has only one), one of them the focus
+ * keyword's: a post sharing only the shop's product word, or only the title's incidental words
+ * ("every day"), is not offered.
  */
 export function suggestInternalLinks(
-  draft: { title: string; focusKeyword: string; secondaryKeywords: readonly string[] },
+  draft: { title: string; focusKeyword: string },
   archive: readonly ArchivePost[],
   options: { excludeIds?: readonly string[]; limit?: number } = {},
 ): InternalLinkSuggestion[] {
   const excluded = new Set(options.excludeIds ?? []);
   const candidates = archive.filter((post) => !excluded.has(post.id));
-  const query = [draft.focusKeyword, ...draft.secondaryKeywords, draft.title].join(' ');
+  const query = `${draft.focusKeyword} ${draft.title}`;
+  const minShared = Math.min(2, new Set(contentTerms(query)).size);
+  const keywordTerms = new Set(contentTerms(draft.focusKeyword));
   const byId = new Map(candidates.map((post) => [post.id, post]));
   return rankBySimilarity(
     query,
     candidates.map((post) => ({ id: post.id, title: post.title, text: post.body })),
-    { limit: options.limit ?? INTERNAL_LINK_LIMIT },
-  ).flatMap((match) => {
-    const post = byId.get(match.id);
-    if (!post) return [];
-    return [
-      {
-        postId: post.id,
-        title: post.title,
-        href: archiveHref(post),
-        anchorText: post.focusKeyword ?? post.title,
-        score: Math.round(match.score * 100) / 100,
-        sharedTerms: match.sharedTerms,
-        reason: `Shares ${match.sharedTerms.join(', ')} with this post`,
-      },
-    ];
-  });
+  )
+    .filter(
+      (match) =>
+        match.sharedTerms.length >= minShared &&
+        match.sharedTerms.some((word) => contentTerms(word).some((term) => keywordTerms.has(term))),
+    )
+    .slice(0, options.limit ?? INTERNAL_LINK_LIMIT)
+    .flatMap((match) => {
+      const post = byId.get(match.id);
+      if (!post) return [];
+      return [
+        {
+          postId: post.id,
+          title: post.title,
+          href: archiveHref(post),
+          anchorText: post.focusKeyword ?? post.title,
+          score: Math.round(match.score * 100) / 100,
+          sharedTerms: match.sharedTerms,
+          reason: `Shares ${match.sharedTerms.join(', ')} with this post`,
+        },
+      ];
+    });
 }

@@ -150,7 +150,7 @@ describe('each check fails on what it checks, and the score loses exactly its we
       (input) => ({ ...input, body: `${input.body}\n\n# A second H1` }),
       /2 H1s/,
     ],
-    ['LENGTH', (input) => ({ ...input, minWords: 5_000 }), /words: \d+ short/],
+    ['LENGTH', (input) => ({ ...input, minWords: 5_000 }), /words: [\d,]+ short/],
   ];
 
   it.each(cases)('%s', (id, change, detail) => {

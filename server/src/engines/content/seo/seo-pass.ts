@@ -72,11 +72,13 @@ export interface SeoInput {
   metaDescription: string | null;
   slug: string | null;
   focusKeyword: string;
+  /** Counted in the text (reported, not scored: they are worked in where they fit). */
   secondaryKeywords?: readonly string[];
   /** The shop's published posts, for internal links. */
   archive?: readonly ArchivePost[];
   /** Archive posts that are this post (never suggested as a link). */
   excludePostIds?: readonly string[];
+  /** The LENGTH check's minimum (default 300; a draft passes its outline's target length). */
   minWords?: number;
 }
 
@@ -99,6 +101,8 @@ export interface SeoReport {
   keywordOccurrences: number;
   /** Percent, rounded to 2 decimals. */
   keywordDensity: number;
+  /** How often each secondary keyword occurs in the text. */
+  secondaryKeywords: { keyword: string; occurrences: number }[];
   /** A slug generated from the focus keyword (see slug.ts). */
   suggestedSlug: string;
   internalLinks: InternalLinkSuggestion[];
@@ -115,7 +119,7 @@ export function analyzeSeo(input: SeoInput): SeoReport {
   const occurrences = countKeyword(plain, keyword);
   const density = keywordDensity(occurrences, wordCount);
   const internalLinks = suggestInternalLinks(
-    { title: input.title, focusKeyword: keyword, secondaryKeywords: input.secondaryKeywords ?? [] },
+    { title: input.title, focusKeyword: keyword },
     input.archive ?? [],
     { excludeIds: input.excludePostIds ?? [] },
   );
@@ -151,6 +155,10 @@ export function analyzeSeo(input: SeoInput): SeoReport {
     wordCount,
     keywordOccurrences: occurrences,
     keywordDensity: Math.round(density * 100) / 100,
+    secondaryKeywords: (input.secondaryKeywords ?? []).map((secondary) => ({
+      keyword: secondary,
+      occurrences: countKeyword(plain, secondary),
+    })),
     suggestedSlug: slugify(keyword),
     internalLinks,
     imageSuggestions: sectionsWithoutImage(input.body).map((section) =>
@@ -291,10 +299,16 @@ function headingCheck(body: string): SeoCheck {
 }
 
 function lengthCheck(wordCount: number, minWords: number): SeoCheck {
-  const label = `At least ${minWords} words`;
+  const words = (count: number) => count.toLocaleString('en-US');
+  const label = `At least ${words(minWords)} words`;
   return wordCount >= minWords
-    ? check('LENGTH', label, true, `${wordCount} words.`)
-    : check('LENGTH', label, false, `${wordCount} words: ${minWords - wordCount} short.`);
+    ? check('LENGTH', label, true, `${words(wordCount)} words.`)
+    : check(
+        'LENGTH',
+        label,
+        false,
+        `${words(wordCount)} words: ${words(minWords - wordCount)} short.`,
+      );
 }
 
 /** The H2 sections (by heading text) with no image between their heading and the next H2/H1. */

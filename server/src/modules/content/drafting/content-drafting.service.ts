@@ -147,10 +147,7 @@ export class ContentDraftingService {
       ],
       pages: chosenPages,
     });
-    const internalLinks = suggestInternalLinks(
-      { title: outline.h1, focusKeyword, secondaryKeywords: research.secondary },
-      archive,
-    );
+    const internalLinks = suggestInternalLinks({ title: outline.h1, focusKeyword }, archive);
     const offline = composeOfflineDraft({
       outline,
       focusKeyword,
@@ -178,6 +175,8 @@ export class ContentDraftingService {
             focusKeyword,
             secondaryKeywords: research.secondary,
             archive,
+            // An outline is not a post: the length to pass is the competitors' mean.
+            minWords: outline.targetWords,
           });
           const readability = readabilityOfMarkdown(body);
           const brief = {
@@ -269,7 +268,10 @@ export class ContentDraftingService {
     if (itemId !== null && !isId(itemId)) {
       throw invalid('contentItemId', 'NOT_AN_ID', 'contentItemId is not a content item id.');
     }
-    const archive = await this.archive(ctx);
+    const [archive, targetWords] = await Promise.all([
+      this.archive(ctx),
+      itemId ? this.targetWords(ctx, itemId) : Promise.resolve(null),
+    ]);
     const base = slugify(focusKeyword) || slugify(title);
     const taken = await this.takenSlugs(this.dataSource.manager, ctx, base, itemId);
     return {
@@ -284,6 +286,7 @@ export class ContentDraftingService {
         ),
         archive,
         excludePostIds: itemId ? [itemId] : [],
+        ...(targetWords ? { minWords: targetWords } : {}),
       }),
       readability: readabilityOfMarkdown(body),
       suggestedSlug: uniqueSlug(base, taken),
@@ -329,6 +332,16 @@ export class ContentDraftingService {
         ORDER BY published_at DESC, id`,
       [ctx.workspaceId],
     )) as ArchivePost[];
+  }
+
+  /** The target length drafting recorded for an item (its outline's), if any. */
+  private async targetWords(ctx: RequestContext, id: string): Promise<number | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT (brief -> 'outline' ->> 'targetWords')::int AS "targetWords"
+         FROM content_item WHERE workspace_id = $1 AND id = $2`,
+      [ctx.workspaceId, id],
+    )) as { targetWords: number | null }[];
+    return row?.targetWords ?? null;
   }
 
   /** Blog post slugs of the workspace that are `base` or `base-<n>` (one item left out). */
