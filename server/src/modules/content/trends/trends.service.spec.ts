@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createConsoleContext } from '../../../console-context.js';
 import { callerContext, type RequestContext } from '../../../context.js';
 import { DomainError } from '../../../errors.js';
+import { buildHubSchema } from '../../../graphql/build-schema.js';
 import { openSeededServices, type SeededServices } from '../../../testing/seeded-services.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { FeedIngestionService } from './feed-ingestion.service.js';
@@ -243,6 +246,91 @@ describe('the trend report on the seeded demo workspace', () => {
       archivePosts: 10,
     });
     expect(report.freshness.lastFeedFetchAt?.getTime()).toBeLessThanOrEqual(NOW.getTime());
+  });
+});
+
+describe('over GraphQL', () => {
+  it('answers trendReport, searchInterest and contentFeeds, and adds and removes a feed as an admin', async () => {
+    const schema = await buildHubSchema();
+    const viewer = seeded.ctx;
+    const report = await graphql({
+      schema,
+      contextValue: viewer,
+      source: `query {
+        trendReport(topics: ["soy candles"]) {
+          asOf source notes
+          risingTopics { topic status score growthOnPriorPct growthOnLastYearPct reason }
+          topics { topic status requested factors { growth volume competition } }
+          gaps { topic origin reason suggestedTitle bestMatch { title score } mentionedIn { title feed } }
+          freshness { feedCount seriesLastWeek archivePosts lastFeedFetchAt }
+        }
+        searchInterest(topics: ["matcha", "nothing stored"]) { topic source points { weekStart interest } }
+        contentFeeds { title topic lastStatus itemCount }
+      }`,
+    });
+    expect(report.errors).toBeUndefined();
+    const data = report.data as {
+      trendReport: {
+        risingTopics: Array<{ topic: string; status: string }>;
+        topics: Array<{ topic: string; status: string; requested: boolean }>;
+        gaps: Array<{ topic: string; origin: string }>;
+      };
+      searchInterest: Array<{ topic: string; source: string; points: unknown[] }>;
+      contentFeeds: Array<{ title: string; topic: string; lastStatus: string; itemCount: number }>;
+    };
+    expect(data.trendReport.risingTopics.map((t) => [t.topic, t.status])).toEqual([
+      ['wabi-sabi decor', 'RISING'],
+      ['stoneware care', 'RISING'],
+      ['matcha', 'RISING'],
+    ]);
+    expect(data.trendReport.topics.find((t) => t.topic === 'soy candles')).toMatchObject({
+      status: 'SEASONAL_PEAK',
+      requested: true,
+    });
+    expect(data.trendReport.gaps.find((g) => g.topic === 'stoneware care')?.origin).toBe('RISING');
+    expect(data.searchInterest.map((s) => [s.topic, s.source, s.points.length])).toEqual([
+      ['matcha', 'demo', 104],
+      ['nothing stored', 'none', 0],
+    ]);
+    expect(data.contentFeeds.map((f) => [f.title, f.topic, f.lastStatus, f.itemCount])).toEqual([
+      ['Studio Pottery Weekly', 'handmade ceramics', 'OK', 8],
+      ['Steep & Leaf', 'loose-leaf tea', 'OK', 8],
+      ['Maker Business Notes', 'small business marketing', 'OK', 8],
+      ["The Chandler's Journal", 'soy candles', 'OK', 8],
+    ]);
+
+    const adminContext = createConsoleContext(
+      seeded.services,
+      viewer.workspaceId,
+      'user:trends-spec',
+      {
+        role: 'ADMIN',
+      },
+    );
+    const added = await graphql({
+      schema,
+      contextValue: adminContext,
+      source: `mutation { addContentFeed(input: { url: "https://kombucha.example/feed.xml", topic: "Kombucha" }) { id title topic lastStatus } }`,
+    });
+    expect(added.errors).toBeUndefined();
+    const feed = (added.data as { addContentFeed: { id: string; title: string; topic: string } })
+      .addContentFeed;
+    expect(feed).toMatchObject({ title: 'kombucha.example', topic: 'kombucha', lastStatus: null });
+    const duplicate = await graphql({
+      schema,
+      contextValue: adminContext,
+      source: `mutation { addContentFeed(input: { url: "https://kombucha.example/feed.xml", topic: "kombucha" }) { id } }`,
+    });
+    expect(duplicate.errors?.[0]?.originalError).toMatchObject({
+      errorCode: 'CONTENT_FEED_EXISTS',
+    });
+    const removed = await graphql({
+      schema,
+      contextValue: adminContext,
+      source: `mutation($id: ID!) { removeContentFeed(id: $id) { id } }`,
+      variableValues: { id: feed.id },
+    });
+    expect(removed.errors).toBeUndefined();
   });
 });
 
