@@ -29,7 +29,12 @@ import type { Clock } from '../../../runtime/clock.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import { isId } from '../../ids.js';
 import { todayIn, workspaceTimeZone } from '../../tax/workspace-calendar.js';
-import { allowedMove, contentNotFound, type ContentScope } from '../items/content-item-records.js';
+import {
+  allowedMove,
+  contentNotFound,
+  lockItem,
+  type ContentScope,
+} from '../items/content-item-records.js';
 
 /** Who acts: the workspace and the actor the audit log names (a RequestContext is one). */
 export type SocialScope = ContentScope;
@@ -226,14 +231,17 @@ export class SocialContentService {
           from === 'IN_REVIEW' ? ['APPROVED', 'SCHEDULED'] : ['SCHEDULED'];
         let state = from;
         for (const to of steps) state = allowedMove({ id: item.id, state }, to, '').to;
-        let scheduledFor = item.scheduledFor;
-        const moved = !scheduledFor || scheduledFor <= now;
-        if (moved) {
-          const taken = await this.takenSlots(tx, scope.workspaceId, channel, item.id);
-          const ranked = bestPostingSlots(stats.get(channel) ?? [], RANKED_SLOTS);
-          scheduledFor = this.pickSlot(now, timeZone, ranked, taken).slot.at;
-        }
-        const at = scheduledFor as Date;
+        // The suggested time is kept unless it has passed while the post waited for a person.
+        const kept = item.scheduledFor && item.scheduledFor > now ? item.scheduledFor : null;
+        const moved = kept === null;
+        const at =
+          kept ??
+          this.pickSlot(
+            now,
+            timeZone,
+            bestPostingSlots(stats.get(channel) ?? [], RANKED_SLOTS),
+            await this.takenSlots(tx, scope.workspaceId, channel, item.id),
+          ).slot.at;
         await tx.update(
           ContentItemEntity,
           { id: item.id },
@@ -290,8 +298,8 @@ export class SocialContentService {
     const externalUrl = requireHttpUrl(url);
     const now = this.clock.now();
     const item = await this.dataSource.transaction(async (tx) => {
-      const [found] = await lockSocialItems(tx, scope.workspaceId, [id]);
-      const current = found as ContentItemEntity;
+      const current = await lockItem(tx, scope.workspaceId, id);
+      requireSocialPost(current);
       if (current.state === 'PUBLISHED' && current.externalUrl === externalUrl) return current;
       const state = allowedMove(current, 'PUBLISHED', '').to;
       await tx.update(
@@ -609,16 +617,19 @@ async function lockSocialItems(
       : [];
   const missing = ids.find((id) => !items.some((i) => i.id === id));
   if (missing) throw contentNotFound(missing);
-  const blog = items.find((i) => i.kind !== 'SOCIAL_POST');
-  if (blog) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `"${blog.title}" is a blog post, not a social post; blog posts are published with publish_blog_post.`,
-      { field: 'contentItemIds', contentItemId: blog.id },
-    );
-  }
+  items.forEach(requireSocialPost);
   // In the caller's order, for answers that read as asked.
   return ids.map((id) => items.find((i) => i.id === id) as ContentItemEntity);
+}
+
+function requireSocialPost(item: ContentItemEntity): void {
+  if (item.kind !== 'SOCIAL_POST') {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `"${item.title}" is a blog post, not a social post; blog posts are published with publish_blog_post.`,
+      { field: 'contentItemId', contentItemId: item.id },
+    );
+  }
 }
 
 function channelOf(item: ContentItemEntity): SocialChannel {
