@@ -57,8 +57,6 @@ describe('AgentEditorService.update refuses invalid input, naming the field', ()
     ['0 steps', { maxSteps: 0 }, 'maxSteps'],
     ['51 steps', { maxSteps: 51 }, 'maxSteps'],
     ['an unregistered tool', { tools: ['search_knowledge_base', 'launch_rocket'] }, 'tools'],
-    // The finance agent lists it, but no tool of that name is registered: support may not add it.
-    ['an unregistered tool another agent lists', { tools: ['monitor_trends'] }, 'tools'],
     ['a tool listed twice', { tools: ['search_knowledge_base', 'search_knowledge_base'] }, 'tools'],
     ['a null enabled flag', { enabled: null }, 'enabled'],
     [
