@@ -187,6 +187,10 @@ describe('splitXThread', () => {
     expect(bodies(thread.posts)[0]).toBe(words(55));
   });
 
+  it('refuses a limit too small to hold a URL beside the number', () => {
+    expect(() => splitXThread(words(10), { limit: 26 })).toThrow(RangeError);
+  });
+
   it('honours a smaller limit', () => {
     const thread = splitXThread(words(10), { limit: 30 });
     expectValid(thread.posts, 30);

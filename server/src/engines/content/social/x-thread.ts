@@ -89,6 +89,9 @@ function threadPosts(segments: string[], mode: PackMode, limit: number): XThread
   for (let digits = 1, extra = 0; ;) {
     const widest = '9'.repeat(digits);
     const reserve = xWeightedLength(` ${widest}/${widest}`) + extra;
+    // A URL (23) must fit beside the number, or no split could keep every post valid.
+    if (limit - reserve < 23)
+      throw new RangeError(`A post limit of ${limit} is too small to thread.`);
     const packed = pack(segments, mode, limit - reserve);
     const count = packed.posts.length;
     if (String(count).length > digits) {
