@@ -1,5 +1,7 @@
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerContext, type RequestContext } from '../../../context.js';
+import { buildHubSchema } from '../../../graphql/build-schema.js';
 import { OFFLINE_DRAFT_LABEL } from '../../../engines/content/outline/index.js';
 import { DomainError } from '../../../errors.js';
 import { startFakeWordPress, type FakeWordPress } from '../../../testing/fake-wordpress.js';
@@ -318,6 +320,62 @@ describe('a drafted post pushed to WordPress', () => {
     expect(await itemRow(first.contentItemId)).toMatchObject({
       state: 'IN_REVIEW',
       slug: 'stoneware-care',
+    });
+  });
+});
+
+describe('GraphQL: analyzeDraft and keywordResearch', () => {
+  it('answers the live editor and the research panel through the console schema', async () => {
+    const result = await graphql({
+      schema: await buildHubSchema(),
+      contextValue: seeded.ctx,
+      source: `query ($input: AnalyzeDraftInput!, $topic: String!, $keywords: [String!]) {
+        analyzeDraft(input: $input) {
+          seo { score checks { id passed weight } keywordDensity secondaryKeywords { keyword occurrences } }
+          readability { words sentences syllables fleschReadingEase fleschKincaidGrade level }
+          internalLinks { title href anchorText reason }
+          suggestedSlug
+        }
+        keywordResearch(topic: $topic, keywords: $keywords) {
+          focus { keyword reason metric { monthlyVolume difficulty cpcCents } }
+          matches { keyword monthlyVolume }
+          related { keyword relation }
+        }
+      }`,
+      variableValues: {
+        input: {
+          title: 'The cat sat on the mat',
+          body: 'The cat sat on the mat.',
+          focusKeyword: 'cat',
+          secondaryKeywords: ['mat'],
+        },
+        topic: TOPIC,
+        keywords: KEYWORDS,
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    const data = result.data as {
+      analyzeDraft: {
+        seo: { score: number; secondaryKeywords: unknown[] };
+        readability: Record<string, unknown>;
+        suggestedSlug: string;
+      };
+      keywordResearch: { focus: { keyword: string; metric: Record<string, number> } };
+    };
+    // 6 words, 1 sentence, 6 syllables: Reading Ease 116.145 -> 116.1, grade -1.45 -> -1.4.
+    expect(data.analyzeDraft.readability).toEqual({
+      words: 6,
+      sentences: 1,
+      syllables: 6,
+      fleschReadingEase: 116.1,
+      fleschKincaidGrade: -1.4,
+      level: 'VERY_EASY',
+    });
+    expect(data.analyzeDraft.seo.secondaryKeywords).toEqual([{ keyword: 'mat', occurrences: 1 }]);
+    expect(data.analyzeDraft.suggestedSlug).toBe('cat');
+    expect(data.keywordResearch.focus).toMatchObject({
+      keyword: 'stoneware care',
+      metric: { monthlyVolume: 1_300, difficulty: 14, cpcCents: 45 },
     });
   });
 });

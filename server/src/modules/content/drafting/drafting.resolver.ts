@@ -42,6 +42,7 @@ export function analysisView(analysis: Analysis): DraftAnalysis {
       wordCount: seo.wordCount,
       keywordOccurrences: seo.keywordOccurrences,
       keywordDensity: seo.keywordDensity,
+      secondaryKeywords: seo.secondaryKeywords,
       imageSuggestions: seo.imageSuggestions,
     },
     readability: readabilityView(analysis.readability),

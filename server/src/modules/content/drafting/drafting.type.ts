@@ -73,6 +73,12 @@ export class InternalLinkSuggestionView {
   @Field() reason!: string;
 }
 
+@ObjectType({ description: 'How often a secondary keyword occurs in the text.' })
+export class KeywordOccurrenceView {
+  @Field() keyword!: string;
+  @Field(() => Int) occurrences!: number;
+}
+
 @ObjectType({ description: 'The SEO pass over a post: score, checklist and measurements.' })
 export class SeoAnalysisView {
   @Field(() => Int, { description: 'Sum of the weights of the passed checks, 0..100.' })
@@ -83,6 +89,11 @@ export class SeoAnalysisView {
   @Field(() => Int) keywordOccurrences!: number;
   @Field(() => Float, { description: 'Occurrences per 100 words, in percent (2 decimals).' })
   keywordDensity!: number;
+  @Field(() => [KeywordOccurrenceView], {
+    complexity: EMBEDDED_LIST_COST,
+    description: 'The secondary keywords given, counted in the text (reported, not scored).',
+  })
+  secondaryKeywords!: KeywordOccurrenceView[];
   @Field(() => [ImagePlaceholderView], {
     complexity: EMBEDDED_LIST_COST,
     description: 'A placeholder for each H2 section without an image.',
