@@ -37,11 +37,11 @@ const SAMPLE_RUN = graphql(`
 const RESTING: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'WAITING_FOR_HUMAN'];
 
 /**
- * What each scenario's sample input leads to on a fresh hub. The built agents succeed; the
- * follow-up email waits for a person to approve sending it (HUMAN-REVIEW.md), which is its
- * designed outcome. The agents not built yet fail naming the first tool they lack.
+ * What each scenario's sample input leads to on a fresh hub. Every agent is built: the samples
+ * succeed, except those that end by sending or publishing, which wait for a person by design
+ * (HUMAN-REVIEW.md): the follow-up email, the blog post's publication and the social schedule.
  */
-const EXPECTED: Record<string, { status: string; approval?: string; missingTool?: string }> = {
+const EXPECTED: Record<string, { status: string; approval?: string }> = {
   'faq-resolution': { status: 'SUCCEEDED' },
   'order-tracking': { status: 'SUCCEEDED' },
   'ticket-escalation': { status: 'SUCCEEDED' },
@@ -51,9 +51,9 @@ const EXPECTED: Record<string, { status: string; approval?: string; missingTool?
   'expense-categorization': { status: 'SUCCEEDED' },
   'late-invoice-detection': { status: 'SUCCEEDED' },
   'cash-flow-report': { status: 'SUCCEEDED' },
-  'trend-monitoring': { status: 'FAILED', missingTool: 'monitor_trends' },
-  'blog-post-draft': { status: 'FAILED', missingTool: 'draft_blog_post' },
-  'social-adaptation': { status: 'FAILED', missingTool: 'adapt_for_social' },
+  'trend-monitoring': { status: 'SUCCEEDED' },
+  'blog-post-draft': { status: 'WAITING_FOR_HUMAN', approval: 'publish_blog_post' },
+  'social-adaptation': { status: 'WAITING_FOR_HUMAN', approval: 'schedule_social_posts' },
   'sales-tax-calculation': { status: 'SUCCEEDED' },
   'deduction-tracking': { status: 'SUCCEEDED' },
   'filing-preparation': { status: 'SUCCEEDED' },
@@ -65,15 +65,9 @@ const EXPECTED: Record<string, { status: string; approval?: string; missingTool?
 };
 
 /** The outcome, as the assertion compares it. */
-function outcomeOf(run: RunView): { status: string; approval?: string; missingTool?: string } {
+function outcomeOf(run: RunView): { status: string; approval?: string } {
   if (run.status === 'WAITING_FOR_HUMAN') {
     return { status: run.status, approval: run.pendingApproval?.toolName ?? 'none' };
-  }
-  if (run.status === 'FAILED' && run.errorCode === 'TOOL_NOT_AVAILABLE') {
-    const named = Object.values(EXPECTED).find(
-      (expected) => expected.missingTool && run.error?.includes(expected.missingTool),
-    );
-    return { status: run.status, missingTool: named?.missingTool ?? `(${run.error})` };
   }
   // Anything else shows its code and message in the comparison's diff.
   return run.errorCode

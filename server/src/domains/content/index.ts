@@ -23,8 +23,9 @@ export interface ContentServices {
 }
 
 /**
- * Content marketing. publish_blog_post is built (always reviewed: kind `publication`); a
- * scenario whose tool is not registered yet fails naming the missing tool.
+ * Content marketing: trend monitoring, blog drafting and social adaptation (CONTENT-AGENT.md).
+ * Its two publishing tools, publish_blog_post and schedule_social_posts, are publications:
+ * they always wait for a person's approval.
  */
 export const contentAgent = defineAgent({
   key: 'content',
