@@ -250,7 +250,7 @@ export class FeedIngestionService {
     const parsed = parseFeedDocument(fetched.body);
     if (!parsed.ok) {
       const message = `${parsed.code}: ${parsed.message}`;
-      // The validators are not kept: the next refresh fetches the feed whole again.
+      // This answer's validators are not stored: the next refresh fetches the feed whole again.
       await this.recordStatus(feed.id, {
         lastFetchedAt: now,
         lastStatus: 'ERROR',
