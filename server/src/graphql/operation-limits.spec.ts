@@ -351,7 +351,8 @@ function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<
   const sample = (type: GraphQLInputType, name: string, depth: number): unknown => {
     const inner = getNullableType(type);
     if (isListType(inner)) return [sample(inner.ofType as GraphQLInputType, name, depth)];
-    if (isEnumType(inner)) return inner.getValues()[0]?.value;
+    // A variable carries the enum value's name (SocialChannel X), not its internal value (x).
+    if (isEnumType(inner)) return inner.getValues()[0]?.name;
     if (isInputObjectType(inner)) {
       if (depth > 3) return {};
       return Object.fromEntries(
