@@ -34,8 +34,8 @@ export const contentAgent = defineAgent({
   tools: (services: ContentServices) => [
     monitorTrendsTool(services.trends),
     draftBlogPostTool(services.contentDrafting, services.contentPublishing),
-    publishBlogPostTool(services.contentPublishing),
+    publishBlogPostTool(services.contentPublishing, services.contentDrafting),
     adaptForSocialTool(services.socialContent),
-    scheduleSocialPostsTool(services.socialContent),
+    scheduleSocialPostsTool(services.socialContent, services.contentPublishing),
   ],
 });

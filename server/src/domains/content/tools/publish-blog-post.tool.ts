@@ -1,5 +1,6 @@
 import type { ContentItemState } from '@zactonics/db';
 import { z } from 'zod';
+import type { ContentDraftingService } from '../../../modules/content/drafting/content-drafting.service.js';
 import type { ContentPublishingService } from '../../../modules/content/publishing/content-publishing.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { asTool } from '../../domain-tool-error.js';
@@ -30,6 +31,7 @@ export interface PublishBlogPostOutput {
  */
 export function publishBlogPostTool(
   publishing: ContentPublishingService,
+  drafting: ContentDraftingService,
 ): Tool<z.infer<typeof input>, PublishBlogPostOutput> {
   return {
     name: 'publish_blog_post',
@@ -39,17 +41,24 @@ export function publishBlogPostTool(
     review: { kind: 'publication', textField: 'body' },
     execute: (ctx, call) =>
       asTool(async () => {
-        const result = await publishing.publish(
-          { workspaceId: ctx.workspaceId, actor: `agent:${ctx.agentKey}` },
-          {
-            contentItemId: call.contentItemId,
-            title: call.title,
-            body: call.body,
-            metaDescription: call.metaDescription ?? null,
-            approvalId: ctx.approvalId ?? null,
-            runId: ctx.runId,
-          },
+        const scope = { workspaceId: ctx.workspaceId, actor: `agent:${ctx.agentKey}` };
+        const text = {
+          contentItemId: call.contentItemId,
+          title: call.title,
+          body: call.body,
+          metaDescription: call.metaDescription ?? null,
+        };
+        // The item keeps the SEO pass and readability of what is published, not of the draft.
+        const analysis = await drafting.analyzeFinalText(
+          { ...scope, role: 'VIEWER', userId: null },
+          text,
         );
+        const result = await publishing.publish(scope, {
+          ...text,
+          approvalId: ctx.approvalId ?? null,
+          runId: ctx.runId,
+          ...(analysis ?? {}),
+        });
         return {
           contentItemId: result.contentItemId,
           state: result.state,

@@ -1,6 +1,7 @@
 import type { SocialChannel } from '@zactonics/db';
 import { z } from 'zod';
 import type { SocialContentService } from '../../../modules/content/social/social-content.service.js';
+import type { ContentPublishingService } from '../../../modules/content/publishing/content-publishing.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { asTool } from '../../domain-tool-error.js';
 
@@ -29,6 +30,7 @@ export interface ScheduleSocialPostsOutput {
  */
 export function scheduleSocialPostsTool(
   social: SocialContentService,
+  publishing: ContentPublishingService,
 ): Tool<z.infer<typeof input>, ScheduleSocialPostsOutput> {
   return {
     name: 'schedule_social_posts',
@@ -51,6 +53,13 @@ export function scheduleSocialPostsTool(
           })),
         };
       }),
+    // Rejected: the posts go back to drafting with the person's reason, off the review list.
+    onRejected: async (ctx, call, reason) => {
+      const scope = { workspaceId: ctx.workspaceId, actor: `agent:${ctx.agentKey}` };
+      for (const id of call.contentItemIds) {
+        await publishing.returnToDrafting(scope, id, reason?.trim() || 'Scheduling rejected.');
+      }
+    },
     summarize: (o) =>
       `${o.scheduled.length} scheduled: ${o.scheduled.map((s) => `${s.channel} ${s.scheduledFor}`).join(', ')}`,
   };

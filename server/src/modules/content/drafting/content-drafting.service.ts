@@ -257,6 +257,27 @@ export class ContentDraftingService {
   }
 
   /**
+   * The SEO pass and readability of a drafted post's final text (the version a person approved),
+   * with the focus keyword and slug it was drafted with, as JSON to store on the item.
+   */
+  async analyzeFinalText(
+    ctx: RequestContext,
+    input: { contentItemId: string; title: string; body: string; metaDescription: string | null },
+  ): Promise<{ seo: Record<string, unknown>; readability: Record<string, unknown> } | null> {
+    const item = await this.dataSource.manager.findOneBy(ContentItemEntity, {
+      id: input.contentItemId,
+      workspaceId: ctx.workspaceId,
+    });
+    if (!item?.focusKeyword) return null;
+    const analysis = await this.analyzeDraft(ctx, {
+      ...input,
+      slug: item.slug,
+      focusKeyword: item.focusKeyword,
+    });
+    return { seo: json(analysis.seo), readability: json(analysis.readability) };
+  }
+
+  /**
    * The SEO pass and readability of text being edited, against the workspace's published posts
    * (the post itself left out). Nothing is written.
    */
