@@ -52,6 +52,11 @@ type Documents = {
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query ContentWaitingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        proposedOutput\n      }\n    }\n  }\n": typeof types.ContentWaitingRunDocument,
+    "\n  mutation ContentApprove($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n    }\n  }\n": typeof types.ContentApproveDocument,
+    "\n  mutation ContentReject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ContentRejectDocument,
+    "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n": typeof types.ContentItemStateDocument,
+    "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n": typeof types.ContentSocialQueueDocument,
     "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.FinanceRunDocument,
     "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": typeof types.FinanceAgingDocument,
     "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": typeof types.FinanceCashFlowDocument,
@@ -157,6 +162,11 @@ const documents: Documents = {
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int, $offset: Int) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        handoffState\n        visitorId\n        lastMessage {\n          role\n          text\n          runId\n        }\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Dashboard($from: DateTimeISO!, $to: DateTimeISO!) {\n    dashboard(from: $from, to: $to) {\n      runsPerDay {\n        day\n        agentKey\n        runs\n      }\n      agents {\n        agentKey\n        agentName\n        runs\n        succeeded\n        failed\n        successRate\n        medianDurationMs\n        p95DurationMs\n        inputTokens\n        outputTokens\n        costUsd\n      }\n      escalations\n      handoffs\n      openApprovals\n    }\n  }\n": types.DashboardDocument,
     "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query ContentWaitingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        proposedOutput\n      }\n    }\n  }\n": types.ContentWaitingRunDocument,
+    "\n  mutation ContentApprove($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n    }\n  }\n": types.ContentApproveDocument,
+    "\n  mutation ContentReject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.ContentRejectDocument,
+    "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n": types.ContentItemStateDocument,
+    "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n": types.ContentSocialQueueDocument,
     "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.FinanceRunDocument,
     "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": types.FinanceAgingDocument,
     "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": types.FinanceCashFlowDocument,
@@ -373,6 +383,26 @@ export function graphql(source: "\n  query Dashboard($from: DateTimeISO!, $to: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Audit($search: String, $actions: [String!]) {\n    auditEvents(search: $search, actions: $actions) {\n      totalItems\n      items {\n        id\n        actor\n        action\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentWaitingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        proposedOutput\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentWaitingRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentApprove($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ContentApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentReject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ContentRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n"): typeof import('./graphql.js').ContentItemStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentSocialQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

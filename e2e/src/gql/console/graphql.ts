@@ -37,6 +37,17 @@ export const ArrivalEstimateSource = {
 } as const;
 
 export type ArrivalEstimateSource = typeof ArrivalEstimateSource[keyof typeof ArrivalEstimateSource];
+/** The editorial calendar: IDEA -> DRAFTING -> IN_REVIEW -> APPROVED -> SCHEDULED -> PUBLISHED; back moves IN_REVIEW -> DRAFTING and APPROVED/SCHEDULED -> IN_REVIEW. SCHEDULED and PUBLISHED only through an approved publication. */
+export const ContentItemState = {
+  Approved: 'APPROVED',
+  Drafting: 'DRAFTING',
+  Idea: 'IDEA',
+  InReview: 'IN_REVIEW',
+  Published: 'PUBLISHED',
+  Scheduled: 'SCHEDULED'
+} as const;
+
+export type ContentItemState = typeof ContentItemState[keyof typeof ContentItemState];
 /** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
 export const ConversationMessageRole = {
   Agent: 'AGENT',
@@ -172,6 +183,15 @@ export const RunStepKind = {
 } as const;
 
 export type RunStepKind = typeof RunStepKind[keyof typeof RunStepKind];
+/** The social network a post is written for. */
+export const SocialChannel = {
+  Facebook: 'FACEBOOK',
+  Instagram: 'INSTAGRAM',
+  Linkedin: 'LINKEDIN',
+  X: 'X'
+} as const;
+
+export type SocialChannel = typeof SocialChannel[keyof typeof SocialChannel];
 export type StartConversationInput = {
   /** The customer's email, when known: links the conversation to their long-term facts. */
   customerEmail?: string | null | undefined;
@@ -467,6 +487,41 @@ export type AuditQueryVariables = Exact<{
 
 
 export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, actor: string, action: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export type ContentWaitingRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentWaitingRunQuery = { run: { id: string, status: RunStatus, pendingApproval: { id: string, toolName: string | null, proposedOutput: string } | null } | null };
+
+export type ContentApproveMutationVariables = Exact<{
+  id: string | number;
+  editedOutput?: string | null | undefined;
+}>;
+
+
+export type ContentApproveMutation = { approveRun: { id: string } };
+
+export type ContentRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ContentRejectMutation = { rejectRun: { id: string } };
+
+export type ContentItemStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentItemStateQuery = { contentItem: { id: string, state: ContentItemState, title: string, body: string, externalUrl: string | null, publishedAt: string | null, scheduledFor: string | null } };
+
+export type ContentSocialQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentSocialQueueQuery = { socialQueue: { totalItems: number, items: Array<{ id: string, channel: SocialChannel, state: ContentItemState, due: boolean }> } };
 
 export type FinanceRunQueryVariables = Exact<{
   id: string | number;
@@ -1415,6 +1470,59 @@ export const AuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const ContentWaitingRunDocument = new TypedDocumentString(`
+    query ContentWaitingRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    pendingApproval {
+      id
+      toolName
+      proposedOutput
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentWaitingRunQuery, ContentWaitingRunQueryVariables>;
+export const ContentApproveDocument = new TypedDocumentString(`
+    mutation ContentApprove($id: ID!, $editedOutput: String) {
+  approveRun(id: $id, editedOutput: $editedOutput) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentApproveMutation, ContentApproveMutationVariables>;
+export const ContentRejectDocument = new TypedDocumentString(`
+    mutation ContentReject($id: ID!, $reason: String!) {
+  rejectRun(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRejectMutation, ContentRejectMutationVariables>;
+export const ContentItemStateDocument = new TypedDocumentString(`
+    query ContentItemState($id: ID!) {
+  contentItem(id: $id) {
+    id
+    state
+    title
+    body
+    externalUrl
+    publishedAt
+    scheduledFor
+  }
+}
+    `) as unknown as TypedDocumentString<ContentItemStateQuery, ContentItemStateQueryVariables>;
+export const ContentSocialQueueDocument = new TypedDocumentString(`
+    query ContentSocialQueue {
+  socialQueue {
+    totalItems
+    items {
+      id
+      channel
+      state
+      due
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentSocialQueueQuery, ContentSocialQueueQueryVariables>;
 export const FinanceRunDocument = new TypedDocumentString(`
     query FinanceRun($id: ID!) {
   run(id: $id) {
