@@ -5,6 +5,10 @@
 import { html, type TemplateResult } from 'lit';
 import { TabbedConsolePage } from '../tabbed-page.js';
 import { ZacContentCalendar } from './content/content-calendar.js';
+import { ZacContentDraftEditor } from './content/content-draft-editor.js';
+import { ZacContentDrafts } from './content/content-drafts.js';
+import { ZacContentSocial } from './content/content-social.js';
+import { ZacContentTrends } from './content/content-trends.js';
 
 export const CONTENT_SECTIONS = [
   { key: 'trends', label: 'Trends' },
@@ -51,9 +55,17 @@ export class ZacContentPage extends TabbedConsolePage<ContentSection> {
     const u = this.user;
     switch (tab) {
       case 'trends':
+        return html`<zac-content-trends .client=${c} .user=${u}></zac-content-trends>`;
       case 'drafts':
+        return this.itemId
+          ? html`<zac-content-draft-editor
+              .client=${c}
+              .user=${u}
+              .itemId=${this.itemId}
+            ></zac-content-draft-editor>`
+          : html`<zac-content-drafts .client=${c} .user=${u}></zac-content-drafts>`;
       case 'social':
-        return html`<p class="state">Coming with the content agent's API.</p>`;
+        return html`<zac-content-social .client=${c} .user=${u}></zac-content-social>`;
       case 'calendar':
         return html`<zac-content-calendar .client=${c} .user=${u}></zac-content-calendar>`;
       default:
@@ -66,4 +78,8 @@ export class ZacContentPage extends TabbedConsolePage<ContentSection> {
 export const CONTENT_TAGS: Record<string, CustomElementConstructor> = {
   'zac-content-page': ZacContentPage,
   'zac-content-calendar': ZacContentCalendar,
+  'zac-content-drafts': ZacContentDrafts,
+  'zac-content-draft-editor': ZacContentDraftEditor,
+  'zac-content-social': ZacContentSocial,
+  'zac-content-trends': ZacContentTrends,
 };

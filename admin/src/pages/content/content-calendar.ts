@@ -16,6 +16,7 @@ import {
   PLAN_CONTENT_IDEA,
   type CalendarDay,
   type CalendarEntry,
+  type CalendarItem,
   type EditorialCalendarView,
   type EditorialState,
 } from '../content.operations.js';
@@ -196,6 +197,14 @@ export class ZacContentCalendar extends ConsolePage {
       form.plan {
         margin-top: 1.25rem;
       }
+      form.plan h2 {
+        margin-top: 0;
+      }
+      ul.undated {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+        gap: 4px;
+      }
       form.plan .row .field {
         flex: 1 1 12rem;
         margin-bottom: 0;
@@ -251,6 +260,7 @@ export class ZacContentCalendar extends ConsolePage {
     ...ConsolePage.properties,
     _month: { state: true },
     _calendar: { state: true },
+    _undated: { state: true },
     _loading: { state: true },
     _error: { state: true },
     _selected: { state: true },
@@ -266,6 +276,8 @@ export class ZacContentCalendar extends ConsolePage {
   /** The month shown, YYYY-MM. */
   declare _month: string;
   declare _calendar: EditorialCalendarView | null;
+  /** Items in progress with no day on the calendar (no plan, schedule or publication yet). */
+  declare _undated: CalendarItem[];
   declare _loading: boolean;
   declare _error: unknown;
   /** The item opened below the month. */
@@ -285,6 +297,7 @@ export class ZacContentCalendar extends ConsolePage {
     super();
     this._month = currentMonth();
     this._calendar = null;
+    this._undated = [];
     this._loading = true;
     this._error = null;
     this._selected = '';
@@ -311,6 +324,9 @@ export class ZacContentCalendar extends ConsolePage {
       const answer = await this.client.request(CONTENT_CALENDAR, monthRange(this._month));
       if (seq !== this.loadSeq) return;
       this._calendar = answer.editorialCalendar;
+      this._undated = answer.contentItems.items.filter(
+        (i) => !i.plannedFor && !i.scheduledFor && !i.publishedAt,
+      );
       this._error = null;
     } catch (error) {
       if (seq !== this.loadSeq) return;
@@ -330,8 +346,10 @@ export class ZacContentCalendar extends ConsolePage {
     void this.load();
   }
 
+  /** The month's entries, then the undated items (as entries without a day). */
   private entries(): CalendarEntry[] {
-    return (this._calendar?.days ?? []).flatMap((d) => d.entries);
+    const undated = this._undated.map((item) => ({ basis: 'PLANNED' as const, at: null, item }));
+    return [...(this._calendar?.days ?? []).flatMap((d) => d.entries), ...undated];
   }
 
   private select(entry: CalendarEntry): void {
@@ -631,7 +649,8 @@ export class ZacContentCalendar extends ConsolePage {
     const c = this._calendar;
     const today = c ? todayIn(c.timeZone) : '';
     const selected = this.entries().find((e) => e.item.id === this._selected);
-    const empty = c !== null && this.entries().length === 0;
+    const empty = c !== null && c.days.every((d) => d.entries.length === 0);
+    const undated = this.entries().filter((e) => !e.item.plannedFor && !e.at);
     return html`<div class="month-nav">
         <h2 aria-live="polite" data-month=${this._month}>${monthLabel(this._month)}</h2>
         <button
@@ -677,7 +696,15 @@ export class ZacContentCalendar extends ConsolePage {
                     </p>`
                   : nothing
               }
-              <p class="meta">Days in the shop’s time zone (${c.timeZone}).</p>`
+              <p class="meta">Days in the shop’s time zone (${c.timeZone}).</p>
+              ${
+                undated.length
+                  ? html`<h2>Not on a day yet</h2>
+                      <ul class="entries undated" data-undated>
+                        ${undated.map((e) => this.entry(e))}
+                      </ul>`
+                  : nothing
+              }`
           : nothing
       }
       ${selected ? this.detail(selected) : nothing} ${this.canWrite ? this.ideaForm() : nothing}`;

@@ -103,6 +103,11 @@ export function shortDateTime(iso: string | null | undefined): string {
   });
 }
 
+/** "loose-leaf tea" -> "Loose-leaf tea": a topic as a heading. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "n/limit" for a counter, e.g. "143/160". */
 export function counter(length: number, limit: number): string {
   return `${length}/${limit}`;

@@ -96,6 +96,51 @@ export const contentStyles = css`
     background: #fee2e2;
     color: #991b1b;
   }
+  .table-wrap {
+    /* The containing block of visually hidden cell text (position: absolute), which would
+       otherwise escape the scroll box and widen the page. */
+    position: relative;
+    border: 1px solid var(--zac-admin-border);
+    border-radius: 8px;
+    background: var(--zac-admin-bg);
+  }
+  .table-wrap table th,
+  .table-wrap table td {
+    border-bottom-color: var(--zac-admin-subtle);
+  }
+  td.num,
+  th.num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  /* A phone: a stacking table's rows become blocks, each cell named by its data-label. */
+  @media (max-width: 600px) {
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.stack tr {
+      display: block;
+      padding: 0.5rem 0.6rem;
+      border-bottom: 1px solid var(--zac-admin-border);
+    }
+    table.stack td {
+      display: block;
+      border: none;
+      padding: 0.1rem 0;
+      min-width: 0;
+      text-align: left;
+    }
+    table.stack td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+      color: var(--zac-admin-muted);
+    }
+  }
   .saved {
     color: var(--zac-admin-ok);
   }

@@ -1,0 +1,826 @@
+// <zac-content-draft-editor>: one blog post in the Drafts tab (/admin/content/drafts/<id>).
+// Title, slug, focus keyword, meta description (counted against 160) and the markdown body;
+// the SEO checklist and readability follow the text as it is typed (analyzeDraft, ~300 ms after
+// the last keystroke; an answer overtaken by a later one is dropped); internal links to insert;
+// Save. When the agent's publication of the post waits for a person, the post is approved and
+// published with the body as edited here, or rejected with a reason (the review inbox's calls).
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ConsoleError } from '../../api/client.js';
+import { APPROVE_RUN, REJECT_RUN } from '../../api/operations.js';
+import { errorMessage } from '../../format.js';
+import { ConsolePage, loadState } from '../../page.js';
+import { href } from '../../router.js';
+import {
+  ANALYZE_DRAFT,
+  CONTENT_DRAFT,
+  UPDATE_CONTENT_DRAFT,
+  type DraftAnalysis,
+  type DraftItem,
+} from '../content.operations.js';
+import { counter, shortDateTime, stateLabel } from './content-format.js';
+import { contentStyles } from './content.styles.js';
+
+/** How long typing pauses before the draft is scored again. */
+export const ANALYZE_DEBOUNCE_MS = 300;
+/** Search results cut a meta description at about this many characters. */
+export const META_LIMIT = 160;
+/** States in which a person edits a post (the hub refuses edits after approval). */
+const EDITABLE = new Set(['IDEA', 'DRAFTING', 'IN_REVIEW']);
+/** The tool whose approval publishes a blog post. */
+const PUBLISH_TOOL = 'publish_blog_post';
+/** After a decision the run carries it out: the post is read again until it has moved. */
+const SETTLE_TRIES = 6;
+const SETTLE_INTERVAL_MS = 800;
+
+const LEVEL_WORDS: Record<string, string> = {
+  VERY_EASY: 'very easy',
+  EASY: 'easy',
+  FAIRLY_EASY: 'fairly easy',
+  STANDARD: 'standard',
+  FAIRLY_DIFFICULT: 'fairly difficult',
+  DIFFICULT: 'difficult',
+  VERY_DIFFICULT: 'very difficult',
+};
+
+export interface DraftForm {
+  title: string;
+  slug: string;
+  focusKeyword: string;
+  metaDescription: string;
+  body: string;
+}
+
+function formOf(item: DraftItem): DraftForm {
+  return {
+    title: item.title,
+    slug: item.slug ?? '',
+    focusKeyword: item.focusKeyword ?? '',
+    metaDescription: item.metaDescription ?? '',
+    body: item.body,
+  };
+}
+
+function sameForm(a: DraftForm, b: DraftForm): boolean {
+  return (Object.keys(a) as (keyof DraftForm)[]).every((k) => a[k] === b[k]);
+}
+
+/** The secondary keywords drafting chose (the brief's research), for link suggestions. */
+function secondaryKeywords(brief: Record<string, unknown> | null): string[] {
+  const keywords = brief?.['keywords'];
+  const secondary =
+    keywords && typeof keywords === 'object'
+      ? (keywords as Record<string, unknown>)['secondary']
+      : null;
+  return Array.isArray(secondary)
+    ? secondary.filter((k): k is string => typeof k === 'string')
+    : [];
+}
+
+export class ZacContentDraftEditor extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    contentStyles,
+    css`
+      .editor {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) 21rem;
+        gap: 1rem;
+        align-items: start;
+      }
+      aside.analysis {
+        position: sticky;
+        top: 0.5rem;
+        /* Taller than the window: it scrolls on its own while the text stays in view. */
+        max-height: calc(100vh - 1rem);
+        overflow-y: auto;
+        display: flex;
+        flex-direction: column;
+        gap: 0.75rem;
+      }
+      aside.analysis h2 {
+        font-size: 1rem;
+        margin: 0 0 0.4rem;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        margin-bottom: 0.75rem;
+      }
+      .head h2 {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      textarea#draft-body {
+        min-height: 26rem;
+      }
+      textarea#draft-meta {
+        min-height: 3.5rem;
+      }
+      .row.fields {
+        align-items: flex-start;
+      }
+      .row .field.slug {
+        flex: 2 1 16rem;
+      }
+      .row .field.keyword {
+        flex: 1 1 12rem;
+      }
+      .counter {
+        font-weight: 400;
+        font-size: 0.85rem;
+        font-variant-numeric: tabular-nums;
+        color: var(--zac-admin-muted);
+      }
+      .counter.over {
+        color: var(--zac-admin-danger);
+        font-weight: 700;
+      }
+      .label-row {
+        display: flex;
+        justify-content: space-between;
+        gap: 0.5rem;
+        align-items: baseline;
+      }
+      .score-line {
+        display: flex;
+        align-items: center;
+        gap: 0.6rem;
+      }
+      .score-value {
+        font-size: 1.6rem;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      meter {
+        flex: 1;
+        height: 0.8rem;
+      }
+      ul.checks {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        font-size: 0.9rem;
+      }
+      ul.checks li {
+        display: grid;
+        grid-template-columns: 1.2rem 1fr;
+        gap: 0 0.3rem;
+        padding: 0.3rem 0;
+        border-top: 1px solid var(--zac-admin-subtle);
+      }
+      ul.checks .mark {
+        font-weight: 700;
+      }
+      ul.checks li[data-passed='true'] .mark {
+        color: var(--zac-admin-ok);
+      }
+      ul.checks li[data-passed='false'] .mark {
+        color: var(--zac-admin-danger);
+      }
+      ul.checks .detail {
+        grid-column: 2;
+        overflow-wrap: anywhere;
+        color: var(--zac-admin-muted);
+        font-size: 0.85rem;
+      }
+      dl.stats {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0.15rem 0.75rem;
+        margin: 0;
+        font-size: 0.9rem;
+      }
+      dl.stats dt {
+        color: var(--zac-admin-muted);
+      }
+      dl.stats dd {
+        margin: 0;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+      }
+      ul.links li {
+        font-size: 0.9rem;
+      }
+      .approval {
+        border-color: #f59e0b;
+        background: #fffbeb;
+        margin-bottom: 1rem;
+      }
+      .approval h2 {
+        margin-top: 0;
+      }
+      .live {
+        font-size: 0.85rem;
+        color: var(--zac-admin-muted);
+        min-height: 1.2em;
+      }
+      @media (max-width: 1000px) {
+        .editor {
+          grid-template-columns: minmax(0, 1fr);
+        }
+        aside.analysis {
+          position: static;
+          max-height: none;
+        }
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    itemId: {},
+    _item: { state: true },
+    _form: { state: true },
+    _saved: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+    _analysis: { state: true },
+    _analysisNote: { state: true },
+    _saving: { state: true },
+    _saveNotice: { state: true },
+    _saveError: { state: true },
+    _rejecting: { state: true },
+    _rejectReason: { state: true },
+    _deciding: { state: true },
+    _decisionError: { state: true },
+    _decisionNotice: { state: true },
+  };
+
+  declare itemId: string;
+  declare _item: DraftItem | null;
+  declare _form: DraftForm;
+  /** The form as last loaded or saved: anything else is unsaved. */
+  declare _saved: DraftForm;
+  declare _loading: boolean;
+  declare _error: unknown;
+  declare _analysis: DraftAnalysis | null;
+  /** Why the draft is not scored (no keyword yet, or the hub's refusal), in words. */
+  declare _analysisNote: string;
+  declare _saving: boolean;
+  declare _saveNotice: string;
+  declare _saveError: { field: string; message: string } | null;
+  declare _rejecting: boolean;
+  declare _rejectReason: string;
+  declare _deciding: boolean;
+  declare _decisionError: string;
+  declare _decisionNotice: string;
+  private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The latest analysis asked for: older answers are stale and dropped. */
+  private analyzeSeq = 0;
+
+  constructor() {
+    super();
+    this.itemId = '';
+    this._item = null;
+    this._form = { title: '', slug: '', focusKeyword: '', metaDescription: '', body: '' };
+    this._saved = this._form;
+    this._loading = true;
+    this._error = null;
+    this._analysis = null;
+    this._analysisNote = '';
+    this._saving = false;
+    this._saveNotice = '';
+    this._saveError = null;
+    this._rejecting = false;
+    this._rejectReason = '';
+    this._deciding = false;
+    this._decisionError = '';
+    this._decisionNotice = '';
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('itemId') && this.itemId) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.analyzeTimer);
+  }
+
+  get editable(): boolean {
+    return this.canWrite && EDITABLE.has(this._item?.state ?? '');
+  }
+
+  get dirty(): boolean {
+    return !sameForm(this._form, this._saved);
+  }
+
+  /** Reads the post; the form follows unless it holds unsaved edits (`keepEdits`). */
+  async load(keepEdits = false): Promise<void> {
+    const id = this.itemId;
+    try {
+      const { contentItem } = await this.client.request(CONTENT_DRAFT, { id });
+      if (id !== this.itemId) return;
+      this._item = contentItem;
+      if (!keepEdits || !this.dirty) {
+        this._form = formOf(contentItem);
+        this._saved = this._form;
+      }
+      this._error = null;
+      void this.analyze();
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  private edit(patch: Partial<DraftForm>): void {
+    this._form = { ...this._form, ...patch };
+    this._saveNotice = '';
+    clearTimeout(this.analyzeTimer);
+    this.analyzeTimer = setTimeout(() => void this.analyze(), ANALYZE_DEBOUNCE_MS);
+  }
+
+  /** Scores the form as it is now; an answer that a later call overtook is dropped. */
+  async analyze(): Promise<void> {
+    const seq = ++this.analyzeSeq;
+    const f = this._form;
+    if (!f.title.trim() || !f.focusKeyword.trim()) {
+      this._analysisNote = 'Give the post a title and a focus keyword to score it.';
+      return;
+    }
+    try {
+      const { analyzeDraft } = await this.client.request(ANALYZE_DRAFT, {
+        input: {
+          title: f.title,
+          body: f.body,
+          metaDescription: f.metaDescription || null,
+          slug: f.slug || null,
+          focusKeyword: f.focusKeyword,
+          secondaryKeywords: secondaryKeywords(this._item?.brief ?? null),
+          contentItemId: this.itemId,
+        },
+      });
+      if (seq !== this.analyzeSeq) return;
+      this._analysis = analyzeDraft;
+      this._analysisNote = '';
+    } catch (error) {
+      if (seq === this.analyzeSeq) this._analysisNote = errorMessage(error);
+    }
+  }
+
+  /** Saves the form; true when the hub took it. */
+  async save(): Promise<boolean> {
+    const f = this._form;
+    this._saving = true;
+    this._saveError = null;
+    this._saveNotice = '';
+    try {
+      const { updateContentDraft } = await this.client.request(UPDATE_CONTENT_DRAFT, {
+        id: this.itemId,
+        input: {
+          title: f.title.trim(),
+          body: f.body,
+          metaDescription: f.metaDescription.trim() || null,
+          slug: f.slug.trim() || null,
+          focusKeyword: f.focusKeyword.trim() || null,
+        },
+      });
+      if (this._item) this._item = { ...this._item, ...updateContentDraft };
+      this._saved = f;
+      this._saveNotice = `Saved at ${new Date().toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}.`;
+      return true;
+    } catch (error) {
+      const field = error instanceof ConsoleError ? (error.field ?? '') : '';
+      this._saveError = { field, message: errorMessage(error) };
+      return false;
+    } finally {
+      this._saving = false;
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.save();
+  }
+
+  /** Reads the post again until the run has carried out the decision (or it stops trying). */
+  private async settle(done: (item: DraftItem) => boolean): Promise<void> {
+    for (let i = 0; i < SETTLE_TRIES; i += 1) {
+      await this.load(true);
+      if (this._item && done(this._item)) return;
+      await new Promise((r) => setTimeout(r, SETTLE_INTERVAL_MS));
+    }
+  }
+
+  private async approve(runId: string): Promise<void> {
+    this._deciding = true;
+    this._decisionError = '';
+    try {
+      // The title, slug and keyword are the post's own: kept by saving; the body is approved.
+      if (this.dirty && !(await this.save())) {
+        this._decisionError = 'The edits could not be saved, so nothing was approved.';
+        return;
+      }
+      await this.client.request(APPROVE_RUN, { id: runId, editedOutput: this._form.body });
+      this._decisionNotice = 'Approved: the agent publishes the post now.';
+      await this.settle((item) => !item.pendingApproval && item.state !== 'IN_REVIEW');
+      const item = this._item;
+      if (item && item.state !== 'IN_REVIEW') {
+        this._decisionNotice =
+          item.state === 'PUBLISHED'
+            ? 'Approved and published.'
+            : `Approved: the post is ${stateLabel(item.state).toLowerCase()}${item.state === 'APPROVED' ? ' and ready to publish once a CMS is connected' : ''}.`;
+      }
+    } catch (error) {
+      this._decisionError = errorMessage(error);
+    } finally {
+      this._deciding = false;
+    }
+  }
+
+  private async reject(runId: string): Promise<void> {
+    const reason = this._rejectReason.trim();
+    if (!reason) {
+      this._decisionError = 'Give a reason for the rejection.';
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#reject-reason')?.focus();
+      return;
+    }
+    this._deciding = true;
+    this._decisionError = '';
+    try {
+      await this.client.request(REJECT_RUN, { id: runId, reason });
+      this._rejecting = false;
+      this._rejectReason = '';
+      this._decisionNotice = 'Rejected: the post goes back to drafting.';
+      await this.settle((item) => !item.pendingApproval);
+    } catch (error) {
+      this._decisionError = errorMessage(error);
+    } finally {
+      this._deciding = false;
+    }
+  }
+
+  /** Puts `[anchor](href)` where the cursor is in the body (at its end when it is elsewhere). */
+  private insertLink(anchor: string, target: string): void {
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#draft-body');
+    const body = this._form.body;
+    // A textarea keeps its selection when the button takes the focus.
+    const at = area ? area.selectionStart : body.length;
+    const link = `[${anchor}](${target})`;
+    this.edit({ body: `${body.slice(0, at)}${link}${body.slice(at)}` });
+  }
+
+  private approval(item: DraftItem): TemplateResult | typeof nothing {
+    const a = item.pendingApproval;
+    if (!a || a.toolName !== PUBLISH_TOOL) return nothing;
+    const disabled = this._deciding || !this.canWrite;
+    return html`<section class="card approval" data-approval=${a.id} aria-labelledby="approval-h">
+      <h2 id="approval-h">This post waits for your approval to publish</h2>
+      <p>${a.reason}</p>
+      <p class="meta">
+        Approving publishes the body as it is in the editor below, your edits included, with the
+        title and meta description the agent proposed. The request expires
+        ${shortDateTime(a.expiresAt)}.
+        <a href=${href(`/runs/${a.runId}`)}>Run detail</a>
+      </p>
+      ${
+        this._rejecting
+          ? html`<div class="field">
+              <label for="reject-reason">Reason for rejecting</label>
+              <textarea
+                id="reject-reason"
+                .value=${this._rejectReason}
+                @input=${(e: Event) =>
+                  (this._rejectReason = (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        ${
+          this._rejecting
+            ? html`<button
+                  type="button"
+                  class="danger"
+                  data-action="confirm-reject"
+                  ?disabled=${disabled}
+                  @click=${() => this.reject(a.runId)}
+                >
+                  Reject
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  ?disabled=${this._deciding}
+                  @click=${() => {
+                    this._rejecting = false;
+                    this._decisionError = '';
+                  }}
+                >
+                  Cancel
+                </button>`
+            : html`<button
+                  type="button"
+                  data-action="approve-publish"
+                  ?disabled=${disabled || !this._form.body.trim()}
+                  @click=${() => this.approve(a.runId)}
+                >
+                  Approve &amp; publish
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  data-action="reject"
+                  ?disabled=${disabled}
+                  @click=${() => (this._rejecting = true)}
+                >
+                  Reject
+                </button>`
+        }
+      </div>
+      <p class="field-error" role="alert" data-decision-error>${this._decisionError}</p>
+    </section>`;
+  }
+
+  private fieldError(field: string): TemplateResult | typeof nothing {
+    const err = this._saveError;
+    return err && err.field === field
+      ? html`<span class="field-error" id=${`${field}-error`}>${err.message}</span>`
+      : nothing;
+  }
+
+  private form(): TemplateResult {
+    const f = this._form;
+    const readonly = !this.editable;
+    const invalid = (field: string) => (this._saveError?.field === field ? 'true' : 'false');
+    const metaLength = f.metaDescription.length;
+    const suggested = this._analysis?.suggestedSlug;
+    return html`<form @submit=${this.onSubmit} novalidate data-editor>
+      <div class="field">
+        <label for="draft-title">Title</label>
+        <input
+          id="draft-title"
+          .value=${f.title}
+          ?readonly=${readonly}
+          maxlength="300"
+          aria-invalid=${invalid('title')}
+          @input=${(e: Event) => this.edit({ title: (e.target as HTMLInputElement).value })}
+        />
+        ${this.fieldError('title')}
+      </div>
+      <div class="row fields">
+        <div class="field slug">
+          <label for="draft-slug">Slug</label>
+          <input
+            id="draft-slug"
+            .value=${f.slug}
+            ?readonly=${readonly}
+            aria-invalid=${invalid('slug')}
+            aria-describedby="slug-hint"
+            @input=${(e: Event) => this.edit({ slug: (e.target as HTMLInputElement).value })}
+          />
+          <span class="hint" id="slug-hint"
+            >${
+              suggested && suggested !== f.slug
+                ? html`Suggested: <code>${suggested}</code> ${
+                      readonly
+                        ? nothing
+                        : html`<button
+                            type="button"
+                            class="secondary"
+                            data-action="use-slug"
+                            @click=${() => this.edit({ slug: suggested })}
+                          >
+                            Use it
+                          </button>`
+                    }`
+                : 'Lower-case words joined by hyphens.'
+            }</span
+          >
+          ${this.fieldError('slug')}
+        </div>
+        <div class="field keyword">
+          <label for="draft-keyword">Focus keyword</label>
+          <input
+            id="draft-keyword"
+            .value=${f.focusKeyword}
+            ?readonly=${readonly}
+            aria-invalid=${invalid('focusKeyword')}
+            @input=${(e: Event) =>
+              this.edit({ focusKeyword: (e.target as HTMLInputElement).value })}
+          />
+          ${this.fieldError('focusKeyword')}
+        </div>
+      </div>
+      <div class="field">
+        <div class="label-row">
+          <label for="draft-meta">Meta description</label>
+          <span
+            class="counter ${metaLength > META_LIMIT ? 'over' : ''}"
+            id="meta-counter"
+            data-meta-counter
+            >${counter(metaLength, META_LIMIT)}</span
+          >
+        </div>
+        <textarea
+          id="draft-meta"
+          rows="3"
+          .value=${f.metaDescription}
+          ?readonly=${readonly}
+          aria-invalid=${metaLength > META_LIMIT ? 'true' : invalid('metaDescription')}
+          aria-describedby="meta-counter meta-hint"
+          @input=${(e: Event) =>
+            this.edit({ metaDescription: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <span class="hint" id="meta-hint"
+          >Search results show about ${META_LIMIT} characters; say what the post gives the reader,
+          with the focus keyword.</span
+        >
+        ${this.fieldError('metaDescription')}
+      </div>
+      <div class="field">
+        <label for="draft-body">Body <span class="hint">(markdown)</span></label>
+        <textarea
+          id="draft-body"
+          class="code"
+          .value=${f.body}
+          ?readonly=${readonly}
+          aria-invalid=${invalid('body')}
+          aria-describedby="live-summary"
+          @input=${(e: Event) => this.edit({ body: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        ${this.fieldError('body')}
+        <span class="live" id="live-summary" aria-live="polite" data-live-summary
+          >${this.liveSummary()}</span
+        >
+      </div>
+      ${
+        this._saveError &&
+        !['title', 'slug', 'focusKeyword', 'metaDescription', 'body'].includes(
+          this._saveError.field,
+        )
+          ? html`<p class="error" role="alert" data-save-error>${this._saveError.message}</p>`
+          : nothing
+      }
+      ${
+        readonly
+          ? html`<p class="meta">
+              ${
+                this.canWrite
+                  ? `A post that is ${stateLabel(this._item?.state ?? '').toLowerCase()} is not edited here any more.`
+                  : 'Viewers read drafts; owners and admins edit them.'
+              }
+            </p>`
+          : html`<div class="actions">
+              <button type="submit" data-action="save" ?disabled=${this._saving || !this.dirty}>
+                ${this._saving ? 'Saving…' : 'Save'}
+              </button>
+              <span role="status" class=${this.dirty ? 'meta' : 'saved'} data-save-state
+                >${this.dirty ? 'Unsaved changes' : this._saveNotice}</span
+              >
+            </div>`
+      }
+    </form>`;
+  }
+
+  /** One line under the body: what the panel says, for a reader who stays in the text. */
+  private liveSummary(): string {
+    const a = this._analysis;
+    if (!a) return this._analysisNote;
+    const ease = a.readability.fleschReadingEase;
+    return `SEO score ${a.seo.score}/100 · reading ease ${ease === null ? '—' : ease.toFixed(1)} · ${a.readability.words} words`;
+  }
+
+  private analysisPanel(): TemplateResult {
+    const a = this._analysis;
+    if (!a) {
+      return html`<aside class="analysis card" aria-label="SEO and readability">
+        <p class="meta">${this._analysisNote || 'Scoring the draft…'}</p>
+      </aside>`;
+    }
+    const r = a.readability;
+    const passed = a.seo.checks.filter((c) => c.passed).length;
+    return html`<aside class="analysis" aria-label="SEO and readability">
+      ${
+        this._analysisNote
+          ? html`<p class="error" role="alert" data-analysis-note>${this._analysisNote}</p>`
+          : nothing
+      }
+      <section class="card" data-seo>
+        <h2>SEO checklist</h2>
+        <div class="score-line">
+          <span class="score-value" data-seo-score>${a.seo.score}</span><span>/100</span>
+          <meter
+            min="0"
+            max="100"
+            low="50"
+            high="80"
+            optimum="100"
+            .value=${a.seo.score}
+            aria-label="SEO score"
+          ></meter>
+        </div>
+        <p class="meta">
+          ${passed} of ${a.seo.checks.length} checks pass · keyword ${a.seo.keywordOccurrences}×
+          (${a.seo.keywordDensity}%)
+        </p>
+        <ul class="checks" data-checklist>
+          ${a.seo.checks.map(
+            (c) =>
+              html`<li data-check=${c.id} data-passed=${String(c.passed)}>
+                <span class="mark" aria-hidden="true">${c.passed ? '✓' : '✗'}</span>
+                <span
+                  ><span class="visually-hidden">${c.passed ? 'Passed' : 'Failed'}: </span
+                  >${c.label}</span
+                >
+                <span class="detail">${c.detail}</span>
+              </li>`,
+          )}
+        </ul>
+      </section>
+      <section class="card" data-readability>
+        <h2>Readability</h2>
+        <dl class="stats">
+          <dt>Flesch Reading Ease</dt>
+          <dd data-reading-ease>
+            ${r.fleschReadingEase === null ? '—' : r.fleschReadingEase.toFixed(1)}
+            ${r.level ? html`<span class="meta">(${LEVEL_WORDS[r.level]})</span>` : nothing}
+          </dd>
+          <dt>Flesch-Kincaid grade</dt>
+          <dd data-grade>
+            ${r.fleschKincaidGrade === null ? '—' : r.fleschKincaidGrade.toFixed(1)}
+          </dd>
+          <dt>Words</dt>
+          <dd data-words>${r.words.toLocaleString('en-US')}</dd>
+          <dt>Sentences</dt>
+          <dd data-sentences>${r.sentences.toLocaleString('en-US')}</dd>
+        </dl>
+      </section>
+      <section class="card" data-links>
+        <h2>Internal links</h2>
+        ${
+          a.internalLinks.length
+            ? html`<ul class="plain links">
+                ${a.internalLinks.map(
+                  (l) =>
+                    html`<li data-link=${l.postId}>
+                      <strong>${l.title}</strong>
+                      <div class="meta">${l.reason}</div>
+                      ${
+                        this.editable
+                          ? html`<button
+                              type="button"
+                              class="secondary"
+                              data-action="insert-link"
+                              aria-label=${`Insert a link to ${l.title}`}
+                              @click=${() => this.insertLink(l.anchorText, l.href)}
+                            >
+                              Insert link
+                            </button>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p class="meta">No published post is close enough to link to.</p>`
+        }
+      </section>
+      ${
+        a.seo.imageSuggestions.length
+          ? html`<section class="card" data-images>
+              <h2>Images to add</h2>
+              <ul class="plain links">
+                ${a.seo.imageSuggestions.map(
+                  (i) =>
+                    html`<li>
+                      <strong>${i.section}</strong>
+                      <div class="meta">Alt text: ${i.alt}</div>
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+    </aside>`;
+  }
+
+  override render() {
+    const item = this._item;
+    const back = html`<p><a href=${href('/content/drafts')}>← All drafts</a></p>`;
+    if (!item) {
+      return html`${back}${loadState({ loading: this._loading, error: this._error, empty: false }, '')}`;
+    }
+    return html`${back}
+      <div class="head">
+        <h2>${this._form.title || item.title}</h2>
+        <span class="badge" data-state=${item.state}>${stateLabel(item.state)}</span>
+        ${
+          item.externalUrl
+            ? html`<a href=${item.externalUrl} target="_blank" rel="noopener">View in the CMS</a>`
+            : nothing
+        }
+      </div>
+      ${
+        this._decisionNotice
+          ? html`<p class="notice" role="status" data-decision-notice>${this._decisionNotice}</p>`
+          : nothing
+      }
+      ${this._error ? html`<p class="error" role="alert">${errorMessage(this._error)}</p>` : nothing}
+      ${this.approval(item)}
+      <div class="editor">${this.form()} ${this.analysisPanel()}</div>`;
+  }
+}

@@ -1,0 +1,119 @@
+// <zac-content-drafts>: the Drafts tab's list. The blog posts not published yet, most recently
+// changed first, each with its state, the publication it waits for, its focus keyword and day;
+// a title opens the post in the editor (/admin/content/drafts/<id>).
+import { css, html, nothing } from 'lit';
+import { ConsolePage, loadState } from '../../page.js';
+import { href } from '../../router.js';
+import { CONTENT_DRAFTS, type DraftListItem } from '../content.operations.js';
+import { shortDateTime, shortDay, stateLabel } from './content-format.js';
+import { contentStyles } from './content.styles.js';
+
+export class ZacContentDrafts extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    contentStyles,
+    css`
+      td.title {
+        min-width: 16rem;
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      td.when {
+        white-space: nowrap;
+      }
+      .badge[data-waits] {
+        background: #fef3c7;
+        color: #78350f;
+      }
+    `,
+  ];
+  static override properties = {
+    ...ConsolePage.properties,
+    _items: { state: true },
+    _loading: { state: true },
+    _error: { state: true },
+  };
+
+  declare _items: DraftListItem[];
+  declare _loading: boolean;
+  declare _error: unknown;
+
+  constructor() {
+    super();
+    this._items = [];
+    this._loading = true;
+    this._error = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      const { contentItems } = await this.client.request(CONTENT_DRAFTS, {
+        states: ['IDEA', 'DRAFTING', 'IN_REVIEW', 'APPROVED', 'SCHEDULED'],
+      });
+      this._items = contentItems.items;
+      this._error = null;
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._loading = false;
+    }
+  }
+
+  override render() {
+    const state = loadState(
+      { loading: this._loading, error: this._error, empty: this._items.length === 0 },
+      'No blog drafts. The content agent writes one from the Scenarios page (blog post draft), or plan an idea on the Calendar tab.',
+    );
+    if (state !== nothing) return state;
+    const waiting = this._items.filter((i) => i.pendingApproval).length;
+    return html`${
+        waiting
+          ? html`<p class="notice" data-waiting>
+              ${waiting === 1 ? 'One post waits' : `${waiting} posts wait`} for your approval to
+              publish: open ${waiting === 1 ? 'it' : 'one'} to read, edit and decide.
+            </p>`
+          : nothing
+      }
+      <div class="table-wrap" role="region" aria-label="Blog drafts" tabindex="0">
+        <table class="stack" data-drafts>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">State</th>
+              <th scope="col">Focus keyword</th>
+              <th scope="col">Planned for</th>
+              <th scope="col">Last changed</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this._items.map(
+              (i) =>
+                html`<tr data-item=${i.id}>
+                  <td class="title">
+                    <a href=${href(`/content/drafts/${encodeURIComponent(i.id)}`)}>${i.title}</a>
+                  </td>
+                  <td>
+                    <span class="badge" data-state=${i.state}>${stateLabel(i.state)}</span>
+                    ${
+                      i.pendingApproval
+                        ? html`<span class="badge" data-waits>waits for approval</span>`
+                        : nothing
+                    }
+                  </td>
+                  <td data-label="Focus keyword">${i.focusKeyword ?? '—'}</td>
+                  <td class="when" data-label="Planned for">
+                    ${i.plannedFor ? shortDay(i.plannedFor) : '—'}
+                  </td>
+                  <td class="when" data-label="Last changed">${shortDateTime(i.updatedAt)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+}
