@@ -183,6 +183,27 @@ describe('content marketing agent with WordPress connected', () => {
     expect([...wordpress.posts.values()].filter((p) => p.status === 'publish')).toHaveLength(1);
   });
 
+  it('never publishes the offline outline approved as it stands', async () => {
+    const runId = await start('blog-post-draft', {
+      topic: 'Soy candles care guide',
+      keywords: ['soy candles'],
+    });
+    await approvalOf(runId, 'publish_blog_post');
+
+    await t.client.request(APPROVE, { id: runId });
+    const run = await finishedRun(t.client, RUN, runId);
+
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.steps.find((s) => s.kind === 'RESPONSE')?.detail).toContain(
+      'Not published: the approved text is still the offline outline',
+    );
+    const { contentItem } = await t.client.request(CONTENT_ITEM, {
+      id: draftOf(run.output).contentItemId,
+    });
+    expect(contentItem?.state).toBe('DRAFTING');
+    expect([...wordpress.posts.values()].filter((p) => p.status === 'publish')).toHaveLength(1);
+  });
+
   it('schedules the social posts only after approval, into the queue', async () => {
     const runId = await start('social-adaptation');
     const approval = await approvalOf(runId, 'schedule_social_posts');

@@ -34,10 +34,13 @@ export function trendsAnswer(report: MonitorTrendsOutput | undefined): FinalAnsw
   const freshness = report.freshness;
   const lines = [
     rising.length > 0
-      ? `Rising: ${rising.map((t) => `${t.topic}: ${t.reason}`).join(' ')}`
+      ? ['Rising:', ...rising.map((t) => `- ${t.topic}: ${t.reason}.`)].join('\n')
       : 'Nothing in these topics is rising beyond its usual season right now.',
     gaps.length > 0
-      ? `Gaps in your blog: ${gaps.map((g) => `${g.topic} (${g.reason} Suggested post: "${g.suggestedTitle}")`).join('; ')}.`
+      ? [
+          'Gaps in your blog:',
+          ...gaps.map((g) => `- ${g.topic}: ${g.reason}. Suggested post: "${g.suggestedTitle}".`),
+        ].join('\n')
       : 'Your published posts already cover these topics.',
     `Based on ${report.source === 'demo' ? 'the stored demo' : 'SerpApi'} search interest through the week of ${freshness.seriesLastWeek ?? 'n/a'}, ${freshness.feedCount} feeds (${report.headlines.length} recent headlines) and ${freshness.archivePosts} published posts.`,
     ...report.notes,
@@ -54,10 +57,23 @@ export function blogPostAnswer(results: ToolResult[]): FinalAnswer {
   const outcome = rejected
     ? `It was not published: a person rejected it${because(rejected.reason)}, so it went back to drafting in Content → Drafts.`
     : published
-      ? published.message
+      ? publicationOutcome(published)
       : 'It waits in review in Content → Drafts.';
-  const headline = `Drafted "${draft.title}" (/${draft.slug}) from ${draft.outline.competitorPages} competitor pages: ${draft.outline.sections.length} sections, about ${draft.outline.targetWords} words to write.`;
+  const headline = `Drafted "${draft.title}" (/${draft.slug}) from ${draft.outline.competitorPages} competitor pages: ${draft.outline.sections.length} sections, about ${draft.outline.targetWords.toLocaleString('en-US')} words to write.`;
   return answer([headline, quality, outcome].join('\n\n'), { draft, published });
+}
+
+function publicationOutcome(published: PublishBlogPostOutput): string {
+  switch (published.cmsStatus) {
+    case 'PUBLISHED':
+      return `Published at ${published.externalUrl ?? "the shop's blog"}.`;
+    case 'SCHEDULED':
+      return `Scheduled in WordPress for ${published.scheduledFor ?? 'its date'}: ${published.externalUrl ?? ''}`.trim();
+    case 'NOT_CONFIGURED':
+      return 'Approved, but not published: no WordPress site is connected (HUB_WORDPRESS_URL, HUB_WORDPRESS_USERNAME, HUB_WORDPRESS_APP_PASSWORD). It is ready to publish once one is.';
+    case 'NOT_WRITTEN':
+      return published.message;
+  }
 }
 
 function localTime(iso: string, timeZone: string): string {

@@ -1,5 +1,6 @@
 import type { ContentItemState } from '@zactonics/db';
 import { z } from 'zod';
+import { OFFLINE_DRAFT_LABEL } from '../../../engines/content/outline/index.js';
 import type { ContentDraftingService } from '../../../modules/content/drafting/content-drafting.service.js';
 import type { ContentPublishingService } from '../../../modules/content/publishing/content-publishing.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
@@ -16,7 +17,8 @@ export interface PublishBlogPostOutput {
   contentItemId: string;
   /** PUBLISHED; SCHEDULED (published by WordPress at the item's time); APPROVED without a CMS. */
   state: ContentItemState;
-  cmsStatus: 'PUBLISHED' | 'SCHEDULED' | 'NOT_CONFIGURED';
+  /** NOT_WRITTEN: the approved text was still the offline outline; nothing was published. */
+  cmsStatus: 'PUBLISHED' | 'SCHEDULED' | 'NOT_CONFIGURED' | 'NOT_WRITTEN';
   externalUrl: string | null;
   publishedAt: string | null;
   scheduledFor: string | null;
@@ -48,6 +50,7 @@ export function publishBlogPostTool(
           body: call.body,
           metaDescription: call.metaDescription ?? null,
         };
+        if (call.body.includes(OFFLINE_DRAFT_LABEL)) return keptAsOutline(publishing, scope, call);
         // The item keeps the SEO pass and readability of what is published, not of the draft.
         const analysis = await drafting.analyzeFinalText(
           { ...scope, role: 'VIEWER', userId: null },
@@ -78,5 +81,28 @@ export function publishBlogPostTool(
       );
     },
     summarize: (o) => o.message,
+  };
+}
+
+/**
+ * An approval of the offline outline as it stands (briefs, no prose) must not put an outline on
+ * the shop's public blog: the post goes back to drafting, to be written and asked for again.
+ */
+async function keptAsOutline(
+  publishing: ContentPublishingService,
+  scope: { workspaceId: string; actor: string },
+  call: z.infer<typeof input>,
+): Promise<PublishBlogPostOutput> {
+  const message =
+    'Not published: the approved text is still the offline outline. Write each section from its brief (edit the body when approving, or in Content → Drafts), then ask to publish again.';
+  const item = await publishing.returnToDrafting(scope, call.contentItemId, message);
+  return {
+    contentItemId: item.id,
+    state: item.state,
+    cmsStatus: 'NOT_WRITTEN',
+    externalUrl: null,
+    publishedAt: null,
+    scheduledFor: null,
+    message,
   };
 }
