@@ -115,6 +115,10 @@ export class ZacContentDraftEditor extends ConsolePage {
       textarea#draft-body {
         min-height: 26rem;
       }
+      input[readonly],
+      textarea[readonly] {
+        background: var(--zac-admin-subtle);
+      }
       textarea#draft-meta {
         min-height: 3.5rem;
       }

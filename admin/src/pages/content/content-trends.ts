@@ -602,8 +602,8 @@ export class ZacContentTrends extends ConsolePage {
                           >${f.url}</a
                         >
                       </td>
-                      <td>${f.topic}</td>
-                      <td data-last-fetch>
+                      <td data-label="Topic">${f.topic}</td>
+                      <td data-last-fetch data-label="Last fetch">
                         ${
                           f.lastStatus
                             ? html`<span class="badge" data-status=${f.lastStatus}
