@@ -40,6 +40,11 @@ export function isBackMove(from: EditorialState, to: EditorialState): boolean {
   return EDITORIAL_STATES.indexOf(to) < EDITORIAL_STATES.indexOf(from);
 }
 
+/** "Blog post", "X post", "LinkedIn post". */
+function kindLabel(item: CalendarItem): string {
+  return item.kind === 'SOCIAL_POST' ? `${channelLabel(item.channel ?? '')} post` : 'Blog post';
+}
+
 /** Today in the shop's time zone, YYYY-MM-DD (the calendar's days are its days). */
 function todayIn(timeZone: string): string {
   try {
@@ -417,13 +422,10 @@ export class ZacContentCalendar extends ConsolePage {
       });
       this._idea = { title: '', plannedFor: '', focusKeyword: '' };
       const day = planContentIdea.plannedFor;
+      // Showing another month clears the notice: it is set once the month is there.
+      if (day && day.slice(0, 7) !== this._month) this.showMonth(day.slice(0, 7));
+      else await this.load();
       this._notice = `Planned “${planContentIdea.title}”${day ? ` for ${shortDay(day)}` : ' (no day yet)'}.`;
-      if (day && day.slice(0, 7) !== this._month) {
-        this.showMonth(day.slice(0, 7));
-        this._notice = `Planned “${planContentIdea.title}” for ${shortDay(day)}.`;
-      } else {
-        await this.load();
-      }
     } catch (error) {
       const field = error instanceof ConsoleError ? (error.field ?? '') : '';
       this._ideaError = { field, message: errorMessage(error) };
@@ -434,8 +436,6 @@ export class ZacContentCalendar extends ConsolePage {
 
   private entry(entry: CalendarEntry): TemplateResult {
     const item = entry.item;
-    const what =
-      item.kind === 'SOCIAL_POST' ? `${channelLabel(item.channel ?? '')} post` : 'Blog post';
     return html`<li>
       <button
         type="button"
@@ -447,7 +447,7 @@ export class ZacContentCalendar extends ConsolePage {
       >
         <span class="badge" data-state=${item.state}>${stateLabel(item.state)}</span>
         <span class="title">${item.title}</span>
-        <span class="what">${what}</span>
+        <span class="what">${kindLabel(item)}</span>
       </button>
     </li>`;
   }
@@ -489,11 +489,7 @@ export class ZacContentCalendar extends ConsolePage {
         <dd><span class="badge" data-state=${item.state}>${stateLabel(item.state)}</span></dd>
         <dt>What</dt>
         <dd>
-          ${
-            item.kind === 'SOCIAL_POST'
-              ? `${channelLabel(item.channel ?? '')} post`
-              : html`Blog post${item.focusKeyword ? ` (focus keyword “${item.focusKeyword}”)` : ''}`
-          }
+          ${kindLabel(item)}${item.focusKeyword ? ` (focus keyword “${item.focusKeyword}”)` : ''}
         </dd>
         ${
           item.plannedFor

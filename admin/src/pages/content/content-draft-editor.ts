@@ -295,7 +295,14 @@ export class ZacContentDraftEditor extends ConsolePage {
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('itemId') && this.itemId) void this.load();
+    if (!changed.has('itemId') || !this.itemId) return;
+    // Another post: nothing of the last one stays on screen while this one loads.
+    clearTimeout(this.analyzeTimer);
+    this._item = null;
+    this._analysis = null;
+    this._analysisNote = '';
+    this._loading = true;
+    void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -698,7 +705,7 @@ export class ZacContentDraftEditor extends ConsolePage {
     }
     const r = a.readability;
     const passed = a.seo.checks.filter((c) => c.passed).length;
-    return html`<aside class="analysis" aria-label="SEO and readability">
+    return html`<aside class="analysis" aria-label="SEO and readability" tabindex="0">
       ${
         this._analysisNote
           ? html`<p class="error" role="alert" data-analysis-note>${this._analysisNote}</p>`
