@@ -440,7 +440,7 @@ describe('Content: draft editor', () => {
     const order = client.requests.map((r) => r.query.match(/(mutation|query) (\w+)/)?.[2]);
     expect(order.indexOf('UpdateContentDraft')).to.be.lessThan(order.indexOf('ApproveRun'));
     expect(text(root.querySelector('[data-decision-notice]'))).to.equal(
-      'Approved: the post is approved and ready to publish once a CMS is connected.',
+      'Approved, not published yet: no CMS is connected, or it did not answer.',
     );
     expect(root.querySelector('[data-approval]')).to.equal(null);
   });

@@ -42,6 +42,22 @@ const LEVEL_WORDS: Record<string, string> = {
   VERY_DIFFICULT: 'very difficult',
 };
 
+/** What became of an approved publication, in words (the run tells the whole story). */
+export function approvalOutcome(state: string): string {
+  switch (state) {
+    case 'PUBLISHED':
+      return 'Approved and published.';
+    case 'SCHEDULED':
+      return 'Approved: the post is scheduled and goes out at its time.';
+    case 'APPROVED':
+      return 'Approved, not published yet: no CMS is connected, or it did not answer.';
+    case 'DRAFTING':
+      return 'Approved, but the agent sent the post back to drafting instead of publishing it.';
+    default:
+      return 'Approved: the agent publishes the post now.';
+  }
+}
+
 export interface DraftForm {
   title: string;
   slug: string;
@@ -250,6 +266,7 @@ export class ZacContentDraftEditor extends ConsolePage {
     _deciding: { state: true },
     _decisionError: { state: true },
     _decisionNotice: { state: true },
+    _decidedRun: { state: true },
   };
 
   declare itemId: string;
@@ -270,6 +287,8 @@ export class ZacContentDraftEditor extends ConsolePage {
   declare _deciding: boolean;
   declare _decisionError: string;
   declare _decisionNotice: string;
+  /** The run a decision made here went to: its page says what the agent did. */
+  declare _decidedRun: string;
   private analyzeTimer: ReturnType<typeof setTimeout> | undefined;
   /** The latest analysis asked for: older answers are stale and dropped. */
   private analyzeSeq = 0;
@@ -292,6 +311,7 @@ export class ZacContentDraftEditor extends ConsolePage {
     this._deciding = false;
     this._decisionError = '';
     this._decisionNotice = '';
+    this._decidedRun = '';
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -421,21 +441,16 @@ export class ZacContentDraftEditor extends ConsolePage {
     this._deciding = true;
     this._decisionError = '';
     try {
-      // The title, slug and keyword are the post's own: kept by saving; the body is approved.
+      // Other edits are saved first; the publication itself takes the body.
       if (this.dirty && !(await this.save())) {
         this._decisionError = 'The edits could not be saved, so nothing was approved.';
         return;
       }
       await this.client.request(APPROVE_RUN, { id: runId, editedOutput: this._form.body });
-      this._decisionNotice = 'Approved: the agent publishes the post now.';
+      this._decidedRun = runId;
+      this._decisionNotice = approvalOutcome('IN_REVIEW');
       await this.settle((item) => !item.pendingApproval && item.state !== 'IN_REVIEW');
-      const item = this._item;
-      if (item && item.state !== 'IN_REVIEW') {
-        this._decisionNotice =
-          item.state === 'PUBLISHED'
-            ? 'Approved and published.'
-            : `Approved: the post is ${stateLabel(item.state).toLowerCase()}${item.state === 'APPROVED' ? ' and ready to publish once a CMS is connected' : ''}.`;
-      }
+      this._decisionNotice = approvalOutcome(this._item?.state ?? 'IN_REVIEW');
     } catch (error) {
       this._decisionError = errorMessage(error);
     } finally {
@@ -456,6 +471,7 @@ export class ZacContentDraftEditor extends ConsolePage {
       await this.client.request(REJECT_RUN, { id: runId, reason });
       this._rejecting = false;
       this._rejectReason = '';
+      this._decidedRun = runId;
       this._decisionNotice = 'Rejected: the post goes back to drafting.';
       await this.settle((item) => !item.pendingApproval);
     } catch (error) {
@@ -827,7 +843,14 @@ export class ZacContentDraftEditor extends ConsolePage {
       </div>
       ${
         this._decisionNotice
-          ? html`<p class="notice" role="status" data-decision-notice>${this._decisionNotice}</p>`
+          ? html`<p class="notice" role="status">
+              <span data-decision-notice>${this._decisionNotice}</span>
+              ${
+                this._decidedRun
+                  ? html`<a href=${href(`/runs/${this._decidedRun}`)}>What the agent did</a>`
+                  : nothing
+              }
+            </p>`
           : nothing
       }
       ${this._error ? html`<p class="error" role="alert">${errorMessage(this._error)}</p>` : nothing}
