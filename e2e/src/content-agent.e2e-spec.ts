@@ -48,6 +48,14 @@ const CONTENT_ITEM = graphql(`
   }
 `);
 
+const RETITLE = graphql(`
+  mutation ContentRetitle($id: ID!, $title: String!) {
+    updateContentDraft(id: $id, input: { title: $title }) {
+      id
+    }
+  }
+`);
+
 const SOCIAL_QUEUE = graphql(`
   query ContentSocialQueue {
     socialQueue {
@@ -143,12 +151,22 @@ describe('content marketing agent with WordPress connected', () => {
     expect(approval.proposedOutput).toContain('Outline drafted offline');
     expect([...wordpress.posts.values()].map((p) => p.status)).toEqual(['draft']);
 
+    // The title as a person edited it in the console is the one published.
+    const { run: waiting } = await t.client.request(RUN, { id: runId });
+    const drafted = waiting?.steps.find((s) => s.title === 'draft_blog_post returned')?.data as {
+      output: { contentItemId: string };
+    };
+    await t.client.request(RETITLE, {
+      id: drafted.output.contentItemId,
+      title: 'Caring for stoneware mugs, from the potters who make them',
+    });
     await t.client.request(APPROVE, { id: runId, editedOutput: WRITTEN_POST });
     const run = await finishedRun(t.client, RUN, runId);
 
     expect(run.status).toBe('SUCCEEDED');
     const [post] = [...wordpress.posts.values()];
     expect(post?.status).toBe('publish');
+    expect(post?.title).toBe('Caring for stoneware mugs, from the potters who make them');
     expect(post?.content).toContain('<h2>Is stoneware dishwasher safe?</h2>');
     expect(post?.content).not.toContain('Outline drafted offline');
     const { contentItem } = await t.client.request(CONTENT_ITEM, {

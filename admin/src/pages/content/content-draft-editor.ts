@@ -499,8 +499,8 @@ export class ZacContentDraftEditor extends ConsolePage {
       <h2 id="approval-h">This post waits for your approval to publish</h2>
       <p>${a.reason}</p>
       <p class="meta">
-        Approving publishes the body as it is in the editor below, your edits included, with the
-        title and meta description the agent proposed. The request expires
+        Approving saves your edits and publishes the post as it is in the editor below: title,
+        meta description and body. The request expires
         ${shortDateTime(a.expiresAt)}.
         <a href=${href(`/runs/${a.runId}`)}>Run detail</a>
       </p>

@@ -37,10 +37,8 @@ const blogPostDraft: Playbook<z.infer<typeof blogPost>> = {
     if (previous.length === 0) return [{ name: 'draft_blog_post', input }];
     const draft = previous[0];
     if (previous.length === 1 && draft?.ok) {
-      const { contentItemId, title, body, metaDescription } = draft.output as DraftBlogPostOutput;
-      return [
-        { name: 'publish_blog_post', input: { contentItemId, title, body, metaDescription } },
-      ];
+      const { contentItemId, body } = draft.output as DraftBlogPostOutput;
+      return [{ name: 'publish_blog_post', input: { contentItemId, body } }];
     }
     return [];
   },

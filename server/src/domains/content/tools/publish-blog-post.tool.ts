@@ -6,11 +6,11 @@ import type { ContentPublishingService } from '../../../modules/content/publishi
 import type { Tool } from '../../../runtime/tool-registry.js';
 import { asTool } from '../../domain-tool-error.js';
 
+// The title and meta description are the item's (as drafted, or as a person edited them in the
+// console); a person reviews and may rewrite the body.
 const input = z.object({
   contentItemId: z.uuid(),
-  title: z.string().trim().min(3).max(300),
   body: z.string().trim().min(1).max(100_000),
-  metaDescription: z.string().trim().max(320).optional(),
 });
 
 export interface PublishBlogPostOutput {
@@ -38,18 +38,13 @@ export function publishBlogPostTool(
   return {
     name: 'publish_blog_post',
     description:
-      "Publishes a drafted blog post (by its contentItemId) to the shop's blog with the title, markdown body and meta description given. Always waits for a person's approval first.",
+      "Publishes a drafted blog post (by its contentItemId) to the shop's blog with the markdown body given, under the post's title and meta description (as drafted or as a person edited them). Always waits for a person's approval first, who may rewrite the body.",
     input,
     review: { kind: 'publication', textField: 'body' },
     execute: (ctx, call) =>
       asTool(async () => {
         const scope = { workspaceId: ctx.workspaceId, actor: `agent:${ctx.agentKey}` };
-        const text = {
-          contentItemId: call.contentItemId,
-          title: call.title,
-          body: call.body,
-          metaDescription: call.metaDescription ?? null,
-        };
+        const text = { contentItemId: call.contentItemId, body: call.body };
         if (call.body.includes(OFFLINE_DRAFT_LABEL)) return keptAsOutline(publishing, scope, call);
         // The item keeps the SEO pass and readability of what is published, not of the draft.
         const analysis = await drafting.analyzeFinalText(

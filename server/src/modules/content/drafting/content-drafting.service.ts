@@ -257,12 +257,12 @@ export class ContentDraftingService {
   }
 
   /**
-   * The SEO pass and readability of a drafted post's final text (the version a person approved),
-   * with the focus keyword and slug it was drafted with, as JSON to store on the item.
+   * The SEO pass and readability of a drafted post's final body (the version a person approved)
+   * with the item's title, meta description, focus keyword and slug, as JSON to store on it.
    */
   async analyzeFinalText(
     ctx: RequestContext,
-    input: { contentItemId: string; title: string; body: string; metaDescription: string | null },
+    input: { contentItemId: string; body: string },
   ): Promise<{ seo: Record<string, unknown>; readability: Record<string, unknown> } | null> {
     const item = await this.dataSource.manager.findOneBy(ContentItemEntity, {
       id: input.contentItemId,
@@ -271,6 +271,8 @@ export class ContentDraftingService {
     if (!item?.focusKeyword) return null;
     const analysis = await this.analyzeDraft(ctx, {
       ...input,
+      title: item.title,
+      metaDescription: item.metaDescription,
       slug: item.slug,
       focusKeyword: item.focusKeyword,
     });

@@ -20,10 +20,12 @@ export type PushDraftResult =
 
 export interface PublishCommand {
   contentItemId: string;
-  title: string;
+  /** Left out: the item's own (as drafted, or as a person edited it in the console). */
+  title?: string;
   /** Markdown, as the person approved it (their edit, if they made one). */
   body: string;
-  metaDescription: string | null;
+  /** Left out: the item's own, as with the title. */
+  metaDescription?: string | null;
   /** The approval of this very publication; without one nothing is published. */
   approvalId: string | null;
   runId: string | null;
@@ -300,9 +302,11 @@ export class ContentPublishingService {
       const state = from === 'APPROVED' ? from : allowedMove(item, 'APPROVED', '').to;
       const approved = {
         state,
-        title: command.title.trim(),
+        ...(command.title !== undefined ? { title: command.title.trim() } : {}),
         body: command.body,
-        metaDescription: command.metaDescription?.trim() || null,
+        ...(command.metaDescription !== undefined
+          ? { metaDescription: command.metaDescription?.trim() || null }
+          : {}),
         approvalId,
         runId: command.runId ?? item.runId,
         ...(command.seo !== undefined ? { seo: command.seo } : {}),
