@@ -29,6 +29,24 @@ type Documents = {
     "\n  mutation ApproveRun($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      ...RunSummaryFields\n    }\n  }\n": typeof types.ApproveRunDocument,
     "\n  mutation RejectRun($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      ...RunSummaryFields\n    }\n  }\n": typeof types.RejectRunDocument,
     "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  fragment ContentItemFields on ContentItem {\n    id\n    kind\n    channel\n    state\n    nextStates\n    title\n    slug\n    focusKeyword\n    plannedFor\n    scheduledFor\n    publishedAt\n    externalUrl\n    updatedAt\n  }\n": typeof types.ContentItemFieldsFragmentDoc,
+    "\n  query ContentCalendar($from: String!, $to: String!) {\n    contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {\n      items {\n        ...ContentItemFields\n      }\n    }\n    editorialCalendar(from: $from, to: $to) {\n      from\n      to\n      timeZone\n      days {\n        date\n        weekday\n        entries {\n          basis\n          at\n          item {\n            ...ContentItemFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContentCalendarDocument,
+    "\n  mutation PlanContentIdea($input: ContentIdeaInput!) {\n    planContentIdea(input: $input) {\n      ...ContentItemFields\n    }\n  }\n": typeof types.PlanContentIdeaDocument,
+    "\n  mutation MoveContentItem($id: ID!, $state: ContentItemState!, $reason: String!) {\n    moveContentItem(id: $id, state: $state, reason: $reason) {\n      ...ContentItemFields\n    }\n  }\n": typeof types.MoveContentItemDocument,
+    "\n  fragment ContentFeedFields on ContentFeedView {\n    id\n    title\n    url\n    topic\n    lastFetchedAt\n    lastStatus\n    lastError\n    itemCount\n    latestItemAt\n  }\n": typeof types.ContentFeedFieldsFragmentDoc,
+    "\n  fragment TrendHeadlineFields on TrendHeadlineView {\n    id\n    title\n    url\n    summary\n    feed\n    publishedAt\n  }\n": typeof types.TrendHeadlineFieldsFragmentDoc,
+    "\n  query ContentTrends($topics: [String!]!) {\n    trendReport(topics: $topics) {\n      asOf\n      requestedTopics\n      topics {\n        topic\n        status\n        score\n        latestWeek\n        growthOnPriorPct\n        growthOnLastYearPct\n        keyword\n        monthlyVolume\n        difficulty\n        difficultyBand\n        reason\n        requested\n      }\n      gaps {\n        topic\n        origin\n        reason\n        suggestedTitle\n        trendScore\n        bestMatch {\n          title\n        }\n        mentionedIn {\n          ...TrendHeadlineFields\n        }\n      }\n      headlines {\n        ...TrendHeadlineFields\n      }\n      freshness {\n        lastFeedFetchAt\n        feedCount\n        seriesLastWeek\n        keywordMetricsAsOf\n        archivePosts\n      }\n      source\n      notes\n    }\n    searchInterest(topics: $topics) {\n      topic\n      source\n      points {\n        weekStart\n        interest\n      }\n    }\n    contentFeeds {\n      ...ContentFeedFields\n    }\n  }\n": typeof types.ContentTrendsDocument,
+    "\n  query ContentFeeds {\n    contentFeeds {\n      ...ContentFeedFields\n    }\n  }\n": typeof types.ContentFeedsDocument,
+    "\n  mutation RefreshContentFeeds($ids: [ID!]) {\n    refreshContentFeeds(ids: $ids) {\n      feedId\n      title\n      status\n      newItems\n      itemsInFeed\n      error\n    }\n  }\n": typeof types.RefreshContentFeedsDocument,
+    "\n  mutation AddContentFeed($input: AddContentFeedInput!) {\n    addContentFeed(input: $input) {\n      ...ContentFeedFields\n    }\n  }\n": typeof types.AddContentFeedDocument,
+    "\n  mutation RemoveContentFeed($id: ID!) {\n    removeContentFeed(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.RemoveContentFeedDocument,
+    "\n  query ContentDrafts($states: [ContentItemState!]) {\n    contentItems(kind: BLOG_POST, states: $states, first: 100) {\n      totalItems\n      items {\n        ...ContentItemFields\n        pendingApproval {\n          id\n          toolName\n        }\n      }\n    }\n  }\n": typeof types.ContentDraftsDocument,
+    "\n  query ContentDraft($id: ID!) {\n    contentItem(id: $id) {\n      ...ContentItemFields\n      body\n      metaDescription\n      brief\n      runId\n      pendingApproval {\n        id\n        runId\n        toolName\n        reason\n        expiresAt\n      }\n    }\n  }\n": typeof types.ContentDraftDocument,
+    "\n  query AnalyzeDraft($input: AnalyzeDraftInput!) {\n    analyzeDraft(input: $input) {\n      seo {\n        score\n        checks {\n          id\n          label\n          passed\n          detail\n          weight\n        }\n        wordCount\n        keywordOccurrences\n        keywordDensity\n        imageSuggestions {\n          section\n          alt\n          markdown\n        }\n      }\n      readability {\n        words\n        sentences\n        syllables\n        fleschReadingEase\n        fleschKincaidGrade\n        level\n      }\n      internalLinks {\n        postId\n        title\n        href\n        anchorText\n        reason\n      }\n      suggestedSlug\n    }\n  }\n": typeof types.AnalyzeDraftDocument,
+    "\n  mutation UpdateContentDraft($id: ID!, $input: ContentDraftInput!) {\n    updateContentDraft(id: $id, input: $input) {\n      ...ContentItemFields\n      body\n      metaDescription\n    }\n  }\n": typeof types.UpdateContentDraftDocument,
+    "\n  query ContentSocial {\n    contentItems(kind: SOCIAL_POST, first: 100) {\n      totalItems\n      items {\n        ...ContentItemFields\n        body\n        parts\n        hashtags\n        sourceItem {\n          id\n          title\n          externalUrl\n        }\n      }\n    }\n    socialQueue {\n      totalItems\n      dueCount\n      items {\n        id\n        channel\n        title\n        scheduledFor\n        due\n        sourceTitle\n      }\n    }\n  }\n": typeof types.ContentSocialDocument,
+    "\n  query PreviewSocialPost($platform: SocialChannel!, $text: String!) {\n    previewSocialPost(platform: $platform, text: $text) {\n      length\n      limit\n      overLimit\n      hook {\n        length\n        limit\n        withinLimit\n      }\n      hashtagCount\n      hashtagLimit\n      notes\n    }\n  }\n": typeof types.PreviewSocialPostDocument,
+    "\n  mutation MarkSocialPostPublished($id: ID!, $url: String!) {\n    markSocialPostPublished(id: $id, url: $url) {\n      id\n      state\n      externalUrl\n      publishedAt\n    }\n  }\n": typeof types.MarkSocialPostPublishedDocument,
     "\n  fragment ConversationFields on Conversation {\n    id\n    handoffState\n    customerEmail\n    visitorId\n    updatedAt\n    lastMessage {\n      role\n      text\n      createdAt\n    }\n    messages {\n      role\n      text\n      createdAt\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int!, $offset: Int!) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        ...ConversationFields\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
@@ -98,6 +116,24 @@ const documents: Documents = {
     "\n  mutation ApproveRun($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      ...RunSummaryFields\n    }\n  }\n": types.ApproveRunDocument,
     "\n  mutation RejectRun($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      ...RunSummaryFields\n    }\n  }\n": types.RejectRunDocument,
     "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  fragment ContentItemFields on ContentItem {\n    id\n    kind\n    channel\n    state\n    nextStates\n    title\n    slug\n    focusKeyword\n    plannedFor\n    scheduledFor\n    publishedAt\n    externalUrl\n    updatedAt\n  }\n": types.ContentItemFieldsFragmentDoc,
+    "\n  query ContentCalendar($from: String!, $to: String!) {\n    contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {\n      items {\n        ...ContentItemFields\n      }\n    }\n    editorialCalendar(from: $from, to: $to) {\n      from\n      to\n      timeZone\n      days {\n        date\n        weekday\n        entries {\n          basis\n          at\n          item {\n            ...ContentItemFields\n          }\n        }\n      }\n    }\n  }\n": types.ContentCalendarDocument,
+    "\n  mutation PlanContentIdea($input: ContentIdeaInput!) {\n    planContentIdea(input: $input) {\n      ...ContentItemFields\n    }\n  }\n": types.PlanContentIdeaDocument,
+    "\n  mutation MoveContentItem($id: ID!, $state: ContentItemState!, $reason: String!) {\n    moveContentItem(id: $id, state: $state, reason: $reason) {\n      ...ContentItemFields\n    }\n  }\n": types.MoveContentItemDocument,
+    "\n  fragment ContentFeedFields on ContentFeedView {\n    id\n    title\n    url\n    topic\n    lastFetchedAt\n    lastStatus\n    lastError\n    itemCount\n    latestItemAt\n  }\n": types.ContentFeedFieldsFragmentDoc,
+    "\n  fragment TrendHeadlineFields on TrendHeadlineView {\n    id\n    title\n    url\n    summary\n    feed\n    publishedAt\n  }\n": types.TrendHeadlineFieldsFragmentDoc,
+    "\n  query ContentTrends($topics: [String!]!) {\n    trendReport(topics: $topics) {\n      asOf\n      requestedTopics\n      topics {\n        topic\n        status\n        score\n        latestWeek\n        growthOnPriorPct\n        growthOnLastYearPct\n        keyword\n        monthlyVolume\n        difficulty\n        difficultyBand\n        reason\n        requested\n      }\n      gaps {\n        topic\n        origin\n        reason\n        suggestedTitle\n        trendScore\n        bestMatch {\n          title\n        }\n        mentionedIn {\n          ...TrendHeadlineFields\n        }\n      }\n      headlines {\n        ...TrendHeadlineFields\n      }\n      freshness {\n        lastFeedFetchAt\n        feedCount\n        seriesLastWeek\n        keywordMetricsAsOf\n        archivePosts\n      }\n      source\n      notes\n    }\n    searchInterest(topics: $topics) {\n      topic\n      source\n      points {\n        weekStart\n        interest\n      }\n    }\n    contentFeeds {\n      ...ContentFeedFields\n    }\n  }\n": types.ContentTrendsDocument,
+    "\n  query ContentFeeds {\n    contentFeeds {\n      ...ContentFeedFields\n    }\n  }\n": types.ContentFeedsDocument,
+    "\n  mutation RefreshContentFeeds($ids: [ID!]) {\n    refreshContentFeeds(ids: $ids) {\n      feedId\n      title\n      status\n      newItems\n      itemsInFeed\n      error\n    }\n  }\n": types.RefreshContentFeedsDocument,
+    "\n  mutation AddContentFeed($input: AddContentFeedInput!) {\n    addContentFeed(input: $input) {\n      ...ContentFeedFields\n    }\n  }\n": types.AddContentFeedDocument,
+    "\n  mutation RemoveContentFeed($id: ID!) {\n    removeContentFeed(id: $id) {\n      id\n      title\n    }\n  }\n": types.RemoveContentFeedDocument,
+    "\n  query ContentDrafts($states: [ContentItemState!]) {\n    contentItems(kind: BLOG_POST, states: $states, first: 100) {\n      totalItems\n      items {\n        ...ContentItemFields\n        pendingApproval {\n          id\n          toolName\n        }\n      }\n    }\n  }\n": types.ContentDraftsDocument,
+    "\n  query ContentDraft($id: ID!) {\n    contentItem(id: $id) {\n      ...ContentItemFields\n      body\n      metaDescription\n      brief\n      runId\n      pendingApproval {\n        id\n        runId\n        toolName\n        reason\n        expiresAt\n      }\n    }\n  }\n": types.ContentDraftDocument,
+    "\n  query AnalyzeDraft($input: AnalyzeDraftInput!) {\n    analyzeDraft(input: $input) {\n      seo {\n        score\n        checks {\n          id\n          label\n          passed\n          detail\n          weight\n        }\n        wordCount\n        keywordOccurrences\n        keywordDensity\n        imageSuggestions {\n          section\n          alt\n          markdown\n        }\n      }\n      readability {\n        words\n        sentences\n        syllables\n        fleschReadingEase\n        fleschKincaidGrade\n        level\n      }\n      internalLinks {\n        postId\n        title\n        href\n        anchorText\n        reason\n      }\n      suggestedSlug\n    }\n  }\n": types.AnalyzeDraftDocument,
+    "\n  mutation UpdateContentDraft($id: ID!, $input: ContentDraftInput!) {\n    updateContentDraft(id: $id, input: $input) {\n      ...ContentItemFields\n      body\n      metaDescription\n    }\n  }\n": types.UpdateContentDraftDocument,
+    "\n  query ContentSocial {\n    contentItems(kind: SOCIAL_POST, first: 100) {\n      totalItems\n      items {\n        ...ContentItemFields\n        body\n        parts\n        hashtags\n        sourceItem {\n          id\n          title\n          externalUrl\n        }\n      }\n    }\n    socialQueue {\n      totalItems\n      dueCount\n      items {\n        id\n        channel\n        title\n        scheduledFor\n        due\n        sourceTitle\n      }\n    }\n  }\n": types.ContentSocialDocument,
+    "\n  query PreviewSocialPost($platform: SocialChannel!, $text: String!) {\n    previewSocialPost(platform: $platform, text: $text) {\n      length\n      limit\n      overLimit\n      hook {\n        length\n        limit\n        withinLimit\n      }\n      hashtagCount\n      hashtagLimit\n      notes\n    }\n  }\n": types.PreviewSocialPostDocument,
+    "\n  mutation MarkSocialPostPublished($id: ID!, $url: String!) {\n    markSocialPostPublished(id: $id, url: $url) {\n      id\n      state\n      externalUrl\n      publishedAt\n    }\n  }\n": types.MarkSocialPostPublishedDocument,
     "\n  fragment ConversationFields on Conversation {\n    id\n    handoffState\n    customerEmail\n    visitorId\n    updatedAt\n    lastMessage {\n      role\n      text\n      createdAt\n    }\n    messages {\n      role\n      text\n      createdAt\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($handoffStates: [HandoffState!], $first: Int!, $offset: Int!) {\n    conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {\n      totalItems\n      items {\n        ...ConversationFields\n      }\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
@@ -209,6 +245,78 @@ export function graphql(source: "\n  mutation RejectRun($id: ID!, $reason: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentItemFields on ContentItem {\n    id\n    kind\n    channel\n    state\n    nextStates\n    title\n    slug\n    focusKeyword\n    plannedFor\n    scheduledFor\n    publishedAt\n    externalUrl\n    updatedAt\n  }\n"): typeof import('./graphql.js').ContentItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentCalendar($from: String!, $to: String!) {\n    contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {\n      items {\n        ...ContentItemFields\n      }\n    }\n    editorialCalendar(from: $from, to: $to) {\n      from\n      to\n      timeZone\n      days {\n        date\n        weekday\n        entries {\n          basis\n          at\n          item {\n            ...ContentItemFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanContentIdea($input: ContentIdeaInput!) {\n    planContentIdea(input: $input) {\n      ...ContentItemFields\n    }\n  }\n"): typeof import('./graphql.js').PlanContentIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveContentItem($id: ID!, $state: ContentItemState!, $reason: String!) {\n    moveContentItem(id: $id, state: $state, reason: $reason) {\n      ...ContentItemFields\n    }\n  }\n"): typeof import('./graphql.js').MoveContentItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContentFeedFields on ContentFeedView {\n    id\n    title\n    url\n    topic\n    lastFetchedAt\n    lastStatus\n    lastError\n    itemCount\n    latestItemAt\n  }\n"): typeof import('./graphql.js').ContentFeedFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrendHeadlineFields on TrendHeadlineView {\n    id\n    title\n    url\n    summary\n    feed\n    publishedAt\n  }\n"): typeof import('./graphql.js').TrendHeadlineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentTrends($topics: [String!]!) {\n    trendReport(topics: $topics) {\n      asOf\n      requestedTopics\n      topics {\n        topic\n        status\n        score\n        latestWeek\n        growthOnPriorPct\n        growthOnLastYearPct\n        keyword\n        monthlyVolume\n        difficulty\n        difficultyBand\n        reason\n        requested\n      }\n      gaps {\n        topic\n        origin\n        reason\n        suggestedTitle\n        trendScore\n        bestMatch {\n          title\n        }\n        mentionedIn {\n          ...TrendHeadlineFields\n        }\n      }\n      headlines {\n        ...TrendHeadlineFields\n      }\n      freshness {\n        lastFeedFetchAt\n        feedCount\n        seriesLastWeek\n        keywordMetricsAsOf\n        archivePosts\n      }\n      source\n      notes\n    }\n    searchInterest(topics: $topics) {\n      topic\n      source\n      points {\n        weekStart\n        interest\n      }\n    }\n    contentFeeds {\n      ...ContentFeedFields\n    }\n  }\n"): typeof import('./graphql.js').ContentTrendsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentFeeds {\n    contentFeeds {\n      ...ContentFeedFields\n    }\n  }\n"): typeof import('./graphql.js').ContentFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshContentFeeds($ids: [ID!]) {\n    refreshContentFeeds(ids: $ids) {\n      feedId\n      title\n      status\n      newItems\n      itemsInFeed\n      error\n    }\n  }\n"): typeof import('./graphql.js').RefreshContentFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContentFeed($input: AddContentFeedInput!) {\n    addContentFeed(input: $input) {\n      ...ContentFeedFields\n    }\n  }\n"): typeof import('./graphql.js').AddContentFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContentFeed($id: ID!) {\n    removeContentFeed(id: $id) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql.js').RemoveContentFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentDrafts($states: [ContentItemState!]) {\n    contentItems(kind: BLOG_POST, states: $states, first: 100) {\n      totalItems\n      items {\n        ...ContentItemFields\n        pendingApproval {\n          id\n          toolName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentDraft($id: ID!) {\n    contentItem(id: $id) {\n      ...ContentItemFields\n      body\n      metaDescription\n      brief\n      runId\n      pendingApproval {\n        id\n        runId\n        toolName\n        reason\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyzeDraft($input: AnalyzeDraftInput!) {\n    analyzeDraft(input: $input) {\n      seo {\n        score\n        checks {\n          id\n          label\n          passed\n          detail\n          weight\n        }\n        wordCount\n        keywordOccurrences\n        keywordDensity\n        imageSuggestions {\n          section\n          alt\n          markdown\n        }\n      }\n      readability {\n        words\n        sentences\n        syllables\n        fleschReadingEase\n        fleschKincaidGrade\n        level\n      }\n      internalLinks {\n        postId\n        title\n        href\n        anchorText\n        reason\n      }\n      suggestedSlug\n    }\n  }\n"): typeof import('./graphql.js').AnalyzeDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContentDraft($id: ID!, $input: ContentDraftInput!) {\n    updateContentDraft(id: $id, input: $input) {\n      ...ContentItemFields\n      body\n      metaDescription\n    }\n  }\n"): typeof import('./graphql.js').UpdateContentDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentSocial {\n    contentItems(kind: SOCIAL_POST, first: 100) {\n      totalItems\n      items {\n        ...ContentItemFields\n        body\n        parts\n        hashtags\n        sourceItem {\n          id\n          title\n          externalUrl\n        }\n      }\n    }\n    socialQueue {\n      totalItems\n      dueCount\n      items {\n        id\n        channel\n        title\n        scheduledFor\n        due\n        sourceTitle\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentSocialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSocialPost($platform: SocialChannel!, $text: String!) {\n    previewSocialPost(platform: $platform, text: $text) {\n      length\n      limit\n      overLimit\n      hook {\n        length\n        limit\n        withinLimit\n      }\n      hashtagCount\n      hashtagLimit\n      notes\n    }\n  }\n"): typeof import('./graphql.js').PreviewSocialPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkSocialPostPublished($id: ID!, $url: String!) {\n    markSocialPostPublished(id: $id, url: $url) {\n      id\n      state\n      externalUrl\n      publishedAt\n    }\n  }\n"): typeof import('./graphql.js').MarkSocialPostPublishedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A feed to watch. */
+export type AddContentFeedInput = {
+  /** Omitted: the feed's own title, taken at its first refresh. */
+  title?: string | null | undefined;
+  /** The niche it watches ("loose-leaf tea"). */
+  topic: string;
+  /** The full http(s) address of an RSS, Atom or JSON feed. */
+  url: string;
+};
+
 /** OWNER: everything, including console users and keys; ADMIN: every other change; VIEWER: read only. */
 export const AdminRole = {
   Admin: 'ADMIN',
@@ -12,6 +22,19 @@ export const AdminRole = {
 } as const;
 
 export type AdminRole = typeof AdminRole[keyof typeof AdminRole];
+/** A draft being edited, to score live. */
+export type AnalyzeDraftInput = {
+  /** Markdown. */
+  body: string;
+  /** The post being edited: left out of its own link suggestions and slug clashes. */
+  contentItemId?: string | number | null | undefined;
+  focusKeyword: string;
+  metaDescription?: string | null | undefined;
+  secondaryKeywords?: Array<string> | null | undefined;
+  slug?: string | null | undefined;
+  title: string;
+};
+
 /** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email). */
 export const ApprovalActionKind = {
   SendReply: 'SEND_REPLY',
@@ -37,6 +60,14 @@ export const BankTransactionStatus = {
 } as const;
 
 export type BankTransactionStatus = typeof BankTransactionStatus[keyof typeof BankTransactionStatus];
+/** Which date put an item on a calendar day: the day it was published, else the day it is scheduled for, else the day it is planned for. */
+export const CalendarBasis = {
+  Planned: 'PLANNED',
+  Published: 'PUBLISHED',
+  Scheduled: 'SCHEDULED'
+} as const;
+
+export type CalendarBasis = typeof CalendarBasis[keyof typeof CalendarBasis];
 /** Who categorized a transaction: the classifier (MODEL), a merchant rule (RULE), a person, a match with an invoice or bill, or the demo's seed. */
 export const Categorizer = {
   Match: 'MATCH',
@@ -47,6 +78,66 @@ export const Categorizer = {
 } as const;
 
 export type Categorizer = typeof Categorizer[keyof typeof Categorizer];
+/** An edit of an item in IDEA, DRAFTING or IN_REVIEW, stored as given. A field left out is unchanged; title and body null are unchanged too; the other fields null or empty are cleared. */
+export type ContentDraftInput = {
+  /** Markdown, at most 100,000 characters. */
+  body?: string | null | undefined;
+  focusKeyword?: string | null | undefined;
+  /** At most 320 characters. */
+  metaDescription?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  plannedFor?: string | null | undefined;
+  /** A blog post’s slug: lower-case letters and digits joined by hyphens; unique. */
+  slug?: string | null | undefined;
+  /** 3 to 300 characters. */
+  title?: string | null | undefined;
+};
+
+/** What a feed fetch answered: OK (read), NOT_MODIFIED (HTTP 304, nothing new) or ERROR. */
+export const ContentFeedStatus = {
+  Error: 'ERROR',
+  NotModified: 'NOT_MODIFIED',
+  Ok: 'OK'
+} as const;
+
+export type ContentFeedStatus = typeof ContentFeedStatus[keyof typeof ContentFeedStatus];
+/** Where a gap candidate came from: a requested topic, a rising topic, a stored keyword filed under a requested topic, or a recent feed headline. */
+export const ContentGapOrigin = {
+  Headline: 'HEADLINE',
+  Keyword: 'KEYWORD',
+  Requested: 'REQUESTED',
+  Rising: 'RISING'
+} as const;
+
+export type ContentGapOrigin = typeof ContentGapOrigin[keyof typeof ContentGapOrigin];
+/** A blog post idea for the editorial calendar. */
+export type ContentIdeaInput = {
+  /** Stored lower-case. */
+  focusKeyword?: string | null | undefined;
+  /** YYYY-MM-DD: the day it is planned for. */
+  plannedFor?: string | null | undefined;
+  /** 3 to 300 characters. */
+  title: string;
+};
+
+/** BLOG_POST: an article for the shop blog; SOCIAL_POST: a post for one social network. */
+export const ContentItemKind = {
+  BlogPost: 'BLOG_POST',
+  SocialPost: 'SOCIAL_POST'
+} as const;
+
+export type ContentItemKind = typeof ContentItemKind[keyof typeof ContentItemKind];
+/** The editorial calendar: IDEA -> DRAFTING -> IN_REVIEW -> APPROVED -> SCHEDULED -> PUBLISHED; back moves IN_REVIEW -> DRAFTING and APPROVED/SCHEDULED -> IN_REVIEW. SCHEDULED and PUBLISHED only through an approved publication. */
+export const ContentItemState = {
+  Approved: 'APPROVED',
+  Drafting: 'DRAFTING',
+  Idea: 'IDEA',
+  InReview: 'IN_REVIEW',
+  Published: 'PUBLISHED',
+  Scheduled: 'SCHEDULED'
+} as const;
+
+export type ContentItemState = typeof ContentItemState[keyof typeof ContentItemState];
 /** CUSTOMER: the visitor; AGENT: the bot's reply; HUMAN: a person of the shop. */
 export const ConversationMessageRole = {
   Agent: 'AGENT',
@@ -138,6 +229,18 @@ export const LedgerAccountType = {
 } as const;
 
 export type LedgerAccountType = typeof LedgerAccountType[keyof typeof LedgerAccountType];
+/** Flesch's bands for Reading Ease: 90+ very easy, 80 easy, 70 fairly easy, 60 standard, 50 fairly difficult, 30 difficult, below 30 very difficult. */
+export const ReadingEaseLevel = {
+  Difficult: 'DIFFICULT',
+  Easy: 'EASY',
+  FairlyDifficult: 'FAIRLY_DIFFICULT',
+  FairlyEasy: 'FAIRLY_EASY',
+  Standard: 'STANDARD',
+  VeryDifficult: 'VERY_DIFFICULT',
+  VeryEasy: 'VERY_EASY'
+} as const;
+
+export type ReadingEaseLevel = typeof ReadingEaseLevel[keyof typeof ReadingEaseLevel];
 export const ReportFormat = {
   Csv: 'CSV',
   Pdf: 'PDF',
@@ -233,6 +336,31 @@ export type SalesTaxQuoteInput = {
   shippingCents?: number | null | undefined;
 };
 
+/** The SEO checks (docs/content/drafting.md): the focus keyword in the title, H1, first 100 words and meta description; keyword density 0.5%-2.5%; meta description present and at most 160 characters; slug; a link to a related post of the blog; image alt text; one H1 with H2 sections and no skipped level; at least 300 words. */
+export const SeoCheckId = {
+  HeadingStructure: 'HEADING_STRUCTURE',
+  ImageAltText: 'IMAGE_ALT_TEXT',
+  InternalLinks: 'INTERNAL_LINKS',
+  KeywordDensity: 'KEYWORD_DENSITY',
+  KeywordInH1: 'KEYWORD_IN_H1',
+  KeywordInIntro: 'KEYWORD_IN_INTRO',
+  KeywordInMetaDescription: 'KEYWORD_IN_META_DESCRIPTION',
+  KeywordInTitle: 'KEYWORD_IN_TITLE',
+  Length: 'LENGTH',
+  MetaDescriptionLength: 'META_DESCRIPTION_LENGTH',
+  Slug: 'SLUG'
+} as const;
+
+export type SeoCheckId = typeof SeoCheckId[keyof typeof SeoCheckId];
+/** The social network a post is written for. */
+export const SocialChannel = {
+  Facebook: 'FACEBOOK',
+  Instagram: 'INSTAGRAM',
+  Linkedin: 'LINKEDIN',
+  X: 'X'
+} as const;
+
+export type SocialChannel = typeof SocialChannel[keyof typeof SocialChannel];
 export type StartRunInput = {
   /** Without it, input.message is required and the hub routes the message to an agent (see Run.routing). */
   agentKey?: string | null | undefined;
@@ -246,6 +374,15 @@ export type StartRunInput = {
   scenarioKey?: string | null | undefined;
 };
 
+/** RISING: up at least 15% on the same weeks last year (without a year of history, on the prior 12 weeks); SEASONAL_PEAK: up 15% on the prior 12 weeks but level with last year; FALLING: down 15% on last year; STEADY: anything else. */
+export const TrendStatus = {
+  Falling: 'FALLING',
+  Rising: 'RISING',
+  SeasonalPeak: 'SEASONAL_PEAK',
+  Steady: 'STEADY'
+} as const;
+
+export type TrendStatus = typeof TrendStatus[keyof typeof TrendStatus];
 /** Agent settings to change; absent fields keep their value and null is refused. Takes effect on the next run. */
 export type UpdateAgentInput = {
   enabled?: boolean | null | undefined;
@@ -370,6 +507,119 @@ export type AuditQueryVariables = Exact<{
 
 
 export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export type ContentItemFieldsFragment = { id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string };
+
+export type ContentCalendarQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ContentCalendarQuery = { contentItems: { items: Array<{ id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string }> }, editorialCalendar: { from: string, to: string, timeZone: string, days: Array<{ date: string, weekday: number, entries: Array<{ basis: CalendarBasis, at: string | null, item: { id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string } }> }> } };
+
+export type PlanContentIdeaMutationVariables = Exact<{
+  input: ContentIdeaInput;
+}>;
+
+
+export type PlanContentIdeaMutation = { planContentIdea: { id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string } };
+
+export type MoveContentItemMutationVariables = Exact<{
+  id: string | number;
+  state: ContentItemState;
+  reason: string;
+}>;
+
+
+export type MoveContentItemMutation = { moveContentItem: { id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string } };
+
+export type ContentFeedFieldsFragment = { id: string, title: string, url: string, topic: string, lastFetchedAt: string | null, lastStatus: ContentFeedStatus | null, lastError: string | null, itemCount: number, latestItemAt: string | null };
+
+export type TrendHeadlineFieldsFragment = { id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null };
+
+export type ContentTrendsQueryVariables = Exact<{
+  topics: Array<string> | string;
+}>;
+
+
+export type ContentTrendsQuery = { trendReport: { asOf: string, requestedTopics: Array<string>, source: string, notes: Array<string>, topics: Array<{ topic: string, status: TrendStatus, score: number, latestWeek: string | null, growthOnPriorPct: number | null, growthOnLastYearPct: number | null, keyword: string | null, monthlyVolume: number | null, difficulty: number | null, difficultyBand: string | null, reason: string, requested: boolean }>, gaps: Array<{ topic: string, origin: ContentGapOrigin, reason: string, suggestedTitle: string, trendScore: number | null, bestMatch: { title: string } | null, mentionedIn: Array<{ id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null }> }>, headlines: Array<{ id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null }>, freshness: { lastFeedFetchAt: string | null, feedCount: number, seriesLastWeek: string | null, keywordMetricsAsOf: string | null, archivePosts: number } }, searchInterest: Array<{ topic: string, source: string, points: Array<{ weekStart: string, interest: number }> }>, contentFeeds: Array<{ id: string, title: string, url: string, topic: string, lastFetchedAt: string | null, lastStatus: ContentFeedStatus | null, lastError: string | null, itemCount: number, latestItemAt: string | null }> };
+
+export type ContentFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentFeedsQuery = { contentFeeds: Array<{ id: string, title: string, url: string, topic: string, lastFetchedAt: string | null, lastStatus: ContentFeedStatus | null, lastError: string | null, itemCount: number, latestItemAt: string | null }> };
+
+export type RefreshContentFeedsMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RefreshContentFeedsMutation = { refreshContentFeeds: Array<{ feedId: string, title: string, status: ContentFeedStatus, newItems: number, itemsInFeed: number, error: string | null }> };
+
+export type AddContentFeedMutationVariables = Exact<{
+  input: AddContentFeedInput;
+}>;
+
+
+export type AddContentFeedMutation = { addContentFeed: { id: string, title: string, url: string, topic: string, lastFetchedAt: string | null, lastStatus: ContentFeedStatus | null, lastError: string | null, itemCount: number, latestItemAt: string | null } };
+
+export type RemoveContentFeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveContentFeedMutation = { removeContentFeed: { id: string, title: string } };
+
+export type ContentDraftsQueryVariables = Exact<{
+  states?: Array<ContentItemState> | ContentItemState | null | undefined;
+}>;
+
+
+export type ContentDraftsQuery = { contentItems: { totalItems: number, items: Array<{ id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string, pendingApproval: { id: string, toolName: string | null } | null }> } };
+
+export type ContentDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentDraftQuery = { contentItem: { body: string, metaDescription: string | null, brief: Record<string, unknown> | null, runId: string | null, id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string, pendingApproval: { id: string, runId: string, toolName: string | null, reason: string, expiresAt: string } | null } };
+
+export type AnalyzeDraftQueryVariables = Exact<{
+  input: AnalyzeDraftInput;
+}>;
+
+
+export type AnalyzeDraftQuery = { analyzeDraft: { suggestedSlug: string, seo: { score: number, wordCount: number, keywordOccurrences: number, keywordDensity: number, checks: Array<{ id: SeoCheckId, label: string, passed: boolean, detail: string, weight: number }>, imageSuggestions: Array<{ section: string, alt: string, markdown: string }> }, readability: { words: number, sentences: number, syllables: number, fleschReadingEase: number | null, fleschKincaidGrade: number | null, level: ReadingEaseLevel | null }, internalLinks: Array<{ postId: string, title: string, href: string, anchorText: string, reason: string }> } };
+
+export type UpdateContentDraftMutationVariables = Exact<{
+  id: string | number;
+  input: ContentDraftInput;
+}>;
+
+
+export type UpdateContentDraftMutation = { updateContentDraft: { body: string, metaDescription: string | null, id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string } };
+
+export type ContentSocialQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentSocialQuery = { contentItems: { totalItems: number, items: Array<{ body: string, parts: Array<string> | null, hashtags: Array<string>, id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string, sourceItem: { id: string, title: string, externalUrl: string | null } | null }> }, socialQueue: { totalItems: number, dueCount: number, items: Array<{ id: string, channel: SocialChannel, title: string, scheduledFor: string | null, due: boolean, sourceTitle: string | null }> } };
+
+export type PreviewSocialPostQueryVariables = Exact<{
+  platform: SocialChannel;
+  text: string;
+}>;
+
+
+export type PreviewSocialPostQuery = { previewSocialPost: { length: number, limit: number, overLimit: boolean, hashtagCount: number, hashtagLimit: number | null, notes: Array<string>, hook: { length: number, limit: number, withinLimit: boolean } | null } };
+
+export type MarkSocialPostPublishedMutationVariables = Exact<{
+  id: string | number;
+  url: string;
+}>;
+
+
+export type MarkSocialPostPublishedMutation = { markSocialPostPublished: { id: string, state: ContentItemState, externalUrl: string | null, publishedAt: string | null } };
 
 export type ConversationFieldsFragment = { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> };
 
@@ -803,6 +1053,46 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
   expiresAt
 }
     `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const ContentItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}
+    `, {"fragmentName":"ContentItemFields"}) as unknown as TypedDocumentString<ContentItemFieldsFragment, unknown>;
+export const ContentFeedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContentFeedFields on ContentFeedView {
+  id
+  title
+  url
+  topic
+  lastFetchedAt
+  lastStatus
+  lastError
+  itemCount
+  latestItemAt
+}
+    `, {"fragmentName":"ContentFeedFields"}) as unknown as TypedDocumentString<ContentFeedFieldsFragment, unknown>;
+export const TrendHeadlineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrendHeadlineFields on TrendHeadlineView {
+  id
+  title
+  url
+  summary
+  feed
+  publishedAt
+}
+    `, {"fragmentName":"TrendHeadlineFields"}) as unknown as TypedDocumentString<TrendHeadlineFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConversationFields on Conversation {
   id
@@ -1348,6 +1638,411 @@ export const AuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const ContentCalendarDocument = new TypedDocumentString(`
+    query ContentCalendar($from: String!, $to: String!) {
+  contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {
+    items {
+      ...ContentItemFields
+    }
+  }
+  editorialCalendar(from: $from, to: $to) {
+    from
+    to
+    timeZone
+    days {
+      date
+      weekday
+      entries {
+        basis
+        at
+        item {
+          ...ContentItemFields
+        }
+      }
+    }
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<ContentCalendarQuery, ContentCalendarQueryVariables>;
+export const PlanContentIdeaDocument = new TypedDocumentString(`
+    mutation PlanContentIdea($input: ContentIdeaInput!) {
+  planContentIdea(input: $input) {
+    ...ContentItemFields
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<PlanContentIdeaMutation, PlanContentIdeaMutationVariables>;
+export const MoveContentItemDocument = new TypedDocumentString(`
+    mutation MoveContentItem($id: ID!, $state: ContentItemState!, $reason: String!) {
+  moveContentItem(id: $id, state: $state, reason: $reason) {
+    ...ContentItemFields
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<MoveContentItemMutation, MoveContentItemMutationVariables>;
+export const ContentTrendsDocument = new TypedDocumentString(`
+    query ContentTrends($topics: [String!]!) {
+  trendReport(topics: $topics) {
+    asOf
+    requestedTopics
+    topics {
+      topic
+      status
+      score
+      latestWeek
+      growthOnPriorPct
+      growthOnLastYearPct
+      keyword
+      monthlyVolume
+      difficulty
+      difficultyBand
+      reason
+      requested
+    }
+    gaps {
+      topic
+      origin
+      reason
+      suggestedTitle
+      trendScore
+      bestMatch {
+        title
+      }
+      mentionedIn {
+        ...TrendHeadlineFields
+      }
+    }
+    headlines {
+      ...TrendHeadlineFields
+    }
+    freshness {
+      lastFeedFetchAt
+      feedCount
+      seriesLastWeek
+      keywordMetricsAsOf
+      archivePosts
+    }
+    source
+    notes
+  }
+  searchInterest(topics: $topics) {
+    topic
+    source
+    points {
+      weekStart
+      interest
+    }
+  }
+  contentFeeds {
+    ...ContentFeedFields
+  }
+}
+    fragment ContentFeedFields on ContentFeedView {
+  id
+  title
+  url
+  topic
+  lastFetchedAt
+  lastStatus
+  lastError
+  itemCount
+  latestItemAt
+}
+fragment TrendHeadlineFields on TrendHeadlineView {
+  id
+  title
+  url
+  summary
+  feed
+  publishedAt
+}`) as unknown as TypedDocumentString<ContentTrendsQuery, ContentTrendsQueryVariables>;
+export const ContentFeedsDocument = new TypedDocumentString(`
+    query ContentFeeds {
+  contentFeeds {
+    ...ContentFeedFields
+  }
+}
+    fragment ContentFeedFields on ContentFeedView {
+  id
+  title
+  url
+  topic
+  lastFetchedAt
+  lastStatus
+  lastError
+  itemCount
+  latestItemAt
+}`) as unknown as TypedDocumentString<ContentFeedsQuery, ContentFeedsQueryVariables>;
+export const RefreshContentFeedsDocument = new TypedDocumentString(`
+    mutation RefreshContentFeeds($ids: [ID!]) {
+  refreshContentFeeds(ids: $ids) {
+    feedId
+    title
+    status
+    newItems
+    itemsInFeed
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshContentFeedsMutation, RefreshContentFeedsMutationVariables>;
+export const AddContentFeedDocument = new TypedDocumentString(`
+    mutation AddContentFeed($input: AddContentFeedInput!) {
+  addContentFeed(input: $input) {
+    ...ContentFeedFields
+  }
+}
+    fragment ContentFeedFields on ContentFeedView {
+  id
+  title
+  url
+  topic
+  lastFetchedAt
+  lastStatus
+  lastError
+  itemCount
+  latestItemAt
+}`) as unknown as TypedDocumentString<AddContentFeedMutation, AddContentFeedMutationVariables>;
+export const RemoveContentFeedDocument = new TypedDocumentString(`
+    mutation RemoveContentFeed($id: ID!) {
+  removeContentFeed(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveContentFeedMutation, RemoveContentFeedMutationVariables>;
+export const ContentDraftsDocument = new TypedDocumentString(`
+    query ContentDrafts($states: [ContentItemState!]) {
+  contentItems(kind: BLOG_POST, states: $states, first: 100) {
+    totalItems
+    items {
+      ...ContentItemFields
+      pendingApproval {
+        id
+        toolName
+      }
+    }
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<ContentDraftsQuery, ContentDraftsQueryVariables>;
+export const ContentDraftDocument = new TypedDocumentString(`
+    query ContentDraft($id: ID!) {
+  contentItem(id: $id) {
+    ...ContentItemFields
+    body
+    metaDescription
+    brief
+    runId
+    pendingApproval {
+      id
+      runId
+      toolName
+      reason
+      expiresAt
+    }
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<ContentDraftQuery, ContentDraftQueryVariables>;
+export const AnalyzeDraftDocument = new TypedDocumentString(`
+    query AnalyzeDraft($input: AnalyzeDraftInput!) {
+  analyzeDraft(input: $input) {
+    seo {
+      score
+      checks {
+        id
+        label
+        passed
+        detail
+        weight
+      }
+      wordCount
+      keywordOccurrences
+      keywordDensity
+      imageSuggestions {
+        section
+        alt
+        markdown
+      }
+    }
+    readability {
+      words
+      sentences
+      syllables
+      fleschReadingEase
+      fleschKincaidGrade
+      level
+    }
+    internalLinks {
+      postId
+      title
+      href
+      anchorText
+      reason
+    }
+    suggestedSlug
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyzeDraftQuery, AnalyzeDraftQueryVariables>;
+export const UpdateContentDraftDocument = new TypedDocumentString(`
+    mutation UpdateContentDraft($id: ID!, $input: ContentDraftInput!) {
+  updateContentDraft(id: $id, input: $input) {
+    ...ContentItemFields
+    body
+    metaDescription
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateContentDraftMutation, UpdateContentDraftMutationVariables>;
+export const ContentSocialDocument = new TypedDocumentString(`
+    query ContentSocial {
+  contentItems(kind: SOCIAL_POST, first: 100) {
+    totalItems
+    items {
+      ...ContentItemFields
+      body
+      parts
+      hashtags
+      sourceItem {
+        id
+        title
+        externalUrl
+      }
+    }
+  }
+  socialQueue {
+    totalItems
+    dueCount
+    items {
+      id
+      channel
+      title
+      scheduledFor
+      due
+      sourceTitle
+    }
+  }
+}
+    fragment ContentItemFields on ContentItem {
+  id
+  kind
+  channel
+  state
+  nextStates
+  title
+  slug
+  focusKeyword
+  plannedFor
+  scheduledFor
+  publishedAt
+  externalUrl
+  updatedAt
+}`) as unknown as TypedDocumentString<ContentSocialQuery, ContentSocialQueryVariables>;
+export const PreviewSocialPostDocument = new TypedDocumentString(`
+    query PreviewSocialPost($platform: SocialChannel!, $text: String!) {
+  previewSocialPost(platform: $platform, text: $text) {
+    length
+    limit
+    overLimit
+    hook {
+      length
+      limit
+      withinLimit
+    }
+    hashtagCount
+    hashtagLimit
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSocialPostQuery, PreviewSocialPostQueryVariables>;
+export const MarkSocialPostPublishedDocument = new TypedDocumentString(`
+    mutation MarkSocialPostPublished($id: ID!, $url: String!) {
+  markSocialPostPublished(id: $id, url: $url) {
+    id
+    state
+    externalUrl
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkSocialPostPublishedMutation, MarkSocialPostPublishedMutationVariables>;
 export const ConversationsDocument = new TypedDocumentString(`
     query Conversations($handoffStates: [HandoffState!], $first: Int!, $offset: Int!) {
   conversations(handoffStates: $handoffStates, first: $first, offset: $offset) {

@@ -56,6 +56,7 @@ type Documents = {
     "\n  mutation ContentApprove($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n    }\n  }\n": typeof types.ContentApproveDocument,
     "\n  mutation ContentReject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ContentRejectDocument,
     "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n": typeof types.ContentItemStateDocument,
+    "\n  mutation ContentRetitle($id: ID!, $title: String!) {\n    updateContentDraft(id: $id, input: { title: $title }) {\n      id\n    }\n  }\n": typeof types.ContentRetitleDocument,
     "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n": typeof types.ContentSocialQueueDocument,
     "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.FinanceRunDocument,
     "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": typeof types.FinanceAgingDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  mutation ContentApprove($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n    }\n  }\n": types.ContentApproveDocument,
     "\n  mutation ContentReject($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.ContentRejectDocument,
     "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n": types.ContentItemStateDocument,
+    "\n  mutation ContentRetitle($id: ID!, $title: String!) {\n    updateContentDraft(id: $id, input: { title: $title }) {\n      id\n    }\n  }\n": types.ContentRetitleDocument,
     "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n": types.ContentSocialQueueDocument,
     "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.FinanceRunDocument,
     "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": types.FinanceAgingDocument,
@@ -399,6 +401,10 @@ export function graphql(source: "\n  mutation ContentReject($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n"): typeof import('./graphql.js').ContentItemStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContentRetitle($id: ID!, $title: String!) {\n    updateContentDraft(id: $id, input: { title: $title }) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ContentRetitleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

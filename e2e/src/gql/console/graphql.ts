@@ -518,6 +518,14 @@ export type ContentItemStateQueryVariables = Exact<{
 
 export type ContentItemStateQuery = { contentItem: { id: string, state: ContentItemState, title: string, body: string, externalUrl: string | null, publishedAt: string | null, scheduledFor: string | null } };
 
+export type ContentRetitleMutationVariables = Exact<{
+  id: string | number;
+  title: string;
+}>;
+
+
+export type ContentRetitleMutation = { updateContentDraft: { id: string } };
+
 export type ContentSocialQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1510,6 +1518,13 @@ export const ContentItemStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContentItemStateQuery, ContentItemStateQueryVariables>;
+export const ContentRetitleDocument = new TypedDocumentString(`
+    mutation ContentRetitle($id: ID!, $title: String!) {
+  updateContentDraft(id: $id, input: {title: $title}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContentRetitleMutation, ContentRetitleMutationVariables>;
 export const ContentSocialQueueDocument = new TypedDocumentString(`
     query ContentSocialQueue {
   socialQueue {
