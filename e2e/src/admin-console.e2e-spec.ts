@@ -336,6 +336,7 @@ describe('the admin console', () => {
       'Finance',
       'Reports',
       'Tax',
+      'Content',
       'Settings',
       'Audit log',
     ];
@@ -401,6 +402,64 @@ describe('the admin console sign-in', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/sign-in');
     await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
     await poll(() => page.locator('h1').first().innerText()).toBe('Leads');
+    await context.close();
+  });
+});
+
+describe('the Content area on the offline provider', () => {
+  let offline: TestHub;
+
+  beforeAll(async () => {
+    offline = await startTestHub(ADMIN_ENV);
+  });
+  afterAll(() => offline?.close());
+
+  it('rescores a blog draft live as the owner writes it, and Approve & publish keeps the written post', async () => {
+    const { startRun } = await offline.client.request(START_RUN, {
+      input: { agentKey: 'content', scenarioKey: 'blog-post-draft' },
+    });
+    const drafted = () =>
+      offline.query<{ id: string; status: string }>(
+        `SELECT c.id, r.status FROM content_item c JOIN run r ON r.id = c.run_id WHERE c.run_id = $1`,
+        [startRun.id],
+      );
+    await poll(async () => (await drafted())[0]?.status).toBe('WAITING_FOR_HUMAN');
+    const [draft] = await drafted();
+    if (!draft) throw new Error('no draft was saved');
+
+    const { page, context } = await signedInConsole(offline, {
+      path: `/admin/content/drafts/${draft.id}`,
+    });
+    const score = page.locator('[data-seo-score]');
+    await poll(() => score.innerText()).toMatch(/^\d+$/);
+    const outlineScore = await score.innerText();
+    await page
+      .locator('textarea#draft-body')
+      .fill(
+        [
+          '# Stoneware care: how to care for stoneware mugs',
+          '',
+          'Stoneware care is simple once you know what the clay dislikes: sudden heat and long soaks.',
+          '',
+          '## Is stoneware dishwasher safe?',
+          '',
+          'Yes. Our mugs are fired to cone 6 and the glaze is sealed, so the dishwasher is fine.',
+        ].join('\n'),
+      );
+    await poll(() => score.innerText()).not.toBe(outlineScore);
+    await page.locator('[data-action=approve-publish]').click();
+
+    // No WordPress is connected: approved with the written body, and the editor says so.
+    await poll(
+      async () =>
+        (
+          await offline.query<{ state: string; body: string }>(
+            'SELECT state, body FROM content_item WHERE id = $1',
+            [draft.id],
+          )
+        )[0],
+    ).toMatchObject({ state: 'APPROVED', body: expect.stringContaining('fired to cone 6') });
+    await poll(() => page.locator('[data-decision-notice]').innerText()).toMatch(/not published/i);
     await context.close();
   });
 });
