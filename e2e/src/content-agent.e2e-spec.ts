@@ -185,7 +185,7 @@ describe('content marketing agent with WordPress connected', () => {
       topic: 'Matcha whisking basics',
       keywords: ['matcha'],
     });
-    const approval = await approvalOf(runId, 'publish_blog_post');
+    await approvalOf(runId, 'publish_blog_post');
 
     await t.client.request(REJECT, { id: runId, reason: 'Needs our own photos first' });
     const run = await finishedRun(t.client, RUN, runId);

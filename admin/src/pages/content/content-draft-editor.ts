@@ -499,9 +499,8 @@ export class ZacContentDraftEditor extends ConsolePage {
       <h2 id="approval-h">This post waits for your approval to publish</h2>
       <p>${a.reason}</p>
       <p class="meta">
-        Approving saves your edits and publishes the post as it is in the editor below: title,
-        meta description and body. The request expires
-        ${shortDateTime(a.expiresAt)}.
+        Approving saves your edits and publishes the post as it is in the editor below: title, meta
+        description and body. The request expires ${shortDateTime(a.expiresAt)}.
         <a href=${href(`/runs/${a.runId}`)}>Run detail</a>
       </p>
       ${
