@@ -1,7 +1,13 @@
 import { startFakeWordPress, type FakeWordPress } from '@zactonics/server/testing/fake-wordpress';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/console/index.js';
-import { expectEventually, finishedRun, startTestHub, type TestHub } from './harness.js';
+import {
+  errorCodeOf,
+  expectEventually,
+  finishedRun,
+  startTestHub,
+  type TestHub,
+} from './harness.js';
 import { RUN, START_RUN } from './operations.js';
 
 const WAITING_RUN = graphql(`
@@ -13,6 +19,7 @@ const WAITING_RUN = graphql(`
         id
         toolName
         proposedOutput
+        editable
       }
     }
   }
@@ -109,8 +116,13 @@ describe('content marketing agent with WordPress connected', () => {
   }
 
   async function approvalOf(runId: string, toolName: string) {
-    let approval: { id: string; toolName: string | null; proposedOutput: string | null } | null =
-      null;
+    type Pending = {
+      id: string;
+      toolName: string | null;
+      proposedOutput: string | null;
+      editable: boolean;
+    };
+    let approval: Pending | null = null;
     await expectEventually(async () => {
       const { run } = await t.client.request(WAITING_RUN, { id: runId });
       expect(run?.status).toBe('WAITING_FOR_HUMAN');
@@ -118,7 +130,7 @@ describe('content marketing agent with WordPress connected', () => {
       expect(approval?.toolName).toBe(toolName);
     });
     if (!approval) throw new Error(`run ${runId} never waited for ${toolName}`);
-    return approval as { id: string; toolName: string | null; proposedOutput: string | null };
+    return approval as Pending;
   }
 
   function draftOf(output: unknown): { contentItemId: string; cms: { status: string } } {
@@ -149,6 +161,7 @@ describe('content marketing agent with WordPress connected', () => {
 
     // Waiting: the draft is in review here and a draft in WordPress, nothing published.
     expect(approval.proposedOutput).toContain('Outline drafted offline');
+    expect(approval.editable).toBe(true);
     expect([...wordpress.posts.values()].map((p) => p.status)).toEqual(['draft']);
 
     // The title as a person edited it in the console is the one published.
@@ -226,6 +239,11 @@ describe('content marketing agent with WordPress connected', () => {
     const runId = await start('social-adaptation');
     const approval = await approvalOf(runId, 'schedule_social_posts');
     expect(approval.proposedOutput).toContain('Why we fire our stoneware twice');
+    // The summary describes the posts (edited in the console): it is approved as it stands.
+    expect(approval.editable).toBe(false);
+    expect(
+      await errorCodeOf(t.client.request(APPROVE, { id: runId, editedOutput: 'Post it all now' })),
+    ).toBe('INVALID_INPUT');
     expect((await t.client.request(SOCIAL_QUEUE)).socialQueue.totalItems).toBe(0);
 
     await t.client.request(APPROVE, { id: runId });

@@ -99,6 +99,7 @@ graphql(`
     amountCents
     proposedOutput
     editedOutput
+    editable
     decidedBy
     decisionNote
     createdAt

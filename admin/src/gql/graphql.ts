@@ -413,7 +413,7 @@ export type StepFieldsFragment = { seq: number, kind: RunStepKind, title: string
 
 export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null };
 
-export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string };
+export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string };
 
 export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -474,14 +474,14 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
+export type RunQuery = { run: { input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
 
 export type ApprovalsQueryVariables = Exact<{
   statuses?: Array<ApprovalStatus> | ApprovalStatus | null | undefined;
 }>;
 
 
-export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } }> } };
+export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } }> } };
 
 export type ApproveRunMutationVariables = Exact<{
   id: string | number;
@@ -1047,6 +1047,7 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
   amountCents
   proposedOutput
   editedOutput
+  editable
   decidedBy
   decisionNote
   createdAt
@@ -1527,6 +1528,7 @@ fragment ApprovalFields on Approval {
   amountCents
   proposedOutput
   editedOutput
+  editable
   decidedBy
   decisionNote
   createdAt
@@ -1571,6 +1573,7 @@ fragment ApprovalFields on Approval {
   amountCents
   proposedOutput
   editedOutput
+  editable
   decidedBy
   decisionNote
   createdAt

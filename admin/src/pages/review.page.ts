@@ -232,15 +232,19 @@ export class ZacReviewPage extends ConsolePage {
                 >
                   Approve
                 </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  data-action="edit"
-                  ?disabled=${disabled}
-                  @click=${() => this.setMode(a.id, 'edit', a)}
-                >
-                  Edit and approve
-                </button>
+                ${
+                  a.editable
+                    ? html`<button
+                        type="button"
+                        class="secondary"
+                        data-action="edit"
+                        ?disabled=${disabled}
+                        @click=${() => this.setMode(a.id, 'edit', a)}
+                      >
+                        Edit and approve
+                      </button>`
+                    : nothing
+                }
                 <button
                   type="button"
                   class="danger"

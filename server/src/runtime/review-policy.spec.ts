@@ -4,6 +4,7 @@ import {
   formatCents,
   legalTopicIn,
   parseReviewPolicy,
+  editableTextField,
   reviewedTextField,
   reviewReply,
   reviewToolCall,
@@ -75,6 +76,15 @@ describe('reviewToolCall', () => {
     expect(reviewedTextField(publication)).toBe('body');
     expect(reviewedTextField(refund)).toBeNull();
     expect(reviewedTextField(undefined)).toBeNull();
+    expect(editableTextField(email)).toBe('body');
+    expect(editableTextField(publication)).toBe('body');
+    expect(editableTextField(refund)).toBeNull();
+  });
+
+  it('shows a schedule’s summary for review but takes no edit of it', () => {
+    const schedule: ToolReview = { kind: 'publication', textField: 'summary', editable: false };
+    expect(reviewedTextField(schedule)).toBe('summary');
+    expect(editableTextField(schedule)).toBeNull();
   });
 
   it('never holds a tool that declares no review', () => {

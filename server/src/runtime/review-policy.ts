@@ -48,13 +48,24 @@ export type ToolReview =
        * an outbound-trusted agent (nothing publishes without a person's approval).
        */
       kind: 'publication';
-      /** The field holding the text a person reviews and may edit (e.g. a post's `body`). */
+      /** The field holding the text a person reviews (e.g. a post's `body`). */
       textField: string;
+      /**
+       * False when that text only describes what will happen (the posts a schedule puts out, which
+       * are edited in the console), so an edit in the review inbox would change nothing.
+       */
+      editable?: false;
     };
 
-/** The input field a person reviews and may edit, or null when the action has none (a refund). */
+/** The input field a person reviews, or null when the action has none (a refund). */
 export function reviewedTextField(review: ToolReview | undefined): string | null {
   return review && review.kind !== 'refund' ? review.textField : null;
+}
+
+/** The input field a person's edit replaces, or null when the action cannot be edited. */
+export function editableTextField(review: ToolReview | undefined): string | null {
+  if (review?.kind === 'publication' && review.editable === false) return null;
+  return reviewedTextField(review);
 }
 
 /** Why an action waits, in the words the review inbox shows. */

@@ -20,6 +20,7 @@ import {
 import type { PlaybookBook } from './playbook-book.js';
 import {
   parseReviewPolicy,
+  editableTextField,
   reviewedTextField,
   reviewReply,
   reviewToolCall,
@@ -296,7 +297,7 @@ export class RunExecutor {
   /** The call as the person approved it: their edit replaces the reviewed text field. */
   private approvedCall(call: ToolCallRequest, approval: ApprovalEntity): ToolCallRequest {
     const input = approval.toolInput ?? call.input;
-    const textField = reviewedTextField(this.tools.reviewOf(call.name, input)?.review);
+    const textField = editableTextField(this.tools.reviewOf(call.name, input)?.review);
     if (approval.editedOutput === null || textField === null) return { ...call, input };
     return { ...call, input: { ...input, [textField]: approval.editedOutput } };
   }

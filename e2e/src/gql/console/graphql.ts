@@ -493,7 +493,7 @@ export type ContentWaitingRunQueryVariables = Exact<{
 }>;
 
 
-export type ContentWaitingRunQuery = { run: { id: string, status: RunStatus, pendingApproval: { id: string, toolName: string | null, proposedOutput: string } | null } | null };
+export type ContentWaitingRunQuery = { run: { id: string, status: RunStatus, pendingApproval: { id: string, toolName: string | null, proposedOutput: string, editable: boolean } | null } | null };
 
 export type ContentApproveMutationVariables = Exact<{
   id: string | number;
@@ -1487,6 +1487,7 @@ export const ContentWaitingRunDocument = new TypedDocumentString(`
       id
       toolName
       proposedOutput
+      editable
     }
   }
 }

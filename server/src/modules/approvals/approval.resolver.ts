@@ -42,6 +42,14 @@ export class ApprovalResolver {
     return ctx.services.approvals.reject(ctx, id, reason);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether approveRun takes editedOutput: a reply, an email or a post can be edited; a refund or a schedule is approved as proposed.',
+  })
+  editable(@Ctx() ctx: ConsoleContext, @Root() approval: ApprovalEntity): boolean {
+    return ctx.services.approvals.editable(approval);
+  }
+
   @FieldResolver(() => Run)
   run(@Ctx() ctx: ConsoleContext, @Root() approval: ApprovalEntity) {
     return ctx.services.runs.get(ctx, approval.runId);

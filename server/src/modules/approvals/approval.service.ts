@@ -15,7 +15,7 @@ import {
   settleWithin,
 } from '../../runtime/approval-lifecycle.js';
 import { redactDeep } from '../../runtime/guardrails/pii-redaction.js';
-import { reviewedTextField, type ApprovalRequest } from '../../runtime/review-policy.js';
+import { editableTextField, type ApprovalRequest } from '../../runtime/review-policy.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import {
   RunFinishedElsewhere,
@@ -311,11 +311,11 @@ export class ApprovalService {
     });
   }
 
-  /** Replies, outbound messages and publications can be edited; a refund's amount cannot. */
-  private editable(approval: ApprovalEntity): boolean {
+  /** Replies, outbound messages and a post's text can be edited; a refund or a schedule cannot. */
+  editable(approval: ApprovalEntity): boolean {
     if (approval.actionKind === 'SEND_REPLY') return true;
     const review = this.tools.reviewOf(approval.toolName ?? '', approval.toolInput ?? {})?.review;
-    return reviewedTextField(review) !== null;
+    return editableTextField(review) !== null;
   }
 
   private pendingOf(tx: EntityManager, runId: string): Promise<ApprovalEntity | null> {

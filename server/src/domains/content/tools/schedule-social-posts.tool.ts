@@ -37,7 +37,8 @@ export function scheduleSocialPostsTool(
     description:
       'Schedules social posts adapted by adapt_for_social (by their contentItemIds) at their suggested times, after a person approves; `summary` is the text the person reviews (the posts and their times).',
     input,
-    review: { kind: 'publication', textField: 'summary' },
+    // The summary describes the posts; they are edited in Content → Social, not in the inbox.
+    review: { kind: 'publication', textField: 'summary', editable: false },
     execute: (ctx, call) =>
       asTool(async () => {
         const scheduled = await social.schedule(

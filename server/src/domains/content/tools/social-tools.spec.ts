@@ -65,10 +65,11 @@ describe('adapt_for_social', () => {
 });
 
 describe('schedule_social_posts', () => {
-  it('is a publication: a person always reviews the summary first', () => {
+  it('is a publication: a person always reviews the summary first, and cannot edit it', () => {
     expect(scheduleSocialPostsTool(social, publishing).review).toEqual({
       kind: 'publication',
       textField: 'summary',
+      editable: false,
     });
   });
 
