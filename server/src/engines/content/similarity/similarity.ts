@@ -27,29 +27,29 @@ export interface SimilarityOptions {
   titleBoost?: number;
 }
 
-/**
- * Ranks documents by BM25+ relevance to a query, with minisearch (k = 1.2, b = 0.7, d = 0.5, its
- * defaults; a title term counts `titleBoost` times a text term). Terms are folded words without
- * stop words, stemmed by the S-stemmer (plurals folded; see text/stem.ts), and matched exactly (no
- * prefix or fuzzy matching, so a match always has a shared term to show). minisearch multiplies a
- * document's summed term scores by the number of distinct query terms it matched, which favours a
- * post covering more of the query over one repeating a single word. Ties keep the input order.
- * A query with no content term (only stop words) matches nothing.
- */
-export function rankBySimilarity(
-  query: string,
-  documents: readonly SimilarityDocument[],
-  options: SimilarityOptions = {},
-): SimilarityMatch[] {
-  const surfaceByTerm = querySurfaceForms(query);
-  if (surfaceByTerm.size === 0 || documents.length === 0) return [];
+/** Documents indexed once, ranked against many queries (a trend report asks dozens). */
+export interface SimilarityIndex {
+  rank(query: string, options?: Omit<SimilarityOptions, 'titleBoost'>): SimilarityMatch[];
+}
 
+/**
+ * Indexes documents for BM25+ ranking with minisearch (k = 1.2, b = 0.7, d = 0.5, its defaults;
+ * a title term counts `titleBoost` times a text term). Terms are folded words without stop
+ * words, stemmed by the S-stemmer (plurals folded; see text/stem.ts), and matched exactly (no
+ * prefix or fuzzy matching, so a match always has a shared term to show). minisearch multiplies
+ * a document's summed term scores by the number of distinct query terms it matched, which
+ * favours a post covering more of the query over one repeating a single word. Ties keep the
+ * input order. A query with no content term (only stop words) matches nothing.
+ */
+export function similarityIndex(
+  documents: readonly SimilarityDocument[],
+  options: Pick<SimilarityOptions, 'titleBoost'> = {},
+): SimilarityIndex {
   const order = new Map<string, number>();
   documents.forEach((document, index) => {
     if (order.has(document.id)) throw new Error(`Duplicate document id ${document.id}`);
     order.set(document.id, index);
   });
-
   const index = new MiniSearch<SimilarityDocument>({
     fields: ['title', 'text'],
     tokenize: (text) => words(text),
@@ -58,22 +58,37 @@ export function rankBySimilarity(
   });
   index.addAll(documents);
 
-  const minScore = options.minScore ?? 0;
-  const matches = index
-    .search([...surfaceByTerm.values()].join(' '))
-    .filter((result) => result.score > minScore)
-    .map((result) => {
-      const matched = new Set(result.queryTerms);
-      return {
-        id: String(result.id),
-        score: result.score,
-        sharedTerms: [...surfaceByTerm].flatMap(([term, surface]) =>
-          matched.has(term) ? [surface] : [],
-        ),
-      };
-    })
-    .sort((a, b) => b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return options.limit === undefined ? matches : matches.slice(0, options.limit);
+  return {
+    rank(query, rankOptions = {}) {
+      const surfaceByTerm = querySurfaceForms(query);
+      if (surfaceByTerm.size === 0 || documents.length === 0) return [];
+      const minScore = rankOptions.minScore ?? 0;
+      const matches = index
+        .search([...surfaceByTerm.values()].join(' '))
+        .filter((result) => result.score > minScore)
+        .map((result) => {
+          const matched = new Set(result.queryTerms);
+          return {
+            id: String(result.id),
+            score: result.score,
+            sharedTerms: [...surfaceByTerm].flatMap(([term, surface]) =>
+              matched.has(term) ? [surface] : [],
+            ),
+          };
+        })
+        .sort((a, b) => b.score - a.score || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      return rankOptions.limit === undefined ? matches : matches.slice(0, rankOptions.limit);
+    },
+  };
+}
+
+/** Ranks documents by BM25+ relevance to one query (see `similarityIndex`). */
+export function rankBySimilarity(
+  query: string,
+  documents: readonly SimilarityDocument[],
+  options: SimilarityOptions = {},
+): SimilarityMatch[] {
+  return similarityIndex(documents, options).rank(query, options);
 }
 
 /** Each distinct content term of the query, with the first word of the query that gave it. */

@@ -1,4 +1,4 @@
-import { rankBySimilarity, type SimilarityDocument } from '../similarity/index.js';
+import { similarityIndex, type SimilarityDocument } from '../similarity/index.js';
 import { contentTerms, foldWord, stripMarkdown, toTerm, words } from '../text/index.js';
 
 /**
@@ -103,6 +103,7 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
     text: stripMarkdown(post.body),
   }));
   const titleById = new Map(input.archive.map((post) => [post.id, post.title]));
+  const index = similarityIndex(documents);
   const idf = inverseDocumentFrequency(documents);
   const headlineTerms = input.headlines.map((headline) => ({
     id: headline.id,
@@ -118,7 +119,7 @@ export function analyzeContentGaps(input: ContentGapInput): ContentGapAnalysis {
     if (key === '' || seen.has(key)) return;
     seen.add(key);
 
-    const [best] = rankBySimilarity(candidate.topic, documents, { limit: 1 });
+    const [best] = index.rank(candidate.topic, { limit: 1 });
     const bestMatch: ArchiveMatch | null = best
       ? {
           id: best.id,
