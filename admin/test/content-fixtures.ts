@@ -561,6 +561,7 @@ export const TREND_REPORT: TrendReport = {
           publishedAt: '2026-11-29T07:27:29.336Z',
         },
       ],
+      inProgress: null,
     },
     {
       topic: 'stoneware care',
@@ -573,6 +574,11 @@ export const TREND_REPORT: TrendReport = {
         title: 'Why we fire our stoneware twice',
       },
       mentionedIn: [],
+      inProgress: {
+        contentItemId: 'f1b7a7de-4c55-4d6c-9a55-2f0f4e1c2b11',
+        title: 'Stoneware care: how to care for stoneware mugs',
+        state: 'IN_REVIEW',
+      },
     },
   ],
   headlines: [

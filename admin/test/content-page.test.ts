@@ -679,6 +679,18 @@ describe('Content: trends', () => {
     expect(svg.getAttribute('aria-describedby')).to.equal(svg.querySelector('desc')?.id);
   });
 
+  it('links a gap a post in progress takes on, instead of offering to plan it again', async () => {
+    const root = await trends(trendsClient());
+    const gap = root.querySelector('[data-gap="stoneware care"]') as HTMLElement;
+    expect(text(gap.querySelector('[data-in-progress]'))).to.equal(
+      'In progress: Stoneware care: how to care for stoneware mugs (in review)',
+    );
+    expect(gap.querySelector('[data-in-progress] a')?.getAttribute('href')).to.equal(
+      '/admin/content/drafts/f1b7a7de-4c55-4d6c-9a55-2f0f4e1c2b11',
+    );
+    expect(gap.querySelector('[data-action=plan-gap]')).to.equal(null);
+  });
+
   it('lists the gaps with their suggested titles and plans one as an idea', async () => {
     const client = trendsClient().on('mutation PlanContentIdea', (v) => ({
       planContentIdea: { ...TEA_IDEA, title: (v.input as { title: string }).title },

@@ -543,7 +543,7 @@ export type ContentTrendsQueryVariables = Exact<{
 }>;
 
 
-export type ContentTrendsQuery = { trendReport: { asOf: string, requestedTopics: Array<string>, source: string, notes: Array<string>, topics: Array<{ topic: string, status: TrendStatus, score: number, latestWeek: string | null, growthOnPriorPct: number | null, growthOnLastYearPct: number | null, keyword: string | null, monthlyVolume: number | null, difficulty: number | null, difficultyBand: string | null, reason: string, requested: boolean }>, gaps: Array<{ topic: string, origin: ContentGapOrigin, reason: string, suggestedTitle: string, trendScore: number | null, bestMatch: { title: string } | null, mentionedIn: Array<{ id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null }> }>, headlines: Array<{ id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null }>, freshness: { lastFeedFetchAt: string | null, feedCount: number, seriesLastWeek: string | null, keywordMetricsAsOf: string | null, archivePosts: number } }, searchInterest: Array<{ topic: string, source: string, points: Array<{ weekStart: string, interest: number }> }>, contentFeeds: Array<{ id: string, title: string, url: string, topic: string, lastFetchedAt: string | null, lastStatus: ContentFeedStatus | null, lastError: string | null, itemCount: number, latestItemAt: string | null }> };
+export type ContentTrendsQuery = { trendReport: { asOf: string, requestedTopics: Array<string>, source: string, notes: Array<string>, topics: Array<{ topic: string, status: TrendStatus, score: number, latestWeek: string | null, growthOnPriorPct: number | null, growthOnLastYearPct: number | null, keyword: string | null, monthlyVolume: number | null, difficulty: number | null, difficultyBand: string | null, reason: string, requested: boolean }>, gaps: Array<{ topic: string, origin: ContentGapOrigin, reason: string, suggestedTitle: string, trendScore: number | null, bestMatch: { title: string } | null, mentionedIn: Array<{ id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null }>, inProgress: { contentItemId: string, title: string, state: ContentItemState } | null }>, headlines: Array<{ id: string, title: string, url: string | null, summary: string, feed: string, publishedAt: string | null }>, freshness: { lastFeedFetchAt: string | null, feedCount: number, seriesLastWeek: string | null, keywordMetricsAsOf: string | null, archivePosts: number } }, searchInterest: Array<{ topic: string, source: string, points: Array<{ weekStart: string, interest: number }> }>, contentFeeds: Array<{ id: string, title: string, url: string, topic: string, lastFetchedAt: string | null, lastStatus: ContentFeedStatus | null, lastError: string | null, itemCount: number, latestItemAt: string | null }> };
 
 export type ContentFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1752,6 +1752,11 @@ export const ContentTrendsDocument = new TypedDocumentString(`
       }
       mentionedIn {
         ...TrendHeadlineFields
+      }
+      inProgress {
+        contentItemId
+        title
+        state
       }
     }
     headlines {

@@ -171,6 +171,11 @@ export const CONTENT_TRENDS = graphql(`
         mentionedIn {
           ...TrendHeadlineFields
         }
+        inProgress {
+          contentItemId
+          title
+          state
+        }
       }
       headlines {
         ...TrendHeadlineFields

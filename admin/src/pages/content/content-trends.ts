@@ -5,6 +5,7 @@
 // fetch, a refresh that reports each feed's outcome, and a form to watch or drop a feed.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ConsoleError } from '../../api/client.js';
+import { href } from '../../router.js';
 import { errorMessage } from '../../format.js';
 import { ConsolePage, loadState } from '../../page.js';
 import {
@@ -22,7 +23,7 @@ import {
   type TrendHeadline,
   type TrendReport,
 } from '../content.operations.js';
-import { sentenceCase, shortDateTime } from './content-format.js';
+import { sentenceCase, shortDateTime, stateLabel } from './content-format.js';
 import { contentStyles } from './content.styles.js';
 import { interestChart, interestChartStyles } from './interest-chart.js';
 
@@ -512,20 +513,28 @@ export class ZacContentTrends extends ConsolePage {
           : nothing
       }
       ${
-        this.canWrite
-          ? html`<div class="actions">
-              <button
-                type="button"
-                class="secondary"
-                data-action="plan-gap"
-                ?disabled=${this._busy || Boolean(planned)}
-                @click=${() => this.planGap(gap)}
+        gap.inProgress
+          ? html`<p class="meta" data-in-progress>
+              In progress:
+              <a href=${href(`/content/drafts/${gap.inProgress.contentItemId}`)}
+                >${gap.inProgress.title}</a
               >
-                Plan as an idea
-              </button>
-              ${planned ? html`<span role="status">${planned}</span>` : nothing}
-            </div>`
-          : nothing
+              (${stateLabel(gap.inProgress.state).toLowerCase()})
+            </p>`
+          : this.canWrite
+            ? html`<div class="actions">
+                <button
+                  type="button"
+                  class="secondary"
+                  data-action="plan-gap"
+                  ?disabled=${this._busy || Boolean(planned)}
+                  @click=${() => this.planGap(gap)}
+                >
+                  Plan as an idea
+                </button>
+                ${planned ? html`<span role="status">${planned}</span>` : nothing}
+              </div>`
+            : nothing
       }
     </li>`;
   }

@@ -39,7 +39,11 @@ export function trendsAnswer(report: MonitorTrendsOutput | undefined): FinalAnsw
     gaps.length > 0
       ? [
           'Gaps in your blog:',
-          ...gaps.map((g) => `- ${g.topic}: ${g.reason}. Suggested post: "${g.suggestedTitle}".`),
+          ...gaps.map((g) =>
+            g.inProgress
+              ? `- ${g.topic}: ${g.reason}.`
+              : `- ${g.topic}: ${g.reason}. Suggested post: "${g.suggestedTitle}".`,
+          ),
         ].join('\n')
       : 'Your published posts already cover these topics.',
     `Based on ${report.source === 'demo' ? 'the stored demo' : 'SerpApi'} search interest through the week of ${freshness.seriesLastWeek ?? 'n/a'}, ${freshness.feedCount} feeds (${report.headlines.length} recent headlines) and ${freshness.archivePosts} published posts.`,

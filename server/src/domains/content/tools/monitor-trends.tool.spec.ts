@@ -71,6 +71,7 @@ const REPORT: TrendReport = {
       suggestedTitle: 'How to whisk matcha',
       trendScore: 64,
       mentionedIn: [HEADLINE],
+      inProgress: null,
     },
     {
       topic: 'stoneware care',
@@ -88,6 +89,7 @@ const REPORT: TrendReport = {
       suggestedTitle: 'Stoneware care: a practical guide',
       trendScore: 70,
       mentionedIn: [],
+      inProgress: { contentItemId: 'draft-1', title: 'Stoneware care basics', state: 'DRAFTING' },
     },
   ],
   covered: [],
@@ -141,6 +143,7 @@ describe('monitor_trends output', () => {
         score: null,
         reason: "no archive post mentions 'matcha'",
         suggestedTitle: 'How to whisk matcha',
+        inProgress: null,
         mentionedIn: [
           {
             title: 'Matcha demand keeps climbing',
@@ -159,6 +162,7 @@ describe('monitor_trends output', () => {
           "no archive post covers 'care'; closest: 'Why we fire our stoneware twice' (score 5.2)",
         suggestedTitle: 'Stoneware care: a practical guide',
         mentionedIn: [],
+        inProgress: { contentItemId: 'draft-1', title: 'Stoneware care basics', state: 'DRAFTING' },
       },
     ]);
     expect(output.headlines[1]).toEqual({

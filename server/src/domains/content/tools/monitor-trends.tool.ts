@@ -49,6 +49,8 @@ export interface MonitorTrendsGap {
   reason: string;
   suggestedTitle: string;
   mentionedIn: MonitorTrendsHeadline[];
+  /** An unpublished post on the calendar that already takes the topic on. */
+  inProgress: { contentItemId: string; title: string; state: string } | null;
 }
 
 export interface MonitorTrendsOutput {
@@ -135,6 +137,7 @@ export function toolOutput(report: TrendReport): MonitorTrendsOutput {
       reason: gap.reason,
       suggestedTitle: gap.suggestedTitle,
       mentionedIn: gap.mentionedIn.map(headline),
+      inProgress: gap.inProgress,
     })),
     headlines: report.headlines.slice(0, MAX_HEADLINES).map(headline),
     freshness: {

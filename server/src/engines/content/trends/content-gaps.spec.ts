@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeContentGaps, type ArchivePost, type GapHeadline } from './content-gaps.js';
+import {
+  analyzeContentGaps,
+  postInProgressFor,
+  type ArchivePost,
+  type GapHeadline,
+} from './content-gaps.js';
 
 const ARCHIVE: ArchivePost[] = [
   {
@@ -242,5 +247,33 @@ describe('analyzeContentGaps', () => {
       headlines: [],
     });
     expect(gaps[0]?.reason).toBe("no archive post mentions 'soy'/'candles'");
+  });
+});
+
+describe('postInProgressFor', () => {
+  const posts = [
+    {
+      id: 'i1',
+      title: 'Holiday candle gift guide',
+      focusKeyword: 'candle gift ideas',
+      state: 'IDEA',
+    },
+    {
+      id: 'd1',
+      title: 'Wabi-sabi at home: living with imperfect pottery',
+      focusKeyword: 'wabi sabi decor',
+      state: 'DRAFTING',
+    },
+  ];
+
+  it('finds the draft whose title or focus keyword carries every term of the gap', () => {
+    expect(postInProgressFor('wabi-sabi decor', posts)?.id).toBe('d1');
+    expect(postInProgressFor('Candle gift ideas', posts)?.id).toBe('i1');
+  });
+
+  it('finds none when a term is missing, or the topic has no content term', () => {
+    expect(postInProgressFor('stoneware care', posts)).toBeNull();
+    expect(postInProgressFor('wabi-sabi garden', posts)).toBeNull();
+    expect(postInProgressFor('the and of', posts)).toBeNull();
   });
 });

@@ -193,6 +193,34 @@ export const SEARCH_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 // The topic's terms that count: all but search modifiers (all, if it has nothing else).
+/** A blog post on the calendar that is not published yet (an idea, a draft, one in review...). */
+export interface PostInProgress<State extends string = string> {
+  id: string;
+  title: string;
+  focusKeyword: string | null;
+  state: State;
+}
+
+/**
+ * The unpublished post that already takes a gap on: its title or focus keyword carries every
+ * content term of the topic ("wabi-sabi decor" and a draft focused on "wabi sabi decor"), so
+ * the report says so instead of suggesting the same post twice. Null when none does.
+ */
+export function postInProgressFor<Post extends PostInProgress>(
+  topic: string,
+  posts: readonly Post[],
+): Post | null {
+  const termsOf = (text: string) => new Set(contentTerms(text.replace(/-/g, ' ')));
+  const needed = termsOf(topic);
+  if (needed.size === 0) return null;
+  return (
+    posts.find((post) => {
+      const has = termsOf(`${post.title} ${post.focusKeyword ?? ''}`);
+      return [...needed].every((term) => has.has(term));
+    }) ?? null
+  );
+}
+
 function coreTerms(topicTerms: Map<string, string>): string[] {
   const terms = [...topicTerms.keys()];
   const core = terms.filter((term) => !SEARCH_MODIFIERS.has(term));

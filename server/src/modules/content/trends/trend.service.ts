@@ -1,13 +1,16 @@
+import type { ContentItemState } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../../context.js';
 import {
   analyzeContentGaps,
   assessTopicTrends,
+  postInProgressFor,
   type ArchiveMatch,
   type GapCandidate,
   type GapCandidateOrigin,
   type InterestPoint,
   type KeywordMetricInput,
+  type PostInProgress,
   type TopicTrend,
 } from '../../../engines/content/trends/index.js';
 import { contentTerms } from '../../../engines/content/text/index.js';
@@ -68,6 +71,8 @@ export interface ContentGapReport {
   trendScore: number | null;
   /** Recent headlines that mention every term of the topic. */
   mentionedIn: TrendHeadline[];
+  /** An unpublished post on the calendar that already takes the topic on. */
+  inProgress: { contentItemId: string; title: string; state: ContentItemState } | null;
 }
 
 export interface CoveredTopicReport {
@@ -214,8 +219,9 @@ export class TrendService {
       }).map((trend) => [trend.topic, trend.score]),
     );
 
-    const [archive, headlines, feeds] = await Promise.all([
+    const [archive, inProgress, headlines, feeds] = await Promise.all([
       this.archive(ctx),
+      this.postsInProgress(ctx),
       this.recentHeadlines(ctx, addDays(now, -HEADLINE_DAYS), now),
       this.feedStatus(ctx),
     ]);
@@ -262,17 +268,25 @@ export class TrendService {
       requestedTopics: requested,
       topics,
       risingTopics: rising,
-      gaps: analysis.gaps.slice(0, MAX_GAPS).map((gap) => ({
-        topic: gap.topic,
-        origin: gap.origin,
-        bestMatch: gap.bestMatch,
-        missingTerms: gap.missingTerms,
-        coverage: gap.coverage,
-        reason: gap.reason,
-        suggestedTitle: gap.suggestedTitle ?? gap.topic,
-        trendScore: gap.trendScore,
-        mentionedIn: gap.mentionedIn.flatMap((id) => headlineById.get(id) ?? []),
-      })),
+      gaps: analysis.gaps.slice(0, MAX_GAPS).map((gap) => {
+        const post = postInProgressFor(gap.topic, inProgress);
+        return {
+          topic: gap.topic,
+          origin: gap.origin,
+          bestMatch: gap.bestMatch,
+          missingTerms: gap.missingTerms,
+          coverage: gap.coverage,
+          reason: post
+            ? `${gap.reason}; in progress: '${post.title}' (${post.state.toLowerCase().replace('_', ' ')})`
+            : gap.reason,
+          suggestedTitle: gap.suggestedTitle ?? gap.topic,
+          trendScore: gap.trendScore,
+          mentionedIn: gap.mentionedIn.flatMap((id) => headlineById.get(id) ?? []),
+          inProgress: post
+            ? { contentItemId: post.id, title: post.title, state: post.state }
+            : null,
+        };
+      }),
       covered: analysis.covered.flatMap((coverage) =>
         coverage.bestMatch
           ? [
@@ -416,6 +430,17 @@ export class TrendService {
         ORDER BY published_at DESC, id`,
       [ctx.workspaceId],
     )) as Array<{ id: string; title: string; body: string }>;
+  }
+
+  private async postsInProgress(
+    ctx: RequestContext,
+  ): Promise<Array<PostInProgress<ContentItemState>>> {
+    return (await this.dataSource.query(
+      `SELECT id, title, focus_keyword AS "focusKeyword", state FROM content_item
+        WHERE workspace_id = $1 AND kind = 'BLOG_POST' AND state <> 'PUBLISHED'
+        ORDER BY created_at, id`,
+      [ctx.workspaceId],
+    )) as Array<PostInProgress<ContentItemState>>;
   }
 
   private async recentHeadlines(

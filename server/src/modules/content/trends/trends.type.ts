@@ -1,7 +1,12 @@
-import { CONTENT_FEED_STATUSES, type ContentFeedStatus } from '@zactonics/db';
+import {
+  CONTENT_FEED_STATUSES,
+  type ContentFeedStatus,
+  type ContentItemState,
+} from '@zactonics/db';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { GapCandidateOrigin, TrendStatus } from '../../../engines/content/trends/index.js';
 import { EMBEDDED_LIST_COST } from '../../../graphql/operation-limits.js';
+import { ContentItemStateEnum } from '../content-enums.js';
 
 // Every list here is computed in memory with its report (no rows of its own): EMBEDDED_LIST_COST.
 
@@ -141,6 +146,13 @@ export class ArchiveMatchView {
   @Field(() => [String], { complexity: EMBEDDED_LIST_COST }) sharedTerms!: string[];
 }
 
+@ObjectType({ description: 'An unpublished post on the calendar that already takes a gap on.' })
+export class GapInProgressView {
+  @Field(() => ID, { description: 'The content item.' }) contentItemId!: string;
+  @Field() title!: string;
+  @Field(() => ContentItemStateEnum) state!: ContentItemState;
+}
+
 @ObjectType({ description: 'A topic no published post covers yet.' })
 export class ContentGapView {
   @Field() topic!: string;
@@ -154,6 +166,7 @@ export class ContentGapView {
   @Field(() => Int, { nullable: true }) trendScore!: number | null;
   @Field(() => [TrendHeadlineView], { complexity: EMBEDDED_LIST_COST })
   mentionedIn!: TrendHeadlineView[];
+  @Field(() => GapInProgressView, { nullable: true }) inProgress!: GapInProgressView | null;
 }
 
 @ObjectType({ description: 'A candidate topic a published post already covers.' })
