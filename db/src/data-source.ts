@@ -69,6 +69,7 @@ import { SalesTaxFiling1795720700000 } from './migrations/1795720700000-sales-ta
 import { SalesTaxFilingEntity } from './entities/sales-tax-filing.entity.js';
 import { ExemptionCertificateEntity } from './entities/exemption-certificate.entity.js';
 import { ContentMarketing1795720800000 } from './migrations/1795720800000-content-marketing.js';
+import { RunTriggerDetail1795720850000 } from './migrations/1795720850000-run-trigger-detail.js';
 import { ContentItemEntity } from './entities/content-item.entity.js';
 import { ContentFeedEntity } from './entities/content-feed.entity.js';
 import { ContentFeedItemEntity } from './entities/content-feed-item.entity.js';
@@ -163,6 +164,7 @@ export const MIGRATIONS = [
   Compliance1795720600000,
   SalesTaxFiling1795720700000,
   ContentMarketing1795720800000,
+  RunTriggerDetail1795720850000,
 ];
 
 export interface DatabaseOptions {

@@ -18,7 +18,10 @@ export class RunEntity {
   @Column({ type: 'uuid' }) agentId!: string;
   @Column({ type: 'uuid', nullable: true }) scenarioId!: string | null;
   @Column({ type: 'text' }) status!: RunStatus;
+  /** What started the run: MANUAL, API, WIDGET, AGENT, SCHEDULE, WEBHOOK or THRESHOLD. */
   @Column({ type: 'text', default: 'API' }) trigger!: string;
+  /** The trigger's particulars: schedule and tick, webhook delivery, threshold and condition. */
+  @Column({ type: 'jsonb', default: () => "'{}'" }) triggerDetail!: Record<string, unknown>;
   @Column({ type: 'jsonb', default: () => "'{}'" }) input!: Record<string, unknown>;
   @Column({ type: 'jsonb', nullable: true }) output!: Record<string, unknown> | null;
   @Column({ type: 'text', nullable: true }) error!: string | null;

@@ -138,6 +138,7 @@ describe('migrations', () => {
       { id: 18, timestamp: '1795720600000', name: 'Compliance1795720600000' },
       { id: 19, timestamp: '1795720700000', name: 'SalesTaxFiling1795720700000' },
       { id: 20, timestamp: '1795720800000', name: 'ContentMarketing1795720800000' },
+      { id: 21, timestamp: '1795720850000', name: 'RunTriggerDetail1795720850000' },
     ]);
 
     await migrateDatabase(db);

@@ -55,6 +55,43 @@ describe('RunLauncher.launch', () => {
     ]);
   });
 
+  it('records a schedule tick as the trigger: kind, detail, TRIGGER step and audit entry', async () => {
+    const tick = '2026-11-30T13:00:00.000Z';
+    const run = await services.launcher.launch({
+      workspaceId: ctx.workspaceId,
+      actor: 'schedule:spec',
+      agent: { key: 'finance' },
+      scenarioKey: 'cash-flow-report',
+      trigger: {
+        kind: 'SCHEDULE',
+        scheduleId: 'spec-schedule',
+        tick,
+        description: 'At 07:00, only on Monday',
+        late: true,
+      },
+      idempotencyKey: `schedule:spec-schedule:${tick}`,
+    });
+
+    const stored = await db.dataSource.manager.findOneByOrFail(RunEntity, { id: run.id });
+    expect(stored).toMatchObject({
+      trigger: 'SCHEDULE',
+      triggerDetail: {
+        scheduleId: 'spec-schedule',
+        tick,
+        description: 'At 07:00, only on Monday',
+        late: true,
+      },
+    });
+    const [trigger] = await services.runs.steps(ctx, run.id);
+    expect(trigger?.detail).toBe(`Missed tick run late: At 07:00, only on Monday (tick ${tick})`);
+    expect(trigger?.data).toMatchObject({ trigger: 'SCHEDULE', scheduleId: 'spec-schedule', tick });
+    const [audit] = await db.dataSource.query<{ data: Record<string, unknown> }[]>(
+      `SELECT data FROM audit_event WHERE action = 'run.start' AND target_id = $1`,
+      [run.id],
+    );
+    expect(audit?.data).toMatchObject({ trigger: 'SCHEDULE', scheduleId: 'spec-schedule', tick });
+  });
+
   it('writes and publishes nothing when a joined write fails inside the transaction', async () => {
     const before = await runsOfWorkspace();
     const announced = services.pubSub.subscribe<unknown>(topics.workspaceRuns(ctx.workspaceId));

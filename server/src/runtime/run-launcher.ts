@@ -10,11 +10,16 @@ import type { PlaybookBook } from './playbook-book.js';
 import type { JournalTransaction, RunJournal, StepDraft } from './run-journal.js';
 
 /**
- * Why a run starts. Each kind writes its own TRIGGER step and audit detail; a schedule or a
- * webhook adds a kind here (and a case in `describeTrigger`).
+ * Why a run starts. Each kind writes its own TRIGGER step and audit detail; the run records the
+ * kind (`run.trigger`) and the rest (`run.trigger_detail`).
  */
 export type LaunchTrigger =
+  /** A person in the console. */
+  | { kind: 'MANUAL' }
+  /** A program with a secret API key. */
   | { kind: 'API' }
+  /** A storefront visitor, through the widget. */
+  | { kind: 'WIDGET' }
   | {
       /** Another agent asked (ask_agent): a child run, executed inline by the caller. */
       kind: 'AGENT';
@@ -25,7 +30,43 @@ export type LaunchTrigger =
       askedBy: string;
       /** The chain of agents, root first, e.g. "sales → finance". */
       path: string;
+    }
+  | {
+      /** A schedule's tick (the launch's idempotency key is the schedule's and the tick's). */
+      kind: 'SCHEDULE';
+      scheduleId: string;
+      /** The cron instant this run is for (ISO). */
+      tick: string;
+      /** The schedule in words, e.g. "At 07:00, only on Monday". */
+      description: string;
+      /** True when the tick was missed (the hub was down) and is run late by policy. */
+      late?: boolean;
+    }
+  | {
+      /** An external system's event, received on a signed inbound webhook endpoint. */
+      kind: 'WEBHOOK';
+      endpointId: string;
+      deliveryId: string;
+      eventType: string | null;
+    }
+  | {
+      /** A condition over the shop's data crossed its line (once per crossing). */
+      kind: 'THRESHOLD';
+      thresholdId: string;
+      /** The condition in words, e.g. "Cash below $5,000.00". */
+      condition: string;
+      /** What crossed, e.g. "invoice:INV-1007" or "cash". */
+      subject: string;
     };
+
+/**
+ * The trigger kind of a caller's own request, from its actor: a storefront visitor (or the
+ * widget's key) is WIDGET, a person signed in to the console MANUAL, a secret API key API.
+ */
+export function callerTriggerKind(actor: string): 'WIDGET' | 'MANUAL' | 'API' {
+  if (actor.startsWith('visitor:') || actor.startsWith('publishable_key:')) return 'WIDGET';
+  return actor.startsWith('user:') ? 'MANUAL' : 'API';
+}
 
 /** How the launch names its agent: by key, or by a router over the (guarded) input. */
 export type LaunchAgent =
@@ -223,6 +264,7 @@ export class RunLauncher {
           scenarioId: scenario?.id ?? null,
           status: 'QUEUED',
           trigger: request.trigger.kind,
+          triggerDetail: triggerDetailOf(request.trigger),
           input: plan.input,
           idempotencyKey: plan.idempotencyKey,
           conversationId: request.conversationId ?? null,
@@ -298,46 +340,72 @@ function describeTrigger(plan: Plan): {
   audit: Record<string, unknown>;
 } {
   const { request, agent, scenario, routed, scenarioKey } = plan;
-  const trigger = request.trigger;
+  const kind = request.trigger.kind;
+  const detail = triggerDetailOf(request.trigger);
+  const started =
+    routed?.title ?? (scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`);
+  const { title, text } = triggerWords(request.trigger, request.actor, started);
+  return {
+    step: {
+      kind: 'TRIGGER',
+      title,
+      detail: text,
+      data: {
+        trigger: kind,
+        actor: request.actor,
+        agentKey: agent.key,
+        // A routed reply follows no scenario: the router wrote it.
+        scenarioKey: routed?.reply ? null : scenarioKey,
+        ...(routed ? { routing: routed.routing } : {}),
+        ...detail,
+      },
+    },
+    audit: { trigger: kind, ...detail },
+  };
+}
+
+/** The TRIGGER step's title and detail: what started the run, in words. */
+function triggerWords(
+  trigger: LaunchTrigger,
+  actor: string,
+  started: string,
+): { title: string; text: string } {
   switch (trigger.kind) {
+    case 'MANUAL':
+      return { title: started, text: `Started from the console by ${actor}` };
     case 'API':
-      return {
-        step: {
-          kind: 'TRIGGER',
-          title:
-            routed?.title ?? (scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`),
-          detail: `Triggered through the API by ${request.actor}`,
-          data: {
-            trigger: 'API',
-            actor: request.actor,
-            agentKey: agent.key,
-            // A routed reply follows no scenario: the router wrote it.
-            scenarioKey: routed?.reply ? null : scenarioKey,
-            ...(routed ? { routing: routed.routing } : {}),
-          },
-        },
-        audit: {},
-      };
+      return { title: started, text: `Triggered through the API by ${actor}` };
+    case 'WIDGET':
+      return { title: started, text: `From a storefront visitor (${actor})` };
     case 'AGENT':
       return {
-        step: {
-          kind: 'TRIGGER',
-          title: `Asked by the ${trigger.askedBy} agent`,
-          detail: `${trigger.path}, from run ${trigger.parentRunId}`,
-          data: {
-            trigger: 'AGENT',
-            actor: request.actor,
-            agentKey: agent.key,
-            scenarioKey,
-            parentRunId: trigger.parentRunId,
-            depth: trigger.depth,
-          },
-        },
-        audit: { parentRunId: trigger.parentRunId },
+        title: `Asked by the ${trigger.askedBy} agent`,
+        text: `${trigger.path}, from run ${trigger.parentRunId}`,
+      };
+    case 'SCHEDULE':
+      return {
+        title: started,
+        text: `${trigger.late ? 'Missed tick run late' : 'Scheduled'}: ${trigger.description} (tick ${trigger.tick})`,
+      };
+    case 'WEBHOOK':
+      return {
+        title: started,
+        text: `Webhook ${trigger.eventType ? `"${trigger.eventType}" ` : ''}delivery ${trigger.deliveryId}`,
+      };
+    case 'THRESHOLD':
+      return {
+        title: started,
+        text: `Threshold crossed: ${trigger.condition} (${trigger.subject})`,
       };
     default:
       return unreachable(trigger);
   }
+}
+
+/** What `run.trigger_detail` keeps: the trigger without its kind. */
+export function triggerDetailOf(trigger: LaunchTrigger): Record<string, unknown> {
+  const { kind: _kind, ...detail } = trigger;
+  return detail;
 }
 
 function unreachable(value: never): never {

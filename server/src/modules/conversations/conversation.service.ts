@@ -4,7 +4,11 @@ import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { DirectReply } from '../../runtime/direct-reply.js';
-import type { LaunchJoin, RunLauncher } from '../../runtime/run-launcher.js';
+import {
+  callerTriggerKind,
+  type LaunchJoin,
+  type RunLauncher,
+} from '../../runtime/run-launcher.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
 import { requireCustomerEmail } from '../memory/customer-email.js';
@@ -141,7 +145,7 @@ export class ConversationService {
           actor: ctx.actor,
           agent: { key: command.agentKey },
           input: { message: message.text },
-          trigger: { kind: 'API' },
+          trigger: { kind: callerTriggerKind(ctx.actor) },
           idempotencyKey: `conversation-message:${message.id}`,
           conversationId: conversation.id,
           join: this.answering(ctx, conversation.id, message.id),
@@ -289,3 +293,4 @@ function isUniqueViolation(error: unknown): boolean {
     (error.driverError as { code?: string } | undefined)?.code === '23505'
   );
 }
+

@@ -16,6 +16,7 @@ import { topics } from '../../events/pub-sub.js';
 import { Agent } from '../agents/agent.type.js';
 import { Scenario } from '../scenarios/scenario.type.js';
 import { RunFilter, StartRunInput } from './run.inputs.js';
+import { runTriggerSummary } from './run-trigger-summary.js';
 import { Run, RunList, RunStep } from './run.type.js';
 
 interface RunStepsArgs {
@@ -78,6 +79,13 @@ export class RunResolver {
   })
   runUpdated(@Root() run: RunEntity): RunEntity {
     return run;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'What started the run, in words, e.g. "Schedule: At 07:00, only on Monday".',
+  })
+  triggerSummary(@Root() run: RunEntity): string {
+    return runTriggerSummary(run.trigger, run.triggerDetail);
   }
 
   @FieldResolver(() => Agent)

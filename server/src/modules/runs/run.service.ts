@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import { isTerminal } from '../../runtime/run-lifecycle.js';
 import type { RunJournal } from '../../runtime/run-journal.js';
-import type { RunLauncher } from '../../runtime/run-launcher.js';
+import { callerTriggerKind, type RunLauncher } from '../../runtime/run-launcher.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ConversationService } from '../conversations/conversation.service.js';
 import { isId } from '../ids.js';
@@ -57,7 +57,7 @@ export class RunService {
         : { route: (input) => this.routing.route(ctx, { ...request, input }) },
       scenarioKey: request.scenarioKey,
       input: request.input,
-      trigger: { kind: 'API' },
+      trigger: { kind: callerTriggerKind(ctx.actor) },
       idempotencyKey: request.idempotencyKey,
       conversationId: conversation?.id,
       join: conversation
@@ -165,3 +165,4 @@ function finished(status: RunStatus) {
     status,
   });
 }
+

@@ -45,8 +45,16 @@ export class RunStep {
 export class Run {
   @Field(() => ID) id!: string;
   @Field(() => RunStatusEnum) status!: RunStatus;
-  @Field({ description: 'What started the run: API, or AGENT for a run another agent asked for.' })
+  @Field({
+    description:
+      'What started the run: MANUAL (a person in the console), API (a secret key), WIDGET (a storefront visitor), AGENT (another agent), SCHEDULE, WEBHOOK or THRESHOLD.',
+  })
   trigger!: string;
+  @Field(() => GraphQLJSONObject, {
+    description:
+      "The trigger's particulars: a schedule's id, tick and description; a webhook's endpoint, delivery and event type; a threshold's id, condition and subject; the asking run of an AGENT run. Empty for the other kinds.",
+  })
+  triggerDetail!: Record<string, unknown>;
   @Field(() => String, {
     nullable: true,
     description: 'Which model provider executed the run: offline or anthropic.',
