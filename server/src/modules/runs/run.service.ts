@@ -165,4 +165,3 @@ function finished(status: RunStatus) {
     status,
   });
 }
-
