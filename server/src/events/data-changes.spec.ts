@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Logger } from '../logger.js';
+import { DataChanges, type DataTopic } from './data-changes.js';
+
+function recorder() {
+  const calls: Array<[string, DataTopic, number]> = [];
+  const started = Date.now();
+  return {
+    calls,
+    listener: async (workspaceId: string, topic: DataTopic) => {
+      calls.push([workspaceId, topic, Date.now() - started]);
+    },
+  };
+}
+
+describe('DataChanges', () => {
+  it('coalesces a burst of notifications into one delivery per workspace and topic', async () => {
+    const changes = new DataChanges({ windowMs: 100 });
+    const { calls, listener } = recorder();
+    changes.subscribe(listener);
+    for (let i = 0; i < 50; i++) changes.notify('w1', 'ledger');
+    changes.notify('w1', 'invoices');
+    changes.notify('w2', 'ledger');
+    await changes.idle();
+    expect(calls.map(([w, t]) => `${w}/${t}`).sort()).toEqual([
+      'w1/invoices',
+      'w1/ledger',
+      'w2/ledger',
+    ]);
+    // Delivered after the window, not at once (the writer's call returned long before).
+    expect(Math.min(...calls.map(([, , ms]) => ms))).toBeGreaterThanOrEqual(90);
+  });
+
+  it('delivers again once more when notified while the listener runs, never two at once', async () => {
+    const changes = new DataChanges({ windowMs: 20 });
+    let running = 0;
+    let overlapped = false;
+    let deliveries = 0;
+    let release: () => void = () => undefined;
+    const firstHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    changes.subscribe(async () => {
+      running += 1;
+      overlapped ||= running > 1;
+      deliveries += 1;
+      if (deliveries === 1) await firstHeld;
+      running -= 1;
+    });
+    changes.notify('w1', 'messages');
+    await expectEventually(() => deliveries === 1);
+    changes.notify('w1', 'messages');
+    changes.notify('w1', 'messages');
+    release();
+    await changes.idle();
+    expect({ deliveries, overlapped }).toEqual({ deliveries: 2, overlapped: false });
+  });
+
+  it("logs a listener's error and never throws it into the writer", async () => {
+    const errors: string[] = [];
+    const logger: Logger = { info: () => undefined, error: (message) => errors.push(message) };
+    const changes = new DataChanges({ windowMs: 10, logger });
+    const { calls, listener } = recorder();
+    changes.subscribe(async () => {
+      throw new Error('the database went away');
+    });
+    changes.subscribe(listener);
+    expect(() => changes.notify('w1', 'sales')).not.toThrow();
+    await changes.idle();
+    expect(errors).toEqual(['evaluating sales changes of workspace w1 failed']);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('drops notifications while nobody listens (automation off)', async () => {
+    const changes = new DataChanges({ windowMs: 10 });
+    const { calls, listener } = recorder();
+    changes.notify('w1', 'ledger');
+    const unsubscribe = changes.subscribe(listener);
+    unsubscribe();
+    changes.notify('w1', 'ledger');
+    await changes.idle();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls).toEqual([]);
+  });
+
+  it('close drops what waits and lets the delivery under way finish', async () => {
+    const changes = new DataChanges({ windowMs: 10 });
+    const { calls, listener } = recorder();
+    changes.subscribe(listener);
+    changes.notify('w1', 'ledger');
+    await changes.close();
+    changes.notify('w1', 'ledger');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls).toEqual([]);
+  });
+});
+
+async function expectEventually(check: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
