@@ -78,6 +78,9 @@ import { KeywordMetricEntity } from './entities/keyword-metric.entity.js';
 import { CompetitorPageEntity } from './entities/competitor-page.entity.js';
 import { SocialEngagementStatEntity } from './entities/social-engagement-stat.entity.js';
 import { HashtagStatEntity } from './entities/hashtag-stat.entity.js';
+import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.js';
+import { InboundDeliveryEntity } from './entities/inbound-delivery.entity.js';
+import { InboundWebhooks1795721000000 } from './migrations/1795721000000-inbound-webhooks.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -141,6 +144,8 @@ export const ENTITIES = [
   CompetitorPageEntity,
   SocialEngagementStatEntity,
   HashtagStatEntity,
+  WebhookEndpointEntity,
+  InboundDeliveryEntity,
 ];
 
 export const MIGRATIONS = [
@@ -165,6 +170,7 @@ export const MIGRATIONS = [
   SalesTaxFiling1795720700000,
   ContentMarketing1795720800000,
   RunTriggerDetail1795720850000,
+  InboundWebhooks1795721000000,
 ];
 
 export interface DatabaseOptions {

@@ -97,6 +97,13 @@ export const ERROR_CODES = [
   // Content marketing: the feeds a shop watches for trends
   'CONTENT_FEED_NOT_FOUND',
   'CONTENT_FEED_EXISTS',
+  // Inbound webhooks: signed requests from other systems that start a scenario
+  'WEBHOOK_ENDPOINT_NOT_FOUND',
+  'WEBHOOK_SIGNATURE_INVALID',
+  'WEBHOOK_TIMESTAMP_EXPIRED',
+  'WEBHOOK_REPLAYED',
+  'INVALID_JSON',
+  'METHOD_NOT_ALLOWED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -66,6 +66,8 @@ export async function bootstrap(
     serpApi: config.serpApi,
     widget: config.widget,
     admin: config.admin,
+    publicUrl: config.publicUrl,
+    inboundWebhooks: config.inboundWebhooks,
   });
   const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
   const createdAdmin = await services.adminUsers.ensureOwner(workspace.id, config.admin);

@@ -60,6 +60,8 @@ describe('loadConfig', () => {
           windowSeconds: 900,
         },
       },
+      publicUrl: undefined,
+      inboundWebhooks: { toleranceSeconds: 300 },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -112,6 +114,8 @@ describe('loadConfig', () => {
       HUB_WIDGET_SOCKETS_PER_ADDRESS: '8',
       HUB_WIDGET_SOCKETS_PER_KEY: '100',
       HUB_WIDGET_IDENTITY_SECRET_GRACE_HOURS: '1',
+      HUB_PUBLIC_URL: 'https://hub.shop.example/',
+      HUB_WEBHOOK_TOLERANCE_SECONDS: '60',
     });
 
     expect(config).toEqual({
@@ -159,7 +163,24 @@ describe('loadConfig', () => {
           windowSeconds: 60,
         },
       },
+      publicUrl: 'https://hub.shop.example',
+      inboundWebhooks: { toleranceSeconds: 60 },
     });
+  });
+
+  it('keeps HUB_PUBLIC_URL with its path but without trailing slashes, and refuses other URLs', () => {
+    expect(loadConfig({ HUB_PUBLIC_URL: 'https://shop.example/hub//' }).publicUrl).toBe(
+      'https://shop.example/hub',
+    );
+    for (const raw of ['hub.shop.example', 'ftp://hub.shop.example', 'https://x.example/?a=1']) {
+      expect(() => loadConfig({ HUB_PUBLIC_URL: raw })).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ HUB_PUBLIC_URL: 'https://user:pw@hub.example' })).toThrow(
+      'HUB_PUBLIC_URL must not carry a user name or password',
+    );
+    expect(() => loadConfig({ HUB_WEBHOOK_TOLERANCE_SECONDS: '0' })).toThrow(
+      'HUB_WEBHOOK_TOLERANCE_SECONDS must be an integer from 1 to 3600, got "0"',
+    );
   });
 
   it('turns on the Anthropic provider when ANTHROPIC_API_KEY is set, with default timeout and retries', () => {

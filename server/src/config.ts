@@ -62,6 +62,22 @@ export interface Config {
   readonly serpApi: SerpApiSettings | undefined;
   readonly widget: WidgetConfig;
   readonly admin: AdminConfig;
+  /**
+   * The hub's address as other systems reach it (HUB_PUBLIC_URL, e.g. https://hub.shop.example):
+   * the absolute links the hub hands out (a webhook endpoint's URL) start with it; absent, they
+   * start with the address the asking request came to.
+   */
+  readonly publicUrl: string | undefined;
+  readonly inboundWebhooks: InboundWebhookConfig;
+}
+
+/** Signed requests from other systems (POST /hooks/<endpoint id>). */
+export interface InboundWebhookConfig {
+  /**
+   * How far a request's webhook-timestamp may be from the hub's clock, either way, in seconds
+   * (HUB_WEBHOOK_TOLERANCE_SECONDS, default 300): older ones are refused as replays.
+   */
+  readonly toleranceSeconds: number;
 }
 
 /** Limits of the HTTP server (one port for HTTP and WebSocket). */
@@ -211,6 +227,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
       demoPublishableKey: demoPublishableKey(env.HUB_DEMO_PUBLISHABLE_KEY),
     }),
+    publicUrl: publicUrl(env.HUB_PUBLIC_URL),
+    inboundWebhooks: Object.freeze({
+      toleranceSeconds: integer(env, 'HUB_WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3_600),
+    }),
     admin: Object.freeze({
       email: adminEmail(env.HUB_ADMIN_EMAIL),
       password: adminPassword(env.HUB_ADMIN_PASSWORD),
@@ -278,6 +298,24 @@ function demoPublishableKey(raw: string | undefined): string | undefined {
     );
   }
   return raw;
+}
+
+/** An http(s) URL without query or fragment, kept without its trailing slash. */
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`HUB_PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new ConfigError(`HUB_PUBLIC_URL must be an http(s) URL without query or fragment`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError('HUB_PUBLIC_URL must not carry a user name or password');
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {

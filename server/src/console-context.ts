@@ -47,6 +47,7 @@ import type { TicketService } from './modules/tickets/ticket.service.js';
 import type { PublishableKeyService } from './modules/widget/publishable-key.service.js';
 import type { WidgetIdentitySecretService } from './modules/widget/widget-identity-secret.service.js';
 import type { Clock } from './runtime/clock.js';
+import type { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
 import type { MessageRouter } from './runtime/router.js';
 import { callerContext, type RequestContext, type RequestContextOptions } from './context.js';
 
@@ -124,6 +125,8 @@ export interface ConsoleServices {
   identitySecrets: WidgetIdentitySecretService;
   /** Order tracking reads "now" from it. */
   clock: Clock;
+  /** Inbound webhook endpoints: their secrets, settings and delivery log (automation). */
+  webhookEndpoints: WebhookEndpointService;
 }
 
 /** A console request (the /graphql schema): the caller, the console's services, its loaders. */

@@ -12,6 +12,11 @@ export interface RequestContext {
   userId: string | null;
   /** Aborted when the client goes away (see graphql/client-abort.ts). */
   signal?: AbortSignal;
+  /**
+   * scheme://host the request came to, for the absolute links the hub hands out when
+   * HUB_PUBLIC_URL is unset (a webhook endpoint's URL); undefined outside a request.
+   */
+  origin?: string | undefined;
 }
 
 export interface RequestContextOptions {

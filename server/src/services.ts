@@ -101,6 +101,8 @@ import { RunLauncher } from './runtime/run-launcher.js';
 import { RunRecovery } from './runtime/run-recovery.js';
 import { MessageRouter } from './runtime/router.js';
 import { ToolRegistry } from './runtime/tool-registry.js';
+import { InboundWebhookReceiver } from './modules/automation/inbound-webhooks/inbound-webhook-receiver.js';
+import { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
 
 /**
  * Every service, built once. The console's and the widget's resolvers each see only their part
@@ -168,6 +170,8 @@ export interface HubServices extends ConsoleServices, WidgetServices {
   orders: OrderService;
   /** The double-entry ledger: chart of accounts, posting, reversals, balances. */
   ledger: LedgerService;
+  /** Receives POST /hooks/<endpoint id>: verifies, logs and starts the endpoint's scenario. */
+  inboundWebhooks: InboundWebhookReceiver;
 }
 
 export interface ServiceDependencies {
@@ -192,6 +196,10 @@ export interface ServiceDependencies {
   widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
   admin?: { sessionHours: number; signInLimits?: SignInLimits | undefined } | undefined;
+  /** HUB_PUBLIC_URL: absolute links (a webhook endpoint's URL) start with it when set. */
+  publicUrl?: string | undefined;
+  /** Inbound webhooks' timestamp tolerance (config.inboundWebhooks); 300 s without it. */
+  inboundWebhooks?: { toleranceSeconds: number } | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
@@ -460,6 +468,13 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     feedIngestion,
     trends,
     socialContent,
+    webhookEndpoints: new WebhookEndpointService(dataSource, clock, audit, deps.publicUrl),
+    inboundWebhooks: new InboundWebhookReceiver({
+      dataSource,
+      launcher,
+      clock,
+      toleranceSeconds: deps.inboundWebhooks?.toleranceSeconds ?? 300,
+    }),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,

@@ -18,6 +18,7 @@ import {
 } from './http/hub-http-server.js';
 import { widgetAssets } from './http/widget-assets.js';
 import { reportDownloads } from './http/report-downloads.js';
+import { inboundWebhookRoute } from './http/inbound-webhook-route.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { silentLogger, type Logger } from './logger.js';
 import { adminAuthRoutes } from './modules/admin-users/admin-auth.routes.js';
@@ -91,6 +92,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       healthCheck(hub.database, services.provider.name),
       adminAuthRoutes(services, clock),
       reportDownloads(services.dataSource, clock),
+      inboundWebhookRoute(services.inboundWebhooks),
       consoleApi.router,
       widgetApi.router,
       widgetAssets(),

@@ -53,3 +53,5 @@ export * from './keyword-metric.entity.js';
 export * from './competitor-page.entity.js';
 export * from './social-engagement-stat.entity.js';
 export * from './hashtag-stat.entity.js';
+export * from './webhook-endpoint.entity.js';
+export * from './inbound-delivery.entity.js';

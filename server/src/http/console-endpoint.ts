@@ -35,6 +35,7 @@ import { closeWhenCredentialEnds } from '../modules/admin-users/console-socket-g
 import { consoleAccessPlugin, operationRefusal } from '../modules/admin-users/operation-access.js';
 import type { HubServices } from '../services.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
+import { requestOrigin } from '../modules/automation/inbound-webhooks/endpoint-url.js';
 
 export const CONSOLE_GRAPHQL_PATH = '/graphql';
 /** A console request: an agent edit or a knowledge article at most. */
@@ -112,7 +113,11 @@ export async function createConsoleEndpoint(options: {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: { ...consoleContext(services, principal), signal: signals.begin(id) },
+          contextValue: {
+            ...consoleContext(services, principal),
+            signal: signals.begin(id),
+            origin: requestOrigin(ctx.extra.request.headers),
+          },
         };
       },
       onComplete: (ctx, id) => ctx.extra.signals?.end(id),
@@ -160,7 +165,11 @@ export async function createConsoleEndpoint(options: {
         } catch (error) {
           return rethrowForGraphQL(error);
         }
-        return { ...consoleContext(services, principal), signal: signalForResponse(res) };
+        return {
+          ...consoleContext(services, principal),
+          signal: signalForResponse(res),
+          origin: requestOrigin(req.headers),
+        };
       },
     }),
   );
