@@ -18,6 +18,20 @@ export interface Playbook<Input = Record<string, unknown>> {
    * null when the message alone cannot make one. Only an agent's default playbook is asked.
    */
   fromMessage?(message: string): Record<string, unknown> | null;
+  /**
+   * The input of a run a schedule starts, derived from the tick (e.g. the month before the
+   * tick's for a monthly P&L). Used when the schedule has no input of its own; absent, the run
+   * takes the scenario's sample input.
+   */
+  scheduledInput?(tick: ScheduledTick): Input;
+}
+
+/** A schedule's tick as a playbook sees it: the shop's calendar day, not an instant. */
+export interface ScheduledTick {
+  /** The tick's date (YYYY-MM-DD) in the schedule's time zone. */
+  date: string;
+  /** That time zone (IANA). */
+  zone: string;
 }
 
 /** A playbook for a scenario whose tool is one call with the scenario input, answered as-is. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { WeeklyCashFlow } from '../../engines/accounting/index.js';
 import type { FinalAnswer, ToolResult } from '../../runtime/model-gateway.js';
 import type { Playbook } from '../../runtime/playbook.js';
+import { dayBefore } from '../../engines/automation/tick-dates.js';
 import { categorizationAnswer, cashFlowAnswer, overdueAnswer } from './answers.js';
 import type { PaymentHistory } from './engine/payment-assessment.js';
 import { cashFlowInput } from './tools/cash-flow-report.tool.js';
@@ -29,6 +30,8 @@ const lateInvoiceDetection: Playbook<AsOfInput> = {
   agentKey: 'finance',
   scenarioKey: 'late-invoice-detection',
   input: asOfInput,
+  // Aged as of the tick's day in the shop's zone (a run started late still ages that day).
+  scheduledInput: (tick) => ({ asOf: tick.date }),
   plan: (input, previous) => {
     if (previous.length === 0) return [{ name: 'find_overdue_invoices', input }];
     const found = outputOf<OverdueInvoicesOutput>(previous, 'find_overdue_invoices');
@@ -50,6 +53,8 @@ const cashFlowReport: Playbook<z.infer<typeof cashFlowInput>> = {
   agentKey: 'finance',
   scenarioKey: 'cash-flow-report',
   input: cashFlowInput,
+  // A Monday-morning report covers the week that ended the day before the tick.
+  scheduledInput: (tick) => cashFlowInput.parse({ weekEnding: dayBefore(tick.date) }),
   plan: (input, previous) => (previous.length === 0 ? [{ name: 'cash_flow_report', input }] : []),
   respond: (_input, results) =>
     cashFlowAnswer(outputOf<WeeklyCashFlow>(results, 'cash_flow_report')),

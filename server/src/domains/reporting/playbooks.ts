@@ -1,5 +1,11 @@
 import type { FinancialStatement } from '../../modules/reporting/statements.service.js';
 import { type Playbook } from '../../runtime/playbook.js';
+import {
+  lastDayOfPreviousMonth,
+  previousMonth,
+  previousQuarter,
+  yearOfDate,
+} from '../../engines/automation/tick-dates.js';
 import type { FinancialRatiosReport } from '../../modules/reporting/ratios.service.js';
 import { filingAnswer, incomeStatementAnswer, ratiosAnswer } from './answers.js';
 import { quarterInput, yearInput, type FilingToolOutput } from './tools/filing-package.tool.js';
@@ -11,6 +17,8 @@ const monthlyPnl: Playbook<{ month: string }> = {
   agentKey: 'reporting',
   scenarioKey: 'monthly-pnl',
   input: monthInput,
+  // Scheduled early in a month, it reports the month that just closed.
+  scheduledInput: (tick) => ({ month: previousMonth(tick.date) }),
   plan: (input, previous) =>
     previous.length === 0 ? [{ name: 'build_income_statement', input }] : [],
   respond: (_input, results) =>
@@ -30,6 +38,8 @@ const ratioAnalysis: Playbook<{ asOf: string }> = {
   agentKey: 'reporting',
   scenarioKey: 'ratio-analysis',
   input: asOfInput,
+  // As of the last closed month's end: a balance sheet mid-month mixes open and closed books.
+  scheduledInput: (tick) => ({ asOf: lastDayOfPreviousMonth(tick.date) }),
   plan: (input, previous) =>
     previous.length === 0 ? [{ name: 'compute_financial_ratios', input }] : [],
   respond: (_input, results) =>
@@ -48,6 +58,7 @@ const quarterlyFiling: Playbook<{ quarter: string }> = {
   agentKey: 'reporting',
   scenarioKey: 'quarterly-filing',
   input: quarterInput,
+  scheduledInput: (tick) => ({ quarter: previousQuarter(tick.date) }),
   plan: (input, previous) =>
     previous.length === 0 ? [{ name: 'prepare_quarterly_filing', input }] : [],
   respond: (_input, results) =>
@@ -67,6 +78,7 @@ const annualReport: Playbook<{ year: number }> = {
   agentKey: 'reporting',
   scenarioKey: 'annual-report',
   input: yearInput,
+  scheduledInput: (tick) => ({ year: yearOfDate(tick.date) - 1 }),
   plan: (input, previous) =>
     previous.length === 0 ? [{ name: 'compile_annual_report', input }] : [],
   respond: (_input, results) =>

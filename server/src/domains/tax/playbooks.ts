@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeductionSummary } from '../../modules/tax/deduction-summary.js';
 import type { Playbook } from '../../runtime/playbook.js';
+import { yearOfDate } from '../../engines/automation/tick-dates.js';
 import type { NexusReport } from '../../modules/tax/nexus.service.js';
 import { deductionsAnswer } from './answers.js';
 import { nexusAnswer } from './nexus-answer.js';
@@ -24,6 +25,8 @@ const deductionTracking: Playbook<{ taxYear: number }> = {
   agentKey: 'tax',
   scenarioKey: 'deduction-tracking',
   input: taxYearInput,
+  // The year to date: the tax year the tick falls in.
+  scheduledInput: (tick) => ({ taxYear: yearOfDate(tick.date) }),
   plan: (input, previous) => (previous.length === 0 ? [{ name: 'track_deductions', input }] : []),
   respond: (_input, results) =>
     deductionsAnswer(
@@ -40,6 +43,8 @@ const complianceMonitoring: Playbook<{ taxYear: number }> = {
   agentKey: 'tax',
   scenarioKey: 'compliance-monitoring',
   input: checkNexusInput,
+  // Nexus is measured over the current year's sales: the tax year the tick falls in.
+  scheduledInput: (tick) => ({ taxYear: yearOfDate(tick.date) }),
   plan: (input, previous) =>
     previous.length === 0
       ? [{ name: 'check_nexus', input }]
