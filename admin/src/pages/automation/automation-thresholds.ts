@@ -1,0 +1,209 @@
+// <zac-automation-thresholds>: the Thresholds tab. Each trigger's condition in words, the scenario
+// a crossing starts, its switch, and its recent crossings (what crossed, in words, when it crossed
+// and came back, the run it started; what was already over the line when the trigger was armed
+// is said so, without a run). Writers add, edit (./threshold-form.ts) and delete triggers.
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime } from '../../format.js';
+import { loadState } from '../../page.js';
+import { href } from '../../router.js';
+import {
+  AUTOMATION_THRESHOLDS,
+  DELETE_THRESHOLD_TRIGGER,
+  SAVE_THRESHOLD_TRIGGER,
+  type ThresholdCrossingView,
+  type ThresholdTriggerView,
+} from '../automation.operations.js';
+import { AutomationTab } from './automation-tab.js';
+import { CONDITION_WORDS } from './threshold-form.js';
+
+export class ZacAutomationThresholds extends AutomationTab {
+  static override properties = {
+    ...AutomationTab.properties,
+    _triggers: { state: true },
+    _editing: { state: true },
+    _saved: { state: true },
+  };
+
+  declare _triggers: ThresholdTriggerView[];
+  declare _editing: ThresholdTriggerView | 'new' | null;
+  declare _saved: string;
+
+  constructor() {
+    super();
+    this._triggers = [];
+    this._editing = null;
+    this._saved = '';
+  }
+
+  protected async loadList(): Promise<void> {
+    const { thresholdTriggers } = await this.client.request(AUTOMATION_THRESHOLDS);
+    this._triggers = thresholdTriggers;
+  }
+
+  private onSaved(saved: ThresholdTriggerView): void {
+    const known = this._triggers.some((t) => t.id === saved.id);
+    this._triggers = known
+      ? this._triggers.map((t) => (t.id === saved.id ? saved : t))
+      : [...this._triggers, saved];
+    this._saved = `Saved: ${saved.description}.`;
+    this._editing = null;
+  }
+
+  private async setEnabled(t: ThresholdTriggerView, enabled: boolean): Promise<void> {
+    await this.act(t.id, async () => {
+      const { saveThresholdTrigger } = await this.client.request(SAVE_THRESHOLD_TRIGGER, {
+        input: {
+          id: t.id,
+          condition: t.condition,
+          params: t.params,
+          scenarioKey: t.scenarioKey,
+          enabled,
+        },
+      });
+      this._triggers = this._triggers.map((x) => (x.id === t.id ? saveThresholdTrigger : x));
+    });
+    this.requestUpdate();
+  }
+
+  private async deleteItem(t: ThresholdTriggerView): Promise<void> {
+    await this.act(t.id, async () => {
+      await this.client.request(DELETE_THRESHOLD_TRIGGER, { id: t.id });
+      this._triggers = this._triggers.filter((x) => x.id !== t.id);
+      if (this._editing !== 'new' && this._editing?.id === t.id) this._editing = null;
+    });
+  }
+
+  private run(c: ThresholdCrossingView): TemplateResult {
+    if (c.runId) {
+      return html`<a href=${href(`/runs/${encodeURIComponent(c.runId)}`)}
+        >Run ${c.runId.slice(0, 8)}</a
+      >`;
+    }
+    // A crossing without a run is the baseline (over the line when armed) or a refused run,
+    // whose detail says why.
+    return /not started/i.test(c.detail)
+      ? html`<span class="meta">no run (see detail)</span>`
+      : html`<span class="meta" data-baseline>already over when armed</span>`;
+  }
+
+  private crossings(t: ThresholdTriggerView): TemplateResult {
+    const list = t.crossings;
+    if (!list.length) return html`<p class="meta">Nothing has crossed this line yet.</p>`;
+    const open = list.filter((c) => !c.clearedAt).length;
+    return html`<details data-crossings>
+      <summary>Recent crossings (${list.length}${open ? `, ${open} still over` : ''})</summary>
+      <div class="table-wrap">
+        <table class="stack">
+          <thead>
+            <tr>
+              <th scope="col">Subject</th>
+              <th scope="col">What crossed</th>
+              <th scope="col">Crossed</th>
+              <th scope="col">Cleared</th>
+              <th scope="col">Run</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${list.map(
+              (c) =>
+                html`<tr data-crossing=${c.id}>
+                  <td><code>${c.subject}</code></td>
+                  <td data-label="What crossed">${c.detail}</td>
+                  <td data-label="Crossed" class="when">${formatTime(c.crossedAt)}</td>
+                  <td data-label="Cleared" class="when">
+                    ${c.clearedAt ? formatTime(c.clearedAt) : html`<span class="badge" data-status="open">still over</span>`}
+                  </td>
+                  <td data-label="Run">${this.run(c)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  private trigger(t: ThresholdTriggerView): TemplateResult {
+    return html`<li class="card" data-threshold=${t.condition}>
+      <header>
+        <h2 data-description>${t.description}</h2>
+        ${this.enabledSwitch(t.enabled, t.description, (on) => void this.setEnabled(t, on))}
+      </header>
+      <dl class="facts">
+        <dt>Watches</dt>
+        <dd>${CONDITION_WORDS[t.condition]}</dd>
+        <dt>Starts</dt>
+        <dd>
+          ${this.scenarioTitle(t.scenarioKey)}
+          <span class="meta">(${this.agentName(t.scenarioKey) || t.agentKey})</span>
+        </dd>
+      </dl>
+      ${this.crossings(t)}
+      ${
+        this.canWrite
+          ? html`<div class="actions">
+              <button
+                type="button"
+                class="secondary"
+                data-action="edit"
+                aria-label=${`Edit ${t.description}`}
+                @click=${() => {
+                  this._editing = t;
+                  this._saved = '';
+                }}
+              >
+                Edit
+              </button>
+              ${this.confirmButton(t.id, 'Delete', t.description, () => this.deleteItem(t))}
+            </div>`
+          : nothing
+      }
+      ${this.actionError(t.id)}
+    </li>`;
+  }
+
+  override render() {
+    const state = loadState({ loading: this._loading, error: this._error, empty: false }, '');
+    if (state !== nothing) return state;
+    const editing = this._editing;
+    return html`<div class="toolbar">
+        <p class="muted">
+          A threshold starts a scenario when the shop’s data crosses a line (an invoice overdue,
+          cash below a floor): one run per crossing, checked whenever that data changes.
+        </p>
+        ${
+          this.canWrite
+            ? html`<button
+                type="button"
+                data-action="add-threshold"
+                ?disabled=${editing === 'new'}
+                @click=${() => {
+                  this._editing = 'new';
+                  this._saved = '';
+                }}
+              >
+                Add threshold
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this._saved ? html`<p class="notice" role="status" data-saved>${this._saved}</p>` : nothing}
+      ${
+        editing
+          ? html`<zac-threshold-form
+              .client=${this.client}
+              .scenarios=${this._scenarios}
+              .trigger=${editing === 'new' ? null : editing}
+              @zac-saved=${(e: CustomEvent<ThresholdTriggerView>) => this.onSaved(e.detail)}
+              @zac-cancel=${() => (this._editing = null)}
+            ></zac-threshold-form>`
+          : nothing
+      }
+      ${
+        this._triggers.length
+          ? html`<ul class="plain cards" data-thresholds>
+              ${this._triggers.map((t) => this.trigger(t))}
+            </ul>`
+          : html`<p class="state" data-empty>No thresholds yet.</p>`
+      }`;
+  }
+}
