@@ -16,6 +16,7 @@ const LAZY_AREAS = {
   reports: () => import('./pages/reports.page.js').then((m) => m.REPORTS_TAGS),
   tax: () => import('./pages/tax.page.js').then((m) => m.TAX_TAGS),
   content: () => import('./pages/content.page.js').then((m) => m.CONTENT_TAGS),
+  automation: () => import('./pages/automation.page.js').then((m) => m.AUTOMATION_TAGS),
 } as const;
 
 export type LazyArea = keyof typeof LAZY_AREAS;

@@ -16,6 +16,7 @@ export type Route =
   | { page: 'reports'; section?: string }
   | { page: 'tax'; section?: string }
   | { page: 'content'; section?: string; id?: string }
+  | { page: 'automation'; section?: string }
   | { page: 'settings' }
   | { page: 'audit' }
   | { page: 'sign-in' }
@@ -48,6 +49,8 @@ export function parseRoute(pathname: string): Route {
       return third
         ? { page: 'content', section: second, id: third }
         : { page: 'content', section: second };
+    case 'automation':
+      return second ? { page: 'automation', section: second } : { page: 'automation' };
     case 'scenarios':
     case 'activity':
     case 'review':

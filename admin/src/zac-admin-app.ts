@@ -21,6 +21,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'reports', path: '/reports', label: 'Reports' },
   { page: 'tax', path: '/tax', label: 'Tax' },
   { page: 'content', path: '/content', label: 'Content' },
+  { page: 'automation', path: '/automation', label: 'Automation' },
   { page: 'settings', path: '/settings', label: 'Settings' },
   { page: 'audit', path: '/audit', label: 'Audit log' },
 ];
@@ -39,6 +40,7 @@ const TITLES: Record<PageName, string> = {
   reports: 'Reports',
   tax: 'Tax',
   content: 'Content',
+  automation: 'Automation',
   settings: 'Settings',
   audit: 'Audit log',
   'sign-in': 'Sign in',
@@ -188,7 +190,9 @@ export class ZacAdminApp extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('_route')) return;
     const page = this._route.page;
-    if (page !== 'reports' && page !== 'tax' && page !== 'content') return;
+    if (page !== 'reports' && page !== 'tax' && page !== 'content' && page !== 'automation') {
+      return;
+    }
     this._areaError = '';
     loadConsoleArea(page satisfies LazyArea).catch((error: unknown) => {
       this._areaError = `The ${TITLES[page]} area could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
@@ -370,6 +374,7 @@ export class ZacAdminApp extends LitElement {
       case 'reports':
       case 'tax':
       case 'content':
+      case 'automation':
         if (this._areaError) return html`<p class="error" role="alert">${this._areaError}</p>`;
         return this.lazyPage(route, user);
       case 'settings':
@@ -408,6 +413,12 @@ export class ZacAdminApp extends LitElement {
           .section=${route.section}
           .itemId=${route.id ?? ''}
         ></zac-content-page>`;
+      case 'automation':
+        return html`<zac-automation-page
+          .client=${c}
+          .user=${user}
+          .section=${route.section}
+        ></zac-automation-page>`;
       default:
         return route satisfies never;
     }

@@ -76,6 +76,7 @@ graphql(`
     id
     status
     trigger
+    triggerSummary
     createdAt
     finishedAt
     costUsd

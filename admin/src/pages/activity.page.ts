@@ -130,6 +130,7 @@ export class ZacActivityPage extends ConsolePage {
                     <th scope="col">Agent</th>
                     <th scope="col">Scenario</th>
                     <th scope="col">Status</th>
+                    <th scope="col">Started by</th>
                     <th scope="col">Started</th>
                     <th scope="col">Cost</th>
                   </tr>
@@ -146,6 +147,7 @@ export class ZacActivityPage extends ConsolePage {
                             >${statusLabel(r.status)}</span
                           >
                         </td>
+                        <td data-trigger=${r.trigger}>${r.triggerSummary}</td>
                         <td>${formatTime(r.createdAt)}</td>
                         <td>${formatUsd(r.costUsd)}</td>
                       </tr>`,

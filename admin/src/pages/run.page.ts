@@ -5,6 +5,19 @@ import { formatCents, formatDuration, formatTime, formatUsd, statusLabel } from 
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
+/** Where the console manages what started a run automatically (Automation's tabs). */
+const AUTOMATION_TABS: Record<string, string> = {
+  SCHEDULE: '/automation/schedules',
+  WEBHOOK: '/automation/inbound',
+  THRESHOLD: '/automation/thresholds',
+};
+
+/** What started the run in words, linked to the Automation tab that manages it. */
+function triggerSummary(run: RunSummary) {
+  const tab = AUTOMATION_TABS[run.trigger];
+  return tab ? html`<a href=${href(tab)}>${run.triggerSummary}</a>` : run.triggerSummary;
+}
+
 /** The console projection of one run: steps with their data, tokens, cost, relatives, approvals. */
 export class ZacRunPage extends ConsolePage {
   static override styles = [
@@ -125,8 +138,8 @@ export class ZacRunPage extends ConsolePage {
               </dd>
               <dt>Scenario</dt>
               <dd>${r.scenario?.title ?? '—'}</dd>
-              <dt>Trigger</dt>
-              <dd>${r.trigger}</dd>
+              <dt>Started by</dt>
+              <dd data-trigger=${r.trigger}>${triggerSummary(r)}</dd>
               <dt>Provider</dt>
               <dd>${r.provider ?? '—'}</dd>
               <dt>Created</dt>

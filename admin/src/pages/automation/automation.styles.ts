@@ -178,8 +178,13 @@ export const automationStyles = css`
     color: var(--zac-admin-muted);
     font-size: 0.85rem;
   }
-  form.card {
+  form.card,
+  section.card {
     margin: 0.75rem 0;
+  }
+  section.card h2 {
+    font-size: 1.1rem;
+    margin-bottom: 0.5rem;
   }
   form.card h2 {
     margin-bottom: 0.75rem;
