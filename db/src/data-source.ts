@@ -70,6 +70,8 @@ import { SalesTaxFilingEntity } from './entities/sales-tax-filing.entity.js';
 import { ExemptionCertificateEntity } from './entities/exemption-certificate.entity.js';
 import { ContentMarketing1795720800000 } from './migrations/1795720800000-content-marketing.js';
 import { RunTriggerDetail1795720850000 } from './migrations/1795720850000-run-trigger-detail.js';
+import { Schedules1795720900000 } from './migrations/1795720900000-schedules.js';
+import { ScheduleEntity } from './entities/schedule.entity.js';
 import { ContentItemEntity } from './entities/content-item.entity.js';
 import { ContentFeedEntity } from './entities/content-feed.entity.js';
 import { ContentFeedItemEntity } from './entities/content-feed-item.entity.js';
@@ -144,6 +146,7 @@ export const ENTITIES = [
   CompetitorPageEntity,
   SocialEngagementStatEntity,
   HashtagStatEntity,
+  ScheduleEntity,
   WebhookEndpointEntity,
   InboundDeliveryEntity,
 ];
@@ -170,6 +173,7 @@ export const MIGRATIONS = [
   SalesTaxFiling1795720700000,
   ContentMarketing1795720800000,
   RunTriggerDetail1795720850000,
+  Schedules1795720900000,
   InboundWebhooks1795721000000,
 ];
 

@@ -43,18 +43,7 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const database = await createTestDatabase();
   const clients: HubClient[] = [];
-  const boot = () =>
-    start(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        HUB_DATA_DIR: database.options.dataDir,
-        HUB_BOOTSTRAP_API_KEY: TEST_API_KEY,
-        ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
-        ...env,
-      }),
-      options,
-    );
+  const boot = () => start(testHubConfig(database, env), options);
   let hub: RunningHub;
   try {
     hub = await boot();
@@ -93,6 +82,59 @@ export async function startTestHub(
     },
   };
   return testHub;
+}
+
+/**
+ * The configuration of a test hub on `database`. Automation is off unless `env` turns it on
+ * (HUB_AUTOMATION=on): the demo's schedules must not start runs inside unrelated specs.
+ */
+function testHubConfig(database: TestDatabase, env: Record<string, string>) {
+  return loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    HUB_DATA_DIR: database.options.dataDir,
+    HUB_BOOTSTRAP_API_KEY: TEST_API_KEY,
+    HUB_AUTOMATION: 'off',
+    ...(database.options.databaseUrl ? { DATABASE_URL: database.options.databaseUrl } : {}),
+    ...env,
+  });
+}
+
+/** Another hub process's stand-in: a second hub on a test hub's database, in this process. */
+export interface SecondHub {
+  hub: RunningHub;
+  /** A client of this hub, with the demo workspace's key. */
+  client: HubClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a second hub on `first`'s database, as a second process would (PostgreSQL only: PGlite
+ * allows one instance per folder). Stop it before `first.close()` drops the database.
+ */
+export async function startSecondHub(
+  first: TestHub,
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'clock'> = {},
+): Promise<SecondHub> {
+  if (first.database.kind !== 'postgres') {
+    throw new Error('a second hub on one database needs PostgreSQL (set DATABASE_URL)');
+  }
+  const hub = await start(testHubConfig(first.database, env), options);
+  const client = createHubClient({
+    url: hub.graphqlUrl,
+    apiKey: TEST_API_KEY,
+    webSocketImpl: WebSocket,
+    ws: { retryAttempts: 0 },
+  });
+  return {
+    hub,
+    client,
+    async stop() {
+      await client.close();
+      await hub.stop();
+    },
+  };
 }
 
 /** A hub whose Claude provider calls a fake Messages API instead of Anthropic. */

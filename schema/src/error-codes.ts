@@ -104,6 +104,9 @@ export const ERROR_CODES = [
   'WEBHOOK_REPLAYED',
   'INVALID_JSON',
   'METHOD_NOT_ALLOWED',
+  // Schedules: scenarios started by cron in the shop's time zone
+  'INVALID_CRON',
+  'SCHEDULE_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

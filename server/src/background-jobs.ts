@@ -37,17 +37,25 @@ export async function startBackgroundJobs(
       .catch((error: unknown) => logger.error('approval expiry failed', error));
   }, runLeaseMs);
   sweep.unref();
+  // Schedules start runs once the queue executes them; off (HUB_AUTOMATION=off), none fire here.
+  if (services.automation.enabled) services.scheduleRunner.start(logger);
 
   return {
-    stopSweeps: () => clearInterval(sweep),
+    stopSweeps: () => {
+      clearInterval(sweep);
+      void services.scheduleRunner.stop();
+    },
     async finish(options = {}) {
       clearInterval(sweep);
+      // A pass in progress finishes launching (its runs are queued) before the queue drains.
+      await services.scheduleRunner.stop();
       await untilDeadline(queue.drain(), options.runsDeadline);
       // Failed sign-ins are audited in the background: written before the database closes.
       await services.adminUsers.flushFailedSignIns();
     },
     async abandon() {
       clearInterval(sweep);
+      await services.scheduleRunner.stop();
       await queue.drain();
     },
   };

@@ -62,6 +62,7 @@ describe('loadConfig', () => {
       },
       publicUrl: undefined,
       inboundWebhooks: { toleranceSeconds: 300 },
+      automation: { enabled: true, scheduleGraceSeconds: 120 },
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -116,6 +117,8 @@ describe('loadConfig', () => {
       HUB_WIDGET_IDENTITY_SECRET_GRACE_HOURS: '1',
       HUB_PUBLIC_URL: 'https://hub.shop.example/',
       HUB_WEBHOOK_TOLERANCE_SECONDS: '60',
+      HUB_AUTOMATION: 'off',
+      HUB_SCHEDULE_GRACE_SECONDS: '30',
     });
 
     expect(config).toEqual({
@@ -165,7 +168,16 @@ describe('loadConfig', () => {
       },
       publicUrl: 'https://hub.shop.example',
       inboundWebhooks: { toleranceSeconds: 60 },
+      automation: { enabled: false, scheduleGraceSeconds: 30 },
     });
+  });
+
+  it('takes HUB_AUTOMATION as on or off only, and a schedule grace of at most an hour', () => {
+    expect(loadConfig({ HUB_AUTOMATION: 'on' }).automation.enabled).toBe(true);
+    expect(() => loadConfig({ HUB_AUTOMATION: 'yes' })).toThrow(
+      'HUB_AUTOMATION must be on or off, got "yes"',
+    );
+    expect(() => loadConfig({ HUB_SCHEDULE_GRACE_SECONDS: '3601' })).toThrow(ConfigError);
   });
 
   it('keeps HUB_PUBLIC_URL with its path but without trailing slashes, and refuses other URLs', () => {

@@ -69,6 +69,23 @@ export interface Config {
    */
   readonly publicUrl: string | undefined;
   readonly inboundWebhooks: InboundWebhookConfig;
+  /** What the hub starts on its own: schedules (and threshold monitors). */
+  readonly automation: AutomationConfig;
+}
+
+/** Runs the hub starts by itself, without anyone asking. */
+export interface AutomationConfig {
+  /**
+   * HUB_AUTOMATION=on|off (default on). Off: this process runs no schedule loop nor threshold
+   * monitor (e.g. an API-only process, or tests that must not see demo schedules fire); the API
+   * still manages them.
+   */
+  readonly enabled: boolean;
+  /**
+   * A tick run up to this many seconds late still counts as on time (HUB_SCHEDULE_GRACE_SECONDS,
+   * default 120); an older one was missed and follows the schedule's missed-tick policy.
+   */
+  readonly scheduleGraceSeconds: number;
 }
 
 /** Signed requests from other systems (POST /hooks/<endpoint id>). */
@@ -231,6 +248,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inboundWebhooks: Object.freeze({
       toleranceSeconds: integer(env, 'HUB_WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3_600),
     }),
+    automation: Object.freeze({
+      enabled: onOff(env, 'HUB_AUTOMATION', true),
+      scheduleGraceSeconds: integer(env, 'HUB_SCHEDULE_GRACE_SECONDS', 120, 0, 3_600),
+    }),
     admin: Object.freeze({
       email: adminEmail(env.HUB_ADMIN_EMAIL),
       password: adminPassword(env.HUB_ADMIN_PASSWORD),
@@ -316,6 +337,14 @@ function publicUrl(raw: string | undefined): string | undefined {
     throw new ConfigError('HUB_PUBLIC_URL must not carry a user name or password');
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {

@@ -49,6 +49,7 @@ import type { WidgetIdentitySecretService } from './modules/widget/widget-identi
 import type { Clock } from './runtime/clock.js';
 import type { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
 import type { MessageRouter } from './runtime/router.js';
+import type { ScheduleService } from './modules/automation/schedules/schedule.service.js';
 import { callerContext, type RequestContext, type RequestContextOptions } from './context.js';
 
 /**
@@ -125,6 +126,8 @@ export interface ConsoleServices {
   identitySecrets: WidgetIdentitySecretService;
   /** Order tracking reads "now" from it. */
   clock: Clock;
+  /** Scenarios started on cron schedules (automation). */
+  schedules: ScheduleService;
   /** Inbound webhook endpoints: their secrets, settings and delivery log (automation). */
   webhookEndpoints: WebhookEndpointService;
 }

@@ -101,6 +101,9 @@ import { RunLauncher } from './runtime/run-launcher.js';
 import { RunRecovery } from './runtime/run-recovery.js';
 import { MessageRouter } from './runtime/router.js';
 import { ToolRegistry } from './runtime/tool-registry.js';
+import type { AutomationConfig } from './config.js';
+import { ScheduleRunner } from './modules/automation/schedules/schedule-runner.js';
+import { ScheduleService } from './modules/automation/schedules/schedule.service.js';
 import { InboundWebhookReceiver } from './modules/automation/inbound-webhooks/inbound-webhook-receiver.js';
 import { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
 
@@ -170,6 +173,10 @@ export interface HubServices extends ConsoleServices, WidgetServices {
   orders: OrderService;
   /** The double-entry ledger: chart of accounts, posting, reversals, balances. */
   ledger: LedgerService;
+  /** What the background jobs start on their own (config.automation: HUB_AUTOMATION). */
+  automation: AutomationConfig;
+  /** Starts schedules' runs at their ticks; its loop runs when automation is on. */
+  scheduleRunner: ScheduleRunner;
   /** Receives POST /hooks/<endpoint id>: verifies, logs and starts the endpoint's scenario. */
   inboundWebhooks: InboundWebhookReceiver;
 }
@@ -196,6 +203,8 @@ export interface ServiceDependencies {
   widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
   admin?: { sessionHours: number; signInLimits?: SignInLimits | undefined } | undefined;
+  /** Schedules and monitors (config.automation); on, with a 120 s schedule grace, without it. */
+  automation?: AutomationConfig | undefined;
   /** HUB_PUBLIC_URL: absolute links (a webhook endpoint's URL) start with it when set. */
   publicUrl?: string | undefined;
   /** Inbound webhooks' timestamp tolerance (config.inboundWebhooks); 300 s without it. */
@@ -323,6 +332,15 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const journal = new RunJournal(dataSource, pubSub, clock);
   const router = new MessageRouter(agents);
   const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue });
+  const automation = deps.automation ?? DEFAULT_AUTOMATION;
+  const scheduleRunner = new ScheduleRunner({
+    dataSource,
+    clock,
+    audit,
+    launcher,
+    playbooks,
+    graceSeconds: automation.scheduleGraceSeconds,
+  });
   // A conversation writes its customer's message, then launches the run that answers it.
   const conversations = new ConversationService(
     dataSource,
@@ -386,6 +404,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const widgetLimits = deps.widget ?? DEFAULT_WIDGET_LIMITS;
   const visitorLeads = new VisitorLeadService(dataSource, leads);
   return {
+    automation,
+    scheduleRunner,
+    // A saved schedule may tick sooner than the runner's loop would look again: it wakes it.
+    schedules: new ScheduleService(dataSource, clock, audit, playbooks, () =>
+      scheduleRunner.wake(),
+    ),
     dataSource,
     pubSub,
     queue,
@@ -492,6 +516,9 @@ interface VisitorLimits {
   visitorMessagesPerMinute: number;
   sessionsPerMinute: number;
 }
+
+/** Services built without a config (tests) get the hub's automation defaults. */
+const DEFAULT_AUTOMATION: AutomationConfig = { enabled: true, scheduleGraceSeconds: 120 };
 
 /** Tests that build services without a config get the hub's defaults. */
 const DEFAULT_WIDGET_LIMITS: VisitorLimits = {

@@ -53,5 +53,6 @@ export * from './keyword-metric.entity.js';
 export * from './competitor-page.entity.js';
 export * from './social-engagement-stat.entity.js';
 export * from './hashtag-stat.entity.js';
+export * from './schedule.entity.js';
 export * from './webhook-endpoint.entity.js';
 export * from './inbound-delivery.entity.js';

@@ -139,6 +139,7 @@ describe('migrations', () => {
       { id: 19, timestamp: '1795720700000', name: 'SalesTaxFiling1795720700000' },
       { id: 20, timestamp: '1795720800000', name: 'ContentMarketing1795720800000' },
       { id: 21, timestamp: '1795720850000', name: 'RunTriggerDetail1795720850000' },
+      { id: 22, timestamp: '1795720900000', name: 'Schedules1795720900000' },
       { id: 23, timestamp: '1795721000000', name: 'InboundWebhooks1795721000000' },
     ]);
 

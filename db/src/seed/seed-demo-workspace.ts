@@ -16,6 +16,7 @@ import { seedDemoTaxProfiles } from './demo-tax-profile.js';
 import { seedDemoEstimatedPayments } from './demo-estimated-payments.js';
 import { seedDemoTeam } from './demo-team.js';
 import { seedDemoContent } from './demo-content.js';
+import { seedDemoSchedules } from './demo-schedules.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
 
@@ -64,6 +65,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     await seedDemoTaxProfiles(tx, workspace.id, now);
     await seedDemoEstimatedPayments(tx, workspace.id, now);
     await seedDemoContent(tx, workspace.id, now);
+    await seedDemoSchedules(tx, workspace.id, workspace.timeZone, now);
     return { workspace, created: true };
   });
 }

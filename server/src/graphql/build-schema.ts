@@ -37,6 +37,7 @@ import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.
 import { RunResolver } from '../modules/runs/run.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { PublishableKeyResolver } from '../modules/widget/publishable-key.resolver.js';
+import { ScheduleResolver } from '../modules/automation/schedules/schedule.resolver.js';
 import { WebhookEndpointResolver } from '../modules/automation/inbound-webhooks/webhook-endpoint.resolver.js';
 
 /** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
@@ -79,6 +80,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       TrendsResolver,
       SocialContentResolver,
       FilingPackageResolver,
+      ScheduleResolver,
       WebhookEndpointResolver,
     ],
     validate: false,

@@ -1,0 +1,263 @@
+import { WorkspaceEntity } from '@zactonics/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  errorCodeOf,
+  expectEventually,
+  startSecondHub,
+  startTestHub,
+  type TestHub,
+} from './harness.js';
+import { graphql } from './gql/console/index.js';
+
+// Schedules through the API of a real hub whose loop runs (HUB_AUTOMATION=on), on a clock that
+// moves in real time from a chosen instant: a schedule saved two seconds before its tick fires
+// by itself. On PostgreSQL, a second hub on the same database races the first for one tick.
+
+graphql(`
+  fragment ScheduleFields on Schedule {
+    id
+    scenarioKey
+    scenarioTitle
+    agentKey
+    cron
+    timeZone
+    enabled
+    missedTickPolicy
+    input
+    description
+    nextFireTimes(count: 3)
+    lastTickAt
+    lastRunId
+  }
+`);
+
+const SCHEDULES = graphql(`
+  query Schedules {
+    schedules {
+      ...ScheduleFields
+    }
+  }
+`);
+
+const SAVE_SCHEDULE = graphql(`
+  mutation SaveSchedule($input: ScheduleInput!) {
+    saveSchedule(input: $input) {
+      ...ScheduleFields
+    }
+  }
+`);
+
+const DELETE_SCHEDULE = graphql(`
+  mutation DeleteSchedule($id: ID!) {
+    deleteSchedule(id: $id)
+  }
+`);
+
+const SCHEDULE_PREVIEW = graphql(`
+  query SchedulePreview($cron: String!, $timeZone: String) {
+    schedulePreview(cron: $cron, timeZone: $timeZone) {
+      description
+      nextFireTimes
+    }
+  }
+`);
+
+const SCHEDULED_RUN = graphql(`
+  query ScheduledRun($id: ID!) {
+    run(id: $id) {
+      id
+      trigger
+      triggerDetail
+      triggerSummary
+      input
+      scenario {
+        key
+      }
+      steps {
+        kind
+        title
+        detail
+      }
+    }
+  }
+`);
+
+/** The hubs' clock: real time from an instant the test sets (both hubs share one). */
+class ShiftedClock {
+  private offsetMs = 0;
+  constructor(start: string) {
+    this.set(start);
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  set(iso: string): void {
+    this.offsetMs = Date.parse(iso) - Date.now();
+  }
+}
+
+// A Tuesday, 03:00 in Chicago: no demo schedule ticks before 04:00.
+const clock = new ShiftedClock('2026-12-08T09:00:00.000Z');
+
+let t: TestHub;
+let otherWorkspaceKey: string;
+let viewerKey: string;
+
+beforeAll(async () => {
+  t = await startTestHub({ HUB_AUTOMATION: 'on' }, { clock });
+  const { manager } = t.hub.database.dataSource;
+  const other = await manager.save(
+    manager.create(WorkspaceEntity, { slug: 'other-shop', name: 'Other Shop' }),
+  );
+  otherWorkspaceKey = await t.hub.services.apiKeys.create(other.id, 'other');
+  // A key that may only read (no `*` or `admin` scope): it acts as a VIEWER.
+  viewerKey = await t.hub.services.apiKeys.create(t.hub.demoWorkspaceId, 'read-only');
+  await t.query(`UPDATE api_key SET scopes = '{read}' WHERE display_prefix = $1`, [
+    viewerKey.slice(0, 12),
+  ]);
+});
+
+afterAll(() => t?.close());
+
+async function runsOfSchedule(scheduleId: string) {
+  return t.query<{ id: string; tick: string }>(
+    `SELECT id, trigger_detail->>'tick' AS tick FROM run
+      WHERE trigger = 'SCHEDULE' AND trigger_detail->>'scheduleId' = $1`,
+    [scheduleId],
+  );
+}
+
+describe('schedules through the API', () => {
+  it("lists the demo shop's schedules in its time zone, with their next fire times", async () => {
+    const { schedules } = await t.client.request(SCHEDULES);
+    expect(schedules).toHaveLength(6);
+    expect(schedules.find((s) => s.scenarioKey === 'cash-flow-report')).toMatchObject({
+      agentKey: 'finance',
+      cron: '0 7 * * 1',
+      timeZone: 'America/Chicago',
+      description: 'At 07:00, only on Monday',
+      missedTickPolicy: 'RUN_ONCE',
+      nextFireTimes: [
+        '2026-12-14T13:00:00.000Z',
+        '2026-12-21T13:00:00.000Z',
+        '2026-12-28T13:00:00.000Z',
+      ],
+    });
+  });
+
+  it('previews a cron expression in words with its next five fire times', async () => {
+    const { schedulePreview } = await t.client.request(SCHEDULE_PREVIEW, {
+      cron: '0 9 * * 1-5',
+      timeZone: 'America/New_York',
+    });
+    expect(schedulePreview).toEqual({
+      description: 'At 09:00, Monday through Friday',
+      nextFireTimes: [
+        '2026-12-08T14:00:00.000Z',
+        '2026-12-09T14:00:00.000Z',
+        '2026-12-10T14:00:00.000Z',
+        '2026-12-11T14:00:00.000Z',
+        '2026-12-14T14:00:00.000Z',
+      ],
+    });
+  });
+
+  it('refuses a bad cron, a viewer, and another workspace', async () => {
+    const save = (client = t.client, cron = '0 6 2 * *') =>
+      client.request(SAVE_SCHEDULE, { input: { scenarioKey: 'monthly-pnl', cron } });
+    expect(await errorCodeOf(save(t.client, '0 6 32 * *'))).toBe('INVALID_CRON');
+    expect(await errorCodeOf(save(t.newClient(viewerKey)))).toBe('FORBIDDEN');
+    // A viewer still reads them.
+    expect((await t.newClient(viewerKey).request(SCHEDULES)).schedules).toHaveLength(6);
+
+    const other = t.newClient(otherWorkspaceKey);
+    expect((await other.request(SCHEDULES)).schedules).toEqual([]);
+    const { schedules } = await t.client.request(SCHEDULES);
+    const demoId = schedules[0]?.id ?? '';
+    expect(await errorCodeOf(other.request(DELETE_SCHEDULE, { id: demoId }))).toBe(
+      'SCHEDULE_NOT_FOUND',
+    );
+    expect((await t.client.request(SCHEDULES)).schedules).toHaveLength(6);
+  });
+});
+
+describe('a schedule in a running hub', () => {
+  it('fires at its tick by itself: one SCHEDULE run whose TRIGGER step names the schedule', async () => {
+    clock.set('2026-12-08T09:14:58.000Z');
+    const { saveSchedule } = await t.client.request(SAVE_SCHEDULE, {
+      input: { scenarioKey: 'late-invoice-detection', cron: '15 3 * * *' },
+    });
+    expect(saveSchedule).toMatchObject({
+      description: 'At 03:15',
+      timeZone: 'America/Chicago',
+      nextFireTimes: [
+        '2026-12-08T09:15:00.000Z',
+        '2026-12-09T09:15:00.000Z',
+        '2026-12-10T09:15:00.000Z',
+      ],
+      lastRunId: null,
+    });
+
+    let runId = '';
+    await expectEventually(async () => {
+      const { schedules } = await t.client.request(SCHEDULES);
+      const fired = schedules.find((s) => s.id === saveSchedule.id);
+      expect(fired?.lastTickAt).toBe('2026-12-08T09:15:00.000Z');
+      runId = fired?.lastRunId ?? '';
+    }, 15_000);
+
+    const { run } = await t.client.request(SCHEDULED_RUN, { id: runId });
+    expect(run).toMatchObject({
+      trigger: 'SCHEDULE',
+      triggerDetail: {
+        scheduleId: saveSchedule.id,
+        tick: '2026-12-08T09:15:00.000Z',
+        description: 'At 03:15',
+      },
+      input: { asOf: '2026-12-08' },
+      scenario: { key: 'late-invoice-detection' },
+    });
+    expect(run?.steps[0]).toMatchObject({
+      kind: 'TRIGGER',
+      detail: 'Scheduled: At 03:15 (tick 2026-12-08T09:15:00.000Z)',
+    });
+    expect(await runsOfSchedule(saveSchedule.id)).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('two hubs on one PostgreSQL database', () => {
+  it('start exactly one run for a tick both see due', async () => {
+    const second = await startSecondHub(t, { HUB_AUTOMATION: 'on' }, { clock });
+    try {
+      clock.set('2026-12-08T09:29:57.000Z');
+      const { saveSchedule } = await t.client.request(SAVE_SCHEDULE, {
+        input: { scenarioKey: 'cash-flow-report', cron: '30 3 * * *' },
+      });
+      // The save woke the first hub's loop; the second's would look again within 30 s. Woken
+      // too, both loops sleep until the same tick and race for it.
+      second.hub.services.scheduleRunner.wake();
+
+      await expectEventually(async () => {
+        const { schedules } = await second.client.request(SCHEDULES);
+        expect(schedules.find((s) => s.id === saveSchedule.id)?.lastTickAt).toBe(
+          '2026-12-08T09:30:00.000Z',
+        );
+      }, 15_000);
+      // Both hubs pass over it again at once: nothing more starts.
+      await Promise.all([
+        t.hub.services.scheduleRunner.tick(),
+        second.hub.services.scheduleRunner.tick(),
+      ]);
+
+      const runs = await runsOfSchedule(saveSchedule.id);
+      expect(runs).toEqual([{ id: expect.any(String), tick: '2026-12-08T09:30:00.000Z' }]);
+      const { run } = await second.client.request(SCHEDULED_RUN, { id: runs[0]?.id ?? '' });
+      expect(run?.steps[0]).toMatchObject({
+        kind: 'TRIGGER',
+        detail: 'Scheduled: At 03:30 (tick 2026-12-08T09:30:00.000Z)',
+      });
+    } finally {
+      await second.stop();
+    }
+  });
+});
