@@ -83,6 +83,10 @@ import { HashtagStatEntity } from './entities/hashtag-stat.entity.js';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.js';
 import { InboundDeliveryEntity } from './entities/inbound-delivery.entity.js';
 import { InboundWebhooks1795721000000 } from './migrations/1795721000000-inbound-webhooks.js';
+import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entity.js';
+import { OutboundDeliveryEntity } from './entities/outbound-delivery.entity.js';
+import { OutboundAttemptEntity } from './entities/outbound-attempt.entity.js';
+import { OutboundWebhooks1795721100000 } from './migrations/1795721100000-outbound-webhooks.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -149,6 +153,9 @@ export const ENTITIES = [
   ScheduleEntity,
   WebhookEndpointEntity,
   InboundDeliveryEntity,
+  WebhookSubscriptionEntity,
+  OutboundDeliveryEntity,
+  OutboundAttemptEntity,
 ];
 
 export const MIGRATIONS = [
@@ -175,6 +182,7 @@ export const MIGRATIONS = [
   RunTriggerDetail1795720850000,
   Schedules1795720900000,
   InboundWebhooks1795721000000,
+  OutboundWebhooks1795721100000,
 ];
 
 export interface DatabaseOptions {

@@ -107,6 +107,12 @@ export const ERROR_CODES = [
   // Schedules: scenarios started by cron in the shop's time zone
   'INVALID_CRON',
   'SCHEDULE_NOT_FOUND',
+  // Outbound webhooks: subscriptions of other systems to the workspace's events
+  'WEBHOOK_SUBSCRIPTION_NOT_FOUND',
+  'WEBHOOK_SUBSCRIPTION_DISABLED',
+  'WEBHOOK_DELIVERY_NOT_FOUND',
+  'WEBHOOK_DELIVERY_PENDING',
+  'WEBHOOK_URL_NOT_ALLOWED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -37,16 +37,21 @@ export async function startBackgroundJobs(
       .catch((error: unknown) => logger.error('approval expiry failed', error));
   }, runLeaseMs);
   sweep.unref();
+  // Outbound webhooks: sent as soon as an event commits, retried on their schedule.
+  services.webhookDispatcher.start(logger);
   // Schedules start runs once the queue executes them; off (HUB_AUTOMATION=off), none fire here.
   if (services.automation.enabled) services.scheduleRunner.start(logger);
 
   return {
     stopSweeps: () => {
       clearInterval(sweep);
+      void services.webhookDispatcher.stop();
       void services.scheduleRunner.stop();
     },
     async finish(options = {}) {
       clearInterval(sweep);
+      // Sends in flight (bounded by the webhook timeout) are recorded before the database closes.
+      await services.webhookDispatcher.stop();
       // A pass in progress finishes launching (its runs are queued) before the queue drains.
       await services.scheduleRunner.stop();
       await untilDeadline(queue.drain(), options.runsDeadline);
@@ -55,6 +60,7 @@ export async function startBackgroundJobs(
     },
     async abandon() {
       clearInterval(sweep);
+      await services.webhookDispatcher.stop();
       await services.scheduleRunner.stop();
       await queue.drain();
     },

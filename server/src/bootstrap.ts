@@ -66,6 +66,7 @@ export async function bootstrap(
     serpApi: config.serpApi,
     widget: config.widget,
     admin: config.admin,
+    outboundWebhooks: config.outboundWebhooks,
     automation: config.automation,
     publicUrl: config.publicUrl,
     inboundWebhooks: config.inboundWebhooks,

@@ -62,6 +62,7 @@ describe('loadConfig', () => {
       },
       publicUrl: undefined,
       inboundWebhooks: { toleranceSeconds: 300 },
+      outboundWebhooks: { timeoutMs: 10_000, disableAfterHours: 120, allowPrivateNetworks: true },
       automation: { enabled: true, scheduleGraceSeconds: 120 },
     });
     expect(Object.isFrozen(config)).toBe(true);
@@ -117,6 +118,9 @@ describe('loadConfig', () => {
       HUB_WIDGET_IDENTITY_SECRET_GRACE_HOURS: '1',
       HUB_PUBLIC_URL: 'https://hub.shop.example/',
       HUB_WEBHOOK_TOLERANCE_SECONDS: '60',
+      HUB_WEBHOOK_TIMEOUT_MS: '2500',
+      HUB_WEBHOOK_DISABLE_AFTER_HOURS: '24',
+      HUB_WEBHOOKS_ALLOW_PRIVATE: 'false',
       HUB_AUTOMATION: 'off',
       HUB_SCHEDULE_GRACE_SECONDS: '30',
     });
@@ -168,6 +172,7 @@ describe('loadConfig', () => {
       },
       publicUrl: 'https://hub.shop.example',
       inboundWebhooks: { toleranceSeconds: 60 },
+      outboundWebhooks: { timeoutMs: 2_500, disableAfterHours: 24, allowPrivateNetworks: true },
       automation: { enabled: false, scheduleGraceSeconds: 30 },
     });
   });
@@ -178,6 +183,22 @@ describe('loadConfig', () => {
       'HUB_AUTOMATION must be on or off, got "yes"',
     );
     expect(() => loadConfig({ HUB_SCHEDULE_GRACE_SECONDS: '3601' })).toThrow(ConfigError);
+  });
+
+  it('sends webhooks to private addresses outside production, and in production only with HUB_WEBHOOKS_ALLOW_PRIVATE=true', () => {
+    expect(loadConfig({}).outboundWebhooks.allowPrivateNetworks).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).outboundWebhooks.allowPrivateNetworks).toBe(
+      false,
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', HUB_WEBHOOKS_ALLOW_PRIVATE: 'true' }).outboundWebhooks
+        .allowPrivateNetworks,
+    ).toBe(true);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', HUB_WEBHOOKS_ALLOW_PRIVATE: 'yes' }),
+    ).toThrow('HUB_WEBHOOKS_ALLOW_PRIVATE must be true or false, got "yes"');
+    expect(() => loadConfig({ HUB_WEBHOOK_TIMEOUT_MS: '60001' })).toThrow(ConfigError);
+    expect(() => loadConfig({ HUB_WEBHOOK_DISABLE_AFTER_HOURS: '0' })).toThrow(ConfigError);
   });
 
   it('keeps HUB_PUBLIC_URL with its path but without trailing slashes, and refuses other URLs', () => {

@@ -62,6 +62,8 @@ export interface Config {
   readonly serpApi: SerpApiSettings | undefined;
   readonly widget: WidgetConfig;
   readonly admin: AdminConfig;
+  /** Events told to other systems (outbound webhook subscriptions). */
+  readonly outboundWebhooks: OutboundWebhookConfig;
   /**
    * The hub's address as other systems reach it (HUB_PUBLIC_URL, e.g. https://hub.shop.example):
    * the absolute links the hub hands out (a webhook endpoint's URL) start with it; absent, they
@@ -95,6 +97,23 @@ export interface InboundWebhookConfig {
    * (HUB_WEBHOOK_TOLERANCE_SECONDS, default 300): older ones are refused as replays.
    */
   readonly toleranceSeconds: number;
+}
+
+/** Outbound webhooks: signed POSTs of the workspace's events to subscribed receivers. */
+export interface OutboundWebhookConfig {
+  /** One attempt's whole exchange, in milliseconds (HUB_WEBHOOK_TIMEOUT_MS, default 10,000). */
+  readonly timeoutMs: number;
+  /**
+   * A subscription whose every attempt failed for this many hours (and at least 5 in a row) is
+   * disabled (HUB_WEBHOOK_DISABLE_AFTER_HOURS, default 120 = 5 days, like svix).
+   */
+  readonly disableAfterHours: number;
+  /**
+   * Whether receivers on loopback, private and link-local addresses may be called: always outside
+   * production (local receivers); in production (NODE_ENV=production) only with
+   * HUB_WEBHOOKS_ALLOW_PRIVATE=true.
+   */
+  readonly allowPrivateNetworks: boolean;
 }
 
 /** Limits of the HTTP server (one port for HTTP and WebSocket). */
@@ -252,6 +271,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: onOff(env, 'HUB_AUTOMATION', true),
       scheduleGraceSeconds: integer(env, 'HUB_SCHEDULE_GRACE_SECONDS', 120, 0, 3_600),
     }),
+    outboundWebhooks: Object.freeze({
+      timeoutMs: integer(env, 'HUB_WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      disableAfterHours: integer(env, 'HUB_WEBHOOK_DISABLE_AFTER_HOURS', 120, 1, 24 * 90),
+      allowPrivateNetworks:
+        env.NODE_ENV !== 'production' || trueFalse(env, 'HUB_WEBHOOKS_ALLOW_PRIVATE', false),
+    }),
     admin: Object.freeze({
       email: adminEmail(env.HUB_ADMIN_EMAIL),
       password: adminPassword(env.HUB_ADMIN_PASSWORD),
@@ -345,6 +370,14 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   if (raw === 'on') return true;
   if (raw === 'off') return false;
   throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
+function trueFalse(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {

@@ -45,6 +45,7 @@ import type { RunService } from './modules/runs/run.service.js';
 import type { ScenarioService } from './modules/scenarios/scenario.service.js';
 import type { TicketService } from './modules/tickets/ticket.service.js';
 import type { PublishableKeyService } from './modules/widget/publishable-key.service.js';
+import type { WebhookSubscriptionService } from './modules/automation/outbound-webhooks/webhook-subscription.service.js';
 import type { WidgetIdentitySecretService } from './modules/widget/widget-identity-secret.service.js';
 import type { Clock } from './runtime/clock.js';
 import type { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
@@ -126,6 +127,8 @@ export interface ConsoleServices {
   identitySecrets: WidgetIdentitySecretService;
   /** Order tracking reads "now" from it. */
   clock: Clock;
+  /** Outbound webhook subscriptions, their deliveries, redelivery and test events (automation). */
+  webhookSubscriptions: WebhookSubscriptionService;
   /** Scenarios started on cron schedules (automation). */
   schedules: ScheduleService;
   /** Inbound webhook endpoints: their secrets, settings and delivery log (automation). */

@@ -101,6 +101,9 @@ import { RunLauncher } from './runtime/run-launcher.js';
 import { RunRecovery } from './runtime/run-recovery.js';
 import { MessageRouter } from './runtime/router.js';
 import { ToolRegistry } from './runtime/tool-registry.js';
+import type { OutboundWebhookConfig } from './config.js';
+import { WebhookDispatcher } from './modules/automation/outbound-webhooks/webhook-dispatcher.js';
+import { WebhookSubscriptionService } from './modules/automation/outbound-webhooks/webhook-subscription.service.js';
 import type { AutomationConfig } from './config.js';
 import { ScheduleRunner } from './modules/automation/schedules/schedule-runner.js';
 import { ScheduleService } from './modules/automation/schedules/schedule.service.js';
@@ -173,6 +176,8 @@ export interface HubServices extends ConsoleServices, WidgetServices {
   orders: OrderService;
   /** The double-entry ledger: chart of accounts, posting, reversals, balances. */
   ledger: LedgerService;
+  /** Sends outbound webhook deliveries (the outbox); started by the background jobs. */
+  webhookDispatcher: WebhookDispatcher;
   /** What the background jobs start on their own (config.automation: HUB_AUTOMATION). */
   automation: AutomationConfig;
   /** Starts schedules' runs at their ticks; its loop runs when automation is on. */
@@ -203,6 +208,8 @@ export interface ServiceDependencies {
   widget?: (VisitorLimits & { identitySecretGraceHours?: number }) | undefined;
   /** Console sessions and sign-in limits (config.admin); 12-hour sessions without it. */
   admin?: { sessionHours: number; signInLimits?: SignInLimits | undefined } | undefined;
+  /** Outbound webhooks' timeout, disabling and private networks; the hub's defaults without it. */
+  outboundWebhooks?: OutboundWebhookConfig | undefined;
   /** Schedules and monitors (config.automation); on, with a 120 s schedule grace, without it. */
   automation?: AutomationConfig | undefined;
   /** HUB_PUBLIC_URL: absolute links (a webhook endpoint's URL) start with it when set. */
@@ -402,6 +409,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     deps.widget?.identitySecretGraceHours ?? 24,
   );
   const widgetLimits = deps.widget ?? DEFAULT_WIDGET_LIMITS;
+  const webhookDispatcher = new WebhookDispatcher(
+    dataSource,
+    clock,
+    audit,
+    deps.outboundWebhooks ?? DEFAULT_OUTBOUND_WEBHOOKS,
+  );
   const visitorLeads = new VisitorLeadService(dataSource, leads);
   return {
     automation,
@@ -499,6 +512,8 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       clock,
       toleranceSeconds: deps.inboundWebhooks?.toleranceSeconds ?? 300,
     }),
+    webhookDispatcher,
+    webhookSubscriptions: new WebhookSubscriptionService(dataSource, clock, audit, webhookDispatcher),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,
@@ -519,6 +534,13 @@ interface VisitorLimits {
 
 /** Services built without a config (tests) get the hub's automation defaults. */
 const DEFAULT_AUTOMATION: AutomationConfig = { enabled: true, scheduleGraceSeconds: 120 };
+
+/** Services built without a config (tests) send webhooks anywhere, local receivers included. */
+const DEFAULT_OUTBOUND_WEBHOOKS: OutboundWebhookConfig = {
+  timeoutMs: 10_000,
+  disableAfterHours: 120,
+  allowPrivateNetworks: true,
+};
 
 /** Tests that build services without a config get the hub's defaults. */
 const DEFAULT_WIDGET_LIMITS: VisitorLimits = {

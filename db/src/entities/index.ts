@@ -56,3 +56,6 @@ export * from './hashtag-stat.entity.js';
 export * from './schedule.entity.js';
 export * from './webhook-endpoint.entity.js';
 export * from './inbound-delivery.entity.js';
+export * from './webhook-subscription.entity.js';
+export * from './outbound-delivery.entity.js';
+export * from './outbound-attempt.entity.js';

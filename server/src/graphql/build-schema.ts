@@ -37,6 +37,10 @@ import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.
 import { RunResolver } from '../modules/runs/run.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { PublishableKeyResolver } from '../modules/widget/publishable-key.resolver.js';
+import {
+  OutboundDeliveryResolver,
+  WebhookSubscriptionResolver,
+} from '../modules/automation/outbound-webhooks/webhook-subscription.resolver.js';
 import { ScheduleResolver } from '../modules/automation/schedules/schedule.resolver.js';
 import { WebhookEndpointResolver } from '../modules/automation/inbound-webhooks/webhook-endpoint.resolver.js';
 
@@ -80,6 +84,8 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       TrendsResolver,
       SocialContentResolver,
       FilingPackageResolver,
+      WebhookSubscriptionResolver,
+      OutboundDeliveryResolver,
       ScheduleResolver,
       WebhookEndpointResolver,
     ],

@@ -1,5 +1,6 @@
 import { RunEntity, RunStepEntity, type RunStepKind } from '@zactonics/db';
 import type { EntityManager } from 'typeorm';
+import { emitRunFinished } from '../modules/automation/outbound-webhooks/webhook-emissions.js';
 import { withdrawPendingWithin } from './approval-lifecycle.js';
 import type { Clock } from './clock.js';
 import { redactDeep } from './guardrails/pii-redaction.js';
@@ -93,6 +94,7 @@ export class JournalTransaction {
     const draft = applyOutcome(run, outcome);
     await this.manager.save(run);
     await withdrawPendingWithin(this.manager, run.id, now);
+    await emitRunFinished(this.manager, run);
     this.announce(run);
     return this.wrote(
       await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),

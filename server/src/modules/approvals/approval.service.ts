@@ -24,6 +24,7 @@ import {
 } from '../../runtime/run-journal.js';
 import type { ToolRegistry } from '../../runtime/tool-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { emitApprovalRequested } from '../automation/outbound-webhooks/webhook-emissions.js';
 import { assertPage } from '../paging.js';
 import type { RunService } from '../runs/run.service.js';
 
@@ -108,6 +109,7 @@ export class ApprovalService {
             : {}),
         },
       });
+      await emitApprovalRequested(tx, run, approval);
       return approval;
     });
   }

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { emitConversationHandedOff } from '../automation/outbound-webhooks/webhook-emissions.js';
 import { isId } from '../ids.js';
 import type { ConversationEvents } from './conversation-events.js';
 import { resolveOpenTicketsWithin } from '../tickets/ticket-resolution.js';
@@ -93,6 +94,7 @@ export class HandoffService {
       },
       tx,
     );
+    await emitConversationHandedOff(tx, conversation, from, actor);
     return conversation;
   }
 }

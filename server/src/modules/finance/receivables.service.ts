@@ -19,6 +19,7 @@ import type { Clock } from '../../runtime/clock.js';
 import { headerLine, plainTextBody } from '../../engines/lead-text/lead-text.js';
 import { isId } from '../ids.js';
 import type { Mailer } from '../leads/mail/smtp-mailer.js';
+import { emitInvoiceReminderSent } from '../automation/outbound-webhooks/webhook-emissions.js';
 
 export interface OverdueInvoice {
   invoiceId: string;
@@ -244,6 +245,7 @@ export class ReceivablesService {
       status = 'FAILED';
     }
     await this.dataSource.manager.update(InvoiceReminderEntity, { id: reminder.id }, { status });
+    await emitInvoiceReminderSent(this.dataSource.manager, reminder, invoice, customer.email, status);
     return this.dataSource.manager.findOneByOrFail(InvoiceReminderEntity, { id: reminder.id });
   }
 

@@ -8,6 +8,7 @@ import { unstorableTextProblem } from '../../runtime/guardrails/index.js';
 import type { CompanyFacts, LeadEnricher } from './enrichment/lead-enricher.js';
 import { nextStepFor, type LeadNextStep } from '../../engines/lead-scoring/lead-next-step.js';
 import type { LeadScore, LeadScorer, TrainedLeadModel } from './scoring/lead-scorer.js';
+import { emitLeadScoredHot } from '../automation/outbound-webhooks/webhook-emissions.js';
 
 /** Services here are called by resolvers and by tools alike; both know the workspace. */
 type WorkspaceScope = Pick<RequestContext, 'workspaceId'>;
@@ -156,6 +157,7 @@ export class LeadService {
        WHERE id = $1`,
       [lead.id, result.score, JSON.stringify(result.factors), result.tier, now, lead.stage],
     );
+    await emitLeadScoredHot(this.dataSource.manager, scope.workspaceId, lead);
     return {
       ...result,
       lead,

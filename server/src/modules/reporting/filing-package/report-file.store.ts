@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ReportFormat, ReportKind } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
+import { emitReportReady } from '../../automation/outbound-webhooks/webhook-emissions.js';
 import { isId } from '../../ids.js';
 
 /** How long a download link works. */
@@ -93,6 +94,7 @@ export class ReportFileStore {
         )) as FileRow[];
         stored.push(fileOf(row as FileRow));
       }
+      await emitReportReady(tx, args, stored);
       return stored;
     });
   }
