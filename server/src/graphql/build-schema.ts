@@ -37,10 +37,7 @@ import { RunPublicViewResolver } from '../modules/runs/run-public-view.resolver.
 import { RunResolver } from '../modules/runs/run.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { PublishableKeyResolver } from '../modules/widget/publishable-key.resolver.js';
-import {
-  OutboundDeliveryResolver,
-  WebhookSubscriptionResolver,
-} from '../modules/automation/outbound-webhooks/webhook-subscription.resolver.js';
+import { WebhookSubscriptionResolver } from '../modules/automation/outbound-webhooks/webhook-subscription.resolver.js';
 import { ScheduleResolver } from '../modules/automation/schedules/schedule.resolver.js';
 import { WebhookEndpointResolver } from '../modules/automation/inbound-webhooks/webhook-endpoint.resolver.js';
 
@@ -85,7 +82,6 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       SocialContentResolver,
       FilingPackageResolver,
       WebhookSubscriptionResolver,
-      OutboundDeliveryResolver,
       ScheduleResolver,
       WebhookEndpointResolver,
     ],

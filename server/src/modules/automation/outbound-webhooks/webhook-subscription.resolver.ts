@@ -10,7 +10,6 @@ import type {
   WebhookSubscriptionView,
 } from './webhook-subscription.service.js';
 import {
-  DeliveryAttempt,
   OutboundDelivery,
   OutboundDeliveryStatusEnum,
   WebhookSubscription,
@@ -86,19 +85,5 @@ export class WebhookSubscriptionResolver {
     @Arg('subscriptionId', () => ID) subscriptionId: string,
   ): Promise<OutboundDeliveryView> {
     return ctx.services.webhookSubscriptions.sendTest(ctx, subscriptionId);
-  }
-}
-
-/** A delivery's attempts, as the service loaded them with the delivery. */
-@Resolver(() => OutboundDelivery)
-export class OutboundDeliveryResolver {
-  @FieldResolver(() => [DeliveryAttempt])
-  attemptLog(@Root() delivery: OutboundDeliveryView): DeliveryAttempt[] {
-    return delivery.attemptLog.map((attempt) => ({
-      at: attempt.attemptedAt,
-      statusCode: attempt.statusCode,
-      error: attempt.error,
-      durationMs: attempt.durationMs,
-    }));
   }
 }

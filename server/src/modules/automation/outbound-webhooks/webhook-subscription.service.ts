@@ -27,8 +27,16 @@ export type WebhookSubscriptionView = Omit<WebhookSubscriptionEntity, 'secret'> 
   secretHint: string;
 };
 
-/** A delivery with its attempts, oldest first. */
-export type OutboundDeliveryView = OutboundDeliveryEntity & { attemptLog: OutboundAttemptEntity[] };
+/** One attempt as the console reads it. */
+export interface DeliveryAttemptView {
+  at: Date;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** A delivery with its attempts, oldest first (loaded with the page, so listing costs 2 reads). */
+export type OutboundDeliveryView = OutboundDeliveryEntity & { attemptLog: DeliveryAttemptView[] };
 
 export interface WebhookSubscriptionInput {
   url: string;
@@ -54,7 +62,8 @@ export interface WebhookSubscriptionServiceOptions {
   resolve?: (host: string) => Promise<LookupAddress[]>;
 }
 
-export const MAX_SUBSCRIPTIONS_PER_WORKSPACE = 50;
+/** As many as an unpaged list is priced at (UNPAGED_LIST_SIZE): a listing's cost stays true. */
+export const MAX_SUBSCRIPTIONS_PER_WORKSPACE = 20;
 const MAX_DESCRIPTION_CHARS = 500;
 const MAX_DELIVERIES_LISTED = 100;
 /** Attempts listed per delivery: a long-failing one shows its latest. */
@@ -331,7 +340,14 @@ export class WebhookSubscriptionService {
     }
     return deliveries.map((delivery) =>
       Object.assign(delivery, {
-        attemptLog: (byDelivery.get(delivery.id) ?? []).slice(-MAX_ATTEMPTS_LISTED),
+        attemptLog: (byDelivery.get(delivery.id) ?? [])
+          .slice(-MAX_ATTEMPTS_LISTED)
+          .map((attempt): DeliveryAttemptView => ({
+            at: attempt.attemptedAt,
+            statusCode: attempt.statusCode,
+            error: attempt.error,
+            durationMs: attempt.durationMs,
+          })),
       }),
     );
   }
