@@ -77,6 +77,7 @@ const SCHEDULED_RUN = graphql(`
         kind
         title
         detail
+        data
       }
     }
   }
@@ -220,6 +221,7 @@ describe('a schedule in a running hub', () => {
     expect(run?.steps[0]).toMatchObject({
       kind: 'TRIGGER',
       detail: 'Scheduled: At 03:15 (tick 2026-12-08T09:15:00.000Z)',
+      data: { trigger: 'SCHEDULE', scheduleId: saveSchedule.id, actor: 'system:scheduler' },
     });
     expect(await runsOfSchedule(saveSchedule.id)).toHaveLength(1);
   });
@@ -255,6 +257,7 @@ describe.skipIf(!process.env.DATABASE_URL)('two hubs on one PostgreSQL database'
       expect(run?.steps[0]).toMatchObject({
         kind: 'TRIGGER',
         detail: 'Scheduled: At 03:30 (tick 2026-12-08T09:30:00.000Z)',
+        data: { trigger: 'SCHEDULE', scheduleId: saveSchedule.id },
       });
     } finally {
       await second.stop();
