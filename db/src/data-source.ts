@@ -87,6 +87,9 @@ import { WebhookSubscriptionEntity } from './entities/webhook-subscription.entit
 import { OutboundDeliveryEntity } from './entities/outbound-delivery.entity.js';
 import { OutboundAttemptEntity } from './entities/outbound-attempt.entity.js';
 import { OutboundWebhooks1795721100000 } from './migrations/1795721100000-outbound-webhooks.js';
+import { ThresholdTriggerEntity } from './entities/threshold-trigger.entity.js';
+import { ThresholdCrossingEntity } from './entities/threshold-crossing.entity.js';
+import { ThresholdTriggers1795721200000 } from './migrations/1795721200000-threshold-triggers.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -156,6 +159,8 @@ export const ENTITIES = [
   WebhookSubscriptionEntity,
   OutboundDeliveryEntity,
   OutboundAttemptEntity,
+  ThresholdTriggerEntity,
+  ThresholdCrossingEntity,
 ];
 
 export const MIGRATIONS = [
@@ -183,6 +188,7 @@ export const MIGRATIONS = [
   Schedules1795720900000,
   InboundWebhooks1795721000000,
   OutboundWebhooks1795721100000,
+  ThresholdTriggers1795721200000,
 ];
 
 export interface DatabaseOptions {

@@ -41,12 +41,16 @@ export async function startBackgroundJobs(
   services.webhookDispatcher.start(logger);
   // Schedules start runs once the queue executes them; off (HUB_AUTOMATION=off), none fire here.
   if (services.automation.enabled) services.scheduleRunner.start(logger);
+  // Threshold triggers: evaluated when watched data changes and every 15 minutes; off, the
+  // writers' notifications are dropped and no crossing starts a run here.
+  if (services.automation.enabled) services.thresholds.start({ logger });
 
   return {
     stopSweeps: () => {
       clearInterval(sweep);
       void services.webhookDispatcher.stop();
       void services.scheduleRunner.stop();
+      void services.thresholds.stop();
     },
     async finish(options = {}) {
       clearInterval(sweep);
@@ -54,6 +58,8 @@ export async function startBackgroundJobs(
       await services.webhookDispatcher.stop();
       // A pass in progress finishes launching (its runs are queued) before the queue drains.
       await services.scheduleRunner.stop();
+      // An evaluation under way finishes launching its runs (queued) before the queue drains.
+      await services.thresholds.stop();
       await untilDeadline(queue.drain(), options.runsDeadline);
       // Failed sign-ins are audited in the background: written before the database closes.
       await services.adminUsers.flushFailedSignIns();
@@ -62,6 +68,7 @@ export async function startBackgroundJobs(
       clearInterval(sweep);
       await services.webhookDispatcher.stop();
       await services.scheduleRunner.stop();
+      await services.thresholds.stop();
       await queue.drain();
     },
   };

@@ -45,11 +45,12 @@ import type { RunService } from './modules/runs/run.service.js';
 import type { ScenarioService } from './modules/scenarios/scenario.service.js';
 import type { TicketService } from './modules/tickets/ticket.service.js';
 import type { PublishableKeyService } from './modules/widget/publishable-key.service.js';
-import type { WebhookSubscriptionService } from './modules/automation/outbound-webhooks/webhook-subscription.service.js';
 import type { WidgetIdentitySecretService } from './modules/widget/widget-identity-secret.service.js';
 import type { Clock } from './runtime/clock.js';
 import type { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
+import type { ThresholdTriggerService } from './modules/automation/thresholds/threshold-trigger.service.js';
 import type { MessageRouter } from './runtime/router.js';
+import type { WebhookSubscriptionService } from './modules/automation/outbound-webhooks/webhook-subscription.service.js';
 import type { ScheduleService } from './modules/automation/schedules/schedule.service.js';
 import { callerContext, type RequestContext, type RequestContextOptions } from './context.js';
 
@@ -131,6 +132,8 @@ export interface ConsoleServices {
   webhookSubscriptions: WebhookSubscriptionService;
   /** Scenarios started on cron schedules (automation). */
   schedules: ScheduleService;
+  /** Threshold triggers and their crossings (automation). */
+  thresholdTriggers: ThresholdTriggerService;
   /** Inbound webhook endpoints: their secrets, settings and delivery log (automation). */
   webhookEndpoints: WebhookEndpointService;
 }

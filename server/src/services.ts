@@ -107,6 +107,10 @@ import { WebhookSubscriptionService } from './modules/automation/outbound-webhoo
 import type { AutomationConfig } from './config.js';
 import { ScheduleRunner } from './modules/automation/schedules/schedule-runner.js';
 import { ScheduleService } from './modules/automation/schedules/schedule.service.js';
+import { analyzeSentiment } from './domains/support/engine/sentiment.js';
+import { DataChanges } from './events/data-changes.js';
+import { ThresholdMonitor } from './modules/automation/thresholds/threshold-monitor.service.js';
+import { ThresholdTriggerService } from './modules/automation/thresholds/threshold-trigger.service.js';
 import { InboundWebhookReceiver } from './modules/automation/inbound-webhooks/inbound-webhook-receiver.js';
 import { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
 
@@ -182,6 +186,10 @@ export interface HubServices extends ConsoleServices, WidgetServices {
   automation: AutomationConfig;
   /** Starts schedules' runs at their ticks; its loop runs when automation is on. */
   scheduleRunner: ScheduleRunner;
+  /** Writes of watched data (invoices, sales, ledger, customer messages), told after commit. */
+  dataChanges: DataChanges;
+  /** Evaluates threshold triggers; started by the background jobs when automation is on. */
+  thresholds: ThresholdMonitor;
   /** Receives POST /hooks/<endpoint id>: verifies, logs and starts the endpoint's scenario. */
   inboundWebhooks: InboundWebhookReceiver;
 }
@@ -222,7 +230,10 @@ export interface ServiceDependencies {
 export function createHubServices(deps: ServiceDependencies): HubServices {
   const { dataSource, pubSub, queue, clock } = deps;
   const audit = new AuditService(dataSource);
-  const ledger = new LedgerService(dataSource, audit);
+  // Nothing listens until the threshold monitor starts (HUB_AUTOMATION on): until then the
+  // writers' notifications are dropped.
+  const dataChanges = new DataChanges();
+  const ledger = new LedgerService(dataSource, audit, dataChanges);
   const credentialRevocations = new CredentialRevocations(pubSub);
   const agents = new AgentService(dataSource, clock);
   const scenarios = new ScenarioService(dataSource);
@@ -261,6 +272,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     dataSource,
     clock,
     deps.plaid ? new PlaidConnector(deps.plaid) : null,
+    dataChanges,
   );
   const categorization = new BankCategorizationService(dataSource, ledger, clock);
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
@@ -357,7 +369,22 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     conversationMessages,
     launcher,
     conversationEvents,
+    dataChanges,
   );
+  const thresholds = new ThresholdMonitor({
+    dataSource,
+    clock,
+    launcher,
+    playbooks,
+    dataChanges,
+    // The support agent's own labelling of a customer's message (VADER, its ticket briefs').
+    sources: {
+      receivables,
+      nexus,
+      cashFlow,
+      isNegative: (text) => analyzeSentiment(text).label === 'NEGATIVE',
+    },
+  });
   const runs = new RunService(
     dataSource,
     launcher,
@@ -423,6 +450,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     schedules: new ScheduleService(dataSource, clock, audit, playbooks, () =>
       scheduleRunner.wake(),
     ),
+    dataChanges,
+    thresholds,
+    thresholdTriggers: new ThresholdTriggerService(dataSource, clock, audit, thresholds),
     dataSource,
     pubSub,
     queue,
@@ -487,7 +517,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     categorization,
     receivables,
     cashFlow,
-    reconciliation: new ReconciliationService(dataSource, ledger),
+    reconciliation: new ReconciliationService(dataSource, ledger, dataChanges),
     statements,
     forecast,
     ratios,

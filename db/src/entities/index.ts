@@ -59,3 +59,5 @@ export * from './inbound-delivery.entity.js';
 export * from './webhook-subscription.entity.js';
 export * from './outbound-delivery.entity.js';
 export * from './outbound-attempt.entity.js';
+export * from './threshold-trigger.entity.js';
+export * from './threshold-crossing.entity.js';

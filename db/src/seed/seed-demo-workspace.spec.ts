@@ -142,6 +142,7 @@ describe('migrations', () => {
       { id: 22, timestamp: '1795720900000', name: 'Schedules1795720900000' },
       { id: 23, timestamp: '1795721000000', name: 'InboundWebhooks1795721000000' },
       { id: 24, timestamp: '1795721100000', name: 'OutboundWebhooks1795721100000' },
+      { id: 25, timestamp: '1795721200000', name: 'ThresholdTriggers1795721200000' },
     ]);
 
     await migrateDatabase(db);

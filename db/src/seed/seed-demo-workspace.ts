@@ -17,6 +17,7 @@ import { seedDemoEstimatedPayments } from './demo-estimated-payments.js';
 import { seedDemoTeam } from './demo-team.js';
 import { seedDemoContent } from './demo-content.js';
 import { seedDemoSchedules } from './demo-schedules.js';
+import { seedDemoThresholds } from './demo-thresholds.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
 
@@ -66,6 +67,7 @@ export async function seedDemoWorkspace(dataSource: DataSource, now: Date): Prom
     await seedDemoEstimatedPayments(tx, workspace.id, now);
     await seedDemoContent(tx, workspace.id, now);
     await seedDemoSchedules(tx, workspace.id, workspace.timeZone, now);
+    await seedDemoThresholds(tx, workspace.id, now);
     return { workspace, created: true };
   });
 }

@@ -39,6 +39,7 @@ import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { PublishableKeyResolver } from '../modules/widget/publishable-key.resolver.js';
 import { WebhookSubscriptionResolver } from '../modules/automation/outbound-webhooks/webhook-subscription.resolver.js';
 import { ScheduleResolver } from '../modules/automation/schedules/schedule.resolver.js';
+import { ThresholdTriggerResolver } from '../modules/automation/thresholds/threshold-trigger.resolver.js';
 import { WebhookEndpointResolver } from '../modules/automation/inbound-webhooks/webhook-endpoint.resolver.js';
 
 /** The hub's GraphQL schema. Resolvers are stateless: they reach services through the context. */
@@ -83,6 +84,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       FilingPackageResolver,
       WebhookSubscriptionResolver,
       ScheduleResolver,
+      ThresholdTriggerResolver,
       WebhookEndpointResolver,
     ],
     validate: false,

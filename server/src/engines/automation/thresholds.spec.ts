@@ -195,13 +195,12 @@ describe("the run's input", () => {
     detail: 'Cash is $1.00',
   };
 
-  it('dates the scenarios bound to a date with the shop calendar day', () => {
-    expect(thresholdRunInput('late-invoice-detection', context)).toEqual({ asOf: '2026-11-26' });
+  it("reports the cash-flow week ending on the crossing's day, and leaves other scenarios to their playbook", () => {
     expect(thresholdRunInput('cash-flow-report', context)).toEqual({
       weekEnding: '2026-11-26',
       historyWeeks: 13,
     });
-    expect(thresholdRunInput('compliance-monitoring', context)).toEqual({ taxYear: 2026 });
+    expect(thresholdRunInput('late-invoice-detection', context)).toBeNull();
     expect(thresholdRunInput('faq-resolution', context)).toBeNull();
   });
 

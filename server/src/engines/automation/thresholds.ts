@@ -228,22 +228,18 @@ export function baselineDetail(detail: string): string {
 }
 
 /**
- * The input of the run a crossing starts, for the scenarios whose sample input is bound to a
- * date or needs the crossing's words; null means the scenario's sample input as it is.
- * `today` is the shop's calendar date (YYYY-MM-DD).
+ * The input of the run a crossing starts where it differs from what the scenario runs for a
+ * day (its playbook's scheduledInput, which the monitor uses otherwise): the cash-flow week ends
+ * on the crossing's day, not the day before, and ticket escalation is given the crossing in
+ * words. Null: not this engine's to say. `today` is the shop's calendar date (YYYY-MM-DD).
  */
 export function thresholdRunInput(
   scenarioKey: string,
   context: { today: string; condition: string; detail: string },
 ): Record<string, unknown> | null {
   switch (scenarioKey) {
-    case 'late-invoice-detection':
-      return { asOf: context.today };
     case 'cash-flow-report':
       return { weekEnding: context.today, historyWeeks: 13 };
-    case 'compliance-monitoring':
-    case 'deduction-tracking':
-      return { taxYear: Number(context.today.slice(0, 4)) };
     case 'ticket-escalation':
       // Asking for a manager is an escalation cue of the support agent's own analysis: the run
       // opens a ticket for a person with the spike in its brief, rather than replying to nobody.

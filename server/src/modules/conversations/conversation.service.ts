@@ -2,6 +2,7 @@ import { ConversationEntity, ConversationMessageEntity, RunEntity } from '@zacto
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { NO_DATA_CHANGES, type DataChangeNotifier } from '../../events/data-changes.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { DirectReply } from '../../runtime/direct-reply.js';
 import {
@@ -51,6 +52,8 @@ export class ConversationService {
     private readonly messages: ConversationMessageService,
     private readonly launcher: RunLauncher,
     private readonly events?: ConversationEvents,
+    /** Told after a customer's message commits (threshold triggers watch their sentiment). */
+    private readonly dataChanges: DataChangeNotifier = NO_DATA_CHANGES,
   ) {}
 
   /** Tells the conversation's watchers (the widget) to re-read it; call after commit. */
@@ -179,7 +182,10 @@ export class ConversationService {
         if (messageId) await this.linkAnswer(tx, messageId, run);
         return (await answering.afterCreate?.(tx, run)) ?? null;
       },
-      afterCommit: answering.afterCommit,
+      afterCommit: (run) => {
+        answering.afterCommit?.(run);
+        if (messageId) this.dataChanges.notify(ctx.workspaceId, 'messages');
+      },
     };
   }
 
@@ -209,6 +215,7 @@ export class ConversationService {
         return this.appendCustomerWithin(tx, ctx, conversationId, text, command.clientMessageId);
       });
       this.changed(conversationId);
+      this.dataChanges.notify(ctx.workspaceId, 'messages');
       return message;
     } catch (error) {
       const winner = isUniqueViolation(error)

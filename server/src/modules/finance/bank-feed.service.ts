@@ -11,6 +11,7 @@ import {
 } from '../../engines/accounting/bank-files/index.js';
 import { merchantKey } from '../../engines/accounting/merchant-key.js';
 import { DomainError } from '../../errors.js';
+import { NO_DATA_CHANGES, type DataChangeNotifier } from '../../events/data-changes.js';
 import type { Clock } from '../../runtime/clock.js';
 import { isId } from '../ids.js';
 import { assertPage } from '../paging.js';
@@ -41,6 +42,8 @@ export class BankFeedService {
     private readonly clock: Clock,
     /** The configured bank-data provider, if any (Plaid when its credentials are set). */
     private readonly connector: BankSyncConnector | null = null,
+    /** Told after an import commits: new bank lines move the cash threshold triggers watch. */
+    private readonly changes: DataChangeNotifier = NO_DATA_CHANGES,
   ) {}
 
   bankAccounts(workspaceId: string): Promise<BankAccountEntity[]> {
@@ -65,7 +68,7 @@ export class BankFeedService {
     }
     const parsed = parseOrRefuse(command);
     const fingerprints = bankRowFingerprints(parsed.rows);
-    return this.dataSource.transaction((tx) =>
+    const imported = await this.dataSource.transaction((tx) =>
       this.record(tx, ctx, account, {
         fileName: command.fileName.slice(0, 255),
         format: parsed.format,
@@ -74,6 +77,8 @@ export class BankFeedService {
         rows: parsed.rows.map((row, index) => ({ ...row, fingerprint: fingerprints[index] ?? '' })),
       }),
     );
+    this.changes.notify(ctx.workspaceId, 'ledger');
+    return imported;
   }
 
   /**
@@ -112,6 +117,7 @@ export class BankFeedService {
       cursor = nextCursor;
       if (!hasMore) break;
     }
+    this.changes.notify(ctx.workspaceId, 'ledger');
     return imports;
   }
 

@@ -9,6 +9,7 @@ import {
 } from '../../engines/accounting/index.js';
 import { posterOf } from '../ledger/journal-poster.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { NO_DATA_CHANGES, type DataChangeNotifier } from '../../events/data-changes.js';
 
 /** Where a matched payment lands: receivables for an invoice, payables for a bill. */
 const SETTLES = { INVOICE: '1100', BILL: '2010' } as const;
@@ -29,6 +30,8 @@ export class ReconciliationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
+    /** Told after payments are applied (threshold triggers watch open invoices). */
+    private readonly changes: DataChangeNotifier = NO_DATA_CHANGES,
   ) {}
 
   async report(workspaceId: string): Promise<ReconciliationView> {
@@ -49,6 +52,7 @@ export class ReconciliationService {
         this.settle(tx, ctx.workspaceId, line, item, poster),
       );
     }
+    if (matches.length > 0) this.changes.notify(ctx.workspaceId, 'invoices');
     return this.report(ctx.workspaceId);
   }
 

@@ -9,6 +9,7 @@ import {
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../errors.js';
+import { NO_DATA_CHANGES, type DataChangeNotifier } from '../../events/data-changes.js';
 import {
   balanceCents,
   entryViolations,
@@ -129,6 +130,8 @@ export class LedgerService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    /** Told after a posting commits (threshold triggers watch the cash). */
+    private readonly changes: DataChangeNotifier = NO_DATA_CHANGES,
   ) {}
 
   /** The chart of accounts, in code order. */
@@ -218,6 +221,7 @@ export class LedgerService {
       );
       return posted;
     });
+    this.changes.notify(workspaceId, 'ledger');
     return this.requireEntry(workspaceId, entry.id);
   }
 
@@ -275,6 +279,7 @@ export class LedgerService {
       );
       return posted;
     });
+    this.changes.notify(workspaceId, 'ledger');
     return this.requireEntry(workspaceId, reversal.id);
   }
 

@@ -375,6 +375,7 @@ describe('racing evaluations', () => {
       dataSource: services.dataSource,
       clock: services.clock,
       launcher: services.launcher,
+      playbooks: services.playbooks,
       dataChanges: services.dataChanges,
       sources: {
         receivables: services.receivables,

@@ -14,6 +14,7 @@ import { DomainError } from '../../../errors.js';
 import type { DataChanges, DataTopic } from '../../../events/data-changes.js';
 import { silentLogger, type Logger } from '../../../logger.js';
 import type { Clock } from '../../../runtime/clock.js';
+import type { PlaybookBook } from '../../../runtime/playbook-book.js';
 import type { RunLauncher } from '../../../runtime/run-launcher.js';
 import { ThresholdReadings, type ThresholdReadingSources } from './threshold-readings.js';
 
@@ -69,6 +70,8 @@ export interface ThresholdMonitorDeps {
   dataSource: DataSource;
   clock: Clock;
   launcher: RunLauncher;
+  /** A scenario's dated input for a day (scheduledInput), for scenarios the engine leaves. */
+  playbooks: PlaybookBook;
   dataChanges: DataChanges;
   sources: Omit<ThresholdReadingSources, 'dataSource'>;
 }
@@ -230,10 +233,10 @@ export class ThresholdMonitor {
     };
     if (!outcome || outcome.armed) return result;
     const description = describeThreshold(rule);
-    const today = await readings.today();
+    const day = { date: await readings.today(), zone: await readings.timeZone() };
     const waiting = [...outcome.inserted, ...(await this.orphans(trigger.id, now))];
     for (const crossing of waiting) {
-      const runId = await this.startRun(trigger, crossing, description, today);
+      const runId = await this.startRun(trigger, crossing, description, day);
       if (runId) result.runIds.push(runId);
     }
     return result;
@@ -244,13 +247,16 @@ export class ThresholdMonitor {
     trigger: TriggerRow,
     crossing: OpenedCrossing,
     condition: string,
-    today: string,
+    day: { date: string; zone: string },
   ): Promise<string | null> {
-    const input = thresholdRunInput(trigger.scenarioKey, {
-      today,
-      condition,
-      detail: crossing.detail,
-    });
+    // The crossing's day for the scenarios that deal with a crossing; else what the scenario's
+    // playbook runs for a day (as a schedule ticking today would); else its sample input.
+    const input =
+      thresholdRunInput(trigger.scenarioKey, {
+        today: day.date,
+        condition,
+        detail: crossing.detail,
+      }) ?? this.scheduledInput(trigger.scenarioKey, day);
     try {
       const run = await this.deps.launcher.launch({
         workspaceId: trigger.workspaceId,
@@ -281,6 +287,16 @@ export class ThresholdMonitor {
       );
       return null;
     }
+  }
+
+  private scheduledInput(
+    scenarioKey: string,
+    day: { date: string; zone: string },
+  ): Record<string, unknown> | null {
+    const playbook = this.deps.playbooks.scenarioKeys().includes(scenarioKey)
+      ? this.deps.playbooks.forScenario(scenarioKey)
+      : null;
+    return (playbook?.scheduledInput?.(day) as Record<string, unknown> | undefined) ?? null;
   }
 
   /** Open crossings that should have a run and have none, older than ORPHAN_AFTER_MS. */

@@ -43,11 +43,14 @@ export class ThresholdReadings {
     private readonly now: Date,
   ) {}
 
+  /** The shop's IANA time zone. */
+  timeZone(): Promise<string> {
+    return this.once('zone', () => workspaceTimeZone(this.sources.dataSource, this.workspaceId));
+  }
+
   /** The shop's calendar date now (YYYY-MM-DD, in its time zone). */
-  today(): Promise<string> {
-    return this.once('today', async () =>
-      todayIn(await workspaceTimeZone(this.sources.dataSource, this.workspaceId), this.now),
-    );
+  async today(): Promise<string> {
+    return todayIn(await this.timeZone(), this.now);
   }
 
   async overLine(rule: ThresholdRule): Promise<OverLine[]> {
