@@ -144,6 +144,7 @@ export class LeadService {
     const company = companyOf(lead);
     const result = await this.scorer.score(scope.workspaceId, lead, company);
     const now = this.clock.now();
+    const previousTier = lead.tier;
     Object.assign(lead, {
       score: result.score,
       scoreFactors: result.factors,
@@ -157,7 +158,7 @@ export class LeadService {
        WHERE id = $1`,
       [lead.id, result.score, JSON.stringify(result.factors), result.tier, now, lead.stage],
     );
-    await emitLeadScoredHot(this.dataSource.manager, scope.workspaceId, lead);
+    await emitLeadScoredHot(this.dataSource.manager, scope.workspaceId, lead, previousTier);
     return {
       ...result,
       lead,

@@ -423,7 +423,7 @@ describe('where events happen', () => {
     ]);
   });
 
-  it('a lead scored HOT emits lead.scored_hot with its score', async () => {
+  it('a lead scored HOT emits lead.scored_hot with its score, once: scoring it again while hot emits nothing', async () => {
     const { subscription } = await subscribe(['lead.scored_hot']);
     const email = 'priya@brightdesk.example';
     await s.services.leads.capture(owner, {
@@ -444,6 +444,9 @@ describe('where events happen', () => {
         expect.objectContaining({ id: scored.lead.id, email, score: 89, tier: 'HOT' }),
       ],
     ]);
+
+    await s.services.leads.score(owner, email);
+    expect(await dataOf(subscription.id)).toHaveLength(1);
   });
 
   it('an invoice reminder sent emits invoice.reminder_sent with the invoice number, stage and recipient', async () => {

@@ -81,13 +81,17 @@ export function emitConversationHandedOff(
   });
 }
 
-/** lead.scored_hot, after a scoring that put the lead in the HOT tier. */
+/**
+ * lead.scored_hot, after a scoring that moved the lead into the HOT tier: once per time it
+ * becomes hot, not again when a hot lead is scored again (a second form submission).
+ */
 export function emitLeadScoredHot(
   manager: EntityManager,
   workspaceId: string,
   lead: LeadEntity,
+  previousTier: LeadEntity['tier'],
 ): Promise<number> {
-  if (lead.tier !== 'HOT') return Promise.resolve(0);
+  if (lead.tier !== 'HOT' || previousTier === 'HOT') return Promise.resolve(0);
   return WebhookEvents.emit(manager, workspaceId, 'lead.scored_hot', {
     id: lead.id,
     email: lead.email,
