@@ -289,6 +289,36 @@ describe('crossings start one run each', () => {
   });
 });
 
+describe('refused runs', () => {
+  it('a crossing whose run the launcher refuses records why, and is not retried', async () => {
+    const trigger = await save(
+      'CASH_BELOW_FLOOR',
+      { floorCents: (await cash()) - 10_000 },
+      'cash-flow-report',
+    );
+    await s.db.dataSource.query(
+      "UPDATE agent SET enabled = false WHERE workspace_id = $1 AND key = 'finance'",
+      [workspaceId],
+    );
+    try {
+      await spend(20_000);
+      const [evaluation] = await s.services.thresholds.evaluate(workspaceId, ['ledger']);
+      expect(evaluation).toMatchObject({ opened: ['cash'], runIds: [] });
+      s.setNow(new Date(NOW.getTime() + 5 * 60_000));
+      await s.services.thresholds.evaluate(workspaceId, ['ledger']);
+      expect(await runsOf(trigger.id)).toEqual([]);
+      const [crossing] = await s.services.thresholdTriggers.crossings(owner, trigger.id, 10);
+      expect(crossing).toMatchObject({ subject: 'cash', runId: null });
+      expect(crossing?.runError).toBe('AGENT_DISABLED: The agent "finance" is disabled.');
+    } finally {
+      await s.db.dataSource.query(
+        "UPDATE agent SET enabled = true WHERE workspace_id = $1 AND key = 'finance'",
+        [workspaceId],
+      );
+    }
+  });
+});
+
 describe('arming', () => {
   it('a trigger created while its condition already holds records a baseline crossing and starts no run', async () => {
     const trigger = await save(
