@@ -229,6 +229,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
       HUB_SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
       // The next start fails what a stopped process left RUNNING at once.
       HUB_RUN_LEASE_MS: '1000',
+      // No demo schedule or threshold may start a run the spec does not expect.
+      HUB_AUTOMATION: 'off',
     };
     // Production mode, as deployed (vitest sets NODE_ENV=test, under which Apollo installs no
     // signal handlers of its own and the race this guards against cannot happen).
