@@ -73,6 +73,13 @@ type Documents = {
     "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": typeof types.RunFlagsDocument,
     "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": typeof types.PublicViewDocument,
     "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n": typeof types.AgentPromptsDocument,
+    "\n  fragment InboundEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n  }\n": typeof types.InboundEndpointFieldsFragmentDoc,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...InboundEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        secretHint\n      }\n    }\n  }\n": typeof types.RotateWebhookEndpointSecretDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {\n      id\n      name\n      enabled\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  query WebhookEndpoints($first: Int) {\n    webhookEndpoints {\n      ...InboundEndpointFields\n      deliveries(first: $first) {\n        id\n        messageId\n        eventType\n        status\n        errorCode\n        error\n        runId\n        receivedAt\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      output\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      steps {\n        kind\n        detail\n        data\n      }\n    }\n  }\n": typeof types.WebhookRunDocument,
     "\n  fragment KnowledgeArticleFields on KnowledgeArticle {\n    id\n    slug\n    title\n    body\n    tags\n    published\n  }\n": typeof types.KnowledgeArticleFieldsFragmentDoc,
     "\n  mutation Create($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.CreateDocument,
     "\n  mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(id: $id, input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.UpdateDocument,
@@ -92,6 +99,10 @@ type Documents = {
     "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAdminUserDocument,
     "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n": typeof types.OrderDocument,
     "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n": typeof types.DelayedOrdersDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        eventTypes\n        enabled\n        secretHint\n      }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  query WebhookDeliveryLog {\n    webhookSubscriptions {\n      id\n      consecutiveFailures\n      deliveries(first: 10) {\n        id\n        eventType\n        status\n        attempts\n        lastStatusCode\n        payload\n        attemptLog {\n          statusCode\n          error\n          durationMs\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveryLogDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n      lastStatusCode\n      nextAttemptAt\n      attemptLog {\n        statusCode\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  query OutboundRunStatus($id: ID!) {\n    run(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OutboundRunStatusDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": typeof types.ReferenceAgentsDocument,
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": typeof types.EditAgentToolsDocument,
     "\n  query ReportingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.ReportingRunDocument,
@@ -110,7 +121,18 @@ type Documents = {
     "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectFollowUpDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": typeof types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": typeof types.SampleRunDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 3)\n    lastTickAt\n    lastRunId\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
+    "\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n": typeof types.SchedulesDocument,
+    "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.SaveScheduleDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": typeof types.DeleteScheduleDocument,
+    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone) {\n      description\n      nextFireTimes\n    }\n  }\n": typeof types.SchedulePreviewDocument,
+    "\n  query ScheduledRun($id: ID!) {\n    run(id: $id) {\n      id\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      scenario {\n        key\n      }\n      steps {\n        kind\n        title\n        detail\n        data\n      }\n    }\n  }\n": typeof types.ScheduledRunDocument,
     "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n": typeof types.SettledRunStepsDocument,
+    "\n  query ThresholdTriggers {\n    thresholdTriggers {\n      id\n      condition\n      description\n      scenarioKey\n      crossings(first: 10) {\n        subject\n        detail\n        runId\n        clearedAt\n      }\n    }\n  }\n": typeof types.ThresholdTriggersDocument,
+    "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      id\n      description\n      crossings {\n        subject\n      }\n    }\n  }\n": typeof types.SaveThresholdTriggerDocument,
+    "\n  query ThresholdCash($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": typeof types.ThresholdCashDocument,
+    "\n  mutation ThresholdSpend($input: PostJournalEntryInput!) {\n    postJournalEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.ThresholdSpendDocument,
+    "\n  query ThresholdRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      trigger\n      triggerDetail\n      triggerSummary\n      scenario {\n        key\n      }\n    }\n  }\n": typeof types.ThresholdRunDocument,
     "\n  mutation StartEscalatedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      handoffState\n    }\n  }\n": typeof types.StartEscalatedConversationDocument,
     "\n  query EscalatedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      handoffState\n      handoffChangedAt\n      messages {\n        role\n        text\n        runId\n      }\n      tickets {\n        number\n        status\n        priority\n        subject\n        customerEmail\n        runId\n        brief\n      }\n    }\n  }\n": typeof types.EscalatedConversationDocument,
     "\n    mutation TakeOverEscalated($id: ID!) {\n      moved: takeOverConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": typeof types.TakeOverEscalatedDocument,
@@ -184,6 +206,13 @@ const documents: Documents = {
     "\n  query RunFlags($id: ID!) {\n    run(id: $id) {\n      id\n      flags\n    }\n  }\n": types.RunFlagsDocument,
     "\n  query PublicView($id: ID!) {\n    run(id: $id) {\n      status\n      publicView {\n        runId\n        status\n        replyText\n        typing\n        handoff\n        citations {\n          title\n          slug\n        }\n        lastSeq\n      }\n    }\n  }\n": types.PublicViewDocument,
     "\n  query AgentPrompts {\n    agents {\n      key\n      systemPrompt\n      tools\n    }\n  }\n": types.AgentPromptsDocument,
+    "\n  fragment InboundEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n  }\n": types.InboundEndpointFieldsFragmentDoc,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...InboundEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        secretHint\n      }\n    }\n  }\n": types.RotateWebhookEndpointSecretDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {\n      id\n      name\n      enabled\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  query WebhookEndpoints($first: Int) {\n    webhookEndpoints {\n      ...InboundEndpointFields\n      deliveries(first: $first) {\n        id\n        messageId\n        eventType\n        status\n        errorCode\n        error\n        runId\n        receivedAt\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      output\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      steps {\n        kind\n        detail\n        data\n      }\n    }\n  }\n": types.WebhookRunDocument,
     "\n  fragment KnowledgeArticleFields on KnowledgeArticle {\n    id\n    slug\n    title\n    body\n    tags\n    published\n  }\n": types.KnowledgeArticleFieldsFragmentDoc,
     "\n  mutation Create($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.CreateDocument,
     "\n  mutation Update($id: ID!, $input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(id: $id, input: $input) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.UpdateDocument,
@@ -203,6 +232,10 @@ const documents: Documents = {
     "\n  mutation CreateAdminUser($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n    }\n  }\n": types.CreateAdminUserDocument,
     "\n  query Order($number: String!) {\n    order(number: $number) {\n      number\n      status\n      carrier\n      trackingNumber\n      promisedAt\n      promisedOn\n      estimatedArrival\n      estimateSource\n      delayed\n      daysLate\n      timeZone\n      trackingSource\n      lastEvent {\n        status\n        location\n        occurredAt\n      }\n      events {\n        status\n      }\n    }\n  }\n": types.OrderDocument,
     "\n  query DelayedOrders {\n    delayedOrders {\n      number\n      delayed\n      daysLate\n      status\n    }\n  }\n": types.DelayedOrdersDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        eventTypes\n        enabled\n        secretHint\n      }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  query WebhookDeliveryLog {\n    webhookSubscriptions {\n      id\n      consecutiveFailures\n      deliveries(first: 10) {\n        id\n        eventType\n        status\n        attempts\n        lastStatusCode\n        payload\n        attemptLog {\n          statusCode\n          error\n          durationMs\n        }\n      }\n    }\n  }\n": types.WebhookDeliveryLogDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n      lastStatusCode\n      nextAttemptAt\n      attemptLog {\n        statusCode\n      }\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  query OutboundRunStatus($id: ID!) {\n    run(id: $id) {\n      id\n      status\n    }\n  }\n": types.OutboundRunStatusDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": types.ReferenceAgentsDocument,
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": types.EditAgentToolsDocument,
     "\n  query ReportingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.ReportingRunDocument,
@@ -221,7 +254,18 @@ const documents: Documents = {
     "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectFollowUpDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": types.SampleRunDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 3)\n    lastTickAt\n    lastRunId\n  }\n": types.ScheduleFieldsFragmentDoc,
+    "\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n": types.SchedulesDocument,
+    "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": types.SaveScheduleDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": types.DeleteScheduleDocument,
+    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone) {\n      description\n      nextFireTimes\n    }\n  }\n": types.SchedulePreviewDocument,
+    "\n  query ScheduledRun($id: ID!) {\n    run(id: $id) {\n      id\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      scenario {\n        key\n      }\n      steps {\n        kind\n        title\n        detail\n        data\n      }\n    }\n  }\n": types.ScheduledRunDocument,
     "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n": types.SettledRunStepsDocument,
+    "\n  query ThresholdTriggers {\n    thresholdTriggers {\n      id\n      condition\n      description\n      scenarioKey\n      crossings(first: 10) {\n        subject\n        detail\n        runId\n        clearedAt\n      }\n    }\n  }\n": types.ThresholdTriggersDocument,
+    "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      id\n      description\n      crossings {\n        subject\n      }\n    }\n  }\n": types.SaveThresholdTriggerDocument,
+    "\n  query ThresholdCash($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": types.ThresholdCashDocument,
+    "\n  mutation ThresholdSpend($input: PostJournalEntryInput!) {\n    postJournalEntry(input: $input) {\n      id\n    }\n  }\n": types.ThresholdSpendDocument,
+    "\n  query ThresholdRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      trigger\n      triggerDetail\n      triggerSummary\n      scenario {\n        key\n      }\n    }\n  }\n": types.ThresholdRunDocument,
     "\n  mutation StartEscalatedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      handoffState\n    }\n  }\n": types.StartEscalatedConversationDocument,
     "\n  query EscalatedConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      handoffState\n      handoffChangedAt\n      messages {\n        role\n        text\n        runId\n      }\n      tickets {\n        number\n        status\n        priority\n        subject\n        customerEmail\n        runId\n        brief\n      }\n    }\n  }\n": types.EscalatedConversationDocument,
     "\n    mutation TakeOverEscalated($id: ID!) {\n      moved: takeOverConversation(id: $id) {\n        id\n        handoffState\n      }\n    }\n  ": types.TakeOverEscalatedDocument,
@@ -472,6 +516,34 @@ export function graphql(source: "\n  query AgentPrompts {\n    agents {\n      k
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InboundEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n  }\n"): typeof import('./graphql.js').InboundEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...InboundEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        secretHint\n      }\n    }\n  }\n"): typeof import('./graphql.js').RotateWebhookEndpointSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {\n      id\n      name\n      enabled\n    }\n  }\n"): typeof import('./graphql.js').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($first: Int) {\n    webhookEndpoints {\n      ...InboundEndpointFields\n      deliveries(first: $first) {\n        id\n        messageId\n        eventType\n        status\n        errorCode\n        error\n        runId\n        receivedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      output\n      agent {\n        key\n      }\n      scenario {\n        key\n      }\n      steps {\n        kind\n        detail\n        data\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment KnowledgeArticleFields on KnowledgeArticle {\n    id\n    slug\n    title\n    body\n    tags\n    published\n  }\n"): typeof import('./graphql.js').KnowledgeArticleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -548,6 +620,22 @@ export function graphql(source: "\n  query DelayedOrders {\n    delayedOrders {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        eventTypes\n        enabled\n        secretHint\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveryLog {\n    webhookSubscriptions {\n      id\n      consecutiveFailures\n      deliveries(first: 10) {\n        id\n        eventType\n        status\n        attempts\n        lastStatusCode\n        payload\n        attemptLog {\n          statusCode\n          error\n          durationMs\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookDeliveryLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n      lastStatusCode\n      nextAttemptAt\n      attemptLog {\n        statusCode\n      }\n    }\n  }\n"): typeof import('./graphql.js').RedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundRunStatus($id: ID!) {\n    run(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').OutboundRunStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n"): typeof import('./graphql.js').ReferenceAgentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -620,7 +708,51 @@ export function graphql(source: "\n  query SampleRun($id: ID!) {\n    run(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 3)\n    lastTickAt\n    lastRunId\n  }\n"): typeof import('./graphql.js').ScheduleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n"): typeof import('./graphql.js').SchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n"): typeof import('./graphql.js').SaveScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone) {\n      description\n      nextFireTimes\n    }\n  }\n"): typeof import('./graphql.js').SchedulePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledRun($id: ID!) {\n    run(id: $id) {\n      id\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      scenario {\n        key\n      }\n      steps {\n        kind\n        title\n        detail\n        data\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScheduledRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n"): typeof import('./graphql.js').SettledRunStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThresholdTriggers {\n    thresholdTriggers {\n      id\n      condition\n      description\n      scenarioKey\n      crossings(first: 10) {\n        subject\n        detail\n        runId\n        clearedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').ThresholdTriggersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      id\n      description\n      crossings {\n        subject\n      }\n    }\n  }\n"): typeof import('./graphql.js').SaveThresholdTriggerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThresholdCash($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n"): typeof import('./graphql.js').ThresholdCashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ThresholdSpend($input: PostJournalEntryInput!) {\n    postJournalEntry(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ThresholdSpendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThresholdRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      trigger\n      triggerDetail\n      triggerSummary\n      scenario {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').ThresholdRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

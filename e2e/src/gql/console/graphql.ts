@@ -80,6 +80,22 @@ export type CreatePublishableKeyInput = {
   name: string;
 };
 
+export type CreateWebhookEndpointInput = {
+  /** 1 to 100 characters, e.g. "Website lead form". */
+  name: string;
+  /** The scenario each delivery starts, e.g. lead-qualification. */
+  scenarioKey: string;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** At most 500 characters. */
+  description?: string | null | undefined;
+  /** At least one. */
+  eventTypes: Array<WebhookEventType>;
+  /** http(s), at most 2,000 characters, no user name or password. In production, loopback and private addresses are refused unless HUB_WEBHOOKS_ALLOW_PRIVATE=true. */
+  url: string;
+};
+
 /** Who answers the visitor: BOT -> HUMAN_REQUESTED -> HUMAN -> RESOLVED, or back to BOT (docs/SUPPORT-AGENT.md). */
 export const HandoffState = {
   Bot: 'BOT',
@@ -104,6 +120,24 @@ export type ImportBankFileInput = {
   signConvention?: string | null | undefined;
 };
 
+/** ACCEPTED: it started a run. REJECTED: it was refused (errorCode says why). */
+export const InboundDeliveryStatus = {
+  Accepted: 'ACCEPTED',
+  Rejected: 'REJECTED'
+} as const;
+
+export type InboundDeliveryStatus = typeof InboundDeliveryStatus[keyof typeof InboundDeliveryStatus];
+/** A debit or a credit (exactly one of the two positive) on an account. */
+export type JournalLineInput = {
+  /** A postable account of the chart (e.g. "1010"). */
+  accountCode: string;
+  /** In cents. */
+  creditCents?: number;
+  /** In cents. */
+  debitCents?: number;
+  memo?: string | null | undefined;
+};
+
 /** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
 export const LeadStage = {
   Contacted: 'CONTACTED',
@@ -120,6 +154,13 @@ export const LeadTier = {
 } as const;
 
 export type LeadTier = typeof LeadTier[keyof typeof LeadTier];
+/** What a schedule does with ticks missed while no hub was running (older than the grace period, HUB_SCHEDULE_GRACE_SECONDS): RUN_ONCE starts one run, marked late, for the latest of them; SKIP starts none. Either way the missed ticks are audited and the schedule moves on to its next tick. */
+export const MissedTickPolicy = {
+  RunOnce: 'RUN_ONCE',
+  Skip: 'SKIP'
+} as const;
+
+export type MissedTickPolicy = typeof MissedTickPolicy[keyof typeof MissedTickPolicy];
 /** Where an order stands, from its carrier scans (they win over the order's row). */
 export const OrderTrackingStatus = {
   Cancelled: 'CANCELLED',
@@ -132,6 +173,22 @@ export const OrderTrackingStatus = {
 } as const;
 
 export type OrderTrackingStatus = typeof OrderTrackingStatus[keyof typeof OrderTrackingStatus];
+/** PENDING: being attempted (retries follow 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). DELIVERED: the receiver answered 2xx. FAILED: the last attempt failed, or the subscription was disabled. */
+export const OutboundDeliveryStatus = {
+  Delivered: 'DELIVERED',
+  Failed: 'FAILED',
+  Pending: 'PENDING'
+} as const;
+
+export type OutboundDeliveryStatus = typeof OutboundDeliveryStatus[keyof typeof OutboundDeliveryStatus];
+/** A journal entry posted by hand (an ADJUSTMENT): at least two lines, debits equal to credits. */
+export type PostJournalEntryInput = {
+  lines: Array<JournalLineInput>;
+  memo: string;
+  /** YYYY-MM-DD. */
+  occurredOn: string;
+};
+
 /** NONE; OFFERED: the reply offers a person; WAITING_FOR_HUMAN: a person will answer (the run waits for one, or the reply was held back for review). */
 export const PublicHandoff = {
   None: 'NONE',
@@ -183,6 +240,19 @@ export const RunStepKind = {
 } as const;
 
 export type RunStepKind = typeof RunStepKind[keyof typeof RunStepKind];
+/** A scenario's schedule, created or replaced as given (one per scenario). Its next tick is computed from now. */
+export type ScheduleInput = {
+  /** Five-field cron (minute hour day-of-month month day-of-week; names, L, W and # allowed). INVALID_CRON when it does not parse or never fires. */
+  cron: string;
+  enabled?: boolean;
+  /** The runs' input, checked by the scenario's schema now (INVALID_INPUT); null: derived from each tick, or the scenario's sample input. */
+  input?: Record<string, unknown> | null | undefined;
+  missedTickPolicy?: MissedTickPolicy;
+  scenarioKey: string;
+  /** IANA time zone, e.g. America/Chicago; null or absent: the workspace's (TIME_ZONE_UNKNOWN for an unknown zone). */
+  timeZone?: string | null | undefined;
+};
+
 /** The social network a post is written for. */
 export const SocialChannel = {
   Facebook: 'FACEBOOK',
@@ -226,6 +296,26 @@ export type SubmitLeadInput = {
   sourcePage?: string | null | undefined;
 };
 
+/** What a threshold trigger watches. INVOICE_OVERDUE {graceDays: int >= 0 = 0}: each open invoice past its due date plus grace, on the shop calendar. NEXUS_EXPOSURE {percent: 1..100 = 80}: each state, not registered, whose sales or transactions reach percent of its economic-nexus threshold. CASH_BELOW_FLOOR {floorCents: int}: the cash balance (bank accounts in the ledger plus bank lines not yet categorized) below the floor. NEGATIVE_SENTIMENT_SPIKE {count: int >= 2 = 3, windowMinutes = 60}: at least count negative customer messages within the window. */
+export const ThresholdCondition = {
+  CashBelowFloor: 'CASH_BELOW_FLOOR',
+  InvoiceOverdue: 'INVOICE_OVERDUE',
+  NegativeSentimentSpike: 'NEGATIVE_SENTIMENT_SPIKE',
+  NexusExposure: 'NEXUS_EXPOSURE'
+} as const;
+
+export type ThresholdCondition = typeof ThresholdCondition[keyof typeof ThresholdCondition];
+/** A new threshold trigger (without id) or changes to one (with id). */
+export type ThresholdTriggerInput = {
+  condition: ThresholdCondition;
+  enabled?: boolean;
+  id?: string | number | null | undefined;
+  /** Validated per condition (see ThresholdCondition); absent keys take defaults. */
+  params?: Record<string, unknown> | null | undefined;
+  /** The scenario each crossing runs. */
+  scenarioKey: string;
+};
+
 /** URGENT: a legal matter; HIGH: a very upset customer or a repeated problem. */
 export const TicketPriority = {
   High: 'HIGH',
@@ -266,6 +356,25 @@ export type UpdateKnowledgeArticleInput = {
   title?: string | null | undefined;
 };
 
+/** An event other systems can be told about. The payload's `type` is the wire name: run.succeeded, run.failed, approval.requested, conversation.handed_off, lead.scored_hot, invoice.reminder_sent, report.ready. */
+export const WebhookEventType = {
+  /** approval.requested: a run waits for a person to decide. */
+  ApprovalRequested: 'APPROVAL_REQUESTED',
+  /** conversation.handed_off: a conversation was handed to a person. */
+  ConversationHandedOff: 'CONVERSATION_HANDED_OFF',
+  /** invoice.reminder_sent: an overdue invoice's reminder was emailed. */
+  InvoiceReminderSent: 'INVOICE_REMINDER_SENT',
+  /** lead.scored_hot: a scoring put a lead in the HOT tier. */
+  LeadScoredHot: 'LEAD_SCORED_HOT',
+  /** report.ready: a filing package or annual report was prepared and stored. */
+  ReportReady: 'REPORT_READY',
+  /** run.failed: a run ended in an error. */
+  RunFailed: 'RUN_FAILED',
+  /** run.succeeded: a run finished with an answer. */
+  RunSucceeded: 'RUN_SUCCEEDED'
+} as const;
+
+export type WebhookEventType = typeof WebhookEventType[keyof typeof WebhookEventType];
 export type WatchedRunUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -628,6 +737,52 @@ export type AgentPromptsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AgentPromptsQuery = { agents: Array<{ key: string, systemPrompt: string, tools: Array<string> }> };
 
+export type InboundEndpointFieldsFragment = { id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null } } };
+
+export type RotateWebhookEndpointSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookEndpointSecretMutation = { rotateWebhookEndpointSecret: { secret: string, endpoint: { id: string, secretHint: string } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  name?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, name: string, enabled: boolean } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null, deliveries: Array<{ id: string, messageId: string | null, eventType: string | null, status: InboundDeliveryStatus, errorCode: string | null, error: string | null, runId: string | null, receivedAt: string }> }> };
+
+export type WebhookRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookRunQuery = { run: { id: string, status: RunStatus, trigger: string, triggerDetail: Record<string, unknown>, triggerSummary: string, input: Record<string, unknown>, output: Record<string, unknown> | null, agent: { key: string }, scenario: { key: string } | null, steps: Array<{ kind: RunStepKind, detail: string | null, data: Record<string, unknown> }> } | null };
+
 export type KnowledgeArticleFieldsFragment = { id: string, slug: string, title: string, body: string, tags: Array<string>, published: boolean };
 
 export type CreateMutationVariables = Exact<{
@@ -753,6 +908,32 @@ export type DelayedOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DelayedOrdersQuery = { delayedOrders: Array<{ number: string, delayed: boolean, daysLate: number, status: OrderTrackingStatus }> };
 
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookSubscriptionMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, url: string, eventTypes: Array<WebhookEventType>, enabled: boolean, secretHint: string } } };
+
+export type WebhookDeliveryLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookDeliveryLogQuery = { webhookSubscriptions: Array<{ id: string, consecutiveFailures: number, deliveries: Array<{ id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, payload: Record<string, unknown>, attemptLog: Array<{ statusCode: number | null, error: string | null, durationMs: number }> }> }> };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, nextAttemptAt: string | null, attemptLog: Array<{ statusCode: number | null }> } };
+
+export type OutboundRunStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutboundRunStatusQuery = { run: { id: string, status: RunStatus } | null };
+
 export type ReferenceAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -876,12 +1057,81 @@ export type SampleRunQueryVariables = Exact<{
 
 export type SampleRunQuery = { run: { id: string, status: RunStatus, errorCode: string | null, error: string | null, pendingApproval: { toolName: string | null } | null } | null };
 
+export type ScheduleFieldsFragment = { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null };
+
+export type SchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedulesQuery = { schedules: Array<{ id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null }> };
+
+export type SaveScheduleMutationVariables = Exact<{
+  input: ScheduleInput;
+}>;
+
+
+export type SaveScheduleMutation = { saveSchedule: { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null } };
+
+export type DeleteScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteScheduleMutation = { deleteSchedule: boolean };
+
+export type SchedulePreviewQueryVariables = Exact<{
+  cron: string;
+  timeZone?: string | null | undefined;
+}>;
+
+
+export type SchedulePreviewQuery = { schedulePreview: { description: string, nextFireTimes: Array<string> } };
+
+export type ScheduledRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScheduledRunQuery = { run: { id: string, trigger: string, triggerDetail: Record<string, unknown>, triggerSummary: string, input: Record<string, unknown>, scenario: { key: string } | null, steps: Array<{ kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown> }> } | null };
+
 export type SettledRunStepsSubscriptionVariables = Exact<{
   runId: string | number;
 }>;
 
 
 export type SettledRunStepsSubscription = { runSteps: { seq: number, kind: RunStepKind, streaming: boolean, detail: string | null } };
+
+export type ThresholdTriggersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThresholdTriggersQuery = { thresholdTriggers: Array<{ id: string, condition: ThresholdCondition, description: string, scenarioKey: string, crossings: Array<{ subject: string, detail: string, runId: string | null, clearedAt: string | null }> }> };
+
+export type SaveThresholdTriggerMutationVariables = Exact<{
+  input: ThresholdTriggerInput;
+}>;
+
+
+export type SaveThresholdTriggerMutation = { saveThresholdTrigger: { id: string, description: string, crossings: Array<{ subject: string }> } };
+
+export type ThresholdCashQueryVariables = Exact<{
+  weekEnding?: string | null | undefined;
+}>;
+
+
+export type ThresholdCashQuery = { cashFlowReport: { runway: { cashBalanceCents: number } } };
+
+export type ThresholdSpendMutationVariables = Exact<{
+  input: PostJournalEntryInput;
+}>;
+
+
+export type ThresholdSpendMutation = { postJournalEntry: { id: string } };
+
+export type ThresholdRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ThresholdRunQuery = { run: { id: string, status: RunStatus, trigger: string, triggerDetail: Record<string, unknown>, triggerSummary: string, scenario: { key: string } | null } | null };
 
 export type StartEscalatedConversationMutationVariables = Exact<{
   input?: StartConversationInput | null | undefined;
@@ -1026,6 +1276,19 @@ export const EditedAgentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditedAgentFields"}) as unknown as TypedDocumentString<EditedAgentFieldsFragment, unknown>;
+export const InboundEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InboundEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+}
+    `, {"fragmentName":"InboundEndpointFields"}) as unknown as TypedDocumentString<InboundEndpointFieldsFragment, unknown>;
 export const KnowledgeArticleFieldsFragmentDoc = new TypedDocumentString(`
     fragment KnowledgeArticleFields on KnowledgeArticle {
   id
@@ -1051,6 +1314,23 @@ export const StepFieldsFragmentDoc = new TypedDocumentString(`
   costUsd
 }
     `, {"fragmentName":"StepFields"}) as unknown as TypedDocumentString<StepFieldsFragment, unknown>;
+export const ScheduleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScheduleFields on Schedule {
+  id
+  scenarioKey
+  scenarioTitle
+  agentKey
+  cron
+  timeZone
+  enabled
+  missedTickPolicy
+  input
+  description
+  nextFireTimes(count: 3)
+  lastTickAt
+  lastRunId
+}
+    `, {"fragmentName":"ScheduleFields"}) as unknown as TypedDocumentString<ScheduleFieldsFragment, unknown>;
 export const WatchedRunUpdatesDocument = new TypedDocumentString(`
     subscription WatchedRunUpdates {
   runUpdated {
@@ -1714,6 +1994,102 @@ export const AgentPromptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentPromptsQuery, AgentPromptsQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...InboundEndpointFields
+    }
+  }
+}
+    fragment InboundEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const RotateWebhookEndpointSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookEndpointSecret($id: ID!) {
+  rotateWebhookEndpointSecret(id: $id) {
+    secret
+    endpoint {
+      id
+      secretHint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookEndpointSecretMutation, RotateWebhookEndpointSecretMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {
+  updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {
+    id
+    name
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($first: Int) {
+  webhookEndpoints {
+    ...InboundEndpointFields
+    deliveries(first: $first) {
+      id
+      messageId
+      eventType
+      status
+      errorCode
+      error
+      runId
+      receivedAt
+    }
+  }
+}
+    fragment InboundEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookRunDocument = new TypedDocumentString(`
+    query WebhookRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    trigger
+    triggerDetail
+    triggerSummary
+    input
+    output
+    agent {
+      key
+    }
+    scenario {
+      key
+    }
+    steps {
+      kind
+      detail
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookRunQuery, WebhookRunQueryVariables>;
 export const CreateDocument = new TypedDocumentString(`
     mutation Create($input: CreateKnowledgeArticleInput!) {
   createKnowledgeArticle(input: $input) {
@@ -1979,6 +2355,63 @@ export const DelayedOrdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DelayedOrdersQuery, DelayedOrdersQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      id
+      url
+      eventTypes
+      enabled
+      secretHint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const WebhookDeliveryLogDocument = new TypedDocumentString(`
+    query WebhookDeliveryLog {
+  webhookSubscriptions {
+    id
+    consecutiveFailures
+    deliveries(first: 10) {
+      id
+      eventType
+      status
+      attempts
+      lastStatusCode
+      payload
+      attemptLog {
+        statusCode
+        error
+        durationMs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveryLogQuery, WebhookDeliveryLogQueryVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+    status
+    attempts
+    lastStatusCode
+    nextAttemptAt
+    attemptLog {
+      statusCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const OutboundRunStatusDocument = new TypedDocumentString(`
+    query OutboundRunStatus($id: ID!) {
+  run(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OutboundRunStatusQuery, OutboundRunStatusQueryVariables>;
 export const ReferenceAgentsDocument = new TypedDocumentString(`
     query ReferenceAgents {
   agents {
@@ -2197,6 +2630,81 @@ export const SampleRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SampleRunQuery, SampleRunQueryVariables>;
+export const SchedulesDocument = new TypedDocumentString(`
+    query Schedules {
+  schedules {
+    ...ScheduleFields
+  }
+}
+    fragment ScheduleFields on Schedule {
+  id
+  scenarioKey
+  scenarioTitle
+  agentKey
+  cron
+  timeZone
+  enabled
+  missedTickPolicy
+  input
+  description
+  nextFireTimes(count: 3)
+  lastTickAt
+  lastRunId
+}`) as unknown as TypedDocumentString<SchedulesQuery, SchedulesQueryVariables>;
+export const SaveScheduleDocument = new TypedDocumentString(`
+    mutation SaveSchedule($input: ScheduleInput!) {
+  saveSchedule(input: $input) {
+    ...ScheduleFields
+  }
+}
+    fragment ScheduleFields on Schedule {
+  id
+  scenarioKey
+  scenarioTitle
+  agentKey
+  cron
+  timeZone
+  enabled
+  missedTickPolicy
+  input
+  description
+  nextFireTimes(count: 3)
+  lastTickAt
+  lastRunId
+}`) as unknown as TypedDocumentString<SaveScheduleMutation, SaveScheduleMutationVariables>;
+export const DeleteScheduleDocument = new TypedDocumentString(`
+    mutation DeleteSchedule($id: ID!) {
+  deleteSchedule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteScheduleMutation, DeleteScheduleMutationVariables>;
+export const SchedulePreviewDocument = new TypedDocumentString(`
+    query SchedulePreview($cron: String!, $timeZone: String) {
+  schedulePreview(cron: $cron, timeZone: $timeZone) {
+    description
+    nextFireTimes
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulePreviewQuery, SchedulePreviewQueryVariables>;
+export const ScheduledRunDocument = new TypedDocumentString(`
+    query ScheduledRun($id: ID!) {
+  run(id: $id) {
+    id
+    trigger
+    triggerDetail
+    triggerSummary
+    input
+    scenario {
+      key
+    }
+    steps {
+      kind
+      title
+      detail
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledRunQuery, ScheduledRunQueryVariables>;
 export const SettledRunStepsDocument = new TypedDocumentString(`
     subscription SettledRunSteps($runId: ID!) {
   runSteps(runId: $runId) {
@@ -2207,6 +2715,63 @@ export const SettledRunStepsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettledRunStepsSubscription, SettledRunStepsSubscriptionVariables>;
+export const ThresholdTriggersDocument = new TypedDocumentString(`
+    query ThresholdTriggers {
+  thresholdTriggers {
+    id
+    condition
+    description
+    scenarioKey
+    crossings(first: 10) {
+      subject
+      detail
+      runId
+      clearedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThresholdTriggersQuery, ThresholdTriggersQueryVariables>;
+export const SaveThresholdTriggerDocument = new TypedDocumentString(`
+    mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {
+  saveThresholdTrigger(input: $input) {
+    id
+    description
+    crossings {
+      subject
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveThresholdTriggerMutation, SaveThresholdTriggerMutationVariables>;
+export const ThresholdCashDocument = new TypedDocumentString(`
+    query ThresholdCash($weekEnding: String) {
+  cashFlowReport(weekEnding: $weekEnding) {
+    runway {
+      cashBalanceCents
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThresholdCashQuery, ThresholdCashQueryVariables>;
+export const ThresholdSpendDocument = new TypedDocumentString(`
+    mutation ThresholdSpend($input: PostJournalEntryInput!) {
+  postJournalEntry(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ThresholdSpendMutation, ThresholdSpendMutationVariables>;
+export const ThresholdRunDocument = new TypedDocumentString(`
+    query ThresholdRun($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    trigger
+    triggerDetail
+    triggerSummary
+    scenario {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThresholdRunQuery, ThresholdRunQueryVariables>;
 export const StartEscalatedConversationDocument = new TypedDocumentString(`
     mutation StartEscalatedConversation($input: StartConversationInput) {
   startConversation(input: $input) {
