@@ -2,6 +2,7 @@
 // The admin console as shipped (admin/dist served by the hub at /admin) in Chromium, against
 // real hubs: one whose Claude provider is a fake Messages API (so the test sees the prompt the
 // hub sends), one with a settable clock (session expiry).
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -461,5 +462,145 @@ describe('the Content area on the offline provider', () => {
     ).toMatchObject({ state: 'APPROVED', body: expect.stringContaining('fired to cone 6') });
     await poll(() => page.locator('[data-decision-notice]').innerText()).toMatch(/not published/i);
     await context.close();
+  });
+});
+
+describe('the Automation area on the offline provider', () => {
+  let offline: TestHub;
+
+  beforeAll(async () => {
+    offline = await startTestHub(ADMIN_ENV);
+  });
+  afterAll(() => offline?.close());
+
+  it('lists the demo schedules with their fire times, previews an edited cron, shows a new endpoint’s secret once, and opens every tab at 1280 and 390 px', async () => {
+    const { page, context, cspViolations } = await signedInConsole(offline);
+    await goTo(page, 'Automation');
+    await poll(() => page.locator('main h1').first().innerText()).toBe('Automation');
+    const rows = page.locator('tr[data-schedule]');
+    await poll(() => rows.count()).toBe(6);
+    const keys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-schedule')));
+    expect([...keys].sort()).toEqual([
+      'cash-flow-report',
+      'compliance-monitoring',
+      'expense-categorization',
+      'late-invoice-detection',
+      'monthly-pnl',
+      'trend-monitoring',
+    ]);
+    // Monday 07:00 on the shop's clock (America/Chicago), five times ahead.
+    const cashFlow = page.locator('tr[data-schedule=cash-flow-report]');
+    await poll(() => cashFlow.locator('[data-cron]').innerText()).toBe('0 7 * * 1');
+    expect(await cashFlow.locator('[data-description]').innerText()).toMatch(/07:00.*Monday/);
+    const times = await cashFlow.locator('[data-fire-times] li').allInnerTexts();
+    expect(times).toHaveLength(5);
+    for (const time of times) expect(time).toMatch(/^Mon, .*7:00 AM C[SD]T$/);
+    await page.screenshot({ path: '/tmp/automation-schedules-1280.png', fullPage: true });
+
+    // Edit: the preview follows the cron as typed; an impossible one is said inline.
+    await cashFlow.locator('[data-action=edit]').click();
+    const words = page.locator('[data-cron-words]');
+    await poll(() => words.innerText()).toMatch(/07:00.*Monday/);
+    await page.locator('#s-cron').fill('0 25 * * *');
+    await poll(() => page.locator('[data-cron-error]').innerText()).not.toBe('');
+    await page.locator('#s-cron').fill('30 8 * * 1-5');
+    await poll(() => words.innerText()).toMatch(/08:30.*Monday through Friday/);
+    await page.screenshot({ path: '/tmp/automation-schedule-form-1280.png', fullPage: true });
+    await page.locator('[data-action=save-schedule]').click();
+    await poll(() => cashFlow.locator('[data-cron]').innerText()).toBe('30 8 * * 1-5');
+    const [saved] = await offline.query<{ cron: string; time_zone: string | null }>(
+      `SELECT s.cron, s.time_zone FROM schedule s JOIN scenario c ON c.id = s.scenario_id
+       WHERE c.key = 'cash-flow-report'`,
+    );
+    expect(saved).toEqual({ cron: '30 8 * * 1-5', time_zone: null });
+
+    // A new inbound endpoint: its secret is shown once, then gone from the page.
+    await page.locator('[role=tab]', { hasText: 'Inbound webhooks' }).click();
+    await page.locator('[data-action=add-endpoint]').click();
+    await page.locator('#e-name').fill('Website lead form');
+    await page.locator('#e-scenario').selectOption('lead-qualification');
+    await page.locator('[data-action=create-endpoint]').click();
+    const dialog = page.locator('dialog[data-secret-dialog]');
+    await poll(() => dialog.isVisible()).toBe(true);
+    const secret = await dialog.locator('[data-secret]').innerText();
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
+    expect(await dialog.innerText()).toContain('Copy it now: the hub will not show it again');
+    await page.screenshot({ path: '/tmp/automation-inbound-secret-1280.png' });
+    await dialog.locator('[data-action=close-secret]').click();
+    await poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.locator('main').innerText()).not.toContain(secret);
+
+    // The secret signs a real delivery; the endpoint's log shows it accepted with its run.
+    const endpoint = page.locator('li[data-endpoint]');
+    const url = await endpoint.locator('[data-url]').innerText();
+    const [lead] = await offline.query<{ sample_input: Record<string, unknown> }>(
+      `SELECT sample_input FROM scenario WHERE key = 'lead-qualification' LIMIT 1`,
+    );
+    const body = JSON.stringify({
+      type: 'lead.created',
+      timestamp: new Date().toISOString(),
+      data: lead?.sample_input,
+    });
+    const id = 'msg_console_e2e_1';
+    const timestamp = Math.floor(Date.now() / 1000);
+    const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+    const signature = createHmac('sha256', key)
+      .update(`${id}.${timestamp}.${body}`)
+      .digest('base64');
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': `v1,${signature}`,
+      },
+      body,
+    });
+    expect(answer.status).toBe(202);
+    await page.locator('[role=tab]', { hasText: 'Outbound webhooks' }).click();
+    await poll(() => page.locator('[data-action=add-subscription]').count()).toBe(1);
+    await page.locator('[role=tab]', { hasText: 'Inbound webhooks' }).click();
+    await endpoint.locator('[data-deliveries] summary').click();
+    await poll(() => endpoint.locator('tr[data-delivery] .badge').first().innerText()).toBe(
+      'accepted',
+    );
+    expect(await endpoint.locator('tr[data-delivery] a').first().getAttribute('href')).toMatch(
+      /^\/admin\/runs\//,
+    );
+    await page.screenshot({ path: '/tmp/automation-inbound-1280.png', fullPage: true });
+
+    await page.locator('[role=tab]', { hasText: 'Outbound webhooks' }).click();
+    await poll(() => page.locator('[data-empty]').innerText()).toBe('No subscriptions yet.');
+    await page.screenshot({ path: '/tmp/automation-outbound-1280.png', fullPage: true });
+    await page.locator('[role=tab]', { hasText: 'Thresholds' }).click();
+    await poll(() => page.locator('li[data-threshold]').count()).toBe(4);
+    await page.screenshot({ path: '/tmp/automation-thresholds-1280.png', fullPage: true });
+    expect(cspViolations).toEqual([]);
+    await context.close();
+
+    // A phone: every tab without an axe violation and without widening the page.
+    const phone = await signedInConsole(offline, {
+      width: 390,
+      bypassCSP: true,
+      path: '/admin/automation/schedules',
+    });
+    for (const [tab, ready] of [
+      ['schedules', 'tr[data-schedule]'],
+      ['inbound', 'li[data-endpoint]'],
+      ['outbound', '[data-action=add-subscription]'],
+      ['thresholds', 'li[data-threshold]'],
+    ] as const) {
+      await phone.page.goto(`${offline.hub.url}/admin/automation/${tab}`);
+      await phone.page.locator(ready).first().waitFor();
+      expect(await axeViolations(phone.page), tab).toEqual([]);
+      const widths = await phone.page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      expect(widths[0], tab).toBeLessThanOrEqual(widths[1] ?? 0);
+      await phone.page.screenshot({ path: `/tmp/automation-${tab}-390.png`, fullPage: true });
+    }
+    await phone.context.close();
   });
 });

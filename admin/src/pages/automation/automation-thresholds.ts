@@ -107,7 +107,7 @@ export class ZacAutomationThresholds extends AutomationTab {
             ${list.map(
               (c) =>
                 html`<tr data-crossing=${c.id}>
-                  <td><code>${c.subject}</code></td>
+                  <td class="subject"><code>${c.subject}</code></td>
                   <td data-label="What crossed">${c.detail}</td>
                   <td data-label="Crossed" class="when">${formatTime(c.crossedAt)}</td>
                   <td data-label="Cleared" class="when">

@@ -145,6 +145,10 @@ export const automationStyles = css`
   th.when {
     white-space: nowrap;
   }
+  td.subject code {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
   details > summary {
     cursor: pointer;
     color: var(--zac-admin-primary);
@@ -253,6 +257,9 @@ export const automationStyles = css`
       content: attr(data-label) ': ';
       font-weight: 600;
       color: var(--zac-admin-muted);
+    }
+    li.card {
+      padding: 0.75rem;
     }
     dl.facts {
       grid-template-columns: minmax(0, 1fr);

@@ -2,7 +2,7 @@
 // attempts, last status code, next attempt and delivery time; a delivery opens to its attempt log
 // (time, code, error, duration) and the payload sent, and writers redeliver it (a new attempt
 // with the same webhook-id). Emits zac-delivery with a delivery the hub answered anew.
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { ConsoleClient } from '../../api/client.js';
 import { errorMessage, formatDuration, formatTime } from '../../format.js';
 import { base } from '../../styles.js';
@@ -11,7 +11,28 @@ import { deliveryStatusWords, eventWords, prettyJson } from './automation-format
 import { automationStyles } from './automation.styles.js';
 
 export class ZacOutboundDeliveries extends LitElement {
-  static override styles = [base, automationStyles];
+  static override styles = [
+    base,
+    automationStyles,
+    css`
+      .delivery-details {
+        padding: 0 0.25rem 0.5rem;
+      }
+      .delivery-details h3 {
+        font-size: 0.95rem;
+        margin: 0.75rem 0 0.25rem;
+      }
+      @media (max-width: 600px) {
+        .delivery-details .table-wrap {
+          border: none;
+        }
+        .delivery-details .table-wrap tr {
+          padding-left: 0;
+          padding-right: 0;
+        }
+      }
+    `,
+  ];
   static override properties = {
     client: { attribute: false },
     deliveries: { attribute: false },
@@ -54,7 +75,7 @@ export class ZacOutboundDeliveries extends LitElement {
   }
 
   private details(d: OutboundDeliveryView): TemplateResult {
-    return html`<div class="card" data-delivery-details=${d.id}>
+    return html`<div class="delivery-details" data-delivery-details=${d.id}>
       <h3>Attempts</h3>
       ${
         d.attemptLog.length
