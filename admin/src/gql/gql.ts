@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AgentFields on Agent {\n    key\n    name\n    description\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n  fragment StepFields on RunStep {\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    inputTokens\n    outputTokens\n    costUsd\n    streaming\n    startedAt\n  }\n  fragment RunSummaryFields on Run {\n    id\n    status\n    trigger\n    createdAt\n    finishedAt\n    costUsd\n    errorCode\n    agent {\n      key\n      name\n    }\n    scenario {\n      key\n      title\n    }\n  }\n  fragment ApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    editable\n    decidedBy\n    decisionNote\n    createdAt\n    expiresAt\n  }\n": typeof types.AgentFieldsFragmentDoc,
+    "\n  fragment AgentFields on Agent {\n    key\n    name\n    description\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n  fragment StepFields on RunStep {\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    inputTokens\n    outputTokens\n    costUsd\n    streaming\n    startedAt\n  }\n  fragment RunSummaryFields on Run {\n    id\n    status\n    trigger\n    triggerSummary\n    createdAt\n    finishedAt\n    costUsd\n    errorCode\n    agent {\n      key\n      name\n    }\n    scenario {\n      key\n      title\n    }\n  }\n  fragment ApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    editable\n    decidedBy\n    decisionNote\n    createdAt\n    expiresAt\n  }\n": typeof types.AgentFieldsFragmentDoc,
     "\n  query Agents {\n    agents {\n      ...AgentFields\n    }\n    agentOptions {\n      models\n      tools\n    }\n  }\n": typeof types.AgentsDocument,
     "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...AgentFields\n    }\n  }\n": typeof types.UpdateAgentDocument,
     "\n  query AgentList {\n    agents {\n      key\n      name\n      enabled\n    }\n  }\n": typeof types.AgentListDocument,
@@ -29,6 +29,30 @@ type Documents = {
     "\n  mutation ApproveRun($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      ...RunSummaryFields\n    }\n  }\n": typeof types.ApproveRunDocument,
     "\n  mutation RejectRun($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      ...RunSummaryFields\n    }\n  }\n": typeof types.RejectRunDocument,
     "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query AutomationScenarios {\n    scenarios {\n      key\n      title\n      sampleInput\n      agent {\n        key\n        name\n      }\n    }\n  }\n": typeof types.AutomationScenariosDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
+    "\n  query AutomationSchedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n": typeof types.AutomationSchedulesDocument,
+    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      nextFireTimes\n    }\n  }\n": typeof types.SchedulePreviewDocument,
+    "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.SaveScheduleDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": typeof types.DeleteScheduleDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n    deliveries(first: 20) {\n      id\n      messageId\n      eventType\n      status\n      errorCode\n      error\n      runId\n      receivedAt\n    }\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query AutomationInbound {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.AutomationInboundDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.RotateWebhookEndpointSecretDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  fragment OutboundDeliveryFields on OutboundDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    payload\n    attemptLog {\n      at\n      statusCode\n      error\n      durationMs\n    }\n  }\n": typeof types.OutboundDeliveryFieldsFragmentDoc,
+    "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    secretHint\n    consecutiveFailures\n    createdAt\n    deliveries(first: 20) {\n      ...OutboundDeliveryFields\n    }\n  }\n": typeof types.WebhookSubscriptionFieldsFragmentDoc,
+    "\n  query AutomationOutbound {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.AutomationOutboundDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": typeof types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  mutation SendTestWebhook($subscriptionId: ID!) {\n    sendTestWebhook(subscriptionId: $subscriptionId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n    }\n  }\n": typeof types.ThresholdTriggerFieldsFragmentDoc,
+    "\n  query AutomationThresholds {\n    thresholdTriggers {\n      ...ThresholdTriggerFields\n    }\n  }\n": typeof types.AutomationThresholdsDocument,
+    "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      ...ThresholdTriggerFields\n    }\n  }\n": typeof types.SaveThresholdTriggerDocument,
+    "\n  mutation DeleteThresholdTrigger($id: ID!) {\n    deleteThresholdTrigger(id: $id)\n  }\n": typeof types.DeleteThresholdTriggerDocument,
     "\n  fragment ContentItemFields on ContentItem {\n    id\n    kind\n    channel\n    state\n    nextStates\n    title\n    slug\n    focusKeyword\n    plannedFor\n    scheduledFor\n    publishedAt\n    externalUrl\n    updatedAt\n  }\n": typeof types.ContentItemFieldsFragmentDoc,
     "\n  query ContentCalendar($from: String!, $to: String!) {\n    contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {\n      items {\n        ...ContentItemFields\n      }\n    }\n    editorialCalendar(from: $from, to: $to) {\n      from\n      to\n      timeZone\n      days {\n        date\n        weekday\n        entries {\n          basis\n          at\n          item {\n            ...ContentItemFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContentCalendarDocument,
     "\n  mutation PlanContentIdea($input: ContentIdeaInput!) {\n    planContentIdea(input: $input) {\n      ...ContentItemFields\n    }\n  }\n": typeof types.PlanContentIdeaDocument,
@@ -102,7 +126,7 @@ type Documents = {
     "\n  query TaxComplianceCalendar($from: String, $to: String) {\n    complianceCalendar(from: $from, to: $to) {\n      from\n      to\n      today\n      timeZone\n      holidayNote\n      ruleSetVersion\n      events {\n        id\n        kind\n        state\n        title\n        detail\n        dueDate\n        nominalDueDate\n        moved\n        remindOn\n        status\n        sourceRule\n        citation {\n          publisher\n          title\n          section\n          url\n          published\n        }\n      }\n    }\n    exemptionCertificates(asOf: $from) {\n      asOf\n      uncoveredCents\n      certificates {\n        id\n        buyerName\n        state\n        kind\n        number\n        expiresOn\n        daysToExpiry\n        status\n        message\n      }\n      uncoveredSales {\n        saleId\n        soldOn\n        state\n        treatment\n        buyerName\n        goodsCents\n        reason\n        message\n      }\n    }\n  }\n": typeof types.TaxComplianceCalendarDocument,
 };
 const documents: Documents = {
-    "\n  fragment AgentFields on Agent {\n    key\n    name\n    description\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n  fragment StepFields on RunStep {\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    inputTokens\n    outputTokens\n    costUsd\n    streaming\n    startedAt\n  }\n  fragment RunSummaryFields on Run {\n    id\n    status\n    trigger\n    createdAt\n    finishedAt\n    costUsd\n    errorCode\n    agent {\n      key\n      name\n    }\n    scenario {\n      key\n      title\n    }\n  }\n  fragment ApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    editable\n    decidedBy\n    decisionNote\n    createdAt\n    expiresAt\n  }\n": types.AgentFieldsFragmentDoc,
+    "\n  fragment AgentFields on Agent {\n    key\n    name\n    description\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n  fragment StepFields on RunStep {\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    inputTokens\n    outputTokens\n    costUsd\n    streaming\n    startedAt\n  }\n  fragment RunSummaryFields on Run {\n    id\n    status\n    trigger\n    triggerSummary\n    createdAt\n    finishedAt\n    costUsd\n    errorCode\n    agent {\n      key\n      name\n    }\n    scenario {\n      key\n      title\n    }\n  }\n  fragment ApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    editable\n    decidedBy\n    decisionNote\n    createdAt\n    expiresAt\n  }\n": types.AgentFieldsFragmentDoc,
     "\n  query Agents {\n    agents {\n      ...AgentFields\n    }\n    agentOptions {\n      models\n      tools\n    }\n  }\n": types.AgentsDocument,
     "\n  mutation UpdateAgent($key: String!, $input: UpdateAgentInput!) {\n    updateAgent(key: $key, input: $input) {\n      ...AgentFields\n    }\n  }\n": types.UpdateAgentDocument,
     "\n  query AgentList {\n    agents {\n      key\n      name\n      enabled\n    }\n  }\n": types.AgentListDocument,
@@ -116,6 +140,30 @@ const documents: Documents = {
     "\n  mutation ApproveRun($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      ...RunSummaryFields\n    }\n  }\n": types.ApproveRunDocument,
     "\n  mutation RejectRun($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      ...RunSummaryFields\n    }\n  }\n": types.RejectRunDocument,
     "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query AutomationScenarios {\n    scenarios {\n      key\n      title\n      sampleInput\n      agent {\n        key\n        name\n      }\n    }\n  }\n": types.AutomationScenariosDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n": types.ScheduleFieldsFragmentDoc,
+    "\n  query AutomationSchedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n": types.AutomationSchedulesDocument,
+    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      nextFireTimes\n    }\n  }\n": types.SchedulePreviewDocument,
+    "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": types.SaveScheduleDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": types.DeleteScheduleDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n    deliveries(first: 20) {\n      id\n      messageId\n      eventType\n      status\n      errorCode\n      error\n      runId\n      receivedAt\n    }\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query AutomationInbound {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n": types.AutomationInboundDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.RotateWebhookEndpointSecretDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {\n      ...WebhookEndpointFields\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  fragment OutboundDeliveryFields on OutboundDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    payload\n    attemptLog {\n      at\n      statusCode\n      error\n      durationMs\n    }\n  }\n": types.OutboundDeliveryFieldsFragmentDoc,
+    "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    secretHint\n    consecutiveFailures\n    createdAt\n    deliveries(first: 20) {\n      ...OutboundDeliveryFields\n    }\n  }\n": types.WebhookSubscriptionFieldsFragmentDoc,
+    "\n  query AutomationOutbound {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.AutomationOutboundDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n": types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": types.DeleteWebhookSubscriptionDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  mutation SendTestWebhook($subscriptionId: ID!) {\n    sendTestWebhook(subscriptionId: $subscriptionId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n    }\n  }\n": types.ThresholdTriggerFieldsFragmentDoc,
+    "\n  query AutomationThresholds {\n    thresholdTriggers {\n      ...ThresholdTriggerFields\n    }\n  }\n": types.AutomationThresholdsDocument,
+    "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      ...ThresholdTriggerFields\n    }\n  }\n": types.SaveThresholdTriggerDocument,
+    "\n  mutation DeleteThresholdTrigger($id: ID!) {\n    deleteThresholdTrigger(id: $id)\n  }\n": types.DeleteThresholdTriggerDocument,
     "\n  fragment ContentItemFields on ContentItem {\n    id\n    kind\n    channel\n    state\n    nextStates\n    title\n    slug\n    focusKeyword\n    plannedFor\n    scheduledFor\n    publishedAt\n    externalUrl\n    updatedAt\n  }\n": types.ContentItemFieldsFragmentDoc,
     "\n  query ContentCalendar($from: String!, $to: String!) {\n    contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {\n      items {\n        ...ContentItemFields\n      }\n    }\n    editorialCalendar(from: $from, to: $to) {\n      from\n      to\n      timeZone\n      days {\n        date\n        weekday\n        entries {\n          basis\n          at\n          item {\n            ...ContentItemFields\n          }\n        }\n      }\n    }\n  }\n": types.ContentCalendarDocument,
     "\n  mutation PlanContentIdea($input: ContentIdeaInput!) {\n    planContentIdea(input: $input) {\n      ...ContentItemFields\n    }\n  }\n": types.PlanContentIdeaDocument,
@@ -192,7 +240,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgentFields on Agent {\n    key\n    name\n    description\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n  fragment StepFields on RunStep {\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    inputTokens\n    outputTokens\n    costUsd\n    streaming\n    startedAt\n  }\n  fragment RunSummaryFields on Run {\n    id\n    status\n    trigger\n    createdAt\n    finishedAt\n    costUsd\n    errorCode\n    agent {\n      key\n      name\n    }\n    scenario {\n      key\n      title\n    }\n  }\n  fragment ApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    editable\n    decidedBy\n    decisionNote\n    createdAt\n    expiresAt\n  }\n"): typeof import('./graphql.js').AgentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AgentFields on Agent {\n    key\n    name\n    description\n    enabled\n    model\n    systemPrompt\n    temperature\n    maxSteps\n    tools\n    reviewPolicy {\n      refundLimitCents\n      legalTopics\n      minConfidence\n      outboundTrusted\n      approvalTtlMinutes\n    }\n  }\n  fragment StepFields on RunStep {\n    seq\n    kind\n    title\n    detail\n    data\n    durationMs\n    inputTokens\n    outputTokens\n    costUsd\n    streaming\n    startedAt\n  }\n  fragment RunSummaryFields on Run {\n    id\n    status\n    trigger\n    triggerSummary\n    createdAt\n    finishedAt\n    costUsd\n    errorCode\n    agent {\n      key\n      name\n    }\n    scenario {\n      key\n      title\n    }\n  }\n  fragment ApprovalFields on Approval {\n    id\n    status\n    actionKind\n    policy\n    reason\n    toolName\n    amountCents\n    proposedOutput\n    editedOutput\n    editable\n    decidedBy\n    decisionNote\n    createdAt\n    expiresAt\n  }\n"): typeof import('./graphql.js').AgentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,6 +293,102 @@ export function graphql(source: "\n  mutation RejectRun($id: ID!, $reason: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationScenarios {\n    scenarios {\n      key\n      title\n      sampleInput\n      agent {\n        key\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').AutomationScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n"): typeof import('./graphql.js').ScheduleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationSchedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n"): typeof import('./graphql.js').AutomationSchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      nextFireTimes\n    }\n  }\n"): typeof import('./graphql.js').SchedulePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n"): typeof import('./graphql.js').SaveScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n    deliveries(first: 20) {\n      id\n      messageId\n      eventType\n      status\n      errorCode\n      error\n      runId\n      receivedAt\n    }\n  }\n"): typeof import('./graphql.js').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationInbound {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n"): typeof import('./graphql.js').AutomationInboundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookEndpointSecret($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').RotateWebhookEndpointSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {\n      ...WebhookEndpointFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OutboundDeliveryFields on OutboundDelivery {\n    id\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    nextAttemptAt\n    deliveredAt\n    createdAt\n    payload\n    attemptLog {\n      at\n      statusCode\n      error\n      durationMs\n    }\n  }\n"): typeof import('./graphql.js').OutboundDeliveryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookSubscriptionFields on WebhookSubscription {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    secretHint\n    consecutiveFailures\n    createdAt\n    deliveries(first: 20) {\n      ...OutboundDeliveryFields\n    }\n  }\n"): typeof import('./graphql.js').WebhookSubscriptionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationOutbound {\n    webhookSubscriptions {\n      ...WebhookSubscriptionFields\n    }\n  }\n"): typeof import('./graphql.js').AutomationOutboundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        ...WebhookSubscriptionFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateWebhookSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      ...WebhookSubscriptionFields\n    }\n  }\n"): typeof import('./graphql.js').UpdateWebhookSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteWebhookSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...OutboundDeliveryFields\n    }\n  }\n"): typeof import('./graphql.js').RedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($subscriptionId: ID!) {\n    sendTestWebhook(subscriptionId: $subscriptionId) {\n      ...OutboundDeliveryFields\n    }\n  }\n"): typeof import('./graphql.js').SendTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n    }\n  }\n"): typeof import('./graphql.js').ThresholdTriggerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationThresholds {\n    thresholdTriggers {\n      ...ThresholdTriggerFields\n    }\n  }\n"): typeof import('./graphql.js').AutomationThresholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      ...ThresholdTriggerFields\n    }\n  }\n"): typeof import('./graphql.js').SaveThresholdTriggerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteThresholdTrigger($id: ID!) {\n    deleteThresholdTrigger(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteThresholdTriggerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -170,6 +170,22 @@ export type CreatePublishableKeyInput = {
   name: string;
 };
 
+export type CreateWebhookEndpointInput = {
+  /** 1 to 100 characters, e.g. "Website lead form". */
+  name: string;
+  /** The scenario each delivery starts, e.g. lead-qualification. */
+  scenarioKey: string;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** At most 500 characters. */
+  description?: string | null | undefined;
+  /** At least one. */
+  eventTypes: Array<WebhookEventType>;
+  /** http(s), at most 2,000 characters, no user name or password. In production, loopback and private addresses are refused unless HUB_WEBHOOKS_ALLOW_PRIVATE=true. */
+  url: string;
+};
+
 /** Revenue and expenses are fitted; cash is projected from them. */
 export const ForecastSeriesKey = {
   Cash: 'CASH',
@@ -202,6 +218,13 @@ export type ImportBankFileInput = {
   signConvention?: string | null | undefined;
 };
 
+/** ACCEPTED: it started a run. REJECTED: it was refused (errorCode says why). */
+export const InboundDeliveryStatus = {
+  Accepted: 'ACCEPTED',
+  Rejected: 'REJECTED'
+} as const;
+
+export type InboundDeliveryStatus = typeof InboundDeliveryStatus[keyof typeof InboundDeliveryStatus];
 /** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
 export const LeadStage = {
   Contacted: 'CONTACTED',
@@ -229,6 +252,21 @@ export const LedgerAccountType = {
 } as const;
 
 export type LedgerAccountType = typeof LedgerAccountType[keyof typeof LedgerAccountType];
+/** What a schedule does with ticks missed while no hub was running (older than the grace period, HUB_SCHEDULE_GRACE_SECONDS): RUN_ONCE starts one run, marked late, for the latest of them; SKIP starts none. Either way the missed ticks are audited and the schedule moves on to its next tick. */
+export const MissedTickPolicy = {
+  RunOnce: 'RUN_ONCE',
+  Skip: 'SKIP'
+} as const;
+
+export type MissedTickPolicy = typeof MissedTickPolicy[keyof typeof MissedTickPolicy];
+/** PENDING: being attempted (retries follow 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h). DELIVERED: the receiver answered 2xx. FAILED: the last attempt failed, or the subscription was disabled. */
+export const OutboundDeliveryStatus = {
+  Delivered: 'DELIVERED',
+  Failed: 'FAILED',
+  Pending: 'PENDING'
+} as const;
+
+export type OutboundDeliveryStatus = typeof OutboundDeliveryStatus[keyof typeof OutboundDeliveryStatus];
 /** Flesch's bands for Reading Ease: 90+ very easy, 80 easy, 70 fairly easy, 60 standard, 50 fairly difficult, 30 difficult, below 30 very difficult. */
 export const ReadingEaseLevel = {
   Difficult: 'DIFFICULT',
@@ -336,6 +374,19 @@ export type SalesTaxQuoteInput = {
   shippingCents?: number | null | undefined;
 };
 
+/** A scenario's schedule, created or replaced as given (one per scenario). Its next tick is computed from now. */
+export type ScheduleInput = {
+  /** Five-field cron (minute hour day-of-month month day-of-week; names, L, W and # allowed). INVALID_CRON when it does not parse or never fires. */
+  cron: string;
+  enabled?: boolean;
+  /** The runs' input, checked by the scenario's schema now (INVALID_INPUT); null: derived from each tick, or the scenario's sample input. */
+  input?: Record<string, unknown> | null | undefined;
+  missedTickPolicy?: MissedTickPolicy;
+  scenarioKey: string;
+  /** IANA time zone, e.g. America/Chicago; null or absent: the workspace's (TIME_ZONE_UNKNOWN for an unknown zone). */
+  timeZone?: string | null | undefined;
+};
+
 /** The SEO checks (docs/content/drafting.md): the focus keyword in the title, H1, first 100 words and meta description; keyword density 0.5%-2.5%; meta description present and at most 160 characters; slug; a link to a related post of the blog; image alt text; one H1 with H2 sections and no skipped level; at least 300 words. */
 export const SeoCheckId = {
   HeadingStructure: 'HEADING_STRUCTURE',
@@ -374,6 +425,26 @@ export type StartRunInput = {
   scenarioKey?: string | null | undefined;
 };
 
+/** What a threshold trigger watches. INVOICE_OVERDUE {graceDays: int >= 0 = 0}: each open invoice past its due date plus grace, on the shop calendar. NEXUS_EXPOSURE {percent: 1..100 = 80}: each state, not registered, whose sales or transactions reach percent of its economic-nexus threshold. CASH_BELOW_FLOOR {floorCents: int}: the cash balance (bank accounts in the ledger plus bank lines not yet categorized) below the floor. NEGATIVE_SENTIMENT_SPIKE {count: int >= 2 = 3, windowMinutes = 60}: at least count negative customer messages within the window. */
+export const ThresholdCondition = {
+  CashBelowFloor: 'CASH_BELOW_FLOOR',
+  InvoiceOverdue: 'INVOICE_OVERDUE',
+  NegativeSentimentSpike: 'NEGATIVE_SENTIMENT_SPIKE',
+  NexusExposure: 'NEXUS_EXPOSURE'
+} as const;
+
+export type ThresholdCondition = typeof ThresholdCondition[keyof typeof ThresholdCondition];
+/** A new threshold trigger (without id) or changes to one (with id). */
+export type ThresholdTriggerInput = {
+  condition: ThresholdCondition;
+  enabled?: boolean;
+  id?: string | number | null | undefined;
+  /** Validated per condition (see ThresholdCondition); absent keys take defaults. */
+  params?: Record<string, unknown> | null | undefined;
+  /** The scenario each crossing runs. */
+  scenarioKey: string;
+};
+
 /** RISING: up at least 15% on the same weeks last year (without a year of history, on the prior 12 weeks); SEASONAL_PEAK: up 15% on the prior 12 weeks but level with last year; FALLING: down 15% on last year; STEADY: anything else. */
 export const TrendStatus = {
   Falling: 'FALLING',
@@ -407,11 +478,40 @@ export type UpdateKnowledgeArticleInput = {
   title?: string | null | undefined;
 };
 
+/** What to change; absent fields stay as they are. */
+export type UpdateWebhookSubscriptionInput = {
+  /** Empty clears it. */
+  description?: string | null | undefined;
+  /** true enables it again with its failure count reset; false stops deliveries (pending ones are marked FAILED). */
+  enabled?: boolean | null | undefined;
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  url?: string | null | undefined;
+};
+
+/** An event other systems can be told about. The payload's `type` is the wire name: run.succeeded, run.failed, approval.requested, conversation.handed_off, lead.scored_hot, invoice.reminder_sent, report.ready. */
+export const WebhookEventType = {
+  /** approval.requested: a run waits for a person to decide. */
+  ApprovalRequested: 'APPROVAL_REQUESTED',
+  /** conversation.handed_off: a conversation was handed to a person. */
+  ConversationHandedOff: 'CONVERSATION_HANDED_OFF',
+  /** invoice.reminder_sent: an overdue invoice's reminder was emailed. */
+  InvoiceReminderSent: 'INVOICE_REMINDER_SENT',
+  /** lead.scored_hot: a scoring put a lead in the HOT tier. */
+  LeadScoredHot: 'LEAD_SCORED_HOT',
+  /** report.ready: a filing package or annual report was prepared and stored. */
+  ReportReady: 'REPORT_READY',
+  /** run.failed: a run ended in an error. */
+  RunFailed: 'RUN_FAILED',
+  /** run.succeeded: a run finished with an answer. */
+  RunSucceeded: 'RUN_SUCCEEDED'
+} as const;
+
+export type WebhookEventType = typeof WebhookEventType[keyof typeof WebhookEventType];
 export type AgentFieldsFragment = { key: string, name: string, description: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
 
 export type StepFieldsFragment = { seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string };
 
-export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null };
+export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null };
 
 export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string };
 
@@ -445,7 +545,7 @@ export type StartRunMutationVariables = Exact<{
 }>;
 
 
-export type StartRunMutation = { startRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type StartRunMutation = { startRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type RunStepsSubscriptionVariables = Exact<{
   runId: string | number;
@@ -458,7 +558,7 @@ export type RunStepsSubscription = { runSteps: { seq: number, kind: RunStepKind,
 export type RunUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunUpdatedSubscription = { runUpdated: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type RunUpdatedSubscription = { runUpdated: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type RunsQueryVariables = Exact<{
   filter?: RunFilter | null | undefined;
@@ -467,21 +567,21 @@ export type RunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsQuery = { runs: { totalItems: number, items: Array<{ id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }> } };
+export type RunsQuery = { runs: { totalItems: number, items: Array<{ id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }> } };
 
 export type RunQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RunQuery = { run: { input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
+export type RunQuery = { run: { input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
 
 export type ApprovalsQueryVariables = Exact<{
   statuses?: Array<ApprovalStatus> | ApprovalStatus | null | undefined;
 }>;
 
 
-export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } }> } };
+export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } }> } };
 
 export type ApproveRunMutationVariables = Exact<{
   id: string | number;
@@ -489,7 +589,7 @@ export type ApproveRunMutationVariables = Exact<{
 }>;
 
 
-export type ApproveRunMutation = { approveRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type ApproveRunMutation = { approveRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type RejectRunMutationVariables = Exact<{
   id: string | number;
@@ -497,7 +597,7 @@ export type RejectRunMutationVariables = Exact<{
 }>;
 
 
-export type RejectRunMutation = { rejectRun: { id: string, status: RunStatus, trigger: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type RejectRunMutation = { rejectRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type AuditQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -507,6 +607,143 @@ export type AuditQueryVariables = Exact<{
 
 
 export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+
+export type AutomationScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationScenariosQuery = { scenarios: Array<{ key: string, title: string, sampleInput: Record<string, unknown>, agent: { key: string, name: string } }> };
+
+export type ScheduleFieldsFragment = { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null };
+
+export type AutomationSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationSchedulesQuery = { schedules: Array<{ id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null }> };
+
+export type SchedulePreviewQueryVariables = Exact<{
+  cron: string;
+  timeZone?: string | null | undefined;
+}>;
+
+
+export type SchedulePreviewQuery = { schedulePreview: { description: string, nextFireTimes: Array<string> } };
+
+export type SaveScheduleMutationVariables = Exact<{
+  input: ScheduleInput;
+}>;
+
+
+export type SaveScheduleMutation = { saveSchedule: { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null } };
+
+export type DeleteScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteScheduleMutation = { deleteSchedule: boolean };
+
+export type WebhookEndpointFieldsFragment = { id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null, deliveries: Array<{ id: string, messageId: string | null, eventType: string | null, status: InboundDeliveryStatus, errorCode: string | null, error: string | null, runId: string | null, receivedAt: string }> };
+
+export type AutomationInboundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationInboundQuery = { webhookEndpoints: Array<{ id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null, deliveries: Array<{ id: string, messageId: string | null, eventType: string | null, status: InboundDeliveryStatus, errorCode: string | null, error: string | null, runId: string | null, receivedAt: string }> }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null, deliveries: Array<{ id: string, messageId: string | null, eventType: string | null, status: InboundDeliveryStatus, errorCode: string | null, error: string | null, runId: string | null, receivedAt: string }> } } };
+
+export type RotateWebhookEndpointSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookEndpointSecretMutation = { rotateWebhookEndpointSecret: { secret: string, endpoint: { id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null, deliveries: Array<{ id: string, messageId: string | null, eventType: string | null, status: InboundDeliveryStatus, errorCode: string | null, error: string | null, runId: string | null, receivedAt: string }> } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  name?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, name: string, scenarioKey: string, agentKey: string, url: string, enabled: boolean, secretHint: string, createdAt: string, lastDeliveryAt: string | null, deliveries: Array<{ id: string, messageId: string | null, eventType: string | null, status: InboundDeliveryStatus, errorCode: string | null, error: string | null, runId: string | null, receivedAt: string }> } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type OutboundDeliveryFieldsFragment = { id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> };
+
+export type WebhookSubscriptionFieldsFragment = { id: string, url: string, description: string | null, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, secretHint: string, consecutiveFailures: number, createdAt: string, deliveries: Array<{ id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }> };
+
+export type AutomationOutboundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationOutboundQuery = { webhookSubscriptions: Array<{ id: string, url: string, description: string | null, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, secretHint: string, consecutiveFailures: number, createdAt: string, deliveries: Array<{ id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }> }> };
+
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateWebhookSubscriptionMutation = { createWebhookSubscription: { secret: string, subscription: { id: string, url: string, description: string | null, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, secretHint: string, consecutiveFailures: number, createdAt: string, deliveries: Array<{ id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }> } } };
+
+export type UpdateWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookSubscriptionInput;
+}>;
+
+
+export type UpdateWebhookSubscriptionMutation = { updateWebhookSubscription: { id: string, url: string, description: string | null, eventTypes: Array<WebhookEventType>, enabled: boolean, disabledReason: string | null, secretHint: string, consecutiveFailures: number, createdAt: string, deliveries: Array<{ id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> }> } };
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookSubscriptionMutation = { deleteWebhookSubscription: boolean };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> } };
+
+export type SendTestWebhookMutationVariables = Exact<{
+  subscriptionId: string | number;
+}>;
+
+
+export type SendTestWebhookMutation = { sendTestWebhook: { id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> } };
+
+export type ThresholdTriggerFieldsFragment = { id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null }> };
+
+export type AutomationThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationThresholdsQuery = { thresholdTriggers: Array<{ id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null }> }> };
+
+export type SaveThresholdTriggerMutationVariables = Exact<{
+  input: ThresholdTriggerInput;
+}>;
+
+
+export type SaveThresholdTriggerMutation = { saveThresholdTrigger: { id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null }> } };
+
+export type DeleteThresholdTriggerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteThresholdTriggerMutation = { deleteThresholdTrigger: boolean };
 
 export type ContentItemFieldsFragment = { id: string, kind: ContentItemKind, channel: SocialChannel | null, state: ContentItemState, nextStates: Array<ContentItemState>, title: string, slug: string | null, focusKeyword: string | null, plannedFor: string | null, scheduledFor: string | null, publishedAt: string | null, externalUrl: string | null, updatedAt: string };
 
@@ -1022,6 +1259,7 @@ export const RunSummaryFieldsFragmentDoc = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1054,6 +1292,120 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
   expiresAt
 }
     `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const ScheduleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScheduleFields on Schedule {
+  id
+  scenarioKey
+  scenarioTitle
+  agentKey
+  cron
+  timeZone
+  enabled
+  missedTickPolicy
+  input
+  description
+  nextFireTimes(count: 5)
+  lastTickAt
+  lastRunId
+}
+    `, {"fragmentName":"ScheduleFields"}) as unknown as TypedDocumentString<ScheduleFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+  deliveries(first: 20) {
+    id
+    messageId
+    eventType
+    status
+    errorCode
+    error
+    runId
+    receivedAt
+  }
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const OutboundDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+    `, {"fragmentName":"OutboundDeliveryFields"}) as unknown as TypedDocumentString<OutboundDeliveryFieldsFragment, unknown>;
+export const WebhookSubscriptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  secretHint
+  consecutiveFailures
+  createdAt
+  deliveries(first: 20) {
+    ...OutboundDeliveryFields
+  }
+}
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`, {"fragmentName":"WebhookSubscriptionFields"}) as unknown as TypedDocumentString<WebhookSubscriptionFieldsFragment, unknown>;
+export const ThresholdTriggerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThresholdTriggerFields on ThresholdTrigger {
+  id
+  condition
+  params
+  description
+  scenarioKey
+  agentKey
+  enabled
+  createdAt
+  crossings(first: 20) {
+    id
+    subject
+    detail
+    value
+    crossedAt
+    clearedAt
+    runId
+  }
+}
+    `, {"fragmentName":"ThresholdTriggerFields"}) as unknown as TypedDocumentString<ThresholdTriggerFieldsFragment, unknown>;
 export const ContentItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContentItemFields on ContentItem {
   id
@@ -1378,6 +1730,7 @@ export const StartRunDocument = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1420,6 +1773,7 @@ export const RunUpdatedDocument = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1446,6 +1800,7 @@ export const RunsDocument = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1505,6 +1860,7 @@ fragment RunSummaryFields on Run {
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1550,6 +1906,7 @@ export const ApprovalsDocument = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1589,6 +1946,7 @@ export const ApproveRunDocument = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1612,6 +1970,7 @@ export const RejectRunDocument = new TypedDocumentString(`
   id
   status
   trigger
+  triggerSummary
   createdAt
   finishedAt
   costUsd
@@ -1641,6 +2000,418 @@ export const AuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const AutomationScenariosDocument = new TypedDocumentString(`
+    query AutomationScenarios {
+  scenarios {
+    key
+    title
+    sampleInput
+    agent {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AutomationScenariosQuery, AutomationScenariosQueryVariables>;
+export const AutomationSchedulesDocument = new TypedDocumentString(`
+    query AutomationSchedules {
+  schedules {
+    ...ScheduleFields
+  }
+}
+    fragment ScheduleFields on Schedule {
+  id
+  scenarioKey
+  scenarioTitle
+  agentKey
+  cron
+  timeZone
+  enabled
+  missedTickPolicy
+  input
+  description
+  nextFireTimes(count: 5)
+  lastTickAt
+  lastRunId
+}`) as unknown as TypedDocumentString<AutomationSchedulesQuery, AutomationSchedulesQueryVariables>;
+export const SchedulePreviewDocument = new TypedDocumentString(`
+    query SchedulePreview($cron: String!, $timeZone: String) {
+  schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {
+    description
+    nextFireTimes
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulePreviewQuery, SchedulePreviewQueryVariables>;
+export const SaveScheduleDocument = new TypedDocumentString(`
+    mutation SaveSchedule($input: ScheduleInput!) {
+  saveSchedule(input: $input) {
+    ...ScheduleFields
+  }
+}
+    fragment ScheduleFields on Schedule {
+  id
+  scenarioKey
+  scenarioTitle
+  agentKey
+  cron
+  timeZone
+  enabled
+  missedTickPolicy
+  input
+  description
+  nextFireTimes(count: 5)
+  lastTickAt
+  lastRunId
+}`) as unknown as TypedDocumentString<SaveScheduleMutation, SaveScheduleMutationVariables>;
+export const DeleteScheduleDocument = new TypedDocumentString(`
+    mutation DeleteSchedule($id: ID!) {
+  deleteSchedule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteScheduleMutation, DeleteScheduleMutationVariables>;
+export const AutomationInboundDocument = new TypedDocumentString(`
+    query AutomationInbound {
+  webhookEndpoints {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+  deliveries(first: 20) {
+    id
+    messageId
+    eventType
+    status
+    errorCode
+    error
+    runId
+    receivedAt
+  }
+}`) as unknown as TypedDocumentString<AutomationInboundQuery, AutomationInboundQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+  deliveries(first: 20) {
+    id
+    messageId
+    eventType
+    status
+    errorCode
+    error
+    runId
+    receivedAt
+  }
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const RotateWebhookEndpointSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookEndpointSecret($id: ID!) {
+  rotateWebhookEndpointSecret(id: $id) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+  deliveries(first: 20) {
+    id
+    messageId
+    eventType
+    status
+    errorCode
+    error
+    runId
+    receivedAt
+  }
+}`) as unknown as TypedDocumentString<RotateWebhookEndpointSecretMutation, RotateWebhookEndpointSecretMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($id: ID!, $name: String, $enabled: Boolean) {
+  updateWebhookEndpoint(id: $id, name: $name, enabled: $enabled) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  name
+  scenarioKey
+  agentKey
+  url
+  enabled
+  secretHint
+  createdAt
+  lastDeliveryAt
+  deliveries(first: 20) {
+    id
+    messageId
+    eventType
+    status
+    errorCode
+    error
+    runId
+    receivedAt
+  }
+}`) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const AutomationOutboundDocument = new TypedDocumentString(`
+    query AutomationOutbound {
+  webhookSubscriptions {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  secretHint
+  consecutiveFailures
+  createdAt
+  deliveries(first: 20) {
+    ...OutboundDeliveryFields
+  }
+}`) as unknown as TypedDocumentString<AutomationOutboundQuery, AutomationOutboundQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+  }
+}
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  secretHint
+  consecutiveFailures
+  createdAt
+  deliveries(first: 20) {
+    ...OutboundDeliveryFields
+  }
+}`) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const UpdateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(id: $id, input: $input) {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  secretHint
+  consecutiveFailures
+  createdAt
+  deliveries(first: 20) {
+    ...OutboundDeliveryFields
+  }
+}`) as unknown as TypedDocumentString<UpdateWebhookSubscriptionMutation, UpdateWebhookSubscriptionMutationVariables>;
+export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteWebhookSubscription($id: ID!) {
+  deleteWebhookSubscription(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookSubscriptionMutation, DeleteWebhookSubscriptionMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    ...OutboundDeliveryFields
+  }
+}
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const SendTestWebhookDocument = new TypedDocumentString(`
+    mutation SendTestWebhook($subscriptionId: ID!) {
+  sendTestWebhook(subscriptionId: $subscriptionId) {
+    ...OutboundDeliveryFields
+  }
+}
+    fragment OutboundDeliveryFields on OutboundDelivery {
+  id
+  eventType
+  status
+  attempts
+  lastStatusCode
+  lastError
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  payload
+  attemptLog {
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<SendTestWebhookMutation, SendTestWebhookMutationVariables>;
+export const AutomationThresholdsDocument = new TypedDocumentString(`
+    query AutomationThresholds {
+  thresholdTriggers {
+    ...ThresholdTriggerFields
+  }
+}
+    fragment ThresholdTriggerFields on ThresholdTrigger {
+  id
+  condition
+  params
+  description
+  scenarioKey
+  agentKey
+  enabled
+  createdAt
+  crossings(first: 20) {
+    id
+    subject
+    detail
+    value
+    crossedAt
+    clearedAt
+    runId
+  }
+}`) as unknown as TypedDocumentString<AutomationThresholdsQuery, AutomationThresholdsQueryVariables>;
+export const SaveThresholdTriggerDocument = new TypedDocumentString(`
+    mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {
+  saveThresholdTrigger(input: $input) {
+    ...ThresholdTriggerFields
+  }
+}
+    fragment ThresholdTriggerFields on ThresholdTrigger {
+  id
+  condition
+  params
+  description
+  scenarioKey
+  agentKey
+  enabled
+  createdAt
+  crossings(first: 20) {
+    id
+    subject
+    detail
+    value
+    crossedAt
+    clearedAt
+    runId
+  }
+}`) as unknown as TypedDocumentString<SaveThresholdTriggerMutation, SaveThresholdTriggerMutationVariables>;
+export const DeleteThresholdTriggerDocument = new TypedDocumentString(`
+    mutation DeleteThresholdTrigger($id: ID!) {
+  deleteThresholdTrigger(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteThresholdTriggerMutation, DeleteThresholdTriggerMutationVariables>;
 export const ContentCalendarDocument = new TypedDocumentString(`
     query ContentCalendar($from: String!, $to: String!) {
   contentItems(states: [IDEA, DRAFTING, IN_REVIEW, APPROVED], first: 100) {
