@@ -109,10 +109,12 @@ function scheduleClient(): FakeClient {
           v.cron === '30 8 * * *'
             ? {
                 description: 'At 08:30',
+                timeZone: v.timeZone ?? 'America/Chicago',
                 nextFireTimes: ['2027-02-17T14:30:00.000Z', '2027-02-18T14:30:00.000Z'],
               }
             : {
                 description: CASH_FLOW_SCHEDULE.description,
+                timeZone: v.timeZone ?? 'America/Chicago',
                 nextFireTimes: CASH_FLOW_SCHEDULE.nextFireTimes,
               },
       };

@@ -30,9 +30,9 @@ type Documents = {
     "\n  mutation RejectRun($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      ...RunSummaryFields\n    }\n  }\n": typeof types.RejectRunDocument,
     "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": typeof types.AuditDocument,
     "\n  query AutomationScenarios {\n    scenarios {\n      key\n      title\n      sampleInput\n      agent {\n        key\n        name\n      }\n    }\n  }\n": typeof types.AutomationScenariosDocument,
-    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    followsWorkspaceTimeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
     "\n  query AutomationSchedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n": typeof types.AutomationSchedulesDocument,
-    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      nextFireTimes\n    }\n  }\n": typeof types.SchedulePreviewDocument,
+    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      timeZone\n      nextFireTimes\n    }\n  }\n": typeof types.SchedulePreviewDocument,
     "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.SaveScheduleDocument,
     "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": typeof types.DeleteScheduleDocument,
     "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n    deliveries(first: 20) {\n      id\n      messageId\n      eventType\n      status\n      errorCode\n      error\n      runId\n      receivedAt\n    }\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
@@ -141,9 +141,9 @@ const documents: Documents = {
     "\n  mutation RejectRun($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      ...RunSummaryFields\n    }\n  }\n": types.RejectRunDocument,
     "\n  query Audit($search: String, $first: Int!, $offset: Int!) {\n    auditEvents(search: $search, first: $first, offset: $offset) {\n      totalItems\n      items {\n        id\n        action\n        actor\n        targetType\n        targetId\n        data\n        createdAt\n      }\n    }\n  }\n": types.AuditDocument,
     "\n  query AutomationScenarios {\n    scenarios {\n      key\n      title\n      sampleInput\n      agent {\n        key\n        name\n      }\n    }\n  }\n": types.AutomationScenariosDocument,
-    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n": types.ScheduleFieldsFragmentDoc,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    followsWorkspaceTimeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n": types.ScheduleFieldsFragmentDoc,
     "\n  query AutomationSchedules {\n    schedules {\n      ...ScheduleFields\n    }\n  }\n": types.AutomationSchedulesDocument,
-    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      nextFireTimes\n    }\n  }\n": types.SchedulePreviewDocument,
+    "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      timeZone\n      nextFireTimes\n    }\n  }\n": types.SchedulePreviewDocument,
     "\n  mutation SaveSchedule($input: ScheduleInput!) {\n    saveSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": types.SaveScheduleDocument,
     "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": types.DeleteScheduleDocument,
     "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    name\n    scenarioKey\n    agentKey\n    url\n    enabled\n    secretHint\n    createdAt\n    lastDeliveryAt\n    deliveries(first: 20) {\n      id\n      messageId\n      eventType\n      status\n      errorCode\n      error\n      runId\n      receivedAt\n    }\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
@@ -300,7 +300,7 @@ export function graphql(source: "\n  query AutomationScenarios {\n    scenarios 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n"): typeof import('./graphql.js').ScheduleFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    followsWorkspaceTimeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 5)\n    lastTickAt\n    lastRunId\n  }\n"): typeof import('./graphql.js').ScheduleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,7 +308,7 @@ export function graphql(source: "\n  query AutomationSchedules {\n    schedules 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      nextFireTimes\n    }\n  }\n"): typeof import('./graphql.js').SchedulePreviewDocument;
+export function graphql(source: "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {\n      description\n      timeZone\n      nextFireTimes\n    }\n  }\n"): typeof import('./graphql.js').SchedulePreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -613,12 +613,12 @@ export type AutomationScenariosQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AutomationScenariosQuery = { scenarios: Array<{ key: string, title: string, sampleInput: Record<string, unknown>, agent: { key: string, name: string } }> };
 
-export type ScheduleFieldsFragment = { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null };
+export type ScheduleFieldsFragment = { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, followsWorkspaceTimeZone: boolean, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null };
 
 export type AutomationSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AutomationSchedulesQuery = { schedules: Array<{ id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null }> };
+export type AutomationSchedulesQuery = { schedules: Array<{ id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, followsWorkspaceTimeZone: boolean, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null }> };
 
 export type SchedulePreviewQueryVariables = Exact<{
   cron: string;
@@ -626,14 +626,14 @@ export type SchedulePreviewQueryVariables = Exact<{
 }>;
 
 
-export type SchedulePreviewQuery = { schedulePreview: { description: string, nextFireTimes: Array<string> } };
+export type SchedulePreviewQuery = { schedulePreview: { description: string, timeZone: string, nextFireTimes: Array<string> } };
 
 export type SaveScheduleMutationVariables = Exact<{
   input: ScheduleInput;
 }>;
 
 
-export type SaveScheduleMutation = { saveSchedule: { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null } };
+export type SaveScheduleMutation = { saveSchedule: { id: string, scenarioKey: string, scenarioTitle: string, agentKey: string, cron: string, timeZone: string, followsWorkspaceTimeZone: boolean, enabled: boolean, missedTickPolicy: MissedTickPolicy, input: Record<string, unknown> | null, description: string, nextFireTimes: Array<string>, lastTickAt: string | null, lastRunId: string | null } };
 
 export type DeleteScheduleMutationVariables = Exact<{
   id: string | number;
@@ -1300,6 +1300,7 @@ export const ScheduleFieldsFragmentDoc = new TypedDocumentString(`
   agentKey
   cron
   timeZone
+  followsWorkspaceTimeZone
   enabled
   missedTickPolicy
   input
@@ -2026,6 +2027,7 @@ export const AutomationSchedulesDocument = new TypedDocumentString(`
   agentKey
   cron
   timeZone
+  followsWorkspaceTimeZone
   enabled
   missedTickPolicy
   input
@@ -2038,6 +2040,7 @@ export const SchedulePreviewDocument = new TypedDocumentString(`
     query SchedulePreview($cron: String!, $timeZone: String) {
   schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {
     description
+    timeZone
     nextFireTimes
   }
 }
@@ -2055,6 +2058,7 @@ export const SaveScheduleDocument = new TypedDocumentString(`
   agentKey
   cron
   timeZone
+  followsWorkspaceTimeZone
   enabled
   missedTickPolicy
   input

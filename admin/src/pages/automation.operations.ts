@@ -50,6 +50,7 @@ export const SCHEDULE_FIELDS = graphql(`
     agentKey
     cron
     timeZone
+    followsWorkspaceTimeZone
     enabled
     missedTickPolicy
     input
@@ -73,6 +74,7 @@ export const SCHEDULE_PREVIEW = graphql(`
   query SchedulePreview($cron: String!, $timeZone: String) {
     schedulePreview(cron: $cron, timeZone: $timeZone, count: 5) {
       description
+      timeZone
       nextFireTimes
     }
   }

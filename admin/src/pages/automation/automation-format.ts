@@ -31,18 +31,6 @@ export function timeZones(keep: string): string[] {
   return [...zones].sort();
 }
 
-/** The zone most of `zones` use (the shop's: schedules without their own use it), or ''. */
-export function commonZone(zones: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const z of zones) counts.set(z, (counts.get(z) ?? 0) + 1);
-  let best = '';
-  let most = 0;
-  for (const [zone, count] of counts) {
-    if (count > most) [best, most] = [zone, count];
-  }
-  return best;
-}
-
 /** The outbound event types in words, in the order the form lists them. */
 export const EVENT_TYPE_WORDS = {
   RUN_SUCCEEDED: 'Run succeeded',

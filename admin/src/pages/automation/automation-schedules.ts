@@ -11,7 +11,7 @@ import {
   SAVE_SCHEDULE,
   type ScheduleView,
 } from '../automation.operations.js';
-import { commonZone, zonedDateTime } from './automation-format.js';
+import { zonedDateTime } from './automation-format.js';
 import { AutomationTab } from './automation-tab.js';
 import { POLICY_WORDS } from './schedule-form.js';
 
@@ -41,9 +41,9 @@ export class ZacAutomationSchedules extends AutomationTab {
     this._schedules = schedules;
   }
 
-  /** Schedules without a zone of their own follow the shop's, so most share it. */
+  /** The shop's zone, as the schedules that follow it show it ('' when none does). */
   private get shopZone(): string {
-    return commonZone(this._schedules.map((s) => s.timeZone));
+    return this._schedules.find((s) => s.followsWorkspaceTimeZone)?.timeZone ?? '';
   }
 
   private onSaved(saved: ScheduleView): void {
@@ -70,7 +70,7 @@ export class ZacAutomationSchedules extends AutomationTab {
           scenarioKey: s.scenarioKey,
           cron: s.cron,
           // A schedule on the shop's zone keeps following it.
-          timeZone: s.timeZone === this.shopZone ? null : s.timeZone,
+          timeZone: s.followsWorkspaceTimeZone ? null : s.timeZone,
           enabled,
           missedTickPolicy: s.missedTickPolicy,
           input: s.input ?? null,

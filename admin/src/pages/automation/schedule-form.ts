@@ -100,7 +100,7 @@ export class ZacScheduleForm extends LitElement {
       const s = this.schedule;
       this._scenarioKey = s?.scenarioKey ?? '';
       this._cron = s?.cron ?? '0 7 * * 1';
-      this._zone = s && s.timeZone !== this.shopZone ? s.timeZone : '';
+      this._zone = s && !s.followsWorkspaceTimeZone ? s.timeZone : '';
       this._policy = s?.missedTickPolicy ?? 'RUN_ONCE';
       this._enabled = s?.enabled ?? true;
       this._input = s?.input ? prettyJson(s.input) : '';
@@ -116,7 +116,12 @@ export class ZacScheduleForm extends LitElement {
 
   /** The zone fire times are shown in: the one picked, else the shop's, else the browser's. */
   private get displayZone(): string {
-    return this._zone || this.shopZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return (
+      this._zone ||
+      this.shopZone ||
+      this._preview?.timeZone ||
+      Intl.DateTimeFormat().resolvedOptions().timeZone
+    );
   }
 
   private schedulePreview(delay = PREVIEW_DEBOUNCE_MS): void {

@@ -52,6 +52,7 @@ export interface ScheduleSave {
 
 export interface SchedulePreview {
   description: string;
+  timeZone: string;
   nextFireTimes: Date[];
 }
 
@@ -137,6 +138,7 @@ export class ScheduleService {
       checkTimeZone(timeZone) ?? (await workspaceTimeZone(this.dataSource, ctx.workspaceId));
     return {
       description: describeCron(parsed),
+      timeZone: zone,
       nextFireTimes: nextFireTimes(parsed, zone, this.clock.now(), checkCount(count)),
     };
   }

@@ -29,6 +29,11 @@ export class Schedule {
       "The IANA zone its ticks are computed in: its own, else the workspace's (followed if that changes).",
   })
   timeZone!: string;
+  @Field({
+    description:
+      "True when it has no zone of its own: it follows the workspace's, also after that changes.",
+  })
+  followsWorkspaceTimeZone!: boolean;
   @Field() enabled!: boolean;
   @Field(() => MissedTickPolicyEnum) missedTickPolicy!: MissedTickPolicy;
   @Field(() => GraphQLJSONObject, {
@@ -53,6 +58,10 @@ export class Schedule {
 @ObjectType({ description: 'A cron expression in words and its next fire times.' })
 export class SchedulePreview {
   @Field() description!: string;
+  @Field({
+    description: "The zone the fire times are computed in (the workspace's when none was given).",
+  })
+  timeZone!: string;
   @Field(() => [Date], { complexity: EMBEDDED_LIST_COST, description: 'From now, in order.' })
   nextFireTimes!: Date[];
 }
