@@ -200,6 +200,8 @@ export const OVERDUE_THRESHOLD: ThresholdTriggerView = {
       crossedAt: '2027-02-16T06:00:00.000Z',
       clearedAt: null,
       runId: '9f000000-0000-4000-8000-000000000002',
+      baseline: false,
+      runError: null,
     },
     {
       id: 'c1',
@@ -209,6 +211,8 @@ export const OVERDUE_THRESHOLD: ThresholdTriggerView = {
       crossedAt: '2027-02-01T15:00:00.000Z',
       clearedAt: '2027-02-10T15:00:00.000Z',
       runId: null,
+      baseline: true,
+      runError: null,
     },
   ],
 };

@@ -49,7 +49,7 @@ type Documents = {
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  mutation SendTestWebhook($subscriptionId: ID!) {\n    sendTestWebhook(subscriptionId: $subscriptionId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookDocument,
-    "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n    }\n  }\n": typeof types.ThresholdTriggerFieldsFragmentDoc,
+    "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n      baseline\n      runError\n    }\n  }\n": typeof types.ThresholdTriggerFieldsFragmentDoc,
     "\n  query AutomationThresholds {\n    thresholdTriggers {\n      ...ThresholdTriggerFields\n    }\n  }\n": typeof types.AutomationThresholdsDocument,
     "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      ...ThresholdTriggerFields\n    }\n  }\n": typeof types.SaveThresholdTriggerDocument,
     "\n  mutation DeleteThresholdTrigger($id: ID!) {\n    deleteThresholdTrigger(id: $id)\n  }\n": typeof types.DeleteThresholdTriggerDocument,
@@ -160,7 +160,7 @@ const documents: Documents = {
     "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": types.DeleteWebhookSubscriptionDocument,
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  mutation SendTestWebhook($subscriptionId: ID!) {\n    sendTestWebhook(subscriptionId: $subscriptionId) {\n      ...OutboundDeliveryFields\n    }\n  }\n": types.SendTestWebhookDocument,
-    "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n    }\n  }\n": types.ThresholdTriggerFieldsFragmentDoc,
+    "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n      baseline\n      runError\n    }\n  }\n": types.ThresholdTriggerFieldsFragmentDoc,
     "\n  query AutomationThresholds {\n    thresholdTriggers {\n      ...ThresholdTriggerFields\n    }\n  }\n": types.AutomationThresholdsDocument,
     "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      ...ThresholdTriggerFields\n    }\n  }\n": types.SaveThresholdTriggerDocument,
     "\n  mutation DeleteThresholdTrigger($id: ID!) {\n    deleteThresholdTrigger(id: $id)\n  }\n": types.DeleteThresholdTriggerDocument,
@@ -376,7 +376,7 @@ export function graphql(source: "\n  mutation SendTestWebhook($subscriptionId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n    }\n  }\n"): typeof import('./graphql.js').ThresholdTriggerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThresholdTriggerFields on ThresholdTrigger {\n    id\n    condition\n    params\n    description\n    scenarioKey\n    agentKey\n    enabled\n    createdAt\n    crossings(first: 20) {\n      id\n      subject\n      detail\n      value\n      crossedAt\n      clearedAt\n      runId\n      baseline\n      runError\n    }\n  }\n"): typeof import('./graphql.js').ThresholdTriggerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

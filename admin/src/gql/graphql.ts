@@ -724,19 +724,19 @@ export type SendTestWebhookMutationVariables = Exact<{
 
 export type SendTestWebhookMutation = { sendTestWebhook: { id: string, eventType: WebhookEventType, status: OutboundDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, createdAt: string, payload: Record<string, unknown>, attemptLog: Array<{ at: string, statusCode: number | null, error: string | null, durationMs: number }> } };
 
-export type ThresholdTriggerFieldsFragment = { id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null }> };
+export type ThresholdTriggerFieldsFragment = { id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null, baseline: boolean, runError: string | null }> };
 
 export type AutomationThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AutomationThresholdsQuery = { thresholdTriggers: Array<{ id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null }> }> };
+export type AutomationThresholdsQuery = { thresholdTriggers: Array<{ id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null, baseline: boolean, runError: string | null }> }> };
 
 export type SaveThresholdTriggerMutationVariables = Exact<{
   input: ThresholdTriggerInput;
 }>;
 
 
-export type SaveThresholdTriggerMutation = { saveThresholdTrigger: { id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null }> } };
+export type SaveThresholdTriggerMutation = { saveThresholdTrigger: { id: string, condition: ThresholdCondition, params: Record<string, unknown>, description: string, scenarioKey: string, agentKey: string, enabled: boolean, createdAt: string, crossings: Array<{ id: string, subject: string, detail: string, value: number | null, crossedAt: string, clearedAt: string | null, runId: string | null, baseline: boolean, runError: string | null }> } };
 
 export type DeleteThresholdTriggerMutationVariables = Exact<{
   id: string | number;
@@ -1404,6 +1404,8 @@ export const ThresholdTriggerFieldsFragmentDoc = new TypedDocumentString(`
     crossedAt
     clearedAt
     runId
+    baseline
+    runError
   }
 }
     `, {"fragmentName":"ThresholdTriggerFields"}) as unknown as TypedDocumentString<ThresholdTriggerFieldsFragment, unknown>;
@@ -2384,6 +2386,8 @@ export const AutomationThresholdsDocument = new TypedDocumentString(`
     crossedAt
     clearedAt
     runId
+    baseline
+    runError
   }
 }`) as unknown as TypedDocumentString<AutomationThresholdsQuery, AutomationThresholdsQueryVariables>;
 export const SaveThresholdTriggerDocument = new TypedDocumentString(`
@@ -2409,6 +2413,8 @@ export const SaveThresholdTriggerDocument = new TypedDocumentString(`
     crossedAt
     clearedAt
     runId
+    baseline
+    runError
   }
 }`) as unknown as TypedDocumentString<SaveThresholdTriggerMutation, SaveThresholdTriggerMutationVariables>;
 export const DeleteThresholdTriggerDocument = new TypedDocumentString(`

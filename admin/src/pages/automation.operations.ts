@@ -273,6 +273,8 @@ export const THRESHOLD_TRIGGER_FIELDS = graphql(`
       crossedAt
       clearedAt
       runId
+      baseline
+      runError
     }
   }
 `);

@@ -79,11 +79,10 @@ export class ZacAutomationThresholds extends AutomationTab {
         >Run ${c.runId.slice(0, 8)}</a
       >`;
     }
-    // A crossing without a run is the baseline (over the line when armed) or a refused run,
-    // whose detail says why.
-    return /not started/i.test(c.detail)
-      ? html`<span class="meta">no run (see detail)</span>`
-      : html`<span class="meta" data-baseline>already over when armed</span>`;
+    if (c.baseline) return html`<span class="meta" data-baseline>already over when armed</span>`;
+    return c.runError
+      ? html`<span class="meta">no run: ${c.runError}</span>`
+      : html`<span class="meta">starting its run…</span>`;
   }
 
   private crossings(t: ThresholdTriggerView): TemplateResult {

@@ -37,6 +37,16 @@ export class ThresholdCrossing {
   clearedAt!: Date | null;
   @Field(() => ID, { nullable: true, description: 'The run it started.' })
   runId!: string | null;
+  @Field({
+    description:
+      'True when it was already over the line when the trigger was armed: recorded, no run started.',
+  })
+  baseline!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why its run was refused (e.g. the agent is disabled); not retried.',
+  })
+  runError!: string | null;
 }
 
 @ObjectType({
@@ -80,5 +90,7 @@ export function thresholdCrossing(row: ThresholdCrossingEntity): ThresholdCrossi
     crossedAt: row.crossedAt,
     clearedAt: row.clearedAt,
     runId: row.runId,
+    baseline: row.baseline,
+    runError: row.runError,
   });
 }
