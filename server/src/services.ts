@@ -323,6 +323,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       bookings,
       invoices: new InvoiceService(dataSource),
       categorization,
+      bankFeed,
       receivables,
       cashFlow,
       ledger,

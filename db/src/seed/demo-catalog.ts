@@ -133,6 +133,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
     systemPrompt: `You are the finance and operations agent of Juniper Lane Goods. ${HOUSE_RULES}`,
     tools: [
       'categorize_expenses',
+      'sync_bank_feed',
       'find_overdue_invoices',
       'draft_invoice_reminders',
       'send_invoice_reminder',

@@ -1,6 +1,7 @@
 import { formatCents, type WeeklyCashFlow } from '../../engines/accounting/index.js';
 import type { FinalAnswer } from '../../runtime/model-gateway.js';
 import type { CategorizationOutput } from './tools/categorize-expenses.tool.js';
+import type { BankSyncOutput } from './tools/sync-bank-feed.tool.js';
 import type { OverdueInvoicesOutput } from './tools/overdue-invoices.tool.js';
 
 /*
@@ -21,11 +22,21 @@ const AGING_LABELS: Record<string, string> = {
   OVER_90: 'over 90 days',
 };
 
+/** What the bank sync run before categorizing brought in; empty when none ran (no Plaid). */
+function bankSyncSentence(sync: BankSyncOutput | undefined): string {
+  if (!sync) return '';
+  if (!sync.bankAccount) return `Bank sync skipped: ${sync.skipped ?? 'no linked account'} `;
+  return `Bank sync brought in ${sync.imported} new transaction(s) to ${sync.bankAccount.name}. `;
+}
+
 export function categorizationAnswer(output: CategorizationOutput | undefined): FinalAnswer {
   if (!output) return answer('The bank feed could not be categorized.', {});
   const { categorized, queuedForReview } = output;
+  const synced = bankSyncSentence(output.bankSync);
   if (categorized.length === 0 && queuedForReview.length === 0) {
-    return answer('Every bank transaction is already categorized.', { categorization: output });
+    return answer(`${synced}Every bank transaction is already categorized.`, {
+      categorization: output,
+    });
   }
   const byAccount = new Map<string, { name: string; count: number }>();
   for (const c of categorized) {
@@ -49,7 +60,7 @@ export function categorizationAnswer(output: CategorizationOutput | undefined): 
       ? 'too little labeled history to trust the classifier'
       : `held-out accuracy ${(output.heldOutAccuracy * 100).toFixed(1)}% on ${output.trainedOn} labeled transactions`;
   const text = [
-    `Categorized and posted ${categorized.length} bank transaction(s) to the ledger${posted.length ? `: ${posted.join('; ')}` : ''}.`,
+    `${synced}Categorized and posted ${categorized.length} bank transaction(s) to the ledger${posted.length ? `: ${posted.join('; ')}` : ''}.`,
     queuedForReview.length > 0
       ? `${queuedForReview.length} below the ${Math.round(output.reviewThreshold * 100)}% confidence threshold wait in the review queue: ${review.join('; ')}${queuedForReview.length > 5 ? `; and ${queuedForReview.length - 5} more` : ''}.`
       : 'Nothing needs review.',

@@ -1,4 +1,5 @@
 import type { BankCategorizationService } from '../../modules/finance/bank-categorization.service.js';
+import type { BankFeedService } from '../../modules/finance/bank-feed.service.js';
 import type { CashFlowService } from '../../modules/finance/cash-flow.service.js';
 import type { InvoiceService } from '../../modules/finance/invoice.service.js';
 import type { ReceivablesService } from '../../modules/finance/receivables.service.js';
@@ -13,11 +14,14 @@ import {
   sendInvoiceReminderTool,
 } from './tools/overdue-invoices.tool.js';
 import { paymentHistoryTool } from './tools/payment-history.tool.js';
+import { syncBankFeedTool } from './tools/sync-bank-feed.tool.js';
 
 /** The services finance's tools use. */
 export interface FinanceServices {
   invoices: InvoiceService;
   categorization: BankCategorizationService;
+  /** The bank feed; its sync only when a bank-data provider (Plaid) is configured. */
+  bankFeed: BankFeedService;
   receivables: ReceivablesService;
   cashFlow: CashFlowService;
   /** The ledger; its `today` is the shop's calendar day. */
@@ -33,12 +37,18 @@ export const financeAgent = defineAgent({
   key: 'finance',
   playbooks: FINANCE_PLAYBOOKS,
   defaultScenario: 'finance-desk',
-  tools: (services: FinanceServices) => [
-    paymentHistoryTool(services.invoices),
-    categorizeExpensesTool(services.categorization),
-    findOverdueInvoicesTool(services.receivables, services.ledger),
-    draftInvoiceRemindersTool(services.receivables, services.ledger),
-    sendInvoiceReminderTool(services.receivables),
-    cashFlowReportTool(services.cashFlow, services.ledger),
-  ],
+  tools: (services: FinanceServices) => {
+    // Bank sync exists only where it can work: without Plaid no model is offered sync_bank_feed
+    // and categorization runs exactly as before; with it, categorization syncs first.
+    const bankSync = services.bankFeed.syncConfigured ? syncBankFeedTool(services.bankFeed) : null;
+    return [
+      paymentHistoryTool(services.invoices),
+      categorizeExpensesTool(services.categorization, bankSync),
+      ...(bankSync ? [bankSync] : []),
+      findOverdueInvoicesTool(services.receivables, services.ledger),
+      draftInvoiceRemindersTool(services.receivables, services.ledger),
+      sendInvoiceReminderTool(services.receivables),
+      cashFlowReportTool(services.cashFlow, services.ledger),
+    ];
+  },
 });

@@ -12,6 +12,12 @@ import type { OverdueInvoicesOutput } from './tools/overdue-invoices.tool.js';
 const asOfInput = z.object({ asOf: z.iso.date().optional() });
 type AsOfInput = z.infer<typeof asOfInput>;
 
+/**
+ * One call: categorize_expenses, which syncs the bank feed first when Plaid is configured (the
+ * tool knows the hub's configuration; a playbook does not, and a model might skip a separate
+ * step), so the 4-hourly schedule keeps the feed current with no extra step and no failure
+ * without Plaid. The reply says how many transactions the sync brought in.
+ */
 const expenseCategorization: Playbook<{ uncategorizedOnly: boolean; limit: number }> = {
   agentKey: 'finance',
   scenarioKey: 'expense-categorization',

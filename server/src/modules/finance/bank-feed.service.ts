@@ -46,6 +46,11 @@ export class BankFeedService {
     private readonly changes: DataChangeNotifier = NO_DATA_CHANGES,
   ) {}
 
+  /** Whether a bank-data provider has credentials, i.e. whether `sync` can do anything. */
+  get syncConfigured(): boolean {
+    return this.connector !== null;
+  }
+
   bankAccounts(workspaceId: string): Promise<BankAccountEntity[]> {
     return this.dataSource.manager.find(BankAccountEntity, {
       where: { workspaceId },

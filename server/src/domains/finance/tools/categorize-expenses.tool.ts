@@ -5,6 +5,11 @@ import type {
 } from '../../../modules/finance/bank-categorization.service.js';
 import type { Tool } from '../../../runtime/tool-registry.js';
 import {
+  describeBankSync,
+  type BankSyncOutput,
+  type SyncBankFeedTool,
+} from './sync-bank-feed.tool.js';
+import {
   REVIEW_THRESHOLD,
   TransactionClassifier,
   holdoutAccuracy,
@@ -35,6 +40,8 @@ export interface CategorizationOutput {
   queuedForReview: CategorizedTransaction[];
   /** Posted amounts by account code, in cents (money out positive). */
   postedByAccount: Record<string, number>;
+  /** The bank sync run first; absent when no bank-data provider is configured. */
+  bankSync?: BankSyncOutput;
 }
 
 /** Below this many labeled examples the model is not trusted: everything goes to review. */
@@ -44,9 +51,14 @@ const MIN_TRAINING_EXAMPLES = 50;
  * Categorizes the bank feed: a person's merchant rules first, then a classifier trained on the
  * shop's own labeled history. A confident prediction posts its journal entry; a doubtful one
  * waits in the console's review queue with its suggestion. The model never sees amounts to add.
+ *
+ * With a bank connection (`bankSync`, given only when Plaid is configured) it brings the feed up
+ * to date first, so a scheduled categorization is also the shop's bank sync, whoever plans the
+ * run (the playbook or a model). Without one it categorizes what statement imports brought.
  */
 export function categorizeExpensesTool(
   feed: BankCategorizationService,
+  bankSync: SyncBankFeedTool | null = null,
 ): Tool<z.infer<typeof input>, CategorizationOutput> {
   return {
     name: 'categorize_expenses',
@@ -54,6 +66,7 @@ export function categorizeExpensesTool(
       'Categorizes uncategorized bank transactions into ledger accounts (merchant rules first, then a classifier trained on labeled history), posts the confident ones to the ledger and queues the rest for review.',
     input,
     async execute(ctx, { uncategorizedOnly, limit }) {
+      const synced = bankSync ? await bankSync.execute(ctx, {}) : undefined;
       const work = await feed.categorizationWork(ctx.workspaceId, { uncategorizedOnly, limit });
       const accounts = await feed.accountsByCode(ctx.workspaceId);
       const trusted = work.examples.length >= MIN_TRAINING_EXAMPLES;
@@ -96,10 +109,11 @@ export function categorizeExpensesTool(
         categorized,
         queuedForReview: decisions.filter((d) => !d.post).map(withoutDecision),
         postedByAccount,
+        ...(synced ? { bankSync: synced } : {}),
       };
     },
     summarize: (o) =>
-      `${o.categorized.length} categorized and posted, ${o.queuedForReview.length} queued for review (trained on ${o.trainedOn}, held-out accuracy ${o.heldOutAccuracy ?? 'n/a'})`,
+      `${o.bankSync ? `${describeBankSync(o.bankSync)}; ` : ''}${o.categorized.length} categorized and posted, ${o.queuedForReview.length} queued for review (trained on ${o.trainedOn}, held-out accuracy ${o.heldOutAccuracy ?? 'n/a'})`,
   };
 }
 
