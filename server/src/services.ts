@@ -544,7 +544,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       toleranceSeconds: deps.inboundWebhooks?.toleranceSeconds ?? 300,
     }),
     webhookDispatcher,
-    webhookSubscriptions: new WebhookSubscriptionService(dataSource, clock, audit, webhookDispatcher),
+    webhookSubscriptions: new WebhookSubscriptionService(
+      dataSource,
+      clock,
+      audit,
+      webhookDispatcher,
+    ),
     conversationFeeds: new ConversationFeeds({
       dataSource,
       pubSub,
