@@ -194,9 +194,9 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'production', HUB_WEBHOOKS_ALLOW_PRIVATE: 'true' }).outboundWebhooks
         .allowPrivateNetworks,
     ).toBe(true);
-    expect(() =>
-      loadConfig({ NODE_ENV: 'production', HUB_WEBHOOKS_ALLOW_PRIVATE: 'yes' }),
-    ).toThrow('HUB_WEBHOOKS_ALLOW_PRIVATE must be true or false, got "yes"');
+    expect(() => loadConfig({ NODE_ENV: 'production', HUB_WEBHOOKS_ALLOW_PRIVATE: 'yes' })).toThrow(
+      'HUB_WEBHOOKS_ALLOW_PRIVATE must be true or false, got "yes"',
+    );
     expect(() => loadConfig({ HUB_WEBHOOK_TIMEOUT_MS: '60001' })).toThrow(ConfigError);
     expect(() => loadConfig({ HUB_WEBHOOK_DISABLE_AFTER_HOURS: '0' })).toThrow(ConfigError);
   });

@@ -245,7 +245,13 @@ export class ReceivablesService {
       status = 'FAILED';
     }
     await this.dataSource.manager.update(InvoiceReminderEntity, { id: reminder.id }, { status });
-    await emitInvoiceReminderSent(this.dataSource.manager, reminder, invoice, customer.email, status);
+    await emitInvoiceReminderSent(
+      this.dataSource.manager,
+      reminder,
+      invoice,
+      customer.email,
+      status,
+    );
     return this.dataSource.manager.findOneByOrFail(InvoiceReminderEntity, { id: reminder.id });
   }
 
