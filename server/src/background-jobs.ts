@@ -17,7 +17,8 @@ export interface BackgroundJobs {
 /**
  * What the hub does on its own: runs orphaned by a process that died are failed and runnable ones
  * queued again, the queue executes runs, and every lease period a sweep fails runs whose lease
- * ran out and expires approvals past their deadline.
+ * ran out and expires approvals past their deadline. Outbound webhooks are sent, and (unless
+ * automation is off) schedules and threshold triggers start runs.
  */
 export async function startBackgroundJobs(
   services: HubServices,
@@ -39,36 +40,36 @@ export async function startBackgroundJobs(
   sweep.unref();
   // Outbound webhooks: sent as soon as an event commits, retried on their schedule.
   services.webhookDispatcher.start(logger);
-  // Schedules start runs once the queue executes them; off (HUB_AUTOMATION=off), none fire here.
-  if (services.automation.enabled) services.scheduleRunner.start(logger);
-  // Threshold triggers: evaluated when watched data changes and every 15 minutes; off, the
-  // writers' notifications are dropped and no crossing starts a run here.
-  if (services.automation.enabled) services.thresholds.start({ logger });
+  if (services.automation.enabled) {
+    // Schedules start runs as their ticks come; threshold triggers when watched data changes
+    // (and every 15 minutes). Off (HUB_AUTOMATION=off), neither starts a run in this process.
+    services.scheduleRunner.start(logger);
+    services.thresholds.start({ logger });
+  }
+  // Each finishes what it has under way (a send, a pass launching runs, an evaluation) first,
+  // so the runs they queue are queued before the queue drains.
+  const stopAutomation = () =>
+    Promise.all([
+      services.webhookDispatcher.stop(),
+      services.scheduleRunner.stop(),
+      services.thresholds.stop(),
+    ]);
 
   return {
     stopSweeps: () => {
       clearInterval(sweep);
-      void services.webhookDispatcher.stop();
-      void services.scheduleRunner.stop();
-      void services.thresholds.stop();
+      void stopAutomation();
     },
     async finish(options = {}) {
       clearInterval(sweep);
-      // Sends in flight (bounded by the webhook timeout) are recorded before the database closes.
-      await services.webhookDispatcher.stop();
-      // A pass in progress finishes launching (its runs are queued) before the queue drains.
-      await services.scheduleRunner.stop();
-      // An evaluation under way finishes launching its runs (queued) before the queue drains.
-      await services.thresholds.stop();
+      await stopAutomation();
       await untilDeadline(queue.drain(), options.runsDeadline);
       // Failed sign-ins are audited in the background: written before the database closes.
       await services.adminUsers.flushFailedSignIns();
     },
     async abandon() {
       clearInterval(sweep);
-      await services.webhookDispatcher.stop();
-      await services.scheduleRunner.stop();
-      await services.thresholds.stop();
+      await stopAutomation();
       await queue.drain();
     },
   };
