@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
 import { createHubClient, type HubClient } from '@zactonics/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +12,7 @@ import {
   TEST_API_KEY,
   type TestHub,
 } from './harness.js';
+import { runningUrl, spawnHubProcess, type HubProcess } from './hub-process.js';
 import { RUN, RUN_STEPS, START_RUN } from './operations.js';
 
 /**
@@ -177,21 +176,7 @@ describe('the HTTP server', () => {
 // The process: signals, the deadline, the data folder lock (real `node` processes on PGlite)
 // ---------------------------------------------------------------------------------------------
 
-const MAIN = fileURLToPath(new URL('../../server/src/main.ts', import.meta.url));
-// The child runs the sources, like every test here (no build needed, never a stale one).
-const REGISTER_SOURCE_LOADER = `data:text/javascript,${encodeURIComponent(
-  `import { register } from 'node:module'; register(${JSON.stringify(
-    new URL('./source-loader.mjs', import.meta.url).href,
-  )});`,
-)}`;
 const SHUTDOWN_TIMEOUT_MS = 4_000;
-
-interface HubProcess {
-  child: ChildProcess;
-  pid: number;
-  output(): string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; atMs: number }>;
-}
 
 // These processes run on PGlite whatever DATABASE_URL says (the folder lock and PGlite's timers
 // are what is tested), so the PostgreSQL pass of CI would only repeat them: they run in the
@@ -235,36 +220,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
     // Production mode, as deployed (vitest sets NODE_ENV=test, under which Apollo installs no
     // signal handlers of its own and the race this guards against cannot happen).
     delete env.NODE_ENV;
-    const child = spawn(process.execPath, ['--import', REGISTER_SOURCE_LOADER, MAIN], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout?.on('data', (chunk) => (output += String(chunk)));
-    child.stderr?.on('data', (chunk) => (output += String(chunk)));
-    const hub: HubProcess = {
-      child,
-      pid: child.pid as number,
-      output: () => output,
-      exit: new Promise((resolve) =>
-        child.once('exit', (code, signal) => resolve({ code, signal, atMs: Date.now() })),
-      ),
-    };
+    const hub = spawnHubProcess(env);
     processes.push(hub);
     return hub;
-  };
-
-  /** The hub's URL once it says it is running; fails with its output if it exits instead. */
-  const running = async (hub: HubProcess): Promise<string> => {
-    let url: string | undefined;
-    const exited = hub.exit.then(() => undefined);
-    while (!url) {
-      url = /running at (http:\/\/\S+)/.exec(hub.output())?.[1];
-      if (url) break;
-      const done = await Promise.race([exited.then(() => true), sleep(100).then(() => false)]);
-      if (done) throw new Error(`the hub exited before it was running:\n${hub.output()}`);
-    }
-    return url;
   };
 
   const clientOf = (url: string): HubClient =>
@@ -277,7 +235,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
 
   it('refuses a second hub on a data folder a live hub holds, and starts after the holder is killed with -9', async () => {
     const first = spawnHub();
-    await running(first);
+    await runningUrl(first);
 
     const second = spawnHub();
     const refused = await second.exit;
@@ -290,7 +248,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
     first.child.kill('SIGKILL');
     await first.exit;
     const third = spawnHub();
-    const url = await running(third);
+    const url = await runningUrl(third);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     third.child.kill('SIGTERM');
     expect((await third.exit).code).toBe(0);
@@ -303,7 +261,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
     // a reused folder hung every time, a fresh one stopped after 9-12 s.
     for (let round = 0; round < 3; round++) {
       const hub = spawnHub();
-      const url = await running(hub);
+      const url = await runningUrl(hub);
       const client = clientOf(url);
       const runOf = (id: string) => existingRun(client, RUN, id);
 
@@ -348,5 +306,3 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the hub process', () => {
     console.log(`SIGTERM to exit (ms): ${stopTimes.join(', ')}`);
   }, 600_000);
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

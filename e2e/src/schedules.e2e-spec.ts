@@ -1,13 +1,17 @@
 import { WorkspaceEntity } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createHubClient } from '@zactonics/schema';
 import {
   errorCodeOf,
   expectEventually,
   startSecondHub,
   startTestHub,
+  TEST_API_KEY,
   type TestHub,
 } from './harness.js';
 import { graphql } from './gql/console/index.js';
+import { runningUrl, spawnHubProcess } from './hub-process.js';
 
 // Schedules through the API of a real hub whose loop runs (HUB_AUTOMATION=on), on a clock that
 // moves in real time from a chosen instant: a schedule saved two seconds before its tick fires
@@ -78,6 +82,18 @@ const SCHEDULED_RUN = graphql(`
         title
         detail
         data
+      }
+    }
+  }
+`);
+
+const SCHEDULED_RUNS = graphql(`
+  query ScheduledRuns {
+    runs(first: 50) {
+      items {
+        id
+        trigger
+        triggerDetail
       }
     }
   }
@@ -261,6 +277,63 @@ describe.skipIf(!process.env.DATABASE_URL)('two hubs on one PostgreSQL database'
       });
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('two hub processes on one PostgreSQL database', () => {
+  it('start exactly one run for the tick both find due as they start', async () => {
+    // A fresh database, migrated and seeded by a hub without automation that then stops; one
+    // schedule is made due at the current minute (real time: the processes use the system clock).
+    const seeded = await startTestHub();
+    await seeded.query(
+      `UPDATE schedule s SET cron = '* * * * *', next_tick_at = date_trunc('minute', now())
+         FROM scenario c WHERE c.id = s.scenario_id AND c.key = 'late-invoice-detection'`,
+    );
+    // (TypeORM answers an UPDATE's RETURNING with [rows, count]: read it back instead.)
+    const [due] = await seeded.query<{ tick: string }>(
+      `SELECT to_char(next_tick_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.000"Z"') AS tick
+         FROM schedule WHERE cron = '* * * * *'`,
+    );
+    const tick = due?.tick ?? '';
+    expect(tick).toMatch(/:00\.000Z$/);
+    await seeded.client.close();
+    await seeded.hub.stop();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: seeded.database.options.databaseUrl,
+      HUB_DATA_DIR: seeded.database.options.dataDir,
+      HUB_BOOTSTRAP_API_KEY: TEST_API_KEY,
+      HUB_AUTOMATION: 'on',
+      // Booting two processes on a busy machine may take a while: the tick is still on time.
+      HUB_SCHEDULE_GRACE_SECONDS: '600',
+    };
+    const processes = [spawnHubProcess(env), spawnHubProcess(env)];
+    try {
+      const [url] = await Promise.all(processes.map(runningUrl));
+      const client = createHubClient({
+        url: `${url}/graphql`,
+        apiKey: TEST_API_KEY,
+        webSocketImpl: WebSocket,
+        ws: { retryAttempts: 0 },
+      });
+
+      await expectEventually(async () => {
+        const { runs } = await client.request(SCHEDULED_RUNS);
+        // Every minute ticks again while the test runs: each tick, this one too, has one run.
+        const ticks = runs.items
+          .filter((run) => run.trigger === 'SCHEDULE')
+          .map((run) => String(run.triggerDetail['tick']));
+        expect(ticks).toContain(tick);
+        expect(new Set(ticks).size).toBe(ticks.length);
+      }, 30_000);
+      await client.close();
+    } finally {
+      for (const hub of processes) hub.child.kill('SIGTERM');
+      await Promise.all(processes.map((hub) => hub.exit));
+      await seeded.database.drop();
     }
   });
 });

@@ -127,6 +127,7 @@ type Documents = {
     "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": typeof types.DeleteScheduleDocument,
     "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone) {\n      description\n      nextFireTimes\n    }\n  }\n": typeof types.SchedulePreviewDocument,
     "\n  query ScheduledRun($id: ID!) {\n    run(id: $id) {\n      id\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      scenario {\n        key\n      }\n      steps {\n        kind\n        title\n        detail\n        data\n      }\n    }\n  }\n": typeof types.ScheduledRunDocument,
+    "\n  query ScheduledRuns {\n    runs(first: 50) {\n      items {\n        id\n        trigger\n        triggerDetail\n      }\n    }\n  }\n": typeof types.ScheduledRunsDocument,
     "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n": typeof types.SettledRunStepsDocument,
     "\n  query ThresholdTriggers {\n    thresholdTriggers {\n      id\n      condition\n      description\n      scenarioKey\n      crossings(first: 10) {\n        subject\n        detail\n        runId\n        clearedAt\n      }\n    }\n  }\n": typeof types.ThresholdTriggersDocument,
     "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      id\n      description\n      crossings {\n        subject\n      }\n    }\n  }\n": typeof types.SaveThresholdTriggerDocument,
@@ -260,6 +261,7 @@ const documents: Documents = {
     "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": types.DeleteScheduleDocument,
     "\n  query SchedulePreview($cron: String!, $timeZone: String) {\n    schedulePreview(cron: $cron, timeZone: $timeZone) {\n      description\n      nextFireTimes\n    }\n  }\n": types.SchedulePreviewDocument,
     "\n  query ScheduledRun($id: ID!) {\n    run(id: $id) {\n      id\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      scenario {\n        key\n      }\n      steps {\n        kind\n        title\n        detail\n        data\n      }\n    }\n  }\n": types.ScheduledRunDocument,
+    "\n  query ScheduledRuns {\n    runs(first: 50) {\n      items {\n        id\n        trigger\n        triggerDetail\n      }\n    }\n  }\n": types.ScheduledRunsDocument,
     "\n  subscription SettledRunSteps($runId: ID!) {\n    runSteps(runId: $runId) {\n      seq\n      kind\n      streaming\n      detail\n    }\n  }\n": types.SettledRunStepsDocument,
     "\n  query ThresholdTriggers {\n    thresholdTriggers {\n      id\n      condition\n      description\n      scenarioKey\n      crossings(first: 10) {\n        subject\n        detail\n        runId\n        clearedAt\n      }\n    }\n  }\n": types.ThresholdTriggersDocument,
     "\n  mutation SaveThresholdTrigger($input: ThresholdTriggerInput!) {\n    saveThresholdTrigger(input: $input) {\n      id\n      description\n      crossings {\n        subject\n      }\n    }\n  }\n": types.SaveThresholdTriggerDocument,
@@ -729,6 +731,10 @@ export function graphql(source: "\n  query SchedulePreview($cron: String!, $time
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScheduledRun($id: ID!) {\n    run(id: $id) {\n      id\n      trigger\n      triggerDetail\n      triggerSummary\n      input\n      scenario {\n        key\n      }\n      steps {\n        kind\n        title\n        detail\n        data\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScheduledRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledRuns {\n    runs(first: 50) {\n      items {\n        id\n        trigger\n        triggerDetail\n      }\n    }\n  }\n"): typeof import('./graphql.js').ScheduledRunsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1093,6 +1093,11 @@ export type ScheduledRunQueryVariables = Exact<{
 
 export type ScheduledRunQuery = { run: { id: string, trigger: string, triggerDetail: Record<string, unknown>, triggerSummary: string, input: Record<string, unknown>, scenario: { key: string } | null, steps: Array<{ kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown> }> } | null };
 
+export type ScheduledRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduledRunsQuery = { runs: { items: Array<{ id: string, trigger: string, triggerDetail: Record<string, unknown> }> } };
+
 export type SettledRunStepsSubscriptionVariables = Exact<{
   runId: string | number;
 }>;
@@ -2705,6 +2710,17 @@ export const ScheduledRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduledRunQuery, ScheduledRunQueryVariables>;
+export const ScheduledRunsDocument = new TypedDocumentString(`
+    query ScheduledRuns {
+  runs(first: 50) {
+    items {
+      id
+      trigger
+      triggerDetail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduledRunsQuery, ScheduledRunsQueryVariables>;
 export const SettledRunStepsDocument = new TypedDocumentString(`
     subscription SettledRunSteps($runId: ID!) {
   runSteps(runId: $runId) {
