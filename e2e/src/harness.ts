@@ -27,8 +27,11 @@ export interface TestHub {
    * instance per folder, so a second instance would not see the hub's latest writes.
    */
   query<T>(sql: string, parameters?: unknown[]): Promise<T[]>;
-  /** Stops the hub (keeping its database) and starts a new one on the same database. */
-  restart(): Promise<void>;
+  /**
+   * Stops the hub (keeping its database) and starts a new one on the same database;
+   * `whileStopped` runs in between (e.g. moving a test clock past what the hub should miss).
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,9 +72,10 @@ export async function startTestHub(
     client: newClient(),
     newClient,
     query: (sql, parameters) => hub.database.dataSource.query(sql, parameters),
-    async restart() {
+    async restart(whileStopped) {
       await Promise.all(clients.splice(0).map((c) => c.close()));
       await hub.stop();
+      await whileStopped?.();
       hub = await boot();
       testHub.client = newClient();
     },

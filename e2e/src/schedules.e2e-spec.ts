@@ -337,3 +337,55 @@ describe.skipIf(!process.env.DATABASE_URL)('two hub processes on one PostgreSQL 
     }
   });
 });
+
+describe('a hub restarted after missing ticks', () => {
+  it('runs a RUN_ONCE schedule once, late, for the latest missed tick, and a SKIP schedule not at all', async () => {
+    clock.set('2026-12-08T12:00:30.000Z');
+    const save = async (scenarioKey: string, missedTickPolicy: 'RUN_ONCE' | 'SKIP') =>
+      (
+        await t.client.request(SAVE_SCHEDULE, {
+          input: { scenarioKey, cron: '0 * * * *', missedTickPolicy },
+        })
+      ).saveSchedule;
+    const runOnce = await save('deduction-tracking', 'RUN_ONCE');
+    const skip = await save('compliance-monitoring', 'SKIP');
+
+    // Down from 12:00:30 to 15:20: the 13:00, 14:00 and 15:00 ticks pass with no hub running.
+    await t.restart(() => clock.set('2026-12-08T15:20:00.000Z'));
+
+    await expectEventually(async () => {
+      expect(await runsOfSchedule(runOnce.id)).toEqual([
+        { id: expect.any(String), tick: '2026-12-08T15:00:00.000Z' },
+      ]);
+    }, 15_000);
+    const [late] = await runsOfSchedule(runOnce.id);
+    const { run } = await t.client.request(SCHEDULED_RUN, { id: late?.id ?? '' });
+    expect(run?.triggerSummary).toBe('Schedule: Every hour (a missed tick, run late)');
+    expect(run?.input).toEqual({ taxYear: 2026 });
+    const { schedules } = await t.client.request(SCHEDULES);
+    for (const id of [runOnce.id, skip.id]) {
+      expect(schedules.find((s) => s.id === id)?.nextFireTimes[0]).toBe('2026-12-08T16:00:00.000Z');
+    }
+    expect(await runsOfSchedule(skip.id)).toEqual([]);
+    const missed = await t.query<{ target_id: string; data: Record<string, unknown> }>(
+      `SELECT target_id, data FROM audit_event
+        WHERE action = 'schedule.ticks_missed' AND target_id IN ($1, $2)`,
+      [runOnce.id, skip.id],
+    );
+    expect(Object.fromEntries(missed.map((m) => [m.target_id, m.data]))).toEqual({
+      [runOnce.id]: expect.objectContaining({
+        policy: 'RUN_ONCE',
+        missed: 3,
+        skipped: 2,
+        latestMissedTick: '2026-12-08T15:00:00.000Z',
+        lateRunId: late?.id,
+      }),
+      [skip.id]: expect.objectContaining({
+        policy: 'SKIP',
+        missed: 3,
+        skipped: 3,
+        lateRunId: null,
+      }),
+    });
+  });
+});
