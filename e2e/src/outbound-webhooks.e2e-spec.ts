@@ -6,6 +6,7 @@ import {
 } from '@zactonics/server/testing/fake-webhook-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/console/index.js';
+import type { WebhookDeliveryLogQuery } from './gql/console/graphql.js';
 import { expectEventually, startTestHub, type TestHub } from './harness.js';
 import { START_RUN } from './operations.js';
 
@@ -188,13 +189,18 @@ describe('outbound webhooks through the API', () => {
   });
 
   it('shows each delivery with its status codes, and redelivers with the same webhook-id', async () => {
-    const { webhookSubscriptions } = await t.client.request(DELIVERY_LOG);
-    const [subscription] = webhookSubscriptions;
-    expect(subscription?.consecutiveFailures).toBe(0);
-    const deliveries = subscription?.deliveries ?? [];
-    expect(deliveries.map((d) => d.eventType).sort()).toEqual(
-      ['APPROVAL_REQUESTED', 'RUN_SUCCEEDED'].sort(),
-    );
+    // The receiver holds each request before the hub has recorded its answer: wait for both.
+    let deliveries: WebhookDeliveryLogQuery['webhookSubscriptions'][number]['deliveries'] = [];
+    await expectEventually(async () => {
+      const { webhookSubscriptions } = await t.client.request(DELIVERY_LOG);
+      const [subscription] = webhookSubscriptions;
+      expect(subscription?.consecutiveFailures).toBe(0);
+      deliveries = subscription?.deliveries ?? [];
+      expect(deliveries.map((d) => [d.eventType, d.status]).sort()).toEqual([
+        ['APPROVAL_REQUESTED', 'DELIVERED'],
+        ['RUN_SUCCEEDED', 'DELIVERED'],
+      ]);
+    });
     for (const delivery of deliveries) {
       expect(delivery).toMatchObject({ status: 'DELIVERED', attempts: 1, lastStatusCode: 204 });
       expect(delivery.attemptLog).toEqual([
