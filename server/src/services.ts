@@ -274,7 +274,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     deps.plaid ? new PlaidConnector(deps.plaid) : null,
     dataChanges,
   );
-  const categorization = new BankCategorizationService(dataSource, ledger, clock);
+  const categorization = new BankCategorizationService(dataSource, ledger, clock, dataChanges);
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
   const cashFlow = new CashFlowService(dataSource);
   const statements = new StatementsService(ledger);

@@ -7,6 +7,7 @@ import {
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { NO_DATA_CHANGES, type DataChangeNotifier } from '../../events/data-changes.js';
 import type { Clock } from '../../runtime/clock.js';
 import { isId } from '../ids.js';
 import { posterOf, type JournalPoster } from '../ledger/journal-poster.js';
@@ -45,6 +46,8 @@ export class BankCategorizationService {
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    /** Told after postings commit: categorizing a bank line moves cash (threshold triggers). */
+    private readonly changes: DataChangeNotifier = NO_DATA_CHANGES,
   ) {}
 
   /**
@@ -145,6 +148,7 @@ export class BankCategorizationService {
         }
       });
     }
+    if (categorized > 0) this.changes.notify(workspaceId, 'ledger');
     return { categorized, queued };
   }
 
@@ -168,7 +172,7 @@ export class BankCategorizationService {
       );
     }
     const poster = posterOf(ctx);
-    return this.dataSource.transaction(async (tx) => {
+    const corrected = await this.dataSource.transaction(async (tx) => {
       const transaction = isId(transactionId)
         ? await tx.findOne(BankTransactionEntity, {
             where: { workspaceId: ctx.workspaceId, id: transactionId },
@@ -210,9 +214,13 @@ export class BankCategorizationService {
       for (const other of alike) {
         await this.categorizeWithin(tx, other, account, { by: 'RULE', confidence: 1, poster });
       }
-      const corrected = await tx.findOneByOrFail(BankTransactionEntity, { id: transaction.id });
-      return { transaction: corrected, alsoApplied: alike.length };
+      return {
+        transaction: await tx.findOneByOrFail(BankTransactionEntity, { id: transaction.id }),
+        alsoApplied: alike.length,
+      };
     });
+    this.changes.notify(ctx.workspaceId, 'ledger');
+    return corrected;
   }
 
   async accountsByCode(workspaceId: string): Promise<Map<string, LedgerAccountEntity>> {

@@ -52,7 +52,11 @@ export class ReconciliationService {
         this.settle(tx, ctx.workspaceId, line, item, poster),
       );
     }
-    if (matches.length > 0) this.changes.notify(ctx.workspaceId, 'invoices');
+    if (matches.length > 0) {
+      // A payment settles an invoice (or bill) and moves cash: both watched topics.
+      this.changes.notify(ctx.workspaceId, 'invoices');
+      this.changes.notify(ctx.workspaceId, 'ledger');
+    }
     return this.report(ctx.workspaceId);
   }
 
