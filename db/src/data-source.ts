@@ -90,6 +90,8 @@ import { OutboundWebhooks1795721100000 } from './migrations/1795721100000-outbou
 import { ThresholdTriggerEntity } from './entities/threshold-trigger.entity.js';
 import { ThresholdCrossingEntity } from './entities/threshold-crossing.entity.js';
 import { ThresholdTriggers1795721200000 } from './migrations/1795721200000-threshold-triggers.js';
+import { InvoicePaymentEntity } from './entities/invoice-payment.entity.js';
+import { InvoicePayments1795721300000 } from './migrations/1795721300000-invoice-payments.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -161,6 +163,7 @@ export const ENTITIES = [
   OutboundAttemptEntity,
   ThresholdTriggerEntity,
   ThresholdCrossingEntity,
+  InvoicePaymentEntity,
 ];
 
 export const MIGRATIONS = [
@@ -189,6 +192,7 @@ export const MIGRATIONS = [
   InboundWebhooks1795721000000,
   OutboundWebhooks1795721100000,
   ThresholdTriggers1795721200000,
+  InvoicePayments1795721300000,
 ];
 
 export interface DatabaseOptions {

@@ -53,7 +53,7 @@ describe('the agent catalog', () => {
   });
   afterAll(() => t.close());
 
-  it('lists the six agents with their twenty scenarios', async () => {
+  it('lists the six agents with their twenty-one scenarios', async () => {
     const { agents } = await t.client.request(CATALOG);
     expect(agents.map((a) => a.key)).toEqual([
       'support',
@@ -63,7 +63,7 @@ describe('the agent catalog', () => {
       'tax',
       'reporting',
     ]);
-    expect(agents.flatMap((a) => a.scenarios)).toHaveLength(20);
+    expect(agents.flatMap((a) => a.scenarios)).toHaveLength(21);
     for (const agent of agents) {
       expect(agent.enabled).toBe(true);
       expect(agent.model).toMatch(/^claude-/);
@@ -93,7 +93,7 @@ describe('the agent catalog', () => {
       'ticket-escalation',
     ]);
     const all = await t.client.request(ALL_SCENARIOS);
-    expect(all.scenarios).toHaveLength(20);
+    expect(all.scenarios).toHaveLength(21);
     await expect(t.client.request('{ scenarios(agentKey: "nope") { key } }')).rejects.toMatchObject(
       {
         errorCode: 'AGENT_NOT_FOUND',

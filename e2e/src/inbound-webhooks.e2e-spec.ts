@@ -372,6 +372,69 @@ describe('inbound webhooks through a real hub', () => {
     expect(sent.status).toBe(202);
   });
 
+  it("a processor's payment event updates receivables once, however often it is delivered", async () => {
+    // INV-2026-004 (Tallgrass Home): $1,642.50 invoiced, $800.00 paid, $842.50 open and overdue.
+    const { endpoint, secret } = await newEndpoint('payment-received');
+    const receivables = async () =>
+      (
+        await t.query<{ ar: string; paid: string; status: string }>(
+          `SELECT (SELECT sum(l.debit_cents - l.credit_cents) FROM journal_line l
+                     JOIN ledger_account a ON a.id = l.account_id WHERE a.code = '1100')::text AS ar,
+                  paid_cents::text AS paid, status
+             FROM invoice WHERE number = 'INV-2026-004'`,
+        )
+      )[0];
+    const before = await receivables();
+    expect(before).toMatchObject({ paid: '80000', status: 'OVERDUE' });
+    const event = (type: string, data: Record<string, unknown>) =>
+      JSON.stringify({ type, timestamp: new Date().toISOString(), data });
+    const payment = {
+      invoiceNumber: 'INV-2026-004',
+      amountCents: 84_250,
+      feeCents: 2_473,
+      processor: 'stripe',
+      paymentId: 'pi_3QTallgrass0004',
+    };
+
+    const wrong = await post(
+      endpoint.url,
+      secret,
+      event('payment_intent.succeeded', { ...payment, amountCents: '842.50' }),
+    );
+    expect([wrong.status, codeOf(wrong)]).toEqual([400, 'INVALID_INPUT']);
+    expect(wrong.body.errors?.[0]?.extensions.problems).toEqual([
+      expect.stringMatching(/^amountCents: /),
+    ]);
+
+    const sent = await post(endpoint.url, secret, event('payment_intent.succeeded', payment));
+    expect(sent.status).toBe(202);
+    const run = await finishedRun(t.client, WEBHOOK_RUN, sent.body.runId as string);
+    expect(run).toMatchObject({
+      status: 'SUCCEEDED',
+      agent: { key: 'finance' },
+      scenario: { key: 'payment-received' },
+      triggerDetail: { eventType: 'payment_intent.succeeded' },
+    });
+    expect(JSON.stringify(run.output)).toContain(
+      'fee $24.73, $817.77 to come in the payout (processor clearing, 1050). INV-2026-004 is paid in full.',
+    );
+    const after = await receivables();
+    expect(after).toMatchObject({ paid: '164250', status: 'PAID' });
+    expect(BigInt(after?.ar ?? 0) - BigInt(before?.ar ?? 0)).toBe(-84_250n);
+
+    // Stripe also sends charge.succeeded for the same payment: a new webhook id, the same payment.
+    const echo = await post(endpoint.url, secret, event('charge.succeeded', payment));
+    expect(echo.status).toBe(202);
+    const echoed = await finishedRun(t.client, WEBHOOK_RUN, echo.body.runId as string);
+    expect(echoed.status).toBe('SUCCEEDED');
+    expect(JSON.stringify(echoed.output)).toContain('was recorded before; nothing changed');
+    expect(await receivables()).toEqual(after);
+    const recorded = await t.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM invoice_payment WHERE processor_payment_id = 'pi_3QTallgrass0004'`,
+    );
+    expect(recorded[0]?.n).toBe(1);
+  });
+
   it('an order event in a Standard Webhooks envelope starts order tracking with its data', async () => {
     const { endpoint, secret } = await newEndpoint('order-tracking');
     const envelope = JSON.stringify({

@@ -51,6 +51,7 @@ const EXPECTED: Record<string, { status: string; approval?: string }> = {
   'expense-categorization': { status: 'SUCCEEDED' },
   'late-invoice-detection': { status: 'SUCCEEDED' },
   'cash-flow-report': { status: 'SUCCEEDED' },
+  'payment-received': { status: 'SUCCEEDED' },
   'trend-monitoring': { status: 'SUCCEEDED' },
   'blog-post-draft': { status: 'WAITING_FOR_HUMAN', approval: 'publish_blog_post' },
   'social-adaptation': { status: 'WAITING_FOR_HUMAN', approval: 'schedule_social_posts' },
@@ -113,11 +114,11 @@ describe("every scenario's sample input on a fresh hub, in the console's order a
     await Promise.all([forward?.close(), reverse?.close()]);
   });
 
-  it('lists the twenty scenarios this spec expects', () => {
+  it('lists the twenty-one scenarios this spec expects', () => {
     expect(consoleOrder.map((s) => s.key).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it('ends each sample as designed, whichever order the twenty run in', async () => {
+  it('ends each sample as designed, whichever order the twenty-one run in', async () => {
     // Reversed, every sales sample runs before the ones that could prepare for it (the follow-up
     // before any qualification): each succeeds alone as well as after the others.
     const [inConsoleOrder, reversed] = await Promise.all([

@@ -85,6 +85,11 @@ export const ERROR_CODES = [
   'ACCOUNT_NOT_FOUND',
   'TRANSACTION_ALREADY_CATEGORIZED',
   'REMINDER_NOT_DRAFTED',
+  // A processor's payment against an invoice (the payment-received scenario)
+  'INVOICE_NOT_FOUND',
+  'PAYMENT_EXCEEDS_BALANCE',
+  'PAYMENT_DATE_INVALID',
+  'PAYMENT_ID_CONFLICT',
   // Reporting: a filing package or annual report, and its download links
   'REPORT_NOT_FOUND',
   'DOWNLOAD_LINK_EXPIRED',

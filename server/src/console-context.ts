@@ -19,6 +19,7 @@ import type { BankFeedService } from './modules/finance/bank-feed.service.js';
 import type { BankCategorizationService } from './modules/finance/bank-categorization.service.js';
 import type { CashFlowService } from './modules/finance/cash-flow.service.js';
 import type { ReceivablesService } from './modules/finance/receivables.service.js';
+import type { InvoicePaymentService } from './modules/finance/invoice-payment.service.js';
 import type { ReconciliationService } from './modules/finance/reconciliation.service.js';
 import type { StatementsService } from './modules/reporting/statements.service.js';
 import type { ForecastService } from './modules/reporting/forecast.service.js';
@@ -87,6 +88,7 @@ export interface ConsoleServices {
   receivables: ReceivablesService;
   cashFlow: CashFlowService;
   reconciliation: ReconciliationService;
+  invoicePayments: InvoicePaymentService;
   /** The financial statements (reporting). */
   statements: StatementsService;
   /** Revenue, expenses and cash ahead (reporting). */

@@ -41,6 +41,7 @@ import {
 import { CashFlowService } from './modules/finance/cash-flow.service.js';
 import { ReceivablesService } from './modules/finance/receivables.service.js';
 import { ReconciliationService } from './modules/finance/reconciliation.service.js';
+import { InvoicePaymentService } from './modules/finance/invoice-payment.service.js';
 import { StatementsService } from './modules/reporting/statements.service.js';
 import { ForecastService } from './modules/reporting/forecast.service.js';
 import { RatiosService } from './modules/reporting/ratios.service.js';
@@ -276,6 +277,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   );
   const categorization = new BankCategorizationService(dataSource, ledger, clock, dataChanges);
   const receivables = new ReceivablesService(dataSource, clock, mailer, mailFrom);
+  const invoicePayments = new InvoicePaymentService(dataSource, ledger, audit, clock, dataChanges);
   const cashFlow = new CashFlowService(dataSource);
   const statements = new StatementsService(ledger);
   const forecast = new ForecastService(dataSource, ledger, clock);
@@ -325,6 +327,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       categorization,
       bankFeed,
       receivables,
+      invoicePayments,
       cashFlow,
       ledger,
       statements,
@@ -519,6 +522,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     receivables,
     cashFlow,
     reconciliation: new ReconciliationService(dataSource, ledger, dataChanges),
+    invoicePayments,
     statements,
     forecast,
     ratios,

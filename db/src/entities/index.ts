@@ -61,3 +61,4 @@ export * from './outbound-delivery.entity.js';
 export * from './outbound-attempt.entity.js';
 export * from './threshold-trigger.entity.js';
 export * from './threshold-crossing.entity.js';
+export * from './invoice-payment.entity.js';

@@ -108,7 +108,7 @@ describe('convergeReferenceData', () => {
       expect(after.find((row) => row.key === key)?.id).toBe(id);
     }
     const scenarios = await db.dataSource.manager.find(ScenarioEntity, { where: { workspaceId } });
-    expect(scenarios).toHaveLength(20);
+    expect(scenarios).toHaveLength(21);
     const [brightDesk] = await sql<{ name: string; employees: number }>(
       `SELECT name, employees FROM company_directory WHERE domain = 'brightdesk.example'`,
     );

@@ -1,7 +1,7 @@
 import { DEMO_LEAD } from './demo-sales.js';
 
 /**
- * The six agents and twenty scenarios every new demo workspace starts with (from the product
+ * The six agents and twenty-one scenarios every new demo workspace starts with (from the product
  * brief). Tool names are the contract with the server's tool registry: a scenario whose tool is
  * not registered yet fails with that tool's name rather than inventing output.
  */
@@ -139,6 +139,7 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
       'send_invoice_reminder',
       'cash_flow_report',
       'payment_history',
+      'record_payment',
     ],
     scenarios: [
       {
@@ -161,6 +162,20 @@ export const DEMO_AGENTS: readonly AgentSeed[] = [
         description:
           "This week's cash in and out by category against last week and last year, anomalies and runway.",
         sampleInput: { historyWeeks: 13 },
+      },
+      {
+        key: 'payment-received',
+        title: 'Payment received',
+        description:
+          "Record a payment processor's payment against an invoice (e.g. a Stripe webhook): receivables, fee and clearing posted, the invoice updated once.",
+        // Stripe's standard US card fee on $598.00: 2.9% + 30¢ = $17.34 + $0.30.
+        sampleInput: {
+          invoiceNumber: 'INV-2026-005',
+          amountCents: 59_800,
+          feeCents: 1_764,
+          processor: 'stripe',
+          paymentId: 'pi_3QJuniperLaneDemo0005',
+        },
       },
     ],
   },

@@ -143,6 +143,7 @@ describe('migrations', () => {
       { id: 23, timestamp: '1795721000000', name: 'InboundWebhooks1795721000000' },
       { id: 24, timestamp: '1795721100000', name: 'OutboundWebhooks1795721100000' },
       { id: 25, timestamp: '1795721200000', name: 'ThresholdTriggers1795721200000' },
+      { id: 26, timestamp: '1795721300000', name: 'InvoicePayments1795721300000' },
     ]);
 
     await migrateDatabase(db);
@@ -152,13 +153,13 @@ describe('migrations', () => {
 });
 
 describe('seedDemoWorkspace', () => {
-  it('creates the demo workspace with its six agents, twenty scenarios and business data', async () => {
+  it('creates the demo workspace with its six agents, twenty-one scenarios and business data', async () => {
     expect(firstSeed.created).toBe(true);
     expect(firstSeed.workspace.slug).toBe(DEMO_WORKSPACE_SLUG);
     expect(await rowCounts()).toEqual({
       workspace: 1,
       agent: 6,
-      scenario: 20,
+      scenario: 21,
       knowledge_article: 14,
       customer: 8,
       customer_order: 10,

@@ -1,4 +1,5 @@
 import { formatCents, type WeeklyCashFlow } from '../../engines/accounting/index.js';
+import type { RecordedPayment } from '../../modules/finance/invoice-payment.service.js';
 import type { FinalAnswer } from '../../runtime/model-gateway.js';
 import type { CategorizationOutput } from './tools/categorize-expenses.tool.js';
 import type { BankSyncOutput } from './tools/sync-bank-feed.tool.js';
@@ -112,4 +113,19 @@ export function cashFlowAnswer(report: WeeklyCashFlow | undefined): FinalAnswer 
     .filter(Boolean)
     .join(' ');
   return answer(text, { cashFlow: report });
+}
+
+/** The payment-received reply: what was recorded and what is left open on the invoice. */
+export function paymentAnswer(payment: RecordedPayment | undefined): FinalAnswer {
+  if (!payment) return answer('The payment could not be recorded.', {});
+  const invoice = payment.invoice;
+  const left =
+    invoice.openCents === 0
+      ? `${payment.invoiceNumber} is paid in full.`
+      : `${formatCents(invoice.openCents)} of ${formatCents(invoice.amountCents)} is still open on ${payment.invoiceNumber}.`;
+  const text = payment.alreadyRecorded
+    ? `${payment.processor} payment ${payment.processorPaymentId} (${formatCents(payment.amountCents)} on ${payment.invoiceNumber}, ${payment.paidOn}) was recorded before; nothing changed. ${left}`
+    : `Recorded ${payment.customer}'s ${payment.processor} payment ${payment.processorPaymentId} of ${formatCents(payment.amountCents)} on ${payment.invoiceNumber}, paid ${payment.paidOn}: ` +
+      `fee ${formatCents(payment.feeCents)}, ${formatCents(payment.netCents)} to come in the payout (processor clearing, 1050). ${left}`;
+  return answer(text, { payment });
 }

@@ -2,6 +2,7 @@ import type { BankCategorizationService } from '../../modules/finance/bank-categ
 import type { BankFeedService } from '../../modules/finance/bank-feed.service.js';
 import type { CashFlowService } from '../../modules/finance/cash-flow.service.js';
 import type { InvoiceService } from '../../modules/finance/invoice.service.js';
+import type { InvoicePaymentService } from '../../modules/finance/invoice-payment.service.js';
 import type { ReceivablesService } from '../../modules/finance/receivables.service.js';
 import type { LedgerService } from '../../modules/ledger/ledger.service.js';
 import { defineAgent } from '../agent-definition.js';
@@ -14,6 +15,7 @@ import {
   sendInvoiceReminderTool,
 } from './tools/overdue-invoices.tool.js';
 import { paymentHistoryTool } from './tools/payment-history.tool.js';
+import { recordPaymentTool } from './tools/record-payment.tool.js';
 import { syncBankFeedTool } from './tools/sync-bank-feed.tool.js';
 
 /** The services finance's tools use. */
@@ -23,6 +25,8 @@ export interface FinanceServices {
   /** The bank feed; its sync only when a bank-data provider (Plaid) is configured. */
   bankFeed: BankFeedService;
   receivables: ReceivablesService;
+  /** Processor payments against invoices (the payment-received scenario). */
+  invoicePayments: InvoicePaymentService;
   cashFlow: CashFlowService;
   /** The ledger; its `today` is the shop's calendar day. */
   ledger: LedgerService;
@@ -48,6 +52,7 @@ export const financeAgent = defineAgent({
       findOverdueInvoicesTool(services.receivables, services.ledger),
       draftInvoiceRemindersTool(services.receivables, services.ledger),
       sendInvoiceReminderTool(services.receivables),
+      recordPaymentTool(services.invoicePayments),
       cashFlowReportTool(services.cashFlow, services.ledger),
     ];
   },

@@ -3,7 +3,9 @@ import type { WeeklyCashFlow } from '../../engines/accounting/index.js';
 import type { FinalAnswer, ToolResult } from '../../runtime/model-gateway.js';
 import type { Playbook } from '../../runtime/playbook.js';
 import { dayBefore } from '../../engines/automation/tick-dates.js';
-import { categorizationAnswer, cashFlowAnswer, overdueAnswer } from './answers.js';
+import { categorizationAnswer, cashFlowAnswer, overdueAnswer, paymentAnswer } from './answers.js';
+import type { RecordedPayment } from '../../modules/finance/invoice-payment.service.js';
+import { paymentInput, type PaymentInput } from './tools/record-payment.tool.js';
 import type { PaymentHistory } from './engine/payment-assessment.js';
 import { cashFlowInput } from './tools/cash-flow-report.tool.js';
 import type { CategorizationOutput } from './tools/categorize-expenses.tool.js';
@@ -64,6 +66,18 @@ const cashFlowReport: Playbook<z.infer<typeof cashFlowInput>> = {
   plan: (input, previous) => (previous.length === 0 ? [{ name: 'cash_flow_report', input }] : []),
   respond: (_input, results) =>
     cashFlowAnswer(outputOf<WeeklyCashFlow>(results, 'cash_flow_report')),
+};
+
+/**
+ * A processor's payment event (an inbound webhook from Stripe or Square, or a person): one
+ * record_payment call; the reply quotes what is left open on the invoice.
+ */
+const paymentReceived: Playbook<PaymentInput> = {
+  agentKey: 'finance',
+  scenarioKey: 'payment-received',
+  input: paymentInput,
+  plan: (input, previous) => (previous.length === 0 ? [{ name: 'record_payment', input }] : []),
+  respond: (_input, results) => paymentAnswer(outputOf<RecordedPayment>(results, 'record_payment')),
 };
 
 type DeskInput = { customerEmail: string } | z.infer<typeof cashFlowInput>;
@@ -135,5 +149,6 @@ export const FINANCE_PLAYBOOKS: Playbook[] = [
   expenseCategorization,
   lateInvoiceDetection,
   cashFlowReport,
+  paymentReceived,
   financeDesk,
 ] as Playbook[];
