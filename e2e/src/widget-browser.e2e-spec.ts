@@ -296,49 +296,45 @@ describe('the widget on the demo storefront', () => {
     }
   });
 
-  // Retried once: under a loaded CI machine (PostgreSQL pass, 2026-12-03) it hung for 30 s once
-  // in four CI runs while passing in 2.4 s alone every time; which wait hangs is not known yet
-  // (see the session note). A second hang in a row still fails.
-  it(
-    "never shows one identity's history to another on the same browser (identify, reset)",
-    { retry: 1 },
-    async () => {
-      // Shown once, to an owner (the bootstrap key acts as one), when rotated.
-      const { rotateWidgetIdentitySecret } = await t.client.request(ROTATE_SHOP_IDENTITY_SECRET);
-      const maya = {
-        id: 'cust_maya',
-        email: 'maya@example.com',
-        name: 'Maya',
-        // The shop's server signs the id and the email it vouches for.
-        hash: createHmac('sha256', rotateWidgetIdentitySecret.secret)
-          .update('cust_maya\nmaya@example.com')
-          .digest('hex'),
-      };
-      const shownTexts = () => page.locator('li[part=message][data-id]').allInnerTexts();
-      const page = await openDemo();
-      await openChat(page);
-      await ask(page, 'A question before signing in');
-      await agentMessages(page).first().waitFor();
+  // Asks right after identify() without waiting for it: the message must wait for the identified
+  // session (it could go to the anonymous one, whose reply this page never shows: the likely
+  // cause of a 30 s hang seen once in CI under load, fixed in the widget's client).
+  it("never shows one identity's history to another on the same browser (identify, reset)", async () => {
+    // Shown once, to an owner (the bootstrap key acts as one), when rotated.
+    const { rotateWidgetIdentitySecret } = await t.client.request(ROTATE_SHOP_IDENTITY_SECRET);
+    const maya = {
+      id: 'cust_maya',
+      email: 'maya@example.com',
+      name: 'Maya',
+      // The shop's server signs the id and the email it vouches for.
+      hash: createHmac('sha256', rotateWidgetIdentitySecret.secret)
+        .update('cust_maya\nmaya@example.com')
+        .digest('hex'),
+    };
+    const shownTexts = () => page.locator('li[part=message][data-id]').allInnerTexts();
+    const page = await openDemo();
+    await openChat(page);
+    await ask(page, 'A question before signing in');
+    await agentMessages(page).first().waitFor();
 
-      await page.evaluate(
-        (identity) => (window as unknown as WithApi).Zactonics.identify(identity),
-        maya,
-      );
-      await poll(() => page.locator('li[part=message][data-id]').count()).toBe(0);
-      await ask(page, 'Hello, this is Maya');
-      await agentMessages(page).first().waitFor();
-      await page.evaluate(() => (window as unknown as WithApi).Zactonics.reset());
-      await poll(() => page.locator('li[part=message][data-id]').count()).toBe(0);
-      await page.evaluate(
-        (identity) => (window as unknown as WithApi).Zactonics.identify(identity),
-        maya,
-      );
-      await poll(async () => (await shownTexts())[0]).toBe('Hello, this is Maya');
+    await page.evaluate(
+      (identity) => (window as unknown as WithApi).Zactonics.identify(identity),
+      maya,
+    );
+    await poll(() => page.locator('li[part=message][data-id]').count()).toBe(0);
+    await ask(page, 'Hello, this is Maya');
+    await agentMessages(page).first().waitFor();
+    await page.evaluate(() => (window as unknown as WithApi).Zactonics.reset());
+    await poll(() => page.locator('li[part=message][data-id]').count()).toBe(0);
+    await page.evaluate(
+      (identity) => (window as unknown as WithApi).Zactonics.identify(identity),
+      maya,
+    );
+    await poll(async () => (await shownTexts())[0]).toBe('Hello, this is Maya');
 
-      expect((await shownTexts()).join(' ')).not.toContain('A question before signing in');
-      await page.context().close();
-    },
-  );
+    expect((await shownTexts()).join(' ')).not.toContain('A question before signing in');
+    await page.context().close();
+  });
 
   it('speaks Spanish on a Spanish page', async () => {
     const page = await openDemo({ path: '/demo?lang=es' });

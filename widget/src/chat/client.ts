@@ -82,10 +82,21 @@ export function createHubClient(options: HubClientOptions): HubClient {
     store.set({ token: data.startVisitorSession.token, conversationId: null });
   }
 
+  /** Starts a session for `id`; until it settles, every call waits for it (see ensureSession). */
+  function switchSession(id: VisitorIdentity | null): Promise<void> {
+    const switching: Promise<void> = startSession(id).finally(() => {
+      if (starting === switching) starting = null;
+    });
+    starting = switching;
+    return switching;
+  }
+
+  // A session being started or switched (identify) comes first: a message sent while identify is
+  // in flight must go to the identified visitor, not to the anonymous session still stored.
   function ensureSession(): Promise<void> {
+    if (starting) return starting;
     if (store.get()) return Promise.resolve();
-    starting ??= startSession(identity).finally(() => (starting = null));
-    return starting;
+    return switchSession(identity);
   }
 
   async function call<TResult, TVariables>(
@@ -199,7 +210,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     async identify(id) {
       identity = id;
       dropSocket();
-      await startSession(id);
+      await switchSession(id);
     },
     reset() {
       identity = null;

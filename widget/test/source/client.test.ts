@@ -153,6 +153,31 @@ describe('hub client', () => {
     expect(client.hasSession()).to.equal(false);
   });
 
+  it('sends a message typed while identify is in flight with the identified token', async () => {
+    localStorage.setItem('zac:pk_1', JSON.stringify({ token: 'anon', conversationId: 'c1' }));
+    let answerIdentify: (value: Response) => void = () => undefined;
+    const sent: Sent[] = [];
+    const impl = (async (url: string, init: RequestInit) => {
+      sent.push({
+        url,
+        headers: init.headers as Record<string, string>,
+        body: JSON.parse(init.body as string),
+      });
+      if (sent.length === 1) return new Promise<Response>((resolve) => (answerIdentify = resolve));
+      const message = { id: 'm1', role: 'VISITOR', text: 'Hello', seq: 1 };
+      return new Response(JSON.stringify({ data: { sendVisitorMessage: message } }));
+    }) as unknown as typeof fetch;
+    const client = createHubClient({ base: 'https://hub.test', key: 'pk_1', fetch: impl });
+
+    const identifying = client.identify({ id: 'u1', email: 'a@b.c', hash: 'h' });
+    const sending = client.send('Hello', 'client-1');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).to.have.length(1); // the message waits for the new session
+    answerIdentify(new Response(JSON.stringify(session('ident').body)));
+    await Promise.all([identifying, sending]);
+    expect(must(sent[1]).headers['x-zac-visitor']).to.equal('ident');
+  });
+
   it('resubscribes after a dropped connection asking only for newer messages', async () => {
     localStorage.setItem('zac:pk_1', JSON.stringify({ token: 'tok' }));
     const client = createHubClient({
