@@ -1,14 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../errors.js';
+import type { DataTopic } from '../../events/data-changes.js';
 import { openSeededServices, type SeededServices } from '../../testing/seeded-services.js';
 
 const NOW = new Date('2026-11-26T15:00:00.000Z');
 
 let s: SeededServices;
 let checkingId: string;
+/** What the threshold monitor was told changed (services.dataChanges' listeners). */
+const changed: DataTopic[] = [];
 
 beforeAll(async () => {
   s = await openSeededServices({ now: NOW, actor: 'api_key:bank-feed-spec' });
+  s.services.dataChanges.subscribe(async (_workspaceId, topic) => {
+    changed.push(topic);
+  });
   const [checking] = await s.services.bankFeed.bankAccounts(s.ctx.workspaceId);
   if (!checking) throw new Error('the demo shop has no bank account');
   checkingId = checking.id;
@@ -134,11 +140,16 @@ describe("a person's correction", () => {
     const [coffee] = (await s.db.dataSource.query(
       `SELECT id FROM bank_transaction WHERE description = 'SQ *CUPPA CORNER 8812' ORDER BY id LIMIT 1`,
     )) as Array<{ id: string }>;
+    await s.services.dataChanges.idle();
+    changed.length = 0;
     const { transaction, alsoApplied } = await s.services.categorization.correct(
       s.ctx,
       coffee?.id as string,
       '6150',
     );
+    // Cash moved: threshold triggers watching it (CASH_BELOW_FLOOR) are told once it committed.
+    await s.services.dataChanges.idle();
+    expect(changed).toEqual(['ledger']);
     expect(transaction).toMatchObject({ status: 'CATEGORIZED', categorizedBy: 'PERSON' });
     expect(alsoApplied).toBe(1);
     const posted = (await s.db.dataSource.query(
