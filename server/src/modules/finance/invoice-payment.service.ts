@@ -171,25 +171,12 @@ export class InvoicePaymentService {
       },
       tx,
     );
-    return {
-      paymentId: id,
-      invoiceNumber: invoice.number,
-      customer: customerName,
-      processor: payment.processor,
-      processorPaymentId: payment.processorPaymentId,
-      amountCents: payment.amountCents,
-      feeCents: payment.feeCents,
-      netCents,
-      paidOn,
-      journalEntryId: entry.id,
-      alreadyRecorded: false,
-      invoice: {
-        amountCents: invoice.amountCents,
-        paidCents,
-        openCents: invoice.amountCents - paidCents,
-        status,
-      },
-    };
+    return recordedView(
+      { id, ...payment, paidOn, journalEntryId: entry.id },
+      { ...invoice, paidCents, status },
+      customerName,
+      false,
+    );
   }
 
   /**
@@ -212,25 +199,7 @@ export class InvoicePaymentService {
         `${payment.processor} payment ${payment.processorPaymentId} was recorded before with different details (${formatCents(earlier.amountCents)}, fee ${formatCents(earlier.feeCents)}); nothing was changed.`,
       );
     }
-    return {
-      paymentId: earlier.id,
-      invoiceNumber: invoice.number,
-      customer,
-      processor: earlier.processor,
-      processorPaymentId: earlier.processorPaymentId,
-      amountCents: earlier.amountCents,
-      feeCents: earlier.feeCents,
-      netCents: earlier.amountCents - earlier.feeCents,
-      paidOn: earlier.paidOn,
-      journalEntryId: earlier.journalEntryId,
-      alreadyRecorded: true,
-      invoice: {
-        amountCents: invoice.amountCents,
-        paidCents: invoice.paidCents,
-        openCents: invoice.amountCents - invoice.paidCents,
-        status: invoice.status,
-      },
-    };
+    return recordedView(earlier, invoice, customer, true);
   }
 }
 
@@ -242,4 +211,40 @@ function refuseDate(paidOn: string, invoice: InvoiceEntity, today: string): void
       `A payment on ${invoice.number} must be dated between its issue on ${invoice.issuedOn} and today (${today}), not ${paidOn}; nothing was recorded.`,
     );
   }
+}
+
+function recordedView(
+  payment: Pick<
+    InvoicePaymentEntity,
+    | 'id'
+    | 'processor'
+    | 'processorPaymentId'
+    | 'amountCents'
+    | 'feeCents'
+    | 'paidOn'
+    | 'journalEntryId'
+  >,
+  invoice: Pick<InvoiceEntity, 'number' | 'amountCents' | 'paidCents' | 'status'>,
+  customer: string,
+  alreadyRecorded: boolean,
+): RecordedPayment {
+  return {
+    paymentId: payment.id,
+    invoiceNumber: invoice.number,
+    customer,
+    processor: payment.processor,
+    processorPaymentId: payment.processorPaymentId,
+    amountCents: payment.amountCents,
+    feeCents: payment.feeCents,
+    netCents: payment.amountCents - payment.feeCents,
+    paidOn: payment.paidOn,
+    journalEntryId: payment.journalEntryId,
+    alreadyRecorded,
+    invoice: {
+      amountCents: invoice.amountCents,
+      paidCents: invoice.paidCents,
+      openCents: invoice.amountCents - invoice.paidCents,
+      status: invoice.status,
+    },
+  };
 }
