@@ -415,7 +415,11 @@ describe('inbound webhooks through a real hub', () => {
       scenario: { key: 'payment-received' },
       triggerDetail: { eventType: 'payment_intent.succeeded' },
     });
-    expect(JSON.stringify(run.output)).toContain(
+    const reply = JSON.stringify(run.output);
+    expect(reply).toContain(
+      "Recorded Tallgrass Home Co.'s Stripe payment pi_3QTallgrass0004 of $842.50 on INV-2026-004",
+    );
+    expect(reply).toContain(
       'fee $24.73, $817.77 to come in the payout (processor clearing, 1050). INV-2026-004 is paid in full.',
     );
     const after = await receivables();

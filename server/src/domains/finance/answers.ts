@@ -115,6 +115,18 @@ export function cashFlowAnswer(report: WeeklyCashFlow | undefined): FinalAnswer 
   return answer(text, { cashFlow: report });
 }
 
+const PROCESSOR_NAMES: Record<string, string> = {
+  stripe: 'Stripe',
+  square: 'Square',
+  paypal: 'PayPal',
+  shopify_payments: 'Shopify Payments',
+};
+
+/** "stripe" as a person writes it; an unknown processor's key with its first letter raised. */
+function processorName(key: string): string {
+  return PROCESSOR_NAMES[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, ' ');
+}
+
 /** The payment-received reply: what was recorded and what is left open on the invoice. */
 export function paymentAnswer(payment: RecordedPayment | undefined): FinalAnswer {
   if (!payment) return answer('The payment could not be recorded.', {});
@@ -124,8 +136,8 @@ export function paymentAnswer(payment: RecordedPayment | undefined): FinalAnswer
       ? `${payment.invoiceNumber} is paid in full.`
       : `${formatCents(invoice.openCents)} of ${formatCents(invoice.amountCents)} is still open on ${payment.invoiceNumber}.`;
   const text = payment.alreadyRecorded
-    ? `${payment.processor} payment ${payment.processorPaymentId} (${formatCents(payment.amountCents)} on ${payment.invoiceNumber}, ${payment.paidOn}) was recorded before; nothing changed. ${left}`
-    : `Recorded ${payment.customer}'s ${payment.processor} payment ${payment.processorPaymentId} of ${formatCents(payment.amountCents)} on ${payment.invoiceNumber}, paid ${payment.paidOn}: ` +
+    ? `${processorName(payment.processor)} payment ${payment.processorPaymentId} (${formatCents(payment.amountCents)} on ${payment.invoiceNumber}, ${payment.paidOn}) was recorded before; nothing changed. ${left}`
+    : `Recorded ${payment.customer}'s ${processorName(payment.processor)} payment ${payment.processorPaymentId} of ${formatCents(payment.amountCents)} on ${payment.invoiceNumber}, paid ${payment.paidOn}: ` +
       `fee ${formatCents(payment.feeCents)}, ${formatCents(payment.netCents)} to come in the payout (processor clearing, 1050). ${left}`;
   return answer(text, { payment });
 }
