@@ -10,8 +10,10 @@ interface Sent {
   body: { query: string; variables: Record<string, unknown> };
 }
 
-/** A fetch that records requests and answers from a queue of JSON bodies. */
-function fakeFetch(responses: { status?: number; body: unknown }[]) {
+type FakeResponse = { status?: number; body: unknown };
+
+/** A fetch that records requests and answers from a queue of JSON bodies (or of answers to come). */
+function fakeFetch(responses: (FakeResponse | Promise<FakeResponse>)[]) {
   const sent: Sent[] = [];
   const impl = (async (url: string, init: RequestInit) => {
     sent.push({
@@ -19,7 +21,7 @@ function fakeFetch(responses: { status?: number; body: unknown }[]) {
       headers: init.headers as Record<string, string>,
       body: JSON.parse(init.body as string),
     });
-    const next = responses.shift();
+    const next = await responses.shift();
     if (!next) throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(next.body), { status: next.status ?? 200 });
   }) as unknown as typeof fetch;
@@ -155,27 +157,21 @@ describe('hub client', () => {
 
   it('sends a message typed while identify is in flight with the identified token', async () => {
     localStorage.setItem('zac:pk_1', JSON.stringify({ token: 'anon', conversationId: 'c1' }));
-    let answerIdentify: (value: Response) => void = () => undefined;
-    const sent: Sent[] = [];
-    const impl = (async (url: string, init: RequestInit) => {
-      sent.push({
-        url,
-        headers: init.headers as Record<string, string>,
-        body: JSON.parse(init.body as string),
-      });
-      if (sent.length === 1) return new Promise<Response>((resolve) => (answerIdentify = resolve));
-      const message = { id: 'm1', role: 'VISITOR', text: 'Hello', seq: 1 };
-      return new Response(JSON.stringify({ data: { sendVisitorMessage: message } }));
-    }) as unknown as typeof fetch;
-    const client = createHubClient({ base: 'https://hub.test', key: 'pk_1', fetch: impl });
+    let answerIdentify: (value: FakeResponse) => void = () => undefined;
+    const message = { id: 'm1', role: 'VISITOR', text: 'Hello', seq: 1 };
+    const f = fakeFetch([
+      new Promise<FakeResponse>((resolve) => (answerIdentify = resolve)),
+      { body: { data: { sendVisitorMessage: message } } },
+    ]);
+    const client = createHubClient({ base: 'https://hub.test', key: 'pk_1', fetch: f.impl });
 
     const identifying = client.identify({ id: 'u1', email: 'a@b.c', hash: 'h' });
     const sending = client.send('Hello', 'client-1');
     await new Promise((r) => setTimeout(r, 20));
-    expect(sent).to.have.length(1); // the message waits for the new session
-    answerIdentify(new Response(JSON.stringify(session('ident').body)));
+    expect(f.sent).to.have.length(1); // the message waits for the new session
+    answerIdentify(session('ident'));
     await Promise.all([identifying, sending]);
-    expect(must(sent[1]).headers['x-zac-visitor']).to.equal('ident');
+    expect(must(f.sent[1]).headers['x-zac-visitor']).to.equal('ident');
   });
 
   it('resubscribes after a dropped connection asking only for newer messages', async () => {

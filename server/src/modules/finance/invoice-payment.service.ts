@@ -137,16 +137,19 @@ export class InvoicePaymentService {
       },
       posterOf(ctx),
     );
-    await tx.insert(InvoicePaymentEntity, {
-      id,
-      workspaceId,
-      invoiceId: invoice.id,
+    const recorded = {
       processor: payment.processor,
       processorPaymentId: payment.processorPaymentId,
       amountCents: payment.amountCents,
       feeCents: payment.feeCents,
       paidOn,
       journalEntryId: entry.id,
+    };
+    await tx.insert(InvoicePaymentEntity, {
+      id,
+      workspaceId,
+      invoiceId: invoice.id,
+      ...recorded,
       recordedBy: ctx.actor,
     });
     const paidCents = invoice.paidCents + payment.amountCents;
@@ -159,20 +162,12 @@ export class InvoicePaymentService {
         action: 'invoice.payment_recorded',
         targetType: 'invoice',
         targetId: invoice.id,
-        data: {
-          invoiceNumber: invoice.number,
-          processor: payment.processor,
-          processorPaymentId: payment.processorPaymentId,
-          amountCents: payment.amountCents,
-          feeCents: payment.feeCents,
-          paidOn,
-          journalEntryId: entry.id,
-        },
+        data: { invoiceNumber: invoice.number, ...recorded },
       },
       tx,
     );
     return recordedView(
-      { id, ...payment, paidOn, journalEntryId: entry.id },
+      { id, ...recorded },
       { ...invoice, paidCents, status },
       customerName,
       false,
