@@ -211,3 +211,34 @@ export const base = css`
     white-space: nowrap;
   }
 `;
+
+/** Tables marked `stack` become blocks on a phone, each cell named by its data-label. */
+export const stackingTable = css`
+  @media (max-width: 600px) {
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.stack tr {
+      display: block;
+      padding: 0.5rem 0.6rem;
+      border-bottom: 1px solid var(--zac-admin-border);
+    }
+    table.stack td {
+      display: block;
+      border: none;
+      padding: 0.1rem 0;
+      min-width: 0;
+      text-align: left;
+      white-space: normal;
+    }
+    table.stack td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+      color: var(--zac-admin-muted);
+    }
+  }
+`;

@@ -2,6 +2,7 @@
 // that stack into labelled rows on a phone, status words on a tint (colour never the only
 // signal), chips, the enabled switch, the one-time secret dialog and code boxes.
 import { css } from 'lit';
+import { stackingTable } from '../../styles.js';
 
 export const automationStyles = css`
   .toolbar {
@@ -231,33 +232,9 @@ export const automationStyles = css`
     font-size: 0.95rem;
     user-select: all;
   }
-  /* A phone: a stacking table's rows become blocks, each cell named by its data-label. */
+  ${stackingTable}
+  /* A phone: tighter cards, facts in one column. */
   @media (max-width: 600px) {
-    table.stack thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    table.stack tr {
-      display: block;
-      padding: 0.5rem 0.6rem;
-      border-bottom: 1px solid var(--zac-admin-border);
-    }
-    table.stack td {
-      display: block;
-      border: none;
-      padding: 0.1rem 0;
-      min-width: 0;
-      text-align: left;
-      white-space: normal;
-    }
-    table.stack td[data-label]::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-      color: var(--zac-admin-muted);
-    }
     li.card {
       padding: 0.75rem;
     }

@@ -2,6 +2,7 @@
 // never the only signal), cards in a responsive grid, toolbars, counters that turn red past a
 // platform's limit, and pass/fail marks. Only the console's tokens and the tints styles.ts uses.
 import { css } from 'lit';
+import { stackingTable } from '../../styles.js';
 
 export const contentStyles = css`
   .toolbar {
@@ -114,33 +115,7 @@ export const contentStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  /* A phone: a stacking table's rows become blocks, each cell named by its data-label. */
-  @media (max-width: 600px) {
-    table.stack thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    table.stack tr {
-      display: block;
-      padding: 0.5rem 0.6rem;
-      border-bottom: 1px solid var(--zac-admin-border);
-    }
-    table.stack td {
-      display: block;
-      border: none;
-      padding: 0.1rem 0;
-      min-width: 0;
-      text-align: left;
-    }
-    table.stack td[data-label]::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-      color: var(--zac-admin-muted);
-    }
-  }
+  ${stackingTable}
   .saved {
     color: var(--zac-admin-ok);
   }
