@@ -6,6 +6,8 @@ import {
   type HubDatabase,
 } from '@zactonics/db';
 import type { Config } from './config.js';
+import type { PubSub } from './events/pub-sub.js';
+import { RedisPubSub } from './events/redis-pub-sub.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import type { Logger } from './logger.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
@@ -17,7 +19,7 @@ export interface BootstrappedHub {
   database: HubDatabase;
   /** The demo workspace (seeded on an empty database). */
   workspaceId: string;
-  pubSub: InMemoryPubSub;
+  pubSub: PubSub;
   queue: InProcessRunQueue;
   services: HubServices;
   /** The demo workspace's secret key when this start created it (printed once), else undefined. */
@@ -48,7 +50,9 @@ export async function bootstrap(
   // A hub upgraded in place gets this release's agents, tools and scenarios (owner edits kept).
   await convergeReferenceData(database.dataSource, workspace.id);
 
-  const pubSub = new InMemoryPubSub();
+  const pubSub: PubSub = config.redis
+    ? new RedisPubSub(config.redis.url, config.redis.prefix)
+    : new InMemoryPubSub();
   const queue = new InProcessRunQueue(config.runConcurrency, (runId, error) =>
     logger.error(`run ${runId} crashed its executor`, error),
   );

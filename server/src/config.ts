@@ -23,6 +23,11 @@ export interface Config {
   readonly port: number;
   /** PostgreSQL URL; absent means embedded PGlite under `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * Redis (REDIS_URL): run steps, run updates and conversation notices then travel through
+   * Redis pub/sub, so a subscriber on any hub process sees what any process publishes.
+   */
+  readonly redis: { url: string; prefix: string } | undefined;
   readonly dataDir: string;
   /** PostgreSQL cancels a statement running longer than this (HUB_DB_STATEMENT_TIMEOUT_MS). */
   readonly statementTimeoutMs: number;
@@ -211,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || undefined,
+    redis: redisConfig(env),
     dataDir: resolve(env.HUB_DATA_DIR || '.data'),
     statementTimeoutMs: integer(env, 'HUB_DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     bootstrapApiKey,
@@ -388,4 +394,18 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** REDIS_URL (redis:// or rediss://) and HUB_REDIS_PREFIX, the channel prefix (default `zac:`). */
+function redisConfig(env: NodeJS.ProcessEnv): Config['redis'] {
+  const url = env.REDIS_URL?.trim();
+  if (!url) return undefined;
+  if (!/^rediss?:\/\/./.test(url)) {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+  const prefix = env.HUB_REDIS_PREFIX ?? 'zac:';
+  if (!/^[A-Za-z0-9:_.-]{0,64}$/.test(prefix)) {
+    throw new ConfigError('HUB_REDIS_PREFIX may hold at most 64 letters, digits and : _ . -');
+  }
+  return { url, prefix };
 }

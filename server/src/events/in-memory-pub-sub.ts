@@ -40,6 +40,7 @@ export class InMemoryPubSub implements PubSub {
     };
 
     const iterator: TopicSubscription<T> = {
+      ready: Promise.resolve(),
       next() {
         const value = buffer.shift();
         if (value !== undefined) return Promise.resolve({ done: false, value });

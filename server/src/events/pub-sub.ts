@@ -13,6 +13,11 @@ export interface PubSub {
 /** An async iterator over a topic's messages; `return()` unsubscribes and ends a pending `next()`. */
 export type TopicSubscription<T> = AsyncIterableIterator<T> & {
   return(): Promise<IteratorResult<T>>;
+  /**
+   * Resolves once messages published from any process reach this subscription (at once in
+   * memory; when Redis confirmed the SUBSCRIBE). Await it before a replay from the database.
+   */
+  readonly ready: Promise<void>;
 };
 
 export const topics = {

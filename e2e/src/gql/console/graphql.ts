@@ -934,6 +934,13 @@ export type OutboundRunStatusQueryVariables = Exact<{
 
 export type OutboundRunStatusQuery = { run: { id: string, status: RunStatus } | null };
 
+export type ApproveAcrossHubsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveAcrossHubsMutation = { approveRun: { id: string, status: RunStatus } };
+
 export type ReferenceAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2417,6 +2424,14 @@ export const OutboundRunStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboundRunStatusQuery, OutboundRunStatusQueryVariables>;
+export const ApproveAcrossHubsDocument = new TypedDocumentString(`
+    mutation ApproveAcrossHubs($id: ID!) {
+  approveRun(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveAcrossHubsMutation, ApproveAcrossHubsMutationVariables>;
 export const ReferenceAgentsDocument = new TypedDocumentString(`
     query ReferenceAgents {
   agents {

@@ -237,6 +237,7 @@ class Feed implements AsyncIterableIterator<ConversationFeedEvent>, Conversation
     const created = createdTopic ? this.deps.pubSub.subscribe<string>(createdTopic) : null;
     this.created = created;
     if (this.closed) return void created?.return();
+    await created?.ready;
     let conversationId = (await this.source.find())?.id ?? null;
     while (!conversationId && created && !this.closed) {
       const notice = await created.next();

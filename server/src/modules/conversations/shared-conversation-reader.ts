@@ -169,6 +169,8 @@ export class SharedConversationReader {
   private async read(
     floor: number,
   ): Promise<{ snapshot: ConversationSnapshot; latestRun: RunEntity | null }> {
+    // Read only once notices reach us (through Redis, once it confirmed the subscription).
+    await this.notices.ready;
     const { dataSource, messages } = this.deps;
     const conversation = await dataSource.manager.findOneByOrFail(ConversationEntity, {
       id: this.conversationId,

@@ -35,6 +35,7 @@ export class RunStream {
     }
     const live = this.pubSub.subscribe<RunStepEvent>(topics.runSteps(runId));
     try {
+      await live.ready;
       const run = await this.runs.get(ctx, runId);
       if (afterSeq > run.lastSeq) {
         throw new DomainError(
