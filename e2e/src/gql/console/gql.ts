@@ -104,6 +104,7 @@ type Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n      lastStatusCode\n      nextAttemptAt\n      attemptLog {\n        statusCode\n      }\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  query OutboundRunStatus($id: ID!) {\n    run(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OutboundRunStatusDocument,
     "\n  mutation ApproveAcrossHubs($id: ID!) {\n    approveRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveAcrossHubsDocument,
+    "\n  subscription RunUpdatesAcrossHubs {\n    runUpdated {\n      id\n      status\n      finishedAt\n      agent {\n        key\n      }\n    }\n  }\n": typeof types.RunUpdatesAcrossHubsDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": typeof types.ReferenceAgentsDocument,
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": typeof types.EditAgentToolsDocument,
     "\n  query ReportingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.ReportingRunDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n      lastStatusCode\n      nextAttemptAt\n      attemptLog {\n        statusCode\n      }\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  query OutboundRunStatus($id: ID!) {\n    run(id: $id) {\n      id\n      status\n    }\n  }\n": types.OutboundRunStatusDocument,
     "\n  mutation ApproveAcrossHubs($id: ID!) {\n    approveRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveAcrossHubsDocument,
+    "\n  subscription RunUpdatesAcrossHubs {\n    runUpdated {\n      id\n      status\n      finishedAt\n      agent {\n        key\n      }\n    }\n  }\n": types.RunUpdatesAcrossHubsDocument,
     "\n  query ReferenceAgents {\n    agents {\n      key\n      tools\n      systemPrompt\n      scenarios {\n        key\n        sampleInput\n      }\n    }\n  }\n": types.ReferenceAgentsDocument,
     "\n  mutation EditAgentTools($key: String!, $tools: [String!]) {\n    updateAgent(key: $key, input: { tools: $tools }) {\n      key\n    }\n  }\n": types.EditAgentToolsDocument,
     "\n  query ReportingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.ReportingRunDocument,
@@ -641,6 +643,10 @@ export function graphql(source: "\n  query OutboundRunStatus($id: ID!) {\n    ru
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApproveAcrossHubs($id: ID!) {\n    approveRun(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').ApproveAcrossHubsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RunUpdatesAcrossHubs {\n    runUpdated {\n      id\n      status\n      finishedAt\n      agent {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql.js').RunUpdatesAcrossHubsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -941,6 +941,11 @@ export type ApproveAcrossHubsMutationVariables = Exact<{
 
 export type ApproveAcrossHubsMutation = { approveRun: { id: string, status: RunStatus } };
 
+export type RunUpdatesAcrossHubsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunUpdatesAcrossHubsSubscription = { runUpdated: { id: string, status: RunStatus, finishedAt: string | null, agent: { key: string } } };
+
 export type ReferenceAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2432,6 +2437,18 @@ export const ApproveAcrossHubsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveAcrossHubsMutation, ApproveAcrossHubsMutationVariables>;
+export const RunUpdatesAcrossHubsDocument = new TypedDocumentString(`
+    subscription RunUpdatesAcrossHubs {
+  runUpdated {
+    id
+    status
+    finishedAt
+    agent {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunUpdatesAcrossHubsSubscription, RunUpdatesAcrossHubsSubscriptionVariables>;
 export const ReferenceAgentsDocument = new TypedDocumentString(`
     query ReferenceAgents {
   agents {
