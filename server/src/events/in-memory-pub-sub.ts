@@ -1,3 +1,4 @@
+import { bufferedSubscription } from './buffered-subscription.js';
 import type { PubSub, TopicSubscription } from './pub-sub.js';
 
 type Listener = (payload: unknown) => void;
@@ -13,50 +14,15 @@ export class InMemoryPubSub implements PubSub {
   }
 
   subscribe<T>(topic: string): TopicSubscription<T> {
-    const buffer: T[] = [];
-    let waiting: ((result: IteratorResult<T>) => void) | undefined;
-    let done = false;
-
-    const listener: Listener = (payload) => {
-      if (waiting) {
-        const resolve = waiting;
-        waiting = undefined;
-        resolve({ done: false, value: payload as T });
-      } else {
-        buffer.push(payload as T);
-      }
-    };
     let set = this.listeners.get(topic);
     if (!set) this.listeners.set(topic, (set = new Set()));
-    set.add(listener);
-
-    const unsubscribe = () => {
-      if (done) return;
-      done = true;
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(topic);
-      waiting?.({ done: true, value: undefined });
-      waiting = undefined;
-    };
-
-    const iterator: TopicSubscription<T> = {
-      ready: Promise.resolve(),
-      next() {
-        const value = buffer.shift();
-        if (value !== undefined) return Promise.resolve({ done: false, value });
-        if (done) return Promise.resolve({ done: true, value: undefined });
-        return new Promise((resolve) => (waiting = resolve));
-      },
-      async return() {
-        unsubscribe();
-        buffer.length = 0;
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    const members = set;
+    const { subscription, deliver } = bufferedSubscription<T>(Promise.resolve(), () => {
+      members.delete(deliver);
+      if (members.size === 0) this.listeners.delete(topic);
+    });
+    members.add(deliver);
+    return subscription;
   }
 
   /** Number of live subscriptions on a topic (for tests and metrics). */

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { bufferedSubscription } from './buffered-subscription.js';
 import type { PubSub, TopicSubscription } from './pub-sub.js';
 
 type Listener = (payload: unknown) => void;
@@ -41,54 +42,19 @@ export class RedisPubSub implements PubSub {
 
   subscribe<T>(topic: string): TopicSubscription<T> {
     const channel = this.prefix + topic;
-    const buffer: T[] = [];
-    let waiting: ((result: IteratorResult<T>) => void) | undefined;
-    let done = false;
-
-    const listener: Listener = (payload) => {
-      if (waiting) {
-        const resolve = waiting;
-        waiting = undefined;
-        resolve({ done: false, value: payload as T });
-      } else {
-        buffer.push(payload as T);
-      }
-    };
     let set = this.listeners.get(channel);
     if (!set) this.listeners.set(channel, (set = new Set()));
-    set.add(listener);
-    const ready = set.size === 1 ? this.command(channel, 'subscribe') : this.pendingFor(channel);
-
-    const unsubscribe = () => {
-      if (done) return;
-      done = true;
-      set.delete(listener);
-      if (set.size === 0) {
-        this.listeners.delete(channel);
-        void this.command(channel, 'unsubscribe').catch(() => undefined);
-      }
-      waiting?.({ done: true, value: undefined });
-      waiting = undefined;
-    };
-
-    const iterator: TopicSubscription<T> = {
-      ready: ready.then(() => undefined),
-      next() {
-        const value = buffer.shift();
-        if (value !== undefined) return Promise.resolve({ done: false, value });
-        if (done) return Promise.resolve({ done: true, value: undefined });
-        return new Promise((resolve) => (waiting = resolve));
-      },
-      async return() {
-        unsubscribe();
-        buffer.length = 0;
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    const members = set;
+    const ready =
+      members.size === 0 ? this.command(channel, 'subscribe') : this.pendingFor(channel);
+    const { subscription, deliver } = bufferedSubscription<T>(ready, () => {
+      members.delete(deliver);
+      if (members.size > 0) return;
+      this.listeners.delete(channel);
+      void this.command(channel, 'unsubscribe').catch(() => undefined);
+    });
+    members.add(deliver);
+    return subscription;
   }
 
   /** Live local subscriptions on a topic (tests, metrics). */
