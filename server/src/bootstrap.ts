@@ -74,6 +74,7 @@ export async function bootstrap(
     automation: config.automation,
     publicUrl: config.publicUrl,
     inboundWebhooks: config.inboundWebhooks,
+    redis: config.redis,
   });
   const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
   const createdAdmin = await services.adminUsers.ensureOwner(workspace.id, config.admin);

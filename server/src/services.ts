@@ -225,6 +225,8 @@ export interface ServiceDependencies {
   publicUrl?: string | undefined;
   /** Inbound webhooks' timestamp tolerance (config.inboundWebhooks); 300 s without it. */
   inboundWebhooks?: { toleranceSeconds: number } | undefined;
+  /** REDIS_URL and its key prefix: with it, rate limits are shared by every process. */
+  redis?: { url: string; prefix: string } | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
