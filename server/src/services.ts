@@ -113,6 +113,8 @@ import { DataChanges } from './events/data-changes.js';
 import { ThresholdMonitor } from './modules/automation/thresholds/threshold-monitor.service.js';
 import { ThresholdTriggerService } from './modules/automation/thresholds/threshold-trigger.service.js';
 import { InboundWebhookReceiver } from './modules/automation/inbound-webhooks/inbound-webhook-receiver.js';
+import type { Logger } from './logger.js';
+import { LimiterStore } from './rate-limits/index.js';
 import { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
 
 /**
@@ -193,6 +195,11 @@ export interface HubServices extends ConsoleServices, WidgetServices {
   thresholds: ThresholdMonitor;
   /** Receives POST /hooks/<endpoint id>: verifies, logs and starts the endpoint's scenario. */
   inboundWebhooks: InboundWebhookReceiver;
+  /**
+   * Where every rate limit and sign-in throttle counts: in memory, or in Redis (shared by every
+   * process) with REDIS_URL. Its close() ends the Redis connection, after the HTTP server.
+   */
+  rateLimits: LimiterStore;
 }
 
 export interface ServiceDependencies {
@@ -227,11 +234,14 @@ export interface ServiceDependencies {
   inboundWebhooks?: { toleranceSeconds: number } | undefined;
   /** REDIS_URL and its key prefix: with it, rate limits are shared by every process. */
   redis?: { url: string; prefix: string } | undefined;
+  /** Told when the rate limits' Redis becomes unreachable and when it is back. */
+  logger?: Logger | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
 export function createHubServices(deps: ServiceDependencies): HubServices {
   const { dataSource, pubSub, queue, clock } = deps;
+  const rateLimits = new LimiterStore({ redis: deps.redis, logger: deps.logger });
   const audit = new AuditService(dataSource);
   // Nothing listens until the threshold monitor starts (HUB_AUTOMATION on): until then the
   // writers' notifications are dropped.
@@ -450,6 +460,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   );
   const visitorLeads = new VisitorLeadService(dataSource, leads);
   return {
+    rateLimits,
     automation,
     scheduleRunner,
     // A saved schedule may tick sooner than the runner's loop would look again: it wakes it.
@@ -469,6 +480,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     adminUsers: new AdminUserService(dataSource, clock, audit, credentialRevocations, {
       sessionHours: deps.admin?.sessionHours ?? 12,
       signInLimits: deps.admin?.signInLimits,
+      rateLimits,
     }),
     agents,
     scenarios,
@@ -501,15 +513,16 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       clock,
       identitySecrets,
       sessionsPerMinute: widgetLimits.sessionsPerMinute,
+      rateLimits,
     }),
     visitorChat: new VisitorChatService({
       dataSource,
-      clock,
       pubSub,
       conversations,
       messages: conversationMessages,
       handoff,
       messagesPerMinute: widgetLimits.visitorMessagesPerMinute,
+      rateLimits,
     }),
     visitorLeads,
     visitorMeetings: new VisitorMeetingService(clock, bookings, visitorLeads),
@@ -548,6 +561,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       launcher,
       clock,
       toleranceSeconds: deps.inboundWebhooks?.toleranceSeconds ?? 300,
+      rateLimits,
     }),
     webhookDispatcher,
     webhookSubscriptions: new WebhookSubscriptionService(

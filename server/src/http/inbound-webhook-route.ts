@@ -27,7 +27,7 @@ export function inboundWebhookRoute(receiver: InboundWebhookReceiver): express.R
           message: 'Webhooks are delivered with POST.',
         });
       }
-      const admission = receiver.admit(endpointId);
+      const admission = await receiver.admit(endpointId);
       if (admission) return answer(res, admission, { bodyUnread: true });
       const body = await readAtMost(req, receiver.maxBodyBytes);
       const outcome = await receiver.receive({

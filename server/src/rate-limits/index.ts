@@ -1,12 +1,9 @@
 /**
- * Rate limits shared by every public door (the widget's endpoint, the console's sign-in): how a
- * client address is counted, the token bucket, fixed windows, and the one RATE_LIMITED refusal.
+ * Rate limits shared by every public door (the widget's endpoint, the console's sign-in, inbound
+ * webhooks): how a client address is counted, the store every limit gets its counts from (memory,
+ * or Redis shared by every process), and the one RATE_LIMITED refusal.
  */
 export { clientAddressKey } from './client-address.js';
-export { consumeOrRefuse, rateLimited } from './rate-limited.js';
-export {
-  assertWithinRate,
-  RateLimiter,
-  type RateDecision,
-  type RateLimiterOptions,
-} from './token-bucket.js';
+export { LimiterStore, type WindowLimit } from './limiter-store.js';
+export { consumeOrRefuse, consumeOrWait, rateLimited } from './rate-limited.js';
+export type { RememberedKeys } from './remembered-keys.js';

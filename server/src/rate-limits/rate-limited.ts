@@ -15,6 +15,24 @@ export function rateLimited(what: string, retryAfterSeconds: number): DomainErro
 }
 
 /**
+ * Takes `points` from `key`, or says how many seconds until the window lets them through (at
+ * least 1). Anything but a refusal (a store's error with no insurance limiter) is thrown.
+ */
+export async function consumeOrWait(
+  limiter: RateLimiterAbstract,
+  key: string,
+  points = 1,
+): Promise<number | null> {
+  try {
+    await limiter.consume(key, points);
+    return null;
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+  }
+}
+
+/**
  * Takes `points` from `key` in a rate-limiter-flexible limiter (fixed windows), or throws
  * RATE_LIMITED saying when the window lets it through again.
  */
@@ -24,10 +42,6 @@ export async function consumeOrRefuse(
   what: string,
   points = 1,
 ): Promise<void> {
-  try {
-    await limiter.consume(key, points);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    throw rateLimited(what, Math.ceil(rejection.msBeforeNext / 1000));
-  }
+  const retryAfterSeconds = await consumeOrWait(limiter, key, points);
+  if (retryAfterSeconds !== null) throw rateLimited(what, retryAfterSeconds);
 }

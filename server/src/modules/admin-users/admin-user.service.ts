@@ -9,6 +9,7 @@ import {
 import { IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import type { LimiterStore } from '../../rate-limits/index.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { isId } from '../ids.js';
@@ -47,6 +48,8 @@ export interface AdminUserServiceOptions {
   sessionHours: number;
   /** Failed sign-ins allowed per address, email and address, and email (DEFAULT_SIGN_IN_LIMITS). */
   signInLimits?: SignInLimits | undefined;
+  /** Where the throttle counts failures: this process, or Redis for every process. */
+  rateLimits: LimiterStore;
 }
 
 export interface CreateAdminUserCommand {
@@ -81,7 +84,7 @@ export class AdminUserService {
     private readonly revocations: CredentialRevocations,
     private readonly options: AdminUserServiceOptions,
   ) {
-    this.throttle = new SignInThrottle(options.signInLimits);
+    this.throttle = new SignInThrottle(options.rateLimits, options.signInLimits);
     this.failures = new SignInFailureLog(audit);
     // The first unknown email must not pay for making the dummy hash (a timing tell).
     void prepareVerificationDummy();

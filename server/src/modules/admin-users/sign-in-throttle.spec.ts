@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../../errors.js';
+import { LimiterStore } from '../../rate-limits/index.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
 const LIMITS = {
@@ -18,7 +19,7 @@ async function outcome(attempt: Promise<void>): Promise<string> {
 
 describe('SignInThrottle', () => {
   it('limits one address across emails (password spraying), with retryAfterSeconds', async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     const outcomes = [];
     for (let i = 0; i < 8; i += 1) {
       outcomes.push(await outcome(throttle.attempt(`person${i}@shop.example`, '203.0.113.1')));
@@ -35,7 +36,7 @@ describe('SignInThrottle', () => {
   });
 
   it("lets an email that signed in from an address before through that address's spraying limit, within its own", async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     await throttle.attempt('owner@shop.example', '203.0.113.1');
     await throttle.succeeded('owner@shop.example', '203.0.113.1');
     for (let i = 0; i < 5; i += 1) await throttle.attempt(`person${i}@shop.example`, '203.0.113.1');
@@ -50,7 +51,7 @@ describe('SignInThrottle', () => {
   });
 
   it('counts an IPv6 client by its /64', async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     for (let i = 1; i <= 5; i += 1) {
       await throttle.attempt(`person${i}@shop.example`, `2001:db8:0:1::${i}`);
     }
@@ -62,7 +63,7 @@ describe('SignInThrottle', () => {
   });
 
   it('limits one email from one address, but not the same email from another address', async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     for (let i = 0; i < 3; i += 1) await throttle.attempt('owner@shop.example', '198.51.100.9');
 
     expect(await outcome(throttle.attempt('owner@shop.example', '198.51.100.9'))).toBe(
@@ -72,7 +73,7 @@ describe('SignInThrottle', () => {
   });
 
   it('counts only failures: successful sign-ins give their attempt back', async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     for (let i = 0; i < 20; i += 1) {
       await throttle.attempt('owner@shop.example', '192.0.2.1');
       await throttle.succeeded('owner@shop.example', '192.0.2.1');
@@ -82,7 +83,7 @@ describe('SignInThrottle', () => {
   });
 
   it('limits one email across addresses, except from an address it signed in from before', async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     await throttle.attempt('owner@shop.example', '192.0.2.1');
     await throttle.succeeded('owner@shop.example', '192.0.2.1');
     // A botnet: a few guesses from each of many addresses, each under its own limits.
@@ -95,7 +96,7 @@ describe('SignInThrottle', () => {
   });
 
   it('keeps refused attempts out of the email-wide count', async () => {
-    const throttle = new SignInThrottle(LIMITS);
+    const throttle = new SignInThrottle(LimiterStore.inMemory(), LIMITS);
     // One blocked attacker address hammering on: refused by its own address limit each time.
     for (let i = 0; i < 20; i += 1) {
       await outcome(throttle.attempt('owner@shop.example', '198.51.100.1'));

@@ -1,5 +1,10 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { clientAddressKey, consumeOrRefuse } from '../../rate-limits/index.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  clientAddressKey,
+  consumeOrRefuse,
+  type LimiterStore,
+  type RememberedKeys,
+} from '../../rate-limits/index.js';
 
 /** How many failed sign-ins each limit allows per window. */
 export interface SignInLimits {
@@ -28,7 +33,7 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
   windowSeconds: 15 * 60,
 };
 
-/** Addresses a sign-in succeeded from are remembered this long, and this many at most. */
+/** Addresses a sign-in succeeded from are remembered this long (and this many in memory). */
 const TRUSTED_FOR_MS = 30 * 24 * 3_600_000;
 const MAX_TRUSTED = 10_000;
 
@@ -39,25 +44,33 @@ const MAX_TRUSTED = 10_000;
  * email as typed (normalized) and never on whether it exists, so being limited tells nothing
  * about which emails have accounts.
  *
- * In memory, per process (rate-limiter-flexible's RateLimiterMemory): with several processes each
- * enforces its own counts, and a restart forgets them; a Redis-backed limiter replaces these
- * three without touching the callers.
+ * The counts and the trusted addresses live in the hub's LimiterStore: in memory per process
+ * (a restart forgets them), or in Redis when REDIS_URL is set, so failures on one process count
+ * on every other and an address trusted on one is trusted on all.
  */
 export class SignInThrottle {
-  private readonly perAddress: RateLimiterMemory;
-  private readonly perEmailAndAddress: RateLimiterMemory;
-  private readonly perEmail: RateLimiterMemory;
-  /** `email\0address` -> when a sign-in last succeeded from there, oldest first. */
-  private readonly trusted = new Map<string, number>();
+  private readonly perAddress: RateLimiterAbstract;
+  private readonly perEmailAndAddress: RateLimiterAbstract;
+  private readonly perEmail: RateLimiterAbstract;
+  /** `email\0address` pairs a sign-in succeeded from. */
+  private readonly trusted: RememberedKeys;
 
-  constructor(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
-    const duration = limits.windowSeconds;
-    this.perAddress = new RateLimiterMemory({ points: limits.failuresPerAddress, duration });
-    this.perEmailAndAddress = new RateLimiterMemory({
-      points: limits.failuresPerEmailAndAddress,
-      duration,
+  constructor(store: LimiterStore, limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
+    const limit = (scope: string, points: number) =>
+      store.limiter({
+        name: `sign-in-failures-${scope}`,
+        points,
+        windowSeconds: limits.windowSeconds,
+        // A success gives points back; a local block would not see that on other processes.
+        refuseLocallyWhenSpent: false,
+      });
+    this.perAddress = limit('address', limits.failuresPerAddress);
+    this.perEmailAndAddress = limit('email-address', limits.failuresPerEmailAndAddress);
+    this.perEmail = limit('email', limits.failuresPerEmail);
+    this.trusted = store.rememberedKeys('sign-in-trusted', {
+      ttlMs: TRUSTED_FOR_MS,
+      maxInMemory: MAX_TRUSTED,
     });
-    this.perEmail = new RateLimiterMemory({ points: limits.failuresPerEmail, duration });
   }
 
   /**
@@ -66,7 +79,7 @@ export class SignInThrottle {
    */
   async attempt(email: string, clientAddress: string): Promise<void> {
     const address = clientAddressKey(clientAddress);
-    const trusted = this.isTrusted(email, address);
+    const trusted = await this.trusted.has(`${email}\0${address}`);
     // One limit at a time: attempts refused by the address limits never reach the email's
     // shared count, so a blocked attacker cannot keep draining it. The email+address limit
     // holds for everyone: it is what bounds guesses at one password from one place.
@@ -81,18 +94,7 @@ export class SignInThrottle {
     await this.perAddress.reward(address, 1);
     await this.perEmailAndAddress.delete(`${email}\0${address}`);
     await this.perEmail.reward(email, 1);
-    const pair = `${email}\0${address}`;
-    this.trusted.delete(pair);
-    this.trusted.set(pair, Date.now());
-    for (const oldest of this.trusted.keys()) {
-      if (this.trusted.size <= MAX_TRUSTED) break;
-      this.trusted.delete(oldest);
-    }
-  }
-
-  private isTrusted(email: string, address: string): boolean {
-    const since = this.trusted.get(`${email}\0${address}`);
-    return since !== undefined && Date.now() - since < TRUSTED_FOR_MS;
+    await this.trusted.remember(`${email}\0${address}`);
   }
 }
 
@@ -103,6 +105,6 @@ function unless(exempt: boolean): (error: unknown) => void {
   };
 }
 
-function take(limiter: RateLimiterMemory, key: string): Promise<void> {
+function take(limiter: RateLimiterAbstract, key: string): Promise<void> {
   return consumeOrRefuse(limiter, key, 'failed sign-ins');
 }

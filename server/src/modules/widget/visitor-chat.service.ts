@@ -1,10 +1,10 @@
 import { ConversationEntity, ConversationMessageEntity, VisitorEntity } from '@zactonics/db';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
 import type { PubSub } from '../../events/pub-sub.js';
-import { assertWithinRate, RateLimiter } from '../../rate-limits/index.js';
-import type { Clock } from '../../runtime/clock.js';
+import { consumeOrRefuse, type LimiterStore } from '../../rate-limits/index.js';
 import { guardInput } from '../../runtime/guardrails/index.js';
 import type { FeedSource } from '../conversations/conversation-feed.js';
 import type { ConversationMessageService } from '../conversations/conversation-message.service.js';
@@ -23,21 +23,26 @@ export const visitorTopic = (visitorId: string) => `visitor:${visitorId}`;
  * nothing takes an id of a conversation from the client, so another visitor's cannot be named.
  */
 export class VisitorChatService {
-  private readonly messageRate: RateLimiter;
+  private readonly messageRate: RateLimiterAbstract;
 
   constructor(
     private readonly deps: {
       dataSource: DataSource;
-      clock: Clock;
       pubSub: PubSub;
       conversations: ConversationService;
       messages: ConversationMessageService;
       handoff: HandoffService;
-      /** Messages per minute from one visitor. */
+      /** Messages per minute from one visitor (a fixed one-minute window). */
       messagesPerMinute: number;
+      /** Where the count lives: this process, or Redis for every process. */
+      rateLimits: LimiterStore;
     },
   ) {
-    this.messageRate = RateLimiter.perMinute(deps.messagesPerMinute, deps.clock);
+    this.messageRate = deps.rateLimits.limiter({
+      name: 'widget-messages',
+      points: deps.messagesPerMinute,
+      windowSeconds: 60,
+    });
   }
 
   /** The visitor's latest conversation, or null before their first message. */
@@ -86,7 +91,7 @@ export class VisitorChatService {
       if (text.trim().length === 0) {
         throw new DomainError('INVALID_INPUT', 'The message is empty.');
       }
-      assertWithinRate(this.messageRate, visitor.visitorId, 'messages');
+      await consumeOrRefuse(this.messageRate, visitor.visitorId, 'messages');
     }
     const conversation = existing ?? (await this.conversationFor(visitor));
     const { message } = await this.deps.conversations.postCustomerMessage(ctx, {

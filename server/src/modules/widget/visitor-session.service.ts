@@ -1,7 +1,8 @@
 import { VisitorEntity, WorkspaceEntity } from '@zactonics/db';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../errors.js';
-import { assertWithinRate, RateLimiter } from '../../rate-limits/index.js';
+import { consumeOrRefuse, type LimiterStore } from '../../rate-limits/index.js';
 import type { Clock } from '../../runtime/clock.js';
 import { proveIdentity, VisitorTokens } from './access/index.js';
 import type { PublishableKeyPrincipal } from './publishable-key.service.js';
@@ -29,18 +30,24 @@ export interface VisitorIdentity {
 export class VisitorSessionService {
   /** Visitor token signers per workspace (their secret never changes, so cached for good). */
   private readonly tokenSigners = new Map<string, VisitorTokens>();
-  private readonly sessionRate: RateLimiter;
+  private readonly sessionRate: RateLimiterAbstract;
 
   constructor(
     private readonly deps: {
       dataSource: DataSource;
       clock: Clock;
       identitySecrets: WidgetIdentitySecretService;
-      /** New sessions per minute from one address with one key. */
+      /** New sessions per minute from one address with one key (a fixed one-minute window). */
       sessionsPerMinute: number;
+      /** Where the count lives: this process, or Redis for every process. */
+      rateLimits: LimiterStore;
     },
   ) {
-    this.sessionRate = RateLimiter.perMinute(deps.sessionsPerMinute, deps.clock);
+    this.sessionRate = deps.rateLimits.limiter({
+      name: 'widget-sessions',
+      points: deps.sessionsPerMinute,
+      windowSeconds: 60,
+    });
   }
 
   /**
@@ -62,7 +69,7 @@ export class VisitorSessionService {
       const current = await this.tryVerify(key, request.currentToken);
       if (current) return { ...current, token: this.issue(tokens, key, current) };
     }
-    assertWithinRate(this.sessionRate, `${key.keyId}:${request.clientAddress}`, 'new chats');
+    await consumeOrRefuse(this.sessionRate, `${key.keyId}:${request.clientAddress}`, 'new chats');
 
     const visitor = identity?.hash
       ? await this.verifiedVisitor(key, identity, identity.hash)

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { DomainError } from '../../errors.js';
-import { clientAddressKey } from '../../rate-limits/index.js';
+import { clientAddressKey, type LimiterStore } from '../../rate-limits/index.js';
 import {
   ConnectionCaps,
   isOriginAllowed,
@@ -46,10 +46,12 @@ export class WidgetAdmission {
     private readonly services: {
       publishableKeys: PublishableKeyService;
       visitorSessions: VisitorSessionService;
+      /** Request rates count here: per process, or shared by every process through Redis. */
+      rateLimits: LimiterStore;
     },
     limits: WidgetAdmissionLimits,
   ) {
-    this.rates = new WidgetRequestRates(limits.requests);
+    this.rates = new WidgetRequestRates(limits.requests, services.rateLimits);
     this.caps = new ConnectionCaps(limits.connections);
   }
 

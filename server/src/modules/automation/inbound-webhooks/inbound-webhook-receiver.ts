@@ -6,13 +6,14 @@ import {
   WebhookEndpointEntity,
 } from '@zactonics/db';
 import type { ErrorCode } from '@zactonics/schema';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   verifyWebhook,
   type WebhookSignatureHeaders,
 } from '../../../engines/automation/standard-webhooks.js';
 import { DomainError } from '../../../errors.js';
-import { RateLimiter } from '../../../rate-limits/index.js';
+import { consumeOrWait, type LimiterStore } from '../../../rate-limits/index.js';
 import type { Clock } from '../../../runtime/clock.js';
 import type { RunLauncher } from '../../../runtime/run-launcher.js';
 import { isId } from '../../ids.js';
@@ -47,9 +48,14 @@ export interface InboundWebhookReceiverOptions {
   toleranceSeconds: number;
   /** The largest body read, in bytes (64 KiB). */
   maxBodyBytes?: number;
-  /** Requests per minute per endpoint, refilled evenly (default 60), and the burst (default 30). */
+  /**
+   * Requests per minute per endpoint (default 60) and the most at once (default 30): `burst`
+   * requests per fixed window of `burst` / `requestsPerMinute` minutes (30 per 30 s).
+   */
   requestsPerMinute?: number;
   burst?: number;
+  /** Where the counts live: this process, or Redis for every process. */
+  rateLimits: LimiterStore;
   /** Rejected deliveries kept per endpoint, newest first (default 500). */
   rejectedKept?: number;
 }
@@ -82,32 +88,32 @@ interface ReceivingEndpoint {
  */
 export class InboundWebhookReceiver {
   readonly maxBodyBytes: number;
-  private readonly limiter: RateLimiter;
+  private readonly limiter: RateLimiterAbstract;
   private readonly rejectedKept: number;
 
   constructor(private readonly options: InboundWebhookReceiverOptions) {
     this.maxBodyBytes = options.maxBodyBytes ?? INBOUND_WEBHOOK_MAX_BODY_BYTES;
     const perMinute = options.requestsPerMinute ?? 60;
-    this.limiter = new RateLimiter({
-      capacity: options.burst ?? 30,
-      refillPerSecond: perMinute / 60,
-      clock: options.clock,
-      // An id never seen costs a bucket too: bounded, least recently used dropped first.
-      maxKeys: 10_000,
+    const burst = options.burst ?? 30;
+    this.limiter = options.rateLimits.limiter({
+      name: 'inbound-webhooks',
+      points: burst,
+      windowSeconds: Math.max(1, Math.round((burst * 60) / perMinute)),
+      // An id never seen is counted too: in memory, bounded, least recently used dropped first.
+      maxKeysInMemory: 10_000,
     });
     this.rejectedKept = options.rejectedKept ?? 500;
   }
 
   /**
-   * Before the body is read: a malformed id is unknown (404), and each endpoint id gets its
-   * token bucket (429). Rate-limited requests are not logged: writing a row for each would turn
-   * the flood the limit holds back into database writes. Null: go on.
+   * Before the body is read: a malformed id is unknown (404), and each endpoint id has its
+   * rate (429). Rate-limited requests are not logged: writing a row for each would turn the
+   * flood the limit holds back into database writes. Null: go on.
    */
-  admit(endpointId: string): Refusal | null {
+  async admit(endpointId: string): Promise<Refusal | null> {
     if (!isId(endpointId)) return endpointNotFound();
-    const decision = this.limiter.take(endpointId.toLowerCase());
-    if (decision.allowed) return null;
-    const seconds = decision.retryAfterSeconds;
+    const seconds = await consumeOrWait(this.limiter, endpointId.toLowerCase());
+    if (seconds === null) return null;
     return {
       status: 429,
       errorCode: 'RATE_LIMITED',

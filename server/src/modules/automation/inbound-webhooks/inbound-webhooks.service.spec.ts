@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { InboundDeliveryEntity, RunEntity, RunStepEntity } from '@zactonics/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RequestContext } from '../../../context.js';
 import { webhookHeaders } from '../../../engines/automation/standard-webhooks.js';
+import { LimiterStore } from '../../../rate-limits/index.js';
 import { openSeededServices, type SeededServices } from '../../../testing/seeded-services.js';
 import { InboundWebhookReceiver, type InboundAnswer } from './inbound-webhook-receiver.js';
 
@@ -25,18 +26,21 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => s?.close());
 
-/** Moves the services' clock (the receiver reads it for signatures and the rate limit). */
+/** Moves the services' clock (the receiver reads it for signatures and timestamps). */
 function setNow(date: Date) {
   now = date;
   s.setNow(date);
 }
 
-function receiverWith(options: { rejectedKept?: number; burst?: number } = {}) {
+function receiverWith(
+  options: { rejectedKept?: number; burst?: number; requestsPerMinute?: number } = {},
+) {
   return new InboundWebhookReceiver({
     dataSource: s.services.dataSource,
     launcher: s.services.launcher,
     clock: { now: () => now },
     toleranceSeconds: 300,
+    rateLimits: LimiterStore.inMemory(),
     ...options,
   });
 }
@@ -280,7 +284,7 @@ describe('InboundWebhookReceiver', () => {
       const answer = await receiver.receive({ endpointId, ...request });
       expect(answer).toEqual({ ...notFound, message: 'No such webhook endpoint.' });
     }
-    expect(receiverWith().admit('not-a-uuid')).toMatchObject(notFound);
+    expect(await receiverWith().admit('not-a-uuid')).toMatchObject(notFound);
     expect((await deliveriesOf(endpoint.id)).map((d) => d.errorCode)).toEqual([
       'WEBHOOK_ENDPOINT_NOT_FOUND',
     ]);
@@ -310,19 +314,22 @@ describe('InboundWebhookReceiver', () => {
     ]);
   });
 
-  it('rate-limits each endpoint with a token bucket that refills over time', async () => {
-    const receiver = receiverWith({ burst: 3 });
+  it('rate-limits each endpoint: its burst at once, then refused until its window ends', async () => {
+    // 3 at once and 180 a minute: windows of one second.
+    const receiver = receiverWith({ burst: 3, requestsPerMinute: 180 });
     const id = randomUUID();
     const other = randomUUID();
-    expect([1, 2, 3].map(() => receiver.admit(id))).toEqual([null, null, null]);
-    expect(receiver.admit(id)).toMatchObject({
+    expect(await Promise.all([1, 2, 3].map(() => receiver.admit(id)))).toEqual([null, null, null]);
+    expect(await receiver.admit(id)).toMatchObject({
       status: 429,
       errorCode: 'RATE_LIMITED',
+      message: 'Too many requests on this endpoint; try again in 1 second.',
       retryAfterSeconds: 1,
     });
-    expect(receiver.admit(other)).toBeNull();
-    setNow(new Date(NOW.getTime() + 1_000));
-    expect(receiver.admit(id)).toBeNull();
-    setNow(NOW);
+    expect(await receiver.admit(other)).toBeNull();
+    await vi.waitFor(async () => expect(await receiver.admit(id)).toBeNull(), {
+      timeout: 2_500,
+      interval: 100,
+    });
   });
 });

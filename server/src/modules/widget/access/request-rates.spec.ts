@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../errors.js';
+import { LimiterStore } from '../../../rate-limits/index.js';
 import { WidgetRequestRates } from './request-rates.js';
 
 async function refusal(attempt: Promise<void>): Promise<DomainError> {
@@ -20,7 +21,10 @@ async function request(rates: WidgetRequestRates, address: string, visitorId: st
 
 describe('WidgetRequestRates', () => {
   it('refuses one address past its rate, and what it was refused costs the key nothing', async () => {
-    const rates = new WidgetRequestRates({ perAddress: 5, perVisitor: 100, perKey: 10 });
+    const rates = new WidgetRequestRates(
+      { perAddress: 5, perVisitor: 100, perKey: 10 },
+      LimiterStore.inMemory(),
+    );
     for (let i = 0; i < 5; i += 1) await request(rates, '203.0.113.7', null);
     const refusals = await Promise.all(
       Array.from({ length: 50 }, () => refusal(request(rates, '203.0.113.7', null))),
@@ -41,7 +45,10 @@ describe('WidgetRequestRates', () => {
   });
 
   it('refuses one visitor past its rate before the key is charged, whatever its addresses', async () => {
-    const rates = new WidgetRequestRates({ perAddress: 100, perVisitor: 3, perKey: 5 });
+    const rates = new WidgetRequestRates(
+      { perAddress: 100, perVisitor: 3, perKey: 5 },
+      LimiterStore.inMemory(),
+    );
     for (let i = 0; i < 3; i += 1) await request(rates, `192.0.2.${i}`, 'visitor-a');
     const limited = await refusal(request(rates, '192.0.2.50', 'visitor-a'));
     await request(rates, '192.0.2.60', 'visitor-b');

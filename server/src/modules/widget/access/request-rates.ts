@@ -6,11 +6,11 @@
  * scope and costs the key nothing (9,000 `{ __typename }` from one address used to exhaust a key
  * in 4 seconds).
  *
- * Fixed one-minute windows of rate-limiter-flexible, in memory (per process): the same
- * interface has a Redis store for several processes.
+ * Fixed one-minute windows of rate-limiter-flexible from the hub's LimiterStore: in memory (per
+ * process), or in Redis shared by every process when REDIS_URL is set.
  */
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { consumeOrRefuse } from '../../../rate-limits/index.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { consumeOrRefuse, type LimiterStore } from '../../../rate-limits/index.js';
 
 export interface RequestRateLimits {
   /** Requests per minute from one client address (IPv6: one /64), whatever the key. */
@@ -24,13 +24,13 @@ export interface RequestRateLimits {
 const WINDOW_SECONDS = 60;
 
 export class WidgetRequestRates {
-  private readonly perAddress: RateLimiterMemory;
-  private readonly perVisitor: RateLimiterMemory;
-  private readonly perKey: RateLimiterMemory;
+  private readonly perAddress: RateLimiterAbstract;
+  private readonly perVisitor: RateLimiterAbstract;
+  private readonly perKey: RateLimiterAbstract;
 
-  constructor(limits: RequestRateLimits) {
-    const limiter = (points: number, keyPrefix: string) =>
-      new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix });
+  constructor(limits: RequestRateLimits, store: LimiterStore) {
+    const limiter = (points: number, scope: string) =>
+      store.limiter({ name: `widget-requests-${scope}`, points, windowSeconds: WINDOW_SECONDS });
     this.perAddress = limiter(limits.perAddress, 'address');
     this.perVisitor = limiter(limits.perVisitor, 'visitor');
     this.perKey = limiter(limits.perKey, 'key');
