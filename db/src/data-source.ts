@@ -278,6 +278,33 @@ export async function openDatabase(options: DatabaseOptions): Promise<HubDatabas
 }
 
 /**
+ * Runs `work` while holding a PostgreSQL advisory lock named `name`, so processes starting
+ * together (an API process and its workers on an empty database) seed and create the first
+ * owner one after the other instead of racing. PGlite has one process by design: no lock.
+ */
+export async function withAdvisoryLock<T>(
+  db: HubDatabase,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (db.kind === 'pglite') return work();
+  const lockHolder = db.dataSource.createQueryRunner();
+  await lockHolder.connect();
+  try {
+    await lockHolder.query('SET statement_timeout = 0'); // waiting for the other process may take long
+    await lockHolder.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    try {
+      return await work();
+    } finally {
+      await lockHolder.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+    }
+  } finally {
+    await lockHolder.query('RESET statement_timeout');
+    await lockHolder.release();
+  }
+}
+
+/**
  * Applies pending migrations; safe to call at every start. On PostgreSQL an advisory lock keeps
  * two processes starting together from migrating at once (PGlite has one process by design).
  */

@@ -1,5 +1,6 @@
+import type { HubRole } from './config.js';
 import type { Logger } from './logger.js';
-import type { InProcessRunQueue } from './queue/in-process-run-queue.js';
+import type { RunQueue } from './queue/run-queue.js';
 import type { HubServices } from './services.js';
 
 export interface BackgroundJobs {
@@ -17,26 +18,29 @@ export interface BackgroundJobs {
 /**
  * What the hub does on its own: runs orphaned by a process that died are failed and runnable ones
  * queued again, the queue executes runs, and every lease period a sweep fails runs whose lease
- * ran out and expires approvals past their deadline. Outbound webhooks are sent, and (unless
- * automation is off) schedules and threshold triggers start runs.
+ * ran out, queues again runs whose delivery was lost, and expires approvals past their deadline.
+ * Outbound webhooks are sent, and (unless automation is off) schedules and threshold triggers
+ * start runs. An `api` process does none of it (HUB_ROLE): its workers do.
  */
 export async function startBackgroundJobs(
   services: HubServices,
-  queue: InProcessRunQueue,
-  runLeaseMs: number,
-  logger: Logger,
+  queue: RunQueue,
+  options: { role: HubRole; runLeaseMs: number; logger: Logger },
 ): Promise<BackgroundJobs> {
+  const { logger } = options;
+  if (options.role === 'api') return apiProcessJobs(services, queue);
   await services.recovery.failOrphanedRuns();
   queue.start((runId) => services.executor.execute(runId));
   for (const runId of await services.recovery.runnableRunIds()) await queue.enqueue(runId);
   const sweep = setInterval(() => {
     services.recovery
       .failOrphanedRuns()
+      .then(() => services.recovery.requeueWaitingRuns(queue))
       .catch((error: unknown) => logger.error('run recovery failed', error));
     services.approvals
       .expireDue()
       .catch((error: unknown) => logger.error('approval expiry failed', error));
-  }, runLeaseMs);
+  }, options.runLeaseMs);
   sweep.unref();
   // Outbound webhooks: sent as soon as an event commits, retried on their schedule.
   services.webhookDispatcher.start(logger);
@@ -72,6 +76,18 @@ export async function startBackgroundJobs(
       await stopAutomation();
       await queue.drain();
     },
+  };
+}
+
+/** An `api` process only enqueues: stopping it closes the queue's connection. */
+function apiProcessJobs(services: HubServices, queue: RunQueue): BackgroundJobs {
+  return {
+    stopSweeps: () => undefined,
+    async finish() {
+      await queue.drain();
+      await services.adminUsers.flushFailedSignIns();
+    },
+    abandon: () => queue.drain(),
   };
 }
 

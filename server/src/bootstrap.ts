@@ -3,6 +3,7 @@ import {
   migrateDatabase,
   openDatabase,
   seedDemoWorkspace,
+  withAdvisoryLock,
   type HubDatabase,
 } from '@zactonics/db';
 import type { Config } from './config.js';
@@ -10,7 +11,9 @@ import type { PubSub } from './events/pub-sub.js';
 import { RedisPubSub } from './events/redis-pub-sub.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import type { Logger } from './logger.js';
+import { BullRunQueue } from './queue/bull-run-queue.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
+import type { RunQueue } from './queue/run-queue.js';
 import type { Clock } from './runtime/clock.js';
 import { createHubServices, type HubServices } from './services.js';
 
@@ -20,7 +23,7 @@ export interface BootstrappedHub {
   /** The demo workspace (seeded on an empty database). */
   workspaceId: string;
   pubSub: PubSub;
-  queue: InProcessRunQueue;
+  queue: RunQueue;
   services: HubServices;
   /** The demo workspace's secret key when this start created it (printed once), else undefined. */
   createdApiKey: string | undefined;
@@ -53,9 +56,22 @@ export async function bootstrap(
   const pubSub: PubSub = config.redis
     ? new RedisPubSub(config.redis.url, config.redis.prefix)
     : new InMemoryPubSub();
-  const queue = new InProcessRunQueue(config.runConcurrency, (runId, error) =>
-    logger.error(`run ${runId} crashed its executor`, error),
-  );
+  // Takes the services' recovery once they exist (a stalled job's run may need its lease checked).
+  const late: { services?: HubServices } = {};
+  const queue: RunQueue = config.redis
+    ? new BullRunQueue({
+        ...config.redis,
+        concurrency: config.runConcurrency,
+        leaseMs: config.runLeaseMs,
+        takeOver: async (runId) => {
+          await late.services?.recovery.failIfOrphaned(runId);
+        },
+        onError: (runId, error) =>
+          logger.error(runId ? `run ${runId}: queue error` : 'run queue error', error),
+      })
+    : new InProcessRunQueue(config.runConcurrency, (runId, error) =>
+        logger.error(`run ${runId} crashed its executor`, error),
+      );
   const services = createHubServices({
     dataSource: database.dataSource,
     pubSub,
@@ -76,7 +92,11 @@ export async function bootstrap(
     inboundWebhooks: config.inboundWebhooks,
     redis: config.redis,
   });
-  const createdApiKey = await bootstrapApiKey(services, workspace.id, config.bootstrapApiKey);
+  late.services = services;
+  // An API process and its workers may start together on an empty database: one creates the key.
+  const createdApiKey = await withAdvisoryLock(database, 'zactonics-bootstrap-key', () =>
+    bootstrapApiKey(services, workspace.id, config.bootstrapApiKey),
+  );
   const createdAdmin = await services.adminUsers.ensureOwner(workspace.id, config.admin);
   return {
     database,

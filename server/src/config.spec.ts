@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 4000,
       databaseUrl: undefined,
+      role: 'both',
       dataDir: resolve('.data'),
       bootstrapApiKey: undefined,
       statementTimeoutMs: 15_000,
@@ -84,6 +85,9 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0',
       PORT: '0',
       DATABASE_URL: 'postgres://hub@db:5432/hub',
+      REDIS_URL: 'redis://cache:6379',
+      HUB_REDIS_PREFIX: 'shop1:',
+      HUB_ROLE: 'worker',
       HUB_DATA_DIR: '/var/lib/hub',
       HUB_BOOTSTRAP_API_KEY: 'sk_test_0123456789abcdef',
       NODE_ENV: 'development',
@@ -129,6 +133,8 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       port: 0,
       databaseUrl: 'postgres://hub@db:5432/hub',
+      redis: { url: 'redis://cache:6379', prefix: 'shop1:' },
+      role: 'worker',
       dataDir: '/var/lib/hub',
       bootstrapApiKey: 'sk_test_0123456789abcdef',
       statementTimeoutMs: 2_000,
@@ -318,5 +324,25 @@ describe('loadConfig', () => {
   // port 0 (a random port) and PORT="0x1F90" port 8080, instead of a ConfigError.
   it.each([' ', '0x1F90'])('refuses PORT=%j, which is not a decimal integer', (port) => {
     expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+  });
+
+  it('takes HUB_ROLE api or worker only with the shared PostgreSQL and Redis a split hub needs', () => {
+    const shared = {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/hub',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    };
+    expect(loadConfig({ ...shared, HUB_ROLE: 'worker' }).role).toBe('worker');
+    expect(loadConfig({ ...shared, HUB_ROLE: 'api' }).role).toBe('api');
+    expect(loadConfig({ HUB_ROLE: 'both' }).role).toBe('both');
+    expect(
+      captureError(() => loadConfig({ HUB_ROLE: 'worker', REDIS_URL: shared.REDIS_URL })),
+    ).toMatchObject({ name: 'ConfigError', message: expect.stringContaining('DATABASE_URL') });
+    expect(
+      captureError(() => loadConfig({ HUB_ROLE: 'api', DATABASE_URL: shared.DATABASE_URL })),
+    ).toMatchObject({ name: 'ConfigError', message: expect.stringContaining('REDIS_URL') });
+    expect(captureError(() => loadConfig({ ...shared, HUB_ROLE: 'scheduler' }))).toMatchObject({
+      name: 'ConfigError',
+      message: 'HUB_ROLE must be both, api or worker',
+    });
   });
 });

@@ -28,6 +28,12 @@ export interface Config {
    * Redis pub/sub, so a subscriber on any hub process sees what any process publishes.
    */
   readonly redis: { url: string; prefix: string } | undefined;
+  /**
+   * What this process does (HUB_ROLE): `both` (the default) serves the APIs and executes runs;
+   * `api` serves and enqueues; `worker` executes runs and does the hub's background work. `api`
+   * and `worker` share one PostgreSQL and one Redis (the BullMQ run queue), so both need them.
+   */
+  readonly role: HubRole;
   readonly dataDir: string;
   /** PostgreSQL cancels a statement running longer than this (HUB_DB_STATEMENT_TIMEOUT_MS). */
   readonly statementTimeoutMs: number;
@@ -201,6 +207,8 @@ export interface AnthropicConfig {
   readonly maxRetries: number;
 }
 
+export type HubRole = 'both' | 'api' | 'worker';
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -217,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || undefined,
     redis: redisConfig(env),
+    role: hubRole(env),
     dataDir: resolve(env.HUB_DATA_DIR || '.data'),
     statementTimeoutMs: integer(env, 'HUB_DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
     bootstrapApiKey,
@@ -394,6 +403,20 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** HUB_ROLE; a split role needs the shared database and queue a single process can do without. */
+function hubRole(env: NodeJS.ProcessEnv): HubRole {
+  const role = env.HUB_ROLE?.trim() || 'both';
+  if (role !== 'both' && role !== 'api' && role !== 'worker') {
+    throw new ConfigError('HUB_ROLE must be both, api or worker');
+  }
+  if (role !== 'both' && !(env.REDIS_URL?.trim() && env.DATABASE_URL)) {
+    throw new ConfigError(
+      `HUB_ROLE=${role} needs REDIS_URL (the run queue) and DATABASE_URL (PostgreSQL shared by every process)`,
+    );
+  }
+  return role;
 }
 
 /** REDIS_URL (redis:// or rediss://) and HUB_REDIS_PREFIX, the channel prefix (default `zac:`). */

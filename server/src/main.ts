@@ -41,7 +41,15 @@ async function main() {
 
   const hub = await start(config, { logger });
   state.hub = hub;
-  console.log(`Zactonics Agent Hub is running at ${hub.url}`);
+  if (hub.role === 'worker') {
+    console.log(
+      `Zactonics Agent Hub worker is running (${config.runConcurrency} runs at a time); health at ${hub.url}/healthz`,
+    );
+    console.log(`  Model provider: ${hub.services.provider.name}`);
+    return;
+  }
+  const role = hub.role === 'api' ? ' (API only: runs go to the workers)' : '';
+  console.log(`Zactonics Agent Hub is running at ${hub.url}${role}`);
   console.log(`  GraphQL (HTTP and WebSocket): ${hub.graphqlUrl}`);
   console.log(
     `  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { HubDatabase } from '@zactonics/db';
 import { startBackgroundJobs } from './background-jobs.js';
 import { bootstrap } from './bootstrap.js';
-import type { Config } from './config.js';
+import type { Config, HubRole } from './config.js';
 import { buildHubSchema } from './graphql/build-schema.js';
 import { buildWidgetSchema } from './graphql/build-widget-schema.js';
 import { formatError, type ErrorShaper } from './graphql/domain-errors.js';
@@ -24,6 +24,8 @@ import { silentLogger, type Logger } from './logger.js';
 import { adminAuthRoutes } from './modules/admin-users/admin-auth.routes.js';
 import { systemClock, type Clock } from './runtime/clock.js';
 import type { HubServices } from './services.js';
+import type { BootstrappedHub } from './bootstrap.js';
+import type { BackgroundJobs } from './background-jobs.js';
 
 export type { Logger } from './logger.js';
 
@@ -33,6 +35,8 @@ export interface StartOptions {
 }
 
 export interface RunningHub {
+  /** What this process does (HUB_ROLE): a worker serves only GET /healthz. */
+  role: HubRole;
   /** e.g. http://127.0.0.1:4000 */
   url: string;
   graphqlUrl: string;
@@ -60,13 +64,19 @@ export interface RunningHub {
 /**
  * Starts the hub: the database and services (bootstrap.ts), the background jobs
  * (background-jobs.ts), and the two GraphQL endpoints, console and widget, on one HTTP server.
+ * A `worker` (HUB_ROLE) starts no endpoint: it executes runs, and answers health checks.
  */
 export async function start(config: Config, options: StartOptions = {}): Promise<RunningHub> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const hub = await bootstrap(config, clock, logger);
   const { services } = hub;
-  const jobs = await startBackgroundJobs(services, hub.queue, config.runLeaseMs, logger);
+  const jobs = await startBackgroundJobs(services, hub.queue, {
+    role: config.role,
+    runLeaseMs: config.runLeaseMs,
+    logger,
+  });
+  if (config.role === 'worker') return startWorker(config, hub, jobs, logger);
 
   const shape: ErrorShaper = (formatted, error) =>
     formatError(formatted, error, { development: config.development, log: logger.error });
@@ -131,6 +141,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     })());
 
   return {
+    role: config.role,
     url: address.url,
     graphqlUrl: `${address.url}${CONSOLE_GRAPHQL_PATH}`,
     port: address.port,
@@ -140,6 +151,51 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     demoWorkspaceId: hub.workspaceId,
     database: hub.database,
     services,
+    stop,
+  };
+}
+
+/** A worker process: its background jobs run; its port answers GET /healthz only. */
+async function startWorker(
+  config: Config,
+  hub: BootstrappedHub,
+  jobs: BackgroundJobs,
+  logger: Logger,
+): Promise<RunningHub> {
+  const { app, server } = createHubHttpServer(config.http);
+  serveRoutes(app, [healthCheck(hub.database, hub.services.provider.name)], {
+    development: config.development,
+    log: logger.error,
+  });
+  let address: { port: number; url: string };
+  try {
+    address = await listen(server, config.port, config.host);
+  } catch (error) {
+    await jobs.abandon();
+    await hub.close();
+    throw error;
+  }
+  let stopping: Promise<void> | undefined;
+  const stop = (options: { runsDeadline?: number } = {}) =>
+    (stopping ??= (async () => {
+      // Stop taking runs first; health checks keep answering while the runs in flight finish.
+      jobs.stopSweeps();
+      await jobs.finish(options);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await hub.close();
+    })());
+  return {
+    role: 'worker',
+    url: address.url,
+    graphqlUrl: '',
+    port: address.port,
+    createdApiKey: hub.createdApiKey,
+    ...(hub.createdAdmin ? { createdAdmin: hub.createdAdmin } : {}),
+    demoPublishableKey: '',
+    demoWorkspaceId: hub.workspaceId,
+    database: hub.database,
+    services: hub.services,
     stop,
   };
 }

@@ -18,6 +18,11 @@ export class InProcessRunQueue implements RunQueue {
     this.pump();
   }
 
+  async requeue(runId: string): Promise<void> {
+    if (this.pending.includes(runId)) return;
+    await this.enqueue(runId);
+  }
+
   start(execute: (runId: string) => Promise<void>): void {
     this.execute = execute;
     this.pump();

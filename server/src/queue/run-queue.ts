@@ -5,6 +5,11 @@
  */
 export interface RunQueue {
   enqueue(runId: string): Promise<void>;
+  /**
+   * Enqueues a run found waiting longer than it should (its delivery lost: Redis was down when it
+   * was enqueued, or restarted without its data). No-op while an earlier requeue still waits.
+   */
+  requeue(runId: string): Promise<void>;
   /** Starts delivering runs to `execute`, at most `concurrency` at a time. */
   start(execute: (runId: string) => Promise<void>): void;
   /** Stops taking new runs and waits for the ones in flight. */

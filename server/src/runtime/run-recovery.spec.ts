@@ -132,3 +132,51 @@ describe('RunRecovery.runnableRunIds', () => {
     expect(listed).toEqual(oldestFirst);
   });
 });
+
+describe('RunRecovery.failIfOrphaned (a stalled queue job taken over)', () => {
+  it("fails the run when its worker's lease has expired, once", async () => {
+    const stale = await runLeftAs('RUNNING', msAgo(LEASE_MS + 1));
+
+    expect(await services.recovery.failIfOrphaned(stale)).toBe(true);
+    expect(await services.recovery.failIfOrphaned(stale)).toBe(false);
+
+    expect(await reload(stale)).toMatchObject({ status: 'FAILED', errorCode: 'RUN_INTERRUPTED' });
+    expect(await stepKinds(stale)).toEqual(['TRIGGER', 'FAILED']);
+  });
+
+  it('leaves a run whose worker still beats within the lease, and a queued one', async () => {
+    const alive = await runLeftAs('RUNNING', msAgo(1_000));
+    const queued = await runLeftAs('QUEUED', null);
+
+    expect(await services.recovery.failIfOrphaned(alive)).toBe(false);
+    expect(await services.recovery.failIfOrphaned(queued)).toBe(false);
+
+    expect((await reload(alive)).status).toBe('RUNNING');
+    expect((await reload(queued)).status).toBe('QUEUED');
+  });
+});
+
+describe('RunRecovery.requeueWaitingRuns', () => {
+  it('hands the queue the runs waiting longer than a lease, and none waiting less or running', async () => {
+    const lost = await runLeftAs('QUEUED', null);
+    const resumedLongAgo = await runLeftAs('RUNNING', msAgo(LEASE_MS * 3));
+    const justQueued = await runLeftAs('QUEUED', null);
+    const running = await runLeftAs('RUNNING', msAgo(LEASE_MS * 3));
+    await db.dataSource.query('UPDATE run SET locked_by = NULL WHERE id = $1', [resumedLongAgo]);
+    await db.dataSource.query('UPDATE run SET created_at = $2 WHERE id = ANY($1)', [
+      [lost, resumedLongAgo, running],
+      msAgo(LEASE_MS * 3),
+    ]);
+    await db.dataSource.query('UPDATE run SET created_at = $2 WHERE id = $1', [
+      justQueued,
+      msAgo(LEASE_MS - 1_000),
+    ]);
+    const requeued: string[] = [];
+
+    await services.recovery.requeueWaitingRuns({ requeue: async (id) => void requeued.push(id) });
+
+    expect(requeued).toEqual(expect.arrayContaining([lost, resumedLongAgo]));
+    expect(requeued).not.toContain(justQueued);
+    expect(requeued).not.toContain(running);
+  });
+});
