@@ -5,9 +5,18 @@
  */
 export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
-  /** Starts buffering at once: nothing published after this call is missed. */
-  subscribe<T>(topic: string): TopicSubscription<T>;
+  /**
+   * Starts buffering at once: nothing published after this call is missed, as long as the bus
+   * itself stays up. A bus that can lose messages (Redis, while it restarts) delivers
+   * `options.resync` once it is back, to a subscriber that can catch up from the database.
+   */
+  subscribe<T>(topic: string, options?: SubscribeOptions<T>): TopicSubscription<T>;
   close(): Promise<void>;
+}
+
+export interface SubscribeOptions<T> {
+  /** Delivered when messages may have been lost (the subscriber re-reads what it follows). */
+  resync?: T;
 }
 
 /** An async iterator over a topic's messages; `return()` unsubscribes and ends a pending `next()`. */

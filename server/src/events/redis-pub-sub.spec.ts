@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrivateRedis } from '../testing/redis-server.js';
 import { RedisPubSub } from './redis-pub-sub.js';
 
 // The machine's Redis (CI's too); each run of this spec uses its own channel prefix.
@@ -89,5 +90,47 @@ describe('pub/sub through Redis', () => {
     await processA.publish('workspace:w1:runs', 'yours');
     expect(await take(mine, 1)).toEqual(['yours']);
     await mine.return();
+  });
+});
+
+describe('pub/sub through Redis, when Redis restarts', () => {
+  it('publishes without waiting while Redis is away, then resyncs the subscribers that asked and sends what it held', async () => {
+    const redis = await startPrivateRedis();
+    const a = new RedisPubSub(redis.url, prefix);
+    const b = new RedisPubSub(redis.url, prefix);
+    try {
+      const resyncing = b.subscribe<{ seq: number } | 'resync'>('run:r9:steps', {
+        resync: 'resync',
+      });
+      const plain = b.subscribe<{ seq: number }>('run:r9:steps');
+      await Promise.all([resyncing.ready, plain.ready]);
+      await a.publish('run:r9:steps', { seq: 1 });
+      expect(await take(resyncing, 1)).toEqual([{ seq: 1 }]);
+
+      await redis.kill();
+      const startedAt = performance.now();
+      await a.publish('run:r9:steps', { seq: 2 }); // held by A until Redis is back
+      expect(performance.now() - startedAt).toBeLessThan(100);
+      await redis.restart();
+
+      // Back: B hears the resync (it may have missed messages), and A's held message if it went
+      // out after B subscribed again (before or after the resync: they race); then what follows.
+      const heard: unknown[] = [];
+      while (!heard.includes('resync')) heard.push(...(await take(resyncing, 1)));
+      await a.publish('run:r9:steps', { seq: 3 });
+      while (!heard.some((m) => (m as { seq?: number }).seq === 3)) {
+        heard.push(...(await take(resyncing, 1)));
+      }
+      expect(heard.filter((m) => m === 'resync')).toHaveLength(1);
+      expect(heard.filter((m) => m !== 'resync')).toEqual(expect.arrayContaining([{ seq: 3 }]));
+      expect(heard).not.toContainEqual({ seq: 1 });
+      // A subscriber that did not ask for a resync only ever gets messages.
+      const plainHeard = await take(plain, 2);
+      expect(plainHeard[0]).toEqual({ seq: 1 });
+      expect([{ seq: 2 }, { seq: 3 }]).toContainEqual(plainHeard[1]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await redis.stop();
+    }
   });
 });

@@ -88,7 +88,10 @@ export class SharedConversationReader {
     this.ctx = callerContext(workspaceId, 'system:conversation-feed');
     this.agents = deps.agents.loader(this.ctx);
     // Subscribed before the first read: a change committed in between is read, not missed.
-    this.notices = deps.pubSub.subscribe<null>(conversationTopic(conversationId));
+    // A resync (the bus may have lost notices) is one more notice: read again.
+    this.notices = deps.pubSub.subscribe<null>(conversationTopic(conversationId), {
+      resync: null,
+    });
     void this.pumpNotices();
   }
 

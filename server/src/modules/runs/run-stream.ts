@@ -33,7 +33,9 @@ export class RunStream {
     if (!Number.isInteger(afterSeq) || afterSeq < 0) {
       throw new DomainError('INVALID_INPUT', 'afterSeq must be a non-negative integer.');
     }
-    const live = this.pubSub.subscribe<RunStepEvent>(topics.runSteps(runId));
+    const live = this.pubSub.subscribe<RunStepEvent>(topics.runSteps(runId), {
+      resync: RESYNC,
+    });
     try {
       await live.ready;
       const run = await this.runs.get(ctx, runId);
@@ -73,6 +75,12 @@ export class RunStream {
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * What the bus delivers when steps may have been lost (Redis restarted): read the database from
+ * the last step sent, as for a step that skipped ahead. Never sent to a client.
+ */
+const RESYNC = { resync: true } as unknown as RunStepEvent;
 
 /** What to do with an event: send it (possibly trimmed), drop it, or read the database first. */
 type Verdict = RunStepEvent | 'skip' | 'backfill' | 'catch-up';
@@ -149,6 +157,7 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
   }
 
   private judge(event: RunStepEvent, fromLive: boolean): Verdict {
+    if (event === RESYNC) return 'backfill';
     const open = this.open;
     if (event.textDelta) {
       return open?.seq === event.seq ? judgeDelta(event, event.textDelta, open) : 'skip';
