@@ -91,6 +91,7 @@ export async function bootstrap(
     publicUrl: config.publicUrl,
     inboundWebhooks: config.inboundWebhooks,
     redis: config.redis,
+    logger,
   });
   late.services = services;
   // An API process and its workers may start together on an empty database: one creates the key.
@@ -108,6 +109,7 @@ export async function bootstrap(
     createdAdmin,
     async close() {
       await pubSub.close();
+      await services.rateLimits.close();
       await database.close();
     },
   };

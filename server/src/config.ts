@@ -177,7 +177,7 @@ export interface AdminConfig {
 
 /** Caps on what the storefront widget's public key lets visitors do. */
 export interface WidgetConfig {
-  /** Messages one visitor may send per minute (a burst of that many, refilled evenly). */
+  /** Messages one visitor may send per minute (a fixed one-minute window). */
   readonly visitorMessagesPerMinute: number;
   /** Requests one publishable key may serve per minute, all visitors together. */
   readonly keyRequestsPerMinute: number;
