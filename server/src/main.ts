@@ -43,7 +43,7 @@ async function main() {
   state.hub = hub;
   if (hub.role === 'worker') {
     console.log(
-      `Zactonics Agent Hub worker is running (${config.runConcurrency} runs at a time); health at ${hub.url}/healthz`,
+      `Zactonics Agent Hub worker is running at ${hub.url} (GET /healthz only; ${config.runConcurrency} runs at a time)`,
     );
     console.log(`  Model provider: ${hub.services.provider.name}`);
     return;
