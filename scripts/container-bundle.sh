@@ -1,0 +1,35 @@
+#!/bin/sh
+# Lays out what the hub's image runs, from a workspace already installed and built (`pnpm build`):
+#   OUT/server        the server package with its production dependencies only (pnpm deploy),
+#                     db and schema included as copies of their built packages
+#   OUT/widget/dist   the widget bundle   } the server serves them from ../../../widget/dist and
+#   OUT/admin/dist    the console         } ../../../admin/dist relative to server/dist/http
+# The Dockerfile's builder stage runs it, and so does scripts/container-test.mjs on a machine
+# whose containers cannot reach the npm registry (the image is then built from OUT as context).
+set -eu
+out="${1:?usage: scripts/container-bundle.sh OUT_DIR}"
+cd "$(dirname "$0")/.."
+
+for built in server/dist/main.js db/dist/index.js schema/dist/index.js widget/dist/widget.js admin/dist/index.html; do
+  [ -f "$built" ] || { echo "container-bundle: $built is missing: run pnpm build first" >&2; exit 1; }
+done
+
+rm -rf "$out"
+# --legacy: pnpm 10 deploys from a shared lockfile only with inject-workspace-packages, which
+# would change how every workspace package links for development; the legacy deploy copies the
+# workspace dependencies (db, schema) into the output instead. It installs from the store that
+# `pnpm install` filled, so it needs no registry (--offline says so).
+pnpm --filter @zactonics/server deploy --prod --legacy --offline "$out/server" >/dev/null
+
+# Sources, TypeScript configs and type declarations are not run; dist's source maps stay (stack
+# traces under --enable-source-maps).
+rm -rf "$out/server/src" "$out/server/tsconfig.build.json"
+for package in "$out"/server/node_modules/.pnpm/@zactonics+*/node_modules/@zactonics/*; do
+  rm -rf "$package/src" "$package/tsconfig.build.json"
+done
+find "$out/server/dist" "$out"/server/node_modules/.pnpm/@zactonics+*/node_modules/@zactonics/*/dist \
+  -name '*.d.ts' -delete
+
+mkdir -p "$out/widget" "$out/admin"
+cp -R widget/dist "$out/widget/dist"
+cp -R admin/dist "$out/admin/dist"
