@@ -12,6 +12,18 @@ import {
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
+/** How the events of one shared root field are shared. */
+export interface SharedRootField {
+  /**
+   * The object the field's resolvers read from an event: events with the same one share one
+   * execution per operation; null executes the event for its subscriber alone. Default: the
+   * event itself (the pub/sub hands every subscriber the same object).
+   */
+  contentOf?(event: object): object | null;
+  /** Events only operations selecting a field receive (see RUN_STEP_IN_PROGRESS). */
+  optIn?: { field: string; carries(event: unknown): boolean };
+}
+
 /**
  * A drop-in for graphql's `subscribe` (graphql-ws's `subscribe` option) that executes an event
  * once per distinct operation instead of once per subscriber, for the root fields named here.
@@ -20,29 +32,48 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * clients watching one run, that is 1,000 identical executions of each step. The pub/sub hands
  * every subscriber the very same step object, and a `RunStep`'s fields depend on nothing but that
  * object and the selection (no context, no per-viewer field), so subscribers with the same query
- * and variables can share the result. Results are keyed by the event object in a WeakMap, so they
- * live exactly as long as the event. Only list root fields whose results are viewer-independent.
+ * and variables can share the result. Results are keyed by the event's content in a WeakMap, so
+ * they live exactly as long as it. Only list root fields whose results are viewer-independent.
+ *
+ * Sharing the result object is also what lets the socket layer serialize it once for all those
+ * subscribers (http/graphql-ws-server.ts caches each payload's JSON by the result's identity).
  */
-export function createSharedSubscribe(sharedRootFields: ReadonlySet<string>) {
-  const resultsByEvent = new WeakMap<object, Map<string, Result>>();
+export function createSharedSubscribe(sharedRootFields: Readonly<Record<string, SharedRootField>>) {
+  const resultsByContent = new WeakMap<object, Map<string, Result>>();
 
   return async function sharedSubscribe(args: ExecutionArgs) {
-    if (!sharedRootFields.has(rootFieldName(args) ?? '')) return subscribe(args);
+    const name = rootFieldName(args);
+    const field =
+      name !== undefined && Object.hasOwn(sharedRootFields, name)
+        ? sharedRootFields[name]
+        : undefined;
+    if (!field) return subscribe(args);
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source; // errors raised before streaming
     const operationKey = `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}\0${print(args.document)}`;
-    const keep = selectsRootSubfield(args, IN_PROGRESS_OPT_IN) ? undefined : isSettled;
+    const { optIn } = field;
+    const keep =
+      optIn && !selectsRootSubfield(args, optIn.field)
+        ? (event: unknown) => !optIn.carries(event)
+        : undefined;
+    const signal = (args.contextValue as { signal?: AbortSignal } | undefined)?.signal;
 
     return mapAsyncIterator(source, keep, (event) => {
-      if (typeof event !== 'object' || event === null)
-        return execute({ ...args, rootValue: event });
-      let results = resultsByEvent.get(event);
-      if (!results) resultsByEvent.set(event, (results = new Map()));
+      const content =
+        typeof event === 'object' && event !== null
+          ? field.contentOf
+            ? field.contentOf(event)
+            : event
+          : null;
+      if (!content) return execute({ ...args, rootValue: event });
+      let results = resultsByContent.get(content);
+      if (!results) resultsByContent.set(content, (results = new Map()));
       let result = results.get(operationKey);
-      if (!result) {
-        result = execute({ ...args, rootValue: event });
-        results.set(operationKey, result);
-      }
+      if (result) return result;
+      result = execute({ ...args, rootValue: event });
+      // A subscriber whose client has left resolves nothing (client-abort.ts): its result, an
+      // error, is its own and must not reach the others.
+      if (!signal?.aborted) results.set(operationKey, result);
       return result;
     });
   };
@@ -54,11 +85,10 @@ export function createSharedSubscribe(sharedRootFields: ReadonlySet<string>) {
  * (docs/RUN-STREAM.md). Every other client keeps the original protocol: each step once, finished.
  * Filtered here because only the execution layer sees the selection.
  */
-const IN_PROGRESS_OPT_IN = 'textDelta';
-
-function isSettled(event: unknown): boolean {
-  return (event as { streaming?: unknown } | null)?.streaming !== true;
-}
+export const RUN_STEP_IN_PROGRESS: NonNullable<SharedRootField['optIn']> = {
+  field: 'textDelta',
+  carries: (event) => (event as { streaming?: unknown } | null)?.streaming === true,
+};
 
 /** Whether the root field's selection names `field` (directly or through fragments). */
 function selectsRootSubfield(args: ExecutionArgs, field: string): boolean {

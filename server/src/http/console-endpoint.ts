@@ -4,7 +4,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { ConsoleContext } from '../console-context.js';
 import { DomainError } from '../errors.js';
@@ -21,7 +20,10 @@ import {
   operationBoundsMiddleware,
   operationCostPlugin,
 } from '../graphql/guarded-transports.js';
-import { createSharedSubscribe } from '../graphql/shared-subscription-execution.js';
+import {
+  createSharedSubscribe,
+  RUN_STEP_IN_PROGRESS,
+} from '../graphql/shared-subscription-execution.js';
 import { CONSOLE_LIMITS, OperationGuard } from '../graphql/operation-limits.js';
 import {
   authenticateCredential,
@@ -34,6 +36,7 @@ import {
 import { closeWhenCredentialEnds } from '../modules/admin-users/console-socket-guard.js';
 import { consoleAccessPlugin, operationRefusal } from '../modules/admin-users/operation-access.js';
 import type { HubServices } from '../services.js';
+import { serveGraphQLWs } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
 import { requestOrigin } from '../modules/automation/inbound-webhooks/endpoint-url.js';
 
@@ -63,14 +66,15 @@ export async function createConsoleEndpoint(options: {
   const guard = new OperationGuard(schema, CONSOLE_LIMITS);
   // A frame holds one operation: no larger than an HTTP request body.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_BODY_LIMIT_BYTES });
-  const wsCleanup = useServer<
+  const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
     { credential?: ConsoleCredential; signals?: SocketOperationSignals }
   >(
     {
       schema,
-      // Watchers of one run share each step's execution (see shared-subscription-execution.ts).
-      subscribe: createSharedSubscribe(new Set(['runSteps'])),
+      // Watchers of one run share each step's execution (see shared-subscription-execution.ts),
+      // and so its serialization (graphql-ws-server.ts).
+      subscribe: createSharedSubscribe({ runSteps: { optIn: RUN_STEP_IN_PROGRESS } }),
       // A socket without a valid key or session (a session only from the hub's own origin) is
       // closed with 4403 before any operation runs; the reason says why.
       onConnect: async (ctx) => {

@@ -4,7 +4,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { DomainError } from '../errors.js';
 import type { SocketLease } from '../modules/widget/access/index.js';
@@ -33,7 +32,13 @@ import {
   operationCostPlugin,
 } from '../graphql/guarded-transports.js';
 import { OperationGuard, WIDGET_LIMITS } from '../graphql/operation-limits.js';
+import {
+  createSharedSubscribe,
+  type SharedRootField,
+} from '../graphql/shared-subscription-execution.js';
+import type { ConversationFeedEvent } from '../modules/conversations/conversation-feed.js';
 import type { HubServices } from '../services.js';
+import { serveGraphQLWs } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
 
 export const WIDGET_GRAPHQL_PATH = '/widget/graphql';
@@ -137,12 +142,14 @@ export function createWidgetEndpoint(options: {
     if (!extra.context) throw new Error('a widget socket reached an operation before onConnect');
     return extra.context;
   };
-  const wsCleanup = useServer<
+  const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
     { context?: WidgetContext; signals?: SocketOperationSignals }
   >(
     {
       schema,
+      // The tabs of one visitor share each event's execution and serialization.
+      subscribe: createSharedSubscribe({ visitorEvents: VISITOR_EVENT_CONTENT }),
       // The upgrade was admitted (address, key, origin); the visitor token comes with
       // connection_init. A refusal closes the socket with a code and reason saying why.
       onConnect: async (ctx) => {
@@ -234,6 +241,21 @@ export function createWidgetEndpoint(options: {
     },
   };
 }
+
+/**
+ * A `visitorEvents` item is built from its event's one field alone (widget.resolver.ts): a
+ * message or the reply being written, objects every feed of the conversation receives as they
+ * are (SharedConversationReader), each wrapped in a feed's own event. So the message or the
+ * reply, not the wrapper, is what subscribers share. A handoff is a string: executed per feed.
+ */
+const VISITOR_EVENT_CONTENT: SharedRootField = {
+  contentOf(event) {
+    const item = event as ConversationFeedEvent;
+    if ('message' in item) return item.message;
+    if ('reply' in item) return item.reply;
+    return null;
+  },
+};
 
 /** A socket refused for holding too many may retry later; any other refusal is 4403. */
 function closeCodeOf(error: DomainError): number {
