@@ -1,4 +1,5 @@
 export * from './data-source.js';
+export { asBackgroundWork, isBackgroundWork } from './background-work.js';
 export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
 export { DEMO_LEAD } from './seed/demo-sales.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase, type HubDatabase } from './data-source.js';
 import { WorkspaceEntity } from './entities/workspace.entity.js';
 import { PGliteEngineFault } from './pglite-pool.js';
+import { asBackgroundWork } from './background-work.js';
 
 /** Lets every other ready task run: what a real await on I/O gives a concurrent transaction. */
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -27,6 +28,54 @@ async function slugs(): Promise<string[]> {
 }
 
 describe('PGlitePool', () => {
+  it('serves a request before background work that asked first, once the lease in use ends', async () => {
+    const order: string[] = [];
+    let releaseHolder!: () => void;
+    const holding = db.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT 1');
+      await new Promise<void>((resolve) => (releaseHolder = resolve));
+    });
+    await yieldToOthers();
+    const backgroundQueries = [1, 2, 3].map((i) =>
+      asBackgroundWork(async () => {
+        await db.dataSource.query('SELECT 1');
+        order.push(`run step ${i}`);
+      }),
+    );
+    await yieldToOthers();
+    const request = db.dataSource.query('SELECT 1').then(() => order.push('request'));
+    await yieldToOthers();
+
+    releaseHolder();
+    await Promise.all([holding, request, ...backgroundQueries]);
+
+    expect(order).toEqual(['request', 'run step 1', 'run step 2', 'run step 3']);
+  });
+
+  it('lets background work through after a streak of requests, so runs keep moving under load', async () => {
+    const order: string[] = [];
+    let releaseHolder!: () => void;
+    const holding = db.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT 1');
+      await new Promise<void>((resolve) => (releaseHolder = resolve));
+    });
+    await yieldToOthers();
+    const background = asBackgroundWork(async () => {
+      await db.dataSource.query('SELECT 1');
+      order.push('run step');
+    });
+    await yieldToOthers();
+    const requests = Array.from({ length: 12 }, (_, i) =>
+      db.dataSource.query('SELECT 1').then(() => order.push(`request ${i + 1}`)),
+    );
+    await yieldToOthers();
+
+    releaseHolder();
+    await Promise.all([holding, background, ...requests]);
+
+    expect(order.indexOf('run step')).toBe(8);
+  });
+
   it('keeps two interleaved transactions apart: a rollback undoes only its own writes', async () => {
     const seenByRolledBack: string[][] = [];
     const seenByCommitted: string[][] = [];

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { PGlite, Results } from '@electric-sql/pglite';
+import { isBackgroundWork } from './background-work.js';
 
 type Release = (error?: unknown) => void;
 type QueryCallback = (error: unknown, result?: PgResult) => void;
@@ -33,15 +34,26 @@ interface PgResult {
  * PGlite is a single database session. If two TypeORM query runners interleaved statements on it,
  * one runner's BEGIN..COMMIT would also swallow the other's writes (and a ROLLBACK undo them).
  * So this pool leases its one connection to one query runner at a time; the others wait in FIFO
- * order, exactly as they would on a node-postgres pool of size 1. (The `typeorm-pglite` package
- * shares the session without leases and keeps the instance in a process-wide singleton, which is
- * why it is not used.)
+ * order, as they would on a node-postgres pool of size 1. (The `typeorm-pglite` package shares
+ * the session without leases and keeps the instance in a process-wide singleton, which is why it
+ * is not used.)
+ *
+ * One exception to FIFO: background work (`asBackgroundWork`: runs executing) waits behind
+ * requests, so a `startRun` or a page of the console is not queued behind four runs' steps. A
+ * request still waits for the lease in use (a transaction is never cut short); and after
+ * FOREGROUND_STREAK requests in a row with background work waiting, one background lease goes
+ * first, so runs keep moving under a steady stream of requests.
  */
 export class PGlitePool extends EventEmitter {
   private readonly db: PGlite;
   private readonly connection: PGliteConnection;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting = {
+    foreground: [] as Array<() => void>,
+    background: [] as Array<() => void>,
+  };
   private leased = false;
+  /** Foreground leases granted in a row while background work waited. */
+  private streak = 0;
 
   constructor(options: { pglite: PGlite }) {
     super();
@@ -80,19 +92,61 @@ export class PGlitePool extends EventEmitter {
   }
 
   private acquire(): Promise<void> {
-    if (!this.leased) {
+    if (isBackgroundWork()) {
+      // Never at once: a pass through the event loop first lets waiting I/O (a request that
+      // just arrived) in ahead of it. PGlite's statements resolve as microtasks, so without
+      // it a few runs could keep the session, and the loop, to themselves.
+      const granted = new Promise<void>((resolve) => this.waiting.background.push(resolve));
+      this.dispatchSoon();
+      return granted;
+    }
+    if (!this.leased && !this.backgroundsTurn) {
       this.leased = true;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    const granted = new Promise<void>((resolve) => this.waiting.foreground.push(resolve));
+    if (!this.leased) this.dispatchSoon();
+    return granted;
   }
 
   private releaseLease() {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.leased = false;
+    const { foreground, background } = this.waiting;
+    if (foreground.length > 0 && !(background.length > 0 && this.streak >= FOREGROUND_STREAK)) {
+      this.streak = background.length > 0 ? this.streak + 1 : 0;
+      (foreground.shift() as () => void)();
+      return;
+    }
+    this.leased = false;
+    this.backgroundsTurn = background.length > 0 && foreground.length > 0;
+    this.streak = 0;
+    this.dispatchSoon();
+  }
+
+  private dispatchScheduled = false;
+  /** The next free session goes to background work, which let a streak of requests pass. */
+  private backgroundsTurn = false;
+
+  /** Hands a free session to whoever waits, after the event loop's pending I/O. */
+  private dispatchSoon() {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    setImmediate(() => {
+      this.dispatchScheduled = false;
+      if (this.leased) return; // a request took it meanwhile; its release dispatches again
+      const { foreground, background } = this.waiting;
+      const next = this.backgroundsTurn
+        ? (background.shift() ?? foreground.shift())
+        : (foreground.shift() ?? background.shift());
+      this.backgroundsTurn = false;
+      if (!next) return;
+      this.leased = true;
+      next();
+    });
   }
 }
+
+/** Requests served in a row before waiting background work gets one lease. */
+const FOREGROUND_STREAK = 8;
 
 /** The leased "client": runs statements on PGlite and shapes results like node-postgres. */
 class PGliteConnection extends EventEmitter {

@@ -1,3 +1,4 @@
+import { asBackgroundWork } from '@zactonics/db';
 import type { HubRole } from './config.js';
 import type { Logger } from './logger.js';
 import type { RunQueue } from './queue/run-queue.js';
@@ -27,10 +28,21 @@ export async function startBackgroundJobs(
   queue: RunQueue,
   options: { role: HubRole; runLeaseMs: number; logger: Logger },
 ): Promise<BackgroundJobs> {
-  const { logger } = options;
   if (options.role === 'api') return apiProcessJobs(services, queue);
+  // Everything started here is background work: on the embedded database its statements wait
+  // behind requests' (timers and loops started inside keep that mark).
+  return asBackgroundWork(() => startJobs(services, queue, options));
+}
+
+async function startJobs(
+  services: HubServices,
+  queue: RunQueue,
+  options: { runLeaseMs: number; logger: Logger },
+): Promise<BackgroundJobs> {
+  const { logger } = options;
   await services.recovery.failOrphanedRuns();
-  queue.start((runId) => services.executor.execute(runId));
+  // Marked here too: an in-process queue executes a run from `enqueue`, in startRun's context.
+  queue.start((runId) => asBackgroundWork(() => services.executor.execute(runId)));
   for (const runId of await services.recovery.runnableRunIds()) await queue.enqueue(runId);
   const sweep = setInterval(() => {
     services.recovery
