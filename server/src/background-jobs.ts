@@ -43,7 +43,12 @@ async function startJobs(
   await services.recovery.failOrphanedRuns();
   // Marked here too: an in-process queue executes a run from `enqueue`, in startRun's context.
   queue.start((runId) => asBackgroundWork(() => services.executor.execute(runId)));
-  for (const runId of await services.recovery.runnableRunIds()) await queue.enqueue(runId);
+  if (queue.durable) {
+    // Their jobs are in Redis; only runs whose job was lost (waiting over a lease) go again.
+    await services.recovery.requeueWaitingRuns(queue);
+  } else {
+    for (const runId of await services.recovery.runnableRunIds()) await queue.enqueue(runId);
+  }
   const sweep = setInterval(() => {
     services.recovery
       .failOrphanedRuns()

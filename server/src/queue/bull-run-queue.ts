@@ -2,7 +2,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import type { RunQueue } from './run-queue.js';
 
 /** The queue's name under the hub's key prefix (`<prefix>bull:runs:...` in Redis). */
-const RUN_QUEUE = 'runs';
+export const RUN_QUEUE = 'runs';
 
 /** How long `startRun` may wait for Redis to take a run's job. */
 const ENQUEUE_WAIT_MS = 2_000;
@@ -41,6 +41,8 @@ export interface BullRunQueueOptions {
  * the worker's connection waits for Redis forever, as BullMQ requires of workers.
  */
 export class BullRunQueue implements RunQueue {
+  /** Jobs live in Redis: a run enqueued before this process started is still there. */
+  readonly durable = true;
   private readonly queue: Queue<RunJob>;
   private worker: Worker<RunJob> | undefined;
 

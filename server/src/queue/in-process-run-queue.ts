@@ -2,6 +2,7 @@ import type { RunQueue } from './run-queue.js';
 
 /** A FIFO queue executed in this process with bounded concurrency. */
 export class InProcessRunQueue implements RunQueue {
+  readonly durable = false;
   private readonly pending: string[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private execute: ((runId: string) => Promise<void>) | undefined;

@@ -4,6 +4,11 @@
  * conditional status change, so a run handed out twice still executes once.
  */
 export interface RunQueue {
+  /**
+   * Whether enqueued runs outlive this process (Redis). An in-memory queue is empty at start, so
+   * the runs waiting in the database are enqueued again; a durable one still holds them.
+   */
+  readonly durable: boolean;
   enqueue(runId: string): Promise<void>;
   /**
    * Enqueues a run found waiting longer than it should (its delivery lost: Redis was down when it
