@@ -171,6 +171,7 @@ async function engine() {
     // Only the engine this test started, by its pid.
     process.kill(daemon.pid, 'SIGTERM');
     await until('dockerd to exit', 30_000, () => daemon.exitCode !== null || daemon.signalCode);
+    if (!failed) rmSync(logFile, { force: true });
   });
   await until(
     'the Docker engine to answer',
