@@ -246,6 +246,8 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   // Nothing listens until the threshold monitor starts (HUB_AUTOMATION on): until then the
   // writers' notifications are dropped.
   const dataChanges = new DataChanges();
+  // Several processes (REDIS_URL): a change written by an API process reaches a worker's monitor.
+  if (deps.redis) dataChanges.relayThrough(pubSub);
   const ledger = new LedgerService(dataSource, audit, dataChanges);
   const credentialRevocations = new CredentialRevocations(pubSub);
   const agents = new AgentService(dataSource, clock);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../logger.js';
+import { randomUUID } from 'node:crypto';
 import { DataChanges, type DataTopic } from './data-changes.js';
+import { RedisPubSub } from './redis-pub-sub.js';
 
 function recorder() {
   const calls: Array<[string, DataTopic, number]> = [];
@@ -102,3 +104,27 @@ async function expectEventually(check: () => boolean, timeoutMs = 2_000): Promis
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+describe('DataChanges relayed through Redis', () => {
+  it("hands a change written in one process to another process's listener, coalesced", async () => {
+    const url = process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const prefix = `zac-test:${randomUUID()}:`;
+    const [busA, busB] = [new RedisPubSub(url, prefix), new RedisPubSub(url, prefix)];
+    const apiProcess = new DataChanges({ windowMs: 50 });
+    const worker = new DataChanges({ windowMs: 50 });
+    apiProcess.relayThrough(busA);
+    worker.relayThrough(busB);
+    const { calls, listener } = recorder();
+    worker.subscribe(listener);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the worker's SUBSCRIBE confirmed
+      for (let i = 0; i < 20; i++) apiProcess.notify('w1', 'invoices');
+
+      await expect.poll(() => calls.length, { timeout: 5_000 }).toBe(1);
+      expect(calls[0]?.slice(0, 2)).toEqual(['w1', 'invoices']);
+    } finally {
+      await Promise.all([apiProcess.close(), worker.close()]);
+      await Promise.all([busA.close(), busB.close()]);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { silentLogger, type Logger } from '../logger.js';
+import type { PubSub, TopicSubscription } from './pub-sub.js';
 
 /** The shop's data that threshold conditions watch. */
 export const DATA_TOPICS = ['invoices', 'sales', 'ledger', 'messages'] as const;
@@ -11,6 +12,13 @@ export interface DataChangeNotifier {
 
 /** Told once per coalescing window that a workspace's data of one topic changed. */
 export type DataChangeListener = (workspaceId: string, topic: DataTopic) => Promise<void>;
+
+const DATA_CHANGES_TOPIC = 'data-changes';
+
+interface DataChangeNotice {
+  workspaceId: string;
+  topic: DataTopic;
+}
 
 /** For services built without a monitor (specs, benchmarks): nothing listens. */
 export const NO_DATA_CHANGES: DataChangeNotifier = { notify: () => undefined };
@@ -33,8 +41,9 @@ interface Pending {
  * evaluation), and never two at once for the same key. Their errors are logged, never thrown
  * into the writer. Without a listener (automation off) a notification is dropped.
  *
- * One process only: another hub process on the same database sees its own writes, and the
- * monitor's sweep covers what any process wrote.
+ * In one process by default. With a bus shared by several processes (`relayThrough`, Redis) a
+ * notification goes through the bus, so a write in an API process reaches the monitor of a
+ * worker; the monitor's sweep covers anything the bus lost.
  */
 export class DataChanges implements DataChangeNotifier {
   private readonly listeners = new Set<DataChangeListener>();
@@ -47,7 +56,26 @@ export class DataChanges implements DataChangeNotifier {
     this.logger = options.logger ?? silentLogger;
   }
 
+  private relay: { pubSub: PubSub; heard: TopicSubscription<DataChangeNotice> } | undefined;
+
+  /** From now on notifications travel through `pubSub`, to every process's listeners. */
+  relayThrough(pubSub: PubSub): void {
+    const heard = pubSub.subscribe<DataChangeNotice>(DATA_CHANGES_TOPIC);
+    this.relay = { pubSub, heard };
+    void (async () => {
+      for await (const notice of heard) this.notifyHere(notice.workspaceId, notice.topic);
+    })();
+  }
+
   notify(workspaceId: string, topic: DataTopic): void {
+    if (this.relay) {
+      void this.relay.pubSub.publish(DATA_CHANGES_TOPIC, { workspaceId, topic });
+      return;
+    }
+    this.notifyHere(workspaceId, topic);
+  }
+
+  private notifyHere(workspaceId: string, topic: DataTopic): void {
     if (this.listeners.size === 0) return;
     const key = `${workspaceId}\u0000${topic}`;
     const entry = this.pending.get(key) ?? newPending();
@@ -79,6 +107,7 @@ export class DataChanges implements DataChangeNotifier {
   /** Drops what waits and removes the listeners; resolves when the listeners running are done. */
   async close(): Promise<void> {
     this.listeners.clear();
+    await this.relay?.heard.return();
     const running: Promise<void>[] = [];
     for (const entry of this.pending.values()) {
       if (entry.timer) clearTimeout(entry.timer);
