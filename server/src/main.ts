@@ -46,20 +46,21 @@ async function main() {
       `Zactonics Agent Hub worker is running at ${hub.url} (GET /healthz only; ${config.runConcurrency} runs at a time)`,
     );
     console.log(`  Model provider: ${hub.services.provider.name}`);
-    return;
+  } else {
+    const role = hub.role === 'api' ? ' (API only: runs go to the workers)' : '';
+    console.log(`Zactonics Agent Hub is running at ${hub.url}${role}`);
+    console.log(`  GraphQL (HTTP and WebSocket): ${hub.graphqlUrl}`);
+    console.log(
+      `  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
+    );
+    console.log(`  Model provider: ${hub.services.provider.name}`);
+    console.log(`  Demo storefront with the chat widget: ${hub.url}/demo`);
+    console.log(`  Admin console: ${hub.url}/admin`);
   }
-  const role = hub.role === 'api' ? ' (API only: runs go to the workers)' : '';
-  console.log(`Zactonics Agent Hub is running at ${hub.url}${role}`);
-  console.log(`  GraphQL (HTTP and WebSocket): ${hub.graphqlUrl}`);
-  console.log(
-    `  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
-  );
-  console.log(`  Model provider: ${hub.services.provider.name}`);
-  console.log(`  Demo storefront with the chat widget: ${hub.url}/demo`);
-  console.log(`  Admin console: ${hub.url}/admin`);
+  // Whichever process reached an empty database first created these, a worker too: it says so.
   if (hub.createdApiKey) {
     console.log(`  API key for the demo workspace (shown once, keep it): ${hub.createdApiKey}`);
-  } else {
+  } else if (hub.role !== 'worker') {
     console.log('  API key: created on first start (or set with HUB_BOOTSTRAP_API_KEY)');
   }
   if (hub.createdAdmin) {
