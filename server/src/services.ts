@@ -106,10 +106,11 @@ import type { OutboundWebhookConfig } from './config.js';
 import { WebhookDispatcher } from './modules/automation/outbound-webhooks/webhook-dispatcher.js';
 import { WebhookSubscriptionService } from './modules/automation/outbound-webhooks/webhook-subscription.service.js';
 import type { AutomationConfig } from './config.js';
-import { ScheduleRunner } from './modules/automation/schedules/schedule-runner.js';
+import { MAX_SLEEP_MS, ScheduleRunner } from './modules/automation/schedules/schedule-runner.js';
 import { ScheduleService } from './modules/automation/schedules/schedule.service.js';
 import { analyzeSentiment } from './domains/support/engine/sentiment.js';
 import { DataChanges } from './events/data-changes.js';
+import { BullSchedulePasses } from './queue/bull-schedule-passes.js';
 import { ThresholdMonitor } from './modules/automation/thresholds/threshold-monitor.service.js';
 import { ThresholdTriggerService } from './modules/automation/thresholds/threshold-trigger.service.js';
 import { InboundWebhookReceiver } from './modules/automation/inbound-webhooks/inbound-webhook-receiver.js';
@@ -377,6 +378,14 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     launcher,
     playbooks,
     graceSeconds: automation.scheduleGraceSeconds,
+    sharedPasses:
+      deps.redis && automation.enabled
+        ? new BullSchedulePasses({
+            ...deps.redis,
+            everyMs: MAX_SLEEP_MS,
+            onError: (error) => deps.logger?.error('schedule passes (Redis)', error),
+          })
+        : undefined,
   });
   // A conversation writes its customer's message, then launches the run that answers it.
   const conversations = new ConversationService(

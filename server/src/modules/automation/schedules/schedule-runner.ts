@@ -17,6 +17,18 @@ export interface ScheduleRunnerDeps {
   playbooks: PlaybookBook;
   /** A tick at most this late still runs as scheduled (config.automation). */
   graceSeconds: number;
+  /**
+   * Passes shared by several processes (BullMQ with REDIS_URL) instead of this process's own
+   * timer: `start`, `wake` and `stop` go to it.
+   */
+  sharedPasses?: SharedSchedulePasses | undefined;
+}
+
+/** Who decides when passes happen, across processes (queue/bull-schedule-passes.ts). */
+export interface SharedSchedulePasses {
+  start(pass: () => Promise<number>): Promise<void>;
+  wake(): void;
+  stop(): Promise<void>;
 }
 
 /** What one pass did, schedule by schedule (for tests and the log). */
@@ -125,6 +137,16 @@ export class ScheduleRunner {
     if (this.running) return;
     this.logger = logger;
     this.running = true;
+    const shared = this.deps.sharedPasses;
+    if (shared) {
+      shared
+        .start(async () => {
+          await this.tick();
+          return this.untilNextTick();
+        })
+        .catch((error: unknown) => logger.error('schedule passes did not start', error));
+      return;
+    }
     this.sleep(0);
   }
 
@@ -132,11 +154,14 @@ export class ScheduleRunner {
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
+    await this.deps.sharedPasses?.stop();
     await this.pass;
   }
 
   /** A schedule changed here: look again now rather than at the end of the current sleep. */
   wake(): void {
+    // Shared passes are woken from any process: the one saving a schedule may be an API process.
+    if (this.deps.sharedPasses) return this.deps.sharedPasses.wake();
     if (!this.running) return;
     if (this.pass) this.wakeRequested = true;
     else this.sleep(0);
