@@ -7,6 +7,7 @@ import {
   subscribe,
   type ExecutionArgs,
   type ExecutionResult,
+  type DocumentNode,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -39,7 +40,7 @@ export interface SharedRootField {
  * subscribers (http/graphql-ws-server.ts caches each payload's JSON by the result's identity).
  */
 export function createSharedSubscribe(sharedRootFields: Readonly<Record<string, SharedRootField>>) {
-  const resultsByContent = new WeakMap<object, Map<string, Result>>();
+  const resultsByContent: ResultCache = new WeakMap();
 
   return async function sharedSubscribe(args: ExecutionArgs) {
     const name = rootFieldName(args);
@@ -50,33 +51,87 @@ export function createSharedSubscribe(sharedRootFields: Readonly<Record<string, 
     if (!field) return subscribe(args);
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source; // errors raised before streaming
-    const operationKey = `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}\0${print(args.document)}`;
     const { optIn } = field;
-    const keep =
-      optIn && !selectsRootSubfield(args, optIn.field)
-        ? (event: unknown) => !optIn.carries(event)
-        : undefined;
-    const signal = (args.contextValue as { signal?: AbortSignal } | undefined)?.signal;
-
-    return mapAsyncIterator(source, keep, (event) => {
-      const content =
-        typeof event === 'object' && event !== null
-          ? field.contentOf
-            ? field.contentOf(event)
-            : event
-          : null;
-      if (!content) return execute({ ...args, rootValue: event });
-      let results = resultsByContent.get(content);
-      if (!results) resultsByContent.set(content, (results = new Map()));
-      let result = results.get(operationKey);
-      if (result) return result;
-      result = execute({ ...args, rootValue: event });
-      // A subscriber whose client has left resolves nothing (client-abort.ts): its result, an
-      // error, is its own and must not reach the others.
-      if (!signal?.aborted) results.set(operationKey, result);
-      return result;
+    return new SharedExecutions(source[Symbol.asyncIterator](), {
+      args,
+      key: `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}\0${printed(args.document)}`,
+      field,
+      withheld: optIn && !selectsRootSubfield(args, optIn.field) ? optIn : undefined,
+      signal: (args.contextValue as { signal?: AbortSignal } | undefined)?.signal,
+      cache: resultsByContent,
     });
   };
+}
+
+type ResultCache = WeakMap<object, Map<string, Result>>;
+
+/** One subscription's operation, as far as sharing its executions goes. */
+interface SharedOperation {
+  args: ExecutionArgs;
+  /** Same key, same operation: name, variables and document text. */
+  key: string;
+  field: SharedRootField;
+  /** Set when the operation does not select the opt-in field: its events are skipped. */
+  withheld: SharedRootField['optIn'];
+  signal: AbortSignal | undefined;
+  cache: ResultCache;
+}
+
+/**
+ * A subscription's results: each event of the source, executed once per operation for all
+ * subscribers that share it. Like graphql-js's own mapper, `return()` goes straight to the
+ * source, never waits on it. A class rather than closures: one lives per subscription, for as
+ * long as the socket follows it (see the idle-sockets benchmark).
+ */
+class SharedExecutions implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly operation: SharedOperation,
+  ) {}
+
+  async next(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    const { withheld } = this.operation;
+    let result = await this.source.next();
+    while (!result.done && withheld?.carries(result.value)) result = await this.source.next();
+    if (result.done) return { done: true, value: undefined };
+    const executed = this.execute(result.value);
+    // Executions of plain fields are synchronous: do not pay a promise hop for them.
+    return { done: false, value: executed instanceof Promise ? await executed : executed };
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    await this.source.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult, undefined>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  private execute(event: unknown): Result {
+    const { args, key, field, signal, cache } = this.operation;
+    const content =
+      typeof event === 'object' && event !== null
+        ? field.contentOf
+          ? field.contentOf(event)
+          : event
+        : null;
+    if (!content) return execute({ ...args, rootValue: event });
+    let results = cache.get(content);
+    if (!results) cache.set(content, (results = new Map()));
+    let result = results.get(key);
+    if (result) return result;
+    result = execute({ ...args, rootValue: event });
+    // A subscriber whose client has left resolves nothing (client-abort.ts): its result, an
+    // error, is its own and must not reach the others.
+    if (!signal?.aborted) results.set(key, result);
+    return result;
+  }
 }
 
 /**
@@ -111,6 +166,15 @@ function selectsRootSubfield(args: ExecutionArgs, field: string): boolean {
   return names(root.selectionSet, new Set());
 }
 
+/** Documents are shared between subscriptions (interned-documents.ts): print each once. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  return text;
+}
+
 function rootFieldName(args: ExecutionArgs): string | undefined {
   const selection = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
   return selection?.kind === 'Field' ? selection.name.value : undefined;
@@ -118,37 +182,4 @@ function rootFieldName(args: ExecutionArgs): string | undefined {
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
-}
-
-/**
- * Like graphql-js's own mapper: `return()` goes straight to the source, never waits on it. Values
- * `keep` refuses are skipped without an execution.
- */
-function mapAsyncIterator<T, U>(
-  iterable: AsyncIterable<T>,
-  keep: ((value: T) => boolean) | undefined,
-  map: (value: T) => U | Promise<U>,
-): AsyncGenerator<U, void, void> {
-  const iterator = iterable[Symbol.asyncIterator]();
-  return {
-    async next() {
-      let result = await iterator.next();
-      while (!result.done && keep && !keep(result.value)) result = await iterator.next();
-      if (result.done) return { done: true, value: undefined };
-      const mapped = map(result.value);
-      // Executions of plain fields are synchronous: do not pay a promise hop for them.
-      return { done: false, value: mapped instanceof Promise ? await mapped : mapped };
-    },
-    async return() {
-      await iterator.return?.();
-      return { done: true, value: undefined };
-    },
-    async throw(error: unknown) {
-      await iterator.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }

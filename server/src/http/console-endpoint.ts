@@ -24,6 +24,7 @@ import {
   createSharedSubscribe,
   RUN_STEP_IN_PROGRESS,
 } from '../graphql/shared-subscription-execution.js';
+import { InternedDocuments } from '../graphql/interned-documents.js';
 import { CONSOLE_LIMITS, OperationGuard } from '../graphql/operation-limits.js';
 import {
   authenticateCredential,
@@ -36,7 +37,7 @@ import {
 import { closeWhenCredentialEnds } from '../modules/admin-users/console-socket-guard.js';
 import { consoleAccessPlugin, operationRefusal } from '../modules/admin-users/operation-access.js';
 import type { HubServices } from '../services.js';
-import { serveGraphQLWs } from './graphql-ws-server.js';
+import { serveGraphQLWs, type WsExtra } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
 import { requestOrigin } from '../modules/automation/inbound-webhooks/endpoint-url.js';
 
@@ -64,11 +65,12 @@ export async function createConsoleEndpoint(options: {
 }): Promise<ConsoleEndpoint> {
   const { schema, services, httpServer, shape } = options;
   const guard = new OperationGuard(schema, CONSOLE_LIMITS);
+  const documents = new InternedDocuments();
   // A frame holds one operation: no larger than an HTTP request body.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_BODY_LIMIT_BYTES });
   const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
-    { credential?: ConsoleCredential; signals?: SocketOperationSignals }
+    WsExtra & { credential?: ConsoleCredential; signals?: SocketOperationSignals }
   >(
     {
       schema,
@@ -108,7 +110,9 @@ export async function createConsoleEndpoint(options: {
         }
         const checked = checkSocketOperation(guard, payload);
         if (Array.isArray(checked)) return checked;
-        const { document, operation } = checked;
+        const { operation } = checked;
+        // Subscriptions with the same text hold one document between them.
+        const document = documents.intern(payload.query, checked.document);
         const refusal = operationRefusal(principal.role, operation, document);
         if (refusal) return [toGraphQLError(refusal)];
         const signals = (ctx.extra.signals ??= new SocketOperationSignals());
@@ -129,6 +133,8 @@ export async function createConsoleEndpoint(options: {
       ...socketErrorHooks(shape),
     },
     wsServer,
+    // The request's cookie and Origin are read again at every operation.
+    { extra: (socket, request) => ({ socket, request }) },
   );
 
   const apollo = new ApolloServer<ConsoleContext>({

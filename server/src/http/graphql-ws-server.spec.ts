@@ -20,7 +20,7 @@ import {
   RUN_STEP_IN_PROGRESS,
 } from '../graphql/shared-subscription-execution.js';
 import { useServer } from 'graphql-ws/use/ws';
-import { serveGraphQLWs, type GraphQLWsOptions } from './graphql-ws-server.js';
+import { serveGraphQLWs, type GraphQLWsOptions, type WsExtra } from './graphql-ws-server.js';
 
 /**
  * The socket layer the console and widget endpoints use, over real sockets: a small schema
@@ -131,10 +131,10 @@ async function startServer(adapter: 'ours' | 'use/ws' = 'ours'): Promise<TestSer
       };
     },
     ...shape,
-  } satisfies GraphQLWsOptions<Record<string, unknown>, Record<string, never>>;
+  } satisfies GraphQLWsOptions<Record<string, unknown>, WsExtra>;
   const sockets =
     adapter === 'ours'
-      ? serveGraphQLWs(options, wsServer)
+      ? serveGraphQLWs(options, wsServer, { extra: (socket, request) => ({ socket, request }) })
       : { dispose: useServer(options, wsServer).dispose, serializedPayloads: Number.NaN };
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   running.push(async () => {

@@ -9,17 +9,17 @@ import {
 } from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
 
-/** What every hook finds in `ctx.extra`, as with graphql-ws's own `use/ws`. */
+/** What graphql-ws's own `use/ws` puts in `ctx.extra`. */
 export interface WsExtra {
   readonly socket: WebSocket;
   readonly request: IncomingMessage;
 }
 
 type Payload = ConnectionInitMessage['payload'];
-type Options<P extends Payload, E> = ServerOptions<P, WsExtra & Partial<E>>;
+type Options<P extends Payload, X> = ServerOptions<P, X>;
 
-export type GraphQLWsOptions<P extends Payload, E> = Omit<
-  Options<P, E>,
+export type GraphQLWsOptions<P extends Payload, X> = Omit<
+  Options<P, X>,
   'onNext' | 'jsonMessageReplacer'
 > & {
   /**
@@ -28,7 +28,7 @@ export type GraphQLWsOptions<P extends Payload, E> = Omit<
    * subscriber the same result reaches (shared-subscription-execution.ts shares them).
    */
   onNext?: (
-    ...args: Parameters<NonNullable<Options<P, E>['onNext']>>
+    ...args: Parameters<NonNullable<Options<P, X>['onNext']>>
   ) => FormattedExecutionResult | undefined;
 };
 
@@ -41,52 +41,78 @@ export interface GraphQLWsServer {
 
 /**
  * graphql-ws's server core on a `ws` server: our replacement for graphql-ws's `use/ws` adapter
- * (a thin one the library invites copying), for the same protocol on the wire, byte for byte,
- * with two differences inside:
+ * (a thin one the library invites copying), for the same protocol on the wire, byte for byte.
+ * graphql-ws builds `{ id, type: 'next', payload }` and `JSON.stringify`s it for every subscriber
+ * and every event; the subscribers of one shared result (shared-subscription-execution.ts) differ
+ * only in `id`. Here:
  *
- * - **A result is serialized once, not once per socket.** graphql-ws builds
- *   `{ id, type: 'next', payload }` and `JSON.stringify`s it for every subscriber; only `id`
- *   differs between the subscribers of one shared result. Here `onNext` turns a result into a
- *   SerializedPayload holding its JSON, cached by the result's identity; graphql-ws still
- *   validates and stringifies the message, but our `jsonMessageReplacer` leaves the payload out
- *   (`{"id":"7","type":"next"}`) and `send` splices the cached JSON in as the last member, where
- *   graphql-ws puts it. Node 20 has no `JSON.rawJSON`, so a replacer cannot emit raw JSON itself,
- *   and wrapping `onNext` alone cannot stop the per-socket stringify: the splice needs the
- *   adapter's `send`, hence our own adapter rather than `use/ws` plus options.
- *   The replacer hands the JSON to `send` through `pendingPayload`: graphql-ws calls
- *   `socket.send(stringifyMessage(message, replacer))`, one synchronous expression, so nothing
- *   runs between the two.
+ * - **A result's payload is serialized once**, by the first subscriber it reaches, and cached by
+ *   the result's identity (a WeakMap: it lives as long as the result).
+ * - **A subscription's events go straight to its socket** (StreamedFrames, through `onOperation`):
+ *   the frame is the subscription's own prefix, `{"id":…,"type":"next","payload":`, then the
+ *   cached JSON. graphql-ws still runs the protocol (subscribe, complete, errors, close codes).
+ * - **Single results** (queries and mutations over the socket, a subscription refused before it
+ *   streams) keep graphql-ws's path, with the same cache: `onNext` returns a SerializedPayload,
+ *   our `jsonMessageReplacer` leaves it out (`{"id":"7","type":"next"}`) and `send` splices the
+ *   JSON in as the last member, where graphql-ws puts it. Node 20 has no `JSON.rawJSON`, so a
+ *   replacer cannot emit raw JSON itself: the splice needs the adapter's `send`, one reason for
+ *   our own adapter. The replacer hands the JSON to `send` through `pendingPayload`: graphql-ws
+ *   calls `socket.send(stringifyMessage(message, replacer))`, one synchronous expression, so
+ *   nothing runs between the two.
  * - **One keep-alive timer for all sockets**, not an interval and a timeout per socket: every
  *   `keepAliveMs` each socket that answered the last ping gets a new one, and one that did not
  *   is terminated (the same deadline as `use/ws`).
+ * - **`ctx.extra` is what the endpoint keeps** (`settings.extra`), not always the upgrade request.
  *
- * Frames are written without a completion callback: graphql-ws would wait for each write before
- * sending the subscription's next event, a promise and a tick per frame; `ws` buffers in order
- * anyway, and a socket that fails emits `error`, which closes it.
+ * Frames are written without a completion callback: `use/ws` made graphql-ws wait for each write
+ * before the subscription's next event, a promise and a tick per frame; `ws` buffers in order
+ * anyway, and a socket whose write fails emits `error`, which closes it.
  */
-export function serveGraphQLWs<P extends Payload, E extends Record<PropertyKey, unknown>>(
-  options: GraphQLWsOptions<P, E>,
+export function serveGraphQLWs<P extends Payload, X extends { readonly socket: WebSocket }>(
+  options: GraphQLWsOptions<P, X>,
   wsServer: WebSocketServer,
-  keepAliveMs = 12_000,
+  settings: {
+    /**
+     * The socket's `ctx.extra`, kept for as long as it is open: keep only what the hooks need
+     * (an upgrade request is ~1.3 KB a socket; `use/ws` keeps it, as `WsExtra`).
+     */
+    extra: (socket: WebSocket, request: IncomingMessage) => X;
+    keepAliveMs?: number;
+  },
 ): GraphQLWsServer {
-  const { onNext: shape, ...rest } = options;
+  const { extra, keepAliveMs = 12_000 } = settings;
+  const { onNext: shape, onOperation, ...rest } = options;
   const payloads = new WeakMap<ExecutionResult, SerializedPayload>();
   let serializedPayloads = 0;
   let pendingPayload: string | undefined;
 
-  const server = makeServer<P, WsExtra & Partial<E>>({
+  /** The result's payload in JSON, made by the first subscriber it reaches. */
+  const serialized = (...[ctx, id, payload, args, result]: NextHookArgs<P, X>) => {
+    let known = payloads.get(result);
+    if (!known) {
+      const formatted = shape?.(ctx, id, payload, args, result) ?? defaultPayload(result);
+      known = new SerializedPayload(JSON.stringify(formatted));
+      payloads.set(result, known);
+      serializedPayloads++;
+    }
+    return known;
+  };
+
+  const server = makeServer<P, X>({
     ...rest,
+    // A subscription's events skip graphql-ws's per-event path (see StreamedFrames).
+    async onOperation(ctx, id, payload, args, result) {
+      const operationResult = (await onOperation?.(ctx, id, payload, args, result)) || result;
+      if (!isAsyncIterable(operationResult)) return operationResult;
+      return new StreamedFrames(operationResult, ctx.extra.socket, id, (next) =>
+        serialized(ctx, id, payload, args, next),
+      );
+    },
+    // Single results (queries and mutations over the socket, a subscription refused before
+    // streaming) still take graphql-ws's path: serialized here, spliced in by `send`.
     onNext(ctx, id, payload, args, result) {
-      let serialized = payloads.get(result);
-      if (!serialized) {
-        serialized = new SerializedPayload(
-          JSON.stringify(shape?.(ctx, id, payload, args, result) ?? defaultPayload(result)),
-        );
-        payloads.set(result, serialized);
-        serializedPayloads++;
-      }
       // graphql-ws only checks that a payload is an object; the replacer takes it out again.
-      return serialized as unknown as FormattedExecutionResult;
+      return serialized(ctx, id, payload, args, result) as unknown as FormattedExecutionResult;
     },
     jsonMessageReplacer(key, value: unknown) {
       if (key === '') pendingPayload = undefined; // a new message starts
@@ -144,17 +170,17 @@ export function serveGraphQLWs<P extends Payload, E extends Record<PropertyKey, 
           socket.send(payload === undefined ? data : withPayload(data, payload));
         },
         close: (code, reason) => socket.close(code, reason),
+        // Not an async listener: graphql-ws's handler stays pending for as long as the
+        // subscription it starts, and an async wrapper would keep the frame's bytes that long.
         onMessage: (handle) =>
-          socket.on('message', async (data) => {
-            try {
-              await handle(String(data));
-            } catch (error) {
+          socket.on('message', (data) => {
+            handle(String(data)).catch((error: unknown) => {
               console.error('Internal error while handling a WebSocket message.', error);
               socket.close(CloseCode.InternalServerError, 'Internal server error');
-            }
+            });
           }),
       },
-      { socket, request } as WsExtra & Partial<E>,
+      extra(socket, request),
     );
 
     socket.once('close', (code, reason) => {
@@ -176,6 +202,60 @@ export function serveGraphQLWs<P extends Payload, E extends Record<PropertyKey, 
       );
     },
   };
+}
+
+type NextHookArgs<P extends Payload, X> = Parameters<NonNullable<Options<P, X>['onNext']>>;
+
+/**
+ * A subscription's results written straight to its socket, one frame each: graphql-ws iterates
+ * this, which yields nothing and ends when the results end (then graphql-ws sends `complete`;
+ * a thrown error becomes its `error` message; the client's `complete` or a closed socket calls
+ * `return()`). Its own per-event path (an async `emit.next`, the `onNext` hook awaited, the
+ * message validated and stringified, `send` awaited) cost more than the write itself when one
+ * event goes to 1,000 sockets; here an event costs one `await` and a string concatenation. The
+ * frame is byte for byte the one graphql-ws writes: `{"id":…,"type":"next","payload":…}`.
+ */
+class StreamedFrames implements AsyncIterableIterator<never> {
+  private readonly results: AsyncIterator<ExecutionResult>;
+  private readonly prefix: string;
+
+  constructor(
+    results: AsyncIterable<ExecutionResult>,
+    private readonly socket: WebSocket,
+    id: string,
+    /** The result's payload, serialized once whoever it reaches. */
+    private readonly serialized: (result: ExecutionResult) => SerializedPayload,
+  ) {
+    this.results = results[Symbol.asyncIterator]();
+    this.prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  }
+
+  async next(): Promise<IteratorResult<never, undefined>> {
+    for (;;) {
+      const result = await this.results.next();
+      if (result.done) return { done: true, value: undefined };
+      const { json } = this.serialized(result.value);
+      if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
+    }
+  }
+
+  async return(): Promise<IteratorResult<never, undefined>> {
+    await this.results.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<never, undefined>> {
+    await this.results.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
+  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
 }
 
 /** A `next` payload already in JSON, standing in for the payload object in the message. */

@@ -1,10 +1,9 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '../errors.js';
 import type { SocketLease } from '../modules/widget/access/index.js';
 import {
@@ -31,6 +30,7 @@ import {
   operationBoundsMiddleware,
   operationCostPlugin,
 } from '../graphql/guarded-transports.js';
+import { InternedDocuments } from '../graphql/interned-documents.js';
 import { OperationGuard, WIDGET_LIMITS } from '../graphql/operation-limits.js';
 import {
   createSharedSubscribe,
@@ -135,16 +135,18 @@ export function createWidgetEndpoint(options: {
       })(req, res, next),
   );
 
-  const admitted = new WeakMap<IncomingMessage, { caller: WidgetCaller; lease: SocketLease }>();
+  const admitted = new WeakMap<WebSocket, { caller: WidgetCaller; lease: SocketLease }>();
   // A frame holds one operation: no larger than an HTTP request body (ws allows 100 MiB).
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: WIDGET_BODY_LIMIT_BYTES });
+  // Every visitor subscribes with the same text: one document for all (interned-documents.ts).
+  const documents = new InternedDocuments();
   const contextOf = (extra: { context?: WidgetContext }): WidgetContext => {
     if (!extra.context) throw new Error('a widget socket reached an operation before onConnect');
     return extra.context;
   };
   const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
-    { context?: WidgetContext; signals?: SocketOperationSignals }
+    { socket: WebSocket; context?: WidgetContext; signals?: SocketOperationSignals }
   >(
     {
       schema,
@@ -153,7 +155,7 @@ export function createWidgetEndpoint(options: {
       // The upgrade was admitted (address, key, origin); the visitor token comes with
       // connection_init. A refusal closes the socket with a code and reason saying why.
       onConnect: async (ctx) => {
-        const socket = admitted.get(ctx.extra.request);
+        const socket = admitted.get(ctx.extra.socket);
         if (!socket) return false;
         const visitorToken = ctx.connectionParams?.visitorToken;
         try {
@@ -168,7 +170,7 @@ export function createWidgetEndpoint(options: {
       },
       onSubscribe: async (ctx, id, payload) => {
         const context = contextOf(ctx.extra);
-        const socket = admitted.get(ctx.extra.request);
+        const socket = admitted.get(ctx.extra.socket);
         if (!socket) {
           return [
             toGraphQLError(new DomainError('UNAUTHENTICATED', 'The socket was not admitted.')),
@@ -188,7 +190,7 @@ export function createWidgetEndpoint(options: {
         const signals = (ctx.extra.signals ??= new SocketOperationSignals());
         return {
           schema,
-          document: checked.document,
+          document: documents.intern(payload.query, checked.document),
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: { ...context, signal: signals.begin(id) },
@@ -196,12 +198,14 @@ export function createWidgetEndpoint(options: {
       },
       onComplete: (ctx, id) => {
         ctx.extra.signals?.end(id);
-        admitted.get(ctx.extra.request)?.lease.unsubscribe(id);
+        admitted.get(ctx.extra.socket)?.lease.unsubscribe(id);
       },
       onClose: (ctx) => ctx.extra.signals?.endAll(),
       ...socketErrorHooks(shape),
     },
     wsServer,
+    // Not the upgrade request: everything the hooks need from it was admitted (`admitted`).
+    { extra: (socket) => ({ socket }) },
   );
 
   return {
@@ -219,10 +223,8 @@ export function createWidgetEndpoint(options: {
               ws.close(closeCodeOf(error), closeReason(error));
               return;
             }
-            // Every slot the socket took (its own, its visitor's, its subscriptions') is given
-            // back when it closes, however it closes.
-            ws.once('close', () => lease.close());
-            admitted.set(request, { caller, lease });
+            releaseWhenClosed(ws, lease);
+            admitted.set(ws, { caller, lease });
             wsServer.emit('connection', ws, request);
           }),
         (error: unknown) => {
@@ -256,6 +258,15 @@ const VISITOR_EVENT_CONTENT: SharedRootField = {
     return null;
   },
 };
+
+/**
+ * Every slot the socket took (its own, its visitor's, its subscriptions') is given back when it
+ * closes, however it closes. Defined out here so the listener, which lives as long as the
+ * socket, holds the lease alone and not the upgrade request in scope where it is called.
+ */
+function releaseWhenClosed(socket: WebSocket, lease: SocketLease): void {
+  socket.once('close', () => lease.close());
+}
 
 /** A socket refused for holding too many may retry later; any other refusal is 4403. */
 function closeCodeOf(error: DomainError): number {
