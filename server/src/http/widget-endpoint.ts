@@ -187,13 +187,20 @@ export function createWidgetEndpoint(options: {
           socket.lease.unsubscribe(id);
           return checked;
         }
-        const signals = (ctx.extra.signals ??= new SocketOperationSignals());
         return {
           schema,
           document: documents.intern(payload.query, checked.document),
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: { ...context, signal: signals.begin(id) },
+          // A subscription whose client leaves is ended (graphql-ws returns its stream), which
+          // stops its work; an abort signal for it (~1 KB) would be held by every idle visitor.
+          contextValue:
+            checked.operation.operation === 'subscription'
+              ? context
+              : {
+                  ...context,
+                  signal: (ctx.extra.signals ??= new SocketOperationSignals()).begin(id),
+                },
         };
       },
       onComplete: (ctx, id) => {
