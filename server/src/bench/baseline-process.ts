@@ -223,6 +223,11 @@ async function handle(command: Command): Promise<unknown> {
       return null;
     case 'cpuUsage': // answered by serveCommands
       throw new Error('cpuUsage is answered before dispatch');
+    case 'memoryUsage':
+    case 'widgetVisitors':
+    case 'widgetFeedCount':
+    case 'heapSnapshot':
+      throw new Error(`${command.type} is not for the baseline`);
     case 'stop':
       await Promise.race([apollo.stop(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
       process.exit(0);

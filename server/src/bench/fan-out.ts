@@ -7,6 +7,8 @@ export interface FanOutFigures {
   seconds: number;
   /** The server's CPU time per delivered step: comparable even when the cores are shared. */
   serverCpuMicrosPerDelivery: number;
+  /** The part of it spent in the kernel (mostly writing to the sockets). */
+  serverSystemCpuMicrosPerDelivery: number;
 }
 
 export interface FanOutOptions {
@@ -70,7 +72,11 @@ export async function measureFanOut(
       fail: (_socket, reason) => finished.fail(reason),
     };
     for (const socket of sockets) socket.reset(measure);
-    const { result: seconds, cpuSeconds } = await server.cpuDuring(async () => {
+    const {
+      result: seconds,
+      cpuSeconds,
+      systemCpuSeconds,
+    } = await server.cpuDuring(async () => {
       const startedAt = performance.now();
       await Promise.all([
         server.request({ type: 'emitSteps', runId, count: steps, finish: true }, timeoutMs),
@@ -88,6 +94,7 @@ export async function measureFanOut(
       deliveriesPerSecond: Math.round(deliveries / seconds),
       seconds: round(seconds, 3),
       serverCpuMicrosPerDelivery: round((cpuSeconds * 1e6) / deliveries, 1),
+      serverSystemCpuMicrosPerDelivery: round((systemCpuSeconds * 1e6) / deliveries, 1),
     };
   } finally {
     await Promise.all(sockets.map((socket) => socket.close()));

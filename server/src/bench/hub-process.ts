@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { writeHeapSnapshot } from 'node:v8';
 import { AgentEntity, RunEntity } from '@zactonics/db';
 import { loadConfig } from '../config.js';
 import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
 import { topics } from '../events/pub-sub.js';
+import { visitorTopic } from '../modules/widget/visitor-chat.service.js';
 import { start } from '../start.js';
-import { serveCommands, type Command } from './ipc.js';
+import { serveCommands, type Command, type MemoryFigures, type WidgetVisitors } from './ipc.js';
 
 /**
  * The system under test: the real hub (PGlite in a fresh folder, the bootstrap key) in its own
@@ -57,15 +60,77 @@ async function emitSteps(runId: string, count: number, finish: boolean): Promise
   }
 }
 
+/** Visitors whose feeds `widgetFeedCount` counts: made here, or named once by the bench. */
+let widgetVisitorIds: string[] = [];
+
+/**
+ * Visitors as the widget makes them (startVisitorSession), minus HTTP; all from one address, so
+ * the bench raises HUB_WIDGET_SESSIONS_PER_MINUTE for this hub.
+ */
+async function widgetVisitors(count: number): Promise<WidgetVisitors> {
+  const key = await hub.services.publishableKeys.authenticate(hub.demoPublishableKey);
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const session = await hub.services.visitorSessions.startSession(key, {
+      clientAddress: 'bench',
+    });
+    widgetVisitorIds.push(session.visitorId);
+    tokens.push(session.token);
+  }
+  return {
+    publishableKey: hub.demoPublishableKey,
+    origin: hub.url,
+    tokens,
+    visitorIds: [...widgetVisitorIds],
+  };
+}
+
+function memoryUsage(): MemoryFigures {
+  // Twice: the first pass may only queue finalizers (weak maps, closed sockets' handles).
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  return { rss, heapUsed, heapTotal, external, arrayBuffers, mallocHeapRss: mallocHeapRss() };
+}
+
+/**
+ * Resident bytes of the C heap (glibc's main arena, `[heap]` in smaps), where Node's own
+ * per-socket allocations go; null off Linux.
+ */
+function mallocHeapRss(): number | null {
+  try {
+    const smaps = readFileSync('/proc/self/smaps', 'utf8');
+    const heap = /\[heap\]\n(?:.*\n)*?Rss:\s+(\d+) kB/.exec(smaps);
+    return heap ? Number(heap[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function inMemoryPubSub(): InMemoryPubSub {
+  if (!(pubSub instanceof InMemoryPubSub)) throw new Error('the hub has no in-memory pub/sub');
+  return pubSub;
+}
+
 async function handle(command: Command): Promise<unknown> {
   switch (command.type) {
     case 'createRun':
       return createRun();
     case 'subscriberCount':
-      if (!(pubSub instanceof InMemoryPubSub)) throw new Error('the hub has no in-memory pub/sub');
-      return pubSub.subscriberCount(topics.runSteps(command.runId));
+      return inMemoryPubSub().subscriberCount(topics.runSteps(command.runId));
     case 'emitSteps':
       return emitSteps(command.runId, command.count, command.finish);
+    case 'memoryUsage':
+      return memoryUsage();
+    case 'widgetVisitors':
+      return widgetVisitors(command.count);
+    case 'heapSnapshot':
+      return writeHeapSnapshot(command.path);
+    case 'widgetFeedCount': {
+      if (command.visitorIds) widgetVisitorIds = command.visitorIds;
+      const feeds = inMemoryPubSub();
+      return widgetVisitorIds.reduce((n, id) => n + feeds.subscriberCount(visitorTopic(id)), 0);
+    }
     case 'setAgents':
     case 'cpuUsage': // answered by serveCommands
       throw new Error(`${command.type} is not for the hub`);

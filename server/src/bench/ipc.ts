@@ -14,9 +14,40 @@ export type Command =
   | { type: 'emitSteps'; runId: string; count: number; finish: boolean }
   /** Baseline only: the static `agents` result to serve (the hub's own, for an equal payload). */
   | { type: 'setAgents'; agents: unknown[] }
-  /** CPU time (user + system, microseconds) the process has used so far. Answers a number. */
+  /** CPU time the process has used so far, as `process.cpuUsage()` (microseconds). */
   | { type: 'cpuUsage' }
+  /**
+   * Hub only: the process's memory (MemoryFigures), after a full garbage collection when the
+   * process runs with --expose-gc.
+   */
+  | { type: 'memoryUsage' }
+  /**
+   * Hub only: `count` new widget visitors, each with a token for the demo publishable key.
+   * Answers WidgetVisitors (origin: one the key allows).
+   */
+  | { type: 'widgetVisitors'; count: number }
+  /** Hub only: writes a V8 heap snapshot to `path` (for finding where memory goes). */
+  | { type: 'heapSnapshot'; path: string }
+  /** Hub only: live `visitorEvents` feeds of these visitors (of `widgetVisitors`, by default). */
+  | { type: 'widgetFeedCount'; visitorIds?: string[] }
   | { type: 'stop' };
+
+export interface MemoryFigures {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  /** Resident bytes of the C heap (Linux), where native per-socket state lives; else null. */
+  mallocHeapRss: number | null;
+}
+
+export interface WidgetVisitors {
+  publishableKey: string;
+  origin: string;
+  tokens: string[];
+  visitorIds: string[];
+}
 
 export interface ReadyMessage {
   type: 'ready';
@@ -42,7 +73,9 @@ export function serveCommands(
   const send = (message: ReadyMessage | Reply) => process.send?.(message);
   process.on('message', (message: Request) => {
     const answer =
-      message.command.type === 'cpuUsage' ? Promise.resolve(cpuMicros()) : handle(message.command);
+      message.command.type === 'cpuUsage'
+        ? Promise.resolve(process.cpuUsage())
+        : handle(message.command);
     answer.then(
       (result) => send({ id: message.id, result: result ?? null }),
       (error: unknown) => send({ id: message.id, error: String(error) }),
@@ -51,11 +84,6 @@ export function serveCommands(
   // If the bench dies (or is killed) the server must not linger.
   process.on('disconnect', () => process.exit(0));
   send(ready);
-}
-
-function cpuMicros(): number {
-  const { user, system } = process.cpuUsage();
-  return user + system;
 }
 
 /** Parent side: one forked server process. */
@@ -143,11 +171,18 @@ export class ServerProcess {
    * CPU seconds the server spent while `work` ran: unlike wall time, barely affected by other
    * processes competing for the same cores, so the per-operation cost stays comparable.
    */
-  async cpuDuring<T>(work: () => Promise<T>): Promise<{ result: T; cpuSeconds: number }> {
-    const before = await this.request<number>({ type: 'cpuUsage' });
+  async cpuDuring<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; cpuSeconds: number; systemCpuSeconds: number }> {
+    const before = await this.request<NodeJS.CpuUsage>({ type: 'cpuUsage' });
     const result = await work();
-    const after = await this.request<number>({ type: 'cpuUsage' });
-    return { result, cpuSeconds: (after - before) / 1e6 };
+    const after = await this.request<NodeJS.CpuUsage>({ type: 'cpuUsage' });
+    const systemMicros = after.system - before.system;
+    return {
+      result,
+      cpuSeconds: (after.user - before.user + systemMicros) / 1e6,
+      systemCpuSeconds: systemMicros / 1e6,
+    };
   }
 
   /** Asks the child to stop cleanly (so `--cpu-prof` can write its profile), else kills it. */
