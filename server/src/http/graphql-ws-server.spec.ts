@@ -99,7 +99,10 @@ afterEach(async () => {
 });
 
 /** `use/ws`: graphql-ws's own adapter, which the endpoints used before (for comparison). */
-async function startServer(adapter: 'ours' | 'use/ws' = 'ours'): Promise<TestServer> {
+async function startServer(
+  adapter: 'ours' | 'use/ws' = 'ours',
+  keepAliveMs?: number,
+): Promise<TestServer> {
   const pubSub = new InMemoryPubSub();
   const schema = testSchema(pubSub);
   const httpServer: Server = createServer();
@@ -134,7 +137,10 @@ async function startServer(adapter: 'ours' | 'use/ws' = 'ours'): Promise<TestSer
   } satisfies GraphQLWsOptions<Record<string, unknown>, WsExtra>;
   const sockets =
     adapter === 'ours'
-      ? serveGraphQLWs(options, wsServer, { extra: (socket, request) => ({ socket, request }) })
+      ? serveGraphQLWs(options, wsServer, {
+          extra: (socket, request) => ({ socket, request }),
+          ...(keepAliveMs ? { keepAliveMs } : {}),
+        })
       : { dispose: useServer(options, wsServer).dispose, serializedPayloads: Number.NaN };
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   running.push(async () => {
@@ -214,8 +220,8 @@ class RawClient {
     socket.on('message', (data) => this.frames.push(String(data)));
   }
 
-  static async open(url: string): Promise<RawClient> {
-    const socket = new WebSocket(url, 'graphql-transport-ws');
+  static async open(url: string, options: WebSocket.ClientOptions = {}): Promise<RawClient> {
+    const socket = new WebSocket(url, 'graphql-transport-ws', options);
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const client = new RawClient(socket);
     running.push(() => client.close());
@@ -230,6 +236,10 @@ class RawClient {
 
   complete(id: string): void {
     this.send({ id, type: 'complete' });
+  }
+
+  get closed(): boolean {
+    return this.socket.readyState === WebSocket.CLOSED;
   }
 
   /** Frames about the operation `id`, parsed. */
@@ -541,5 +551,15 @@ describe('GraphQL over WebSocket, each result serialized once', () => {
 
     expect(ours).toEqual(theirs);
     expect(ours.flat()).toHaveLength(12); // 3 x (2 next + complete), missing 2, invalid 1
+  });
+
+  it('pings every socket and drops one that stopped answering, keeping the others', async () => {
+    const server = await startServer('ours', 100);
+    const answering = await RawClient.open(server.url);
+    const silent = await RawClient.open(server.url, { autoPong: false });
+
+    await vi.waitFor(() => expect(silent.closed).toBe(true), { timeout: 2_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // three more rounds of pings
+    expect(answering.closed).toBe(false);
   });
 });
