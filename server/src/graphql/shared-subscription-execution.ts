@@ -89,15 +89,25 @@ class SharedExecutions implements AsyncIterableIterator<ExecutionResult> {
     private readonly operation: SharedOperation,
   ) {}
 
-  async next(): Promise<IteratorResult<ExecutionResult, undefined>> {
-    const { withheld } = this.operation;
-    let result = await this.source.next();
-    while (!result.done && withheld?.carries(result.value)) result = await this.source.next();
-    if (result.done) return { done: true, value: undefined };
-    const executed = this.execute(result.value);
-    // Executions of plain fields are synchronous: do not pay a promise hop for them.
-    return { done: false, value: executed instanceof Promise ? await executed : executed };
+  // Promise callbacks, not an async function: a pending `next()` (an idle subscription's usual
+  // state) then holds a reaction, not a suspended function with its frame (~600 B a socket).
+  next(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    return this.source.next().then(this.take);
   }
+
+  private readonly take = (
+    event: IteratorResult<unknown>,
+  ):
+    | IteratorResult<ExecutionResult, undefined>
+    | Promise<IteratorResult<ExecutionResult, undefined>> => {
+    if (event.done) return { done: true, value: undefined };
+    if (this.operation.withheld?.carries(event.value)) return this.next();
+    const executed = this.execute(event.value);
+    // Executions of plain fields are synchronous: do not pay a promise hop for them.
+    return executed instanceof Promise
+      ? executed.then((value) => ({ done: false, value }))
+      : { done: false, value: executed };
+  };
 
   async return(): Promise<IteratorResult<ExecutionResult, undefined>> {
     await this.source.return?.();

@@ -230,13 +230,26 @@ class StreamedFrames implements AsyncIterableIterator<never> {
     this.prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   }
 
-  async next(): Promise<IteratorResult<never, undefined>> {
-    for (;;) {
-      const result = await this.results.next();
-      if (result.done) return { done: true, value: undefined };
-      const { json } = this.serialized(result.value);
-      if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
-    }
+  /**
+   * Pending until the results end: promise callbacks rather than an async loop, so an idle
+   * subscription holds a reaction, not a suspended function with its frame (~600 B a socket).
+   */
+  next(): Promise<IteratorResult<never, undefined>> {
+    return new Promise((resolve, reject) => {
+      const pull = (): void => {
+        this.results
+          .next()
+          .then((result) => {
+            if (result.done) return resolve({ done: true, value: undefined });
+            const { json } = this.serialized(result.value);
+            if (this.socket.readyState === WebSocket.OPEN)
+              this.socket.send(`${this.prefix}${json}}`);
+            pull();
+          })
+          .catch(reject);
+      };
+      pull();
+    });
   }
 
   async return(): Promise<IteratorResult<never, undefined>> {
