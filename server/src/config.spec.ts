@@ -34,7 +34,7 @@ describe('loadConfig', () => {
       },
       runConcurrency: 8,
       runLeaseMs: 30_000,
-      logLevel: 'info',
+      log: { level: 'info', format: 'json' },
       anthropic: undefined,
       mail: { smtpUrl: undefined, from: 'Juniper Lane Goods <hello@juniperlane.example>' },
       carriers: {},
@@ -69,6 +69,34 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('logs JSON lines at info by default, pretty ones in development, and takes a level and a format', () => {
+    expect(loadConfig({}).log).toEqual({ level: 'info', format: 'json' });
+    expect(Object.isFrozen(loadConfig({}).log)).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).log).toEqual({
+      level: 'info',
+      format: 'pretty',
+    });
+    expect(loadConfig({ NODE_ENV: 'production', HUB_LOG_FORMAT: 'pretty' }).log.format).toBe(
+      'pretty',
+    );
+    expect(loadConfig({ NODE_ENV: 'development', HUB_LOG_FORMAT: 'json' }).log.format).toBe('json');
+    for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const) {
+      expect(loadConfig({ HUB_LOG_LEVEL: level }).log.level).toBe(level);
+    }
+    // The older switch still silences the hub (the benchmark's hubs use it).
+    expect(loadConfig({ HUB_LOG: 'silent' }).log.level).toBe('silent');
+    expect(loadConfig({ HUB_LOG: 'silent', HUB_LOG_LEVEL: 'error' }).log.level).toBe('error');
+  });
+
+  it('refuses an unknown log level or format', () => {
+    expect(() => loadConfig({ HUB_LOG_LEVEL: 'verbose' })).toThrow(
+      'HUB_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+    );
+    expect(() => loadConfig({ HUB_LOG_FORMAT: 'text' })).toThrow(
+      'HUB_LOG_FORMAT must be json or pretty, got "text"',
+    );
+  });
+
   it('treats empty variables as unset', () => {
     const config = loadConfig({ HOST: '', PORT: '', DATABASE_URL: '', HUB_BOOTSTRAP_API_KEY: '' });
 
@@ -93,7 +121,8 @@ describe('loadConfig', () => {
       NODE_ENV: 'development',
       HUB_RUN_CONCURRENCY: '2',
       HUB_RUN_LEASE_MS: '5000',
-      HUB_LOG: 'silent',
+      HUB_LOG_LEVEL: 'warn',
+      HUB_LOG_FORMAT: 'json',
       HUB_SMTP_URL: 'smtp://127.0.0.1:2525',
       HUB_MAIL_FROM: 'Shop <hello@shop.example>',
       HUB_WIDGET_MESSAGES_PER_MINUTE: '3',
@@ -149,7 +178,7 @@ describe('loadConfig', () => {
       },
       runConcurrency: 2,
       runLeaseMs: 5_000,
-      logLevel: 'silent',
+      log: { level: 'warn', format: 'json' },
       anthropic: undefined,
       mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'Shop <hello@shop.example>' },
       carriers: {},

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { LogConfig, LogFormat, LogLevel } from './logging/hub-logger.js';
 import { parseMailConfig, type MailConfig } from './modules/leads/mail/mail-config.js';
 import {
   parsePlaidCredentials,
@@ -51,7 +52,11 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** The HTTP server's limits on slow and connection-hoarding clients. */
   readonly http: HttpConfig;
-  readonly logLevel: 'silent' | 'info';
+  /**
+   * What the hub logs and how (HUB_LOG_LEVEL, HUB_LOG_FORMAT; docs/OBSERVABILITY.md#logs): JSON
+   * lines by default, a readable format with NODE_ENV=development.
+   */
+  readonly log: LogConfig;
   /** Present when ANTHROPIC_API_KEY is set: runs use Claude; absent: the offline provider. */
   readonly anthropic: AnthropicConfig | undefined;
   /** Outbound email (HUB_SMTP_URL, HUB_MAIL_FROM); without an SMTP URL nothing is sent. */
@@ -234,7 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runLeaseMs: integer(env, 'HUB_RUN_LEASE_MS', 30_000, 1_000, 3_600_000),
     shutdownTimeoutMs: integer(env, 'HUB_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     http: httpConfig(env),
-    logLevel: env.HUB_LOG === 'silent' ? 'silent' : 'info',
+    log: logConfig(env),
     anthropic: env.ANTHROPIC_API_KEY
       ? Object.freeze({
           apiKey: env.ANTHROPIC_API_KEY,
@@ -310,6 +315,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     }),
   });
+}
+
+const LOG_LEVELS: readonly LogLevel[] = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+];
+
+/**
+ * HUB_LOG_LEVEL (default info; the older HUB_LOG=silent still means silent) and HUB_LOG_FORMAT
+ * (json or pretty). The format defaults to pretty only with NODE_ENV=development, not on a TTY:
+ * `docker run -t` gives production a TTY, and a log collector must get JSON there too.
+ */
+function logConfig(env: NodeJS.ProcessEnv): LogConfig {
+  const rawLevel = env.HUB_LOG_LEVEL || (env.HUB_LOG === 'silent' ? 'silent' : 'info');
+  const level = LOG_LEVELS.find((candidate) => candidate === rawLevel);
+  if (!level) {
+    throw new ConfigError(
+      `HUB_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${rawLevel}"`,
+    );
+  }
+  const rawFormat = env.HUB_LOG_FORMAT || (env.NODE_ENV === 'development' ? 'pretty' : 'json');
+  if (rawFormat !== 'json' && rawFormat !== 'pretty') {
+    throw new ConfigError(`HUB_LOG_FORMAT must be json or pretty, got "${rawFormat}"`);
+  }
+  const format: LogFormat = rawFormat;
+  return Object.freeze({ level, format });
 }
 
 function httpConfig(env: NodeJS.ProcessEnv): HttpConfig {

@@ -1,6 +1,7 @@
 import { DataFolderInUseError } from '@zactonics/db';
-import { ConfigError, loadConfig } from './config.js';
-import { start, type Logger, type RunningHub } from './start.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createHubLogger, type HubLogger } from './logging/hub-logger.js';
+import { start, type RunningHub } from './start.js';
 
 /**
  * The process entry. Exit codes:
@@ -15,13 +16,19 @@ const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 } as const;
 type Signal = keyof typeof SIGNAL_NUMBERS;
 const DUPLICATE_SIGNAL_MS = 500;
 
-const logger: Logger = {
-  info: (message) => console.log(message),
-  error: (message, error) => console.error(message, error ?? ''),
-};
+/**
+ * What the process writes: the start banner as plain text on stdout (for the operator: where the
+ * hub is, and the key and password a first start generated, shown this once and in no log line),
+ * and everything else through the hub's logger (JSON lines, or the pretty format in development:
+ * docs/OBSERVABILITY.md#logs). Only a configuration error, found before there is a logger, is
+ * written as plain text (stderr).
+ */
+const entry: { logger?: HubLogger } = {};
 
 async function main() {
   const config = loadConfig();
+  const logger = createHubLogger(config.log, { colorize: process.stdout.isTTY === true });
+  entry.logger = logger;
   // The hub owns the signals from the start (Apollo's handlers are off, see http/console-endpoint.ts).
   const state: { hub?: RunningHub; drainingSince?: number } = {};
   const onSignal = (signal: Signal) => {
@@ -30,46 +37,62 @@ async function main() {
     const since = state.drainingSince;
     if (since !== undefined && Date.now() - since < DUPLICATE_SIGNAL_MS) return;
     if (!state.hub || since !== undefined) {
-      console.log(`${signal}: exiting now`);
+      logger.info(`${signal}: exiting now`);
       process.exit(128 + SIGNAL_NUMBERS[signal]);
     }
     state.drainingSince = Date.now();
-    void drain(state.hub, signal, config.shutdownTimeoutMs);
+    void drain(state.hub, signal, config.shutdownTimeoutMs, logger);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
   const hub = await start(config, { logger });
   state.hub = hub;
+  process.stdout.write(banner(hub, config));
+  logger.info('hub started', {
+    url: hub.url,
+    role: hub.role,
+    database: hub.database.kind,
+    provider: hub.services.provider.name,
+  });
+}
+
+/** The start banner, plain text: the first start's key and owner password appear here only. */
+function banner(hub: RunningHub, config: Config): string {
+  const lines: string[] = [];
   if (hub.role === 'worker') {
-    console.log(
+    lines.push(
       `Zactonics Agent Hub worker is running at ${hub.url} (GET /healthz only; ${config.runConcurrency} runs at a time)`,
+      `  Model provider: ${hub.services.provider.name}`,
     );
-    console.log(`  Model provider: ${hub.services.provider.name}`);
   } else {
     const role = hub.role === 'api' ? ' (API only: runs go to the workers)' : '';
-    console.log(`Zactonics Agent Hub is running at ${hub.url}${role}`);
-    console.log(`  GraphQL (HTTP and WebSocket): ${hub.graphqlUrl}`);
-    console.log(
+    lines.push(
+      `Zactonics Agent Hub is running at ${hub.url}${role}`,
+      `  GraphQL (HTTP and WebSocket): ${hub.graphqlUrl}`,
       `  Database: ${hub.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
+      `  Model provider: ${hub.services.provider.name}`,
+      `  Demo storefront with the chat widget: ${hub.url}/demo`,
+      `  Admin console: ${hub.url}/admin`,
     );
-    console.log(`  Model provider: ${hub.services.provider.name}`);
-    console.log(`  Demo storefront with the chat widget: ${hub.url}/demo`);
-    console.log(`  Admin console: ${hub.url}/admin`);
   }
   // Whichever process reached an empty database first created these, a worker too: it says so.
+  // A configured key or password is the operator's own: never echoed.
   if (hub.createdApiKey) {
-    console.log(`  API key for the demo workspace (shown once, keep it): ${hub.createdApiKey}`);
+    const key = config.bootstrapApiKey
+      ? '(the one in HUB_BOOTSTRAP_API_KEY)'
+      : `${hub.createdApiKey} (shown once, keep it)`;
+    lines.push(`  API key for the demo workspace: ${key}`);
   } else if (hub.role !== 'worker') {
-    console.log('  API key: created on first start (or set with HUB_BOOTSTRAP_API_KEY)');
+    lines.push('  API key: created on first start (or set with HUB_BOOTSTRAP_API_KEY)');
   }
   if (hub.createdAdmin) {
-    // A configured password is the operator's own: never echoed to the logs.
     const password = config.admin.password
       ? '(the one in HUB_ADMIN_PASSWORD)'
       : `${hub.createdAdmin.password} (shown once, keep it)`;
-    console.log(`  Console owner created: ${hub.createdAdmin.email}, password ${password}`);
+    lines.push(`  Console owner created: ${hub.createdAdmin.email}, password ${password}`);
   }
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -77,8 +100,8 @@ async function main() {
  * database is closed in the time left), and the process exits when the deadline passes whatever
  * is still pending (a client that never acknowledges its socket's close, a run stuck on a model).
  */
-async function drain(hub: RunningHub, signal: Signal, timeoutMs: number) {
-  console.log(
+async function drain(hub: RunningHub, signal: Signal, timeoutMs: number, logger: HubLogger) {
+  logger.info(
     `${signal}: draining connections and runs (at most ${timeoutMs / 1000} s; a second signal exits at once)...`,
   );
   const deadline = Date.now() + timeoutMs;
@@ -87,25 +110,31 @@ async function drain(hub: RunningHub, signal: Signal, timeoutMs: number) {
     hub.stop({ runsDeadline: deadline - closingTime }).then(
       () => 'stopped' as const,
       (error: unknown) => {
-        console.error('The drain failed:', error);
+        logger.error('The drain failed', error);
         return 'failed' as const;
       },
     ),
     new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), timeoutMs)),
   ]);
   if (outcome === 'late') {
-    console.log(
+    logger.warn(
       `Not drained within ${timeoutMs / 1000} s: exiting; runs still in flight are left for the next start's recovery.`,
     );
   } else if (outcome === 'stopped') {
-    console.log('Stopped.');
+    logger.info('Stopped.');
   }
   process.exit(outcome === 'failed' ? 1 : 0);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
-  else if (error instanceof DataFolderInUseError) console.error(`Cannot start: ${error.message}`);
-  else console.error(error);
+  const { logger } = entry;
+  if (error instanceof ConfigError || !logger) {
+    // No logger yet: its own settings may be what is wrong.
+    console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  } else if (error instanceof DataFolderInUseError) {
+    logger.fatal(`Cannot start: ${error.message}`);
+  } else {
+    logger.fatal('Cannot start', error);
+  }
   process.exit(1);
 });

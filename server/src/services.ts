@@ -235,7 +235,7 @@ export interface ServiceDependencies {
   inboundWebhooks?: { toleranceSeconds: number } | undefined;
   /** REDIS_URL and its key prefix: with it, rate limits are shared by every process. */
   redis?: { url: string; prefix: string } | undefined;
-  /** Told when the rate limits' Redis becomes unreachable and when it is back. */
+  /** Where the hub logs: runs and their status changes, the rate limits' Redis, background work. */
   logger?: Logger | undefined;
 }
 
@@ -367,7 +367,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
         maxRetries: deps.anthropic.maxRetries,
       })
     : new OfflineProvider(playbooks);
-  const journal = new RunJournal(dataSource, pubSub, clock);
+  const journal = new RunJournal(dataSource, pubSub, clock, { logger: deps.logger });
   const router = new MessageRouter(agents);
   const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue });
   const automation = deps.automation ?? DEFAULT_AUTOMATION;
@@ -445,6 +445,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       memory,
       approvals,
       conversationReplies: conversationMessages,
+      logger: deps.logger,
     },
     {
       workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,

@@ -20,7 +20,8 @@ import { widgetAssets } from './http/widget-assets.js';
 import { reportDownloads } from './http/report-downloads.js';
 import { inboundWebhookRoute } from './http/inbound-webhook-route.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
-import { silentLogger, type Logger } from './logger.js';
+import { completeLogger, silentLogger, type Logger, type LoggerLike } from './logger.js';
+import { requestLogging } from './logging/request-logging.js';
 import { adminAuthRoutes } from './modules/admin-users/admin-auth.routes.js';
 import { systemClock, type Clock } from './runtime/clock.js';
 import type { HubServices } from './services.js';
@@ -31,7 +32,8 @@ export type { Logger } from './logger.js';
 
 export interface StartOptions {
   clock?: Clock;
-  logger?: Logger;
+  /** Where the hub logs (main.ts: logging/hub-logger.ts); silent when absent. */
+  logger?: LoggerLike;
 }
 
 export interface RunningHub {
@@ -68,7 +70,7 @@ export interface RunningHub {
  */
 export async function start(config: Config, options: StartOptions = {}): Promise<RunningHub> {
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? silentLogger;
+  const logger = completeLogger(options.logger ?? silentLogger);
   const hub = await bootstrap(config, clock, logger);
   const { services } = hub;
   const jobs = await startBackgroundJobs(services, hub.queue, {
@@ -99,6 +101,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   serveRoutes(
     app,
     [
+      requestLogging(logger),
       healthCheck(hub.database, services.provider.name),
       adminAuthRoutes(services, clock),
       reportDownloads(services.dataSource, clock),
@@ -163,10 +166,14 @@ async function startWorker(
   logger: Logger,
 ): Promise<RunningHub> {
   const { app, server } = createHubHttpServer(config.http);
-  serveRoutes(app, [healthCheck(hub.database, hub.services.provider.name)], {
-    development: config.development,
-    log: logger.error,
-  });
+  serveRoutes(
+    app,
+    [requestLogging(logger), healthCheck(hub.database, hub.services.provider.name)],
+    {
+      development: config.development,
+      log: logger.error,
+    },
+  );
   let address: { port: number; url: string };
   try {
     address = await listen(server, config.port, config.host);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { randomUUID } from 'node:crypto';
 import { DataChanges, type DataTopic } from './data-changes.js';
 import { RedisPubSub } from './redis-pub-sub.js';
@@ -60,7 +60,7 @@ describe('DataChanges', () => {
 
   it("logs a listener's error and never throws it into the writer", async () => {
     const errors: string[] = [];
-    const logger: Logger = { info: () => undefined, error: (message) => errors.push(message) };
+    const logger: Logger = { ...silentLogger, error: (message) => errors.push(message) };
     const changes = new DataChanges({ windowMs: 10, logger });
     const { calls, listener } = recorder();
     changes.subscribe(async () => {

@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { ConsoleContext } from '../console-context.js';
 import { DomainError } from '../errors.js';
+import { bindLogContext } from '../logging/log-context.js';
 import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
 import {
   domainErrorStatusPlugin,
@@ -175,6 +176,8 @@ export async function createConsoleEndpoint(options: {
         } catch (error) {
           return rethrowForGraphQL(error);
         }
+        // This request's log lines carry its workspace from here on (logging/log-context.ts).
+        bindLogContext({ workspaceId: principal.workspaceId });
         return {
           ...consoleContext(services, principal),
           signal: signalForResponse(res),

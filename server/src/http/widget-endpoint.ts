@@ -5,6 +5,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DomainError } from '../errors.js';
+import { bindLogContext } from '../logging/log-context.js';
 import type { SocketLease } from '../modules/widget/access/index.js';
 import {
   TOO_MANY_CONNECTIONS_CLOSE_CODE,
@@ -114,7 +115,10 @@ export function createWidgetEndpoint(options: {
     }),
     async (req, res, next) => {
       try {
-        res.locals.widgetCaller = await admission.admitRequest(req, req.headers['x-zac-visitor']);
+        const caller = await admission.admitRequest(req, req.headers['x-zac-visitor']);
+        // This request's log lines carry the key's workspace from here on (log-context.ts).
+        bindLogContext({ workspaceId: caller.key.workspaceId });
+        res.locals.widgetCaller = caller;
         next();
       } catch (error) {
         sendRefusal(res, error, shape);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { BoundedMemoryLimiter } from './bounded-memory-limiter.js';
 import { LimiterStore } from './limiter-store.js';
 import { consumeOrRefuse } from './rate-limited.js';
@@ -177,6 +177,7 @@ describe('LimiterStore while Redis is down', () => {
   it('limits each process on its own through the insurance limiter, refusing with RATE_LIMITED only, and says so once', async () => {
     const reported: string[] = [];
     const logger: Logger = {
+      ...silentLogger,
       info: (message) => reported.push(message),
       error: (message) => reported.push(message),
     };

@@ -6,6 +6,8 @@ import {
   type ApprovalEntity,
 } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
+import { silentLogger, type Logger } from '../logger.js';
+import { bindLogContext, newTraceId, withLogContext } from '../logging/log-context.js';
 import type { Clock } from './clock.js';
 import type { MemoryAssembler } from './memory-assembly.js';
 import { memoryTokens } from './memory-budget.js';
@@ -58,6 +60,8 @@ export interface RunExecutorDeps {
   approvals: HumanReview;
   /** Records a succeeded run's reply in its conversation (ConversationMessageService). */
   conversationReplies?: ConversationReplies;
+  /** Where the run's own lines go; each carries the run's id, workspace and trace id. */
+  logger?: Logger | undefined;
 }
 
 /** Where a succeeded run's reply goes besides the run: its conversation's messages. */
@@ -90,6 +94,7 @@ export class RunExecutor {
   private readonly approvals: HumanReview;
   private readonly memory: MemoryAssembler;
   private readonly conversationReplies: ConversationReplies | undefined;
+  private readonly logger: Logger;
 
   constructor(
     deps: RunExecutorDeps,
@@ -106,12 +111,27 @@ export class RunExecutor {
       approvals: this.approvals,
       conversationReplies: this.conversationReplies,
     } = deps);
+    this.logger = deps.logger ?? silentLogger;
   }
 
+  /**
+   * Executes the run in a log context of its own: every line logged while it runs, however deep
+   * (journal, tools, services, the provider), carries its id, its workspace and a trace id of its
+   * own (the in-process queue may start it from inside a request: that request's ids stay out).
+   */
   async execute(runId: string): Promise<void> {
+    return withLogContext({ runId, traceId: newTraceId() }, () => this.executeClaimed(runId));
+  }
+
+  private async executeClaimed(runId: string): Promise<void> {
     const claimed = await this.journal.claim(runId, this.options.workerId, this.provider.name);
     if (!claimed) return; // cancelled while queued, or claimed by another worker
     const { run, resumed } = claimed;
+    bindLogContext({ workspaceId: run.workspaceId });
+    this.logger.info(resumed ? 'run resumed' : 'run executing', {
+      agentId: run.agentId,
+      provider: this.provider.name,
+    });
     const heartbeat = setInterval(() => void this.beat(runId), this.options.heartbeatMs);
     heartbeat.unref();
     try {
@@ -119,6 +139,7 @@ export class RunExecutor {
     } catch (error) {
       if (error instanceof RunFinishedElsewhere) return;
       if (error instanceof ModelCallError) {
+        this.logger.warn('the model call failed', { err: error });
         await this.journal.finish(runId, {
           status: 'FAILED',
           errorCode: 'MODEL_FAILED',
@@ -127,6 +148,7 @@ export class RunExecutor {
         });
         return;
       }
+      this.logger.error('the run failed with an unexpected error', error);
       await this.journal.finish(runId, {
         status: 'FAILED',
         errorCode: 'INTERNAL',

@@ -2,6 +2,7 @@ import { RunStepEntity, type RunEntity, type RunStepKind } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
 import type { ErrorCode } from '@zactonics/schema';
 import { topics, type PubSub } from '../events/pub-sub.js';
+import { silentLogger, type Logger } from '../logger.js';
 import type { Clock } from './clock.js';
 import { redactDeep } from './guardrails/pii-redaction.js';
 import { JournalTransaction, insertStep, type Written } from './journal-transaction.js';
@@ -32,6 +33,8 @@ export type StreamingStepFinal = Omit<StepDraft, 'kind' | 'startedAt'>;
 export interface RunJournalOptions {
   /** How often the text of an open step is written to the database at most. */
   persistTextEveryMs?: number;
+  /** Told of each run's status changes (one line each: run id, workspace, status). */
+  logger?: Logger | undefined;
 }
 
 export type RunOutcome =
@@ -63,10 +66,13 @@ export class RunJournal {
     options: RunJournalOptions = {},
   ) {
     this.texts = new StreamedTexts(dataSource, pubSub, options.persistTextEveryMs);
+    this.logger = options.logger ?? silentLogger;
   }
 
   /** The text of the steps this process streams into (throttled writes, deltas). */
   private readonly texts: StreamedTexts;
+
+  private readonly logger: Logger;
 
   /**
    * Runs `work` in one transaction. What it writes through the unit of work (steps, status
@@ -79,6 +85,7 @@ export class RunJournal {
       work(new JournalTransaction(manager, this.clock, this.texts, written)),
     );
     for (const step of written.steps) await this.publishStep(step);
+    for (const run of written.runs.values()) this.logStatus(run);
     for (const run of written.runs.values()) await this.publishRun(run);
     for (const action of written.afterCommit) await action();
     return result;
@@ -243,6 +250,19 @@ export class RunJournal {
       if (!run || isTerminal(run.status)) return null;
       await uow.finish(run, outcome);
       return run;
+    });
+  }
+
+  /**
+   * Announced runs are the ones whose status this transaction changed. The ids are explicit: a
+   * run started by a request is logged in that request's context, not the run's.
+   */
+  private logStatus(run: RunEntity): void {
+    this.logger.info(`run ${run.status.toLowerCase().replaceAll('_', ' ')}`, {
+      runId: run.id,
+      workspaceId: run.workspaceId,
+      status: run.status,
+      ...(run.errorCode ? { errorCode: run.errorCode } : {}),
     });
   }
 
