@@ -424,7 +424,7 @@ function stopHub(containers) {
     console.log(
       `   docker stop ${container.name}: exit ${state.ExitCode}, ${exited.toFixed(1)} s after ` +
         `SIGTERM (docker stop returned after ${returned.toFixed(1)} s)` +
-        `${/^Stopped\.$/m.test(output) ? ', drained: "Stopped."' : ''}`,
+        `${/"msg":"Stopped\."/.test(output) ? ', drained: "Stopped."' : ''}`,
     );
     if (state.ExitCode !== 0 || state.OOMKilled || exited >= 10) {
       process.stderr.write(output);
