@@ -61,6 +61,19 @@ export class PGlitePool extends EventEmitter {
     this.connection = new PGliteConnection(this.db, watchEngineFaults(this.db));
   }
 
+  /** Its one session, as node-postgres's `pg.Pool` counts (metrics read either the same way). */
+  readonly totalCount = 1;
+  readonly options = { max: 1 };
+
+  get idleCount(): number {
+    return this.leased ? 0 : 1;
+  }
+
+  /** Callers waiting for the session: requests and background work. */
+  get waitingCount(): number {
+    return this.waiting.foreground.length + this.waiting.background.length;
+  }
+
   connect(callback: (error: unknown, connection: PGliteConnection, release: Release) => void) {
     this.acquire().then(
       () => {

@@ -11,6 +11,7 @@ import type { PubSub } from './events/pub-sub.js';
 import { RedisPubSub } from './events/redis-pub-sub.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import type { Logger } from './logger.js';
+import { databaseSources, HubMetrics } from './observability/metrics.js';
 import { BullRunQueue } from './queue/bull-run-queue.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
 import type { RunQueue } from './queue/run-queue.js';
@@ -72,6 +73,14 @@ export async function bootstrap(
     : new InProcessRunQueue(config.runConcurrency, (runId, error) =>
         logger.error(`run ${runId} crashed its executor`, error),
       );
+  // One registry per hub; the process's own figures (memory, CPU, event loop) only when served.
+  const metrics = new HubMetrics({ processMetrics: config.metrics !== undefined });
+  metrics.watch({
+    queue: { kind: config.redis ? 'bullmq' : 'in-process', depth: () => queue.depth() },
+    // An api process executes no runs: its utilisation reads 0 of 0.
+    concurrency: config.role === 'api' ? 0 : config.runConcurrency,
+    ...databaseSources(database.dataSource),
+  });
   const services = createHubServices({
     dataSource: database.dataSource,
     pubSub,
@@ -92,6 +101,7 @@ export async function bootstrap(
     inboundWebhooks: config.inboundWebhooks,
     redis: config.redis,
     logger,
+    metrics,
   });
   late.services = services;
   // An API process and its workers may start together on an empty database: one creates the key.

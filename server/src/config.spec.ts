@@ -65,6 +65,7 @@ describe('loadConfig', () => {
       inboundWebhooks: { toleranceSeconds: 300 },
       outboundWebhooks: { timeoutMs: 10_000, disableAfterHours: 120, allowPrivateNetworks: true },
       automation: { enabled: true, scheduleGraceSeconds: 120 },
+      metrics: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -373,5 +374,40 @@ describe('loadConfig', () => {
       name: 'ConfigError',
       message: 'HUB_ROLE must be both, api or worker',
     });
+  });
+
+  it('serves no metrics unless a token or a port is set', () => {
+    expect(loadConfig({}).metrics).toBeUndefined();
+    expect(loadConfig({ HUB_METRICS_TOKEN: '', HUB_METRICS_PORT: '' }).metrics).toBeUndefined();
+  });
+
+  it('takes a metrics token alone (the hub port, bearer), a port alone (its own listener) or both', () => {
+    const token = 'metrics_0123456789abcdef';
+    const byToken = loadConfig({ HUB_METRICS_TOKEN: token }).metrics;
+    expect(byToken).toEqual({ token, port: undefined, host: '127.0.0.1' });
+    expect(Object.isFrozen(byToken)).toBe(true);
+    expect(loadConfig({ HUB_METRICS_PORT: '9464' }).metrics).toEqual({
+      token: undefined,
+      port: 9464,
+      host: '127.0.0.1',
+    });
+    expect(
+      loadConfig({ HUB_METRICS_TOKEN: token, HUB_METRICS_PORT: '0', HUB_METRICS_HOST: '10.0.0.5' })
+        .metrics,
+    ).toEqual({ token, port: 0, host: '10.0.0.5' });
+  });
+
+  it('refuses a short or oddly formed metrics token without echoing it, a bad port and a host without a port', () => {
+    for (const bad of ['short-token', 'has spaces in the token!!']) {
+      const error = captureError(() => loadConfig({ HUB_METRICS_TOKEN: bad }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).not.toContain(bad);
+    }
+    expect(() => loadConfig({ HUB_METRICS_PORT: '70000' })).toThrow(
+      'HUB_METRICS_PORT must be an integer from 0 to 65535, got "70000"',
+    );
+    expect(() => loadConfig({ HUB_METRICS_HOST: '0.0.0.0' })).toThrow(
+      'HUB_METRICS_HOST needs HUB_METRICS_PORT',
+    );
   });
 });

@@ -89,6 +89,26 @@ export interface Config {
   readonly inboundWebhooks: InboundWebhookConfig;
   /** What the hub starts on its own: schedules (and threshold monitors). */
   readonly automation: AutomationConfig;
+  /**
+   * Prometheus metrics (GET /metrics): absent unless HUB_METRICS_TOKEN or HUB_METRICS_PORT is
+   * set, and never served to an unauthenticated caller on the hub's public port.
+   */
+  readonly metrics: MetricsConfig | undefined;
+}
+
+/**
+ * Where /metrics is served. With a token only, on the hub's own port (a worker's too) to callers
+ * sending `Authorization: Bearer <token>`; with a port, on a listener of its own (on an internal
+ * interface, 127.0.0.1 by default) and not on the hub's port; with both, that listener asks for
+ * the token too.
+ */
+export interface MetricsConfig {
+  /** HUB_METRICS_TOKEN: 16 to 256 characters (letters, digits and . _ ~ + / = -). */
+  readonly token: string | undefined;
+  /** HUB_METRICS_PORT (0 picks a free one): /metrics on a listener of its own. */
+  readonly port: number | undefined;
+  /** HUB_METRICS_HOST (default 127.0.0.1): that listener's interface. */
+  readonly host: string;
 }
 
 /** Runs the hub starts by itself, without anyone asking. */
@@ -314,7 +334,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         windowSeconds: integer(env, 'HUB_ADMIN_SIGN_IN_WINDOW_SECONDS', 900, 1, 86_400),
       }),
     }),
+    metrics: metricsConfig(env),
   });
+}
+
+/** HUB_METRICS_TOKEN, HUB_METRICS_PORT and HUB_METRICS_HOST; neither token nor port: off. */
+function metricsConfig(env: NodeJS.ProcessEnv): MetricsConfig | undefined {
+  const token = env.HUB_METRICS_TOKEN || undefined;
+  if (token !== undefined && !/^[A-Za-z0-9._~+/=-]{16,256}$/.test(token)) {
+    // The message names the rule, never the token.
+    throw new ConfigError(
+      'HUB_METRICS_TOKEN must be 16 to 256 letters, digits or . _ ~ + / = - characters',
+    );
+  }
+  const port =
+    env.HUB_METRICS_PORT === undefined || env.HUB_METRICS_PORT === ''
+      ? undefined
+      : integer(env, 'HUB_METRICS_PORT', 0, 0, 65535);
+  const host = env.HUB_METRICS_HOST || undefined;
+  if (host !== undefined && port === undefined) {
+    throw new ConfigError('HUB_METRICS_HOST needs HUB_METRICS_PORT (the listener it is for)');
+  }
+  if (token === undefined && port === undefined) return undefined;
+  return Object.freeze({ token, port, host: host ?? '127.0.0.1' });
 }
 
 const LOG_LEVELS: readonly LogLevel[] = [

@@ -117,6 +117,7 @@ import { InboundWebhookReceiver } from './modules/automation/inbound-webhooks/in
 import type { Logger } from './logger.js';
 import { LimiterStore } from './rate-limits/index.js';
 import { WebhookEndpointService } from './modules/automation/inbound-webhooks/webhook-endpoint.service.js';
+import { HubMetrics, RunLabels } from './observability/metrics.js';
 
 /**
  * Every service, built once. The console's and the widget's resolvers each see only their part
@@ -201,6 +202,8 @@ export interface HubServices extends ConsoleServices, WidgetServices {
    * process) with REDIS_URL. Its close() ends the Redis connection, after the HTTP server.
    */
   rateLimits: LimiterStore;
+  /** This hub's Prometheus metrics (its own registry), served at /metrics when configured. */
+  metrics: HubMetrics;
 }
 
 export interface ServiceDependencies {
@@ -237,11 +240,14 @@ export interface ServiceDependencies {
   redis?: { url: string; prefix: string } | undefined;
   /** Where the hub logs: runs and their status changes, the rate limits' Redis, background work. */
   logger?: Logger | undefined;
+  /** The hub's metrics; services built without one (tests) record into a registry of their own. */
+  metrics?: HubMetrics | undefined;
 }
 
 /** The composition root: every service built once, wired by hand (no container, no magic). */
 export function createHubServices(deps: ServiceDependencies): HubServices {
   const { dataSource, pubSub, queue, clock } = deps;
+  const metrics = deps.metrics ?? new HubMetrics();
   const rateLimits = new LimiterStore({ redis: deps.redis, logger: deps.logger });
   const audit = new AuditService(dataSource);
   // Nothing listens until the threshold monitor starts (HUB_AUTOMATION on): until then the
@@ -267,6 +273,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const customerFacts = new CustomerFactService(dataSource, clock);
   const memory = new MemoryAssembler(dataSource, customerFacts);
   const playbooks = agentPlaybooks();
+  metrics.describeRuns(new RunLabels(dataSource, (agent) => playbooks.defaultScenarioFor(agent)));
   // Jitsi links by default; a Zoom or Meet generator plugs in here (see video-link.ts).
   const bookings = new BookingService(dataSource, new JitsiVideoLinks());
   const orders = new OrderService(
@@ -327,7 +334,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     salesTax,
     new ReportFileStore(dataSource),
   );
-  const tools = new ToolRegistry(audit).register(
+  const tools = new ToolRegistry(audit, metrics).register(
     ...agentTools({
       knowledge,
       customerFacts,
@@ -367,9 +374,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
         maxRetries: deps.anthropic.maxRetries,
       })
     : new OfflineProvider(playbooks);
-  const journal = new RunJournal(dataSource, pubSub, clock, { logger: deps.logger });
+  const journal = new RunJournal(dataSource, pubSub, clock, { metrics, logger: deps.logger });
   const router = new MessageRouter(agents);
-  const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue });
+  const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue, metrics });
   const automation = deps.automation ?? DEFAULT_AUTOMATION;
   const scheduleRunner = new ScheduleRunner({
     dataSource,
@@ -446,6 +453,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       approvals,
       conversationReplies: conversationMessages,
       logger: deps.logger,
+      metrics,
     },
     {
       workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
@@ -472,6 +480,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   );
   const visitorLeads = new VisitorLeadService(dataSource, leads);
   return {
+    metrics,
     rateLimits,
     automation,
     scheduleRunner,

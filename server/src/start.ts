@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type express from 'express';
 import type { HubDatabase } from '@zactonics/db';
 import { startBackgroundJobs } from './background-jobs.js';
 import { bootstrap } from './bootstrap.js';
@@ -17,6 +18,13 @@ import {
   serveRoutes,
 } from './http/hub-http-server.js';
 import { widgetAssets } from './http/widget-assets.js';
+import {
+  httpResponseMetrics,
+  metricsRoute,
+  readinessRoute,
+  startMetricsListener,
+} from './http/observability-routes.js';
+import { Readiness } from './observability/readiness.js';
 import { reportDownloads } from './http/report-downloads.js';
 import { inboundWebhookRoute } from './http/inbound-webhook-route.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
@@ -45,6 +53,11 @@ export interface RunningHub {
   port: number;
   /** The demo storefront's publishable key (the /demo page embeds the widget with it). */
   demoPublishableKey: string;
+  /**
+   * Where Prometheus scrapes this process (config.metrics): the hub's own /metrics (bearer
+   * token) or the metrics listener's; undefined when metrics are off.
+   */
+  metricsUrl: string | undefined;
   /** The demo workspace's secret key when this start created it (printed once), else undefined. */
   createdApiKey: string | undefined;
   /**
@@ -97,12 +110,14 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   });
   await widgetApi.start();
   routeUpgrades(server, { [CONSOLE_GRAPHQL_PATH]: consoleApi, [WIDGET_GRAPHQL_PATH]: widgetApi });
+  services.metrics.watch({ sockets: { console: consoleApi.sockets, widget: widgetApi.sockets } });
+  const readiness = new Readiness(hub.database, config.redis);
   const demo: { key?: string } = {};
   serveRoutes(
     app,
     [
       requestLogging(logger),
-      healthCheck(hub.database, services.provider.name),
+      ...observabilityRoutes(config, hub, readiness),
       adminAuthRoutes(services, clock),
       reportDownloads(services.dataSource, clock),
       inboundWebhookRoute(services.inboundWebhooks),
@@ -123,6 +138,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     consoleApi.abandon();
     await widgetApi.stop();
     await jobs.abandon();
+    await readiness.close();
     await hub.database.close();
     throw error;
   }
@@ -133,6 +149,15 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     config.widget.demoPublishableKey,
   );
 
+  const scrape = await serveMetrics(config, services, address.url).catch(async (error) => {
+    await widgetApi.stop();
+    await consoleApi.stop();
+    await jobs.abandon();
+    await readiness.close();
+    await hub.close();
+    throw error;
+  });
+
   let stopping: Promise<void> | undefined;
   const stop = (options: { runsDeadline?: number } = {}) =>
     (stopping ??= (async () => {
@@ -140,6 +165,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       await widgetApi.stop();
       await consoleApi.stop();
       await jobs.finish(options);
+      await scrape.close();
+      await readiness.close();
       await hub.close();
     })());
 
@@ -151,6 +178,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
     createdApiKey: hub.createdApiKey,
     ...(hub.createdAdmin ? { createdAdmin: hub.createdAdmin } : {}),
     demoPublishableKey: demo.key,
+    metricsUrl: scrape.url,
     demoWorkspaceId: hub.workspaceId,
     database: hub.database,
     services,
@@ -166,19 +194,20 @@ async function startWorker(
   logger: Logger,
 ): Promise<RunningHub> {
   const { app, server } = createHubHttpServer(config.http);
-  serveRoutes(
-    app,
-    [requestLogging(logger), healthCheck(hub.database, hub.services.provider.name)],
-    {
-      development: config.development,
-      log: logger.error,
-    },
-  );
+  const readiness = new Readiness(hub.database, config.redis);
+  serveRoutes(app, [requestLogging(logger), ...observabilityRoutes(config, hub, readiness)], {
+    development: config.development,
+    log: logger.error,
+  });
   let address: { port: number; url: string };
+  let scrape: { url: string | undefined; close(): Promise<void> };
   try {
     address = await listen(server, config.port, config.host);
+    scrape = await serveMetrics(config, hub.services, address.url);
   } catch (error) {
+    server.close();
     await jobs.abandon();
+    await readiness.close();
     await hub.close();
     throw error;
   }
@@ -190,6 +219,8 @@ async function startWorker(
       await jobs.finish(options);
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await scrape.close();
+      await readiness.close();
       await hub.close();
     })());
   return {
@@ -200,9 +231,41 @@ async function startWorker(
     createdApiKey: hub.createdApiKey,
     ...(hub.createdAdmin ? { createdAdmin: hub.createdAdmin } : {}),
     demoPublishableKey: '',
+    metricsUrl: scrape.url,
     demoWorkspaceId: hub.workspaceId,
     database: hub.database,
     services: hub.services,
     stop,
   };
+}
+
+/**
+ * What every role serves besides its own routes: responses counted, /healthz (alive), /readyz
+ * (ready for work), and /metrics on this port when a token guards it and no metrics port is set.
+ */
+function observabilityRoutes(
+  config: Config,
+  hub: BootstrappedHub,
+  readiness: Readiness,
+): express.Handler[] {
+  const { metrics } = hub.services;
+  const token = config.metrics?.port === undefined ? config.metrics?.token : undefined;
+  return [
+    httpResponseMetrics(metrics),
+    healthCheck(hub.database, hub.services.provider.name),
+    readinessRoute(readiness),
+    ...(token ? [metricsRoute(metrics, token)] : []),
+  ];
+}
+
+/** The metrics listener (HUB_METRICS_PORT) when configured; the scrape URL either way. */
+async function serveMetrics(
+  config: Config,
+  services: HubServices,
+  url: string,
+): Promise<{ url: string | undefined; close(): Promise<void> }> {
+  const settings = config.metrics;
+  if (!settings) return { url: undefined, close: async () => undefined };
+  if (settings.port === undefined) return { url: `${url}/metrics`, close: async () => undefined };
+  return startMetricsListener(services.metrics, { ...settings, port: settings.port });
 }

@@ -40,6 +40,7 @@ import { consoleAccessPlugin, operationRefusal } from '../modules/admin-users/op
 import type { HubServices } from '../services.js';
 import { serveGraphQLWs, type WsExtra } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 import { requestOrigin } from '../modules/automation/inbound-webhooks/endpoint-url.js';
 
 export const CONSOLE_GRAPHQL_PATH = '/graphql';
@@ -154,6 +155,7 @@ export async function createConsoleEndpoint(options: {
       // Roles, for every operation, before it executes (WebSocket: onSubscribe above).
       consoleAccessPlugin(),
       domainErrorStatusPlugin(),
+      graphqlMetricsPlugin(services.metrics, 'console'),
       {
         serverWillStart: async () => ({
           drainServer: async () => void (await wsCleanup.dispose()),
@@ -195,5 +197,9 @@ export async function createConsoleEndpoint(options: {
       ),
     stop: () => apollo.stop(),
     abandon: () => wsServer.close(),
+    sockets: () => ({
+      connections: wsCleanup.connections,
+      subscriptions: wsCleanup.subscriptions,
+    }),
   };
 }

@@ -37,6 +37,9 @@ export interface GraphQLWsServer {
   dispose(): Promise<void>;
   /** `next` payloads serialized so far: one per result, however many sockets it reached. */
   readonly serializedPayloads: number;
+  /** Sockets open now, and subscriptions streaming on them (metrics read these at scrape). */
+  readonly connections: number;
+  readonly subscriptions: number;
 }
 
 /**
@@ -84,6 +87,8 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
   const { onNext: shape, onOperation, ...rest } = options;
   const payloads = new WeakMap<ExecutionResult, SerializedPayload>();
   let serializedPayloads = 0;
+  let streaming = 0;
+  const streamEnded = () => void streaming--;
   let pendingPayload: string | undefined;
 
   /** The result's payload in JSON, made by the first subscriber it reaches. */
@@ -104,8 +109,13 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
     async onOperation(ctx, id, payload, args, result) {
       const operationResult = (await onOperation?.(ctx, id, payload, args, result)) || result;
       if (!isAsyncIterable(operationResult)) return operationResult;
-      return new StreamedFrames(operationResult, ctx.extra.socket, id, (next) =>
-        serialized(ctx, id, payload, args, next),
+      streaming++;
+      return new StreamedFrames(
+        operationResult,
+        ctx.extra.socket,
+        id,
+        (next) => serialized(ctx, id, payload, args, next),
+        streamEnded,
       );
     },
     // Single results (queries and mutations over the socket, a subscription refused before
@@ -193,6 +203,12 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
     get serializedPayloads() {
       return serializedPayloads;
     },
+    get connections() {
+      return sockets.size;
+    },
+    get subscriptions() {
+      return streaming;
+    },
     async dispose() {
       clearInterval(heartbeat);
       for (const client of wsServer.clients) client.close(1001, 'Going away');
@@ -225,6 +241,8 @@ class StreamedFrames implements AsyncIterableIterator<never> {
     id: string,
     /** The result's payload, serialized once whoever it reaches. */
     private readonly serialized: (result: ExecutionResult) => SerializedPayload,
+    /** Told once when the stream ends, however it ends (the subscriptions count). */
+    private onEnd?: () => void,
   ) {
     this.results = results[Symbol.asyncIterator]();
     this.prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
@@ -240,26 +258,40 @@ class StreamedFrames implements AsyncIterableIterator<never> {
         this.results
           .next()
           .then((result) => {
-            if (result.done) return resolve({ done: true, value: undefined });
+            if (result.done) {
+              this.ended();
+              return resolve({ done: true, value: undefined });
+            }
             const { json } = this.serialized(result.value);
             if (this.socket.readyState === WebSocket.OPEN)
               this.socket.send(`${this.prefix}${json}}`);
             pull();
           })
-          .catch(reject);
+          .catch((error: unknown) => {
+            this.ended();
+            reject(error);
+          });
       };
       pull();
     });
   }
 
   async return(): Promise<IteratorResult<never, undefined>> {
+    this.ended();
     await this.results.return?.();
     return { done: true, value: undefined };
   }
 
   async throw(error: unknown): Promise<IteratorResult<never, undefined>> {
+    this.ended();
     await this.results.return?.();
     throw error;
+  }
+
+  private ended(): void {
+    const onEnd = this.onEnd;
+    this.onEnd = undefined;
+    onEnd?.();
   }
 
   [Symbol.asyncIterator]() {

@@ -39,6 +39,8 @@ export interface UpgradeTarget {
 export interface GraphQLEndpoint extends UpgradeTarget {
   router: express.Router;
   stop(): Promise<void>;
+  /** Its WebSocket connections open now and subscriptions streaming on them (metrics). */
+  sockets(): { connections: number; subscriptions: number };
 }
 
 /** One port for both schemas: each WebSocket path goes to its own server, any other is 404. */

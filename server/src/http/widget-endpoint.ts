@@ -41,6 +41,7 @@ import type { ConversationFeedEvent } from '../modules/conversations/conversatio
 import type { HubServices } from '../services.js';
 import { serveGraphQLWs } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
 
 export const WIDGET_GRAPHQL_PATH = '/widget/graphql';
 /** A widget request is a chat message or a form: far below the console's 1 MB. */
@@ -101,7 +102,11 @@ export function createWidgetEndpoint(options: {
     // Anonymous visitors: no introspection on either transport (its operations are public).
     introspection: WIDGET_LIMITS.introspection,
     parseOptions: { maxTokens: WIDGET_LIMITS.maxTokens },
-    plugins: [operationCostPlugin(guard), domainErrorStatusPlugin()],
+    plugins: [
+      operationCostPlugin(guard),
+      domainErrorStatusPlugin(),
+      graphqlMetricsPlugin(services.metrics, 'widget'),
+    ],
   });
 
   const router = express.Router();
@@ -252,6 +257,10 @@ export function createWidgetEndpoint(options: {
       await wsCleanup.dispose();
       await apollo.stop();
     },
+    sockets: () => ({
+      connections: wsCleanup.connections,
+      subscriptions: wsCleanup.subscriptions,
+    }),
   };
 }
 

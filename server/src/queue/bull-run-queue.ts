@@ -133,4 +133,8 @@ export class BullRunQueue implements RunQueue {
   waitingCount(): Promise<number> {
     return this.queue.getWaitingCount();
   }
+
+  depth(): Promise<number> {
+    return this.waitingCount();
+  }
 }

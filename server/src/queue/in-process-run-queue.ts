@@ -29,6 +29,10 @@ export class InProcessRunQueue implements RunQueue {
     this.pump();
   }
 
+  async depth(): Promise<number> {
+    return this.pending.length;
+  }
+
   async drain(): Promise<void> {
     this.draining = true;
     this.pending.length = 0;

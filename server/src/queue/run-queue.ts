@@ -19,4 +19,6 @@ export interface RunQueue {
   start(execute: (runId: string) => Promise<void>): void;
   /** Stops taking new runs and waits for the ones in flight. */
   drain(): Promise<void>;
+  /** Runs waiting for an executor now (hub_run_queue_depth); a durable queue asks Redis. */
+  depth(): Promise<number>;
 }

@@ -96,6 +96,7 @@ export class JournalTransaction {
     await withdrawPendingWithin(this.manager, run.id, now);
     await emitRunFinished(this.manager, run);
     this.announce(run);
+    this.written.finished.push(run);
     return this.wrote(
       await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
     );
@@ -112,6 +113,8 @@ export interface Written {
   steps: RunStepEntity[];
   /** The runs to announce, each once, in their latest version. */
   runs: Map<string, RunEntity>;
+  /** The runs it finished (counted in the metrics once it commits). */
+  finished: RunEntity[];
   afterCommit: Array<() => unknown>;
 }
 

@@ -8,6 +8,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { silentLogger, type Logger } from '../logger.js';
 import { bindLogContext, newTraceId, withLogContext } from '../logging/log-context.js';
+import type { HubMetrics } from '../observability/metrics.js';
 import type { Clock } from './clock.js';
 import type { MemoryAssembler } from './memory-assembly.js';
 import { memoryTokens } from './memory-budget.js';
@@ -62,6 +63,8 @@ export interface RunExecutorDeps {
   conversationReplies?: ConversationReplies;
   /** Where the run's own lines go; each carries the run's id, workspace and trace id. */
   logger?: Logger | undefined;
+  /** Model calls, their tokens and cost, and step durations (hub_model_*, hub_run_step_*). */
+  metrics?: HubMetrics | undefined;
 }
 
 /** Where a succeeded run's reply goes besides the run: its conversation's messages. */
@@ -95,6 +98,7 @@ export class RunExecutor {
   private readonly memory: MemoryAssembler;
   private readonly conversationReplies: ConversationReplies | undefined;
   private readonly logger: Logger;
+  private readonly metrics: HubMetrics | undefined;
 
   constructor(
     deps: RunExecutorDeps,
@@ -110,6 +114,7 @@ export class RunExecutor {
       memory: this.memory,
       approvals: this.approvals,
       conversationReplies: this.conversationReplies,
+      metrics: this.metrics,
     } = deps);
     this.logger = deps.logger ?? silentLogger;
   }
@@ -220,9 +225,8 @@ export class RunExecutor {
         data,
         startedAt: started,
       });
-      const { decision, usage } = await this.provider.decide(request, {
-        onText: reasoning.onText,
-      });
+      const { decision, usage } = await this.decide(request, reasoning);
+      const durationMs = Math.round(performance.now() - t0);
       await reasoning.finish({
         kind: 'REASONING',
         title:
@@ -232,9 +236,10 @@ export class RunExecutor {
         detail: decision.reasoning,
         data,
         startedAt: started,
-        durationMs: Math.round(performance.now() - t0),
+        durationMs,
         ...usage,
       });
+      this.metrics?.step(agent.key, 'REASONING', durationMs);
       if (decision.type === 'final') {
         answer = decision.answer;
         break;
@@ -256,6 +261,23 @@ export class RunExecutor {
       return;
     }
     await this.respond(run, agent, answer);
+  }
+
+  /** One model decision, counted with its tokens and cost (or as failed) in the metrics. */
+  private async decide(request: ModelRequest, reasoning: StreamedStep) {
+    const call = {
+      agent: request.agent.key,
+      provider: this.provider.name,
+      model: request.agent.model,
+    };
+    try {
+      const decided = await this.provider.decide(request, { onText: reasoning.onText });
+      this.metrics?.modelCall(call, decided.usage);
+      return decided;
+    } catch (error) {
+      this.metrics?.modelCall(call, 'error');
+      throw error;
+    }
   }
 
   /**
@@ -419,6 +441,7 @@ export class RunExecutor {
       data: { callId: call.id, tool: call.name, output: outcome.output },
       durationMs: outcome.durationMs,
     });
+    this.metrics?.step(agent.key, 'TOOL_RESULT', outcome.durationMs);
     return { callId: call.id, name: call.name, ok: true, output: outcome.output };
   }
 

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { ErrorCode } from '@zactonics/schema';
 import { topics, type PubSub } from '../events/pub-sub.js';
 import { silentLogger, type Logger } from '../logger.js';
+import type { HubMetrics } from '../observability/metrics.js';
 import type { Clock } from './clock.js';
 import { redactDeep } from './guardrails/pii-redaction.js';
 import { JournalTransaction, insertStep, type Written } from './journal-transaction.js';
@@ -35,6 +36,8 @@ export interface RunJournalOptions {
   persistTextEveryMs?: number;
   /** Told of each run's status changes (one line each: run id, workspace, status). */
   logger?: Logger | undefined;
+  /** Told of runs claimed and finished, once their transaction committed. */
+  metrics?: HubMetrics | undefined;
 }
 
 export type RunOutcome =
@@ -67,7 +70,10 @@ export class RunJournal {
   ) {
     this.texts = new StreamedTexts(dataSource, pubSub, options.persistTextEveryMs);
     this.logger = options.logger ?? silentLogger;
+    this.metrics = options.metrics;
   }
+
+  private readonly metrics: HubMetrics | undefined;
 
   /** The text of the steps this process streams into (throttled writes, deltas). */
   private readonly texts: StreamedTexts;
@@ -80,10 +86,11 @@ export class RunJournal {
    * then its `afterCommit` actions run; if it rolls back, nothing is published.
    */
   async transaction<T>(work: (uow: JournalTransaction) => Promise<T>): Promise<T> {
-    const written: Written = { steps: [], runs: new Map(), afterCommit: [] };
+    const written: Written = { steps: [], runs: new Map(), finished: [], afterCommit: [] };
     const result = await this.dataSource.transaction((manager) =>
       work(new JournalTransaction(manager, this.clock, this.texts, written)),
     );
+    for (const run of written.finished) this.metrics?.runFinished(run);
     for (const step of written.steps) await this.publishStep(step);
     for (const run of written.runs.values()) this.logStatus(run);
     for (const run of written.runs.values()) await this.publishRun(run);
@@ -230,7 +237,9 @@ export class RunJournal {
           lockedBy: workerId,
           provider,
         });
-        return { run: uow.announce(await uow.manager.save(current)), resumed: false };
+        const started = uow.announce(await uow.manager.save(current));
+        uow.afterCommit(() => this.metrics?.runClaimed(started));
+        return { run: started, resumed: false };
       }
       if (current.status === 'RUNNING' && current.lockedBy === null) {
         Object.assign(current, { heartbeatAt: now, lockedBy: workerId });

@@ -3,6 +3,7 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import type { RoutedStart } from '../modules/routing/run-routing.service.js';
 import { DomainError } from '../errors.js';
+import type { HubMetrics } from '../observability/metrics.js';
 import type { RunQueue } from '../queue/run-queue.js';
 import { finishWithReply, type DirectReply } from './direct-reply.js';
 import { guardInput, guardrailStep, type GuardedInput } from './guardrails/index.js';
@@ -148,6 +149,8 @@ export interface RunLauncherDeps {
   playbooks: PlaybookBook;
   audit: AuditService;
   queue: RunQueue;
+  /** Counts the runs started (hub_runs_started_total). */
+  metrics?: HubMetrics | undefined;
 }
 
 /** Everything checked before writing: what the transaction writes. */
@@ -188,6 +191,7 @@ export class RunLauncher {
       throw error;
     }
     const { run, reply } = created;
+    this.deps.metrics?.runStarted(run, { agent: planned.agent.key, scenario: planned.scenarioKey });
     request.join?.afterCommit?.(run);
     // The join's reply (a person has the conversation) wins over the router's.
     if (reply) return finishWithReply(this.deps.journal, run, reply, 'hub-handoff');

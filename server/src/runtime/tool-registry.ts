@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorCode } from '@zactonics/schema';
 import { z } from 'zod';
 import type { AuditService } from '../modules/audit/audit.service.js';
+import type { HubMetrics } from '../observability/metrics.js';
 import type { ToolReview } from './review-policy.js';
 
 /** What a tool knows about the call it serves; tools never read globals or the clock directly. */
@@ -73,7 +74,11 @@ export interface ToolDefinition {
 export class ToolRegistry {
   private readonly tools = new Map<string, Tool>();
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    /** Counts calls and failures by tool (hub_tool_calls_total, hub_tool_call_failures_total). */
+    private readonly metrics?: HubMetrics,
+  ) {}
 
   register(...tools: Tool[]): this {
     for (const tool of tools) {
@@ -133,6 +138,7 @@ export class ToolRegistry {
     const started = performance.now();
     const outcome = await this.run(ctx, name, rawInput);
     const durationMs = Math.round(performance.now() - started);
+    this.metrics?.toolCall(name, outcome);
     await this.audit.record(ctx.workspaceId, {
       actor: `agent:${ctx.agentKey}`,
       action: 'tool.call',
