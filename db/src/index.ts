@@ -1,4 +1,9 @@
 export * from './data-source.js';
+export {
+  backupPgliteDataDir,
+  restorePgliteDataDir,
+  RestoreTargetNotEmptyError,
+} from './pglite-backup.js';
 export { asBackgroundWork, isBackgroundWork } from './background-work.js';
 export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
