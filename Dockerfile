@@ -31,9 +31,10 @@ EXPOSE 4000
 # The hub drains on SIGTERM (stops taking work, finishes what it holds, exits 0). node is PID 1,
 # with no shell in between to swallow the signal.
 STOPSIGNAL SIGTERM
-# No curl in the slim image: node asks /healthz (200 when the database answers).
+# No curl in the slim image: node asks /readyz (200 when the database answers with every
+# migration applied, and Redis answers when REDIS_URL is set; 503 otherwise).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "server/dist/main.js"]
 
 FROM runtime-base AS runtime-prebuilt

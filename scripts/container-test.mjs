@@ -354,14 +354,14 @@ async function startHub() {
       }
       return state.Health?.Status === 'healthy';
     });
-    const health = await (await fetch(`http://127.0.0.1:${container.port}/healthz`)).json();
+    const health = await (await fetch(`http://127.0.0.1:${container.port}/readyz`)).json();
     // From the container's start to the hub's first line (it prints once it listens).
     const startedAt = Date.parse(containerState(container.name).StartedAt);
     const firstLine = Date.parse(docker(words('logs --timestamps'), container.name).split(' ')[0]);
     console.log(
       `   ${container.name} (${container.role}, port ${container.port}): listening ` +
         `${((firstLine - startedAt) / 1000).toFixed(1)} s after its start, Docker reports it ` +
-        `healthy; /healthz ${JSON.stringify(health)}`,
+        `healthy; /readyz ${JSON.stringify(health)}`,
     );
   }
   return containers;
