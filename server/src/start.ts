@@ -26,6 +26,7 @@ import {
 } from './http/observability-routes.js';
 import { Readiness } from './observability/readiness.js';
 import { reportDownloads } from './http/report-downloads.js';
+import { workspaceExportRoute } from './http/workspace-export-route.js';
 import { inboundWebhookRoute } from './http/inbound-webhook-route.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { completeLogger, silentLogger, type Logger, type LoggerLike } from './logger.js';
@@ -120,6 +121,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       ...observabilityRoutes(config, hub, readiness),
       adminAuthRoutes(services, clock),
       reportDownloads(services.dataSource, clock),
+      workspaceExportRoute(services, clock),
       inboundWebhookRoute(services.inboundWebhooks),
       consoleApi.router,
       widgetApi.router,
