@@ -254,24 +254,25 @@ class StreamedFrames implements AsyncIterableIterator<never> {
    */
   next(): Promise<IteratorResult<never, undefined>> {
     return new Promise((resolve, reject) => {
-      const pull = (): void => {
-        this.results
-          .next()
-          .then((result) => {
-            if (result.done) {
-              this.ended();
-              return resolve({ done: true, value: undefined });
-            }
-            const { json } = this.serialized(result.value);
-            if (this.socket.readyState === WebSocket.OPEN)
-              this.socket.send(`${this.prefix}${json}}`);
-            pull();
-          })
-          .catch((error: unknown) => {
-            this.ended();
-            reject(error);
-          });
+      const fail = (error: unknown) => {
+        this.ended();
+        reject(error);
       };
+      // One callback pair a result (no `.catch` promise on top: this runs for every socket).
+      const write = (result: IteratorResult<ExecutionResult>) => {
+        try {
+          if (result.done) {
+            this.ended();
+            return resolve({ done: true, value: undefined });
+          }
+          const { json } = this.serialized(result.value);
+          if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
+        } catch (error) {
+          return fail(error);
+        }
+        pull();
+      };
+      const pull = (): void => void this.results.next().then(write, fail);
       pull();
     });
   }

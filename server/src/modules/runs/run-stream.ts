@@ -76,6 +76,12 @@ export class RunStream {
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
+/** An event the client must not get (already sent, or text it holds). */
+const SKIP = Symbol('skip');
+
+type Outcome =
+  IteratorResult<RunStepEvent, undefined> | Promise<IteratorResult<RunStepEvent, undefined>>;
+
 /**
  * What the bus delivers when steps may have been lost (Redis restarted): read the database from
  * the last step sent, as for a step that skipped ahead. Never sent to a client.
@@ -119,30 +125,12 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
     if (done) void live.return();
   }
 
-  async next(): Promise<IteratorResult<RunStepEvent, undefined>> {
-    while (!this.done) {
-      let event = this.pending.shift();
-      const fromLive = !event;
-      if (!event) {
-        const result = await this.live.next();
-        if (result.done) break;
-        event = result.value;
-      }
-      const verdict = this.judge(event, fromLive);
-      if (verdict === 'skip') continue;
-      if (verdict === 'backfill') {
-        // Published out of commit order: fetch what was skipped (the step itself included), and
-        // the open step's final version if that was what got overtaken.
-        this.pending = await this.loadAfter(this.open ? this.open.seq - 1 : this.last);
-        continue;
-      }
-      if (verdict === 'catch-up') {
-        await this.catchUp(event);
-        continue;
-      }
-      return this.emit(verdict);
+  next(): Promise<IteratorResult<RunStepEvent, undefined>> {
+    try {
+      return Promise.resolve(this.advance());
+    } catch (error) {
+      return Promise.reject(error);
     }
-    return this.return();
   }
 
   async return(): Promise<IteratorReturnResult<undefined>> {
@@ -154,6 +142,42 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
 
   [Symbol.asyncIterator]() {
     return this;
+  }
+
+  /**
+   * The next event to send, through promise callbacks rather than an async loop: a live step
+   * that goes out as it came (the usual case, for every watcher of every step) costs one
+   * callback on the bus's promise, no function suspended and resumed.
+   */
+  private advance(): Outcome {
+    while (!this.done) {
+      const event = this.pending.shift();
+      if (!event) return this.live.next().then(this.fromLive);
+      const outcome = this.take(event, false);
+      if (outcome !== SKIP) return outcome;
+    }
+    return this.return();
+  }
+
+  private readonly fromLive = (result: IteratorResult<RunStepEvent>): Outcome => {
+    if (result.done) return this.return();
+    const outcome = this.take(result.value, true);
+    return outcome === SKIP ? this.advance() : outcome;
+  };
+
+  private take(event: RunStepEvent, fromLive: boolean): Outcome | typeof SKIP {
+    const verdict = this.judge(event, fromLive);
+    if (verdict === 'skip') return SKIP;
+    if (verdict === 'backfill') {
+      // Published out of commit order: fetch what was skipped (the step itself included), and
+      // the open step's final version if that was what got overtaken.
+      return this.loadAfter(this.open ? this.open.seq - 1 : this.last).then((steps) => {
+        this.pending = steps;
+        return this.advance();
+      });
+    }
+    if (verdict === 'catch-up') return this.catchUp(event).then(() => this.advance());
+    return this.emit(verdict);
   }
 
   private judge(event: RunStepEvent, fromLive: boolean): Verdict {
