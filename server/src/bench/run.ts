@@ -5,12 +5,17 @@ import { measureIdleWidgetSockets } from './idle-widget-sockets.js';
 import { measureLedger } from './ledger-bench.js';
 import { DEFAULT_POSTGRES_URL } from './ledger-fixtures.js';
 import { measureQuery } from './query-load.js';
+import {
+  measureStartRunOnPostgres,
+  measureWorkerScaling,
+  type ScaleOutTargets,
+} from './scale-out-bench.js';
 import { round } from './stats.js';
 import { measureStartRun } from './start-run-latency.js';
 
 /**
  * `pnpm bench`: the hub against baselines, each server in its own process, loaded from this one;
- * then the ledger on PostgreSQL. Prints one JSON object on stdout (one key per section, plus
+ * then the hub split into an API and workers (PostgreSQL and Redis), and the ledger on PostgreSQL. Prints one JSON object on stdout (one key per section, plus
  * `machine`; progress goes to stderr) and exits 0 whether or not the targets are met: it
  * reports, it does not judge.
  *
@@ -46,7 +51,11 @@ const TARGETS = {
   queryRatio: 0.7,
   fanOutToRawWsRatio: 0.5,
   bytesPerIdleWidgetSocket: 20 * 1024,
+  twoWorkersToOne: 1.7,
+  startRunP50Ms: 50,
 };
+const WORKER_SCALING = { runs: 300 };
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
 const SECTIONS: BenchSection[] = [
   { name: 'agentsQuery', run: agentsQuery },
@@ -75,24 +84,64 @@ const SECTIONS: BenchSection[] = [
       };
     },
   },
+  // The split hub (HUB_ROLE api / worker) on PostgreSQL and Redis, in processes of its own.
+  {
+    name: 'workerScaling',
+    run: async (servers) => {
+      await servers.stopAll();
+      const figures = await onPostgres(servers, (targets) =>
+        measureWorkerScaling(targets, WORKER_SCALING),
+      );
+      if ('skipped' in figures) return figures;
+      return {
+        ...figures,
+        target: `>= ${TARGETS.twoWorkersToOne} (two workers to one)`,
+        meetsTarget: figures.ratio >= TARGETS.twoWorkersToOne,
+      };
+    },
+  },
+  {
+    name: 'startRunOnPostgres',
+    run: async (servers) => {
+      await servers.stopAll();
+      servers.log(
+        `startRun to first step on PostgreSQL: ${START_RUN.runs} runs, ${START_RUN.concurrency} at a time`,
+      );
+      return onPostgres(servers, (targets) => measureStartRunOnPostgres(targets, START_RUN));
+    },
+  },
   {
     name: 'ledger',
     run: async (servers) => {
       await servers.stopAll();
-      // PostgreSQL from DATABASE_URL, else the machine's server; skipped when there is none.
-      return measureLedger({
-        serverUrl: process.env.DATABASE_URL || DEFAULT_POSTGRES_URL,
-        log: servers.log,
-      }).catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        servers.log(`ledger: skipped: ${reason}`);
-        return { skipped: reason };
-      });
+      return onPostgres(servers, (targets) =>
+        measureLedger({ serverUrl: targets.postgresUrl, log: targets.log }),
+      );
     },
   },
 ];
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/**
+ * Runs `measure` on PostgreSQL (DATABASE_URL, else the machine's server) and Redis (REDIS_URL,
+ * else the machine's); the section is reported as skipped when they are not there.
+ */
+async function onPostgres<T>(
+  servers: BenchServers,
+  measure: (targets: ScaleOutTargets) => Promise<T>,
+): Promise<T | { skipped: string }> {
+  const targets = {
+    postgresUrl: process.env.DATABASE_URL || DEFAULT_POSTGRES_URL,
+    redisUrl: REDIS_URL,
+    log: servers.log,
+  };
+  return measure(targets).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    servers.log(`skipped: ${reason}`);
+    return { skipped: reason };
+  });
+}
 
 /** The same ratio from CPU cost per operation: robust when other processes share the cores. */
 const byCpu = (hubMicros: number, baselineMicros: number) => round(baselineMicros / hubMicros, 3);
