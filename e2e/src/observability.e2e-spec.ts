@@ -1,5 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collect, expectEventually, startTestHub, type TestHub } from './harness.js';
+import {
+  collect,
+  expectEventually,
+  startSecondHub,
+  startTestHub,
+  type SecondHub,
+  type TestHub,
+} from './harness.js';
 import { RUN, RUN_STEPS, START_RUN } from './operations.js';
 
 const METRICS_TOKEN = 'metrics_e2e_0123456789abcdef';
@@ -217,5 +225,86 @@ describe('metrics at /metrics (HUB_METRICS_TOKEN) and readiness at /readyz', () 
       await dataSource.initialize();
     }
     expect((await readyz()).status).toBe(200);
+  });
+});
+
+// An API process and a worker (HUB_ROLE) in this process, on one PostgreSQL database and the
+// machine's Redis under a prefix of their own: each serves its own figures.
+describe.skipIf(!process.env.DATABASE_URL)('metrics and readiness of a split hub', () => {
+  const shared = {
+    REDIS_URL: process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    HUB_REDIS_PREFIX: `zac-e2e-${randomUUID().slice(0, 8)}:`,
+    HUB_METRICS_TOKEN: METRICS_TOKEN,
+  };
+  let api: TestHub;
+  let worker: SecondHub;
+  beforeAll(async () => {
+    api = await startTestHub({ ...shared, HUB_ROLE: 'api' });
+    worker = await startSecondHub(api, { ...shared, HUB_ROLE: 'worker' });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await api?.close();
+  });
+
+  async function scrape(url: string | undefined): Promise<string> {
+    const response = await fetch(url ?? '', {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(response.status).toBe(200);
+    return response.text();
+  }
+
+  it('counts a run started on the API process there, and its execution on the worker, which serves its own /metrics and /readyz', async () => {
+    expect(worker.hub.metricsUrl).toBe(`${worker.hub.url}/metrics`);
+    expect((await fetch(`${worker.hub.url}/metrics`)).status).toBe(401);
+    const ready = await fetch(`${worker.hub.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', migrations: 'ok', redis: 'ok' },
+    });
+
+    const run_ = { agent: 'support', scenario: 'faq-resolution' };
+    const [apiBefore, workerBefore] = await Promise.all([
+      scrape(api.hub.metricsUrl),
+      scrape(worker.hub.metricsUrl),
+    ]);
+    const { startRun } = await api.client.request(START_RUN, {
+      input: {
+        agentKey: 'support',
+        scenarioKey: 'faq-resolution',
+        input: { question: 'Do you ship to Canada?' },
+      },
+    });
+    await expectEventually(async () => {
+      const { run } = await api.client.request(RUN, { id: startRun.id });
+      expect(run?.status).toBe('SUCCEEDED');
+    });
+    let workerAfter = '';
+    await expectEventually(async () => {
+      workerAfter = await scrape(worker.hub.metricsUrl);
+      expect(
+        sample(workerAfter, 'hub_runs_finished_total', { ...run_, status: 'SUCCEEDED' }) -
+          sample(workerBefore, 'hub_runs_finished_total', { ...run_, status: 'SUCCEEDED' }),
+      ).toBe(1);
+    });
+    const apiAfter = await scrape(api.hub.metricsUrl);
+    const moved = (after: string, before: string, name: string, labels = {}) =>
+      sample(after, name, labels) - sample(before, name, labels);
+
+    expect(moved(apiAfter, apiBefore, 'hub_runs_started_total', { ...run_, trigger: 'API' })).toBe(
+      1,
+    );
+    expect(moved(apiAfter, apiBefore, 'hub_runs_finished_total')).toBe(0);
+    expect(moved(apiAfter, apiBefore, 'hub_tool_calls_total')).toBe(0);
+    expect(moved(workerAfter, workerBefore, 'hub_runs_started_total')).toBe(0);
+    expect(moved(workerAfter, workerBefore, 'hub_run_queue_wait_seconds_count')).toBe(1);
+    expect(moved(workerAfter, workerBefore, 'hub_tool_calls_total')).toBe(1);
+    expect(moved(workerAfter, workerBefore, 'hub_model_calls_total', { agent: 'support' })).toBe(2);
+    expect(sample(apiAfter, 'hub_run_concurrency')).toBe(0);
+    expect(sample(workerAfter, 'hub_run_concurrency')).toBe(8);
+    expect(sample(workerAfter, 'hub_run_queue_depth', { queue: 'bullmq' })).toBe(0);
+    expect(workerAfter).not.toContain('hub_websocket_connections{');
   });
 });
