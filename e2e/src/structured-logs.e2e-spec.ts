@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
 import { createHubClient, type HubClient } from '@zactonics/schema';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { expectEventually, finishedRun, TEST_API_KEY } from './harness.js';
@@ -138,6 +139,10 @@ describe('the log of a hub process', () => {
     });
     expect(refused.status).toBe(401);
 
+    // ...a mutation over the console's WebSocket, with the upgrade's request id...
+    const socketRunId = await startRunOverSocket(`Is ${CARD} still on file?`);
+    await finishedRun(client, RUN, socketRunId);
+
     // ...and the storefront: a visitor pastes the card into the support chat.
     const visitor = new WidgetTestClient(url, PUBLISHABLE_KEY, url);
     await visitor.startSession();
@@ -189,6 +194,11 @@ describe('the log of a hub process', () => {
       expect(line.workspaceId).toBe(workspaceId);
       expect(line.traceId).toMatch(/^[0-9a-f]{32}$/);
     }
+    // A line written deep in the run, with no ids passed to it, carries them from the context.
+    expect(runLines.find((line) => line.msg === 'tool returned')).toMatchObject({
+      tool: expect.any(String),
+      workspaceId,
+    });
     const executing = runLines.find((line) => line.msg === 'run executing');
     expect(executing?.traceId).not.toBe(TRACE_ID);
     expect(executing).not.toHaveProperty('requestId');
@@ -208,11 +218,55 @@ describe('the log of a hub process', () => {
       (line) => line.msg === 'request' && line.path === '/widget/graphql',
     );
     expect(widgetRequest?.workspaceId).toBe(workspaceId);
+    // A mutation over the socket: the run it queued is logged with the upgrade's request id.
+    expect(
+      json.find((line) => line.runId === socketRunId && line.msg === 'run queued'),
+    ).toMatchObject({ requestId: 'logs-spec-socket-1', workspaceId });
+
     const refusedLine = json.find((line) => line.msg === 'request' && line.status === 401);
     expect(refusedLine).toMatchObject({ path: '/graphql' });
     expect(refusedLine).not.toHaveProperty('workspaceId');
   });
 });
+
+/** Starts a run with a mutation over the console's WebSocket (an upgrade with x-request-id). */
+async function startRunOverSocket(question: string): Promise<string> {
+  const socket = createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { 'x-request-id': 'logs-spec-socket-1' } });
+      }
+    },
+    connectionParams: { authorization: `Bearer ${TEST_API_KEY}` },
+    retryAttempts: 0,
+  });
+  try {
+    const result = await new Promise<{ data?: { startRun: { id: string } } | null }>(
+      (resolve, reject) => {
+        let answer: { data?: { startRun: { id: string } } | null } = {};
+        socket.subscribe(
+          {
+            query: START_RUN.toString(),
+            variables: {
+              input: { agentKey: 'support', scenarioKey: 'faq-resolution', input: { question } },
+            },
+          },
+          {
+            next: (value) => (answer = value as typeof answer),
+            error: reject,
+            complete: () => resolve(answer),
+          },
+        );
+      },
+    );
+    const id = result.data?.startRun.id;
+    if (!id) throw new Error(`startRun over the socket answered ${JSON.stringify(result)}`);
+    return id;
+  } finally {
+    await socket.dispose();
+  }
+}
 
 /** The log once the run's last line is written (the response may come before it). */
 async function settledLog(runId: string) {

@@ -1,6 +1,7 @@
 import { DataFolderInUseError } from '@zactonics/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createHubLogger, type HubLogger } from './logging/hub-logger.js';
+import { setProcessLogger } from './logging/process-logger.js';
 import { start, type RunningHub } from './start.js';
 
 /**
@@ -29,6 +30,7 @@ async function main() {
   const config = loadConfig();
   const logger = createHubLogger(config.log, { colorize: process.stdout.isTTY === true });
   entry.logger = logger;
+  setProcessLogger(logger);
   // The hub owns the signals from the start (Apollo's handlers are off, see http/console-endpoint.ts).
   const state: { hub?: RunningHub; drainingSince?: number } = {};
   const onSignal = (signal: Signal) => {

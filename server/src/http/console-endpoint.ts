@@ -3,11 +3,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { execute, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { ConsoleContext } from '../console-context.js';
 import { DomainError } from '../errors.js';
-import { bindLogContext } from '../logging/log-context.js';
+import {
+  bindLogContext,
+  newTraceId,
+  requestIdFrom,
+  withLogContext,
+  type LogContextFields,
+} from '../logging/log-context.js';
 import { signalForResponse, SocketOperationSignals } from '../graphql/client-abort.js';
 import {
   domainErrorStatusPlugin,
@@ -70,12 +76,21 @@ export async function createConsoleEndpoint(options: {
   const documents = new InternedDocuments();
   // A frame holds one operation: no larger than an HTTP request body.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_BODY_LIMIT_BYTES });
+  // A query or mutation sent over a socket runs in a log context like an HTTP request's (the
+  // socket's events run outside the upgrade's context): the upgrade's x-request-id or a new id,
+  // a trace id of its own, the caller's workspace. Subscriptions share one execution between
+  // their watchers (shared-subscription-execution.ts), so no one caller's ids fit them.
+  const operationLogContexts = new WeakMap<object, LogContextFields>();
   const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
     WsExtra & { credential?: ConsoleCredential; signals?: SocketOperationSignals }
   >(
     {
       schema,
+      execute: (args) => {
+        const fields = operationLogContexts.get(args.contextValue as object);
+        return fields ? withLogContext(fields, () => execute(args)) : execute(args);
+      },
       // Watchers of one run share each step's execution (see shared-subscription-execution.ts),
       // and so its serialization (graphql-ws-server.ts).
       subscribe: createSharedSubscribe({ runSteps: { optIn: RUN_STEP_IN_PROGRESS } }),
@@ -118,16 +133,24 @@ export async function createConsoleEndpoint(options: {
         const refusal = operationRefusal(principal.role, operation, document);
         if (refusal) return [toGraphQLError(refusal)];
         const signals = (ctx.extra.signals ??= new SocketOperationSignals());
+        const contextValue = {
+          ...consoleContext(services, principal),
+          signal: signals.begin(id),
+          origin: requestOrigin(ctx.extra.request.headers),
+        };
+        if (operation.operation !== 'subscription') {
+          operationLogContexts.set(contextValue, {
+            requestId: requestIdFrom(ctx.extra.request.headers['x-request-id']),
+            traceId: newTraceId(),
+            workspaceId: principal.workspaceId,
+          });
+        }
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: {
-            ...consoleContext(services, principal),
-            signal: signals.begin(id),
-            origin: requestOrigin(ctx.extra.request.headers),
-          },
+          contextValue,
         };
       },
       onComplete: (ctx, id) => ctx.extra.signals?.end(id),

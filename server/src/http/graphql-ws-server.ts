@@ -8,6 +8,7 @@ import {
   type ServerOptions,
 } from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
+import { processLogger } from '../logging/process-logger.js';
 
 /** What graphql-ws's own `use/ws` puts in `ctx.extra`. */
 export interface WsExtra {
@@ -155,7 +156,7 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
 
   wsServer.options.handleProtocols = handleProtocols;
   wsServer.once('error', (error) => {
-    console.error('Internal error emitted on the WebSocket server.', error);
+    processLogger().error('Internal error emitted on the WebSocket server.', error);
     for (const client of wsServer.clients) {
       client.close(CloseCode.InternalServerError, 'Internal server error');
     }
@@ -163,7 +164,7 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
 
   wsServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     socket.once('error', (error) => {
-      console.error('Internal error emitted on a WebSocket.', error);
+      processLogger().error('Internal error emitted on a WebSocket.', error);
       socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
     sockets.add(socket);
@@ -185,7 +186,7 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
         onMessage: (handle) =>
           socket.on('message', (data) => {
             handle(String(data)).catch((error: unknown) => {
-              console.error('Internal error while handling a WebSocket message.', error);
+              processLogger().error('Internal error while handling a WebSocket message.', error);
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             });
           }),

@@ -425,6 +425,17 @@ export class RunExecutor {
           message: `The agent "${agent.key}" is not allowed to use the tool "${call.name}".`,
           durationMs: 0,
         };
+    // No run id here: the run's log context supplies it (and the workspace, and the trace).
+    if (outcome.ok) {
+      this.logger.debug('tool returned', { tool: call.name, durationMs: outcome.durationMs });
+    } else {
+      this.logger.warn('tool failed', {
+        tool: call.name,
+        errorCode: outcome.errorCode,
+        error: outcome.message,
+        durationMs: outcome.durationMs,
+      });
+    }
     if (!outcome.ok) {
       await this.journal.finish(run.id, {
         status: 'FAILED',
