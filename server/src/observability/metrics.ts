@@ -375,7 +375,7 @@ export class RunLabels {
   ) {}
 
   remember(run: RunEntity, labels: { agent: string; scenario: string }): void {
-    this.known.set(pairOf(run), Promise.resolve(labels));
+    this.keep(pairOf(run), Promise.resolve(labels));
   }
 
   of(run: RunEntity): Promise<{ agent: string; scenario: string }> {
@@ -383,11 +383,17 @@ export class RunLabels {
     let labels = this.known.get(pair);
     if (!labels) {
       labels = this.read(run);
-      this.known.set(pair, labels);
+      this.keep(pair, labels);
       // A failed read is tried again next time.
       labels.catch(() => this.known.delete(pair));
     }
     return labels;
+  }
+
+  /** Each workspace has its own agent ids: a host of many shops forgets, then reads again. */
+  private keep(pair: string, labels: Promise<{ agent: string; scenario: string }>): void {
+    if (this.known.size >= MAX_REMEMBERED_PAIRS) this.known.clear();
+    this.known.set(pair, labels);
   }
 
   private async read(run: RunEntity): Promise<{ agent: string; scenario: string }> {
@@ -405,6 +411,8 @@ export class RunLabels {
     };
   }
 }
+
+const MAX_REMEMBERED_PAIRS = 10_000;
 
 function pairOf(run: RunEntity): string {
   return `${run.agentId}/${run.scenarioId ?? ''}`;
