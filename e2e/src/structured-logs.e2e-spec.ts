@@ -223,6 +223,11 @@ describe('the log of a hub process', () => {
       json.find((line) => line.runId === socketRunId && line.msg === 'run queued'),
     ).toMatchObject({ requestId: 'logs-spec-socket-1', workspaceId });
 
+    // The sign-in's line carries the owner's workspace, never the password or the cookie.
+    expect(
+      json.find((line) => line.msg === 'request' && line.path === '/auth/sign-in'),
+    ).toMatchObject({ status: 200, workspaceId });
+
     const refusedLine = json.find((line) => line.msg === 'request' && line.status === 401);
     expect(refusedLine).toMatchObject({ path: '/graphql' });
     expect(refusedLine).not.toHaveProperty('workspaceId');

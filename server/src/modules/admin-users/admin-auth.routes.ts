@@ -1,6 +1,7 @@
 import type { AdminUserEntity } from '@zactonics/db';
 import express from 'express';
 import { DomainError } from '../../errors.js';
+import { bindLogContext } from '../../logging/log-context.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { HubServices } from '../../services.js';
 import { forbidden } from './operation-access.js';
@@ -41,6 +42,7 @@ export function adminAuthRoutes(services: HubServices, clock: Clock): express.Ro
         // The peer's address, or the client's as a trusted proxy reports it ('trust proxy').
         req.ip ?? req.socket.remoteAddress ?? 'unknown',
       );
+      bindLogContext({ workspaceId: user.workspaceId });
       const maxAge = (expiresAt.getTime() - clock.now().getTime()) / 1000;
       res.setHeader('Set-Cookie', sessionCookie(token, maxAge, isSecureRequest(req)));
       res.status(200).json({ user: publicUser(user) });
@@ -65,6 +67,7 @@ export function adminAuthRoutes(services: HubServices, clock: Clock): express.Ro
     noStore(res);
     try {
       const principal = await services.adminUsers.authenticateSession(sessionTokenOf(req.headers));
+      bindLogContext({ workspaceId: principal.workspaceId });
       const user = await services.adminUsers.me({
         workspaceId: principal.workspaceId,
         userId: principal.userId,
