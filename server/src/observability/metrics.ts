@@ -72,7 +72,7 @@ export class HubMetrics {
     });
     this.modelCalls = new Counter({
       name: 'hub_model_calls_total',
-      help: 'Model decisions asked for (a provider call, retries included), by agent, provider, model and outcome (ok or error).',
+      help: 'Model decisions asked for (one each, however many attempts the SDK made inside it), by agent, provider, model and outcome (ok or error).',
       labelNames: ['agent', 'provider', 'model', 'outcome'],
       registers,
     });
