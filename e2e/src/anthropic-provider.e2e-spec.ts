@@ -2,6 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolUse, type FakeMessagesApi } from './fake-messages-api.js';
 import { finishedRun, startHubWithFakeModel, type TestHub } from './harness.js';
 import { RUN, START_RUN } from './operations.js';
+import { metricSample } from './prometheus-text.js';
+
+const METRICS_TOKEN = 'metrics_anthropic_0123456789';
 
 describe('runs driven by Claude through the real SDK against a fake Messages API', () => {
   let fake: FakeMessagesApi;
@@ -11,6 +14,7 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
     ({ hub: t, fake } = await startHubWithFakeModel({
       HUB_MODEL_TIMEOUT_MS: '500',
       HUB_MODEL_MAX_RETRIES: '2',
+      HUB_METRICS_TOKEN: METRICS_TOKEN,
     }));
   });
   afterEach(() => fake.reset());
@@ -183,5 +187,35 @@ describe('runs driven by Claude through the real SDK against a fake Messages API
     expect(run).toMatchObject({ status: 'FAILED', errorCode: 'TOOL_INPUT_INVALID' });
     expect(run.error).toMatch(/^Invalid input for the tool "search_knowledge_base": query: /);
     expect(fake.requests).toHaveLength(1);
+  });
+
+  it('counts a Claude run’s model calls, tokens and cost in /metrics as the run records them', async () => {
+    const scrape = async () => {
+      const response = await fetch(t.hub.metricsUrl ?? '', {
+        headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+      });
+      return response.text();
+    };
+    const before = await scrape();
+    fake.script(
+      toolUse([{ id: 'toolu_m1', name: 'search_knowledge_base', input: { query: 'gift cards' } }], {
+        usage: { input_tokens: 1300, output_tokens: 30, cache_creation_input_tokens: 700 },
+      }),
+      text('Yes, we sell gift cards.', { input_tokens: 1800, output_tokens: 60 }),
+    );
+
+    const run = await finished(await startFaq('Do you sell gift cards?'));
+    expect(run.status).toBe('SUCCEEDED');
+    const after = await scrape();
+
+    const call = { agent: 'support', provider: 'anthropic', model: 'claude-haiku-5-5' };
+    const moved = (name: string, labels: Record<string, string>) =>
+      metricSample(after, name, labels) - metricSample(before, name, labels);
+    expect(moved('hub_model_calls_total', { ...call, outcome: 'ok' })).toBe(2);
+    expect(moved('hub_model_tokens_total', { ...call, direction: 'input' })).toBe(run.inputTokens);
+    expect(moved('hub_model_tokens_total', { ...call, direction: 'output' })).toBe(90);
+    expect(run.outputTokens).toBe(90);
+    expect(moved('hub_model_cost_usd_total', call)).toBeCloseTo(Number(run.costUsd), 9);
+    expect(Number(run.costUsd)).toBeGreaterThan(0);
   });
 });

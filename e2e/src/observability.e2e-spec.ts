@@ -9,24 +9,11 @@ import {
   type TestHub,
 } from './harness.js';
 import { RUN, RUN_STEPS, START_RUN } from './operations.js';
+import { metricSample } from './prometheus-text.js';
 
 const METRICS_TOKEN = 'metrics_e2e_0123456789abcdef';
 
-/** The sum of a metric's samples whose labels include `labels` (0 when there is none). */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number {
-  let total = 0;
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries(
-      [...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]),
-    );
-    if (Object.entries(labels).every(([key, value]) => found[key] === value)) {
-      total += Number(match[3]);
-    }
-  }
-  return total;
-}
+const sample = metricSample;
 
 describe('metrics at /metrics (HUB_METRICS_TOKEN) and readiness at /readyz', () => {
   let t: TestHub;
