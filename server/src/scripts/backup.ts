@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { backupPgliteDataDir } from '@zactonics/db';
-import { explain, fail, scriptConfig } from './script-database.js';
+import { explain, fail, requireExistingDataDir, scriptConfig } from './script-database.js';
 
 /**
  * node server/dist/scripts/backup.js --out <file.tar.gz>
@@ -15,6 +15,7 @@ const config = scriptConfig();
 if (config.databaseUrl) {
   fail('DATABASE_URL is set: back PostgreSQL up with pg_dump --format=custom (docs/BACKUPS.md)');
 }
+requireExistingDataDir(config);
 
 try {
   const archive = await backupPgliteDataDir(config.dataDir);

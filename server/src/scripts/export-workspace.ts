@@ -4,7 +4,13 @@ import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../runtime/clock.js';
 import { exportWorkspace, WorkspaceNotFoundError } from '../modules/backups/workspace-export.js';
-import { explain, fail, openScriptDatabase, scriptConfig } from './script-database.js';
+import {
+  explain,
+  fail,
+  openScriptDatabase,
+  requireExistingDataDir,
+  scriptConfig,
+} from './script-database.js';
 
 /**
  * node server/dist/scripts/export-workspace.js --workspace <id|slug> --out <file.jsonl | ->
@@ -20,6 +26,7 @@ if (!values.workspace || !values.out) {
 const workspace = values.workspace;
 const target = values.out;
 const config = scriptConfig();
+requireExistingDataDir(config);
 
 try {
   const db = await openScriptDatabase(config);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataFolderInUseError, openDatabase, type HubDatabase } from '@zactonics/db';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 
@@ -38,4 +40,15 @@ export function explain(error: unknown, known: (new (...args: never[]) => Error)
   }
   if (known.some((kind) => error instanceof kind)) fail((error as Error).message);
   throw error;
+}
+
+/**
+ * Refuses a PGlite data folder that holds no database: opening one would create an empty
+ * database there (a mistyped HUB_DATA_DIR must not look like an empty hub).
+ */
+export function requireExistingDataDir(config: Config): void {
+  if (config.databaseUrl) return;
+  if (!existsSync(join(config.dataDir, 'PG_VERSION'))) {
+    fail(`no hub database in ${config.dataDir}: point HUB_DATA_DIR (or DATABASE_URL) at the hub's`);
+  }
 }

@@ -44,10 +44,13 @@ let hubVersion: string | undefined;
 
 /** The server package's version, read once (src/ and dist/ sit at the same depth). */
 export function currentHubVersion(): string {
-  hubVersion ??= (
-    JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-      version: string;
+  if (hubVersion === undefined) {
+    try {
+      const url = new URL('../../../package.json', import.meta.url);
+      hubVersion = (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+    } catch {
+      hubVersion = 'unknown'; // a bundle without the package file: the migration still says it
     }
-  ).version;
+  }
   return hubVersion;
 }

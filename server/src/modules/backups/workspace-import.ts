@@ -53,6 +53,14 @@ export async function importWorkspace(
   dataSource: DataSource,
   input: Readable,
 ): Promise<ImportSummary> {
+  try {
+    return await importLines(dataSource, input);
+  } finally {
+    input.destroy();
+  }
+}
+
+async function importLines(dataSource: DataSource, input: Readable): Promise<ImportSummary> {
   const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();
   if (first.done) throw new WorkspaceImportError('the file is empty: no export header');
@@ -138,7 +146,6 @@ export async function importWorkspace(
     }
   } finally {
     await runner.release();
-    input.destroy();
   }
 }
 
