@@ -39,7 +39,7 @@ export function requestLogging(logger: Logger) {
           durationMs: Math.round(performance.now() - started),
           ...operationOf(req),
         };
-        if (status >= 500) logger.warn('request failed', fields);
+        if (status >= 500) logger.warn('request', fields);
         else if (
           PROBES.has(path) ||
           ((req.method === 'GET' || req.method === 'HEAD') && status < 400)
