@@ -62,12 +62,12 @@ async function startJobs(
   }, options.runLeaseMs);
   sweep.unref();
   // Outbound webhooks: sent as soon as an event commits, retried on their schedule.
-  services.webhookDispatcher.start(logger);
+  services.webhookDispatcher.start(logger.child({ component: 'webhooks' }));
   if (services.automation.enabled) {
     // Schedules start runs as their ticks come; threshold triggers when watched data changes
     // (and every 15 minutes). Off (HUB_AUTOMATION=off), neither starts a run in this process.
-    services.scheduleRunner.start(logger);
-    services.thresholds.start({ logger });
+    services.scheduleRunner.start(logger.child({ component: 'schedules' }));
+    services.thresholds.start({ logger: logger.child({ component: 'thresholds' }) });
   }
   // Each finishes what it has under way (a send, a pass launching runs, an evaluation) first,
   // so the runs they queue are queued before the queue drains.

@@ -67,11 +67,10 @@ export async function bootstrap(
         takeOver: async (runId) => {
           await late.services?.recovery.failIfOrphaned(runId);
         },
-        onError: (runId, error) =>
-          logger.error(runId ? `run ${runId}: queue error` : 'run queue error', error),
+        onError: (runId, error) => logger.error('run queue error', error, runId ? { runId } : {}),
       })
     : new InProcessRunQueue(config.runConcurrency, (runId, error) =>
-        logger.error(`run ${runId} crashed its executor`, error),
+        logger.error('a run crashed its executor', error, { runId }),
       );
   // One registry per hub; the process's own figures (memory, CPU, event loop) only when served.
   const metrics = new HubMetrics({ processMetrics: config.metrics !== undefined });
