@@ -1,3 +1,5 @@
+import type { Pollable } from './pollable.js';
+
 /**
  * Topic-based publish/subscribe, the seam between the runtime (publishes run steps and run
  * updates) and subscribers (GraphQL subscriptions). In-memory by default; a Redis implementation
@@ -19,15 +21,19 @@ export interface SubscribeOptions<T> {
   resync?: T;
 }
 
-/** An async iterator over a topic's messages; `return()` unsubscribes and ends a pending `next()`. */
-export type TopicSubscription<T> = AsyncIterableIterator<T> & {
-  return(): Promise<IteratorResult<T>>;
-  /**
-   * Resolves once messages published from any process reach this subscription (at once in
-   * memory; when Redis confirmed the SUBSCRIBE). Await it before a replay from the database.
-   */
-  readonly ready: Promise<void>;
-};
+/**
+ * An async iterator over a topic's messages, also pollable (pollable.ts); `return()` unsubscribes
+ * and ends a pending read.
+ */
+export type TopicSubscription<T> = AsyncIterableIterator<T> &
+  Pollable<T> & {
+    return(): Promise<IteratorResult<T>>;
+    /**
+     * Resolves once messages published from any process reach this subscription (at once in
+     * memory; when Redis confirmed the SUBSCRIBE). Await it before a replay from the database.
+     */
+    readonly ready: Promise<void>;
+  };
 
 export const topics = {
   runSteps: (runId: string) => `run:${runId}:steps`,

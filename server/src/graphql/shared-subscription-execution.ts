@@ -1,3 +1,4 @@
+import { DONE, PollingStage, pollOf, type Fail, type Wake } from '../events/pollable.js';
 import {
   Kind,
   createSourceEventStream,
@@ -83,44 +84,40 @@ interface SharedOperation {
  * source, never waits on it. A class rather than closures: one lives per subscription, for as
  * long as the socket follows it (see the idle-sockets benchmark).
  */
-class SharedExecutions implements AsyncIterableIterator<ExecutionResult> {
+class SharedExecutions extends PollingStage<unknown, ExecutionResult> {
   constructor(
-    private readonly source: AsyncIterator<unknown>,
+    private readonly source: AsyncIterator<unknown, undefined>,
     private readonly operation: SharedOperation,
-  ) {}
-
-  // Promise callbacks, not an async function: a pending `next()` (an idle subscription's usual
-  // state) then holds a reaction, not a suspended function with its frame (~600 B a socket).
-  next(): Promise<IteratorResult<ExecutionResult, undefined>> {
-    return this.source.next().then(this.take);
+  ) {
+    super(pollOf(source));
   }
 
-  private readonly take = (
-    event: IteratorResult<unknown>,
-  ):
-    | IteratorResult<ExecutionResult, undefined>
-    | Promise<IteratorResult<ExecutionResult, undefined>> => {
-    if (event.done) return { done: true, value: undefined };
-    if (this.operation.withheld?.carries(event.value)) return this.next();
-    const executed = this.execute(event.value);
-    // Executions of plain fields are synchronous: do not pay a promise hop for them.
-    return executed instanceof Promise
-      ? executed.then((value) => ({ done: false, value }))
-      : { done: false, value: executed };
-  };
+  /** An event's result, in the bus's delivery when the source polls and the execution is plain. */
+  poll(
+    wake: Wake<ExecutionResult>,
+    fail: Fail,
+  ): IteratorResult<ExecutionResult, undefined> | undefined {
+    for (;;) {
+      const event = this.fromSource(wake, fail);
+      if (!event) return undefined;
+      if (event.done) return DONE;
+      if (this.operation.withheld?.carries(event.value)) continue;
+      const executed = this.execute(event.value);
+      // Executions of plain fields are synchronous: they need no promise.
+      if (!(executed instanceof Promise)) return { done: false, value: executed };
+      executed.then((value) => wake({ done: false, value }), fail);
+      return undefined;
+    }
+  }
 
   async return(): Promise<IteratorResult<ExecutionResult, undefined>> {
     await this.source.return?.();
-    return { done: true, value: undefined };
+    return DONE;
   }
 
   async throw(error: unknown): Promise<IteratorResult<ExecutionResult, undefined>> {
     await this.source.return?.();
     throw error;
-  }
-
-  [Symbol.asyncIterator]() {
-    return this;
   }
 
   private execute(event: unknown): Result {

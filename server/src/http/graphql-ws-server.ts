@@ -8,6 +8,7 @@ import {
   type ServerOptions,
 } from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
+import { DONE, pollOf, type Fail, type Pollable, type Wake } from '../events/pollable.js';
 import { processLogger } from '../logging/process-logger.js';
 
 /** What graphql-ws's own `use/ws` puts in `ctx.extra`. */
@@ -233,8 +234,11 @@ type NextHookArgs<P extends Payload, X> = Parameters<NonNullable<Options<P, X>['
  * frame is byte for byte the one graphql-ws writes: `{"id":…,"type":"next","payload":…}`.
  */
 class StreamedFrames implements AsyncIterableIterator<never> {
-  private readonly results: AsyncIterator<ExecutionResult>;
+  private readonly results: AsyncIterator<ExecutionResult, undefined>;
+  private readonly pollResults: Pollable<ExecutionResult>['poll'];
   private readonly prefix: string;
+  /** The pending `next()`'s promise, settled when the results end. */
+  private settle: { resolve: Wake<never>; reject: Fail } | undefined;
 
   constructor(
     results: AsyncIterable<ExecutionResult>,
@@ -245,37 +249,57 @@ class StreamedFrames implements AsyncIterableIterator<never> {
     /** Told once when the stream ends, however it ends (the subscriptions count). */
     private onEnd?: () => void,
   ) {
-    this.results = results[Symbol.asyncIterator]();
+    this.results = results[Symbol.asyncIterator]() as AsyncIterator<ExecutionResult, undefined>;
+    this.pollResults = pollOf(this.results);
     this.prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   }
 
   /**
-   * Pending until the results end: promise callbacks rather than an async loop, so an idle
-   * subscription holds a reaction, not a suspended function with its frame (~600 B a socket).
+   * Pending until the results end. The results are polled (events/pollable.ts): a step the bus
+   * delivers is written to this socket within the delivery, as a bare `ws` server would.
    */
   next(): Promise<IteratorResult<never, undefined>> {
     return new Promise((resolve, reject) => {
-      const fail = (error: unknown) => {
-        this.ended();
-        reject(error);
-      };
-      // One callback pair a result (no `.catch` promise on top: this runs for every socket).
-      const write = (result: IteratorResult<ExecutionResult>) => {
-        try {
-          if (result.done) {
-            this.ended();
-            return resolve({ done: true, value: undefined });
-          }
-          const { json } = this.serialized(result.value);
-          if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
-        } catch (error) {
-          return fail(error);
-        }
-        pull();
-      };
-      const pull = (): void => void this.results.next().then(write, fail);
-      pull();
+      this.settle = { resolve, reject };
+      this.pump();
     });
+  }
+
+  /** Writes what is there now; the results wake `onResult` when more comes. */
+  private pump(): void {
+    try {
+      for (;;) {
+        const result = this.pollResults(this.onResult, this.onFailure);
+        if (!result || !this.write(result)) return;
+      }
+    } catch (error) {
+      this.onFailure(error);
+    }
+  }
+
+  private readonly onResult = (result: IteratorResult<ExecutionResult, undefined>) => {
+    try {
+      if (this.write(result)) this.pump();
+    } catch (error) {
+      this.onFailure(error);
+    }
+  };
+
+  private readonly onFailure = (error: unknown) => {
+    this.ended();
+    this.settle?.reject(error);
+  };
+
+  /** Sends a result's frame; false once the results ended. */
+  private write(result: IteratorResult<ExecutionResult, undefined>): boolean {
+    if (result.done) {
+      this.ended();
+      this.settle?.resolve(DONE);
+      return false;
+    }
+    const { json } = this.serialized(result.value);
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
+    return true;
   }
 
   async return(): Promise<IteratorResult<never, undefined>> {

@@ -2,6 +2,7 @@ import { RunStepEntity, TERMINAL_STEP_KINDS } from '@zactonics/db';
 import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { DONE, PollingStage, type Fail, type Wake } from '../../events/pollable.js';
 import { topics, type PubSub, type TopicSubscription } from '../../events/pub-sub.js';
 import type { RunStepEvent, TextDelta } from '../../runtime/run-journal.js';
 import type { RunService } from './run.service.js';
@@ -74,14 +75,6 @@ export class RunStream {
   }
 }
 
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
-
-/** An event the client must not get (already sent, or text it holds). */
-const SKIP = Symbol('skip');
-
-type Outcome =
-  IteratorResult<RunStepEvent, undefined> | Promise<IteratorResult<RunStepEvent, undefined>>;
-
 /**
  * What the bus delivers when steps may have been lost (Redis restarted): read the database from
  * the last step sent, as for a step that skipped ahead. Never sent to a client.
@@ -110,9 +103,9 @@ const CATCH_UP_EVERY_MS = 100;
  * rather than an async generator for two reasons: a generator's `return()` waits for its pending
  * `next()`, which may wait for a live step that never comes (an unsubscribing client must release
  * the topic at once); and one run may have a thousand watchers, each step costs every one of them
- * a pass through here, and a generator adds several promise hops to each pass.
+ * a pass through here, which a poll makes inside the bus's delivery, with no promise at all.
  */
-class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
+class RunStepIterator extends PollingStage<RunStepEvent, RunStepEvent> {
   private open: OpenText | null = null;
 
   constructor(
@@ -122,15 +115,42 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
     private readonly loadAfter: (seq: number) => Promise<RunStepEntity[]>,
     private done: boolean,
   ) {
+    super(live.poll.bind(live));
     if (done) void live.return();
   }
 
-  next(): Promise<IteratorResult<RunStepEvent, undefined>> {
-    try {
-      return Promise.resolve(this.advance());
-    } catch (error) {
-      return Promise.reject(error);
+  /**
+   * The next event to send (events/pollable.ts): a live step that goes out as it came, the usual
+   * case for every watcher of every step, is handed on inside the bus's delivery; a read of the
+   * database (a backfill, a catch-up) wakes the consumer once it is done.
+   */
+  poll(wake: Wake<RunStepEvent>, fail: Fail): IteratorResult<RunStepEvent, undefined> | undefined {
+    while (!this.done) {
+      let event = this.pending.shift();
+      const fromLive = !event;
+      if (!event) {
+        const result = this.fromSource(wake, fail);
+        if (!result) return undefined;
+        if (result.done) break;
+        event = result.value;
+      }
+      const verdict = this.judge(event, fromLive);
+      if (verdict === 'skip') continue;
+      if (verdict === 'backfill') {
+        // Published out of commit order: fetch what was skipped (the step itself included), and
+        // the open step's final version if that was what got overtaken.
+        const reading = this.loadAfter(this.open ? this.open.seq - 1 : this.last);
+        return this.after(
+          reading.then((steps) => (this.pending = steps)),
+          wake,
+          fail,
+        );
+      }
+      if (verdict === 'catch-up') return this.after(this.catchUp(event), wake, fail);
+      return this.emit(verdict);
     }
+    void this.return();
+    return DONE;
   }
 
   async return(): Promise<IteratorReturnResult<undefined>> {
@@ -138,46 +158,6 @@ class RunStepIterator implements AsyncIterableIterator<RunStepEvent> {
     this.pending = [];
     await this.live.return();
     return DONE;
-  }
-
-  [Symbol.asyncIterator]() {
-    return this;
-  }
-
-  /**
-   * The next event to send, through promise callbacks rather than an async loop: a live step
-   * that goes out as it came (the usual case, for every watcher of every step) costs one
-   * callback on the bus's promise, no function suspended and resumed.
-   */
-  private advance(): Outcome {
-    while (!this.done) {
-      const event = this.pending.shift();
-      if (!event) return this.live.next().then(this.fromLive);
-      const outcome = this.take(event, false);
-      if (outcome !== SKIP) return outcome;
-    }
-    return this.return();
-  }
-
-  private readonly fromLive = (result: IteratorResult<RunStepEvent>): Outcome => {
-    if (result.done) return this.return();
-    const outcome = this.take(result.value, true);
-    return outcome === SKIP ? this.advance() : outcome;
-  };
-
-  private take(event: RunStepEvent, fromLive: boolean): Outcome | typeof SKIP {
-    const verdict = this.judge(event, fromLive);
-    if (verdict === 'skip') return SKIP;
-    if (verdict === 'backfill') {
-      // Published out of commit order: fetch what was skipped (the step itself included), and
-      // the open step's final version if that was what got overtaken.
-      return this.loadAfter(this.open ? this.open.seq - 1 : this.last).then((steps) => {
-        this.pending = steps;
-        return this.advance();
-      });
-    }
-    if (verdict === 'catch-up') return this.catchUp(event).then(() => this.advance());
-    return this.emit(verdict);
   }
 
   private judge(event: RunStepEvent, fromLive: boolean): Verdict {
