@@ -64,7 +64,7 @@ function banner(hub: RunningHub, config: Config): string {
   const lines: string[] = [];
   if (hub.role === 'worker') {
     lines.push(
-      `Zactonics Agent Hub worker is running at ${hub.url} (GET /healthz only; ${config.runConcurrency} runs at a time)`,
+      `Zactonics Agent Hub worker is running at ${hub.url} (GET /healthz and /readyz only; ${config.runConcurrency} runs at a time)`,
       `  Model provider: ${hub.services.provider.name}`,
     );
   } else {
@@ -78,6 +78,7 @@ function banner(hub: RunningHub, config: Config): string {
       `  Admin console: ${hub.url}/admin`,
     );
   }
+  if (hub.metricsUrl) lines.push(`  Metrics (Prometheus): ${hub.metricsUrl}`);
   // Whichever process reached an empty database first created these, a worker too: it says so.
   // A configured key or password is the operator's own: never echoed.
   if (hub.createdApiKey) {

@@ -46,7 +46,7 @@ export interface StartOptions {
 }
 
 export interface RunningHub {
-  /** What this process does (HUB_ROLE): a worker serves only GET /healthz. */
+  /** What this process does (HUB_ROLE): a worker serves only /healthz, /readyz and /metrics. */
   role: HubRole;
   /** e.g. http://127.0.0.1:4000 */
   url: string;
@@ -188,7 +188,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
   };
 }
 
-/** A worker process: its background jobs run; its port answers GET /healthz only. */
+/** A worker process: its background jobs run; its port answers /healthz, /readyz and (with a token) /metrics. */
 async function startWorker(
   config: Config,
   hub: BootstrappedHub,
