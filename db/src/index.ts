@@ -1,5 +1,6 @@
 export * from './data-source.js';
 export {
+  backupOpenPglite,
   backupPgliteDataDir,
   restorePgliteDataDir,
   RestoreTargetNotEmptyError,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataFolderInUseError } from './data-folder-lock.js';
 import { migrateDatabase, openDatabase } from './data-source.js';
 import {
+  backupOpenPglite,
   backupPgliteDataDir,
   restorePgliteDataDir,
   RestoreTargetNotEmptyError,
@@ -60,6 +61,30 @@ describe('PGlite data folder backup', () => {
       expect(expected).toHaveLength(2);
     } finally {
       await after.close();
+    }
+  });
+
+  it('copies an open database online, with what is committed and not what a transaction still holds', async () => {
+    const db = await openDatabase(source.options);
+    const restored = join(scratch, 'online');
+    try {
+      const expected = (await db.dataSource.query(WORKSPACES)) as unknown[];
+      const writer = db.dataSource.createQueryRunner();
+      await writer.connect();
+      await writer.startTransaction();
+      await writer.query(`INSERT INTO workspace (slug, name) VALUES ('pending', 'Not committed')`);
+      const archive = backupOpenPglite(db); // waits for the writer's lease
+      await writer.rollbackTransaction();
+      await writer.release();
+      await restorePgliteDataDir(await archive, restored);
+      const after = await openDatabase({ dataDir: restored });
+      try {
+        expect(await after.dataSource.query(WORKSPACES)).toEqual(expected);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      await db.close();
     }
   });
 

@@ -2,6 +2,7 @@ import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DATA_FOLDER_LOCK_FILE, lockDataFolder } from './data-folder-lock.js';
+import type { HubDatabase } from './data-source.js';
 
 /**
  * A consistent copy of a PGlite data folder as a gzipped tar (PGlite's own `dumpDataDir`, the
@@ -21,6 +22,28 @@ export async function backupPgliteDataDir(dataDir: string): Promise<Blob> {
     }
   } finally {
     await lock.release();
+  }
+}
+
+/**
+ * The same archive from a hub's own open PGlite database, while it serves (an online backup).
+ * The copy is made holding the pool's one lease, so no transaction is open in it: what the
+ * archive holds is every committed transaction up to that moment, and nothing else. Requests
+ * wait meanwhile (PGlite serves one query at a time anyway), and the WebAssembly copy runs on
+ * the event loop: the hub pauses for it.
+ */
+export async function backupOpenPglite(db: HubDatabase): Promise<Blob> {
+  const pglite = (db.dataSource.options.extra as { pglite?: PGlite } | undefined)?.pglite;
+  if (db.kind !== 'pglite' || !pglite) {
+    throw new Error('an online backup copies an embedded (PGlite) database; use pg_dump');
+  }
+  const lease = db.dataSource.createQueryRunner();
+  await lease.connect();
+  try {
+    await lease.query('CHECKPOINT');
+    return await pglite.dumpDataDir('gzip');
+  } finally {
+    await lease.release();
   }
 }
 

@@ -410,4 +410,16 @@ describe('loadConfig', () => {
       'HUB_METRICS_HOST needs HUB_METRICS_PORT',
     );
   });
+
+  it('takes a backup token for the embedded database only, and never echoes a bad one', () => {
+    expect(loadConfig({}).backupToken).toBeUndefined();
+    const token = 'backup_0123456789abcdef';
+    expect(loadConfig({ HUB_BACKUP_TOKEN: token }).backupToken).toBe(token);
+    const error = captureError(() => loadConfig({ HUB_BACKUP_TOKEN: 'too-short' }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).not.toContain('too-short');
+    expect(() =>
+      loadConfig({ HUB_BACKUP_TOKEN: token, DATABASE_URL: 'postgres://hub@db/hub' }),
+    ).toThrow('with DATABASE_URL use pg_dump');
+  });
 });

@@ -94,6 +94,12 @@ export interface Config {
    * set, and never served to an unauthenticated caller on the hub's public port.
    */
   readonly metrics: MetricsConfig | undefined;
+  /**
+   * HUB_BACKUP_TOKEN: an operator's token for GET /backups/database.tar.gz, an online copy of the
+   * embedded database's folder (every workspace: not for a workspace's owner). Absent: no such
+   * route. PGlite only (PostgreSQL has pg_dump).
+   */
+  readonly backupToken: string | undefined;
 }
 
 /**
@@ -335,7 +341,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     }),
     metrics: metricsConfig(env),
+    backupToken: backupToken(env),
   });
+}
+
+/** HUB_BACKUP_TOKEN: like the metrics token; refused with DATABASE_URL. */
+function backupToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.HUB_BACKUP_TOKEN || undefined;
+  if (token === undefined) return undefined;
+  if (!/^[A-Za-z0-9._~+/=-]{16,256}$/.test(token)) {
+    throw new ConfigError(
+      'HUB_BACKUP_TOKEN must be 16 to 256 letters, digits or . _ ~ + / = - characters',
+    );
+  }
+  if (env.DATABASE_URL) {
+    throw new ConfigError(
+      'HUB_BACKUP_TOKEN serves a copy of the embedded database; with DATABASE_URL use pg_dump',
+    );
+  }
+  return token;
 }
 
 /** HUB_METRICS_TOKEN, HUB_METRICS_PORT and HUB_METRICS_HOST; neither token nor port: off. */

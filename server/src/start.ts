@@ -27,6 +27,7 @@ import {
 import { Readiness } from './observability/readiness.js';
 import { reportDownloads } from './http/report-downloads.js';
 import { workspaceExportRoute } from './http/workspace-export-route.js';
+import { databaseBackupRoute } from './http/database-backup-route.js';
 import { inboundWebhookRoute } from './http/inbound-webhook-route.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
 import { completeLogger, silentLogger, type Logger, type LoggerLike } from './logger.js';
@@ -122,6 +123,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       adminAuthRoutes(services, clock),
       reportDownloads(services.dataSource, clock),
       workspaceExportRoute(services, clock),
+      ...(config.backupToken ? [databaseBackupRoute(config.backupToken, hub.database, clock)] : []),
       inboundWebhookRoute(services.inboundWebhooks),
       consoleApi.router,
       widgetApi.router,
