@@ -46,6 +46,9 @@ const databaseEnv = (database: TestDatabase): Record<string, string> =>
     ? { DATABASE_URL: database.options.databaseUrl }
     : { HUB_DATA_DIR: database.options.dataDir };
 
+const OWNER_EMAIL = 'owner@backups.example';
+const OWNER_PASSWORD = 'backups owner password';
+
 let t: TestHub;
 let folder: string;
 let runId: string;
@@ -75,7 +78,7 @@ async function startHubOn(env: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ HUB_ADMIN_EMAIL: OWNER_EMAIL, HUB_ADMIN_PASSWORD: OWNER_PASSWORD });
   folder = await mkdtemp(join(tmpdir(), 'zactonics-backups-e2e-'));
   const { startRun } = await t.client.request(START_RUN, {
     input: {
@@ -128,6 +131,20 @@ describe.skipIf(process.env.DATABASE_URL)('PGlite data folder backup', () => {
 });
 
 describe('workspace export', () => {
+  it("an owner signed in to the console downloads it with the session's cookie", async () => {
+    const signIn = await fetch(`${t.hub.url}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const response = await fetch(`${t.hub.url}/exports/workspace.jsonl`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    const [header] = (await response.text()).split('\n', 1);
+    expect(JSON.parse(header ?? '')).toMatchObject({ workspace: { slug: 'demo' } });
+  });
+
   it('downloaded by the owner and imported into a fresh database, serves the same run to the same key', async () => {
     const response = await fetch(`${t.hub.url}/exports/workspace.jsonl`, {
       headers: { authorization: `Bearer ${TEST_API_KEY}` },

@@ -405,6 +405,18 @@ export class ZacSettingsPage extends ConsolePage {
     </section>`;
   }
 
+  /** The workspace's JSON lines export (GET /exports/workspace.jsonl, owners only). */
+  private workspaceData() {
+    return html`<section class="card" aria-labelledby="export-title">
+      <h2 id="export-title">Workspace data</h2>
+      <p class="muted">
+        Every row of this workspace as JSON lines, to keep an archive or to move the shop to another
+        hub. Signing secrets are left out; keys and passwords stay as hashes.
+      </p>
+      <p><a href="/exports/workspace.jsonl" download>Download the workspace export</a></p>
+    </section>`;
+  }
+
   override render() {
     return html`<h1>Settings</h1>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
@@ -412,8 +424,10 @@ export class ZacSettingsPage extends ConsolePage {
       ${this.publishableKeys()}
       ${
         this.isOwner
-          ? html`${this.secretKeys()} ${this.users()}`
-          : html`<p class="notice">Secret keys and console users are managed by owners.</p>`
+          ? html`${this.secretKeys()} ${this.users()} ${this.workspaceData()}`
+          : html`<p class="notice">
+              Secret keys, console users and the workspace export are managed by owners.
+            </p>`
       }`;
   }
 }
