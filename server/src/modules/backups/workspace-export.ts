@@ -134,7 +134,9 @@ async function writeExport(
 function rowsQuery(table: WorkspaceTable, workspaceId: string): string {
   const name = quoteIdentifier(table.name);
   const scope = `${quoteIdentifier(table.workspaceColumn)} = '${workspaceId}'`;
-  const columns = table.exported.map((c) => `'${c}', t.${quoteIdentifier(c)}`);
+  const columns = table.exported.map(
+    (c) => `'${c.replaceAll("'", "''")}', t.${quoteIdentifier(c)}`,
+  );
   // jsonb_build_object takes at most 100 arguments: build in chunks and merge.
   const chunks: string[] = [];
   for (let i = 0; i < columns.length; i += 50) {
