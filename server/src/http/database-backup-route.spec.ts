@@ -24,27 +24,28 @@ let server: Server;
 let url: string;
 let scratch: string;
 
-beforeAll(async () => {
-  testDb = await createTestDatabase({}); // PGlite, whatever DATABASE_URL says
-  db = await openDatabase(testDb.options);
-  await migrateDatabase(db);
-  await db.dataSource.query(`INSERT INTO workspace (slug, name) VALUES ('shop', 'A shop')`);
-  scratch = await mkdtemp(join(tmpdir(), 'zactonics-backup-route-'));
-  const app = express();
-  app.use(databaseBackupRoute(TOKEN, db, { now: () => NOW }));
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${DATABASE_BACKUP_PATH}`;
-}, 60_000);
+// PGlite only: CI's PostgreSQL pass (DATABASE_URL) would only repeat the first pass.
+describe.skipIf(process.env.DATABASE_URL)('GET /backups/database.tar.gz', () => {
+  beforeAll(async () => {
+    testDb = await createTestDatabase({}); // PGlite, whatever DATABASE_URL says
+    db = await openDatabase(testDb.options);
+    await migrateDatabase(db);
+    await db.dataSource.query(`INSERT INTO workspace (slug, name) VALUES ('shop', 'A shop')`);
+    scratch = await mkdtemp(join(tmpdir(), 'zactonics-backup-route-'));
+    const app = express();
+    app.use(databaseBackupRoute(TOKEN, db, { now: () => NOW }));
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((done) => server.once('listening', done));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${DATABASE_BACKUP_PATH}`;
+  }, 60_000);
 
-afterAll(async () => {
-  await new Promise((done) => server?.close(done));
-  await db?.close();
-  await testDb?.drop();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
-});
+  afterAll(async () => {
+    await new Promise((done) => server?.close(done));
+    await db?.close();
+    await testDb?.drop();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
 
-describe('GET /backups/database.tar.gz', () => {
   it('refuses a caller without the backup token', async () => {
     for (const headers of [{}, { authorization: 'Bearer backup_0123456789abcdeX' }]) {
       const response = await fetch(url, { headers });
