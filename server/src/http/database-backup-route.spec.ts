@@ -47,7 +47,11 @@ describe.skipIf(process.env.DATABASE_URL)('GET /backups/database.tar.gz', () => 
   });
 
   it('refuses a caller without the backup token', async () => {
-    for (const headers of [{}, { authorization: 'Bearer backup_0123456789abcdeX' }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer backup_0123456789abcdeX' },
+    ];
+    for (const headers of attempts) {
       const response = await fetch(url, { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer realm="backups"');
