@@ -52,9 +52,10 @@ describe('polling a topic subscription', () => {
   });
 
   it('reads an iterator without poll through its next(), and next() through poll', async () => {
-    async function* twoSteps() {
+    async function* twoSteps(): AsyncGenerator<string, undefined> {
       yield 'one';
       yield 'two';
+      return undefined;
     }
     const poll = pollOf(twoSteps());
     const first = await new Promise((resolve) => expect(poll(resolve, fail)).toBeUndefined());

@@ -92,7 +92,12 @@ describe('requestLogging', () => {
   });
 
   it('makes up an id and a trace id when the client sends none, or an unacceptable one', async () => {
-    for (const headers of [{}, { 'x-request-id': 'has spaces in it' }, { traceparent: 'junk' }]) {
+    const cases: Array<Record<string, string>> = [
+      {},
+      { 'x-request-id': 'has spaces in it' },
+      { traceparent: 'junk' },
+    ];
+    for (const headers of cases) {
       const response = await post(headers);
       const id = response.headers.get('x-request-id') ?? '';
       expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
