@@ -17,9 +17,11 @@ done
 rm -rf "$out"
 # --legacy: pnpm 10 deploys from a shared lockfile only with inject-workspace-packages, which
 # would change how every workspace package links for development; the legacy deploy copies the
-# workspace dependencies (db, schema) into the output instead. It installs from the store that
-# `pnpm install` filled, so it needs no registry (--offline says so).
-pnpm --filter @zactonics/server deploy --prod --legacy --offline "$out/server" >/dev/null
+# workspace dependencies (db, schema) into the output instead. It copies packages from the store
+# that `pnpm install` filled, but resolves the version ranges again, which needs the registry's
+# metadata: a frozen-lockfile install on a fresh machine caches none, so --prefer-offline (use the
+# cache where it has them, ask the registry for the rest), not --offline.
+pnpm --filter @zactonics/server deploy --prod --legacy --prefer-offline "$out/server" >/dev/null
 
 # Sources, TypeScript configs and type declarations are not run; the hub's own source maps stay
 # (stack traces under NODE_OPTIONS=--enable-source-maps), the dependencies' go: about 85 MB of
