@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { backupOpenPglite, type HubDatabase } from '@zactonics/db';
 import express from 'express';
 import type { Clock } from '../runtime/clock.js';
+import { bearerMatches } from './operator-token.js';
 
 export const DATABASE_BACKUP_PATH = '/backups/database.tar.gz';
 
@@ -50,15 +50,4 @@ export function databaseBackupRoute(
     }
   });
   return router;
-}
-
-/** Compared as SHA-256 digests in constant time: neither length nor prefix leaks. */
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const match = /^Bearer (.+)$/i.exec(header ?? '');
-  if (!match?.[1]) return false;
-  return timingSafeEqual(digest(match[1].trim()), digest(token));
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
 }

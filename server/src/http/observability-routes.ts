@@ -1,9 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import express from 'express';
 import type { HubMetrics } from '../observability/metrics.js';
 import type { Readiness } from '../observability/readiness.js';
 import { listen } from './hub-http-server.js';
+import { bearerMatches } from './operator-token.js';
 
 /**
  * GET /metrics on the hub's own port, for callers with `Authorization: Bearer <HUB_METRICS_TOKEN>`
@@ -110,17 +110,6 @@ export async function startMetricsListener(
       await new Promise((resolve) => server.close(resolve));
     },
   };
-}
-
-/** Compared as SHA-256 digests in constant time: neither length nor prefix leaks. */
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const match = /^Bearer (.+)$/i.exec(header ?? '');
-  if (!match?.[1]) return false;
-  return timingSafeEqual(digest(match[1].trim()), digest(token));
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
 }
 
 function unauthenticated() {
