@@ -173,30 +173,27 @@ export class HubMetrics {
         for (const row of rows ?? []) this.set({ agent: row.agent }, row.count);
       },
     });
-    new Gauge({
-      name: 'hub_websocket_connections',
-      help: 'Open WebSocket connections, by endpoint (console /graphql or widget /widget/graphql).',
-      labelNames: ['endpoint'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [endpoint, read] of Object.entries(sources().sockets ?? {})) {
-          this.set({ endpoint }, read().connections);
-        }
-      },
-    });
-    new Gauge({
-      name: 'hub_websocket_subscriptions',
-      help: 'Subscriptions streaming over WebSocket now, by endpoint.',
-      labelNames: ['endpoint'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [endpoint, read] of Object.entries(sources().sockets ?? {})) {
-          this.set({ endpoint }, read().subscriptions);
-        }
-      },
-    });
+    const socketGauges = {
+      connections:
+        'Open WebSocket connections, by endpoint (console /graphql or widget /widget/graphql).',
+      subscriptions: 'Subscriptions streaming over WebSocket now, by endpoint.',
+    } as const;
+    for (const [figure, help] of Object.entries(socketGauges) as Array<
+      [keyof typeof socketGauges, string]
+    >) {
+      new Gauge({
+        name: `hub_websocket_${figure}`,
+        help,
+        labelNames: ['endpoint'],
+        registers,
+        collect() {
+          this.reset();
+          for (const [endpoint, read] of Object.entries(sources().sockets ?? {})) {
+            this.set({ endpoint }, read()[figure]);
+          }
+        },
+      });
+    }
     new Gauge({
       name: 'hub_db_pool_connections',
       help: 'Database connections of this process by state: total (open), idle, waiting (callers waiting for one) and max (the pool size). PGlite has one session.',
