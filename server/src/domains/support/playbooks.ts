@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { KnowledgeSearchOutput } from './tools/search-knowledge-base.tool.js';
 import type { TrackOrderOutput } from './tools/track-order.tool.js';
 import { orderTrackingReply } from './order-reply.js';
+import { answerFirst } from './engine/answer-first.js';
 import { normalizeOrderNumber } from '../../modules/orders/order-number.js';
 import type { Playbook } from '../../runtime/playbook.js';
 import type { FinalAnswer } from '../../runtime/model-gateway.js';
@@ -49,7 +50,7 @@ function answerFromArticles(search: KnowledgeSearchOutput): FinalAnswer {
     };
   }
   return {
-    text: `${best.excerpt}\n\nSource: "${best.title}" in our help centre.`,
+    text: `${answerFirst(best.excerpt)}\n\nSource: "${best.title}" in our help centre.`,
     citations: [{ kind: 'knowledge_article', id: best.id, slug: best.slug, title: best.title }],
     confidence: best.confidence,
     handoffSuggested: false,
