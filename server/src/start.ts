@@ -10,6 +10,7 @@ import { formatError, type ErrorShaper } from './graphql/domain-errors.js';
 import { adminAssets } from './http/admin-assets.js';
 import { CONSOLE_GRAPHQL_PATH, createConsoleEndpoint } from './http/console-endpoint.js';
 import { demoStorefront } from './http/demo-storefront.js';
+import { rootRedirect } from './http/root-redirect.js';
 import {
   createHubHttpServer,
   healthCheck,
@@ -130,6 +131,7 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       widgetAssets(),
       adminAssets(),
       demoStorefront(() => demo.key),
+      rootRedirect(),
     ],
     { development: config.development, log: logger.error },
   );
