@@ -39,7 +39,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A fresh browser profile (own storage) on the hub's hostile demo storefront. */
+/** A fresh browser profile (own storage) on the hub's hostile test page (/demo/hostile). */
 async function openDemo(options: { bypassCSP?: boolean; path?: string } = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -50,7 +50,7 @@ async function openDemo(options: { bypassCSP?: boolean; path?: string } = {}): P
   page.on('dialog', (dialog) => {
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });
-  await page.goto(`${t.hub.url}${options.path ?? '/demo'}`);
+  await page.goto(`${t.hub.url}${options.path ?? '/demo/hostile'}`);
   return page;
 }
 
@@ -74,7 +74,7 @@ interface WithApi {
 
 const agentMessages = (page: Page) => page.locator('li[data-role=AGENT][data-id]');
 
-describe('the widget on the demo storefront', () => {
+describe('the widget on the hostile test page', () => {
   it('answers an FAQ with its source, on top of the page, keyboard-first, under a strict CSP', async () => {
     const page = await openDemo();
     const violations: string[] = [];
@@ -268,7 +268,7 @@ describe('the widget on the demo storefront', () => {
   });
 
   it('has no axe violations on the open widget, in English and in Spanish', async () => {
-    for (const path of ['/demo', '/demo?lang=es']) {
+    for (const path of ['/demo/hostile', '/demo/hostile?lang=es']) {
       const page = await openDemo({ bypassCSP: true, path });
       await openChat(page);
       await ask(page, path.endsWith('es') ? '¿Hacen envíos a Canadá?' : 'Do you ship to Canada?');
@@ -337,7 +337,7 @@ describe('the widget on the demo storefront', () => {
   });
 
   it('speaks Spanish on a Spanish page', async () => {
-    const page = await openDemo({ path: '/demo?lang=es' });
+    const page = await openDemo({ path: '/demo/hostile?lang=es' });
     await poll(() => page.locator('button[part=launcher]').getAttribute('aria-label')).toBe(
       'Abrir chat',
     );
