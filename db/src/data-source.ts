@@ -92,6 +92,8 @@ import { ThresholdCrossingEntity } from './entities/threshold-crossing.entity.js
 import { ThresholdTriggers1795721200000 } from './migrations/1795721200000-threshold-triggers.js';
 import { InvoicePaymentEntity } from './entities/invoice-payment.entity.js';
 import { InvoicePayments1795721300000 } from './migrations/1795721300000-invoice-payments.js';
+import { CostBudgetEntity, CostBudgetNoticeEntity } from './entities/cost-budget.entity.js';
+import { CostBudgets1795721400000 } from './migrations/1795721400000-cost-budgets.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -164,6 +166,8 @@ export const ENTITIES = [
   ThresholdTriggerEntity,
   ThresholdCrossingEntity,
   InvoicePaymentEntity,
+  CostBudgetEntity,
+  CostBudgetNoticeEntity,
 ];
 
 export const MIGRATIONS = [
@@ -193,6 +197,7 @@ export const MIGRATIONS = [
   OutboundWebhooks1795721100000,
   ThresholdTriggers1795721200000,
   InvoicePayments1795721300000,
+  CostBudgets1795721400000,
 ];
 
 export interface DatabaseOptions {

@@ -75,6 +75,8 @@ export const ERROR_CODES = [
   'PASSWORD_TOO_SHORT',
   'LAST_OWNER',
   'CANNOT_REMOVE_SELF',
+  'WRONG_CURRENT_PASSWORD',
+  'PASSWORD_LINK_INVALID',
   'API_KEY_NOT_FOUND',
   // Ledger and finance
   'INVALID_JOURNAL_ENTRY',
@@ -118,6 +120,8 @@ export const ERROR_CODES = [
   'WEBHOOK_DELIVERY_NOT_FOUND',
   'WEBHOOK_DELIVERY_PENDING',
   'WEBHOOK_URL_NOT_ALLOWED',
+  // Monthly model-cost budgets
+  'COST_BUDGET_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

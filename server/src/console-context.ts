@@ -13,6 +13,7 @@ import type { ConversationMessageService } from './modules/conversations/convers
 import type { ConversationService } from './modules/conversations/conversation.service.js';
 import type { HandoffService } from './modules/conversations/handoff.service.js';
 import type { DashboardService } from './modules/dashboard/dashboard.service.js';
+import type { CostBudgetService } from './modules/budgets/cost-budget.service.js';
 import type { KnowledgeArticleService } from './modules/knowledge/knowledge-article.service.js';
 import type { LeadService } from './modules/leads/lead.service.js';
 import type { BankFeedService } from './modules/finance/bank-feed.service.js';
@@ -80,6 +81,8 @@ export interface ConsoleServices {
   orders: OrderService;
   articles: KnowledgeArticleService;
   dashboard: DashboardService;
+  /** Monthly model-cost budgets and where the month stands (docs/BUDGETS.md). */
+  costBudgets: CostBudgetService;
   /** The ledger: accounts, journal entries, trial balance; posting and reversing. */
   ledger: LedgerService;
   /** The finance desk: bank feed and review queue, receivables and reminders, cash flow. */

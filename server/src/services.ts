@@ -11,6 +11,7 @@ import { CredentialRevocations } from './modules/admin-users/credential-revocati
 import type { SignInLimits } from './modules/admin-users/sign-in-throttle.js';
 import { AuditLogService } from './modules/audit/audit-log.service.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
+import { CostBudgetService } from './modules/budgets/cost-budget.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
 import { ConversationListService } from './modules/conversations/conversation-list.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
@@ -441,6 +442,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     }),
   );
   const approvals = new ApprovalService(dataSource, runs, journal, queue, audit, clock, tools);
+  const costBudgets = new CostBudgetService(dataSource, audit, clock);
   const executor = new RunExecutor(
     {
       dataSource,
@@ -454,6 +456,11 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       conversationReplies: conversationMessages,
       logger: deps.logger,
       metrics,
+      // Only paid calls are budgeted; the offline provider takes the calls a spent budget stops.
+      budgets:
+        provider instanceof OfflineProvider
+          ? undefined
+          : { gate: costBudgets, fallback: new OfflineProvider(playbooks) },
     },
     {
       workerId: `hub-${process.pid}-${randomUUID().slice(0, 8)}`,
@@ -552,6 +559,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     conversationList: new ConversationListService(dataSource),
     auditLog: new AuditLogService(dataSource),
     dashboard: new DashboardService(dataSource),
+    costBudgets,
     ledger,
     bankFeed,
     categorization,

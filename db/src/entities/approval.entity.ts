@@ -10,7 +10,8 @@ export const APPROVAL_STATUSES = [
   'WITHDRAWN',
 ] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
-export const APPROVAL_ACTION_KINDS = ['SEND_REPLY', 'TOOL_CALL'] as const;
+/** MODEL_CALL: a paid model call over the month's cost budget (policy REQUIRE_APPROVAL). */
+export const APPROVAL_ACTION_KINDS = ['SEND_REPLY', 'TOOL_CALL', 'MODEL_CALL'] as const;
 export type ApprovalActionKind = (typeof APPROVAL_ACTION_KINDS)[number];
 
 /**

@@ -61,4 +61,5 @@ export * from './outbound-delivery.entity.js';
 export * from './outbound-attempt.entity.js';
 export * from './threshold-trigger.entity.js';
 export * from './threshold-crossing.entity.js';
+export * from './cost-budget.entity.js';
 export * from './invoice-payment.entity.js';

@@ -12,6 +12,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'lead.scored_hot',
   'invoice.reminder_sent',
   'report.ready',
+  'budget.warning',
+  'budget.exhausted',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

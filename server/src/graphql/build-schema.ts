@@ -8,6 +8,7 @@ import { ApiKeyResolver } from '../modules/auth/api-key.resolver.js';
 import { AgentEditorResolver } from '../modules/agents/agent-editor.resolver.js';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { CostBudgetResolver } from '../modules/budgets/cost-budget.resolver.js';
 import { ConversationListResolver } from '../modules/conversations/conversation-list.resolver.js';
 import { KnowledgeArticleResolver } from '../modules/knowledge/knowledge-article.resolver.js';
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
@@ -59,6 +60,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       ConversationListResolver,
       AuditEventResolver,
       DashboardResolver,
+      CostBudgetResolver,
       LeadResolver,
       OrderResolver,
       BookingResolver,

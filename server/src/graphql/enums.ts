@@ -33,5 +33,5 @@ registerEnumType(ApprovalStatusEnum, {
 registerEnumType(ApprovalActionKindEnum, {
   name: 'ApprovalActionKind',
   description:
-    'SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email).',
+    'SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email); MODEL_CALL: paid model calls once a monthly cost budget is spent (policy REQUIRE_APPROVAL).',
 });

@@ -76,7 +76,8 @@ export interface ReviewDemand {
     | 'publication'
     | 'legal_topic'
     | 'low_confidence'
-    | 'output_policy';
+    | 'output_policy'
+    | 'cost_budget';
   reason: string;
   amountCents?: number;
 }
@@ -91,6 +92,12 @@ export type ApprovalRequest = ReviewDemand & { ttlMinutes: number } & (
         proposedOutput: string;
         /** Later calls of the same round, made after the decision. */
         notStartedCalls: ToolCall[];
+      }
+    | {
+        /** Paid model calls over the month's cost budget (policy REQUIRE_APPROVAL). */
+        actionKind: 'MODEL_CALL';
+        /** What approving allows, in words. */
+        proposedOutput: string;
       }
   );
 

@@ -10,6 +10,7 @@ import { silentLogger, type Logger } from '../logger.js';
 import { bindLogContext, newTraceId, withLogContext } from '../logging/log-context.js';
 import type { HubMetrics } from '../observability/metrics.js';
 import type { Clock } from './clock.js';
+import type { CostBudgetGate } from './cost-budget-gate.js';
 import type { MemoryAssembler } from './memory-assembly.js';
 import { memoryTokens } from './memory-budget.js';
 import {
@@ -65,6 +66,11 @@ export interface RunExecutorDeps {
   logger?: Logger | undefined;
   /** Model calls, their tokens and cost, and step durations (hub_model_*, hub_run_step_*). */
   metrics?: HubMetrics | undefined;
+  /**
+   * Monthly cost budgets, asked before each paid call, and the offline provider a call goes to
+   * once a budget is spent (docs/BUDGETS.md). Absent when the provider costs nothing.
+   */
+  budgets?: { gate: CostBudgetGate; fallback: ModelProvider } | undefined;
 }
 
 /** Where a succeeded run's reply goes besides the run: its conversation's messages. */
@@ -99,6 +105,7 @@ export class RunExecutor {
   private readonly conversationReplies: ConversationReplies | undefined;
   private readonly logger: Logger;
   private readonly metrics: HubMetrics | undefined;
+  private readonly budgets: RunExecutorDeps['budgets'];
 
   constructor(
     deps: RunExecutorDeps,
@@ -115,6 +122,7 @@ export class RunExecutor {
       approvals: this.approvals,
       conversationReplies: this.conversationReplies,
       metrics: this.metrics,
+      budgets: this.budgets,
     } = deps);
     this.logger = deps.logger ?? silentLogger;
   }
@@ -214,10 +222,13 @@ export class RunExecutor {
       if (resumption === 'stopped') return;
       if (resumption !== 'continue') return this.respond(run, agent, resumption, true);
     }
+    const fallbackNoted = { once: false };
     for (let round = request.rounds.length; round < agent.maxSteps && !answer; round++) {
+      const provider = await this.providerFor(run, agent, fallbackNoted);
+      if (!provider) return; // the run waits for a person to allow paid calls over budget
       const started = this.clock.now();
       const t0 = performance.now();
-      const data = { provider: this.provider.name, model: agent.model, round };
+      const data = { provider: provider.name, model: agent.model, round };
       // Opened at the model's first text, so watchers see it write (docs/RUN-STREAM.md).
       const reasoning = new StreamedStep(this.journal, run.id, {
         kind: 'REASONING',
@@ -225,7 +236,7 @@ export class RunExecutor {
         data,
         startedAt: started,
       });
-      const { decision, usage } = await this.decide(request, reasoning);
+      const { decision, usage } = await this.decide(provider, request, reasoning);
       const durationMs = Math.round(performance.now() - t0);
       await reasoning.finish({
         kind: 'REASONING',
@@ -240,6 +251,7 @@ export class RunExecutor {
         ...usage,
       });
       this.metrics?.step(agent.key, 'REASONING', durationMs);
+      if (provider === this.provider) await this.budgets?.gate.afterCall(run);
       if (decision.type === 'final') {
         answer = decision.answer;
         break;
@@ -263,15 +275,59 @@ export class RunExecutor {
     await this.respond(run, agent, answer);
   }
 
+  /**
+   * Who makes the next model decision: the configured provider, unless a spent monthly budget
+   * sends the call to the offline provider (a GUARDRAIL step says so, once per execution) or
+   * makes the run wait for a person (null).
+   */
+  private async providerFor(
+    run: RunEntity,
+    agent: AgentEntity,
+    fallbackNoted: { once: boolean },
+  ): Promise<ModelProvider | null> {
+    if (!this.budgets) return this.provider;
+    const verdict = await this.budgets.gate.beforeCall(run);
+    switch (verdict.kind) {
+      case 'paid':
+        return this.provider;
+      case 'offline':
+        if (!fallbackNoted.once) {
+          fallbackNoted.once = true;
+          await this.journal.append(run.id, {
+            kind: 'GUARDRAIL',
+            title: 'Budget reached: offline provider',
+            detail: verdict.reason,
+            data: {
+              budget: verdict.budget,
+              provider: this.budgets.fallback.name,
+              declined: verdict.declined,
+            },
+          });
+        }
+        return this.budgets.fallback;
+      case 'approval':
+        await this.approvals.request(run.id, {
+          policy: 'cost_budget',
+          reason: verdict.reason,
+          ttlMinutes: policyOf(agent).approvalTtlMinutes,
+          actionKind: 'MODEL_CALL',
+          proposedOutput: `Paid model calls (${agent.model}) for the rest of this run, over the monthly budget of ${verdict.budget.scope}.`,
+        });
+        return null;
+      default:
+        return verdict satisfies never;
+    }
+  }
+
   /** One model decision, counted with its tokens and cost (or as failed) in the metrics. */
-  private async decide(request: ModelRequest, reasoning: StreamedStep) {
+  private async decide(provider: ModelProvider, request: ModelRequest, reasoning: StreamedStep) {
     const call = {
       agent: request.agent.key,
-      provider: this.provider.name,
+      provider: provider.name,
       model: request.agent.model,
     };
     try {
-      const decided = await this.provider.decide(request, { onText: reasoning.onText });
+      const decided = await provider.decide(request, { onText: reasoning.onText });
       this.metrics?.modelCall(call, decided.usage);
       return decided;
     } catch (error) {
@@ -313,6 +369,9 @@ export class RunExecutor {
     });
     const { rounds, open } = rebuildTranscript(steps);
     request.rounds = rounds;
+    // Stopped before a model call by a spent budget: every round is complete, and the next call
+    // asks the budget again, which now reads the person's decision.
+    if (approval.actionKind === 'MODEL_CALL' && !open) return 'continue';
     if (!open) throw new Error(`run ${run.id} resumed without an interrupted tool round`);
     const results = [...open.results];
     const pending = open.calls.slice(results.length);

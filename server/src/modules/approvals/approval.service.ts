@@ -82,12 +82,14 @@ export class ApprovalService {
                 proposedOutput: request.answer.text,
                 answer: request.answer as unknown as Record<string, unknown>,
               }
-            : {
-                proposedOutput: request.proposedOutput,
-                toolName: request.call.name,
-                toolCallId: request.call.id,
-                toolInput: request.call.input,
-              }),
+            : request.actionKind === 'MODEL_CALL'
+              ? { proposedOutput: request.proposedOutput }
+              : {
+                  proposedOutput: request.proposedOutput,
+                  toolName: request.call.name,
+                  toolCallId: request.call.id,
+                  toolInput: request.call.input,
+                }),
         }),
       );
       await uow.move(run, 'await_human', {
@@ -95,7 +97,9 @@ export class ApprovalService {
         title:
           request.actionKind === 'SEND_REPLY'
             ? 'Waiting for a person to approve the reply'
-            : `Waiting for a person to approve ${request.call.name}`,
+            : request.actionKind === 'MODEL_CALL'
+              ? 'Budget reached: waiting for a person to approve paid model calls'
+              : `Waiting for a person to approve ${request.call.name}`,
         detail: request.reason,
         data: {
           approvalId: approval.id,
@@ -290,7 +294,9 @@ export class ApprovalService {
       },
     };
     await uow.move(run, 'resume', decision);
-    if (approved || approval.actionKind === 'TOOL_CALL') return;
+    // A rejected tool call or paid model call resumes the run: the agent sees the refusal, or
+    // goes on with the offline provider.
+    if (approved || approval.actionKind !== 'SEND_REPLY') return;
     // Nothing is left to do for a rejected reply: it is never sent and the run ends here.
     await markExecutedWithin(uow.manager, approval.id, this.clock.now());
     await uow.finish(run, {
@@ -329,5 +335,14 @@ export class ApprovalService {
 }
 
 function describeAction(kind: ApprovalActionKind, toolName: string | null): string {
-  return kind === 'SEND_REPLY' ? 'the reply' : `the ${toolName ?? 'tool'} call`;
+  switch (kind) {
+    case 'SEND_REPLY':
+      return 'the reply';
+    case 'MODEL_CALL':
+      return 'paid model calls over budget';
+    case 'TOOL_CALL':
+      return `the ${toolName ?? 'tool'} call`;
+    default:
+      return kind satisfies never;
+  }
 }

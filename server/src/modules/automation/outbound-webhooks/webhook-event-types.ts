@@ -15,6 +15,8 @@ export const WebhookEventTypeEnum = {
   LEAD_SCORED_HOT: 'lead.scored_hot',
   INVOICE_REMINDER_SENT: 'invoice.reminder_sent',
   REPORT_READY: 'report.ready',
+  BUDGET_WARNING: 'budget.warning',
+  BUDGET_EXHAUSTED: 'budget.exhausted',
 } as const satisfies Record<string, WebhookEventType>;
 
 export function isWebhookEventType(value: unknown): value is WebhookEventType {
