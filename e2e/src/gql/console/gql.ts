@@ -58,6 +58,12 @@ type Documents = {
     "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n": typeof types.ContentItemStateDocument,
     "\n  mutation ContentRetitle($id: ID!, $title: String!) {\n    updateContentDraft(id: $id, input: { title: $title }) {\n      id\n    }\n  }\n": typeof types.ContentRetitleDocument,
     "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n": typeof types.ContentSocialQueueDocument,
+    "\n  mutation SaveCostBudgetE2e($input: CostBudgetInput!) {\n    saveCostBudget(input: $input) {\n      id\n      limitCents\n      policy\n      spentUsd\n      percent\n      status\n    }\n  }\n": typeof types.SaveCostBudgetE2eDocument,
+    "\n  query CostBudgetsE2e {\n    costBudgets {\n      id\n      agent {\n        key\n      }\n      month\n      spentUsd\n      percent\n      status\n    }\n  }\n": typeof types.CostBudgetsE2eDocument,
+    "\n  mutation CreateCostBudgetWebhookE2e($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.CreateCostBudgetWebhookE2eDocument,
+    "\n  query CostBudgetWaitingE2e($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        actionKind\n        policy\n        reason\n        proposedOutput\n      }\n    }\n  }\n": typeof types.CostBudgetWaitingE2eDocument,
+    "\n  mutation ApproveCostBudgetE2e($id: ID!) {\n    approveRun(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveCostBudgetE2eDocument,
+    "\n  mutation RejectCostBudgetE2e($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectCostBudgetE2eDocument,
     "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": typeof types.FinanceRunDocument,
     "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": typeof types.FinanceAgingDocument,
     "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": typeof types.FinanceCashFlowDocument,
@@ -194,6 +200,12 @@ const documents: Documents = {
     "\n  query ContentItemState($id: ID!) {\n    contentItem(id: $id) {\n      id\n      state\n      title\n      body\n      externalUrl\n      publishedAt\n      scheduledFor\n    }\n  }\n": types.ContentItemStateDocument,
     "\n  mutation ContentRetitle($id: ID!, $title: String!) {\n    updateContentDraft(id: $id, input: { title: $title }) {\n      id\n    }\n  }\n": types.ContentRetitleDocument,
     "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n": types.ContentSocialQueueDocument,
+    "\n  mutation SaveCostBudgetE2e($input: CostBudgetInput!) {\n    saveCostBudget(input: $input) {\n      id\n      limitCents\n      policy\n      spentUsd\n      percent\n      status\n    }\n  }\n": types.SaveCostBudgetE2eDocument,
+    "\n  query CostBudgetsE2e {\n    costBudgets {\n      id\n      agent {\n        key\n      }\n      month\n      spentUsd\n      percent\n      status\n    }\n  }\n": types.CostBudgetsE2eDocument,
+    "\n  mutation CreateCostBudgetWebhookE2e($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n": types.CreateCostBudgetWebhookE2eDocument,
+    "\n  query CostBudgetWaitingE2e($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        actionKind\n        policy\n        reason\n        proposedOutput\n      }\n    }\n  }\n": types.CostBudgetWaitingE2eDocument,
+    "\n  mutation ApproveCostBudgetE2e($id: ID!) {\n    approveRun(id: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveCostBudgetE2eDocument,
+    "\n  mutation RejectCostBudgetE2e($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectCostBudgetE2eDocument,
     "\n  query FinanceRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      output\n    }\n  }\n": types.FinanceRunDocument,
     "\n  query FinanceAging($asOf: String) {\n    receivablesAging(asOf: $asOf) {\n      asOf\n      totalOpenCents\n      overdueCents\n      buckets {\n        bucket\n        count\n        openCents\n      }\n      rows {\n        number\n        daysOverdue\n        bucket\n        draftedStages\n        stageDue\n      }\n    }\n  }\n": types.FinanceAgingDocument,
     "\n  query FinanceCashFlow($weekEnding: String) {\n    cashFlowReport(weekEnding: $weekEnding) {\n      week {\n        start\n        end\n        totalInCents\n        totalOutCents\n        netCents\n      }\n      trend {\n        start\n      }\n      runway {\n        cashBalanceCents\n      }\n    }\n  }\n": types.FinanceCashFlowDocument,
@@ -459,6 +471,30 @@ export function graphql(source: "\n  mutation ContentRetitle($id: ID!, $title: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContentSocialQueue {\n    socialQueue {\n      totalItems\n      items {\n        id\n        channel\n        state\n        due\n      }\n    }\n  }\n"): typeof import('./graphql.js').ContentSocialQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCostBudgetE2e($input: CostBudgetInput!) {\n    saveCostBudget(input: $input) {\n      id\n      limitCents\n      policy\n      spentUsd\n      percent\n      status\n    }\n  }\n"): typeof import('./graphql.js').SaveCostBudgetE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostBudgetsE2e {\n    costBudgets {\n      id\n      agent {\n        key\n      }\n      month\n      spentUsd\n      percent\n      status\n    }\n  }\n"): typeof import('./graphql.js').CostBudgetsE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCostBudgetWebhookE2e($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      subscription {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateCostBudgetWebhookE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostBudgetWaitingE2e($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        actionKind\n        policy\n        reason\n        proposedOutput\n      }\n    }\n  }\n"): typeof import('./graphql.js').CostBudgetWaitingE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCostBudgetE2e($id: ID!) {\n    approveRun(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').ApproveCostBudgetE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCostBudgetE2e($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RejectCostBudgetE2eDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

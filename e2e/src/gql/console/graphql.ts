@@ -12,8 +12,9 @@ export const AdminRole = {
 } as const;
 
 export type AdminRole = typeof AdminRole[keyof typeof AdminRole];
-/** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email). */
+/** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email); MODEL_CALL: paid model calls once a monthly cost budget is spent (policy REQUIRE_APPROVAL). */
 export const ApprovalActionKind = {
+  ModelCall: 'MODEL_CALL',
   SendReply: 'SEND_REPLY',
   ToolCall: 'TOOL_CALL'
 } as const;
@@ -56,6 +57,33 @@ export const ConversationMessageRole = {
 } as const;
 
 export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+/** The workspace's budget (no agentId) or an agent's: saving replaces that budget's settings. */
+export type CostBudgetInput = {
+  /** An agent of this workspace (AGENT_NOT_FOUND otherwise); null for the workspace's. */
+  agentId?: string | number | null | undefined;
+  /** The monthly limit in cents, 1 to 100,000,000 (INVALID_INPUT otherwise). */
+  limitCents: number;
+  policy: CostBudgetPolicy;
+  /** The warning percentage, 1 to 99; 80 when absent. */
+  warnPercent?: number | null | undefined;
+};
+
+/** What happens to a paid model call once the month is at or over the limit. FALLBACK_OFFLINE: the call goes to the offline provider and the run says so in a step; REQUIRE_APPROVAL: the run waits for a person (an approval of kind MODEL_CALL; approving lets that run go on with paid calls, rejecting sends its calls to the offline provider); ALERT_ONLY: calls go on, only the alerts fire. */
+export const CostBudgetPolicy = {
+  AlertOnly: 'ALERT_ONLY',
+  FallbackOffline: 'FALLBACK_OFFLINE',
+  RequireApproval: 'REQUIRE_APPROVAL'
+} as const;
+
+export type CostBudgetPolicy = typeof CostBudgetPolicy[keyof typeof CostBudgetPolicy];
+/** OK: under the warning percentage; WARNING: at or over it; EXHAUSTED: at or over the limit. */
+export const CostBudgetStatus = {
+  Exhausted: 'EXHAUSTED',
+  Ok: 'OK',
+  Warning: 'WARNING'
+} as const;
+
+export type CostBudgetStatus = typeof CostBudgetStatus[keyof typeof CostBudgetStatus];
 export type CreateAdminUserInput = {
   /** Unique in the workspace; stored lower-case. */
   email: string;
@@ -360,6 +388,8 @@ export type UpdateKnowledgeArticleInput = {
 export const WebhookEventType = {
   /** approval.requested: a run waits for a person to decide. */
   ApprovalRequested: 'APPROVAL_REQUESTED',
+  BudgetExhausted: 'BUDGET_EXHAUSTED',
+  BudgetWarning: 'BUDGET_WARNING',
   /** conversation.handed_off: a conversation was handed to a person. */
   ConversationHandedOff: 'CONVERSATION_HANDED_OFF',
   /** invoice.reminder_sent: an overdue invoice's reminder was emailed. */
@@ -639,6 +669,47 @@ export type ContentSocialQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ContentSocialQueueQuery = { socialQueue: { totalItems: number, items: Array<{ id: string, channel: SocialChannel, state: ContentItemState, due: boolean }> } };
+
+export type SaveCostBudgetE2eMutationVariables = Exact<{
+  input: CostBudgetInput;
+}>;
+
+
+export type SaveCostBudgetE2eMutation = { saveCostBudget: { id: string, limitCents: number, policy: CostBudgetPolicy, spentUsd: string, percent: number, status: CostBudgetStatus } };
+
+export type CostBudgetsE2eQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostBudgetsE2eQuery = { costBudgets: Array<{ id: string, month: string, spentUsd: string, percent: number, status: CostBudgetStatus, agent: { key: string } | null }> };
+
+export type CreateCostBudgetWebhookE2eMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+
+export type CreateCostBudgetWebhookE2eMutation = { createWebhookSubscription: { subscription: { id: string } } };
+
+export type CostBudgetWaitingE2eQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CostBudgetWaitingE2eQuery = { run: { id: string, status: RunStatus, pendingApproval: { id: string, actionKind: ApprovalActionKind, policy: string, reason: string, proposedOutput: string } | null } | null };
+
+export type ApproveCostBudgetE2eMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveCostBudgetE2eMutation = { approveRun: { id: string, status: RunStatus } };
+
+export type RejectCostBudgetE2eMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectCostBudgetE2eMutation = { rejectRun: { id: string, status: RunStatus } };
 
 export type FinanceRunQueryVariables = Exact<{
   id: string | number;
@@ -1836,6 +1907,72 @@ export const ContentSocialQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContentSocialQueueQuery, ContentSocialQueueQueryVariables>;
+export const SaveCostBudgetE2eDocument = new TypedDocumentString(`
+    mutation SaveCostBudgetE2e($input: CostBudgetInput!) {
+  saveCostBudget(input: $input) {
+    id
+    limitCents
+    policy
+    spentUsd
+    percent
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCostBudgetE2eMutation, SaveCostBudgetE2eMutationVariables>;
+export const CostBudgetsE2eDocument = new TypedDocumentString(`
+    query CostBudgetsE2e {
+  costBudgets {
+    id
+    agent {
+      key
+    }
+    month
+    spentUsd
+    percent
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CostBudgetsE2eQuery, CostBudgetsE2eQueryVariables>;
+export const CreateCostBudgetWebhookE2eDocument = new TypedDocumentString(`
+    mutation CreateCostBudgetWebhookE2e($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCostBudgetWebhookE2eMutation, CreateCostBudgetWebhookE2eMutationVariables>;
+export const CostBudgetWaitingE2eDocument = new TypedDocumentString(`
+    query CostBudgetWaitingE2e($id: ID!) {
+  run(id: $id) {
+    id
+    status
+    pendingApproval {
+      id
+      actionKind
+      policy
+      reason
+      proposedOutput
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostBudgetWaitingE2eQuery, CostBudgetWaitingE2eQueryVariables>;
+export const ApproveCostBudgetE2eDocument = new TypedDocumentString(`
+    mutation ApproveCostBudgetE2e($id: ID!) {
+  approveRun(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveCostBudgetE2eMutation, ApproveCostBudgetE2eMutationVariables>;
+export const RejectCostBudgetE2eDocument = new TypedDocumentString(`
+    mutation RejectCostBudgetE2e($id: ID!, $reason: String!) {
+  rejectRun(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectCostBudgetE2eMutation, RejectCostBudgetE2eMutationVariables>;
 export const FinanceRunDocument = new TypedDocumentString(`
     query FinanceRun($id: ID!) {
   run(id: $id) {
