@@ -6,6 +6,9 @@ import type { AgentEditorService } from './modules/agents/agent-editor.service.j
 import type { AgentService } from './modules/agents/agent.service.js';
 import type { ApprovalService } from './modules/approvals/approval.service.js';
 import type { AuditLogService } from './modules/audit/audit-log.service.js';
+import type { ActorNameService } from './modules/audit/actor-names.js';
+import type { ApprovalEmailService } from './modules/approvals/approval-email.js';
+import type { RunStartedByService } from './modules/runs/run-started-by.js';
 import type { ApiKeyService } from './modules/auth/api-key.service.js';
 import type { ConversationFeeds } from './modules/conversations/conversation-feed.js';
 import type { ConversationListService } from './modules/conversations/conversation-list.service.js';
@@ -127,6 +130,12 @@ export interface ConsoleServices {
   /** Social posts adapted from blog posts, the scheduling queue and previews (content). */
   socialContent: SocialContentService;
   auditLog: AuditLogService;
+  /** Actor strings (`user:<id>`, `api_key:<id>`, ...) as names (audit log, runs, exports). */
+  actorNames: ActorNameService;
+  /** Who or what started a run, by name. */
+  runStartedBy: RunStartedByService;
+  /** The recipient, subject and body of an approval holding an email (review inbox). */
+  approvalEmails: ApprovalEmailService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;
   publishableKeys: PublishableKeyService;

@@ -10,6 +10,9 @@ import { AdminUserService } from './modules/admin-users/admin-user.service.js';
 import { CredentialRevocations } from './modules/admin-users/credential-revocations.js';
 import type { SignInLimits } from './modules/admin-users/sign-in-throttle.js';
 import { AuditLogService } from './modules/audit/audit-log.service.js';
+import { ActorNameService } from './modules/audit/actor-names.js';
+import { ApprovalEmailService } from './modules/approvals/approval-email.js';
+import { RunStartedByService } from './modules/runs/run-started-by.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { CostBudgetService } from './modules/budgets/cost-budget.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
@@ -251,6 +254,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const metrics = deps.metrics ?? new HubMetrics();
   const rateLimits = new LimiterStore({ redis: deps.redis, logger: deps.logger });
   const audit = new AuditService(dataSource);
+  const actorNames = new ActorNameService(dataSource);
   // Nothing listens until the threshold monitor starts (HUB_AUTOMATION on): until then the
   // writers' notifications are dropped.
   const dataChanges = new DataChanges();
@@ -558,6 +562,9 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     agentEditor: new AgentEditorService(dataSource, agents, tools, audit),
     conversationList: new ConversationListService(dataSource),
     auditLog: new AuditLogService(dataSource),
+    actorNames,
+    runStartedBy: new RunStartedByService(dataSource, actorNames),
+    approvalEmails: new ApprovalEmailService(dataSource),
     dashboard: new DashboardService(dataSource),
     costBudgets,
     ledger,

@@ -28,6 +28,8 @@ import {
 import { Readiness } from './observability/readiness.js';
 import { reportDownloads } from './http/report-downloads.js';
 import { workspaceExportRoute } from './http/workspace-export-route.js';
+import { listExportRoute } from './http/list-export-route.js';
+import { bookingInviteRoute } from './http/booking-invite-route.js';
 import { databaseBackupRoute } from './http/database-backup-route.js';
 import { inboundWebhookRoute } from './http/inbound-webhook-route.js';
 import { createWidgetEndpoint, WIDGET_GRAPHQL_PATH } from './http/widget-endpoint.js';
@@ -124,6 +126,8 @@ export async function start(config: Config, options: StartOptions = {}): Promise
       adminAuthRoutes(services, clock),
       reportDownloads(services.dataSource, clock),
       workspaceExportRoute(services, clock),
+      listExportRoute(services, clock),
+      bookingInviteRoute(services),
       ...(config.backupToken ? [databaseBackupRoute(config.backupToken, hub.database, clock)] : []),
       inboundWebhookRoute(services.inboundWebhooks),
       consoleApi.router,

@@ -12,6 +12,7 @@ import { CostBudgetResolver } from '../modules/budgets/cost-budget.resolver.js';
 import { ConversationListResolver } from '../modules/conversations/conversation-list.resolver.js';
 import { KnowledgeArticleResolver } from '../modules/knowledge/knowledge-article.resolver.js';
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
+import { ApprovalEmailResolver } from '../modules/approvals/approval-email.resolver.js';
 import { ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { BookingResolver } from '../modules/meetings/booking.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
@@ -50,6 +51,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       KnowledgeArticleResolver,
       ApprovalResolver,
       RunApprovalsResolver,
+      ApprovalEmailResolver,
       AgentResolver,
       AgentEditorResolver,
       ScenarioResolver,

@@ -7,6 +7,12 @@ export interface AuditQuery {
   /** Matched, case-insensitively and literally, against actor, action, target id and data. */
   search?: string | null | undefined;
   actions?: readonly string[] | null | undefined;
+  /** Only this actor's events (the exact actor string, e.g. `user:<id>`). */
+  actor?: string | null | undefined;
+  /** Only events at or after this instant. */
+  from?: Date | null | undefined;
+  /** Only events before this instant. */
+  to?: Date | null | undefined;
   first: number;
   offset: number;
 }
@@ -31,6 +37,9 @@ export class AuditLogService {
     if (query.actions?.length) {
       qb.andWhere('e.action IN (:...actions)', { actions: [...query.actions] });
     }
+    if (query.actor) qb.andWhere('e.actor = :actor', { actor: query.actor });
+    if (query.from) qb.andWhere('e.created_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('e.created_at < :to', { to: query.to });
     const search = query.search?.trim();
     if (search) {
       // A sequential scan of the workspace's events; a pg_trgm index would serve a large log.

@@ -114,14 +114,16 @@ export class LeadService {
   }
 
   /** Highest score first; unscored leads last, newest first among equals. */
-  list(scope: WorkspaceScope, limit = 100): Promise<LeadEntity[]> {
+  list(scope: WorkspaceScope, limit = 100, offset = 0): Promise<LeadEntity[]> {
     return this.dataSource
       .getRepository(LeadEntity)
       .createQueryBuilder('lead')
       .where('lead.workspace_id = :workspaceId', { workspaceId: scope.workspaceId })
       .orderBy('lead.score', 'DESC', 'NULLS LAST')
       .addOrderBy('lead.created_at', 'DESC')
+      .addOrderBy('lead.id', 'DESC')
       .take(limit)
+      .skip(offset)
       .getMany();
   }
 

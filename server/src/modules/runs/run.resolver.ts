@@ -88,6 +88,14 @@ export class RunResolver {
     return runTriggerSummary(run.trigger, run.triggerDetail);
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'Who or what started the run, by name: the team member, the API key ("API key “Zapier”") or the storefront visitor; for a schedule, webhook, threshold or another agent, the trigger in words.',
+  })
+  startedBy(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity): Promise<string> {
+    return ctx.services.runStartedBy.startedBy(ctx, run);
+  }
+
   @FieldResolver(() => Agent)
   agent(@Ctx() ctx: ConsoleContext, @Root() run: RunEntity) {
     return ctx.loaders.agent.load(run.agentId);
