@@ -32,5 +32,17 @@ const config = {
   ],
 };
 
+// The theme boot script: a classic (non-module) script so it runs in <head> before the first
+// paint and sets the stored light/dark theme; it is still a file of the hub, so CSP holds.
+const themeBoot = {
+  input: 'src/theme/boot.ts',
+  output: { file: 'dist/theme-boot.js', format: 'iife' },
+  plugins: [
+    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2020, format: { comments: false } }),
+  ],
+};
+
 // Rollup reads the default export (the repo lint rule bans `export default` declarations).
-export { config as default };
+const configs = [config, themeBoot];
+export { configs as default };

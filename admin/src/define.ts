@@ -6,6 +6,9 @@ import { ZacFinanceImports } from './components/finance-imports.js';
 import { ZacFinanceReceivables } from './components/finance-receivables.js';
 import { ZacFinanceReminders } from './components/finance-reminders.js';
 import { ZacFinanceReviewQueue } from './components/finance-review-queue.js';
+import { ZacEmbedSnippet } from './components/embed-snippet.js';
+import { ZacLanguagePicker } from './components/language-picker.js';
+import { ZacThemeToggle } from './components/theme-toggle.js';
 import { ZacChart } from './components/zac-chart.js';
 import { ZacRunTimeline } from './components/zac-run-timeline.js';
 import { ZacActivityPage } from './pages/activity.page.js';
@@ -34,6 +37,9 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-finance-reminders': ZacFinanceReminders,
   'zac-finance-review-queue': ZacFinanceReviewQueue,
   'zac-run-timeline': ZacRunTimeline,
+  'zac-theme-toggle': ZacThemeToggle,
+  'zac-embed-snippet': ZacEmbedSnippet,
+  'zac-language-picker': ZacLanguagePicker,
   'zac-activity-page': ZacActivityPage,
   'zac-agents-page': ZacAgentsPage,
   'zac-audit-page': ZacAuditPage,

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { SignedInUser } from './api/auth.js';
 import type { ConsoleClient } from './api/client.js';
 import { errorMessage } from './format.js';
+import { LanguageController, t } from './i18n/index.js';
 import { base } from './styles.js';
 
 /** What every console page receives from the shell: the client and who is signed in. */
@@ -18,6 +19,19 @@ export class ConsolePage extends LitElement {
   constructor() {
     super();
     this.user = null;
+    // A language switch re-renders every page in the new language (and number forms).
+    new LanguageController(this);
+  }
+
+  /**
+   * A table too wide for a phone scrolls inside its own `.table-wrap`, not the page; keyboard
+   * users reach that scroll only if the wrapper takes focus, so every wrapper does.
+   */
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    for (const wrap of this.renderRoot.querySelectorAll('.table-wrap:not([tabindex])')) {
+      wrap.setAttribute('tabindex', '0');
+    }
   }
 
   /** VIEWERs read only: controls that change things are disabled for them. */
@@ -38,7 +52,7 @@ export function loadState(
   if (state.error) {
     return html`<p class="error" role="alert">${errorMessage(state.error)}</p>`;
   }
-  if (state.loading) return html`<p class="state" role="status">Loading…</p>`;
+  if (state.loading) return html`<p class="state" role="status">${t('state.loading')}</p>`;
   if (state.empty) return html`<p class="state">${emptyText}</p>`;
   return nothing;
 }

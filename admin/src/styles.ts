@@ -2,17 +2,8 @@ import { css } from 'lit';
 
 /** Shared look of every console element: tokens, controls, tables, states, visible focus. */
 export const base = css`
+  /* The colour tokens (--zac-admin-*) are set on the document by app.css, per theme. */
   :host {
-    --zac-admin-fg: #111827;
-    --zac-admin-muted: #4b5563;
-    --zac-admin-border: #d1d5db;
-    --zac-admin-bg: #ffffff;
-    --zac-admin-subtle: #f3f4f6;
-    --zac-admin-primary: #1d4ed8;
-    --zac-admin-danger: #b91c1c;
-    --zac-admin-ok: #047857;
-    --zac-admin-warn: #92400e;
-    --zac-admin-focus: #2563eb;
     display: block;
     color: var(--zac-admin-fg);
     font:
@@ -52,10 +43,10 @@ export const base = css`
   input:not([type='checkbox']):not([type='radio']),
   select,
   textarea {
-    border: 1px solid #6b7280;
+    border: 1px solid var(--zac-admin-input-border);
     border-radius: 6px;
     padding: 0.4rem 0.55rem;
-    background: #fff;
+    background: var(--zac-admin-bg);
     max-width: 100%;
   }
   textarea {
@@ -73,18 +64,19 @@ export const base = css`
   button {
     border: 1px solid var(--zac-admin-primary);
     background: var(--zac-admin-primary);
-    color: #fff;
+    color: var(--zac-admin-primary-fg);
     border-radius: 6px;
     padding: 0.4rem 0.9rem;
     cursor: pointer;
   }
   button.secondary {
-    background: #fff;
+    background: var(--zac-admin-bg);
     color: var(--zac-admin-primary);
   }
   button.danger {
     background: var(--zac-admin-danger);
     border-color: var(--zac-admin-danger);
+    color: var(--zac-admin-primary-fg);
   }
   button:disabled {
     opacity: 0.6;
@@ -135,7 +127,10 @@ export const base = css`
     font-weight: 600;
     background: var(--zac-admin-subtle);
   }
+  /* Positioned, so visually hidden labels inside a scrolled table scroll (and clip) with it
+     instead of widening the page. */
   .table-wrap {
+    position: relative;
     overflow-x: auto;
   }
   .state {
@@ -144,16 +139,16 @@ export const base = css`
   }
   .error {
     color: var(--zac-admin-danger);
-    background: #fef2f2;
-    border: 1px solid #fecaca;
+    background: var(--zac-admin-error-surface);
+    border: 1px solid var(--zac-admin-error-border);
     border-radius: 6px;
     padding: 0.6rem 0.8rem;
     margin: 0.5rem 0;
   }
   .notice {
-    color: #1e3a8a;
-    background: #eff6ff;
-    border: 1px solid #bfdbfe;
+    color: var(--zac-admin-info-fg);
+    background: var(--zac-admin-info-surface);
+    border: 1px solid var(--zac-admin-info-border);
     border-radius: 6px;
     padding: 0.6rem 0.8rem;
     margin: 0.5rem 0;
@@ -171,23 +166,23 @@ export const base = css`
   }
   .badge[data-status='SUCCEEDED'],
   .badge[data-status='enabled'] {
-    background: #d1fae5;
-    color: #065f46;
+    background: var(--zac-admin-ok-bg);
+    color: var(--zac-admin-ok-fg);
   }
   .badge[data-status='FAILED'],
   .badge[data-status='CANCELLED'],
   .badge[data-status='disabled'] {
-    background: #fee2e2;
-    color: #991b1b;
+    background: var(--zac-admin-danger-bg);
+    color: var(--zac-admin-danger-fg);
   }
   .badge[data-status='WAITING_FOR_HUMAN'] {
-    background: #fef3c7;
-    color: #78350f;
+    background: var(--zac-admin-warn-bg);
+    color: var(--zac-admin-warn-fg);
   }
   .badge[data-status='RUNNING'],
   .badge[data-status='QUEUED'] {
-    background: #dbeafe;
-    color: #1e3a8a;
+    background: var(--zac-admin-info-bg);
+    color: var(--zac-admin-info-fg);
   }
   .muted {
     color: var(--zac-admin-muted);
@@ -205,6 +200,9 @@ export const base = css`
   .visually-hidden {
     position: absolute;
     width: 1px;
+    /* A table ignores width: fixed layout and max-width keep a hidden data table from widening the page. */
+    max-width: 1px;
+    table-layout: fixed;
     height: 1px;
     overflow: hidden;
     clip: rect(0 0 0 0);

@@ -4,9 +4,11 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { currentUser, signInMessage, signOut, type SignedInUser } from './api/auth.js';
 import { ConsoleError, HttpConsoleClient } from './api/client.js';
+import { LanguageController, currentLanguage, t, translated } from './i18n/index.js';
 import { loadConsoleArea, type LazyArea } from './lazy-areas.js';
 import { href, navigate, NAVIGATE_EVENT, parseRoute, type PageName, type Route } from './router.js';
 import { base } from './styles.js';
+import { followSystemTheme } from './theme/theme.js';
 
 const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'dashboard', path: '/', label: 'Dashboard' },
@@ -26,6 +28,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'audit', path: '/audit', label: 'Audit log' },
 ];
 
+/** English names; each shows in the current language once the catalogue has `page.<name>`. */
 const TITLES: Record<PageName, string> = {
   dashboard: 'Dashboard',
   agents: 'Agents',
@@ -47,6 +50,11 @@ const TITLES: Record<PageName, string> = {
   'not-found': 'Not found',
 };
 
+/** A page's name in the current language. */
+function title(page: PageName): string {
+  return translated(`page.${page}`, TITLES[page]);
+}
+
 export class ZacAdminApp extends LitElement {
   static override styles = [
     base,
@@ -58,7 +66,8 @@ export class ZacAdminApp extends LitElement {
         position: absolute;
         left: -999px;
         top: 0.5rem;
-        background: #fff;
+        background: var(--zac-admin-bg);
+        color: var(--zac-admin-primary);
         padding: 0.5rem;
         z-index: 10;
       }
@@ -67,20 +76,32 @@ export class ZacAdminApp extends LitElement {
       }
       .layout {
         display: grid;
-        grid-template-columns: 220px 1fr;
+        grid-template-columns: 220px minmax(0, 1fr);
         min-height: 100vh;
       }
       header.side {
-        background: #111827;
-        color: #f9fafb;
+        background: var(--zac-admin-side-bg);
+        color: var(--zac-admin-side-fg);
         padding: 1rem 0.75rem;
         display: flex;
         flex-direction: column;
         gap: 1rem;
       }
+      .bar {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+      }
       .brand {
         font-weight: 700;
         font-size: 1.05rem;
+      }
+      button.menu {
+        display: none;
+        background: transparent;
+        border-color: #9ca3af;
+        color: var(--zac-admin-side-fg);
       }
       nav ul {
         list-style: none;
@@ -92,16 +113,16 @@ export class ZacAdminApp extends LitElement {
       }
       nav a {
         display: block;
-        color: #e5e7eb;
+        color: var(--zac-admin-side-fg);
         text-decoration: none;
         padding: 0.4rem 0.6rem;
         border-radius: 6px;
       }
       nav a:hover {
-        background: #1f2937;
+        background: var(--zac-admin-side-hover);
       }
       nav a[aria-current='page'] {
-        background: #1d4ed8;
+        background: var(--zac-admin-side-current);
         color: #fff;
       }
       header.side :focus-visible {
@@ -110,7 +131,7 @@ export class ZacAdminApp extends LitElement {
       .who {
         margin-top: auto;
         font-size: 0.9rem;
-        color: #e5e7eb;
+        color: var(--zac-admin-side-fg);
         display: flex;
         flex-direction: column;
         gap: 0.4rem;
@@ -121,8 +142,18 @@ export class ZacAdminApp extends LitElement {
       .who button {
         background: transparent;
         border-color: #9ca3af;
-        color: #f9fafb;
+        color: var(--zac-admin-side-fg);
         align-self: flex-start;
+      }
+      /* The side bar is dark in both themes: its pickers keep dark controls. */
+      .prefs {
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+        color-scheme: dark;
+        --zac-admin-fg: #f9fafb;
+        --zac-admin-bg: #1f2937;
+        --zac-admin-input-border: #9ca3af;
       }
       main {
         padding: 1.25rem 1.5rem;
@@ -131,28 +162,28 @@ export class ZacAdminApp extends LitElement {
       main:focus {
         outline: none;
       }
-      @media (max-width: 900px) {
+      /* A phone: the navigation folds into a menu button above the page. */
+      @media (max-width: 760px) {
         .layout {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
+          grid-template-rows: auto 1fr;
         }
         header.side {
-          flex-direction: row;
-          flex-wrap: wrap;
-          align-items: center;
-          padding: 0.6rem;
+          padding: 0.6rem 0.75rem;
+          gap: 0.6rem;
         }
-        nav ul {
-          flex-direction: row;
-          flex-wrap: wrap;
+        button.menu {
+          display: inline-block;
+        }
+        header.side:not(.open) nav,
+        header.side:not(.open) .who {
+          display: none;
         }
         .who {
           margin-top: 0;
-          margin-left: auto;
-          flex-direction: row;
-          align-items: center;
         }
         main {
-          padding: 1rem;
+          padding: 1rem 0.75rem;
         }
       }
     `,
@@ -163,6 +194,7 @@ export class ZacAdminApp extends LitElement {
     _checking: { state: true },
     _signInNotice: { state: true },
     _areaError: { state: true },
+    _menuOpen: { state: true },
   };
 
   declare _user: SignedInUser | null;
@@ -171,6 +203,8 @@ export class ZacAdminApp extends LitElement {
   declare _signInNotice: string;
   /** Why a lazily loaded area (Reports, Tax, Content) could not load, shown in its place. */
   declare _areaError: string;
+  /** On a phone, whether the folded navigation is open. */
+  declare _menuOpen: boolean;
   /** Where to go after signing in (the page that asked for it). */
   private returnTo = '/';
 
@@ -185,7 +219,11 @@ export class ZacAdminApp extends LitElement {
     this._checking = true;
     this._signInNotice = '';
     this._areaError = '';
+    this._menuOpen = false;
+    new LanguageController(this);
   }
+
+  private stopFollowingSystemTheme: (() => void) | undefined;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('_route')) return;
@@ -195,7 +233,10 @@ export class ZacAdminApp extends LitElement {
     }
     this._areaError = '';
     loadConsoleArea(page satisfies LazyArea).catch((error: unknown) => {
-      this._areaError = `The ${TITLES[page]} area could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
+      this._areaError = t('app.areaFailed', {
+        area: title(page),
+        reason: error instanceof Error ? error.message : String(error),
+      });
     });
   }
 
@@ -204,6 +245,7 @@ export class ZacAdminApp extends LitElement {
     window.addEventListener('popstate', this.onLocation);
     window.addEventListener(NAVIGATE_EVENT, this.onLocation);
     this.addEventListener('click', this.onClick);
+    this.stopFollowingSystemTheme = followSystemTheme();
     void this.checkSession();
   }
 
@@ -212,6 +254,7 @@ export class ZacAdminApp extends LitElement {
     window.removeEventListener('popstate', this.onLocation);
     window.removeEventListener(NAVIGATE_EVENT, this.onLocation);
     this.removeEventListener('click', this.onClick);
+    this.stopFollowingSystemTheme?.();
     this.client.close();
   }
 
@@ -231,11 +274,7 @@ export class ZacAdminApp extends LitElement {
     if (!this._user) return;
     this._user = null;
     this.client.close();
-    this.toSignIn(
-      error.code === 'SESSION_EXPIRED'
-        ? signInMessage(error)
-        : 'You were signed out; sign in again.',
-    );
+    this.toSignIn(error.code === 'SESSION_EXPIRED' ? signInMessage(error) : t('app.signedOut'));
   }
 
   private toSignIn(notice: string): void {
@@ -253,7 +292,7 @@ export class ZacAdminApp extends LitElement {
       return;
     }
     this._route = route;
-    document.title = `${TITLES[route.page]} · Zactonics console`;
+    this._menuOpen = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector('main')?.focus());
   };
 
@@ -287,13 +326,16 @@ export class ZacAdminApp extends LitElement {
       this._user = null;
       this.client.close();
       this.returnTo = '/';
-      this._signInNotice = 'You signed out.';
+      this._signInNotice = t('app.youSignedOut');
       navigate('/sign-in', { replace: true });
     }
   }
 
   override render(): TemplateResult {
-    if (this._checking) return html`<p class="state" role="status">Loading the console…</p>`;
+    // The title follows the route and the language (both re-render the shell).
+    document.title = `${title(this._route.page)} · ${t('app.titleSuffix')}`;
+    document.documentElement.lang = currentLanguage();
+    if (this._checking) return html`<p class="state" role="status">${t('app.loading')}</p>`;
     if (!this._user || this._route.page === 'sign-in') {
       return html`<zac-sign-in-page
         .notice=${this._signInNotice}
@@ -304,10 +346,22 @@ export class ZacAdminApp extends LitElement {
     const active: PageName = this._route.page === 'run' ? 'activity' : this._route.page;
     return html`
       <div class="layout">
-        <header class="side">
-          <button type="button" class="skip" @click=${this.skipToContent}>Skip to content</button>
-          <div class="brand">Zactonics Agent Hub</div>
-          <nav aria-label="Console">
+        <header class=${this._menuOpen ? 'side open' : 'side'}>
+          <button type="button" class="skip" @click=${this.skipToContent}>${t('app.skip')}</button>
+          <div class="bar">
+            <div class="brand">${t('app.brand')}</div>
+            <button
+              type="button"
+              class="menu"
+              data-action="menu"
+              aria-controls="console-nav"
+              aria-expanded=${this._menuOpen ? 'true' : 'false'}
+              @click=${() => (this._menuOpen = !this._menuOpen)}
+            >
+              ${t('app.menu')}
+            </button>
+          </div>
+          <nav id="console-nav" aria-label=${t('app.nav')}>
             <ul>
               ${NAV.map(
                 (item) =>
@@ -315,7 +369,7 @@ export class ZacAdminApp extends LitElement {
                     <a
                       href=${href(item.path)}
                       aria-current=${item.page === active ? 'page' : nothing}
-                      >${item.label}</a
+                      >${translated(`page.${item.page}`, item.label)}</a
                     >
                   </li>`,
               )}
@@ -326,8 +380,12 @@ export class ZacAdminApp extends LitElement {
               ><span data-user-name>${user.name || user.email}</span> ·
               <span class="role" data-role>${user.role}</span></span
             >
+            <div class="prefs">
+              <zac-theme-toggle></zac-theme-toggle>
+              <zac-language-picker></zac-language-picker>
+            </div>
             <button type="button" data-action="sign-out" @click=${() => this.onSignOut()}>
-              Sign out
+              ${t('app.signOut')}
             </button>
           </div>
         </header>
@@ -383,8 +441,8 @@ export class ZacAdminApp extends LitElement {
         return html`<zac-audit-page .client=${c} .user=${user}></zac-audit-page>`;
       case 'sign-in':
       case 'not-found':
-        return html`<h1>Page not found</h1>
-          <p><a href=${href('/')}>Go to the dashboard</a></p>`;
+        return html`<h1>${t('app.notFound')}</h1>
+          <p><a href=${href('/')}>${t('app.toDashboard')}</a></p>`;
       default:
         return route satisfies never;
     }

@@ -84,15 +84,15 @@ export class ZacFinanceCashChart extends LitElement {
         height: auto;
       }
       .grid {
-        stroke: #e5e7eb;
+        stroke: var(--zac-admin-chart-grid);
         stroke-width: 1;
       }
       .zero {
-        stroke: #6b7280;
+        stroke: var(--zac-admin-muted);
         stroke-width: 1;
       }
       .axis {
-        fill: #4b5563;
+        fill: var(--zac-admin-muted);
         font-size: 12px;
       }
       .scroll:focus-visible {
@@ -100,22 +100,22 @@ export class ZacFinanceCashChart extends LitElement {
       }
       rect.in,
       .swatch.in {
-        fill: #047857;
-        background: #047857;
+        fill: var(--zac-admin-ok);
+        background: var(--zac-admin-ok);
       }
       rect.out,
       .swatch.out {
-        fill: #b91c1c;
-        background: #b91c1c;
+        fill: var(--zac-admin-danger);
+        background: var(--zac-admin-danger);
       }
       line.net {
-        stroke: #111827;
+        stroke: var(--zac-admin-fg);
         stroke-width: 3;
         stroke-linecap: round;
       }
       circle.net {
-        fill: #fff;
-        stroke: #111827;
+        fill: var(--zac-admin-bg);
+        stroke: var(--zac-admin-fg);
         stroke-width: 2;
       }
       g.week:hover rect {
@@ -140,7 +140,7 @@ export class ZacFinanceCashChart extends LitElement {
       }
       .swatch.net {
         height: 3px;
-        background: #111827;
+        background: var(--zac-admin-fg);
       }
     `,
   ];

@@ -44,16 +44,16 @@ export class ZacFinanceReminders extends ConsolePage {
         cursor: pointer;
       }
       .badge[data-status='SENT'] {
-        background: #d1fae5;
-        color: #065f46;
+        background: var(--zac-admin-ok-bg);
+        color: var(--zac-admin-ok-fg);
       }
       .badge[data-status='FAILED'] {
-        background: #fee2e2;
-        color: #991b1b;
+        background: var(--zac-admin-danger-bg);
+        color: var(--zac-admin-danger-fg);
       }
       .badge[data-status='DRAFTED'] {
-        background: #fef3c7;
-        color: #78350f;
+        background: var(--zac-admin-warn-bg);
+        color: var(--zac-admin-warn-fg);
       }
     `,
   ];

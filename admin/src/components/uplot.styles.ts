@@ -49,12 +49,12 @@ export const uplotStyles = css`
   .u-hz .u-cursor-x,
   .u-vt .u-cursor-y {
     height: 100%;
-    border-right: 1px dashed #607d8b;
+    border-right: 1px dashed var(--zac-admin-muted);
   }
   .u-hz .u-cursor-y,
   .u-vt .u-cursor-x {
     width: 100%;
-    border-bottom: 1px dashed #607d8b;
+    border-bottom: 1px dashed var(--zac-admin-muted);
   }
   .u-cursor-pt {
     position: absolute;

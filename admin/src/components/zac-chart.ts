@@ -3,6 +3,7 @@
 import { LitElement, css, html } from 'lit';
 import uPlot from 'uplot';
 import { base } from '../styles.js';
+import { THEME_CHANGE_EVENT, themeColor } from '../theme/theme.js';
 import { uplotStyles } from './uplot.styles.js';
 
 export interface ChartSeries {
@@ -10,7 +11,8 @@ export interface ChartSeries {
   values: number[];
 }
 
-export const CHART_COLORS = ['#1d4ed8', '#047857', '#b45309', '#7c3aed', '#be123c', '#0e7490'];
+/** The series colours: theme tokens (app.css), read when drawing since a canvas cannot use var(). */
+export const CHART_COLORS = [1, 2, 3, 4, 5, 6].map((n) => `--zac-admin-chart-${n}`);
 
 export class ZacChart extends LitElement {
   static override styles = [
@@ -46,22 +48,22 @@ export class ZacChart extends LitElement {
         vertical-align: middle;
       }
       .swatch[data-color='0'] {
-        background: #1d4ed8;
+        background: var(--zac-admin-chart-1);
       }
       .swatch[data-color='1'] {
-        background: #047857;
+        background: var(--zac-admin-chart-2);
       }
       .swatch[data-color='2'] {
-        background: #b45309;
+        background: var(--zac-admin-chart-3);
       }
       .swatch[data-color='3'] {
-        background: #7c3aed;
+        background: var(--zac-admin-chart-4);
       }
       .swatch[data-color='4'] {
-        background: #be123c;
+        background: var(--zac-admin-chart-5);
       }
       .swatch[data-color='5'] {
-        background: #0e7490;
+        background: var(--zac-admin-chart-6);
       }
     `,
   ];
@@ -90,8 +92,17 @@ export class ZacChart extends LitElement {
     this.format = (v) => String(v);
   }
 
+  /** A theme switch redraws the canvas with the new theme's colours. */
+  private readonly onThemeChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(THEME_CHANGE_EVENT, this.onThemeChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener(THEME_CHANGE_EVENT, this.onThemeChange);
     this.observer?.disconnect();
     this.plot?.destroy();
     this.plot = undefined;
@@ -105,6 +116,9 @@ export class ZacChart extends LitElement {
     const xs = this.labels.map((_, i) => i);
     const labels = this.labels;
     const bars = this.kind === 'bars';
+    const axis = themeColor('--zac-admin-chart-axis', this);
+    const grid = { stroke: themeColor('--zac-admin-chart-grid', this) };
+    const color = (i: number) => themeColor(CHART_COLORS[i % CHART_COLORS.length] ?? '', this);
     const opts: uPlot.Options = {
       width,
       height: 220,
@@ -115,16 +129,17 @@ export class ZacChart extends LitElement {
         {
           values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? (labels[v] ?? '') : '')),
           splits: () => xs,
-          stroke: '#374151',
+          stroke: axis,
+          grid,
         },
-        { values: (_u, splits) => splits.map((v) => this.format(v)), stroke: '#374151', size: 60 },
+        { values: (_u, splits) => splits.map((v) => this.format(v)), stroke: axis, grid, size: 60 },
       ],
       series: [
         {},
         ...this.series.map((s, i) => ({
           label: s.label,
-          stroke: CHART_COLORS[i % CHART_COLORS.length],
-          fill: bars ? CHART_COLORS[i % CHART_COLORS.length] : undefined,
+          stroke: color(i),
+          fill: bars ? color(i) : undefined,
           width: 2,
           ...(bars
             ? { paths: uPlot.paths.bars?.({ size: [0.6, 80] }), points: { show: false } }

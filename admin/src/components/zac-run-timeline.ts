@@ -37,7 +37,7 @@ export class ZacRunTimeline extends LitElement {
         background: var(--zac-admin-ok);
       }
       li[data-kind='APPROVAL']::before {
-        background: #d97706;
+        background: var(--zac-admin-highlight);
       }
       button.toggle {
         background: none;

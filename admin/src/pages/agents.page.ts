@@ -33,7 +33,7 @@ export class ZacAgentsPage extends ConsolePage {
         color: inherit;
       }
       li a[aria-current='page'] {
-        background: #dbeafe;
+        background: var(--zac-admin-info-bg);
       }
       li a:hover {
         background: var(--zac-admin-subtle);

@@ -40,7 +40,7 @@ export class ZacConversationsPage extends ConsolePage {
         margin-bottom: 1rem;
       }
       .tabs button[aria-pressed='false'] {
-        background: #fff;
+        background: var(--zac-admin-bg);
         color: var(--zac-admin-primary);
       }
       .grid {
@@ -67,7 +67,7 @@ export class ZacConversationsPage extends ConsolePage {
         text-decoration: none;
       }
       ul.list a[aria-current='page'] {
-        background: #dbeafe;
+        background: var(--zac-admin-info-bg);
       }
       .last {
         color: var(--zac-admin-muted);
@@ -98,10 +98,10 @@ export class ZacConversationsPage extends ConsolePage {
       ol.messages li[data-role='AGENT'],
       ol.messages li[data-role='HUMAN'] {
         align-self: flex-end;
-        background: #dbeafe;
+        background: var(--zac-admin-info-bg);
       }
       ol.messages li[data-role='HUMAN'] {
-        background: #d1fae5;
+        background: var(--zac-admin-ok-bg);
       }
       .who {
         font-size: 0.8rem;

@@ -50,7 +50,7 @@ export class ZacKnowledgePage extends ConsolePage {
       li button {
         width: 100%;
         text-align: left;
-        background: #fff;
+        background: var(--zac-admin-bg);
         color: inherit;
         border-color: var(--zac-admin-border);
         margin-bottom: 0.3rem;

@@ -44,7 +44,8 @@ export class ZacSettingsPage extends ConsolePage {
       code.secret {
         display: block;
         padding: 0.5rem;
-        background: #fef3c7;
+        background: var(--zac-admin-warn-bg);
+        color: var(--zac-admin-warn-fg);
         word-break: break-all;
       }
       td input,
@@ -422,6 +423,7 @@ export class ZacSettingsPage extends ConsolePage {
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       <p role="status" class="muted">${this._status}</p>
       ${this.publishableKeys()}
+      <zac-embed-snippet .keys=${this._pks ?? []}></zac-embed-snippet>
       ${
         this.isOwner
           ? html`${this.secretKeys()} ${this.users()} ${this.workspaceData()}`

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { passOnFailure } from './json-error-handler.js';
+import { widgetPreviewRoute } from './widget-preview.js';
 
 /** Where `pnpm build` puts the widget bundle (widget/dist), from server/src or server/dist. */
 export const WIDGET_DIST = fileURLToPath(new URL('../../../widget/dist/', import.meta.url));
@@ -9,7 +10,8 @@ export const WIDGET_DIST = fileURLToPath(new URL('../../../widget/dist/', import
 /**
  * Serves the widget as shops embed it: the launcher at /widget.js and the chunk it loads on
  * open under /widget/. Any origin may load them (a module import across origins needs CORS);
- * what the key may do is checked at /widget/graphql.
+ * what the key may do is checked at /widget/graphql. /widget-preview is a page with the widget on
+ * it, for the console's embed preview.
  */
 export function widgetAssets(): express.Router {
   const router = express.Router();
@@ -35,5 +37,7 @@ export function widgetAssets(): express.Router {
     res.sendFile('widget.js', { root: WIDGET_DIST, maxAge: options.maxAge }, passOnFailure(next));
   });
   router.use('/widget', express.static(`${WIDGET_DIST}widget`, options));
+  // The console's live preview of the embed snippet (Settings), framed by the hub only.
+  widgetPreviewRoute(router);
   return router;
 }

@@ -97,26 +97,26 @@ export const automationStyles = css`
     padding: 0;
   }
   .chip {
-    background: #e0e7ff;
-    color: #3730a3;
+    background: var(--zac-admin-accent-bg);
+    color: var(--zac-admin-accent-fg);
     border-radius: 999px;
     padding: 0.05rem 0.6rem;
     font-size: 0.85rem;
   }
   .badge[data-status='ACCEPTED'],
   .badge[data-status='DELIVERED'] {
-    background: #d1fae5;
-    color: #065f46;
+    background: var(--zac-admin-ok-bg);
+    color: var(--zac-admin-ok-fg);
   }
   .badge[data-status='REJECTED'],
   .badge[data-status='FAILED'] {
-    background: #fee2e2;
-    color: #991b1b;
+    background: var(--zac-admin-danger-bg);
+    color: var(--zac-admin-danger-fg);
   }
   .badge[data-status='PENDING'],
   .badge[data-status='open'] {
-    background: #fef3c7;
-    color: #78350f;
+    background: var(--zac-admin-warn-bg);
+    color: var(--zac-admin-warn-fg);
   }
   label.switch {
     display: inline-flex;
@@ -221,7 +221,7 @@ export const automationStyles = css`
     color: var(--zac-admin-fg);
   }
   dialog::backdrop {
-    background: rgb(17 24 39 / 45%);
+    background: var(--zac-admin-overlay);
   }
   dialog h2 {
     margin-top: 0;

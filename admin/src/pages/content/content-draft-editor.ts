@@ -225,8 +225,8 @@ export class ZacContentDraftEditor extends ConsolePage {
         font-size: 0.9rem;
       }
       .approval {
-        border-color: #f59e0b;
-        background: #fffbeb;
+        border-color: var(--zac-admin-warn-border);
+        background: var(--zac-admin-warn-surface);
         margin-bottom: 1rem;
       }
       .approval h2 {

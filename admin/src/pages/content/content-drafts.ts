@@ -22,8 +22,8 @@ export class ZacContentDrafts extends ConsolePage {
         white-space: nowrap;
       }
       .badge[data-waits] {
-        background: #fef3c7;
-        color: #78350f;
+        background: var(--zac-admin-warn-bg);
+        color: var(--zac-admin-warn-fg);
       }
     `,
   ];

@@ -65,9 +65,9 @@ export class ZacContentSocial extends ConsolePage {
         background: var(--zac-admin-bg);
       }
       ul.queue > li[data-due] {
-        border-color: #f59e0b;
-        background: #fffbeb;
-        box-shadow: inset 4px 0 0 #f59e0b;
+        border-color: var(--zac-admin-warn-border);
+        background: var(--zac-admin-warn-surface);
+        box-shadow: inset 4px 0 0 var(--zac-admin-warn-border);
       }
       ul.queue .what {
         flex: 1 1 16rem;
@@ -75,8 +75,8 @@ export class ZacContentSocial extends ConsolePage {
         overflow-wrap: anywhere;
       }
       .badge[data-due-badge] {
-        background: #f59e0b;
-        color: #111827;
+        background: var(--zac-admin-warn-border);
+        color: var(--zac-admin-fg);
       }
       form.mark {
         display: flex;

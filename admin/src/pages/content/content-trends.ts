@@ -83,7 +83,7 @@ export class ZacContentTrends extends ConsolePage {
         flex-wrap: wrap;
         gap: 0.4rem;
         align-items: center;
-        border: 1px solid #6b7280;
+        border: 1px solid var(--zac-admin-input-border);
         border-radius: 6px;
         padding: 0.3rem;
         background: var(--zac-admin-bg);

@@ -63,39 +63,39 @@ export const contentStyles = css`
     border: 1px solid var(--zac-admin-border);
   }
   .badge[data-state='DRAFTING'] {
-    background: #e0e7ff;
-    color: #3730a3;
+    background: var(--zac-admin-accent-bg);
+    color: var(--zac-admin-accent-fg);
   }
   .badge[data-state='IN_REVIEW'] {
-    background: #fef3c7;
-    color: #78350f;
+    background: var(--zac-admin-warn-bg);
+    color: var(--zac-admin-warn-fg);
   }
   .badge[data-state='APPROVED'] {
-    background: #d1fae5;
-    color: #065f46;
+    background: var(--zac-admin-ok-bg);
+    color: var(--zac-admin-ok-fg);
   }
   .badge[data-state='SCHEDULED'] {
-    background: #dbeafe;
-    color: #1e3a8a;
+    background: var(--zac-admin-info-bg);
+    color: var(--zac-admin-info-fg);
   }
   .badge[data-state='PUBLISHED'] {
-    background: #047857;
-    color: #fff;
+    background: var(--zac-admin-ok);
+    color: var(--zac-admin-primary-fg);
   }
   .badge[data-status='rising'],
   .badge[data-status='OK'],
   .badge[data-status='NOT_MODIFIED'] {
-    background: #d1fae5;
-    color: #065f46;
+    background: var(--zac-admin-ok-bg);
+    color: var(--zac-admin-ok-fg);
   }
   .badge[data-status='seasonal peak'] {
-    background: #fef3c7;
-    color: #78350f;
+    background: var(--zac-admin-warn-bg);
+    color: var(--zac-admin-warn-fg);
   }
   .badge[data-status='falling'],
   .badge[data-status='ERROR'] {
-    background: #fee2e2;
-    color: #991b1b;
+    background: var(--zac-admin-danger-bg);
+    color: var(--zac-admin-danger-fg);
   }
   .table-wrap {
     /* The containing block of visually hidden cell text (position: absolute), which would

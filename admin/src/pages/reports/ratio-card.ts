@@ -89,8 +89,8 @@ export class ZacRatioCard extends LitElement {
         stroke: var(--zac-admin-border);
       }
       .band {
-        fill: #a7f3d0;
-        stroke: #047857;
+        fill: var(--zac-admin-ok-bg);
+        stroke: var(--zac-admin-ok);
       }
       .marker {
         stroke: var(--zac-admin-fg);
@@ -113,14 +113,14 @@ export class ZacRatioCard extends LitElement {
         padding: 0.45rem 0.6rem;
         border-radius: 6px;
         font-size: 0.85rem;
-        background: #eff6ff;
-        border: 1px solid #bfdbfe;
-        color: #1e3a8a;
+        background: var(--zac-admin-info-surface);
+        border: 1px solid var(--zac-admin-info-border);
+        color: var(--zac-admin-info-fg);
       }
       .alert[data-severity='WARNING'] {
-        background: #fffbeb;
-        border-color: #fcd34d;
-        color: #78350f;
+        background: var(--zac-admin-warn-surface);
+        border-color: var(--zac-admin-warn-border);
+        color: var(--zac-admin-warn-fg);
       }
       details {
         margin-top: auto;

@@ -115,19 +115,19 @@ export class ZacReportChart extends LitElement {
       }
       /* Tones: colour and, for lines, a dash pattern, so series differ without colour too. */
       .revenue {
-        --tone: #1d4ed8;
+        --tone: var(--zac-admin-chart-1);
       }
       .expenses {
-        --tone: #b91c1c;
+        --tone: var(--zac-admin-danger);
       }
       .cash {
-        --tone: #047857;
+        --tone: var(--zac-admin-ok);
       }
       .margin {
-        --tone: #b45309;
+        --tone: var(--zac-admin-chart-3);
       }
       .history {
-        --tone: #374151;
+        --tone: var(--zac-admin-chart-axis);
       }
       rect.bar {
         fill: var(--tone);

@@ -56,7 +56,7 @@ export class ZacReportsTrends extends ConsolePage {
       }
       .series label:has(input:checked) {
         background: var(--zac-admin-primary);
-        color: #fff;
+        color: var(--zac-admin-primary-fg);
         font-weight: 600;
       }
       .series label:has(input:focus-visible) {

@@ -79,12 +79,12 @@ export class ZacStatementTable extends LitElement {
         border-radius: 6px;
         padding: 0.1rem 0.6rem;
         font-weight: 600;
-        background: #d1fae5;
-        color: #065f46;
+        background: var(--zac-admin-ok-bg);
+        color: var(--zac-admin-ok-fg);
       }
       .check[data-holds='false'] {
-        background: #fee2e2;
-        color: #991b1b;
+        background: var(--zac-admin-danger-bg);
+        color: var(--zac-admin-danger-fg);
       }
       ul.notes {
         list-style: none;

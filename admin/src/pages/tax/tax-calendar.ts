@@ -25,17 +25,17 @@ export class ZacTaxCalendar extends ConsolePage {
     taxStyles,
     css`
       .badge[data-status='UPCOMING'] {
-        background: #dbeafe;
-        color: #1e3a8a;
+        background: var(--zac-admin-info-bg);
+        color: var(--zac-admin-info-fg);
       }
       .badge[data-status='EXPIRED'],
       .badge[data-status='EXPIRES_WITHIN_30_DAYS'] {
-        background: #fee2e2;
-        color: #991b1b;
+        background: var(--zac-admin-danger-bg);
+        color: var(--zac-admin-danger-fg);
       }
       .badge[data-status='EXPIRES_WITHIN_60_DAYS'] {
-        background: #fef3c7;
-        color: #78350f;
+        background: var(--zac-admin-warn-bg);
+        color: var(--zac-admin-warn-fg);
       }
       td.date,
       thead th {

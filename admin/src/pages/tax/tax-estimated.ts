@@ -34,19 +34,19 @@ export class ZacTaxEstimated extends ConsolePage {
       }
       ul.warnings li {
         color: var(--zac-admin-warn);
-        background: #fffbeb;
-        border: 1px solid #fde68a;
+        background: var(--zac-admin-warn-surface);
+        border: 1px solid var(--zac-admin-warn-border);
         border-radius: 6px;
         padding: 0.5rem 0.75rem;
         margin-bottom: 0.4rem;
       }
       .badge[data-status='SHORT'] {
-        background: #fee2e2;
-        color: #991b1b;
+        background: var(--zac-admin-danger-bg);
+        color: var(--zac-admin-danger-fg);
       }
       .badge[data-status='UPCOMING'] {
-        background: #dbeafe;
-        color: #1e3a8a;
+        background: var(--zac-admin-info-bg);
+        color: var(--zac-admin-info-fg);
       }
       .cards-2 {
         display: grid;

@@ -66,11 +66,11 @@ export class ZacTaxNexus extends ConsolePage {
         background: var(--zac-admin-danger);
       }
       meter[data-status='APPROACHING']::-webkit-meter-optimum-value {
-        background: #d97706;
+        background: var(--zac-admin-highlight);
         border-radius: 999px;
       }
       meter[data-status='APPROACHING']::-moz-meter-bar {
-        background: #d97706;
+        background: var(--zac-admin-highlight);
       }
       meter[data-registered]::-webkit-meter-optimum-value {
         background: var(--zac-admin-ok);

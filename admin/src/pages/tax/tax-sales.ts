@@ -91,18 +91,18 @@ export class ZacTaxSales extends ConsolePage {
       .badge[data-status='READY'],
       .badge[data-status='HELD'],
       .badge[data-status='NOT_DUE'] {
-        background: #d1fae5;
-        color: #065f46;
+        background: var(--zac-admin-ok-bg);
+        color: var(--zac-admin-ok-fg);
       }
       .badge[data-status='PRELIMINARY'],
       .badge[data-status='PARTIAL'],
       .badge[data-status='DUE_TODAY'] {
-        background: #fef3c7;
-        color: #78350f;
+        background: var(--zac-admin-warn-bg);
+        color: var(--zac-admin-warn-fg);
       }
       .badge[data-status='NOT_HELD'] {
-        background: #fee2e2;
-        color: #991b1b;
+        background: var(--zac-admin-danger-bg);
+        color: var(--zac-admin-danger-fg);
       }
     `,
   ];

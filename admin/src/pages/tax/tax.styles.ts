@@ -59,18 +59,18 @@ export const taxStyles = css`
   }
   .badge[data-status='MET'],
   .badge[data-status='OVERDUE'] {
-    background: #fee2e2;
-    color: #991b1b;
+    background: var(--zac-admin-danger-bg);
+    color: var(--zac-admin-danger-fg);
   }
   .badge[data-status='APPROACHING'],
   .badge[data-status='DUE_SOON'] {
-    background: #fef3c7;
-    color: #78350f;
+    background: var(--zac-admin-warn-bg);
+    color: var(--zac-admin-warn-fg);
   }
   .badge[data-status='REGISTERED'],
   .badge[data-status='PAID'] {
-    background: #d1fae5;
-    color: #065f46;
+    background: var(--zac-admin-ok-bg);
+    color: var(--zac-admin-ok-fg);
   }
   button.why-toggle {
     background: none;
