@@ -6,11 +6,11 @@ import { ZacFinanceImports } from './components/finance-imports.js';
 import { ZacFinanceReceivables } from './components/finance-receivables.js';
 import { ZacFinanceReminders } from './components/finance-reminders.js';
 import { ZacFinanceReviewQueue } from './components/finance-review-queue.js';
-import { ZacEmbedSnippet } from './components/embed-snippet.js';
-import { ZacLanguagePicker } from './components/language-picker.js';
-import { ZacThemeToggle } from './components/theme-toggle.js';
+import { ZacScenarioForm } from './components/scenario-form.js';
+import { ZacScenarioGrid } from './components/scenario-grid.js';
 import { ZacChart } from './components/zac-chart.js';
 import { ZacRunTimeline } from './components/zac-run-timeline.js';
+import { ZacStackedBars } from './components/zac-stacked-bars.js';
 import { ZacActivityPage } from './pages/activity.page.js';
 import { ZacAgentsPage } from './pages/agents.page.js';
 import { ZacAuditPage } from './pages/audit.page.js';
@@ -37,9 +37,9 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-finance-reminders': ZacFinanceReminders,
   'zac-finance-review-queue': ZacFinanceReviewQueue,
   'zac-run-timeline': ZacRunTimeline,
-  'zac-theme-toggle': ZacThemeToggle,
-  'zac-embed-snippet': ZacEmbedSnippet,
-  'zac-language-picker': ZacLanguagePicker,
+  'zac-scenario-form': ZacScenarioForm,
+  'zac-scenario-grid': ZacScenarioGrid,
+  'zac-stacked-bars': ZacStackedBars,
   'zac-activity-page': ZacActivityPage,
   'zac-agents-page': ZacAgentsPage,
   'zac-audit-page': ZacAuditPage,

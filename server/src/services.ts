@@ -86,6 +86,7 @@ import type { CarrierCredentials } from './modules/orders/carriers/carrier-crede
 import { ShopEventsTracker } from './modules/orders/carriers/shop-events.tracker.js';
 import { RunStream } from './modules/runs/run-stream.js';
 import { RunService } from './modules/runs/run.service.js';
+import { ScenarioReadinessCheck } from './modules/scenarios/scenario-readiness.js';
 import { ScenarioService } from './modules/scenarios/scenario.service.js';
 import type { AnthropicConfig } from './config.js';
 import type { ConsoleServices } from './console-context.js';
@@ -263,7 +264,12 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const ledger = new LedgerService(dataSource, audit, dataChanges);
   const credentialRevocations = new CredentialRevocations(pubSub);
   const agents = new AgentService(dataSource, clock);
-  const scenarios = new ScenarioService(dataSource);
+  const playbooks = agentPlaybooks();
+  // The tool registry is built further down; a scenario's readiness is asked per request.
+  const scenarios = new ScenarioService(
+    dataSource,
+    new ScenarioReadinessCheck(playbooks, () => tools.names()),
+  );
   const knowledge = new KnowledgeService(dataSource);
   const conversationEvents = new ConversationEvents(pubSub);
   const handoff = new HandoffService(dataSource, clock, audit, conversationEvents);
@@ -277,7 +283,6 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   const tickets = new TicketService(dataSource, clock, audit, handoff);
   const customerFacts = new CustomerFactService(dataSource, clock);
   const memory = new MemoryAssembler(dataSource, customerFacts);
-  const playbooks = agentPlaybooks();
   metrics.describeRuns(new RunLabels(dataSource, (agent) => playbooks.defaultScenarioFor(agent)));
   // Jitsi links by default; a Zoom or Meet generator plugs in here (see video-link.ts).
   const bookings = new BookingService(dataSource, new JitsiVideoLinks());

@@ -34,6 +34,11 @@ export class ZacAgentEditor extends LitElement {
         font-weight: 700;
         padding: 0 0.3rem;
       }
+      .badge.unavailable {
+        background: var(--zac-admin-warn-bg);
+        color: var(--zac-admin-warn-fg);
+        font-weight: 600;
+      }
       .tools {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
@@ -262,7 +267,14 @@ export class ZacAgentEditor extends LitElement {
                     value=${tool}
                     .checked=${d.tools.includes(tool)}
                     @change=${(e: Event) => this.toggleTool(tool, checked(e))}
-                  />${tool}</label
+                  />${tool}${
+                    // A tool the hub has not built (Agent.unavailableTools): runs calling it fail.
+                    this.options.tools.includes(tool)
+                      ? nothing
+                      : html` <span class="badge unavailable" data-unavailable-tool=${tool}
+                          >not available</span
+                        >`
+                  }</label
                 >`,
             )}
           </div>

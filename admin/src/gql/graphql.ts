@@ -35,8 +35,9 @@ export type AnalyzeDraftInput = {
   title: string;
 };
 
-/** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email). */
+/** SEND_REPLY: a reply to the customer; TOOL_CALL: a tool with effects (refund, email); MODEL_CALL: paid model calls once a monthly cost budget is spent (policy REQUIRE_APPROVAL). */
 export const ApprovalActionKind = {
+  ModelCall: 'MODEL_CALL',
   SendReply: 'SEND_REPLY',
   ToolCall: 'TOOL_CALL'
 } as const;
@@ -78,6 +79,13 @@ export const Categorizer = {
 } as const;
 
 export type Categorizer = typeof Categorizer[keyof typeof Categorizer];
+export type ChangePasswordInput = {
+  /** Checked like a sign-in (and throttled like one). */
+  currentPassword: string;
+  /** At least 12 characters; stored only as an argon2id hash. */
+  newPassword: string;
+};
+
 /** An edit of an item in IDEA, DRAFTING or IN_REVIEW, stored as given. A field left out is unchanged; title and body null are unchanged too; the other fields null or empty are cleared. */
 export type ContentDraftInput = {
   /** Markdown, at most 100,000 characters. */
@@ -146,6 +154,33 @@ export const ConversationMessageRole = {
 } as const;
 
 export type ConversationMessageRole = typeof ConversationMessageRole[keyof typeof ConversationMessageRole];
+/** The workspace's budget (no agentId) or an agent's: saving replaces that budget's settings. */
+export type CostBudgetInput = {
+  /** An agent of this workspace (AGENT_NOT_FOUND otherwise); null for the workspace's. */
+  agentId?: string | number | null | undefined;
+  /** The monthly limit in cents, 1 to 100,000,000 (INVALID_INPUT otherwise). */
+  limitCents: number;
+  policy: CostBudgetPolicy;
+  /** The warning percentage, 1 to 99; 80 when absent. */
+  warnPercent?: number | null | undefined;
+};
+
+/** What happens to a paid model call once the month is at or over the limit. FALLBACK_OFFLINE: the call goes to the offline provider and the run says so in a step; REQUIRE_APPROVAL: the run waits for a person (an approval of kind MODEL_CALL; approving lets that run go on with paid calls, rejecting sends its calls to the offline provider); ALERT_ONLY: calls go on, only the alerts fire. */
+export const CostBudgetPolicy = {
+  AlertOnly: 'ALERT_ONLY',
+  FallbackOffline: 'FALLBACK_OFFLINE',
+  RequireApproval: 'REQUIRE_APPROVAL'
+} as const;
+
+export type CostBudgetPolicy = typeof CostBudgetPolicy[keyof typeof CostBudgetPolicy];
+/** OK: under the warning percentage; WARNING: at or over it; EXHAUSTED: at or over the limit. */
+export const CostBudgetStatus = {
+  Exhausted: 'EXHAUSTED',
+  Ok: 'OK',
+  Warning: 'WARNING'
+} as const;
+
+export type CostBudgetStatus = typeof CostBudgetStatus[keyof typeof CostBudgetStatus];
 export type CreateAdminUserInput = {
   /** Unique in the workspace; stored lower-case. */
   email: string;
@@ -225,6 +260,14 @@ export const InboundDeliveryStatus = {
 } as const;
 
 export type InboundDeliveryStatus = typeof InboundDeliveryStatus[keyof typeof InboundDeliveryStatus];
+export type InviteAdminUserInput = {
+  /** Unique in the workspace; stored lower-case. */
+  email: string;
+  name: string;
+  /** OWNER, ADMIN, VIEWER */
+  role: AdminRole;
+};
+
 /** NEW when captured, QUALIFIED once scored, CONTACTED once an email was sent. */
 export const LeadStage = {
   Contacted: 'CONTACTED',
@@ -252,6 +295,14 @@ export const LedgerAccountType = {
 } as const;
 
 export type LedgerAccountType = typeof LedgerAccountType[keyof typeof LedgerAccountType];
+/** How the hub delivers email. SMTP: through HUB_SMTP_URL; CATCHER: kept in the Outbox (no HUB_SMTP_URL, not in production); NONE: not at all (production without HUB_SMTP_URL: sends fail with MAIL_NOT_CONFIGURED). */
+export const MailDelivery = {
+  Catcher: 'CATCHER',
+  None: 'NONE',
+  Smtp: 'SMTP'
+} as const;
+
+export type MailDelivery = typeof MailDelivery[keyof typeof MailDelivery];
 /** What a schedule does with ticks missed while no hub was running (older than the grace period, HUB_SCHEDULE_GRACE_SECONDS): RUN_ONCE starts one run, marked late, for the latest of them; SKIP starts none. Either way the missed ticks are audited and the schedule moves on to its next tick. */
 export const MissedTickPolicy = {
   RunOnce: 'RUN_ONCE',
@@ -492,6 +543,8 @@ export type UpdateWebhookSubscriptionInput = {
 export const WebhookEventType = {
   /** approval.requested: a run waits for a person to decide. */
   ApprovalRequested: 'APPROVAL_REQUESTED',
+  BudgetExhausted: 'BUDGET_EXHAUSTED',
+  BudgetWarning: 'BUDGET_WARNING',
   /** conversation.handed_off: a conversation was handed to a person. */
   ConversationHandedOff: 'CONVERSATION_HANDED_OFF',
   /** invoice.reminder_sent: an overdue invoice's reminder was emailed. */
@@ -511,9 +564,9 @@ export type AgentFieldsFragment = { key: string, name: string, description: stri
 
 export type StepFieldsFragment = { seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string };
 
-export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null };
+export type RunSummaryFieldsFragment = { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null };
 
-export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string };
+export type ApprovalFieldsFragment = { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, email: { to: string, toName: string | null, subject: string, body: string } | null };
 
 export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -545,7 +598,7 @@ export type StartRunMutationVariables = Exact<{
 }>;
 
 
-export type StartRunMutation = { startRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type StartRunMutation = { startRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type RunStepsSubscriptionVariables = Exact<{
   runId: string | number;
@@ -558,7 +611,7 @@ export type RunStepsSubscription = { runSteps: { seq: number, kind: RunStepKind,
 export type RunUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunUpdatedSubscription = { runUpdated: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type RunUpdatedSubscription = { runUpdated: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type RunsQueryVariables = Exact<{
   filter?: RunFilter | null | undefined;
@@ -567,21 +620,21 @@ export type RunsQueryVariables = Exact<{
 }>;
 
 
-export type RunsQuery = { runs: { totalItems: number, items: Array<{ id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }> } };
+export type RunsQuery = { runs: { totalItems: number, items: Array<{ startedBy: string, id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }> } };
 
 export type RunQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RunQuery = { run: { input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
+export type RunQuery = { run: { startedBy: string, input: Record<string, unknown>, output: Record<string, unknown> | null, error: string | null, provider: string | null, inputTokens: number, outputTokens: number, startedAt: string | null, lastSeq: number, id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, steps: Array<{ seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string }>, parentRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null, childRuns: Array<{ id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }>, approvals: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, email: { to: string, toName: string | null, subject: string, body: string } | null }>, pendingApproval: { id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, email: { to: string, toName: string | null, subject: string, body: string } | null } | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } | null };
 
 export type ApprovalsQueryVariables = Exact<{
   statuses?: Array<ApprovalStatus> | ApprovalStatus | null | undefined;
 }>;
 
 
-export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } }> } };
+export type ApprovalsQuery = { approvals: { totalItems: number, items: Array<{ id: string, status: ApprovalStatus, actionKind: ApprovalActionKind, policy: string, reason: string, toolName: string | null, amountCents: number | null, proposedOutput: string, editedOutput: string | null, editable: boolean, decidedBy: string | null, decisionNote: string | null, createdAt: string, expiresAt: string, run: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null }, email: { to: string, toName: string | null, subject: string, body: string } | null }> } };
 
 export type ApproveRunMutationVariables = Exact<{
   id: string | number;
@@ -589,7 +642,7 @@ export type ApproveRunMutationVariables = Exact<{
 }>;
 
 
-export type ApproveRunMutation = { approveRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type ApproveRunMutation = { approveRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
 
 export type RejectRunMutationVariables = Exact<{
   id: string | number;
@@ -597,16 +650,71 @@ export type RejectRunMutationVariables = Exact<{
 }>;
 
 
-export type RejectRunMutation = { rejectRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+export type RejectRunMutation = { rejectRun: { id: string, status: RunStatus, trigger: string, triggerSummary: string, createdAt: string, startedAt: string | null, finishedAt: string | null, costUsd: number, errorCode: string | null, agent: { key: string, name: string }, scenario: { key: string, title: string } | null } };
+
+export type CostBudgetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostBudgetsQuery = { costBudgets: Array<{ id: string, limitCents: number, policy: CostBudgetPolicy, warnPercent: number, month: string, spentUsd: string, percent: number, status: CostBudgetStatus, agent: { id: string, key: string, name: string } | null }> };
+
+export type CostBudgetAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostBudgetAgentsQuery = { agents: Array<{ id: string, key: string, name: string }> };
+
+export type SaveCostBudgetMutationVariables = Exact<{
+  input: CostBudgetInput;
+}>;
+
+
+export type SaveCostBudgetMutation = { saveCostBudget: { id: string, status: CostBudgetStatus } };
+
+export type DeleteCostBudgetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCostBudgetMutation = { deleteCostBudget: boolean };
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangeMyPasswordMutation = { changeMyPassword: { id: string } };
+
+export type AccountPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountPeopleQuery = { adminUsers: Array<{ id: string, email: string, name: string, role: AdminRole, invitedAt: string | null, lastSignInAt: string | null }> };
+
+export type InviteAdminUserMutationVariables = Exact<{
+  input: InviteAdminUserInput;
+}>;
+
+
+export type InviteAdminUserMutation = { inviteAdminUser: { link: string, emailed: boolean, expiresAt: string, user: { id: string, email: string, name: string, role: AdminRole, invitedAt: string | null, lastSignInAt: string | null } } };
+
+export type IssuePasswordResetMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type IssuePasswordResetMutation = { issuePasswordReset: { link: string, emailed: boolean, expiresAt: string, user: { id: string, email: string, name: string, role: AdminRole, invitedAt: string | null, lastSignInAt: string | null } } };
+
+export type IssuedPasswordLinkFieldsFragment = { link: string, emailed: boolean, expiresAt: string, user: { id: string, email: string, name: string, role: AdminRole, invitedAt: string | null, lastSignInAt: string | null } };
 
 export type AuditQueryVariables = Exact<{
   search?: string | null | undefined;
+  actions?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
   first: number;
   offset: number;
 }>;
 
 
-export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, actorName: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
 
 export type AutomationScenariosQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -918,7 +1026,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
+export type DashboardQuery = { dashboard: { escalations: number, handoffs: number, openApprovals: number, runsPerDay: Array<{ day: string, agentKey: string, runs: number }>, agents: Array<{ agentKey: string, agentName: string, runs: number, succeeded: number, failed: number, unavailable: number, successRate: number | null, medianDurationMs: number | null, p95DurationMs: number | null, inputTokens: number, outputTokens: number, costUsd: number }> } };
 
 export type FinanceReviewQueueQueryVariables = Exact<{
   status: BankTransactionStatus;
@@ -1022,6 +1130,14 @@ export type LeadsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LeadsQuery = { leads: Array<{ id: string, name: string, email: string, company: string | null, score: number | null, tier: LeadTier | null, stage: LeadStage, createdAt: string, scoreFactors: Array<{ feature: string, label: string, value: number | null, contribution: number }> }> };
 
+export type OutboxQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type OutboxQuery = { caughtEmails: { delivery: MailDelivery, totalItems: number, items: Array<{ id: string, messageId: string, fromAddress: string, toAddress: string, subject: string, textBody: string, htmlBody: string | null, headers: Record<string, unknown>, confidential: boolean, sentAt: string }> } };
+
 export type ReportStatementFieldsFragment = { kind: string, title: string, notes: Array<string>, period: { key: string, label: string, from: string, to: string }, priorPeriod: { key: string, label: string } | null, lastYearPeriod: { key: string, label: string } | null, sections: Array<{ key: string, label: string, rows: Array<{ key: string, label: string, accounts: Array<string>, group: string | null, currentCents: number, priorCents: number | null, lastYearCents: number | null, varianceCents: number | null, variancePercent: number | null, isTotal: boolean }> }>, checks: Array<{ name: string, holds: boolean, detail: string }> };
 
 export type ReportStatementsQueryVariables = Exact<{
@@ -1062,6 +1178,11 @@ export type PrepareFilingPackageMutationVariables = Exact<{
 
 
 export type PrepareFilingPackageMutation = { prepareFilingPackage: { id: string, kind: ReportKind, period: string, title: string, preparedAt: string, preparedBy: string, files: Array<{ id: string, format: ReportFormat, filename: string, bytes: number, sha256: string, url: string, expiresAt: string }> } };
+
+export type ScenarioGridQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenarioGridQuery = { agents: Array<{ key: string, name: string, enabled: boolean, scenarios: Array<{ id: string, key: string, title: string, description: string, sampleInput: Record<string, unknown>, inputSchema: Record<string, unknown> | null, available: boolean, unavailableReason: string | null, lastRun: { id: string, status: RunStatus, createdAt: string, startedAt: string | null, finishedAt: string | null } | null }> }> };
 
 export type PublishableKeyFieldsFragment = { id: string, name: string, key: string, allowedOrigins: Array<string>, createdAt: string, revokedAt: string | null };
 
@@ -1261,6 +1382,7 @@ export const RunSummaryFieldsFragmentDoc = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1286,12 +1408,33 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
   proposedOutput
   editedOutput
   editable
+  email {
+    to
+    toName
+    subject
+    body
+  }
   decidedBy
   decisionNote
   createdAt
   expiresAt
 }
     `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const IssuedPasswordLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IssuedPasswordLinkFields on PasswordLink {
+  link
+  emailed
+  expiresAt
+  user {
+    id
+    email
+    name
+    role
+    invitedAt
+    lastSignInAt
+  }
+}
+    `, {"fragmentName":"IssuedPasswordLinkFields"}) as unknown as TypedDocumentString<IssuedPasswordLinkFieldsFragment, unknown>;
 export const ScheduleFieldsFragmentDoc = new TypedDocumentString(`
     fragment ScheduleFields on Schedule {
   id
@@ -1735,6 +1878,7 @@ export const StartRunDocument = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1778,6 +1922,7 @@ export const RunUpdatedDocument = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1796,6 +1941,7 @@ export const RunsDocument = new TypedDocumentString(`
     totalItems
     items {
       ...RunSummaryFields
+      startedBy
     }
   }
 }
@@ -1805,6 +1951,7 @@ export const RunsDocument = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1821,6 +1968,7 @@ export const RunDocument = new TypedDocumentString(`
     query Run($id: ID!) {
   run(id: $id) {
     ...RunSummaryFields
+    startedBy
     input
     output
     error
@@ -1865,6 +2013,7 @@ fragment RunSummaryFields on Run {
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1888,6 +2037,12 @@ fragment ApprovalFields on Approval {
   proposedOutput
   editedOutput
   editable
+  email {
+    to
+    toName
+    subject
+    body
+  }
   decidedBy
   decisionNote
   createdAt
@@ -1911,6 +2066,7 @@ export const ApprovalsDocument = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1934,6 +2090,12 @@ fragment ApprovalFields on Approval {
   proposedOutput
   editedOutput
   editable
+  email {
+    to
+    toName
+    subject
+    body
+  }
   decidedBy
   decisionNote
   createdAt
@@ -1951,6 +2113,7 @@ export const ApproveRunDocument = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1975,6 +2138,7 @@ export const RejectRunDocument = new TypedDocumentString(`
   trigger
   triggerSummary
   createdAt
+  startedAt
   finishedAt
   costUsd
   errorCode
@@ -1987,14 +2151,120 @@ export const RejectRunDocument = new TypedDocumentString(`
     title
   }
 }`) as unknown as TypedDocumentString<RejectRunMutation, RejectRunMutationVariables>;
+export const CostBudgetsDocument = new TypedDocumentString(`
+    query CostBudgets {
+  costBudgets {
+    id
+    agent {
+      id
+      key
+      name
+    }
+    limitCents
+    policy
+    warnPercent
+    month
+    spentUsd
+    percent
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CostBudgetsQuery, CostBudgetsQueryVariables>;
+export const CostBudgetAgentsDocument = new TypedDocumentString(`
+    query CostBudgetAgents {
+  agents {
+    id
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CostBudgetAgentsQuery, CostBudgetAgentsQueryVariables>;
+export const SaveCostBudgetDocument = new TypedDocumentString(`
+    mutation SaveCostBudget($input: CostBudgetInput!) {
+  saveCostBudget(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCostBudgetMutation, SaveCostBudgetMutationVariables>;
+export const DeleteCostBudgetDocument = new TypedDocumentString(`
+    mutation DeleteCostBudget($id: ID!) {
+  deleteCostBudget(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCostBudgetMutation, DeleteCostBudgetMutationVariables>;
+export const ChangeMyPasswordDocument = new TypedDocumentString(`
+    mutation ChangeMyPassword($input: ChangePasswordInput!) {
+  changeMyPassword(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
+export const AccountPeopleDocument = new TypedDocumentString(`
+    query AccountPeople {
+  adminUsers {
+    id
+    email
+    name
+    role
+    invitedAt
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<AccountPeopleQuery, AccountPeopleQueryVariables>;
+export const InviteAdminUserDocument = new TypedDocumentString(`
+    mutation InviteAdminUser($input: InviteAdminUserInput!) {
+  inviteAdminUser(input: $input) {
+    ...IssuedPasswordLinkFields
+  }
+}
+    fragment IssuedPasswordLinkFields on PasswordLink {
+  link
+  emailed
+  expiresAt
+  user {
+    id
+    email
+    name
+    role
+    invitedAt
+    lastSignInAt
+  }
+}`) as unknown as TypedDocumentString<InviteAdminUserMutation, InviteAdminUserMutationVariables>;
+export const IssuePasswordResetDocument = new TypedDocumentString(`
+    mutation IssuePasswordReset($userId: ID!) {
+  issuePasswordReset(userId: $userId) {
+    ...IssuedPasswordLinkFields
+  }
+}
+    fragment IssuedPasswordLinkFields on PasswordLink {
+  link
+  emailed
+  expiresAt
+  user {
+    id
+    email
+    name
+    role
+    invitedAt
+    lastSignInAt
+  }
+}`) as unknown as TypedDocumentString<IssuePasswordResetMutation, IssuePasswordResetMutationVariables>;
 export const AuditDocument = new TypedDocumentString(`
-    query Audit($search: String, $first: Int!, $offset: Int!) {
-  auditEvents(search: $search, first: $first, offset: $offset) {
+    query Audit($search: String, $actions: [String!], $from: DateTimeISO, $to: DateTimeISO, $first: Int!, $offset: Int!) {
+  auditEvents(
+    search: $search
+    actions: $actions
+    from: $from
+    to: $to
+    first: $first
+    offset: $offset
+  ) {
     totalItems
     items {
       id
       action
       actor
+      actorName
       targetType
       targetId
       data
@@ -2984,6 +3254,7 @@ export const DashboardDocument = new TypedDocumentString(`
       runs
       succeeded
       failed
+      unavailable
       successRate
       medianDurationMs
       p95DurationMs
@@ -3273,6 +3544,26 @@ export const LeadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($first: Int!, $offset: Int!) {
+  caughtEmails(first: $first, offset: $offset) {
+    delivery
+    totalItems
+    items {
+      id
+      messageId
+      fromAddress
+      toAddress
+      subject
+      textBody
+      htmlBody
+      headers
+      confidential
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
 export const ReportStatementsDocument = new TypedDocumentString(`
     query ReportStatements($period: String!, $comparePrior: Boolean!, $compareLastYear: Boolean!) {
   incomeStatement(
@@ -3485,6 +3776,32 @@ export const PrepareFilingPackageDocument = new TypedDocumentString(`
     expiresAt
   }
 }`) as unknown as TypedDocumentString<PrepareFilingPackageMutation, PrepareFilingPackageMutationVariables>;
+export const ScenarioGridDocument = new TypedDocumentString(`
+    query ScenarioGrid {
+  agents {
+    key
+    name
+    enabled
+    scenarios {
+      id
+      key
+      title
+      description
+      sampleInput
+      inputSchema
+      available
+      unavailableReason
+      lastRun {
+        id
+        status
+        createdAt
+        startedAt
+        finishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioGridQuery, ScenarioGridQueryVariables>;
 export const PublishableKeysDocument = new TypedDocumentString(`
     query PublishableKeys {
   publishableKeys {

@@ -21,6 +21,7 @@ export const DASHBOARD = graphql(`
         runs
         succeeded
         failed
+        unavailable
         successRate
         medianDurationMs
         p95DurationMs

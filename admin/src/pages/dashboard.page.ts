@@ -19,6 +19,11 @@ export function daysBetween(from: Date, to: Date): string[] {
   return days;
 }
 
+/** Why the success rate leaves some failed runs out. */
+export function unavailableNote(count: number): string {
+  return `${count} failed on an unavailable tool (not counted)`;
+}
+
 export class ZacDashboardPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
@@ -42,8 +47,17 @@ export class ZacDashboardPage extends ConsolePage {
       }
       .charts {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(340px, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr));
         gap: 1rem;
+      }
+      .empty-chart h2 {
+        font-size: 1rem;
+        margin: 0 0 0.5rem;
+      }
+      .kpi .note {
+        display: block;
+        color: var(--zac-admin-muted);
+        font-size: 0.8rem;
       }
     `,
   ];
@@ -102,6 +116,9 @@ export class ZacDashboardPage extends ConsolePage {
     const runs = d.agents.reduce((n, a) => n + a.runs, 0);
     const succeeded = d.agents.reduce((n, a) => n + a.succeeded, 0);
     const failed = d.agents.reduce((n, a) => n + a.failed, 0);
+    // Runs that failed on an unavailable tool say nothing about how well the agents work.
+    const unavailable = d.agents.reduce((n, a) => n + a.unavailable, 0);
+    const judged = succeeded + failed - unavailable;
     const cost = d.agents.reduce((n, a) => n + a.costUsd, 0);
     const finished = d.agents.filter((a) => a.medianDurationMs !== null);
     // Across agents: the slowest agent's median and p95 (the hub gives percentiles per agent).
@@ -109,9 +126,13 @@ export class ZacDashboardPage extends ConsolePage {
       ? Math.max(...finished.map((a) => a.medianDurationMs ?? 0))
       : null;
     const p95 = finished.length ? Math.max(...finished.map((a) => a.p95DurationMs ?? 0)) : null;
-    const kpis: [string, string][] = [
+    const kpis: [string, string, string?][] = [
       ['Runs', String(runs)],
-      ['Success rate', succeeded + failed ? formatPercent(succeeded / (succeeded + failed)) : '—'],
+      [
+        'Success rate',
+        judged ? formatPercent(succeeded / judged) : '—',
+        unavailable ? unavailableNote(unavailable) : undefined,
+      ],
       ['Escalations', String(d.escalations)],
       ['Handoffs', String(d.handoffs)],
       ['Median duration (slowest agent)', formatDuration(median)],
@@ -128,30 +149,49 @@ export class ZacDashboardPage extends ConsolePage {
     }));
     return html`<ul class="kpis" aria-label="Key figures">
         ${kpis.map(
-          ([label, value]) =>
+          ([label, value, note]) =>
             html`<li class="card kpi" data-kpi=${label}>
               <span class="value">${value}</span><span class="label">${label}</span>
+              ${note ? html`<span class="note" data-kpi-note>${note}</span>` : nothing}
             </li>`,
         )}
       </ul>
       <div class="charts">
-        <section class="card">
-          <zac-chart
-            caption="Runs per agent per day"
-            kind="line"
-            .labels=${days.map((day) => day.slice(5))}
-            .series=${perDay}
-          ></zac-chart>
-        </section>
-        <section class="card">
-          <zac-chart
-            caption="Cost per agent (USD)"
-            kind="bars"
-            .labels=${d.agents.map((a) => a.agentKey)}
-            .series=${[{ label: 'Cost (USD)', values: d.agents.map((a) => a.costUsd) }]}
-            .format=${(v: number) => formatUsd(v)}
-          ></zac-chart>
-        </section>
+        ${
+          runs > 0
+            ? html`<section class="card" data-chart="runs">
+                <zac-stacked-bars
+                  caption="Runs per day, by agent"
+                  .labels=${days.map((day) => day.slice(5))}
+                  .series=${perDay}
+                ></zac-stacked-bars>
+              </section>`
+            : html`<section class="card empty-chart" data-chart="runs" data-empty>
+                <h2>Runs per day, by agent</h2>
+                <p class="muted">
+                  No runs in the last ${this._period} days. Start one from Scenarios, or open the
+                  demo storefront's chat.
+                </p>
+              </section>`
+        }
+        ${
+          cost > 0
+            ? html`<section class="card" data-chart="cost">
+                <zac-stacked-bars
+                  caption="Model cost per agent (USD)"
+                  .labels=${d.agents.map((a) => a.agentName)}
+                  .series=${[{ label: 'Cost (USD)', values: d.agents.map((a) => a.costUsd) }]}
+                  .format=${(v: number) => formatUsd(v)}
+                ></zac-stacked-bars>
+              </section>`
+            : html`<section class="card empty-chart" data-chart="cost" data-empty>
+                <h2>Model cost per agent</h2>
+                <p class="muted">
+                  No model cost in this period: runs on the offline provider are free. With a model
+                  provider configured, each agent's cost shows here.
+                </p>
+              </section>`
+        }
       </div>
       <h2>Per agent</h2>
       <div class="table-wrap">
@@ -173,7 +213,16 @@ export class ZacDashboardPage extends ConsolePage {
                 html`<tr>
                   <th scope="row">${a.agentName}</th>
                   <td>${a.runs}</td>
-                  <td>${formatPercent(a.successRate)}</td>
+                  <td>
+                    ${formatPercent(a.successRate)}
+                    ${
+                      a.unavailable
+                        ? html`<span class="muted" data-unavailable-runs
+                            >(${unavailableNote(a.unavailable)})</span
+                          >`
+                        : nothing
+                    }
+                  </td>
                   <td>${formatDuration(a.medianDurationMs)}</td>
                   <td>${formatDuration(a.p95DurationMs)}</td>
                   <td>${a.inputTokens} / ${a.outputTokens}</td>

@@ -1,96 +1,127 @@
 import { css, html, nothing } from 'lit';
-import {
-  AGENT_LIST,
-  SCENARIOS,
-  START_RUN,
-  type RunSummary,
-  type Scenario,
-} from '../api/operations.js';
+import { START_RUN, type RunStep, type RunSummary } from '../api/operations.js';
+import type { AgentRunAllEvent, ScenarioOpenEvent } from '../components/scenario-grid.js';
+import type { ScenarioSubmitEvent } from '../components/scenario-form.js';
 import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
 import { errorMessage, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
+import { SCENARIO_GRID, type GridAgent, type GridScenario } from './scenarios.operations.js';
 
-/** Parses the input textarea: a JSON object, or the reason it is not one. */
-export function parseInput(text: string): { value: Record<string, unknown> } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: `Not valid JSON: ${errorMessage(error)}` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: 'The input must be a JSON object ({ ... }).' };
-  }
-  return { value: value as Record<string, unknown> };
+// The JSON editor's parser, kept importable from here for the console's older tests.
+export { parseInput } from '../components/scenario-schema.js';
+
+/** A run this page started and follows live. */
+interface WatchedRun {
+  run: RunSummary;
+  title: string;
+  steps: RunStep[];
+  error: string;
 }
 
+/**
+ * Scenarios: every agent's scenarios as a grid (latest run, duration, whether the hub can run it),
+ * a form built from a scenario's input schema to start one, and "run all of this agent", which
+ * starts each of its scenarios with its sample input. The runs started here are followed live,
+ * side by side.
+ */
 export class ZacScenariosPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
     css`
-      .grid {
+      .intro {
+        margin-top: 0;
+      }
+      .live {
+        margin: 1rem 0 1.5rem;
+      }
+      .live-head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        justify-content: space-between;
+      }
+      .live-head h2 {
+        margin: 0;
+        font-size: 1.15rem;
+      }
+      .runs {
+        list-style: none;
+        margin: 0.75rem 0 0;
+        padding: 0;
         display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+        gap: 0.75rem;
+      }
+      .runs li {
+        min-width: 0;
+      }
+      .runs h3 {
+        margin: 0 0 0.4rem;
+        font-size: 1rem;
+      }
+      .run-status {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0 0 0.6rem;
+      }
+      dialog {
+        width: min(40rem, calc(100vw - 2rem));
+        max-height: calc(100vh - 2rem);
+        border: 1px solid var(--zac-admin-border);
+        border-radius: 10px;
+        padding: 1.25rem;
+        background: var(--zac-admin-bg);
+        color: var(--zac-admin-fg);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.35);
+      }
+      dialog h2 {
+        margin: 0 0 0.25rem;
+        font-size: 1.2rem;
+      }
+      .dialog-head {
+        display: flex;
+        justify-content: space-between;
+        align-items: start;
         gap: 1rem;
-      }
-      @media (max-width: 1000px) {
-        .grid {
-          grid-template-columns: 1fr;
-        }
-      }
-      textarea {
-        min-height: 12rem;
       }
     `,
   ];
   static override properties = {
     ...ConsolePage.properties,
     _agents: { state: true },
-    _agentKey: { state: true },
-    _scenarios: { state: true },
-    _scenarioKey: { state: true },
-    _input: { state: true },
-    _inputError: { state: true },
     _loading: { state: true },
     _error: { state: true },
-    _run: { state: true },
-    _runError: { state: true },
-    _steps: { state: true },
+    _open: { state: true },
     _busy: { state: true },
+    _startError: { state: true },
+    _watched: { state: true },
   };
 
-  declare _agents: { key: string; name: string; enabled: boolean }[];
-  declare _agentKey: string;
-  declare _scenarios: Scenario[];
-  declare _scenarioKey: string;
-  declare _input: string;
-  declare _inputError: string;
+  declare _agents: GridAgent[];
   declare _loading: boolean;
   declare _error: unknown;
-  declare _run: RunSummary | null;
-  declare _runError: string;
-  declare _steps: StepLog['steps'];
+  /** The scenario whose form is open. */
+  declare _open: { agent: GridAgent; scenario: GridScenario } | null;
   declare _busy: boolean;
-  private readonly log = new StepLog();
-  private watch: RunWatch | undefined;
-  /** Counts agent picks, so the scenarios of an agent picked earlier never land after a later pick. */
-  private agentPicks = 0;
+  declare _startError: string;
+  declare _watched: WatchedRun[];
+  private readonly watches = new Map<string, RunWatch>();
 
   constructor() {
     super();
     this._agents = [];
-    this._agentKey = '';
-    this._scenarios = [];
-    this._scenarioKey = '';
-    this._input = '';
-    this._inputError = '';
     this._loading = true;
     this._error = null;
-    this._run = null;
-    this._runError = '';
-    this._steps = [];
+    this._open = null;
     this._busy = false;
+    this._startError = '';
+    this._watched = [];
   }
 
   override connectedCallback(): void {
@@ -100,15 +131,14 @@ export class ZacScenariosPage extends ConsolePage {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.watch?.stop();
+    for (const watch of this.watches.values()) watch.stop();
+    this.watches.clear();
   }
 
   private async load(): Promise<void> {
     try {
-      const { agents } = await this.client.request(AGENT_LIST);
+      const { agents } = await this.client.request(SCENARIO_GRID);
       this._agents = agents;
-      const first = agents.find((a) => a.enabled) ?? agents[0];
-      if (first) await this.pickAgent(first.key);
     } catch (error) {
       this._error = error;
     } finally {
@@ -116,74 +146,179 @@ export class ZacScenariosPage extends ConsolePage {
     }
   }
 
-  private async pickAgent(key: string): Promise<void> {
-    const pick = ++this.agentPicks;
-    this._agentKey = key;
-    this._scenarios = [];
-    this._scenarioKey = '';
-    try {
-      const { scenarios } = await this.client.request(SCENARIOS, {
-        agentKey: key,
-      });
-      if (pick !== this.agentPicks) return;
-      this._scenarios = scenarios;
-      const first = scenarios[0];
-      if (first) this.pickScenario(first.key);
-    } catch (error) {
-      this._error = error;
-    }
+  private openForm(event: ScenarioOpenEvent): void {
+    const agent = this._agents.find((a) => a.key === event.detail.agentKey);
+    const scenario = agent?.scenarios.find((s) => s.key === event.detail.scenarioKey);
+    if (!agent || !scenario) return;
+    this._open = { agent, scenario };
+    this._startError = '';
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
   }
 
-  private pickScenario(key: string): void {
-    this._scenarioKey = key;
-    const scenario = this._scenarios.find((s) => s.key === key);
-    this._input = JSON.stringify(scenario?.sampleInput ?? {}, null, 2);
-    this._inputError = '';
+  private closeForm(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    this._open = null;
   }
 
-  private onInput(text: string): void {
-    this._input = text;
-    const parsed = parseInput(text);
-    this._inputError = 'error' in parsed ? parsed.error : '';
-  }
-
-  private async start(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const parsed = parseInput(this._input);
-    if ('error' in parsed) {
-      this._inputError = parsed.error;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#input')?.focus();
-      return;
-    }
+  private async submitForm(event: ScenarioSubmitEvent): Promise<void> {
+    const open = this._open;
+    if (!open) return;
     this._busy = true;
-    this._runError = '';
-    this.watch?.stop();
-    this.log.clear();
-    this._steps = [];
-    this._run = null;
+    this._startError = '';
     try {
-      const { startRun } = await this.client.request(START_RUN, {
-        input: {
-          agentKey: this._agentKey,
-          scenarioKey: this._scenarioKey,
-          input: parsed.value,
-          idempotencyKey: crypto.randomUUID(),
-        },
-      });
-      this._run = startRun;
-      this.watch = watchRunSteps(this.client, startRun.id, this.log, {
-        changed: () => {
-          this._steps = this.log.steps;
-          const last = this._steps.at(-1);
-          if (this._run && last) this._run = { ...this._run, status: statusOf(last.kind) };
-        },
-        error: (error) => (this._runError = error.message),
-      });
+      await this.start(open.agent, open.scenario, event.detail.input);
+      this.closeForm();
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector('.live')?.scrollIntoView({ block: 'nearest' }),
+      );
     } catch (error) {
-      this._runError = errorMessage(error);
+      this._startError = errorMessage(error);
     } finally {
       this._busy = false;
     }
+  }
+
+  /** Starts every available scenario of the agent with its sample input, all at once. */
+  private async runAll(event: AgentRunAllEvent): Promise<void> {
+    const agent = this._agents.find((a) => a.key === event.detail.agentKey);
+    if (!agent) return;
+    const runnable = agent.scenarios.filter((s) => s.available);
+    const outcomes = await Promise.allSettled(
+      runnable.map((scenario) => this.start(agent, scenario, scenario.sampleInput)),
+    );
+    const refused = outcomes.flatMap((o, i) =>
+      o.status === 'rejected' ? [`${runnable[i]?.title}: ${errorMessage(o.reason)}`] : [],
+    );
+    this._startError = refused.join(' ');
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('.live')?.scrollIntoView({ block: 'nearest' }),
+    );
+  }
+
+  private async start(
+    agent: GridAgent,
+    scenario: GridScenario,
+    input: Record<string, unknown>,
+  ): Promise<void> {
+    const { startRun } = await this.client.request(START_RUN, {
+      input: {
+        agentKey: agent.key,
+        scenarioKey: scenario.key,
+        input,
+        idempotencyKey: crypto.randomUUID(),
+      },
+    });
+    const title = `${agent.name}: ${scenario.title}`;
+    this._watched = [{ run: startRun, title, steps: [], error: '' }, ...this._watched];
+    const log = new StepLog();
+    const update = (patch: (w: WatchedRun) => WatchedRun) => {
+      this._watched = this._watched.map((w) => (w.run.id === startRun.id ? patch(w) : w));
+    };
+    this.watches.set(
+      startRun.id,
+      watchRunSteps(this.client, startRun.id, log, {
+        changed: () => {
+          const steps = log.steps;
+          const last = steps.at(-1);
+          update((w) => ({
+            ...w,
+            steps,
+            run: last ? { ...w.run, status: statusOf(last.kind) } : w.run,
+          }));
+          if (log.finished) void this.refreshGrid();
+        },
+        error: (error) => update((w) => ({ ...w, error: error.message })),
+      }),
+    );
+  }
+
+  /** The grid's latest runs after a run ends (one query for every card). */
+  private async refreshGrid(): Promise<void> {
+    try {
+      const { agents } = await this.client.request(SCENARIO_GRID);
+      this._agents = agents;
+    } catch {
+      // The cards keep what they showed; the live run itself is on screen.
+    }
+  }
+
+  private clearFinished(): void {
+    const keep = this._watched.filter((w) => !TERMINAL.includes(w.run.status));
+    for (const w of this._watched) {
+      if (!keep.includes(w)) {
+        this.watches.get(w.run.id)?.stop();
+        this.watches.delete(w.run.id);
+      }
+    }
+    this._watched = keep;
+  }
+
+  private live() {
+    if (this._watched.length === 0 && !this._startError) return nothing;
+    return html`<section class="live" aria-labelledby="live-title">
+      <div class="live-head">
+        <h2 id="live-title">Runs started here</h2>
+        ${
+          this._watched.some((w) => TERMINAL.includes(w.run.status))
+            ? html`<button type="button" data-action="clear-finished" @click=${this.clearFinished}>
+                Clear finished
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        this._startError && !this._open
+          ? html`<p class="error" role="alert">${this._startError}</p>`
+          : nothing
+      }
+      <ul class="runs">
+        ${this._watched.map(
+          (w) =>
+            html`<li class="card" data-run=${w.run.id}>
+              <h3>${w.title}</h3>
+              <p class="run-status">
+                <span class="badge" data-status=${w.run.status} data-run-status
+                  >${statusLabel(w.run.status)}</span
+                >
+                <a href=${href(`/runs/${w.run.id}`)} data-run-link>Open run detail</a>
+              </p>
+              ${w.error ? html`<p class="error" role="alert">${w.error}</p>` : nothing}
+              <zac-run-timeline .steps=${w.steps}></zac-run-timeline>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private dialog() {
+    const open = this._open;
+    return html`<dialog aria-labelledby="form-title" @close=${() => (this._open = null)}>
+      ${
+        open
+          ? html`<div class="dialog-head">
+                <div>
+                  <h2 id="form-title">${open.scenario.title}</h2>
+                  <p class="muted">${open.agent.name}: ${open.scenario.description}</p>
+                </div>
+                <button type="button" data-action="close" @click=${this.closeForm}>Close</button>
+              </div>
+              ${
+                this._startError
+                  ? html`<p class="error" role="alert" data-start-error>${this._startError}</p>`
+                  : nothing
+              }
+              <zac-scenario-form
+                .scenario=${open.scenario}
+                ?busy=${this._busy}
+                ?disabled=${!this.canWrite}
+                @zac-scenario-submit=${this.submitForm}
+              ></zac-scenario-form>`
+          : nothing
+      }
+    </dialog>`;
   }
 
   override render() {
@@ -191,91 +326,29 @@ export class ZacScenariosPage extends ConsolePage {
       { loading: this._loading, error: this._error, empty: this._agents.length === 0 },
       'No agents yet.',
     );
-    const scenario = this._scenarios.find((s) => s.key === this._scenarioKey);
+    const count = this._agents.reduce((n, a) => n + a.scenarios.length, 0);
     return html`<h1>Scenarios</h1>
       ${
         state !== nothing
           ? state
-          : html`<div class="grid">
-              <form class="card" @submit=${this.start} novalidate aria-label="Start a scenario">
-                <div class="row">
-                  <div class="field">
-                    <label for="agent">Agent</label>
-                    <select
-                      id="agent"
-                      @change=${(e: Event) => this.pickAgent((e.target as HTMLSelectElement).value)}
-                    >
-                      ${this._agents.map(
-                        (a) =>
-                          html`<option value=${a.key} ?selected=${a.key === this._agentKey}>
-                            ${a.name}${a.enabled ? '' : ' (disabled)'}
-                          </option>`,
-                      )}
-                    </select>
-                  </div>
-                  <div class="field">
-                    <label for="scenario">Scenario</label>
-                    <select
-                      id="scenario"
-                      @change=${(e: Event) => this.pickScenario((e.target as HTMLSelectElement).value)}
-                    >
-                      ${this._scenarios.map(
-                        (s) =>
-                          html`<option value=${s.key} ?selected=${s.key === this._scenarioKey}>
-                            ${s.title}
-                          </option>`,
-                      )}
-                    </select>
-                  </div>
-                </div>
-                ${scenario ? html`<p class="muted">${scenario.description}</p>` : nothing}
-                <div class="field">
-                  <label for="input">Input <span class="hint">(JSON object)</span></label>
-                  <textarea
-                    id="input"
-                    class="code"
-                    spellcheck="false"
-                    .value=${this._input}
-                    aria-invalid=${this._inputError ? 'true' : 'false'}
-                    aria-describedby="input-error"
-                    @input=${(e: Event) => this.onInput((e.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                  <span class="field-error" id="input-error" data-error-for="input"
-                    >${this._inputError}</span
-                  >
-                </div>
-                <button
-                  type="submit"
-                  data-action="start"
-                  ?disabled=${this._busy || !this.canWrite || !this._scenarioKey}
-                >
-                  ${this._busy ? 'Starting…' : 'Start'}
-                </button>
-                ${this.canWrite ? nothing : html`<p class="muted">Viewers cannot start runs.</p>`}
-              </form>
-              <section class="card" aria-labelledby="run-title">
-                <h2 id="run-title">Run</h2>
-                ${
-                  this._runError
-                    ? html`<p class="error" role="alert">${this._runError}</p>`
-                    : nothing
-                }
-                ${
-                  this._run
-                    ? html`<p>
-                          <span class="badge" data-status=${this._run.status} data-run-status
-                            >${statusLabel(this._run.status)}</span
-                          >
-                          <a href=${href(`/runs/${this._run.id}`)} data-run-link>Open run detail</a>
-                        </p>
-                        <zac-run-timeline .steps=${this._steps}></zac-run-timeline>`
-                    : html`<p class="state">Start a scenario to watch its steps arrive here.</p>`
-                }
-              </section>
-            </div>`
+          : html`<p class="intro muted">
+                ${count} scenarios of ${this._agents.length} agents. Run one with your own input, or
+                all of an agent's with their sample input, and watch the steps arrive.
+              </p>
+              ${this.canWrite ? nothing : html`<p class="muted">Viewers cannot start runs.</p>`}
+              ${this.live()}
+              <zac-scenario-grid
+                .agents=${this._agents}
+                .canWrite=${this.canWrite}
+                @zac-scenario-open=${this.openForm}
+                @zac-agent-run-all=${this.runAll}
+              ></zac-scenario-grid>
+              ${this.dialog()}`
       }`;
   }
 }
+
+const TERMINAL: readonly string[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
 function statusOf(kind: string): RunSummary['status'] {
   switch (kind) {

@@ -23,6 +23,9 @@ type Documents = {
     "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": typeof types.RotateIdentitySecretWithGraceDocument,
     "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateIdentitySecretForClaimsDocument,
     "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": typeof types.CreateSecondShopKeyDocument,
+    "\n  mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeMyPasswordE2eDocument,
+    "\n  mutation InviteColleagueE2e($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n      emailed\n      expiresAt\n      user {\n        id\n        email\n        role\n        invitedAt\n      }\n    }\n  }\n": typeof types.InviteColleagueE2eDocument,
+    "\n  query CaughtInvitationsE2e {\n    caughtEmails(first: 20) {\n      items {\n        toAddress\n        subject\n        textBody\n        confidential\n      }\n    }\n  }\n": typeof types.CaughtInvitationsE2eDocument,
     "\n  mutation CreatePerson($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n  query SignedInPerson {\n    me {\n      email\n      role\n      lastSignInAt\n    }\n  }\n": typeof types.SignedInPersonDocument,
     "\n  query ViewerReadsAgents {\n    agents {\n      key\n    }\n  }\n": typeof types.ViewerReadsAgentsDocument,
@@ -127,6 +130,7 @@ type Documents = {
     "\n  query FollowUpWaiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        policy\n        proposedOutput\n      }\n    }\n  }\n": typeof types.FollowUpWaitingDocument,
     "\n  mutation ApproveFollowUp($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveFollowUpDocument,
     "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectFollowUpDocument,
+    "\n  query FollowUpOutbox {\n    caughtEmails(first: 10) {\n      delivery\n      totalItems\n      items {\n        id\n        messageId\n        fromAddress\n        toAddress\n        subject\n        textBody\n        headers\n        sentAt\n      }\n    }\n  }\n": typeof types.FollowUpOutboxDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": typeof types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": typeof types.SampleRunDocument,
     "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 3)\n    lastTickAt\n    lastRunId\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
@@ -165,6 +169,9 @@ const documents: Documents = {
     "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": types.RotateIdentitySecretWithGraceDocument,
     "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateIdentitySecretForClaimsDocument,
     "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": types.CreateSecondShopKeyDocument,
+    "\n  mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      email\n    }\n  }\n": types.ChangeMyPasswordE2eDocument,
+    "\n  mutation InviteColleagueE2e($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n      emailed\n      expiresAt\n      user {\n        id\n        email\n        role\n        invitedAt\n      }\n    }\n  }\n": types.InviteColleagueE2eDocument,
+    "\n  query CaughtInvitationsE2e {\n    caughtEmails(first: 20) {\n      items {\n        toAddress\n        subject\n        textBody\n        confidential\n      }\n    }\n  }\n": types.CaughtInvitationsE2eDocument,
     "\n  mutation CreatePerson($input: CreateAdminUserInput!) {\n    createAdminUser(input: $input) {\n      id\n      role\n    }\n  }\n": types.CreatePersonDocument,
     "\n  query SignedInPerson {\n    me {\n      email\n      role\n      lastSignInAt\n    }\n  }\n": types.SignedInPersonDocument,
     "\n  query ViewerReadsAgents {\n    agents {\n      key\n    }\n  }\n": types.ViewerReadsAgentsDocument,
@@ -269,6 +276,7 @@ const documents: Documents = {
     "\n  query FollowUpWaiting($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      pendingApproval {\n        id\n        toolName\n        policy\n        proposedOutput\n      }\n    }\n  }\n": types.FollowUpWaitingDocument,
     "\n  mutation ApproveFollowUp($id: ID!, $editedOutput: String) {\n    approveRun(id: $id, editedOutput: $editedOutput) {\n      id\n      status\n    }\n  }\n": types.ApproveFollowUpDocument,
     "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectFollowUpDocument,
+    "\n  query FollowUpOutbox {\n    caughtEmails(first: 10) {\n      delivery\n      totalItems\n      items {\n        id\n        messageId\n        fromAddress\n        toAddress\n        subject\n        textBody\n        headers\n        sentAt\n      }\n    }\n  }\n": types.FollowUpOutboxDocument,
     "\n  query SampleScenarios {\n    scenarios {\n      key\n      title\n      agent {\n        key\n      }\n    }\n  }\n": types.SampleScenariosDocument,
     "\n  query SampleRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      errorCode\n      error\n      pendingApproval {\n        toolName\n      }\n    }\n  }\n": types.SampleRunDocument,
     "\n  fragment ScheduleFields on Schedule {\n    id\n    scenarioKey\n    scenarioTitle\n    agentKey\n    cron\n    timeZone\n    enabled\n    missedTickPolicy\n    input\n    description\n    nextFireTimes(count: 3)\n    lastTickAt\n    lastRunId\n  }\n": types.ScheduleFieldsFragmentDoc,
@@ -331,6 +339,18 @@ export function graphql(source: "\n  mutation RotateIdentitySecretForClaims {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n"): typeof import('./graphql.js').CreateSecondShopKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql.js').ChangeMyPasswordE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteColleagueE2e($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n      emailed\n      expiresAt\n      user {\n        id\n        email\n        role\n        invitedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').InviteColleagueE2eDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaughtInvitationsE2e {\n    caughtEmails(first: 20) {\n      items {\n        toAddress\n        subject\n        textBody\n        confidential\n      }\n    }\n  }\n"): typeof import('./graphql.js').CaughtInvitationsE2eDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -747,6 +767,10 @@ export function graphql(source: "\n  mutation ApproveFollowUp($id: ID!, $editedO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectFollowUp($id: ID!, $reason: String!) {\n    rejectRun(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RejectFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpOutbox {\n    caughtEmails(first: 10) {\n      delivery\n      totalItems\n      items {\n        id\n        messageId\n        fromAddress\n        toAddress\n        subject\n        textBody\n        headers\n        sentAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').FollowUpOutboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

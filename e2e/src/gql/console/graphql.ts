@@ -38,6 +38,13 @@ export const ArrivalEstimateSource = {
 } as const;
 
 export type ArrivalEstimateSource = typeof ArrivalEstimateSource[keyof typeof ArrivalEstimateSource];
+export type ChangePasswordInput = {
+  /** Checked like a sign-in (and throttled like one). */
+  currentPassword: string;
+  /** At least 12 characters; stored only as an argon2id hash. */
+  newPassword: string;
+};
+
 /** The editorial calendar: IDEA -> DRAFTING -> IN_REVIEW -> APPROVED -> SCHEDULED -> PUBLISHED; back moves IN_REVIEW -> DRAFTING and APPROVED/SCHEDULED -> IN_REVIEW. SCHEDULED and PUBLISHED only through an approved publication. */
 export const ContentItemState = {
   Approved: 'APPROVED',
@@ -155,6 +162,14 @@ export const InboundDeliveryStatus = {
 } as const;
 
 export type InboundDeliveryStatus = typeof InboundDeliveryStatus[keyof typeof InboundDeliveryStatus];
+export type InviteAdminUserInput = {
+  /** Unique in the workspace; stored lower-case. */
+  email: string;
+  name: string;
+  /** OWNER, ADMIN, VIEWER */
+  role: AdminRole;
+};
+
 /** A debit or a credit (exactly one of the two positive) on an account. */
 export type JournalLineInput = {
   /** A postable account of the chart (e.g. "1010"). */
@@ -182,6 +197,14 @@ export const LeadTier = {
 } as const;
 
 export type LeadTier = typeof LeadTier[keyof typeof LeadTier];
+/** How the hub delivers email. SMTP: through HUB_SMTP_URL; CATCHER: kept in the Outbox (no HUB_SMTP_URL, not in production); NONE: not at all (production without HUB_SMTP_URL: sends fail with MAIL_NOT_CONFIGURED). */
+export const MailDelivery = {
+  Catcher: 'CATCHER',
+  None: 'NONE',
+  Smtp: 'SMTP'
+} as const;
+
+export type MailDelivery = typeof MailDelivery[keyof typeof MailDelivery];
 /** What a schedule does with ticks missed while no hub was running (older than the grace period, HUB_SCHEDULE_GRACE_SECONDS): RUN_ONCE starts one run, marked late, for the latest of them; SKIP starts none. Either way the missed ticks are audited and the schedule moves on to its next tick. */
 export const MissedTickPolicy = {
   RunOnce: 'RUN_ONCE',
@@ -452,6 +475,25 @@ export type CreateSecondShopKeyMutationVariables = Exact<{
 
 
 export type CreateSecondShopKeyMutation = { createPublishableKey: { key: string } };
+
+export type ChangeMyPasswordE2eMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangeMyPasswordE2eMutation = { changeMyPassword: { id: string, email: string } };
+
+export type InviteColleagueE2eMutationVariables = Exact<{
+  input: InviteAdminUserInput;
+}>;
+
+
+export type InviteColleagueE2eMutation = { inviteAdminUser: { link: string, emailed: boolean, expiresAt: string, user: { id: string, email: string, role: AdminRole, invitedAt: string | null } } };
+
+export type CaughtInvitationsE2eQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaughtInvitationsE2eQuery = { caughtEmails: { items: Array<{ toAddress: string, subject: string, textBody: string, confidential: boolean }> } };
 
 export type CreatePersonMutationVariables = Exact<{
   input: CreateAdminUserInput;
@@ -1128,6 +1170,11 @@ export type RejectFollowUpMutationVariables = Exact<{
 
 export type RejectFollowUpMutation = { rejectRun: { id: string, status: RunStatus } };
 
+export type FollowUpOutboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpOutboxQuery = { caughtEmails: { delivery: MailDelivery, totalItems: number, items: Array<{ id: string, messageId: string, fromAddress: string, toAddress: string, subject: string, textBody: string, headers: Record<string, unknown>, sentAt: string }> } };
+
 export type SampleScenariosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1481,6 +1528,41 @@ export const CreateSecondShopKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateSecondShopKeyMutation, CreateSecondShopKeyMutationVariables>;
+export const ChangeMyPasswordE2eDocument = new TypedDocumentString(`
+    mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {
+  changeMyPassword(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMyPasswordE2eMutation, ChangeMyPasswordE2eMutationVariables>;
+export const InviteColleagueE2eDocument = new TypedDocumentString(`
+    mutation InviteColleagueE2e($input: InviteAdminUserInput!) {
+  inviteAdminUser(input: $input) {
+    link
+    emailed
+    expiresAt
+    user {
+      id
+      email
+      role
+      invitedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteColleagueE2eMutation, InviteColleagueE2eMutationVariables>;
+export const CaughtInvitationsE2eDocument = new TypedDocumentString(`
+    query CaughtInvitationsE2e {
+  caughtEmails(first: 20) {
+    items {
+      toAddress
+      subject
+      textBody
+      confidential
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaughtInvitationsE2eQuery, CaughtInvitationsE2eQueryVariables>;
 export const CreatePersonDocument = new TypedDocumentString(`
     mutation CreatePerson($input: CreateAdminUserInput!) {
   createAdminUser(input: $input) {
@@ -2780,6 +2862,24 @@ export const RejectFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectFollowUpMutation, RejectFollowUpMutationVariables>;
+export const FollowUpOutboxDocument = new TypedDocumentString(`
+    query FollowUpOutbox {
+  caughtEmails(first: 10) {
+    delivery
+    totalItems
+    items {
+      id
+      messageId
+      fromAddress
+      toAddress
+      subject
+      textBody
+      headers
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpOutboxQuery, FollowUpOutboxQueryVariables>;
 export const SampleScenariosDocument = new TypedDocumentString(`
     query SampleScenarios {
   scenarios {

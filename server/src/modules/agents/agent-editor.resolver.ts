@@ -26,6 +26,14 @@ export class AgentEditorResolver {
     return ctx.services.agentEditor.choices();
   }
 
+  @FieldResolver(() => [String], {
+    description:
+      'Tools in `tools` the hub has not built (no registered tool of that name): a run calling one fails with TOOL_NOT_AVAILABLE. Empty when every tool exists.',
+  })
+  unavailableTools(@Ctx() ctx: ConsoleContext, @Root() agent: AgentEntity): string[] {
+    return ctx.services.agentEditor.unavailableTools(agent);
+  }
+
   @FieldResolver(() => ReviewPolicy)
   reviewPolicy(@Root() agent: AgentEntity): Policy {
     return parseReviewPolicy(agent.reviewPolicy);

@@ -34,6 +34,15 @@ export class AgentEditorService {
   }
 
   /**
+   * The agent's tools that no registered tool answers (not built yet, or gone): a call to one
+   * fails the run with TOOL_NOT_AVAILABLE, so the editor marks them.
+   */
+  unavailableTools(agent: Pick<AgentEntity, 'tools'>): string[] {
+    const registered = new Set(this.tools.names());
+    return agent.tools.filter((tool) => !registered.has(tool));
+  }
+
+  /**
    * Validates every field before writing (INVALID_INPUT with `field`), then writes the
    * changed fields and audits them (`agent.update`, before/after) in one transaction. Fields
    * given with their current value are not changes; an update changing nothing writes nothing.

@@ -18,6 +18,7 @@ interface RunRow {
   started?: boolean;
   tokens?: [number, number];
   cost?: string;
+  errorCode?: string;
 }
 
 async function insertRun(row: RunRow): Promise<string> {
@@ -28,8 +29,8 @@ async function insertRun(row: RunRow): Promise<string> {
     started && row.durationMs !== undefined ? new Date(started.getTime() + row.durationMs) : null;
   const [inserted = { id: '' }] = (await fixture.db.dataSource.query(
     `INSERT INTO run (workspace_id, agent_id, status, created_at, started_at, finished_at,
-                      input_tokens, output_tokens, cost_usd)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+                      input_tokens, output_tokens, cost_usd, error_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
       fixture.ctx.workspaceId,
       agentIds.get(row.agent),
@@ -40,6 +41,7 @@ async function insertRun(row: RunRow): Promise<string> {
       row.tokens?.[0] ?? 0,
       row.tokens?.[1] ?? 0,
       row.cost ?? '0',
+      row.errorCode ?? null,
     ],
   )) as { id: string }[];
   return inserted.id;
@@ -165,6 +167,20 @@ beforeAll(async () => {
       cost: '0.300000',
     },
     { agent: 'tax', created: '2026-03-04T09:00:00.000Z', status: 'QUEUED' },
+    // A run that failed because its tool is not built says nothing about the agent's work.
+    {
+      agent: 'reporting',
+      created: '2026-03-03T09:00:00.000Z',
+      status: 'SUCCEEDED',
+      durationMs: 500,
+    },
+    {
+      agent: 'reporting',
+      created: '2026-03-03T09:30:00.000Z',
+      status: 'FAILED',
+      durationMs: 10,
+      errorCode: 'TOOL_NOT_AVAILABLE',
+    },
   ];
   const runIds: string[] = [];
   const runId = (i: number) => runIds[i] ?? '';
@@ -205,6 +221,7 @@ describe('DashboardService.compute', () => {
       .finally(() => fixture.db.dataSource.query(`SET TIME ZONE 'UTC'`));
     expect(dashboard.runsPerDay).toEqual([
       { day: '2026-03-02', agentKey: 'support', runs: 2 },
+      { day: '2026-03-03', agentKey: 'reporting', runs: 2 },
       { day: '2026-03-03', agentKey: 'sales', runs: 1 },
       { day: '2026-03-03', agentKey: 'support', runs: 1 },
       { day: '2026-03-04', agentKey: 'sales', runs: 1 },
@@ -232,6 +249,7 @@ describe('DashboardService.compute', () => {
       runs: 7,
       succeeded: 3,
       failed: 2,
+      unavailable: 0,
       successRate: 0.6,
       // finished durations 1000, 2000, 4000, 10000, 10000
       medianDurationMs: 4000,
@@ -259,6 +277,13 @@ describe('DashboardService.compute', () => {
       successRate: null,
       medianDurationMs: null,
       p95DurationMs: null,
+    });
+    expect(statsOf(agents, 'reporting')).toMatchObject({
+      runs: 2,
+      succeeded: 1,
+      failed: 1,
+      unavailable: 1,
+      successRate: 1,
     });
     expect(statsOf(agents, 'finance')).toMatchObject({
       runs: 0,

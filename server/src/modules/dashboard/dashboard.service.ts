@@ -14,6 +14,7 @@ interface AgentStatsRow {
   runs: number;
   succeeded: number;
   failed: number;
+  unavailable: number;
   median_ms: number | string | null;
   p95_ms: number | string | null;
   input_tokens: number | string;
@@ -96,6 +97,8 @@ export class DashboardService {
               count(p.id)::int AS runs,
               count(*) FILTER (WHERE p.status = 'SUCCEEDED')::int AS succeeded,
               count(*) FILTER (WHERE p.status = 'FAILED')::int AS failed,
+              count(*) FILTER (WHERE p.status = 'FAILED'
+                                 AND p.error_code = 'TOOL_NOT_AVAILABLE')::int AS unavailable,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY p.duration_ms) AS median_ms,
               percentile_cont(0.95) WITHIN GROUP (ORDER BY p.duration_ms) AS p95_ms,
               coalesce(sum(p.input_tokens), 0)::bigint AS input_tokens,
@@ -111,13 +114,18 @@ export class DashboardService {
     return rows.map((r) => {
       const succeeded = Number(r.succeeded);
       const failed = Number(r.failed);
+      const unavailable = Number(r.unavailable);
+      // A run that failed because a tool is not built (or not allowed) says nothing about how
+      // well the agent works: it is left out of the rate and counted on its own.
+      const judged = succeeded + failed - unavailable;
       return {
         agentKey: r.agent_key,
         agentName: r.agent_name,
         runs: Number(r.runs),
         succeeded,
         failed,
-        successRate: succeeded + failed === 0 ? null : succeeded / (succeeded + failed),
+        unavailable,
+        successRate: judged === 0 ? null : succeeded / judged,
         medianDurationMs: r.median_ms === null ? null : Number(r.median_ms),
         p95DurationMs: r.p95_ms === null ? null : Number(r.p95_ms),
         inputTokens: Number(r.input_tokens),

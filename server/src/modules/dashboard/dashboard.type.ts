@@ -20,10 +20,17 @@ export class AgentStats {
   @Field() agentName!: string;
   @Field(() => Int, { description: 'Runs created in the period, in any status.' }) runs!: number;
   @Field(() => Int) succeeded!: number;
-  @Field(() => Int) failed!: number;
+  @Field(() => Int, { description: 'Failed runs, the unavailable ones included.' })
+  failed!: number;
+  @Field(() => Int, {
+    description:
+      'Failed runs whose tool was not available (TOOL_NOT_AVAILABLE: not built yet, or not allowed for the agent). Not counted in successRate.',
+  })
+  unavailable!: number;
   @Field(() => Float, {
     nullable: true,
-    description: 'succeeded / (succeeded + failed), 0..1; null when no run finished.',
+    description:
+      'succeeded / (succeeded + failed - unavailable), 0..1; null when no run finished (unavailable ones aside).',
   })
   successRate!: number | null;
   @Field(() => Float, {

@@ -1,11 +1,16 @@
-import { AgentEntity, ScenarioEntity } from '@zactonics/db';
+import { AgentEntity, RunEntity, ScenarioEntity } from '@zactonics/db';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import type { ScenarioReadinessCheck } from './scenario-readiness.js';
 
 export class ScenarioService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Whether each scenario can run today, and its input schema (from the playbooks). */
+    readonly readiness: ScenarioReadinessCheck,
+  ) {}
 
   /** A workspace's scenarios in display order (by agent, then scenario position). */
   list(ctx: RequestContext, agentId?: string): Promise<ScenarioEntity[]> {
@@ -40,6 +45,23 @@ export class ScenarioService {
         order: { position: 'ASC' },
       });
       return agentIds.map((agentId) => rows.filter((row) => row.agentId === agentId));
+    });
+  }
+
+  /** Each scenario's latest run (by creation), or null: a grid of scenarios costs one query. */
+  lastRunLoader(ctx: RequestContext): DataLoader<string, RunEntity | null> {
+    return new DataLoader(async (scenarioIds) => {
+      const rows = await this.dataSource.manager
+        .createQueryBuilder(RunEntity, 'r')
+        .distinctOn(['r.scenarioId'])
+        .where('r.workspace_id = :workspaceId', { workspaceId: ctx.workspaceId })
+        .andWhere('r.scenario_id IN (:...ids)', { ids: [...scenarioIds] })
+        .orderBy('r.scenarioId')
+        .addOrderBy('r.createdAt', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .getMany();
+      const byScenario = new Map(rows.map((r) => [r.scenarioId, r]));
+      return scenarioIds.map((id) => byScenario.get(id) ?? null);
     });
   }
 
