@@ -94,6 +94,9 @@ import { InvoicePaymentEntity } from './entities/invoice-payment.entity.js';
 import { InvoicePayments1795721300000 } from './migrations/1795721300000-invoice-payments.js';
 import { CostBudgetEntity, CostBudgetNoticeEntity } from './entities/cost-budget.entity.js';
 import { CostBudgets1795721400000 } from './migrations/1795721400000-cost-budgets.js';
+import { AdminCredentialLinkEntity } from './entities/admin-credential-link.entity.js';
+import { CaughtEmailEntity } from './entities/caught-email.entity.js';
+import { AccountsAndMailCatcher1795721500000 } from './migrations/1795721500000-accounts-and-mail-catcher.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
@@ -166,6 +169,8 @@ export const ENTITIES = [
   ThresholdTriggerEntity,
   ThresholdCrossingEntity,
   InvoicePaymentEntity,
+  AdminCredentialLinkEntity,
+  CaughtEmailEntity,
   CostBudgetEntity,
   CostBudgetNoticeEntity,
 ];
@@ -197,6 +202,7 @@ export const MIGRATIONS = [
   OutboundWebhooks1795721100000,
   ThresholdTriggers1795721200000,
   InvoicePayments1795721300000,
+  AccountsAndMailCatcher1795721500000,
   CostBudgets1795721400000,
 ];
 

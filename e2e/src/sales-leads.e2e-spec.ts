@@ -336,36 +336,97 @@ describe('the sales agent: leads, scoring and follow-up emails (offline provider
   });
 });
 
-describe('follow-up email without HUB_SMTP_URL', () => {
+const OUTBOX = graphql(`
+  query FollowUpOutbox {
+    caughtEmails(first: 10) {
+      delivery
+      totalItems
+      items {
+        id
+        messageId
+        fromAddress
+        toAddress
+        subject
+        textBody
+        headers
+        sentAt
+      }
+    }
+  }
+`);
+
+/** Submits Priya, runs the follow-up scenario to its approval and approves it as drafted. */
+async function approvedFollowUp(t: TestHub) {
+  await t.client.request(SUBMIT_LEAD, { input: { ...PRIYA } });
+  const { startRun } = await t.client.request(START_RUN, {
+    input: {
+      agentKey: 'sales',
+      scenarioKey: 'follow-up-email',
+      input: { leadEmail: PRIYA.email, persona: 'END_USER' },
+    },
+  });
+  await expectEventually(async () => {
+    const { run } = await t.client.request(WAITING, { id: startRun.id });
+    expect(run?.status).toBe('WAITING_FOR_HUMAN');
+  });
+  await t.client.request(APPROVE, { id: startRun.id });
+  return { id: startRun.id, run: await finishedRun(t.client, RUN, startRun.id) };
+}
+
+describe('follow-up email on a fresh hub without HUB_SMTP_URL (the development mail catcher)', () => {
   let t: TestHub;
   beforeAll(async () => {
     t = await startTestHub();
   });
   afterAll(() => t?.close());
 
-  it('fails the approved send with MAIL_NOT_CONFIGURED and keeps the draft', async () => {
-    await t.client.request(SUBMIT_LEAD, { input: { ...PRIYA } });
-    const { startRun } = await t.client.request(START_RUN, {
-      input: {
-        agentKey: 'sales',
-        scenarioKey: 'follow-up-email',
-        input: { leadEmail: PRIYA.email, persona: 'END_USER' },
-      },
-    });
-    await expectEventually(async () => {
-      const { run } = await t.client.request(WAITING, { id: startRun.id });
-      expect(run?.status).toBe('WAITING_FOR_HUMAN');
-    });
+  it('succeeds, and the Outbox holds the email as the lead would receive it', async () => {
+    const { id, run } = await approvedFollowUp(t);
 
-    await t.client.request(APPROVE, { id: startRun.id });
-    const run = await finishedRun(t.client, RUN, startRun.id);
+    expect([run.status, run.errorCode], run.error ?? '').toEqual(['SUCCEEDED', null]);
+    const [row] = await t.query<{ status: string; subject: string; message_id: string }>(
+      'SELECT status, subject, message_id FROM email_outbox WHERE run_id = $1',
+      [id],
+    );
+    expect(row?.status).toBe('SENT');
+    const { caughtEmails } = await t.client.request(OUTBOX, {});
+    expect(caughtEmails.delivery).toBe('CATCHER');
+    expect(caughtEmails.totalItems).toBe(1);
+    const [mail] = caughtEmails.items;
+    expect(mail).toMatchObject({
+      toAddress: PRIYA.email,
+      subject: row?.subject,
+      messageId: row?.message_id,
+      fromAddress: 'Juniper Lane Goods <hello@juniperlane.example>',
+    });
+    expect(mail?.subject).not.toBe('');
+    expect(mail?.textBody).toContain('Priya');
+    expect(mail?.headers).toMatchObject({ To: PRIYA.email, 'Message-ID': row?.message_id });
+    const [lead] = await t.query<{ stage: string }>('SELECT stage FROM lead WHERE email = $1', [
+      PRIYA.email,
+    ]);
+    expect(lead?.stage).toBe('CONTACTED');
+  });
+});
+
+describe('follow-up email in production without HUB_SMTP_URL', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({ NODE_ENV: 'production' });
+  });
+  afterAll(() => t?.close());
+
+  it('fails the approved send with MAIL_NOT_CONFIGURED and keeps the draft (no catcher)', async () => {
+    const { id, run } = await approvedFollowUp(t);
 
     expect([run.status, run.errorCode], run.error ?? '').toEqual(['FAILED', 'MAIL_NOT_CONFIGURED']);
     expect(run.error).toContain('HUB_SMTP_URL');
     const rows = await t.query<{ status: string }>(
       'SELECT status FROM email_outbox WHERE run_id = $1',
-      [startRun.id],
+      [id],
     );
     expect(rows).toEqual([{ status: 'DRAFT' }]);
+    const { caughtEmails } = await t.client.request(OUTBOX, {});
+    expect([caughtEmails.delivery, caughtEmails.totalItems]).toEqual(['NONE', 0]);
   });
 });

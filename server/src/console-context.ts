@@ -2,6 +2,8 @@ import type { AgentEntity, ScenarioEntity } from '@zactonics/db';
 import type DataLoader from 'dataloader';
 import type { PubSub } from './events/pub-sub.js';
 import type { AdminUserService } from './modules/admin-users/admin-user.service.js';
+import type { AccountService } from './modules/admin-users/account.service.js';
+import type { CaughtEmailService } from './modules/mail/caught-email.service.js';
 import type { AgentEditorService } from './modules/agents/agent-editor.service.js';
 import type { AgentService } from './modules/agents/agent.service.js';
 import type { ApprovalService } from './modules/approvals/approval.service.js';
@@ -138,6 +140,10 @@ export interface ConsoleServices {
   approvalEmails: ApprovalEmailService;
   apiKeys: ApiKeyService;
   adminUsers: AdminUserService;
+  /** Passwords: one's own, an owner's invitations and reset links, one-time links. */
+  accounts: AccountService;
+  /** The Outbox: email the development mail catcher kept. */
+  caughtEmails: CaughtEmailService;
   publishableKeys: PublishableKeyService;
   identitySecrets: WidgetIdentitySecretService;
   /** Order tracking reads "now" from it. */

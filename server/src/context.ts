@@ -17,6 +17,10 @@ export interface RequestContext {
    * HUB_PUBLIC_URL is unset (a webhook endpoint's URL); undefined outside a request.
    */
   origin?: string | undefined;
+  /** The console session making the request (kept when its user changes their password). */
+  sessionId?: string | null | undefined;
+  /** The peer's address, for the sign-in throttle (a password confirmed inside the console). */
+  clientAddress?: string | undefined;
 }
 
 export interface RequestContextOptions {

@@ -78,7 +78,9 @@ import { DirectoryEnricher } from './modules/leads/enrichment/directory.enricher
 import { LeadService } from './modules/leads/lead.service.js';
 import { EmailOutboxService } from './modules/leads/mail/outbox.service.js';
 import { DEFAULT_MAIL_FROM, type MailConfig } from './modules/leads/mail/mail-config.js';
-import { SmtpMailer } from './modules/leads/mail/smtp-mailer.js';
+import { createMailer, mailDeliveryOf } from './modules/mail/mail-delivery.js';
+import { CaughtEmailService } from './modules/mail/caught-email.service.js';
+import { AccountService } from './modules/admin-users/account.service.js';
 import { LeadScorer } from './modules/leads/scoring/lead-scorer.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { CarrierRegistry } from './modules/orders/carriers/carrier-registry.js';
@@ -219,7 +221,10 @@ export interface ServiceDependencies {
   runLeaseMs: number;
   /** Claude when configured; otherwise the offline provider. */
   anthropic?: AnthropicConfig | undefined;
-  /** Outbound email; without an SMTP URL sending fails with MAIL_NOT_CONFIGURED. */
+  /**
+   * Outbound email: SMTP, or the development catcher (mail.catcher). Without it (or in production
+   * without an SMTP URL) sending fails with MAIL_NOT_CONFIGURED.
+   */
   mail?: MailConfig | undefined;
   /** Carrier tracking APIs with credentials; the others are tracked from the shop's own scans. */
   carriers?: CarrierCredentials | undefined;
@@ -263,6 +268,11 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
   if (deps.redis) dataChanges.relayThrough(pubSub);
   const ledger = new LedgerService(dataSource, audit, dataChanges);
   const credentialRevocations = new CredentialRevocations(pubSub);
+  const adminUsers = new AdminUserService(dataSource, clock, audit, credentialRevocations, {
+    sessionHours: deps.admin?.sessionHours ?? 12,
+    signInLimits: deps.admin?.signInLimits,
+    rateLimits,
+  });
   const agents = new AgentService(dataSource, clock);
   const playbooks = agentPlaybooks();
   // The tool registry is built further down; a scenario's readiness is asked per request.
@@ -298,7 +308,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     new DirectoryEnricher(dataSource),
     new LeadScorer(dataSource),
   );
-  const mailer = deps.mail?.smtpUrl ? new SmtpMailer(deps.mail.smtpUrl) : null;
+  const mailer = createMailer(deps.mail, dataSource, clock);
   const mailFrom = deps.mail?.from ?? DEFAULT_MAIL_FROM;
   const emailOutbox = new EmailOutboxService(dataSource, clock, mailer, mailFrom);
   const bankFeed = new BankFeedService(
@@ -514,11 +524,13 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     audit,
     credentialRevocations,
     apiKeys: new ApiKeyService(dataSource, clock, audit, credentialRevocations),
-    adminUsers: new AdminUserService(dataSource, clock, audit, credentialRevocations, {
-      sessionHours: deps.admin?.sessionHours ?? 12,
-      signInLimits: deps.admin?.signInLimits,
-      rateLimits,
+    adminUsers,
+    accounts: new AccountService(dataSource, clock, audit, credentialRevocations, adminUsers, {
+      mailer,
+      mailFrom,
+      publicUrl: deps.publicUrl,
     }),
+    caughtEmails: new CaughtEmailService(dataSource, mailDeliveryOf(deps.mail)),
     agents,
     scenarios,
     knowledge,

@@ -20,4 +20,6 @@ export class AdminUserEntity {
   @Column({ type: 'timestamptz', nullable: true }) lastSignInAt!: Date | null;
   /** A disabled user cannot sign in and its sessions stop working. */
   @Column({ type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
+  /** Set while an invited user has not chosen a password yet; such a user cannot sign in. */
+  @Column({ type: 'timestamptz', nullable: true }) invitedAt!: Date | null;
 }

@@ -63,3 +63,5 @@ export * from './threshold-trigger.entity.js';
 export * from './threshold-crossing.entity.js';
 export * from './cost-budget.entity.js';
 export * from './invoice-payment.entity.js';
+export * from './admin-credential-link.entity.js';
+export * from './caught-email.entity.js';

@@ -7,6 +7,8 @@ import { AdminUserResolver } from '../modules/admin-users/admin-user.resolver.js
 import { ApiKeyResolver } from '../modules/auth/api-key.resolver.js';
 import { AgentEditorResolver } from '../modules/agents/agent-editor.resolver.js';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver.js';
+import { AccountResolver } from '../modules/admin-users/account.resolver.js';
+import { CaughtEmailResolver } from '../modules/mail/caught-email.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { CostBudgetResolver } from '../modules/budgets/cost-budget.resolver.js';
 import { ConversationListResolver } from '../modules/conversations/conversation-list.resolver.js';
@@ -68,6 +70,8 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       BookingResolver,
       PublishableKeyResolver,
       AdminUserResolver,
+      AccountResolver,
+      CaughtEmailResolver,
       ApiKeyResolver,
       LedgerResolver,
       FinanceResolver,

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.js';
 import { createConsoleContext } from '../console-context.js';
 import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
 import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
+import type { MailConfig } from '../modules/leads/mail/mail-config.js';
 import type { Clock } from '../runtime/clock.js';
 import { createHubServices, type HubServices } from '../services.js';
 
@@ -26,6 +27,8 @@ export async function openSeededServices(options: {
   now: Date;
   actor: string;
   runLeaseMs?: number;
+  /** Outbound email (e.g. the development catcher); none without it. */
+  mail?: MailConfig;
 }): Promise<SeededServices> {
   const testDb = await createTestDatabase();
   const db = await openDatabase(testDb.options);
@@ -40,6 +43,7 @@ export async function openSeededServices(options: {
     queue: new InProcessRunQueue(1, () => undefined),
     clock,
     runLeaseMs: options.runLeaseMs ?? 30_000,
+    mail: options.mail,
   });
   return {
     db,

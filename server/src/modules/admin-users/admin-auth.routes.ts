@@ -19,6 +19,10 @@ import {
  *   401 INVALID_CREDENTIALS, 429 RATE_LIMITED, 400 INVALID_INPUT.
  * - `POST /auth/sign-out` -> 204, session ended, cookie cleared.
  * - `GET /auth/me` -> 200 `{ user }`, or 401 UNAUTHENTICATED / SESSION_EXPIRED.
+ * - `POST /auth/password-link` `{ token }` -> 200 `{ email, purpose, expiresAt }` of a one-time
+ *   link (an invitation or a reset), unused; 400 PASSWORD_LINK_INVALID.
+ * - `POST /auth/set-password` `{ token, password }` -> 200 `{ user }`: the password is set, the
+ *   link used, every session of the user ended; 400 PASSWORD_LINK_INVALID / PASSWORD_TOO_SHORT.
  * Errors use the GraphQL error shape. A request that carries a foreign Origin is refused (403).
  */
 export function adminAuthRoutes(services: HubServices, clock: Clock): express.Router {
@@ -76,6 +80,42 @@ export function adminAuthRoutes(services: HubServices, clock: Clock): express.Ro
       res.status(200).json({ user: publicUser(user) });
     } catch (error) {
       sendError(res, error, 401);
+    }
+  });
+
+  // One-time password links (invitations, resets): the console's set-password page posts the
+  // token from its URL's fragment, so it never appears in a URL a server or proxy logs.
+  router.post('/auth/password-link', json, async (req, res) => {
+    noStore(res);
+    try {
+      refuseForeignOrigin(req);
+      const body = req.body as { token?: unknown } | undefined;
+      const link = await services.accounts.describeLink(body?.token);
+      res.status(200).json({
+        email: link.email,
+        purpose: link.purpose,
+        expiresAt: link.expiresAt.toISOString(),
+      });
+    } catch (error) {
+      sendError(res, error);
+    }
+  });
+
+  router.post('/auth/set-password', json, async (req, res) => {
+    noStore(res);
+    try {
+      refuseForeignOrigin(req);
+      const body = req.body as { token?: unknown; password?: unknown } | undefined;
+      if (typeof body?.password !== 'string') {
+        throw new DomainError(
+          'INVALID_INPUT',
+          'Send JSON { "token": "...", "password": "..." } with Content-Type: application/json.',
+        );
+      }
+      const user = await services.accounts.completeWithLink(body.token, body.password);
+      res.status(200).json({ user: publicUser(user) });
+    } catch (error) {
+      sendError(res, error);
     }
   });
 

@@ -64,7 +64,7 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 /** No address is longer; longer input is cut to this before it becomes a throttle key. */
 const MAX_EMAIL_LENGTH = 254;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /**
  * Console users and their sessions: argon2id passwords, sign-in throttled on failures (per
@@ -103,7 +103,10 @@ export class AdminUserService {
     const candidates = await this.dataSource.manager
       .createQueryBuilder(AdminUserEntity, 'u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email AND u.disabledAt IS NULL', { email: normalized })
+      // An invited user who has not chosen a password yet has none to sign in with.
+      .where('u.email = :email AND u.disabledAt IS NULL AND u.invitedAt IS NULL', {
+        email: normalized,
+      })
       .orderBy('u.createdAt', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .getMany();
@@ -156,6 +159,31 @@ export class AdminUserService {
       );
     });
     return { user: withoutHash({ ...signedIn, lastSignInAt: now }), token, expiresAt };
+  }
+
+  /**
+   * Whether `password` is the signed-in user's own, counted by the sign-in throttle like a
+   * sign-in (a stolen session cannot guess the password faster than the sign-in form). Throws
+   * RATE_LIMITED when the throttle refuses; a failure is audited like a failed sign-in.
+   */
+  async confirmPassword(
+    user: { id: string; workspaceId: string; email: string },
+    password: string,
+    clientAddress: string,
+  ): Promise<boolean> {
+    const throttleKey = normalizeEmail(user.email).slice(0, MAX_EMAIL_LENGTH);
+    await this.throttle.attempt(throttleKey, clientAddress);
+    const stored = await this.dataSource.manager
+      .createQueryBuilder(AdminUserEntity, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id AND u.workspaceId = :workspaceId', user)
+      .getOne();
+    if (!stored || !(await verifyPassword(stored.passwordHash, password))) {
+      this.failures.note(user.workspaceId, user.id, clientAddress);
+      return false;
+    }
+    await this.throttle.succeeded(throttleKey, clientAddress);
+    return true;
   }
 
   /**
@@ -413,17 +441,17 @@ async function assertAnotherOwner(tx: EntityManager, workspaceId: string, userId
   }
 }
 
-function normalizeEmail(email: string): string {
+export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function assertRole(role: unknown): asserts role is AdminRole {
+export function assertRole(role: unknown): asserts role is AdminRole {
   if (!(ADMIN_ROLES as readonly unknown[]).includes(role)) {
     throw new DomainError('INVALID_INPUT', `role must be one of ${ADMIN_ROLES.join(', ')}.`);
   }
 }
 
-function assertPasswordShape(password: string) {
+export function assertPasswordShape(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new DomainError(
       'PASSWORD_TOO_SHORT',
@@ -438,7 +466,7 @@ function assertPasswordShape(password: string) {
   }
 }
 
-function withoutHash(user: AdminUserEntity): AdminUserEntity {
+export function withoutHash(user: AdminUserEntity): AdminUserEntity {
   const copy = { ...user } as Partial<AdminUserEntity>;
   delete copy.passwordHash;
   return copy as AdminUserEntity;
@@ -448,7 +476,7 @@ function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return (
     error instanceof QueryFailedError &&
     (error.driverError as { code?: string } | undefined)?.code === '23505'
@@ -465,6 +493,6 @@ function signInRequired() {
   return new DomainError('UNAUTHENTICATED', 'Sign in to continue.', { http: { status: 401 } });
 }
 
-function emailTaken(email: string) {
+export function emailTaken(email: string): DomainError {
   return new DomainError('ADMIN_EMAIL_TAKEN', `A console user with the email ${email} exists.`);
 }

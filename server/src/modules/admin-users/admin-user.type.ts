@@ -19,6 +19,11 @@ export class AdminUser {
   @Field(() => AdminRoleEnum) role!: AdminRole;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) lastSignInAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set while the user has not accepted their invitation (they cannot sign in yet).',
+  })
+  invitedAt!: Date | null;
 }
 
 @InputType()

@@ -17,11 +17,16 @@ export interface ConsolePrincipal {
   revocableBy: CredentialRef[];
   /** When a session ends by itself; null for a key, which lasts until revoked. */
   expiresAt: Date | null;
+  /** The console session, when a person signed in. */
+  sessionId?: string | null | undefined;
+  /** Where the request came from (the sign-in throttle counts password checks by it). */
+  clientAddress?: string | undefined;
 }
 
 /** What a request or socket presented; a socket keeps it and re-checks it for every operation. */
-export type ConsoleCredential =
-  { kind: 'api_key'; authorization: unknown } | { kind: 'session'; token: string };
+export type ConsoleCredential = (
+  { kind: 'api_key'; authorization: unknown } | { kind: 'session'; token: string }
+) & { clientAddress?: string | undefined };
 
 /**
  * The credential of an HTTP request to /graphql: `Authorization: Bearer sk_...` wins; else the
@@ -30,14 +35,15 @@ export type ConsoleCredential =
  * API key check answers UNAUTHENTICATED as it always has.
  */
 export function httpCredential(request: IncomingMessage): ConsoleCredential {
+  const clientAddress = addressOf(request);
   const authorization = request.headers.authorization;
-  if (authorization) return { kind: 'api_key', authorization };
+  if (authorization) return { kind: 'api_key', authorization, clientAddress };
   const token = sessionTokenOf(request.headers);
-  if (!token) return { kind: 'api_key', authorization: undefined };
+  if (!token) return { kind: 'api_key', authorization: undefined, clientAddress };
   // Browsers send Origin with every POST; a same-origin GET (queries only) may come without.
   const readOnly = request.method === 'GET' || request.method === 'HEAD';
   if (request.headers.origin || !readOnly) assertSameOrigin(request);
-  return { kind: 'session', token };
+  return { kind: 'session', token, clientAddress };
 }
 
 /**
@@ -48,12 +54,13 @@ export function socketCredential(
   upgrade: IncomingMessage,
   connectionParams: Readonly<Record<string, unknown>> | undefined,
 ): ConsoleCredential {
+  const clientAddress = addressOf(upgrade);
   const authorization = connectionParams?.authorization;
-  if (authorization) return { kind: 'api_key', authorization };
+  if (authorization) return { kind: 'api_key', authorization, clientAddress };
   const token = sessionTokenOf(upgrade.headers);
-  if (!token) return { kind: 'api_key', authorization: undefined };
+  if (!token) return { kind: 'api_key', authorization: undefined, clientAddress };
   assertSameOrigin(upgrade);
-  return { kind: 'session', token };
+  return { kind: 'session', token, clientAddress };
 }
 
 /** Resolves a credential to its principal, or throws UNAUTHENTICATED / SESSION_EXPIRED. */
@@ -71,6 +78,7 @@ export async function authenticateCredential(
         userId: null,
         revocableBy: [{ kind: 'api_key', id: key.apiKeyId }],
         expiresAt: null,
+        clientAddress: credential.clientAddress,
       };
     }
     case 'session': {
@@ -85,6 +93,8 @@ export async function authenticateCredential(
           { kind: 'user', id: session.userId },
         ],
         expiresAt: session.expiresAt,
+        sessionId: session.sessionId,
+        clientAddress: credential.clientAddress,
       };
     }
     default:
@@ -93,10 +103,19 @@ export async function authenticateCredential(
 }
 
 export function consoleContext(services: HubServices, principal: ConsolePrincipal): ConsoleContext {
-  return createConsoleContext(services, principal.workspaceId, principal.actor, {
-    role: principal.role,
-    userId: principal.userId,
-  });
+  return {
+    ...createConsoleContext(services, principal.workspaceId, principal.actor, {
+      role: principal.role,
+      userId: principal.userId,
+    }),
+    sessionId: principal.sessionId ?? null,
+    clientAddress: principal.clientAddress,
+  };
+}
+
+/** The peer's address as the sign-in route sees it (Express's req.ip without 'trust proxy'). */
+function addressOf(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
 }
 
 function assertSameOrigin(request: IncomingMessage): void {

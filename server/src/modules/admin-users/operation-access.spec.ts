@@ -29,6 +29,29 @@ describe('operationRefusal', () => {
     });
   });
 
+  it('lets a viewer change their own password, and nothing alongside it', () => {
+    const change = `mutation { changeMyPassword(input: { currentPassword: "a", newPassword: "b" }) { id } }`;
+    expect(check('VIEWER', change)).toBe('allowed');
+    expect(
+      check(
+        'VIEWER',
+        `mutation { changeMyPassword(input: { currentPassword: "a", newPassword: "b" }) { id } deleteKnowledgeArticle(id: "x") }`,
+      ),
+    ).toMatchObject({ errorCode: 'FORBIDDEN' });
+  });
+
+  it('keeps invitations and password resets to owners', () => {
+    expect(check('ADMIN', `mutation { issuePasswordReset(userId: "x") { link } }`)).toMatchObject({
+      errorCode: 'FORBIDDEN',
+    });
+    expect(
+      check(
+        'ADMIN',
+        `mutation { inviteAdminUser(input: { email: "a@b.c", name: "A", role: VIEWER }) { link } }`,
+      ),
+    ).toMatchObject({ errorCode: 'FORBIDDEN' });
+  });
+
   it('lets an admin change things, except the owner-only mutations', () => {
     expect(check('ADMIN', ARTICLE)).toBe('allowed');
     expect(check('ADMIN', KEY)).toEqual({

@@ -23,7 +23,15 @@ export const OWNER_ONLY_MUTATIONS: ReadonlySet<string> = new Set([
   'setPublishableKeyOrigins',
   'revokePublishableKey',
   'rotateWidgetIdentitySecret',
+  'inviteAdminUser',
+  'issuePasswordReset',
 ]);
+
+/**
+ * Mutations that change only the caller's own account: every role may run them, viewers too
+ * (a viewer must be able to change their own password).
+ */
+export const SELF_SERVICE_MUTATIONS: ReadonlySet<string> = new Set(['changeMyPassword']);
 
 /**
  * Whether `role` may run `operation`: undefined when it may, else the FORBIDDEN error to answer
@@ -56,8 +64,13 @@ export function operationRefusal(
         ? forbidden(`Your role (admin) cannot run ${ownerOnly.join(', ')}: owners only.`)
         : undefined;
     }
-    case 'VIEWER':
-      return forbidden('Your role (viewer) cannot change anything.');
+    case 'VIEWER': {
+      const names = rootFieldNames(operation.selectionSet, document);
+      const selfService =
+        names.length > 0 &&
+        names.every((name) => SELF_SERVICE_MUTATIONS.has(name) || name === '__typename');
+      return selfService ? undefined : forbidden('Your role (viewer) cannot change anything.');
+    }
     default:
       return exhaustive(role);
   }

@@ -69,7 +69,7 @@ export class ReceivablesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    /** Null when HUB_SMTP_URL is not set: sending then fails with MAIL_NOT_CONFIGURED. */
+    /** SMTP or the development catcher; null when neither (production without HUB_SMTP_URL). */
     private readonly mailer: Mailer | null,
     private readonly from: string,
   ) {}
@@ -236,6 +236,7 @@ export class ReceivablesService {
     let status: InvoiceReminderEntity['status'] = 'SENT';
     try {
       await this.mailer.send({
+        workspaceId: reminder.workspaceId,
         from: this.from,
         to: customer.email,
         subject,

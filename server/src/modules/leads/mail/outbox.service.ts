@@ -35,7 +35,7 @@ export class EmailOutboxService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    /** Null when HUB_SMTP_URL is not set: sending then fails with MAIL_NOT_CONFIGURED. */
+    /** SMTP or the development catcher; null when neither (production without HUB_SMTP_URL). */
     private readonly mailer: Mailer | null,
     private readonly from: string,
   ) {}
@@ -102,7 +102,7 @@ export class EmailOutboxService {
     if (!this.mailer) {
       throw new DomainError(
         'MAIL_NOT_CONFIGURED',
-        'Outbound email is not configured (set HUB_SMTP_URL), so the follow-up was not sent; the draft is kept.',
+        'Outbound email is not configured (set HUB_SMTP_URL; in production there is no mail catcher), so the follow-up was not sent; the draft is kept.',
       );
     }
     const subject = headerLine(command.subject);
@@ -127,6 +127,7 @@ export class EmailOutboxService {
     let outcome: Partial<EmailOutboxEntity>;
     try {
       const { messageId } = await this.mailer.send({
+        workspaceId: draft.workspaceId,
         from: this.from,
         to: draft.to,
         subject,

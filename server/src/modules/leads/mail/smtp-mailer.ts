@@ -1,10 +1,14 @@
 import { createTransport, type Transporter } from 'nodemailer';
 
 export interface OutboundEmail {
+  /** The workspace it is sent for: the mail catcher files it there; SMTP ignores it. */
+  workspaceId: string;
   from: string;
   to: string;
   subject: string;
   text: string;
+  /** Holds a one-time password link: the mail catcher shows it to owners only. */
+  confidential?: boolean;
 }
 
 /** Delivers one email; resolves with the message id the transport assigned, or rejects. */
