@@ -78,6 +78,7 @@ graphql(`
     trigger
     triggerSummary
     createdAt
+    startedAt
     finishedAt
     costUsd
     errorCode
@@ -101,6 +102,12 @@ graphql(`
     proposedOutput
     editedOutput
     editable
+    email {
+      to
+      toName
+      subject
+      body
+    }
     decidedBy
     decisionNote
     createdAt
@@ -172,6 +179,7 @@ export const RUNS = graphql(`
       totalItems
       items {
         ...RunSummaryFields
+        startedBy
       }
     }
   }
@@ -180,6 +188,7 @@ export const RUN = graphql(`
   query Run($id: ID!) {
     run(id: $id) {
       ...RunSummaryFields
+      startedBy
       input
       output
       error

@@ -8,9 +8,20 @@ import {
   type RunStatus,
   type RunSummary,
 } from '../api/operations.js';
-import { formatTime, formatUsd, statusLabel } from '../format.js';
+import { errorWords } from '@zactonics/schema/error-words';
+import { csvDownload } from '../components/csv-download.js';
+import { formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
+
+/** A run as the list shows it: who started it comes with the list, not with live updates. */
+type ListedRun = RunSummary & { startedBy?: string };
+
+/** How long a finished run took, in words; '—' while it has not finished. */
+function runDuration(run: RunSummary): string {
+  if (!run.startedAt || !run.finishedAt) return '—';
+  return formatDuration(Date.parse(run.finishedAt) - Date.parse(run.startedAt));
+}
 
 /** Recent runs, kept current by runUpdated, filtered by agent and status. */
 export class ZacActivityPage extends ConsolePage {
@@ -25,7 +36,7 @@ export class ZacActivityPage extends ConsolePage {
     _live: { state: true },
   };
 
-  declare _runs: RunSummary[];
+  declare _runs: ListedRun[];
   declare _agents: { key: string; name: string }[];
   declare _agent: string;
   declare _status: RunStatus | '';
@@ -54,10 +65,11 @@ export class ZacActivityPage extends ConsolePage {
       {
         next: ({ runUpdated }) => {
           this._live = true;
-          this._runs = [runUpdated, ...this._runs.filter((r) => r.id !== runUpdated.id)].slice(
-            0,
-            200,
-          );
+          const known = this._runs.find((r) => r.id === runUpdated.id);
+          this._runs = [
+            { ...known, ...runUpdated },
+            ...this._runs.filter((r) => r.id !== runUpdated.id),
+          ].slice(0, 200);
         },
         error: () => (this._live = false),
       },
@@ -118,6 +130,7 @@ export class ZacActivityPage extends ConsolePage {
           </select>
         </div>
         <p class="muted" role="status">${this._live ? 'Live: updates as runs change.' : ''}</p>
+        ${csvDownload('runs', { agent: this._agent, status: this._status })}
       </div>
       ${
         state !== nothing
@@ -126,12 +139,12 @@ export class ZacActivityPage extends ConsolePage {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Run</th>
+                    <th scope="col">Started</th>
                     <th scope="col">Agent</th>
                     <th scope="col">Scenario</th>
                     <th scope="col">Status</th>
                     <th scope="col">Started by</th>
-                    <th scope="col">Started</th>
+                    <th scope="col">Duration</th>
                     <th scope="col">Cost</th>
                   </tr>
                 </thead>
@@ -139,16 +152,29 @@ export class ZacActivityPage extends ConsolePage {
                   ${shown.map(
                     (r) =>
                       html`<tr data-run=${r.id}>
-                        <td><a href=${href(`/runs/${r.id}`)}>${r.id.slice(0, 8)}</a></td>
+                        <td>
+                          <a href=${href(`/runs/${r.id}`)} title="Run ${r.id}"
+                            >${formatTime(r.createdAt)}</a
+                          >
+                        </td>
                         <td>${r.agent.name}</td>
                         <td>${r.scenario?.title ?? '—'}</td>
                         <td>
                           <span class="badge" data-status=${r.status}
                             >${statusLabel(r.status)}</span
                           >
+                          ${
+                            r.errorCode
+                              ? html`<div class="muted" data-error-code=${r.errorCode}>
+                                  ${errorWords(r.errorCode)}
+                                </div>`
+                              : nothing
+                          }
                         </td>
-                        <td data-trigger=${r.trigger}>${r.triggerSummary}</td>
-                        <td>${formatTime(r.createdAt)}</td>
+                        <td data-trigger=${r.trigger} data-started-by>
+                          ${r.startedBy ?? r.triggerSummary}
+                        </td>
+                        <td data-duration>${runDuration(r)}</td>
                         <td>${formatUsd(r.costUsd)}</td>
                       </tr>`,
                   )}

@@ -1,11 +1,40 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { AUDIT_EVENTS, type AuditEvent } from './audit.operations.js';
+import { actionWords, targetWords } from '../audit-words.js';
+import { csvDownload } from '../components/csv-download.js';
+import { keyValues } from '../components/key-values.js';
 import { formatTime } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 
 const PAGE_SIZE = 50;
 
+/** The filters the log is read with (and the CSV download takes). */
+interface AuditFilters {
+  search: string;
+  action: string;
+  /** yyyy-mm-dd, the browser's day; empty for no bound. */
+  from: string;
+  to: string;
+}
+
+/** The browser's local midnight starting `day` (yyyy-mm-dd), as an ISO instant; null when empty. */
+function dayStart(day: string, plusDays = 0): string | null {
+  if (!day) return null;
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 0, (m ?? 1) - 1, (d ?? 1) + plusDays).toISOString();
+}
+
 export class ZacAuditPage extends ConsolePage {
+  static override styles = [
+    ...ConsolePage.styles,
+    css`
+      details > dl.key-values {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.15rem 0.8rem;
+      }
+    `,
+  ];
   static override properties = {
     ...ConsolePage.properties,
     _items: { state: true },
@@ -13,6 +42,7 @@ export class ZacAuditPage extends ConsolePage {
     _offset: { state: true },
     _loading: { state: true },
     _error: { state: true },
+    _filters: { state: true },
   };
 
   declare _items: AuditEvent[];
@@ -20,7 +50,7 @@ export class ZacAuditPage extends ConsolePage {
   declare _offset: number;
   declare _loading: boolean;
   declare _error: unknown;
-  private search = '';
+  declare _filters: AuditFilters;
 
   constructor() {
     super();
@@ -29,6 +59,7 @@ export class ZacAuditPage extends ConsolePage {
     this._offset = 0;
     this._loading = true;
     this._error = null;
+    this._filters = { search: '', action: '', from: '', to: '' };
   }
 
   override connectedCallback(): void {
@@ -38,9 +69,14 @@ export class ZacAuditPage extends ConsolePage {
 
   private async load(): Promise<void> {
     this._loading = true;
+    const f = this._filters;
     try {
       const { auditEvents } = await this.client.request(AUDIT_EVENTS, {
-        search: this.search || null,
+        search: f.search || null,
+        actions: f.action ? [f.action] : null,
+        from: dayStart(f.from),
+        // The "to" day is included: events before the next day's midnight.
+        to: dayStart(f.to, 1),
         first: PAGE_SIZE,
         offset: this._offset,
       });
@@ -57,7 +93,13 @@ export class ZacAuditPage extends ConsolePage {
   private submit(event: SubmitEvent): void {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
-    this.search = String(data.get('search') ?? '').trim();
+    const field = (name: string) => String(data.get(name) ?? '').trim();
+    this._filters = {
+      search: field('search'),
+      action: field('action'),
+      from: field('from'),
+      to: field('to'),
+    };
     this._offset = 0;
     void this.load();
   }
@@ -67,23 +109,67 @@ export class ZacAuditPage extends ConsolePage {
     void this.load();
   }
 
+  private csvParams() {
+    const f = this._filters;
+    return {
+      search: f.search,
+      action: f.action,
+      from: dayStart(f.from),
+      to: dayStart(f.to, 1),
+    };
+  }
+
+  private row(e: AuditEvent) {
+    const hasData = Object.keys(e.data).length > 0;
+    return html`<tr data-audit=${e.action}>
+      <td>${formatTime(e.createdAt)}</td>
+      <td data-actor=${e.actor} title=${e.actor}>${e.actorName}</td>
+      <td data-action-words>${actionWords(e.action)}</td>
+      <td>${targetWords(e.targetType, e.targetId)}</td>
+      <td>
+        ${
+          hasData
+            ? html`<details>
+                <summary>Details</summary>
+                ${keyValues('Details', e.data)}
+              </details>`
+            : html`<span class="muted">—</span>`
+        }
+      </td>
+    </tr>`;
+  }
+
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
       'No audit events match.',
     );
+    const f = this._filters;
     return html`<h1>Audit log</h1>
       <form class="row" role="search" @submit=${this.submit}>
         <div class="field">
           <label for="search">Search actor, action, target or data</label>
-          <input id="search" name="search" type="search" />
+          <input id="search" name="search" type="search" .value=${f.search} />
+        </div>
+        <div class="field">
+          <label for="action">Action</label>
+          <input id="action" name="action" placeholder="e.g. agent.update" .value=${f.action} />
+        </div>
+        <div class="field">
+          <label for="from">From</label>
+          <input id="from" name="from" type="date" .value=${f.from} />
+        </div>
+        <div class="field">
+          <label for="to">To</label>
+          <input id="to" name="to" type="date" .value=${f.to} />
         </div>
         <div class="field"><button type="submit">Search</button></div>
+        <div class="field">${csvDownload('audit', this.csvParams())}</div>
       </form>
       ${
         state !== nothing
           ? state
-          : html`<p class="muted">
+          : html`<p class="muted" data-audit-range>
                 ${this._offset + 1}–${this._offset + this._items.length} of ${this._total}
               </p>
               <div class="table-wrap">
@@ -91,23 +177,14 @@ export class ZacAuditPage extends ConsolePage {
                   <thead>
                     <tr>
                       <th scope="col">When</th>
-                      <th scope="col">Actor</th>
-                      <th scope="col">Action</th>
-                      <th scope="col">Target</th>
-                      <th scope="col">Data</th>
+                      <th scope="col">Who</th>
+                      <th scope="col">What</th>
+                      <th scope="col">On</th>
+                      <th scope="col">Details</th>
                     </tr>
                   </thead>
                   <tbody>
-                    ${this._items.map(
-                      (e) =>
-                        html`<tr data-audit=${e.action}>
-                          <td>${formatTime(e.createdAt)}</td>
-                          <td>${e.actor}</td>
-                          <td>${e.action}</td>
-                          <td>${e.targetType ?? ''} ${e.targetId ?? ''}</td>
-                          <td><code>${JSON.stringify(e.data).slice(0, 200)}</code></td>
-                        </tr>`,
-                    )}
+                    ${this._items.map((e) => this.row(e))}
                   </tbody>
                 </table>
               </div>
@@ -115,6 +192,7 @@ export class ZacAuditPage extends ConsolePage {
                 <button
                   type="button"
                   class="secondary"
+                  data-page="newer"
                   ?disabled=${this._offset === 0}
                   @click=${() => this.page(-1)}
                 >
@@ -123,6 +201,7 @@ export class ZacAuditPage extends ConsolePage {
                 <button
                   type="button"
                   class="secondary"
+                  data-page="older"
                   ?disabled=${this._offset + PAGE_SIZE >= this._total}
                   @click=${() => this.page(1)}
                 >

@@ -11,6 +11,7 @@ import {
   TAKE_OVER,
   type Conversation,
 } from './conversations.operations.js';
+import { csvDownload } from '../components/csv-download.js';
 import { errorMessage, formatTime, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
@@ -366,6 +367,7 @@ export class ZacConversationsPage extends ConsolePage {
               ${tab.label}
             </button>`,
         )}
+        ${csvDownload('conversations', { state: TABS[this._tab]?.states ?? null })}
       </div>
       <div class="grid">
         <section class="card" aria-label="Inbox">

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { LEADS, type Lead } from './leads.operations.js';
+import { csvDownload } from '../components/csv-download.js';
 import { formatTime } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 
@@ -37,6 +38,7 @@ export class ZacLeadsPage extends ConsolePage {
       'No leads yet.',
     );
     return html`<h1>Leads</h1>
+      <div class="row">${csvDownload('leads')}</div>
       ${
         state !== nothing
           ? state

@@ -8,12 +8,21 @@ import {
   type Approval,
   type RunSummary,
 } from '../api/operations.js';
+import { keyWords } from '../components/key-values.js';
 import { errorMessage, formatCents, formatTime, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
 type Decided = Approval & { run: RunSummary };
 type Mode = 'view' | 'edit' | 'reject';
+
+/** What the approval would do, in words: "Send an email to Priya Raman", "Run issue refund". */
+function proposedAction(a: Approval): string {
+  if (a.email) return `Send an email to ${a.email.toName ?? a.email.to}`;
+  if (a.actionKind === 'SEND_REPLY') return 'Send a reply';
+  if (a.actionKind === 'TOOL_CALL') return a.toolName ? keyWords(a.toolName) : 'Run a tool';
+  return statusLabel(a.actionKind);
+}
 
 export class ZacReviewPage extends ConsolePage {
   static override styles = [
@@ -185,14 +194,26 @@ export class ZacReviewPage extends ConsolePage {
     const busy = this._busy === a.id;
     const disabled = busy || !this.canWrite;
     return html`<li class="card" data-approval=${a.id} data-run=${a.run.id}>
-      <h2>
-        ${a.run.agent.name}: ${a.actionKind === 'TOOL_CALL' ? (a.toolName ?? 'tool call') : 'reply'}
-      </h2>
+      <h2>${a.run.agent.name}: ${proposedAction(a)}</h2>
       <dl>
-        <dt>Proposed action</dt>
-        <dd>${a.actionKind === 'TOOL_CALL' ? `Run ${a.toolName ?? 'a tool'}` : 'Send a reply'}</dd>
-        <dt>Amount</dt>
-        <dd data-amount>${formatCents(a.amountCents)}</dd>
+        ${
+          a.email
+            ? html`<dt>To</dt>
+                <dd data-email-to>
+                  ${a.email.toName ? `${a.email.toName} <${a.email.to}>` : a.email.to}
+                </dd>
+                <dt>Subject</dt>
+                <dd data-email-subject>${a.email.subject}</dd>`
+            : nothing
+        }
+        ${
+          a.amountCents === null || a.amountCents === undefined
+            ? nothing
+            : html`<dt>Amount</dt>
+                <dd data-amount>${formatCents(a.amountCents)}</dd>`
+        }
+        <dt>Scenario</dt>
+        <dd>${a.run.scenario?.title ?? '—'}</dd>
         <dt>Reason</dt>
         <dd data-reason>${a.reason}</dd>
         <dt>Run</dt>
@@ -203,7 +224,8 @@ export class ZacReviewPage extends ConsolePage {
         <dt>Expires</dt>
         <dd>${formatTime(a.expiresAt)}</dd>
       </dl>
-      <pre aria-label="Proposed output" tabindex="0">${a.proposedOutput}</pre>
+      <pre aria-label=${a.email ? 'Email body' : 'Proposed output'} tabindex="0">
+${a.proposedOutput}</pre>
       ${
         mode !== 'view'
           ? html`<div class="field">

@@ -1,5 +1,8 @@
 import { css, html, nothing } from 'lit';
+import { errorWords } from '@zactonics/schema/error-words';
 import { FINISHED_STATUSES, RUN, type RunDetail, type RunSummary } from '../api/operations.js';
+import { keyValues } from '../components/key-values.js';
+import { meetingInvites } from '../components/meeting-invites.js';
 import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
 import { formatCents, formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
@@ -12,10 +15,11 @@ const AUTOMATION_TABS: Record<string, string> = {
   THRESHOLD: '/automation/thresholds',
 };
 
-/** What started the run in words, linked to the Automation tab that manages it. */
-function triggerSummary(run: RunSummary) {
+/** Who or what started the run, by name, linked to the Automation tab that manages it. */
+function startedBy(run: RunDetail) {
   const tab = AUTOMATION_TABS[run.trigger];
-  return tab ? html`<a href=${href(tab)}>${run.triggerSummary}</a>` : run.triggerSummary;
+  const words = run.startedBy || run.triggerSummary;
+  return tab ? html`<a href=${href(tab)}>${words}</a>` : words;
 }
 
 /** The console projection of one run: steps with their data, tokens, cost, relatives, approvals. */
@@ -120,7 +124,8 @@ export class ZacRunPage extends ConsolePage {
         ${loadState({ loading: !this._error, error: this._error, empty: false }, '')}`;
     }
     const documents = this._steps.filter((s) => s.kind === 'CONTEXT');
-    return html`<h1>Run ${r.id.slice(0, 8)}: ${r.agent.name}</h1>
+    return html`<h1>${r.agent.name}: ${r.scenario?.title ?? 'run'}</h1>
+      <p class="muted">Run ${r.id} · ${formatTime(r.createdAt)}</p>
       <div class="grid">
         <section class="card" aria-labelledby="steps-title">
           <h2 id="steps-title">Steps</h2>
@@ -139,13 +144,13 @@ export class ZacRunPage extends ConsolePage {
               <dt>Scenario</dt>
               <dd>${r.scenario?.title ?? '—'}</dd>
               <dt>Started by</dt>
-              <dd data-trigger=${r.trigger}>${triggerSummary(r)}</dd>
+              <dd data-trigger=${r.trigger} data-started-by>${startedBy(r)}</dd>
               <dt>Provider</dt>
               <dd>${r.provider ?? '—'}</dd>
               <dt>Created</dt>
               <dd>${formatTime(r.createdAt)}</dd>
               <dt>Duration</dt>
-              <dd>
+              <dd data-duration>
                 ${
                   r.startedAt && r.finishedAt
                     ? formatDuration(Date.parse(r.finishedAt) - Date.parse(r.startedAt))
@@ -159,7 +164,17 @@ export class ZacRunPage extends ConsolePage {
               ${
                 r.error
                   ? html`<dt>Error</dt>
-                      <dd>${r.errorCode}: ${r.error}</dd>`
+                      <dd data-error-code=${r.errorCode ?? ''}>
+                        ${r.errorCode ? errorWords(r.errorCode) : r.error}
+                        ${
+                          r.errorCode
+                            ? html`<details>
+                                <summary>Details</summary>
+                                <p><code>${r.errorCode}</code>: ${r.error}</p>
+                              </details>`
+                            : nothing
+                        }
+                      </dd>`
                   : nothing
               }
               <dt>Parent run</dt>
@@ -182,7 +197,9 @@ export class ZacRunPage extends ConsolePage {
                     ${r.approvals.map(
                       (a) =>
                         html`<li>
-                          ${statusLabel(a.status)}: ${a.reason} (${formatCents(a.amountCents)})
+                          ${statusLabel(a.status)}: ${a.reason}
+                          ${a.amountCents === null ? nothing : html`(${formatCents(a.amountCents)})`}
+                          ${a.email ? html`(email to ${a.email.to}: “${a.email.subject}”)` : nothing}
                           ${a.decidedBy ? html`by ${a.decidedBy}` : nothing}
                           ${a.decisionNote ? html`: “${a.decisionNote}”` : nothing}
                         </li>`,
@@ -204,10 +221,10 @@ ${JSON.stringify(s.data, null, 2)}</pre>`,
                 </section>`
               : nothing
           }
+          ${meetingInvites(this._steps)}
           <section class="card" aria-labelledby="io-title">
             <h2 id="io-title">Input and output</h2>
-            <pre tabindex="0" aria-label="Input">${JSON.stringify(r.input, null, 2)}</pre>
-            <pre tabindex="0" aria-label="Output">${JSON.stringify(r.output, null, 2)}</pre>
+            ${keyValues('Input', r.input)} ${keyValues('Output', r.output)}
           </section>
         </div>
       </div>`;
