@@ -1,5 +1,8 @@
 // Registers every console tag once.
 import { ZacAgentEditor } from './components/zac-agent-editor.js';
+import { ZacBudgetBanner } from './components/budget-banner.js';
+import { ZacBudgetSettings } from './components/budget-settings.js';
+import { ZacBudgetState } from './components/budget-state.js';
 import { ZacFinanceCashChart } from './components/finance-cash-chart.js';
 import { ZacFinanceCashFlow } from './components/finance-cash-flow.js';
 import { ZacFinanceImports } from './components/finance-imports.js';
@@ -29,6 +32,9 @@ import { ZacAdminApp } from './zac-admin-app.js';
 
 const TAGS: Record<string, CustomElementConstructor> = {
   'zac-agent-editor': ZacAgentEditor,
+  'zac-budget-banner': ZacBudgetBanner,
+  'zac-budget-settings': ZacBudgetSettings,
+  'zac-budget-state': ZacBudgetState,
   'zac-chart': ZacChart,
   'zac-finance-cash-chart': ZacFinanceCashChart,
   'zac-finance-cash-flow': ZacFinanceCashFlow,

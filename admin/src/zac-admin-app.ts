@@ -389,7 +389,10 @@ export class ZacAdminApp extends LitElement {
             </button>
           </div>
         </header>
-        <main id="main" tabindex="-1">${this.page(this._route, user)}</main>
+        <main id="main" tabindex="-1">
+          <zac-budget-banner .client=${this.client} page=${this._route.page}></zac-budget-banner>
+          ${this.page(this._route, user)}
+        </main>
       </div>
     `;
   }

@@ -156,6 +156,7 @@ export class ZacDashboardPage extends ConsolePage {
             </li>`,
         )}
       </ul>
+      <zac-budget-state .client=${this.client} .user=${this.user}></zac-budget-state>
       <div class="charts">
         ${
           runs > 0

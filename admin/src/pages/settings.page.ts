@@ -424,6 +424,7 @@ export class ZacSettingsPage extends ConsolePage {
       <p role="status" class="muted">${this._status}</p>
       ${this.publishableKeys()}
       <zac-embed-snippet .keys=${this._pks ?? []}></zac-embed-snippet>
+      <zac-budget-settings .client=${this.client} .user=${this.user}></zac-budget-settings>
       ${
         this.isOwner
           ? html`${this.secretKeys()} ${this.users()} ${this.workspaceData()}`

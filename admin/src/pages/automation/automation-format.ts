@@ -40,6 +40,8 @@ export const EVENT_TYPE_WORDS = {
   LEAD_SCORED_HOT: 'Lead scored HOT',
   INVOICE_REMINDER_SENT: 'Invoice reminder sent',
   REPORT_READY: 'Report ready',
+  BUDGET_WARNING: 'Cost budget warning',
+  BUDGET_EXHAUSTED: 'Cost budget reached',
 } as const;
 
 export type EventTypeKey = keyof typeof EVENT_TYPE_WORDS;
@@ -54,6 +56,8 @@ export const EVENT_WIRE_NAMES: Record<EventTypeKey, string> = {
   LEAD_SCORED_HOT: 'lead.scored_hot',
   INVOICE_REMINDER_SENT: 'invoice.reminder_sent',
   REPORT_READY: 'report.ready',
+  BUDGET_WARNING: 'budget.warning',
+  BUDGET_EXHAUSTED: 'budget.exhausted',
 };
 
 export function eventWords(type: string): string {
