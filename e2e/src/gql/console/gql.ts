@@ -95,6 +95,8 @@ type Documents = {
     "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n": typeof types.DeleteDocument,
     "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n": typeof types.ArticleDocument,
     "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": typeof types.ArticlesDocument,
+    "\n  mutation SubmitExportedLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitExportedLeadDocument,
+    "\n  query ExportedLeads {\n    leads(first: 500) {\n      name\n      email\n      company\n      score\n      tier\n      stage\n    }\n  }\n": typeof types.ExportedLeadsDocument,
     "\n  query MeetingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        status\n        agent {\n          key\n        }\n        output\n      }\n    }\n  }\n": typeof types.MeetingRunDocument,
     "\n  query Bookings($first: Int, $offset: Int) {\n    bookings(first: $first, offset: $offset) {\n      id\n      status\n      startsAt\n      endsAt\n      timeZone\n      localStart\n      leadEmail\n      videoUrl\n      ics\n      member {\n        name\n        email\n        timeZone\n      }\n    }\n  }\n": typeof types.BookingsDocument,
     "\n  mutation StartRememberedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      customerEmail\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.StartRememberedConversationDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "\n  mutation Delete($id: ID!) {\n    deleteKnowledgeArticle(id: $id)\n  }\n": types.DeleteDocument,
     "\n  query Article($slug: String!) {\n    knowledgeArticle(slug: $slug) {\n      ...KnowledgeArticleFields\n    }\n  }\n": types.ArticleDocument,
     "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n": types.ArticlesDocument,
+    "\n  mutation SubmitExportedLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n    }\n  }\n": types.SubmitExportedLeadDocument,
+    "\n  query ExportedLeads {\n    leads(first: 500) {\n      name\n      email\n      company\n      score\n      tier\n      stage\n    }\n  }\n": types.ExportedLeadsDocument,
     "\n  query MeetingRun($id: ID!) {\n    run(id: $id) {\n      id\n      status\n      error\n      errorCode\n      output\n      steps {\n        kind\n        data\n      }\n      childRuns {\n        status\n        agent {\n          key\n        }\n        output\n      }\n    }\n  }\n": types.MeetingRunDocument,
     "\n  query Bookings($first: Int, $offset: Int) {\n    bookings(first: $first, offset: $offset) {\n      id\n      status\n      startsAt\n      endsAt\n      timeZone\n      localStart\n      leadEmail\n      videoUrl\n      ics\n      member {\n        name\n        email\n        timeZone\n      }\n    }\n  }\n": types.BookingsDocument,
     "\n  mutation StartRememberedConversation($input: StartConversationInput) {\n    startConversation(input: $input) {\n      id\n      customerEmail\n      createdAt\n      updatedAt\n    }\n  }\n": types.StartRememberedConversationDocument,
@@ -627,6 +631,14 @@ export function graphql(source: "\n  query Article($slug: String!) {\n    knowle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Articles($search: String) {\n    knowledgeArticles(search: $search) {\n      totalItems\n      items {\n        slug\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitExportedLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SubmitExportedLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportedLeads {\n    leads(first: 500) {\n      name\n      email\n      company\n      score\n      tier\n      stage\n    }\n  }\n"): typeof import('./graphql.js').ExportedLeadsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -934,6 +934,18 @@ export type ArticlesQueryVariables = Exact<{
 
 export type ArticlesQuery = { knowledgeArticles: { totalItems: number, items: Array<{ slug: string }> } };
 
+export type SubmitExportedLeadMutationVariables = Exact<{
+  input: SubmitLeadInput;
+}>;
+
+
+export type SubmitExportedLeadMutation = { submitLead: { id: string } };
+
+export type ExportedLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportedLeadsQuery = { leads: Array<{ name: string, email: string, company: string | null, score: number | null, tier: LeadTier | null, stage: LeadStage }> };
+
 export type MeetingRunQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2383,6 +2395,25 @@ export const ArticlesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArticlesQuery, ArticlesQueryVariables>;
+export const SubmitExportedLeadDocument = new TypedDocumentString(`
+    mutation SubmitExportedLead($input: SubmitLeadInput!) {
+  submitLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitExportedLeadMutation, SubmitExportedLeadMutationVariables>;
+export const ExportedLeadsDocument = new TypedDocumentString(`
+    query ExportedLeads {
+  leads(first: 500) {
+    name
+    email
+    company
+    score
+    tier
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<ExportedLeadsQuery, ExportedLeadsQueryVariables>;
 export const MeetingRunDocument = new TypedDocumentString(`
     query MeetingRun($id: ID!) {
   run(id: $id) {
