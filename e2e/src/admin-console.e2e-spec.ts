@@ -163,7 +163,7 @@ describe('the admin console', () => {
 
     fake.requests.length = 0;
     await goTo(page, 'Scenarios');
-    await page.locator('#agent').selectOption('support');
+    await page.locator('[data-scenario=faq-resolution] [data-action=open]').click();
     await page.locator('[data-action=start]').click();
     await poll(() => page.locator('[data-run-status]').innerText()).toBe('succeeded');
     const system = JSON.stringify(fake.requests.at(-1)?.body.system);
@@ -176,9 +176,10 @@ describe('the admin console', () => {
     // The model answers only after a pause, so the first steps are on screen before the last.
     fake.script({ kind: 'delay', delayMs: 1_000, then: text('Refunds take 5 business days.') });
     const { page, context } = await signedInConsole(t, { path: '/admin/scenarios' });
-    await page.locator('#agent').selectOption('support');
+    await page.locator('[data-scenario=faq-resolution] [data-action=open]').click();
+    // The form's input as JSON: the sample question, then a half-typed object.
+    await page.locator('[data-action=json]').click();
     const input = page.locator('#input');
-    // The agent's scenarios load after the pick and fill in the sample input: type after that.
     await poll(() => input.inputValue()).toContain('"question"');
     await input.fill('{ "question": ');
     await poll(() => page.locator('[data-error-for=input]').innerText()).toContain(

@@ -57,6 +57,12 @@ export class ZacScenariosPage extends ConsolePage {
       .runs li {
         min-width: 0;
       }
+      /* Several runs side by side: each timeline scrolls within its card. */
+      .runs zac-run-timeline {
+        display: block;
+        max-height: 28rem;
+        overflow-y: auto;
+      }
       .runs h3 {
         margin: 0 0 0.4rem;
         font-size: 1rem;
