@@ -14,6 +14,7 @@ import { ZacScenarioGrid } from './components/scenario-grid.js';
 import { ZacChart } from './components/zac-chart.js';
 import { ZacRunTimeline } from './components/zac-run-timeline.js';
 import { ZacStackedBars } from './components/zac-stacked-bars.js';
+import { ZacAccountPage } from './pages/account.page.js';
 import { ZacActivityPage } from './pages/activity.page.js';
 import { ZacAgentsPage } from './pages/agents.page.js';
 import { ZacAuditPage } from './pages/audit.page.js';
@@ -22,9 +23,11 @@ import { ZacDashboardPage } from './pages/dashboard.page.js';
 import { ZacFinancePage } from './pages/finance.page.js';
 import { ZacKnowledgePage } from './pages/knowledge.page.js';
 import { ZacLeadsPage } from './pages/leads.page.js';
+import { ZacOutboxPage } from './pages/outbox.page.js';
 import { ZacReviewPage } from './pages/review.page.js';
 import { ZacRunPage } from './pages/run.page.js';
 import { ZacScenariosPage } from './pages/scenarios.page.js';
+import { ZacSetPasswordPage } from './pages/set-password.page.js';
 import { ZacSettingsPage } from './pages/settings.page.js';
 import { ZacSignInPage } from './pages/sign-in.page.js';
 import { defineAll } from './lazy-areas.js';
@@ -46,6 +49,9 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-scenario-form': ZacScenarioForm,
   'zac-scenario-grid': ZacScenarioGrid,
   'zac-stacked-bars': ZacStackedBars,
+  'zac-account-page': ZacAccountPage,
+  'zac-outbox-page': ZacOutboxPage,
+  'zac-set-password-page': ZacSetPasswordPage,
   'zac-activity-page': ZacActivityPage,
   'zac-agents-page': ZacAgentsPage,
   'zac-audit-page': ZacAuditPage,

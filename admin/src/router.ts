@@ -19,6 +19,9 @@ export type Route =
   | { page: 'automation'; section?: string }
   | { page: 'settings' }
   | { page: 'audit' }
+  | { page: 'outbox' }
+  | { page: 'account' }
+  | { page: 'set-password' }
   | { page: 'sign-in' }
   | { page: 'not-found' };
 
@@ -58,6 +61,9 @@ export function parseRoute(pathname: string): Route {
     case 'leads':
     case 'settings':
     case 'audit':
+    case 'outbox':
+    case 'account':
+    case 'set-password':
     case 'sign-in':
       return { page: first };
     default:

@@ -26,6 +26,7 @@ const NAV: readonly { page: PageName; path: string; label: string }[] = [
   { page: 'automation', path: '/automation', label: 'Automation' },
   { page: 'settings', path: '/settings', label: 'Settings' },
   { page: 'audit', path: '/audit', label: 'Audit log' },
+  { page: 'outbox', path: '/outbox', label: 'Outbox' },
 ];
 
 /** English names; each shows in the current language once the catalogue has `page.<name>`. */
@@ -46,6 +47,9 @@ const TITLES: Record<PageName, string> = {
   automation: 'Automation',
   settings: 'Settings',
   audit: 'Audit log',
+  outbox: 'Outbox',
+  account: 'Account',
+  'set-password': 'Choose your password',
   'sign-in': 'Sign in',
   'not-found': 'Not found',
 };
@@ -278,6 +282,8 @@ export class ZacAdminApp extends LitElement {
   }
 
   private toSignIn(notice: string): void {
+    // A one-time password link is opened signed out: it must not be sent to sign in first.
+    if (this._route.page === 'set-password') return;
     if (this._route.page !== 'sign-in') {
       this.returnTo = location.pathname.slice('/admin'.length) || '/';
     }
@@ -287,7 +293,8 @@ export class ZacAdminApp extends LitElement {
 
   private readonly onLocation = () => {
     const route = parseRoute(location.pathname);
-    if (route.page !== 'sign-in' && !this._user && !this._checking) {
+    const open = route.page === 'sign-in' || route.page === 'set-password';
+    if (!open && !this._user && !this._checking) {
       this.toSignIn('');
       return;
     }
@@ -336,6 +343,9 @@ export class ZacAdminApp extends LitElement {
     document.title = `${title(this._route.page)} · ${t('app.titleSuffix')}`;
     document.documentElement.lang = currentLanguage();
     if (this._checking) return html`<p class="state" role="status">${t('app.loading')}</p>`;
+    if (this._route.page === 'set-password') {
+      return html`<zac-set-password-page></zac-set-password-page>`;
+    }
     if (!this._user || this._route.page === 'sign-in') {
       return html`<zac-sign-in-page
         .notice=${this._signInNotice}
@@ -384,6 +394,9 @@ export class ZacAdminApp extends LitElement {
               <zac-theme-toggle></zac-theme-toggle>
               <zac-language-picker></zac-language-picker>
             </div>
+            <a href=${href('/account')} data-action="account"
+              >${translated('page.account', 'Account')}</a
+            >
             <button type="button" data-action="sign-out" @click=${() => this.onSignOut()}>
               ${t('app.signOut')}
             </button>
@@ -442,6 +455,12 @@ export class ZacAdminApp extends LitElement {
         return html`<zac-settings-page .client=${c} .user=${user}></zac-settings-page>`;
       case 'audit':
         return html`<zac-audit-page .client=${c} .user=${user}></zac-audit-page>`;
+      case 'outbox':
+        return html`<zac-outbox-page .client=${c} .user=${user}></zac-outbox-page>`;
+      case 'account':
+        return html`<zac-account-page .client=${c} .user=${user}></zac-account-page>`;
+      case 'set-password':
+        return html`<zac-set-password-page></zac-set-password-page>`;
       case 'sign-in':
       case 'not-found':
         return html`<h1>${t('app.notFound')}</h1>

@@ -104,6 +104,14 @@ export class ZacSignInPage extends LitElement {
         <button type="submit" ?disabled=${this._busy}>
           ${this._busy ? 'Signing in…' : 'Sign in'}
         </button>
+        <p class="muted" data-forgot>
+          Forgot your password? An owner can give you a reset link from their Account page; the
+          owner of a self-hosted hub resets theirs with the reset-password command (see
+          docs/SECURITY.md).
+        </p>
+        <p class="muted" data-demo-hint>
+          See the demo storefront with the chat widget at <a href="/demo">/demo</a>.
+        </p>
       </form>
     </main>`;
   }

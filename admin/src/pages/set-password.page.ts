@@ -1,0 +1,147 @@
+import { LitElement, css, html, nothing } from 'lit';
+import {
+  describePasswordLink,
+  setPasswordWithLink,
+  tokenFromLocation,
+  type PasswordLinkInfo,
+} from '../api/password-links.js';
+import { errorMessage, formatTime } from '../format.js';
+import { href } from '../router.js';
+import { base } from '../styles.js';
+
+const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * Where a one-time link (an invitation, a password reset) lands, signed in or not: it says whose
+ * link it is, takes the new password twice, and sends the person to sign in with it. The token
+ * comes from the URL's fragment and is removed from the address bar at once (history, screen
+ * sharing), kept only in memory.
+ */
+export class ZacSetPasswordPage extends LitElement {
+  static override styles = [
+    base,
+    css`
+      main {
+        min-height: 100vh;
+        display: grid;
+        place-items: center;
+        background: var(--zac-admin-subtle);
+        padding: 1rem;
+      }
+      .card {
+        width: min(100%, 400px);
+      }
+      input {
+        width: 100%;
+      }
+      button {
+        width: 100%;
+        margin-top: 0.5rem;
+      }
+    `,
+  ];
+  static override properties = {
+    _link: { state: true },
+    _error: { state: true },
+    _busy: { state: true },
+    _done: { state: true },
+  };
+
+  declare _link: PasswordLinkInfo | null;
+  declare _error: string;
+  declare _busy: boolean;
+  declare _done: boolean;
+  private token = '';
+
+  constructor() {
+    super();
+    this._link = null;
+    this._error = '';
+    this._busy = false;
+    this._done = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.token = tokenFromLocation(location.hash);
+    if (location.hash) history.replaceState(null, '', location.pathname);
+    if (!this.token) {
+      this._error = 'This link has no token: open the whole link from the email.';
+      return;
+    }
+    describePasswordLink(this.token).then(
+      (link) => (this._link = link),
+      (error: unknown) => (this._error = errorMessage(error)),
+    );
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const password = String(data.get('password') ?? '');
+    const confirm = String(data.get('confirm') ?? '');
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      this._error = `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
+      return;
+    }
+    if (password !== confirm) {
+      this._error = 'The two passwords differ.';
+      return;
+    }
+    this._busy = true;
+    this._error = '';
+    try {
+      await setPasswordWithLink(this.token, password);
+      this.token = '';
+      this._done = true;
+    } catch (error) {
+      this._error = errorMessage(error);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private form(link: PasswordLinkInfo) {
+    return html`<form @submit=${this.submit} novalidate>
+      <p data-link-for>
+        ${
+          link.purpose === 'INVITE'
+            ? html`You were invited to the console as <strong>${link.email}</strong>. Choose your
+                password.`
+            : html`Choose a new password for <strong>${link.email}</strong>. This signs you out
+                everywhere.`
+        }
+        <span class="muted">The link works once, until ${formatTime(link.expiresAt)}.</span>
+      </p>
+      <div class="field">
+        <label for="password">New password (at least ${MIN_PASSWORD_LENGTH} characters)</label>
+        <input id="password" name="password" type="password" autocomplete="new-password" />
+      </div>
+      <div class="field">
+        <label for="confirm">The same again</label>
+        <input id="confirm" name="confirm" type="password" autocomplete="new-password" />
+      </div>
+      <button type="submit" ?disabled=${this._busy}>
+        ${this._busy ? 'Saving…' : 'Set password'}
+      </button>
+    </form>`;
+  }
+
+  override render() {
+    return html`<main>
+      <div class="card" aria-labelledby="title">
+        <h1 id="title">Choose your password</h1>
+        ${this._error ? html`<p class="error" role="alert" data-error>${this._error}</p>` : nothing}
+        ${
+          this._done
+            ? html`<p class="notice" role="status" data-done>
+                Your password is set. <a href=${href('/sign-in')}>Sign in</a> with it.
+              </p>`
+            : this._link
+              ? this.form(this._link)
+              : nothing
+        }
+      </div>
+    </main>`;
+  }
+}
