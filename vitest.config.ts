@@ -23,8 +23,11 @@ export default defineConfig({
     alias: { graphql: 'graphql/index.js' },
   },
   // Workspace packages resolve to their TypeScript sources (the `source` export condition), so
-  // tests never run a stale build. The rest are Vite's default server conditions.
-  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+  // tests never run a stale build. The rest are Vite's default server conditions but `module`:
+  // vitest hands these to Node as --conditions for the packages it leaves to Node, and under
+  // `module` OpenTelemetry's packages offer ESM builds with extensionless imports that Node
+  // cannot load. Node never uses `module` when the hub runs, so the tests match production.
+  ssr: { resolve: { conditions: ['source', 'node', 'development|production'] } },
   test: {
     include: ['{db,schema,server,e2e}/src/**/*.{spec,e2e-spec}.ts'],
     exclude: databaseOnly ? [...configDefaults.exclude, ...PURE_SPECS] : configDefaults.exclude,

@@ -42,8 +42,10 @@ async function startJobs(
   const { logger } = options;
   await services.recovery.failOrphanedRuns();
   // Marked here too: an in-process queue executes a run from `enqueue`, in startRun's context.
-  queue.start((runId) =>
-    asBackgroundWork(() => services.metrics.executing(() => services.executor.execute(runId))),
+  queue.start((runId, origin) =>
+    asBackgroundWork(() =>
+      services.metrics.executing(() => services.executor.execute(runId, origin)),
+    ),
   );
   if (queue.durable) {
     // Their jobs are in Redis; only runs whose job was lost (waiting over a lease) go again.

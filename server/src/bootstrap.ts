@@ -12,6 +12,8 @@ import { RedisPubSub } from './events/redis-pub-sub.js';
 import { InMemoryPubSub } from './events/in-memory-pub-sub.js';
 import type { Logger } from './logger.js';
 import { databaseSources, HubMetrics } from './observability/metrics.js';
+import { tracingEnabled } from './observability/tracing.js';
+import { traceTransactions } from './observability/tracing-transactions.js';
 import { BullRunQueue } from './queue/bull-run-queue.js';
 import { InProcessRunQueue } from './queue/in-process-run-queue.js';
 import type { RunQueue } from './queue/run-queue.js';
@@ -49,6 +51,8 @@ export async function bootstrap(
     dataDir: config.dataDir,
     statementTimeoutMs: config.statementTimeoutMs,
   });
+  // A span per transaction inside a traced operation or run (none while tracing is off).
+  if (tracingEnabled()) traceTransactions(database.dataSource);
   await migrateDatabase(database);
   const { workspace } = await seedDemoWorkspace(database.dataSource, clock.now());
   // A hub upgraded in place gets this release's agents, tools and scenarios (owner edits kept).

@@ -17,6 +17,7 @@ import {
   parseSerpApiConfig,
   type SerpApiSettings,
 } from './modules/content/trends/serpapi-config.js';
+import { parseTracingConfig, type TracingConfig } from './observability/tracing-config.js';
 
 /** Everything the hub reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -94,6 +95,12 @@ export interface Config {
    * set, and never served to an unauthenticated caller on the hub's public port.
    */
   readonly metrics: MetricsConfig | undefined;
+  /**
+   * OpenTelemetry traces, exported over OTLP/HTTP: present only when OTEL_EXPORTER_OTLP_ENDPOINT
+   * or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is set (docs/OBSERVABILITY.md#traces); absent, no
+   * tracing SDK starts at all.
+   */
+  readonly tracing: TracingConfig | undefined;
   /**
    * HUB_BACKUP_TOKEN: an operator's token for GET /backups/database.tar.gz, an online copy of the
    * embedded database's folder (every workspace: not for a workspace's owner). Absent: no such
@@ -341,6 +348,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     }),
     metrics: metricsConfig(env),
+    tracing: parseTracingConfig(env, (message) => new ConfigError(message)),
     backupToken: backupToken(env),
   });
 }

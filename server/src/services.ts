@@ -395,7 +395,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
       })
     : new OfflineProvider(playbooks);
   const journal = new RunJournal(dataSource, pubSub, clock, { metrics, logger: deps.logger });
-  const router = new MessageRouter(agents);
+  const router = new MessageRouter(agents, undefined, undefined, metrics);
   const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue, metrics });
   const automation = deps.automation ?? DEFAULT_AUTOMATION;
   const scheduleRunner = new ScheduleRunner({
@@ -453,6 +453,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
             baseURL: deps.anthropic.baseUrl,
             timeoutMs: deps.anthropic.timeoutMs,
             maxRetries: deps.anthropic.maxRetries,
+            metrics,
           })
         : undefined,
       agents,

@@ -26,6 +26,7 @@ import {
   startMetricsListener,
 } from './http/observability-routes.js';
 import { Readiness } from './observability/readiness.js';
+import { startTracing } from './observability/tracing.js';
 import { reportDownloads } from './http/report-downloads.js';
 import { workspaceExportRoute } from './http/workspace-export-route.js';
 import { listExportRoute } from './http/list-export-route.js';
@@ -40,6 +41,7 @@ import { systemClock, type Clock } from './runtime/clock.js';
 import type { HubServices } from './services.js';
 import type { BootstrappedHub } from './bootstrap.js';
 import type { BackgroundJobs } from './background-jobs.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 export type { Logger } from './logger.js';
 
@@ -47,6 +49,11 @@ export interface StartOptions {
   clock?: Clock;
   /** Where the hub logs (main.ts: logging/hub-logger.ts); silent when absent. */
   logger?: LoggerLike;
+  /**
+   * Traces go here instead of the OTLP endpoint (tests: an InMemorySpanExporter); tracing is on
+   * with it even without an endpoint configured.
+   */
+  traceExporter?: SpanExporter;
 }
 
 export interface RunningHub {
@@ -79,14 +86,46 @@ export interface RunningHub {
    * flight stay RUNNING for the next start's recovery, and the database is closed anyway.
    */
   stop(options?: { runsDeadline?: number }): Promise<void>;
+  /** Exports the spans ended so far (tracing on); `stop` does it too, after everything else. */
+  flushTraces(): Promise<void>;
 }
 
 /**
  * Starts the hub: the database and services (bootstrap.ts), the background jobs
  * (background-jobs.ts), and the two GraphQL endpoints, console and widget, on one HTTP server.
  * A `worker` (HUB_ROLE) starts no endpoint: it executes runs, and answers health checks.
+ *
+ * Tracing (config.tracing) starts first, so that everything after is traced, and stops last,
+ * exporting the spans of the runs the stop waited for.
  */
 export async function start(config: Config, options: StartOptions = {}): Promise<RunningHub> {
+  const log = completeLogger(options.logger ?? silentLogger);
+  const tracing = await startTracing(config.tracing, {
+    role: config.role,
+    exporter: options.traceExporter,
+    warn: (message) => log.warn(message),
+  });
+  let hub: Omit<RunningHub, 'flushTraces'>;
+  try {
+    hub = await serve(config, options);
+  } catch (error) {
+    await tracing.shutdown();
+    throw error;
+  }
+  return {
+    ...hub,
+    flushTraces: () => tracing.flush(),
+    async stop(stopOptions) {
+      await hub.stop(stopOptions);
+      await tracing.shutdown();
+    },
+  };
+}
+
+async function serve(
+  config: Config,
+  options: StartOptions,
+): Promise<Omit<RunningHub, 'flushTraces'>> {
   const clock = options.clock ?? systemClock;
   const logger = completeLogger(options.logger ?? silentLogger);
   const hub = await bootstrap(config, clock, logger);
@@ -202,7 +241,7 @@ async function startWorker(
   hub: BootstrappedHub,
   jobs: BackgroundJobs,
   logger: Logger,
-): Promise<RunningHub> {
+): Promise<Omit<RunningHub, 'flushTraces'>> {
   const { app, server } = createHubHttpServer(config.http);
   const readiness = new Readiness(hub.database, config.redis);
   serveRoutes(app, [requestLogging(logger), ...observabilityRoutes(config, hub, readiness)], {

@@ -47,7 +47,10 @@ import type { HubServices } from '../services.js';
 import { serveGraphQLWs, type WsExtra } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
+import { observeSocketOperations } from '../observability/socket-operations.js';
+import { graphqlOperationSpans } from '../observability/tracing-graphql.js';
 import { requestOrigin } from '../modules/automation/inbound-webhooks/endpoint-url.js';
+import { foregroundRequest } from './foreground-requests.js';
 
 export const CONSOLE_GRAPHQL_PATH = '/graphql';
 /** A console request: an agent edit or a knowledge article at most. */
@@ -81,11 +84,13 @@ export async function createConsoleEndpoint(options: {
   // a trace id of its own, the caller's workspace. Subscriptions share one execution between
   // their watchers (shared-subscription-execution.ts), so no one caller's ids fit them.
   const operationLogContexts = new WeakMap<object, LogContextFields>();
+  // Each operation counted (hub_websocket_operations_total), and traced with tracing on.
+  const observe = observeSocketOperations(services.metrics, 'console');
   const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
     WsExtra & { credential?: ConsoleCredential; signals?: SocketOperationSignals }
   >(
-    {
+    observe({
       schema,
       execute: (args) => {
         const fields = operationLogContexts.get(args.contextValue as object);
@@ -156,7 +161,7 @@ export async function createConsoleEndpoint(options: {
       onComplete: (ctx, id) => ctx.extra.signals?.end(id),
       onClose: (ctx) => ctx.extra.signals?.endAll(),
       ...socketErrorHooks(shape),
-    },
+    }),
     wsServer,
     // The request's cookie and Origin are read again at every operation.
     { extra: (socket, request) => ({ socket, request }) },
@@ -191,8 +196,10 @@ export async function createConsoleEndpoint(options: {
   const router = express.Router();
   router.use(
     CONSOLE_GRAPHQL_PATH,
+    foregroundRequest,
     express.json({ limit: CONSOLE_BODY_LIMIT_BYTES }),
     operationBoundsMiddleware(guard, shape),
+    graphqlOperationSpans('console'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         let principal: ConsolePrincipal;

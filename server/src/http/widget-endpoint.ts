@@ -42,6 +42,9 @@ import type { HubServices } from '../services.js';
 import { serveGraphQLWs } from './graphql-ws-server.js';
 import type { GraphQLEndpoint } from './hub-http-server.js';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics-plugin.js';
+import { observeSocketOperations } from '../observability/socket-operations.js';
+import { graphqlOperationSpans } from '../observability/tracing-graphql.js';
+import { foregroundRequest } from './foreground-requests.js';
 
 export const WIDGET_GRAPHQL_PATH = '/widget/graphql';
 /** A widget request is a chat message or a form: far below the console's 1 MB. */
@@ -118,6 +121,7 @@ export function createWidgetEndpoint(options: {
       allowedHeaders: ['content-type', 'x-zac-visitor'],
       maxAge: 600,
     }),
+    foregroundRequest,
     async (req, res, next) => {
       try {
         const caller = await admission.admitRequest(req, req.headers['x-zac-visitor']);
@@ -131,6 +135,7 @@ export function createWidgetEndpoint(options: {
     },
     express.json({ limit: WIDGET_BODY_LIMIT_BYTES }),
     operationBoundsMiddleware(guard, shape),
+    graphqlOperationSpans('widget'),
     (req, res, next) =>
       expressMiddleware(apollo, {
         context: async () => ({
@@ -153,11 +158,13 @@ export function createWidgetEndpoint(options: {
     if (!extra.context) throw new Error('a widget socket reached an operation before onConnect');
     return extra.context;
   };
+  // Each operation counted (hub_websocket_operations_total), and traced with tracing on.
+  const observe = observeSocketOperations(services.metrics, 'widget');
   const wsCleanup = serveGraphQLWs<
     Record<string, unknown>,
     { socket: WebSocket; context?: WidgetContext; signals?: SocketOperationSignals }
   >(
-    {
+    observe({
       schema,
       // The tabs of one visitor share each event's execution and serialization.
       subscribe: createSharedSubscribe({ visitorEvents: VISITOR_EVENT_CONTENT }),
@@ -218,7 +225,7 @@ export function createWidgetEndpoint(options: {
       },
       onClose: (ctx) => ctx.extra.signals?.endAll(),
       ...socketErrorHooks(shape),
-    },
+    }),
     wsServer,
     // Not the upgrade request: everything the hooks need from it was admitted (`admitted`).
     { extra: (socket) => ({ socket }) },

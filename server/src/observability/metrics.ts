@@ -27,6 +27,10 @@ export class HubMetrics {
   private readonly graphqlRequests: Counter<'endpoint' | 'operation' | 'type' | 'outcome'>;
   private readonly graphqlDuration: Histogram<'endpoint' | 'type'>;
   private readonly httpResponses: Counter<'route' | 'status'>;
+  private readonly websocketOperations: Counter<'endpoint' | 'operation' | 'type' | 'outcome'>;
+  private readonly routerCalls: Counter<'provider' | 'agent' | 'outcome'>;
+  private readonly routerTokens: Counter<'provider' | 'model' | 'direction'>;
+  private readonly routerCost: Counter<'provider' | 'model'>;
 
   private sources: MetricSources = {};
   private executingRuns = 0;
@@ -117,6 +121,30 @@ export class HubMetrics {
       name: 'hub_http_responses_total',
       help: 'HTTP responses, by route family and status class (refusals before GraphQL included).',
       labelNames: ['route', 'status'],
+      registers,
+    });
+    this.websocketOperations = new Counter({
+      name: 'hub_websocket_operations_total',
+      help: 'GraphQL operations over WebSocket (queries, mutations, subscriptions started), by endpoint, operation name, type and outcome (ok, or the first error code).',
+      labelNames: ['endpoint', 'operation', 'type', 'outcome'],
+      registers,
+    });
+    this.routerCalls = new Counter({
+      name: 'hub_router_calls_total',
+      help: 'Messages routed to an agent, by provider (classifier, or the model: anthropic), agent chosen and outcome (routed, unsure: below the confidence threshold, or error).',
+      labelNames: ['provider', 'agent', 'outcome'],
+      registers,
+    });
+    this.routerTokens = new Counter({
+      name: 'hub_router_model_tokens_total',
+      help: 'Tokens the routing model used, by provider, model and direction (input or output).',
+      labelNames: ['provider', 'model', 'direction'],
+      registers,
+    });
+    this.routerCost = new Counter({
+      name: 'hub_router_model_cost_usd_total',
+      help: 'What the routing model calls cost in US dollars (the dated price table), by provider and model.',
+      labelNames: ['provider', 'model'],
       registers,
     });
 
@@ -295,6 +323,36 @@ export class HubMetrics {
     const operation = this.operationLabel(endpoint, request.operation);
     this.graphqlRequests.inc({ endpoint, operation, type, outcome });
     this.graphqlDuration.observe({ endpoint, type }, seconds(request.durationMs));
+  }
+
+  /** One GraphQL operation over a socket (observability/socket-operations.ts). */
+  websocketOperation(operation: {
+    endpoint: string;
+    /** The operation's name; null when it has none, undefined when it was refused unparsed. */
+    operation: string | null | undefined;
+    type: string;
+    outcome: string;
+  }): void {
+    const { endpoint, type, outcome } = operation;
+    const name = this.operationLabel(endpoint, operation.operation);
+    this.websocketOperations.inc({ endpoint, operation: name, type, outcome });
+  }
+
+  /** One routing decision asked of the classifier or the model (runtime/router.ts, model-router.ts). */
+  routerCall(call: {
+    provider: 'classifier' | 'anthropic';
+    /** The agent chosen; empty when the call failed. */
+    agent: string;
+    outcome: 'routed' | 'unsure' | 'error';
+  }): void {
+    this.routerCalls.inc(call);
+  }
+
+  /** What a routing model call used. */
+  routerModelUsage(call: { provider: string; model: string }, usage: ModelUsage): void {
+    this.routerTokens.inc({ ...call, direction: 'input' }, usage.inputTokens);
+    this.routerTokens.inc({ ...call, direction: 'output' }, usage.outputTokens);
+    this.routerCost.inc(call, Number(usage.costUsd));
   }
 
   httpResponse(route: string, statusCode: number): void {

@@ -1,5 +1,6 @@
 import { Queue, Worker, type Job } from 'bullmq';
-import type { RunQueue } from './run-queue.js';
+import { traceCarrier, type TraceCarrier } from '../observability/tracing.js';
+import type { RunDelivery, RunQueue } from './run-queue.js';
 
 /** The queue's name under the hub's key prefix (`<prefix>bull:runs:...` in Redis). */
 export const RUN_QUEUE = 'runs';
@@ -9,6 +10,11 @@ const ENQUEUE_WAIT_MS = 2_000;
 
 interface RunJob {
   runId: string;
+  /**
+   * The enqueuer's W3C trace context (`traceparent`), absent when it was not tracing: the worker's
+   * run span continues the API's trace across processes.
+   */
+  trace?: TraceCarrier;
 }
 
 export interface BullRunQueueOptions {
@@ -82,7 +88,9 @@ export class BullRunQueue implements RunQueue {
       timer = setTimeout(() => resolve('late'), ENQUEUE_WAIT_MS);
     });
     try {
-      const added = this.queue.add('run', { runId }, jobId ? { jobId } : {});
+      const trace = traceCarrier();
+      const job: RunJob = trace.traceparent ? { runId, trace } : { runId };
+      const added = this.queue.add('run', job, jobId ? { jobId } : {});
       const outcome = await Promise.race([added, timeUp]);
       if (outcome === 'late') {
         added.catch(() => undefined);
@@ -95,13 +103,13 @@ export class BullRunQueue implements RunQueue {
     }
   }
 
-  start(execute: (runId: string) => Promise<void>): void {
+  start(execute: RunDelivery): void {
     const { options } = this;
     const worker = new Worker<RunJob>(
       RUN_QUEUE,
       async (job: Job<RunJob>) => {
         if (job.stalledCounter > 0) await options.takeOver(job.data.runId);
-        await execute(job.data.runId);
+        await execute(job.data.runId, job.data.trace ?? {});
       },
       {
         connection: { url: options.url, maxRetriesPerRequest: null },

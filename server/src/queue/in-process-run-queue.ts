@@ -1,11 +1,12 @@
-import type { RunQueue } from './run-queue.js';
+import { traceCarrier, type TraceCarrier } from '../observability/tracing.js';
+import type { RunDelivery, RunQueue } from './run-queue.js';
 
 /** A FIFO queue executed in this process with bounded concurrency. */
 export class InProcessRunQueue implements RunQueue {
   readonly durable = false;
-  private readonly pending: string[] = [];
+  private readonly pending: Array<{ runId: string; origin: TraceCarrier }> = [];
   private readonly inFlight = new Set<Promise<void>>();
-  private execute: ((runId: string) => Promise<void>) | undefined;
+  private execute: RunDelivery | undefined;
   private draining = false;
 
   constructor(
@@ -15,16 +16,16 @@ export class InProcessRunQueue implements RunQueue {
 
   async enqueue(runId: string): Promise<void> {
     if (this.draining) return; // Left QUEUED in the database; the next start picks it up.
-    this.pending.push(runId);
+    this.pending.push({ runId, origin: traceCarrier() });
     this.pump();
   }
 
   async requeue(runId: string): Promise<void> {
-    if (this.pending.includes(runId)) return;
+    if (this.pending.some((waiting) => waiting.runId === runId)) return;
     await this.enqueue(runId);
   }
 
-  start(execute: (runId: string) => Promise<void>): void {
+  start(execute: RunDelivery): void {
     this.execute = execute;
     this.pump();
   }
@@ -43,8 +44,8 @@ export class InProcessRunQueue implements RunQueue {
     const execute = this.execute;
     if (!execute) return;
     while (!this.draining && this.inFlight.size < this.concurrency && this.pending.length > 0) {
-      const runId = this.pending.shift() as string;
-      const job = execute(runId)
+      const { runId, origin } = this.pending.shift() as { runId: string; origin: TraceCarrier };
+      const job = execute(runId, origin)
         .catch((error: unknown) => this.onError(runId, error))
         .finally(() => {
           this.inFlight.delete(job);

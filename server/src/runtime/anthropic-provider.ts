@@ -65,6 +65,9 @@ export class AnthropicProvider implements ModelProvider {
       baseURL: options.baseURL,
       maxRetries: options.maxRetries,
       timeout: options.timeoutMs,
+      // The hub traces each model decision itself (`chat <model>`, run-executor.ts); the SDK's
+      // own spans would repeat it, and its propagation would send our trace ids to the API.
+      openTelemetry: false,
     });
   }
 

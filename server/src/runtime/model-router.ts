@@ -1,9 +1,23 @@
 import Anthropic from '@anthropic-ai/sdk';
+import { SpanKind } from '@opentelemetry/api';
 import type { Tool as AnthropicTool } from '@anthropic-ai/sdk/resources/messages';
 import { z } from 'zod';
 import type { AnthropicProviderOptions } from './anthropic-provider.js';
 import { costOf } from './model-prices.js';
 import type { ModelUsage } from './model-gateway.js';
+import type { HubMetrics } from '../observability/metrics.js';
+import { inSpan } from '../observability/tracing.js';
+import {
+  ATTR_GEN_AI_OPERATION_NAME,
+  ATTR_GEN_AI_PROVIDER_NAME,
+  ATTR_GEN_AI_REQUEST_MODEL,
+  ATTR_GEN_AI_SYSTEM,
+  ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  ATTR_HUB_MODEL_COST_USD,
+  ATTR_HUB_ROUTE_AGENT,
+} from '../observability/tracing-attributes.js';
+import { ROUTE_CONFIDENCE_THRESHOLD } from './router.js';
 
 /** An agent as the routing model sees it: its key, name and what it does. */
 export interface RoutableAgent {
@@ -33,17 +47,60 @@ const answer = z.object({ agentKey: z.string(), confidence: z.number().min(0).ma
  */
 export class ModelRouter {
   private readonly client: Anthropic;
+  private readonly metrics: HubMetrics | undefined;
+  private readonly threshold: number;
 
-  constructor(options: Omit<AnthropicProviderOptions, 'maxTokens'>) {
+  constructor(
+    options: Omit<AnthropicProviderOptions, 'maxTokens'> & {
+      /** Counts each call (hub_router_calls_total) and its tokens and cost (hub_router_model_*). */
+      metrics?: HubMetrics | undefined;
+      /** Below it a route is `unsure` (the front desk asks): the routing service's threshold. */
+      threshold?: number;
+    },
+  ) {
     this.client = new Anthropic({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
       maxRetries: options.maxRetries,
       timeout: options.timeoutMs,
+      openTelemetry: false, // traced here, as the agents' provider is (anthropic-provider.ts)
+    });
+    this.metrics = options.metrics;
+    this.threshold = options.threshold ?? ROUTE_CONFIDENCE_THRESHOLD;
+  }
+
+  /** One routing call, in a `chat <model>` span; counted whatever its outcome. */
+  route(model: string, agents: RoutableAgent[], message: string): Promise<ModelRoute> {
+    const attributes = {
+      [ATTR_GEN_AI_OPERATION_NAME]: 'chat',
+      [ATTR_GEN_AI_PROVIDER_NAME]: 'anthropic',
+      [ATTR_GEN_AI_SYSTEM]: 'anthropic',
+      [ATTR_GEN_AI_REQUEST_MODEL]: model,
+    };
+    return inSpan(`chat ${model}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      try {
+        const route = await this.ask(model, agents, message);
+        span.setAttributes({
+          [ATTR_HUB_ROUTE_AGENT]: route.agentKey,
+          [ATTR_GEN_AI_USAGE_INPUT_TOKENS]: route.usage.inputTokens,
+          [ATTR_GEN_AI_USAGE_OUTPUT_TOKENS]: route.usage.outputTokens,
+          [ATTR_HUB_MODEL_COST_USD]: Number(route.usage.costUsd),
+        });
+        this.metrics?.routerCall({
+          provider: 'anthropic',
+          agent: route.agentKey,
+          outcome: route.confidence < this.threshold ? 'unsure' : 'routed',
+        });
+        this.metrics?.routerModelUsage({ provider: 'anthropic', model }, route.usage);
+        return route;
+      } catch (error) {
+        this.metrics?.routerCall({ provider: 'anthropic', agent: '', outcome: 'error' });
+        throw error;
+      }
     });
   }
 
-  async route(model: string, agents: RoutableAgent[], message: string): Promise<ModelRoute> {
+  private async ask(model: string, agents: RoutableAgent[], message: string): Promise<ModelRoute> {
     const keys = agents.map((a) => a.key);
     const tool: AnthropicTool = {
       name: ROUTE_TOOL,

@@ -1,6 +1,7 @@
 import type { AgentEntity } from '@zactonics/db';
 import type { RequestContext } from '../context.js';
 import { DomainError } from '../errors.js';
+import type { HubMetrics } from '../observability/metrics.js';
 import {
   ROUTABLE_AGENT_KEYS,
   TRAINING_UTTERANCES,
@@ -134,11 +135,28 @@ export class MessageRouter {
     private readonly agents: AgentDirectory,
     training: LabeledUtterances = TRAINING_UTTERANCES,
     private readonly threshold = ROUTE_CONFIDENCE_THRESHOLD,
+    /** Counts each classification (hub_router_calls_total, provider `classifier`). */
+    private readonly metrics?: HubMetrics,
   ) {
     this.classifier = new IntentClassifier(training);
   }
 
   async route(ctx: RequestContext, text: string): Promise<RouteResult> {
+    try {
+      const routed = await this.classify(ctx, text);
+      this.metrics?.routerCall({
+        provider: 'classifier',
+        agent: routed.agentKey,
+        outcome: routed.needsClarification ? 'unsure' : 'routed',
+      });
+      return routed;
+    } catch (error) {
+      this.metrics?.routerCall({ provider: 'classifier', agent: '', outcome: 'error' });
+      throw error;
+    }
+  }
+
+  private async classify(ctx: RequestContext, text: string): Promise<RouteResult> {
     if (text.trim().length === 0) {
       throw new DomainError('INVALID_INPUT', 'The message is empty.', { field: 'text' });
     }

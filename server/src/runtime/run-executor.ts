@@ -5,10 +5,36 @@ import {
   ScenarioEntity,
   type ApprovalEntity,
 } from '@zactonics/db';
+import { SpanKind, type Span } from '@opentelemetry/api';
 import type { DataSource } from 'typeorm';
 import { silentLogger, type Logger } from '../logger.js';
 import { bindLogContext, newTraceId, withLogContext } from '../logging/log-context.js';
 import type { HubMetrics } from '../observability/metrics.js';
+import {
+  activeContext,
+  contextOf,
+  failSpan,
+  failSpanWith,
+  inSpan,
+  type TraceCarrier,
+} from '../observability/tracing.js';
+import {
+  ATTR_GEN_AI_AGENT_NAME,
+  ATTR_GEN_AI_OPERATION_NAME,
+  ATTR_GEN_AI_PROVIDER_NAME,
+  ATTR_GEN_AI_REQUEST_MODEL,
+  ATTR_GEN_AI_REQUEST_TEMPERATURE,
+  ATTR_GEN_AI_SYSTEM,
+  ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+  ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  ATTR_HUB_AGENT,
+  ATTR_HUB_ERROR_CODE,
+  ATTR_HUB_MODEL_COST_USD,
+  ATTR_HUB_RUN_ID,
+  ATTR_HUB_RUN_STATUS,
+  ATTR_HUB_SCENARIO,
+  ATTR_HUB_WORKSPACE_ID,
+} from '../observability/tracing-attributes.js';
 import type { Clock } from './clock.js';
 import type { CostBudgetGate } from './cost-budget-gate.js';
 import type { MemoryAssembler } from './memory-assembly.js';
@@ -131,16 +157,47 @@ export class RunExecutor {
    * Executes the run in a log context of its own: every line logged while it runs, however deep
    * (journal, tools, services, the provider), carries its id, its workspace and a trace id of its
    * own (the in-process queue may start it from inside a request: that request's ids stay out).
+   *
+   * With tracing on, the run is a span (`run <scenario>`): a queued run's continues the trace it
+   * was enqueued in (`origin`, the startRun operation's, possibly in another process); a child
+   * run executed inline (ask_agent) is a child of the active span, the parent's tool call.
    */
-  async execute(runId: string): Promise<void> {
-    return withLogContext({ runId, traceId: newTraceId() }, () => this.executeClaimed(runId));
+  async execute(runId: string, origin?: TraceCarrier): Promise<void> {
+    const parent = origin ? contextOf(origin) : activeContext();
+    return withLogContext({ runId, traceId: newTraceId() }, () =>
+      inSpan(
+        'run',
+        { attributes: { [ATTR_HUB_RUN_ID]: runId } },
+        async (span) => {
+          await this.executeClaimed(runId, span);
+          if (span.isRecording()) await this.recordEnd(runId, span);
+        },
+        parent,
+      ),
+    );
   }
 
-  private async executeClaimed(runId: string): Promise<void> {
+  /** The run's status when this execution ended (WAITING_FOR_HUMAN when a person has it now). */
+  private async recordEnd(runId: string, span: Span): Promise<void> {
+    const ended = await this.dataSource.manager.findOne(RunEntity, {
+      select: { id: true, status: true, errorCode: true },
+      where: { id: runId },
+    });
+    if (!ended) return;
+    span.setAttribute(ATTR_HUB_RUN_STATUS, ended.status);
+    if (ended.status === 'FAILED') {
+      const code = ended.errorCode ?? 'FAILED';
+      span.setAttribute(ATTR_HUB_ERROR_CODE, code);
+      failSpanWith(span, code, `The run failed: ${code}`);
+    }
+  }
+
+  private async executeClaimed(runId: string, span: Span): Promise<void> {
     const claimed = await this.journal.claim(runId, this.options.workerId, this.provider.name);
     if (!claimed) return; // cancelled while queued, or claimed by another worker
     const { run, resumed } = claimed;
     bindLogContext({ workspaceId: run.workspaceId });
+    span.setAttribute(ATTR_HUB_WORKSPACE_ID, run.workspaceId);
     this.logger.info(resumed ? 'run resumed' : 'run executing', {
       agentId: run.agentId,
       provider: this.provider.name,
@@ -148,7 +205,7 @@ export class RunExecutor {
     const heartbeat = setInterval(() => void this.beat(runId), this.options.heartbeatMs);
     heartbeat.unref();
     try {
-      await this.loop(run, resumed);
+      await this.loop(run, resumed, span);
     } catch (error) {
       if (error instanceof RunFinishedElsewhere) return;
       if (error instanceof ModelCallError) {
@@ -172,12 +229,18 @@ export class RunExecutor {
     }
   }
 
-  private async loop(run: RunEntity, resumed: boolean): Promise<void> {
+  private async loop(run: RunEntity, resumed: boolean, span: Span): Promise<void> {
     const agent = await this.dataSource.manager.findOneByOrFail(AgentEntity, { id: run.agentId });
     const scenario = run.scenarioId
       ? await this.dataSource.manager.findOneByOrFail(ScenarioEntity, { id: run.scenarioId })
       : null;
     const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
+    span.updateName(`run ${scenarioKey}`);
+    span.setAttributes({
+      [ATTR_HUB_AGENT]: agent.key,
+      [ATTR_GEN_AI_AGENT_NAME]: agent.key,
+      [ATTR_HUB_SCENARIO]: scenarioKey,
+    });
 
     const memory = await this.memory.assemble(run);
     const request: ModelRequest = {
@@ -319,21 +382,42 @@ export class RunExecutor {
     }
   }
 
-  /** One model decision, counted with its tokens and cost (or as failed) in the metrics. */
+  /**
+   * One model decision, counted with its tokens and cost (or as failed) in the metrics, and a
+   * `chat <model>` span with the GenAI semantic conventions' attributes.
+   */
   private async decide(provider: ModelProvider, request: ModelRequest, reasoning: StreamedStep) {
     const call = {
       agent: request.agent.key,
       provider: provider.name,
       model: request.agent.model,
     };
-    try {
-      const decided = await provider.decide(request, { onText: reasoning.onText });
-      this.metrics?.modelCall(call, decided.usage);
-      return decided;
-    } catch (error) {
-      this.metrics?.modelCall(call, 'error');
-      throw error;
-    }
+    const attributes = {
+      [ATTR_GEN_AI_OPERATION_NAME]: 'chat',
+      [ATTR_GEN_AI_PROVIDER_NAME]: call.provider,
+      [ATTR_GEN_AI_SYSTEM]: call.provider,
+      [ATTR_GEN_AI_REQUEST_MODEL]: call.model,
+      [ATTR_GEN_AI_REQUEST_TEMPERATURE]: request.agent.temperature,
+      [ATTR_GEN_AI_AGENT_NAME]: call.agent,
+    };
+    return inSpan(`chat ${call.model}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      try {
+        const decided = await provider.decide(request, { onText: reasoning.onText });
+        this.metrics?.modelCall(call, decided.usage);
+        span.setAttributes({
+          [ATTR_GEN_AI_USAGE_INPUT_TOKENS]: decided.usage.inputTokens,
+          [ATTR_GEN_AI_USAGE_OUTPUT_TOKENS]: decided.usage.outputTokens,
+          [ATTR_HUB_MODEL_COST_USD]: Number(decided.usage.costUsd),
+        });
+        return decided;
+      } catch (error) {
+        this.metrics?.modelCall(call, 'error');
+        // error.type: the HTTP status when the API answered, else the error's class.
+        const status = error instanceof ModelCallError ? error.status : undefined;
+        failSpan(span, error, status ? String(status) : undefined);
+        throw error;
+      }
+    });
   }
 
   /**

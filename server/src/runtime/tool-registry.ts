@@ -3,6 +3,13 @@ import type { ErrorCode } from '@zactonics/schema';
 import { z } from 'zod';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import type { HubMetrics } from '../observability/metrics.js';
+import { failSpanWith, inSpan } from '../observability/tracing.js';
+import {
+  ATTR_GEN_AI_OPERATION_NAME,
+  ATTR_GEN_AI_TOOL_NAME,
+  ATTR_GEN_AI_TOOL_TYPE,
+  ATTR_HUB_ERROR_CODE,
+} from '../observability/tracing-attributes.js';
 import type { ToolReview } from './review-policy.js';
 
 /** What a tool knows about the call it serves; tools never read globals or the clock directly. */
@@ -134,7 +141,28 @@ export class ToolRegistry {
     });
   }
 
-  async call(ctx: ToolContext, name: string, rawInput: unknown): Promise<ToolCallOutcome> {
+  /** One call: validated, run, counted, audited; an `execute_tool <name>` span with tracing on. */
+  call(ctx: ToolContext, name: string, rawInput: unknown): Promise<ToolCallOutcome> {
+    const attributes = {
+      [ATTR_GEN_AI_OPERATION_NAME]: 'execute_tool',
+      [ATTR_GEN_AI_TOOL_NAME]: name,
+      [ATTR_GEN_AI_TOOL_TYPE]: 'function',
+    };
+    return inSpan(`execute_tool ${name}`, { attributes }, async (span) => {
+      const outcome = await this.callAudited(ctx, name, rawInput);
+      if (!outcome.ok) {
+        span.setAttribute(ATTR_HUB_ERROR_CODE, outcome.errorCode);
+        failSpanWith(span, outcome.errorCode, outcome.message);
+      }
+      return outcome;
+    });
+  }
+
+  private async callAudited(
+    ctx: ToolContext,
+    name: string,
+    rawInput: unknown,
+  ): Promise<ToolCallOutcome> {
     const started = performance.now();
     const outcome = await this.run(ctx, name, rawInput);
     const durationMs = Math.round(performance.now() - started);
