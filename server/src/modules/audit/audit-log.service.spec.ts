@@ -87,8 +87,15 @@ afterAll(() => fixture?.close());
 
 const page = { first: 50, offset: 0 };
 const actionsOf = (items: { action: string }[]) => items.map((i) => i.action);
-const list = (query: { search?: string; actions?: string[]; first?: number; offset?: number }) =>
-  fixture.services.auditLog.list(fixture.ctx, { ...page, ...query });
+const list = (query: {
+  search?: string;
+  actions?: string[];
+  actor?: string;
+  from?: Date;
+  to?: Date;
+  first?: number;
+  offset?: number;
+}) => fixture.services.auditLog.list(fixture.ctx, { ...page, ...query });
 
 describe('AuditLogService.list', () => {
   it("lists the workspace's events newest first, with the total and pages", async () => {
@@ -130,6 +137,21 @@ describe('AuditLogService.list', () => {
       'Summer sale: 50% off',
     ]);
     expect((await list({ actions: [] })).totalItems).toBe(7);
+  });
+
+  it('keeps one actor, and the events from an instant (included) to another (excluded)', async () => {
+    expect(actionsOf((await list({ actor: 'agent:support' })).items)).toEqual(['tool.call']);
+    expect((await list({ actor: 'agent:' })).totalItems).toBe(0);
+    const window = await list({
+      from: new Date('2026-11-20T11:00:00Z'),
+      to: new Date('2026-11-20T13:00:00Z'),
+    });
+    expect(window.items.map((i) => i.createdAt.toISOString())).toEqual([
+      '2026-11-20T12:00:00.000Z',
+      '2026-11-20T11:00:00.000Z',
+    ]);
+    const mine = await list({ actor: 'system', from: new Date('2026-11-20T14:00:00Z') });
+    expect(mine.items.map((i) => i.data)).toEqual([{ code: 'AXB' }, { code: 'A_B' }]);
   });
 
   it('refuses a page of more than 100 events', async () => {
