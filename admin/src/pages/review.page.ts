@@ -21,6 +21,7 @@ function proposedAction(a: Approval): string {
   if (a.email) return `Send an email to ${a.email.toName ?? a.email.to}`;
   if (a.actionKind === 'SEND_REPLY') return 'Send a reply';
   if (a.actionKind === 'TOOL_CALL') return a.toolName ? keyWords(a.toolName) : 'Run a tool';
+  if (a.actionKind === 'MODEL_CALL') return 'Go on with paid model calls over the budget';
   return statusLabel(a.actionKind);
 }
 
