@@ -213,11 +213,7 @@ export class ZacRunPage extends ConsolePage {
             documents.length > 0
               ? html`<section class="card" aria-labelledby="docs-title">
                   <h2 id="docs-title">Retrieved context</h2>
-                  ${documents.map(
-                    (s) =>
-                      html`<pre tabindex="0" aria-label=${s.title}>
-${JSON.stringify(s.data, null, 2)}</pre>`,
-                  )}
+                  ${documents.map((s) => keyValues(s.title, s.data))}
                 </section>`
               : nothing
           }
