@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../config.js';
 import { start, type RunningHub } from '../start.js';
-import { tracingEnabled } from './tracing.js';
+import { startTracing, tracingEnabled } from './tracing.js';
 
 const API_KEY = 'sk_tracing_spec_0123456789abcdef';
 
@@ -341,5 +341,46 @@ describe('OTLP export (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     }
     // Stopped: the API is a no-op again.
     expect(tracingEnabled()).toBe(false);
+  });
+});
+
+const REDIS_URL = process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+// An API process and a worker share PostgreSQL and the BullMQ queue on Redis (HUB_ROLE): here
+// both in this process, under one tracer provider, as two processes would export to one collector.
+describe.runIf(process.env.DATABASE_URL)('an API process and a worker (BullMQ on Redis)', () => {
+  it('continue one trace: the worker’s run span is the child of the API’s startRun operation span', async () => {
+    const exporter = new InMemorySpanExporter();
+    const tracing = await startTracing(undefined, { role: 'test', exporter });
+    const database = await createTestDatabase();
+    const shared = { REDIS_URL, HUB_REDIS_PREFIX: `zac-trace-${Date.now()}:` };
+    let api: RunningHub | undefined;
+    let worker: RunningHub | undefined;
+    try {
+      api = await start(configFor(database, { ...shared, HUB_ROLE: 'api' }));
+      worker = await start(configFor(database, { ...shared, HUB_ROLE: 'worker' }));
+      const runId = await startFaqRun(api);
+      expect(await finished(api, runId)).toBe('SUCCEEDED');
+      const spans = await until(async () => {
+        await tracing.flush();
+        const all = exporter.getFinishedSpans();
+        return all.some((s) => s.attributes['hub.run.id'] === runId) ? all : undefined;
+      });
+      const operation = spans.find((s) => s.name === 'mutation StartRun');
+      const run = spans.find((s) => s.attributes['hub.run.id'] === runId);
+      expect(operation).toBeDefined();
+      expect(run?.spanContext().traceId).toBe(operation?.spanContext().traceId);
+      expect(run && parentOf(run)).toBe(operation?.spanContext().spanId);
+      // An api process executes no runs: the worker did, its tool call under the run span.
+      if (run) {
+        const names = childrenOf(spans, run).map((s) => s.name);
+        expect(names).toContain('execute_tool search_knowledge_base');
+      }
+    } finally {
+      await worker?.stop();
+      await api?.stop();
+      await tracing.shutdown();
+      await database.drop();
+    }
   });
 });

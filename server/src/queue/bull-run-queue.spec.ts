@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { trace } from '@opentelemetry/api';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { contextOf, inSpan, startTracing, type TraceCarrier } from '../observability/tracing.js';
 import { BullRunQueue, type BullRunQueueOptions } from './bull-run-queue.js';
 
 // The machine's Redis (CI has one too); each test's keys live under their own prefix.
@@ -133,5 +136,36 @@ describe('BullRunQueue', () => {
     await expect(unreachable.enqueue('run-1')).resolves.toBeUndefined();
 
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('carries the enqueuer’s trace context (traceparent) in the job, so the worker continues its trace', async () => {
+    const tracing = await startTracing(undefined, {
+      role: 'test',
+      exporter: new InMemorySpanExporter(),
+    });
+    try {
+      const prefix = newPrefix();
+      const api = queueOn(prefix);
+      const delivered: Array<{ runId: string; origin: TraceCarrier }> = [];
+      queueOn(prefix).start(async (runId, origin) => {
+        delivered.push({ runId, origin });
+      });
+      const enqueuer = await inSpan('mutation StartRun', {}, async (span) => {
+        await api.enqueue('run-traced');
+        return span.spanContext();
+      });
+      await api.enqueue('run-untraced');
+      await until(() => delivered.length === 2);
+
+      const traced = delivered.find((d) => d.runId === 'run-traced');
+      expect(traced?.origin.traceparent).toBe(`00-${enqueuer.traceId}-${enqueuer.spanId}-01`);
+      // What the worker's run span is started under: the API's span, in the API's trace.
+      const parent = trace.getSpanContext(contextOf(traced?.origin));
+      expect(parent).toMatchObject({ traceId: enqueuer.traceId, spanId: enqueuer.spanId });
+      // Enqueued outside any trace: nothing carried, the run starts a trace of its own.
+      expect(delivered.find((d) => d.runId === 'run-untraced')?.origin).toEqual({});
+    } finally {
+      await tracing.shutdown();
+    }
   });
 });
