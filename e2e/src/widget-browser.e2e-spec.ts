@@ -74,6 +74,34 @@ interface WithApi {
 
 const agentMessages = (page: Page) => page.locator('li[data-role=AGENT][data-id]');
 
+describe('the demo storefront at /demo', () => {
+  it("looks like the demo shop at 390 and 1280 px: its own sans-serif styles, no overflow, no CSP violation, the widget's launcher", async () => {
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      page.on(
+        'console',
+        (m) => m.text().includes('Content Security Policy') && violations.push(m.text()),
+      );
+      await page.goto(`${t.hub.url}/demo`);
+      await page.locator('button[part=launcher]').waitFor();
+      expect(await page.locator('h1').innerText()).toContain('made in Austin');
+      expect(await page.locator('[data-sku]').count()).toBe(8);
+      await expect(page.locator('[data-demo-hint]').innerText()).resolves.toContain('JL-1042');
+      const look = await page.evaluate(() => ({
+        font: getComputedStyle(document.body).fontFamily,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      expect(look.font).toMatch(/^system-ui/);
+      expect(look.overflow).toBe(0);
+      await page.screenshot({ path: `${ARTIFACTS_DIR}demo-storefront-${width}.png` });
+      expect(violations).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
 describe('the widget on the hostile test page', () => {
   it('answers an FAQ with its source, on top of the page, keyboard-first, under a strict CSP', async () => {
     const page = await openDemo();
