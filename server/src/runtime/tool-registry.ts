@@ -152,7 +152,8 @@ export class ToolRegistry {
       const outcome = await this.callAudited(ctx, name, rawInput);
       if (!outcome.ok) {
         span.setAttribute(ATTR_HUB_ERROR_CODE, outcome.errorCode);
-        failSpanWith(span, outcome.errorCode, outcome.message);
+        // The code only: a tool's message may quote what the customer sent.
+        failSpanWith(span, outcome.errorCode, outcome.errorCode);
       }
       return outcome;
     });
