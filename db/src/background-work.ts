@@ -3,10 +3,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 const background = new AsyncLocalStorage<true>();
 
 /**
- * Marks `work` (and everything it awaits) as background work: executing a run, a sweep. On the
- * embedded database, whose one session serves everything in turn, its statements wait behind
- * those of requests a person or a client is waiting for (see PGlitePool). PostgreSQL has a pool
- * of sessions, so there it changes nothing.
+ * Marks `work` (and everything it awaits) as background work: executing a run, a sweep. Its
+ * statements wait behind those of requests a person or a client is waiting for: on the embedded
+ * database in the one session's queue (see PGlitePool), on PostgreSQL before taking a pooled
+ * connection while a request is under way (see ForegroundFirstPool).
  */
 export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
   return background.run(true, work);
@@ -14,4 +14,70 @@ export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
 
 export function isBackgroundWork(): boolean {
   return background.getStore() === true;
+}
+
+/**
+ * The longest one background statement waits for requests to finish. Under a steady stream of
+ * requests, background work still takes one connection per interval: it slows, it never stops.
+ */
+export const BACKGROUND_MAX_WAIT_MS = 20;
+
+let requestsUnderWay = 0;
+const waitingForQuiet: Array<() => void> = [];
+let oldestWaiterTimer: NodeJS.Timeout | undefined;
+
+/**
+ * A request someone waits for has started (a GraphQL operation, until its answer or a
+ * subscription's first event). Returns the function that says it ended; calling it twice is
+ * harmless. Background work yields to it before its next statement.
+ */
+export function beginForegroundWork(): () => void {
+  requestsUnderWay++;
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(expiry);
+    requestsUnderWay--;
+    if (requestsUnderWay === 0) releaseAll();
+  };
+  // A mark never told of its end (a lost hook) must not slow background work for good.
+  const expiry = setTimeout(end, FOREGROUND_MAX_MS);
+  expiry.unref();
+  return end;
+}
+
+/** After this long a request counts as ended, whether or not it said so. */
+const FOREGROUND_MAX_MS = 10_000;
+
+/** Requests under way now (for tests and metrics). */
+export function foregroundWorkUnderWay(): number {
+  return requestsUnderWay;
+}
+
+/**
+ * Background work's turn: undefined (go now) when no request is under way, else a promise that
+ * settles when none is, or when the oldest background waiter has waited BACKGROUND_MAX_WAIT_MS
+ * (then only that one goes, and the next waits its own interval).
+ */
+export function backgroundTurn(): Promise<void> | undefined {
+  if (requestsUnderWay === 0) return undefined;
+  return new Promise((resolve) => {
+    waitingForQuiet.push(resolve);
+    if (!oldestWaiterTimer) armOldestWaiterTimer();
+  });
+}
+
+function armOldestWaiterTimer() {
+  oldestWaiterTimer = setTimeout(() => {
+    oldestWaiterTimer = undefined;
+    waitingForQuiet.shift()?.();
+    if (waitingForQuiet.length > 0) armOldestWaiterTimer();
+  }, BACKGROUND_MAX_WAIT_MS);
+}
+
+function releaseAll() {
+  clearTimeout(oldestWaiterTimer);
+  oldestWaiterTimer = undefined;
+  for (const resolve of waitingForQuiet.splice(0)) resolve();
 }

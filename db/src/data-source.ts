@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { AgentEntity } from './entities/agent.entity.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
@@ -98,6 +99,7 @@ import { AdminCredentialLinkEntity } from './entities/admin-credential-link.enti
 import { CaughtEmailEntity } from './entities/caught-email.entity.js';
 import { AccountsAndMailCatcher1795721500000 } from './migrations/1795721500000-accounts-and-mail-catcher.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
+import { ForegroundFirstPool } from './foreground-first-pool.js';
 import { PGlitePool } from './pglite-pool.js';
 import { lockDataFolder } from './data-folder-lock.js';
 
@@ -247,6 +249,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<HubDatabas
     const dataSource = new DataSource({
       ...common,
       url: options.databaseUrl,
+      // node-postgres with background work yielding to requests (foreground-first-pool.ts).
+      driver: { ...pg, Pool: ForegroundFirstPool },
       poolSize: options.poolSize ?? 10,
       extra: { statement_timeout: options.statementTimeoutMs ?? 0 },
     } satisfies DataSourceOptions);

@@ -5,7 +5,12 @@ export {
   restorePgliteDataDir,
   RestoreTargetNotEmptyError,
 } from './pglite-backup.js';
-export { asBackgroundWork, isBackgroundWork } from './background-work.js';
+export {
+  asBackgroundWork,
+  beginForegroundWork,
+  foregroundWorkUnderWay,
+  isBackgroundWork,
+} from './background-work.js';
 export * from './entities/index.js';
 export { DEMO_AGENTS, type AgentSeed, type ScenarioSeed } from './seed/demo-catalog.js';
 export { DEMO_LEAD } from './seed/demo-sales.js';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { PGlite, Results } from '@electric-sql/pglite';
-import { isBackgroundWork } from './background-work.js';
+import { backgroundTurn, isBackgroundWork } from './background-work.js';
 
 type Release = (error?: unknown) => void;
 type QueryCallback = (error: unknown, result?: PgResult) => void;
@@ -106,12 +106,10 @@ export class PGlitePool extends EventEmitter {
 
   private acquire(): Promise<void> {
     if (isBackgroundWork()) {
-      // Never at once: a pass through the event loop first lets waiting I/O (a request that
-      // just arrived) in ahead of it. PGlite's statements resolve as microtasks, so without
-      // it a few runs could keep the session, and the loop, to themselves.
-      const granted = new Promise<void>((resolve) => this.waiting.background.push(resolve));
-      this.dispatchSoon();
-      return granted;
+      // While a request is under way its statements come first, even between its leases.
+      const turn = backgroundTurn();
+      if (turn) return turn.then(() => this.acquireBackground());
+      return this.acquireBackground();
     }
     if (!this.leased && !this.backgroundsTurn) {
       this.leased = true;
@@ -119,6 +117,17 @@ export class PGlitePool extends EventEmitter {
     }
     const granted = new Promise<void>((resolve) => this.waiting.foreground.push(resolve));
     if (!this.leased) this.dispatchSoon();
+    return granted;
+  }
+
+  /**
+   * Never at once: a pass through the event loop first lets waiting I/O (a request that just
+   * arrived) in ahead of it. PGlite's statements resolve as microtasks, so without it a few runs
+   * could keep the session, and the loop, to themselves.
+   */
+  private acquireBackground(): Promise<void> {
+    const granted = new Promise<void>((resolve) => this.waiting.background.push(resolve));
+    this.dispatchSoon();
     return granted;
   }
 

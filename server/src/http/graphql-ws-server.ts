@@ -8,6 +8,7 @@ import {
   type ServerOptions,
 } from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
+import { beginForegroundWork } from '@zactonics/db';
 import { DONE, pollOf, type Fail, type Pollable, type Wake } from '../events/pollable.js';
 import { processLogger } from '../logging/process-logger.js';
 
@@ -105,12 +106,43 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
     return known;
   };
 
+  // An operation is a request someone waits for until its answer or its first event: background
+  // work (runs executing) yields to it meanwhile (beginForegroundWork).
+  const awaited = new WeakMap<WebSocket, Map<string, () => void>>();
+  const answered = ({ socket }: X, id: string) => {
+    const operations = awaited.get(socket);
+    operations?.get(id)?.();
+    operations?.delete(id);
+  };
+
   const server = makeServer<P, X>({
     ...rest,
+    onSubscribe(ctx, id, payload) {
+      let operations = awaited.get(ctx.extra.socket);
+      if (!operations) awaited.set(ctx.extra.socket, (operations = new Map()));
+      operations.set(id, beginForegroundWork());
+      return rest.onSubscribe?.(ctx, id, payload);
+    },
+    onError(ctx, id, payload, errors) {
+      answered(ctx.extra, id);
+      return rest.onError?.(ctx, id, payload, errors);
+    },
+    onComplete(ctx, id, payload) {
+      answered(ctx.extra, id);
+      return rest.onComplete?.(ctx, id, payload);
+    },
+    onClose(ctx, code, reason) {
+      for (const end of awaited.get(ctx.extra.socket)?.values() ?? []) end();
+      awaited.delete(ctx.extra.socket);
+      return rest.onClose?.(ctx, code, reason);
+    },
     // A subscription's events skip graphql-ws's per-event path (see StreamedFrames).
     async onOperation(ctx, id, payload, args, result) {
       const operationResult = (await onOperation?.(ctx, id, payload, args, result)) || result;
-      if (!isAsyncIterable(operationResult)) return operationResult;
+      if (!isAsyncIterable(operationResult)) {
+        answered(ctx.extra, id);
+        return operationResult;
+      }
       streaming++;
       return new StreamedFrames(
         operationResult,
@@ -118,6 +150,7 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
         id,
         (next) => serialized(ctx, id, payload, args, next),
         streamEnded,
+        () => answered(ctx.extra, id),
       );
     },
     // Single results (queries and mutations over the socket, a subscription refused before
@@ -248,6 +281,8 @@ class StreamedFrames implements AsyncIterableIterator<never> {
     private readonly serialized: (result: ExecutionResult) => SerializedPayload,
     /** Told once when the stream ends, however it ends (the subscriptions count). */
     private onEnd?: () => void,
+    /** Told when the first event is written, or the stream ends without one. */
+    private onFirst?: () => void,
   ) {
     this.results = results[Symbol.asyncIterator]() as AsyncIterator<ExecutionResult, undefined>;
     this.pollResults = pollOf(this.results);
@@ -299,6 +334,7 @@ class StreamedFrames implements AsyncIterableIterator<never> {
     }
     const { json } = this.serialized(result.value);
     if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
+    if (this.onFirst) this.first();
     return true;
   }
 
@@ -318,6 +354,13 @@ class StreamedFrames implements AsyncIterableIterator<never> {
     const onEnd = this.onEnd;
     this.onEnd = undefined;
     onEnd?.();
+    this.first();
+  }
+
+  private first(): void {
+    const onFirst = this.onFirst;
+    this.onFirst = undefined;
+    onFirst?.();
   }
 
   [Symbol.asyncIterator]() {
