@@ -5,6 +5,7 @@ import { openDatabase, type HubDatabase } from '@zactonics/db';
 import { Queue } from 'bullmq';
 import { RUN_QUEUE } from '../queue/bull-run-queue.js';
 import { createTestDatabase } from '@zactonics/db/testing';
+import { cpuBetween, cpuSnapshot, type ProcessGroups } from './cpu-accounting.js';
 import { round } from './stats.js';
 import { measureStartRun, type StartRunFigures } from './start-run-latency.js';
 
@@ -38,6 +39,8 @@ export interface WorkerThroughput {
   /** First run started to last run finished, from the runs' own timestamps. */
   seconds: number;
   runsPerSecond: number;
+  /** Where the machine's CPU went meanwhile (Linux only). */
+  cpu?: ReturnType<typeof cpuBetween>;
 }
 
 /** Runs per second with one worker, then two, on the same offline scenario. */
@@ -90,8 +93,11 @@ async function throughput(
     await control.pause();
     const ids = await startRuns(cluster, runs);
     await cluster.spawnWorkers(workers);
+    const groups = processGroups(cluster);
+    const cpuBefore = cpuSnapshot(groups);
     await control.resume();
     await cluster.untilFinished(runs);
+    const cpu = cpuBetween(cpuBefore, cpuSnapshot(groups), runs);
     await control.close();
     const rows: Array<{ seconds: number }> = await cluster.sql.dataSource.query(
       `SELECT EXTRACT(EPOCH FROM max(finished_at) - min(started_at))::float AS seconds
@@ -99,8 +105,25 @@ async function throughput(
       [ids],
     );
     const seconds = rows[0]?.seconds ?? Number.NaN;
-    return { workers, runs, seconds: round(seconds), runsPerSecond: round(runs / seconds) };
+    return {
+      workers,
+      runs,
+      seconds: round(seconds),
+      runsPerSecond: round(runs / seconds),
+      ...(cpu ? { cpu } : {}),
+    };
   });
+}
+
+/** The hub's processes by role, and the database and Redis servers this machine runs. */
+function processGroups(cluster: Cluster): ProcessGroups {
+  const [api, ...workers] = cluster.processes.map((child) => child.pid);
+  return {
+    workers: (pid) => workers.includes(pid),
+    api: (pid) => pid === api,
+    postgres: (_pid, name) => name === 'postgres',
+    redis: (_pid, name) => name.startsWith('redis-server'),
+  };
 }
 
 /** Starts `count` runs through the API, 16 requests at a time; returns their ids. */
@@ -129,6 +152,8 @@ interface Cluster {
   authorization: string;
   sql: HubDatabase;
   redisPrefix: string;
+  /** The API process (or the one doing both) first, then the workers. */
+  processes: readonly ChildProcess[];
   spawnWorkers(count: number): Promise<void>;
   untilFinished(count: number): Promise<void>;
 }
@@ -182,6 +207,7 @@ async function withCluster<T>(
       authorization: `Bearer ${apiKey}`,
       sql: opened,
       redisPrefix: `${name}:`,
+      processes: children,
       spawnWorkers,
       async untilFinished(count) {
         for (;;) {
