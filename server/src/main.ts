@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createHubLogger, type HubLogger } from './logging/hub-logger.js';
 import { setProcessLogger } from './logging/process-logger.js';
 import { start, type RunningHub } from './start.js';
+import { mailDeliveryLine, mailDeliveryOf } from './modules/mail/mail-delivery.js';
 
 /**
  * The process entry. Exit codes:
@@ -56,6 +57,7 @@ async function main() {
     role: hub.role,
     database: hub.database.kind,
     provider: hub.services.provider.name,
+    mail: hub.services.caughtEmails.delivery,
   });
 }
 
@@ -76,6 +78,7 @@ function banner(hub: RunningHub, config: Config): string {
       `  Model provider: ${hub.services.provider.name}`,
       `  Demo storefront with the chat widget: ${hub.url}/demo`,
       `  Admin console: ${hub.url}/admin`,
+      `  Email: ${mailDeliveryLine(mailDeliveryOf(config.mail))}`,
     );
   }
   if (hub.metricsUrl) lines.push(`  Metrics (Prometheus): ${hub.metricsUrl}`);

@@ -12,6 +12,20 @@ export function mailDeliveryOf(config: MailConfig | undefined): MailDelivery {
   return config?.catcher ? 'CATCHER' : 'NONE';
 }
 
+/** The start banner's line about email: the development catcher must be impossible to miss. */
+export function mailDeliveryLine(delivery: MailDelivery): string {
+  switch (delivery) {
+    case 'SMTP':
+      return 'sent through the SMTP server in HUB_SMTP_URL';
+    case 'CATCHER':
+      return "CAUGHT, not sent (no HUB_SMTP_URL): read it in the console's Outbox";
+    case 'NONE':
+      return 'not sent: set HUB_SMTP_URL (sends fail with MAIL_NOT_CONFIGURED)';
+    default:
+      return exhaustive(delivery);
+  }
+}
+
 /**
  * The hub's one mailer: SMTP when HUB_SMTP_URL is set, else the catcher outside production, else
  * none (null: sending then fails with MAIL_NOT_CONFIGURED and drafts are kept).
