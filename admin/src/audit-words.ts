@@ -2,6 +2,7 @@
 // action this console does not know yet reads as its name with spaces ("content social publish").
 
 const ACTION_WORDS: Readonly<Record<string, string>> = {
+  'admin_user.accept_invite': 'Accepted an invitation',
   'admin_user.change_password': 'Changed their password',
   'admin_user.create': 'Added a team member',
   'admin_user.invite': 'Invited a team member',
