@@ -98,6 +98,7 @@ import { CostBudgets1795721400000 } from './migrations/1795721400000-cost-budget
 import { AdminCredentialLinkEntity } from './entities/admin-credential-link.entity.js';
 import { CaughtEmailEntity } from './entities/caught-email.entity.js';
 import { AccountsAndMailCatcher1795721500000 } from './migrations/1795721500000-accounts-and-mail-catcher.js';
+import { WorkspaceLocale1795721600000 } from './migrations/1795721600000-workspace-locale.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
 import { ForegroundFirstPool } from './foreground-first-pool.js';
 import { PGlitePool } from './pglite-pool.js';
@@ -206,6 +207,7 @@ export const MIGRATIONS = [
   InvoicePayments1795721300000,
   AccountsAndMailCatcher1795721500000,
   CostBudgets1795721400000,
+  WorkspaceLocale1795721600000,
 ];
 
 export interface DatabaseOptions {

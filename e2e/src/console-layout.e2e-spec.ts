@@ -273,4 +273,28 @@ describe('the console theme and menu', () => {
     expect(await frame.locator('zac-widget').getAttribute('data-position')).toBe('left');
     await context.close();
   });
+
+  it("reads in the workspace's locale and currency until the user picks a language", async () => {
+    await t.query(`UPDATE workspace SET locale = 'es-ES', currency = 'EUR'`);
+    try {
+      const context = await openContext(1280, 'light');
+      const page = await context.newPage();
+      await page.goto(`${t.hub.url}/admin/finance/cash-flow`);
+      await signIn(page);
+      await page.locator('nav a', { hasText: 'Finanzas' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      // The shop's money in euros, Spanish style: "1.234,56 €".
+      await page
+        .locator('main')
+        .getByText(/\d,\d\d\s€/)
+        .first()
+        .waitFor();
+      // The user's own choice wins over the workspace's.
+      await page.locator('[data-language]').selectOption('en');
+      await page.locator('nav a', { hasText: 'Finance' }).waitFor();
+      await context.close();
+    } finally {
+      await t.query(`UPDATE workspace SET locale = 'en-US', currency = 'USD'`);
+    }
+  }, 90_000);
 });

@@ -1,5 +1,6 @@
 import type { AdminRole } from '../gql/graphql.js';
 import { ConsoleError, type ErrorShape } from './client.js';
+import { setWorkspaceLocale } from '../i18n/index.js';
 
 export type { AdminRole };
 
@@ -30,11 +31,22 @@ async function refusal(response: Response): Promise<ConsoleError> {
   return new ConsoleError([{ message: `The hub answered ${response.status}.` }]);
 }
 
+/** What the hub sends with the user: the workspace's locale and currency the console reads in. */
+interface SignedInBody {
+  user: SignedInUser;
+  workspace?: { locale: string; currency: string };
+}
+
+function signedIn(body: SignedInBody): SignedInUser {
+  if (body.workspace) setWorkspaceLocale(body.workspace.locale, body.workspace.currency);
+  return body.user;
+}
+
 /** The cookie session's user; throws UNAUTHENTICATED or SESSION_EXPIRED when there is none. */
 export async function currentUser(): Promise<SignedInUser> {
   const response = await call('/auth/me', { headers: { accept: 'application/json' } });
   if (!response.ok) throw await refusal(response);
-  return ((await response.json()) as { user: SignedInUser }).user;
+  return signedIn((await response.json()) as SignedInBody);
 }
 
 /** Signs in; the hub sets the HttpOnly session cookie. */
@@ -45,7 +57,7 @@ export async function signIn(email: string, password: string): Promise<SignedInU
     body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw await refusal(response);
-  return ((await response.json()) as { user: SignedInUser }).user;
+  return signedIn((await response.json()) as SignedInBody);
 }
 
 export async function signOut(): Promise<void> {

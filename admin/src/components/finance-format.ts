@@ -1,22 +1,24 @@
 // How the Finance area reads money, days and labels. Amounts travel as integer cents; they are
-// divided by 100 only here, for display (never for arithmetic).
-
-const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const USD_COMPACT = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+// divided by 100 only here, for display (never for arithmetic), in the workspace's locale and
+// currency (../i18n).
+import { currentCurrency, formatLocale } from '../i18n/index.js';
 
 /** "$1,234.56", "-$12.00": the sign in front, as accountants and screen readers expect. */
 export function money(cents: number): string {
-  return USD.format(cents / 100);
+  return new Intl.NumberFormat(formatLocale(), {
+    style: 'currency',
+    currency: currentCurrency(),
+  }).format(cents / 100);
 }
 
 /** "$12.3K": axis labels only. */
 export function moneyCompact(cents: number): string {
-  return USD_COMPACT.format(cents / 100);
+  return new Intl.NumberFormat(formatLocale(), {
+    style: 'currency',
+    currency: currentCurrency(),
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(cents / 100);
 }
 
 /** "+$1,234.56" for a change, "-$12.00", "$0.00". */
@@ -30,7 +32,7 @@ export function day(iso: string | null | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.slice(0, 10));
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toLocaleDateString('en-US', {
+  return date.toLocaleDateString(formatLocale(), {
     timeZone: 'UTC',
     month: 'short',
     day: 'numeric',
@@ -43,7 +45,11 @@ export function shortDay(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.slice(0, 10));
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+  return date.toLocaleDateString(formatLocale(), {
+    timeZone: 'UTC',
+    month: 'short',
+    day: 'numeric',
+  });
 }
 
 /** A 0..1 confidence as a whole percent: 0.874 -> "87%". */

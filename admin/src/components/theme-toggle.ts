@@ -15,12 +15,15 @@ export class ZacThemeToggle extends LitElement {
         align-items: center;
         gap: 0.4rem;
         color: inherit;
+        max-width: 100%;
       }
       label {
         font-weight: 400;
       }
       select {
         padding: 0.2rem 0.35rem;
+        min-width: 0;
+        flex: 1;
       }
     `,
   ];

@@ -17,6 +17,7 @@ import {
   type PublishableKey,
 } from './settings.operations.js';
 import { errorMessage, formatTime } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage } from '../page.js';
 
 // Most powerful first (the role pickers' order).
@@ -129,10 +130,10 @@ export class ZacSettingsPage extends ConsolePage {
     const name = String(data.get('name') ?? '').trim();
     const origins = lines(String(data.get('origins') ?? ''));
     if (!name || origins.length === 0) {
-      this._error = 'A widget key needs a name and at least one allowed origin.';
+      this._error = t('settings.pkMissing');
       return;
     }
-    void this.change('Widget key created.', async () => {
+    void this.change(t('settings.pkCreated'), async () => {
       await this.client.request(CREATE_PUBLISHABLE_KEY, {
         input: { name, allowedOrigins: origins },
       });
@@ -145,10 +146,10 @@ export class ZacSettingsPage extends ConsolePage {
     const form = event.currentTarget as HTMLFormElement;
     const name = String(new FormData(form).get('name') ?? '').trim();
     if (!name) {
-      this._error = 'Give the secret key a name.';
+      this._error = t('settings.skMissing');
       return;
     }
-    void this.change('Secret key created: copy it now, it is shown only once.', async () => {
+    void this.change(t('settings.skCreated'), async () => {
       const { createApiKey } = await this.client.request(CREATE_API_KEY, { name });
       this._plainKey = createApiKey.plainKey;
       form.reset();
@@ -178,19 +179,19 @@ export class ZacSettingsPage extends ConsolePage {
   private publishableKeys() {
     const keys = this._pks;
     return html`<section class="card" aria-labelledby="pk-title">
-      <h2 id="pk-title">Widget keys (publishable)</h2>
+      <h2 id="pk-title">${t('settings.pkTitle')}</h2>
       ${
         keys === null
-          ? html`<p class="state" role="status">Loading…</p>`
+          ? html`<p class="state" role="status">${t('state.loading')}</p>`
           : keys.length === 0
-            ? html`<p class="state">No widget keys.</p>`
+            ? html`<p class="state">${t('settings.pkNone')}</p>`
             : html`<div class="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">Name and key</th>
-                      <th scope="col">Allowed origins</th>
-                      <th scope="col">Actions</th>
+                      <th scope="col">${t('settings.nameAndKey')}</th>
+                      <th scope="col">${t('settings.origins')}</th>
+                      <th scope="col">${t('settings.actions')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -199,11 +200,11 @@ export class ZacSettingsPage extends ConsolePage {
                         html`<tr data-pk=${k.id}>
                           <td>
                             <strong>${k.name}</strong><br /><code>${k.key}</code>
-                            ${k.revokedAt ? html`<br /><span class="badge">revoked</span>` : nothing}
+                            ${k.revokedAt ? html`<br /><span class="badge">${t('settings.revoked')}</span>` : nothing}
                           </td>
                           <td>
                             <label class="visually-hidden" for="origins-${k.id}"
-                              >Allowed origins of ${k.name} (one a line)</label
+                              >${t('settings.originsOf', { name: k.name })}</label
                             >
                             <textarea
                               id="origins-${k.id}"
@@ -221,25 +222,25 @@ export class ZacSettingsPage extends ConsolePage {
                               type="button"
                               ?disabled=${!this.canWrite || Boolean(k.revokedAt)}
                               @click=${() =>
-                                this.change('Allowed origins saved.', () =>
+                                this.change(t('settings.originsSaved'), () =>
                                   this.client.request(SET_ORIGINS, {
                                     id: k.id,
                                     allowedOrigins: lines(this._origins[k.id] ?? ''),
                                   }),
                                 )}
                             >
-                              Save origins
+                              ${t('settings.saveOrigins')}
                             </button>
                             <button
                               type="button"
                               class="danger"
                               ?disabled=${!this.canWrite || Boolean(k.revokedAt)}
                               @click=${() =>
-                                this.change('Widget key revoked.', () =>
+                                this.change(t('settings.pkRevoked'), () =>
                                   this.client.request(REVOKE_PUBLISHABLE_KEY, { id: k.id }),
                                 )}
                             >
-                              Revoke
+                              ${t('settings.revoke')}
                             </button>
                           </td>
                         </tr>`,
@@ -250,17 +251,20 @@ export class ZacSettingsPage extends ConsolePage {
       }
       ${
         this.canWrite
-          ? html`<form @submit=${this.createPk} novalidate aria-label="New widget key">
-              <h3>New widget key</h3>
+          ? html`<form @submit=${this.createPk} novalidate aria-label=${t('settings.pkNew')}>
+              <h3>${t('settings.pkNew')}</h3>
               <div class="row">
                 <div class="field">
-                  <label for="pk-name">Name</label><input id="pk-name" name="name" />
+                  <label for="pk-name">${t('settings.name')}</label
+                  ><input id="pk-name" name="name" />
                 </div>
                 <div class="field">
-                  <label for="pk-origins">Allowed origins (one a line)</label>
+                  <label for="pk-origins">${t('settings.originsHint')}</label>
                   <textarea id="pk-origins" name="origins"></textarea>
                 </div>
-                <div class="field"><button type="submit">Create widget key</button></div>
+                <div class="field">
+                  <button type="submit">${t('settings.pkCreate')}</button>
+                </div>
               </div>
             </form>`
           : nothing
@@ -271,14 +275,14 @@ export class ZacSettingsPage extends ConsolePage {
   private secretKeys() {
     const keys = this._apiKeys ?? [];
     return html`<section class="card" aria-labelledby="sk-title">
-      <h2 id="sk-title">Secret keys (API)</h2>
+      <h2 id="sk-title">${t('settings.skTitle')}</h2>
       ${
         this._plainKey
           ? html`<div class="notice" role="status">
-              <p>Copy this key now; it will not be shown again:</p>
+              <p>${t('settings.skCopyNow')}</p>
               <code class="secret" data-plain-key>${this._plainKey}</code>
               <button type="button" class="secondary" @click=${() => (this._plainKey = '')}>
-                I copied it
+                ${t('settings.skCopied')}
               </button>
             </div>`
           : nothing
@@ -287,10 +291,10 @@ export class ZacSettingsPage extends ConsolePage {
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Prefix</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Actions</th>
+              <th scope="col">${t('settings.name')}</th>
+              <th scope="col">${t('settings.prefix')}</th>
+              <th scope="col">${t('settings.lastUsed')}</th>
+              <th scope="col">${t('settings.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -303,16 +307,18 @@ export class ZacSettingsPage extends ConsolePage {
                   <td>
                     ${
                       k.revokedAt
-                        ? html`<span class="badge">revoked ${formatTime(k.revokedAt)}</span>`
+                        ? html`<span class="badge"
+                            >${t('settings.revokedAt', { time: formatTime(k.revokedAt) })}</span
+                          >`
                         : html`<button
                             type="button"
                             class="danger"
                             @click=${() =>
-                              this.change('Secret key revoked.', () =>
+                              this.change(t('settings.skRevoked'), () =>
                                 this.client.request(REVOKE_API_KEY, { id: k.id }),
                               )}
                           >
-                            Revoke ${k.name}
+                            ${t('settings.revokeNamed', { name: k.name })}
                           </button>`
                     }
                   </td>
@@ -321,11 +327,13 @@ export class ZacSettingsPage extends ConsolePage {
           </tbody>
         </table>
       </div>
-      <form class="row" @submit=${this.createApiKey} novalidate aria-label="New secret key">
+      <form class="row" @submit=${this.createApiKey} novalidate aria-label=${t('settings.skNew')}>
         <div class="field">
-          <label for="sk-name">New secret key name</label><input id="sk-name" name="name" />
+          <label for="sk-name">${t('settings.skName')}</label><input id="sk-name" name="name" />
         </div>
-        <div class="field"><button type="submit">Create secret key</button></div>
+        <div class="field">
+          <button type="submit">${t('settings.skCreate')}</button>
+        </div>
       </form>
     </section>`;
   }
@@ -409,17 +417,14 @@ export class ZacSettingsPage extends ConsolePage {
   /** The workspace's JSON lines export (GET /exports/workspace.jsonl, owners only). */
   private workspaceData() {
     return html`<section class="card" aria-labelledby="export-title">
-      <h2 id="export-title">Workspace data</h2>
-      <p class="muted">
-        Every row of this workspace as JSON lines, to keep an archive or to move the shop to another
-        hub. Signing secrets are left out; keys and passwords stay as hashes.
-      </p>
-      <p><a href="/exports/workspace.jsonl" download>Download the workspace export</a></p>
+      <h2 id="export-title">${t('settings.exportTitle')}</h2>
+      <p class="muted">${t('settings.exportText')}</p>
+      <p><a href="/exports/workspace.jsonl" download>${t('settings.exportLink')}</a></p>
     </section>`;
   }
 
   override render() {
-    return html`<h1>Settings</h1>
+    return html`<h1>${t('page.settings')}</h1>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       <p role="status" class="muted">${this._status}</p>
       ${this.publishableKeys()}
@@ -428,9 +433,7 @@ export class ZacSettingsPage extends ConsolePage {
       ${
         this.isOwner
           ? html`${this.secretKeys()} ${this.users()} ${this.workspaceData()}`
-          : html`<p class="notice">
-              Secret keys, console users and the workspace export are managed by owners.
-            </p>`
+          : html`<p class="notice">${t('settings.ownersOnly')}</p>`
       }`;
   }
 }

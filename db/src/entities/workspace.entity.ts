@@ -7,6 +7,10 @@ export class WorkspaceEntity {
   @Column({ type: 'text' }) slug!: string;
   @Column({ type: 'text' }) name!: string;
   @Column({ type: 'text', default: 'UTC' }) timeZone!: string;
+  /** BCP 47 (en-US, es-MX): the console's language and its date and number forms. */
+  @Column({ type: 'text', default: 'en-US' }) locale!: string;
+  /** ISO 4217 (USD, MXN): the currency the console shows the shop's money in. */
+  @Column({ type: 'text', default: 'USD' }) currency!: string;
   /** The shop's industry (NAICS 2022, 2-6 digits): picks the benchmarks its ratios are read against. */
   @Column({ type: 'text', nullable: true }) naicsCode!: string | null;
   /**

@@ -4,6 +4,7 @@ import { DomainError } from '../../errors.js';
 import { bindLogContext } from '../../logging/log-context.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { HubServices } from '../../services.js';
+import { workspaceLocale } from '../workspace/workspace-locale.js';
 import { forbidden } from './operation-access.js';
 import {
   clearedSessionCookie,
@@ -15,10 +16,11 @@ import {
 
 /**
  * The console's sign-in over plain HTTP, served on the hub's own origin like the console:
- * - `POST /auth/sign-in` `{ email, password }` -> 200 `{ user }` + the session cookie;
+ * - `POST /auth/sign-in` `{ email, password }` -> 200 `{ user, workspace }` + the session cookie;
  *   401 INVALID_CREDENTIALS, 429 RATE_LIMITED, 400 INVALID_INPUT.
  * - `POST /auth/sign-out` -> 204, session ended, cookie cleared.
- * - `GET /auth/me` -> 200 `{ user }`, or 401 UNAUTHENTICATED / SESSION_EXPIRED.
+ * - `GET /auth/me` -> 200 `{ user, workspace }` (workspace: its locale, currency and time zone,
+ *   which the console reads in), or 401 UNAUTHENTICATED / SESSION_EXPIRED.
  * - `POST /auth/password-link` `{ token }` -> 200 `{ email, purpose, expiresAt }` of a one-time
  *   link (an invitation or a reset), unused; 400 PASSWORD_LINK_INVALID.
  * - `POST /auth/set-password` `{ token, password }` -> 200 `{ user }`: the password is set, the
@@ -49,7 +51,10 @@ export function adminAuthRoutes(services: HubServices, clock: Clock): express.Ro
       bindLogContext({ workspaceId: user.workspaceId });
       const maxAge = (expiresAt.getTime() - clock.now().getTime()) / 1000;
       res.setHeader('Set-Cookie', sessionCookie(token, maxAge, isSecureRequest(req)));
-      res.status(200).json({ user: publicUser(user) });
+      res.status(200).json({
+        user: publicUser(user),
+        workspace: await workspaceLocale(services.dataSource, user.workspaceId),
+      });
     } catch (error) {
       sendError(res, error);
     }
@@ -77,7 +82,10 @@ export function adminAuthRoutes(services: HubServices, clock: Clock): express.Ro
         userId: principal.userId,
       });
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
-      res.status(200).json({ user: publicUser(user) });
+      res.status(200).json({
+        user: publicUser(user),
+        workspace: await workspaceLocale(services.dataSource, principal.workspaceId),
+      });
     } catch (error) {
       sendError(res, error, 401);
     }
