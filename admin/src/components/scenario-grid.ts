@@ -3,6 +3,7 @@
 // (`zac-scenario-open`, the page opens its form) or all of an agent's (`zac-agent-run-all`).
 import { LitElement, css, html, nothing } from 'lit';
 import { formatDuration, statusLabel } from '../format.js';
+import { href } from '../router.js';
 import { base } from '../styles.js';
 
 export interface GridRun {
@@ -142,7 +143,11 @@ export class ZacScenarioGrid extends LitElement {
         ${
           run
             ? html`<span class="muted">Last run</span>
-                <span class="badge" data-status=${run.status}>${statusLabel(run.status)}</span>
+                <a href=${href(`/runs/${run.id}`)} data-last-run-link
+                  ><span class="badge" data-status=${run.status}
+                    >${statusLabel(run.status)}</span
+                  ></a
+                >
                 ${duration === null ? nothing : html`<span data-duration>${formatDuration(duration)}</span>`}`
             : html`<span class="muted">Not run yet</span>`
         }
