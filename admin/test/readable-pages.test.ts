@@ -180,8 +180,9 @@ describe('the audit log', () => {
     action: i === 0 ? 'agent.update' : 'list.export',
     actor: 'api_key:0c000000-0000-4000-8000-000000000001',
     actorName: 'API key “Zapier”',
-    targetType: 'agent',
-    targetId: 'support',
+    targetType: i === 0 ? 'agent' : 'list',
+    targetId: i === 0 ? '0a000000-0000-4000-8000-000000000001' : 'leads',
+    targetName: i === 0 ? 'Customer Support' : null,
     data: i === 0 ? { changes: { model: { before: 'a', after: 'b' } } } : {},
     createdAt: '2026-11-26T14:00:00.000Z',
   });
@@ -202,8 +203,9 @@ describe('the audit log', () => {
     expect(cells.slice(1, 4)).to.deep.equal([
       'API key “Zapier”',
       'Changed an agent’s settings',
-      'agent support',
+      'Customer Support',
     ]);
+    expect(text($(page, 'tbody tr:nth-child(2) [data-target]'))).to.equal('list leads');
     const details = first.querySelector('details');
     expect(details?.open).to.equal(false);
     expect(text(details?.querySelector('dt'))).to.equal('Changes');

@@ -9,6 +9,7 @@ import type { AgentService } from './modules/agents/agent.service.js';
 import type { ApprovalService } from './modules/approvals/approval.service.js';
 import type { AuditLogService } from './modules/audit/audit-log.service.js';
 import type { ActorNameService } from './modules/audit/actor-names.js';
+import type { TargetNameService } from './modules/audit/target-names.js';
 import type { ApprovalEmailService } from './modules/approvals/approval-email.js';
 import type { RunStartedByService } from './modules/runs/run-started-by.js';
 import type { ApiKeyService } from './modules/auth/api-key.service.js';
@@ -134,6 +135,8 @@ export interface ConsoleServices {
   auditLog: AuditLogService;
   /** Actor strings (`user:<id>`, `api_key:<id>`, ...) as names (audit log, runs, exports). */
   actorNames: ActorNameService;
+  /** What an audit event was done to, by name. */
+  targetNames: TargetNameService;
   /** Who or what started a run, by name. */
   runStartedBy: RunStartedByService;
   /** The recipient, subject and body of an approval holding an email (review inbox). */

@@ -11,6 +11,7 @@ import { CredentialRevocations } from './modules/admin-users/credential-revocati
 import type { SignInLimits } from './modules/admin-users/sign-in-throttle.js';
 import { AuditLogService } from './modules/audit/audit-log.service.js';
 import { ActorNameService } from './modules/audit/actor-names.js';
+import { TargetNameService } from './modules/audit/target-names.js';
 import { ApprovalEmailService } from './modules/approvals/approval-email.js';
 import { RunStartedByService } from './modules/runs/run-started-by.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
@@ -581,6 +582,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     conversationList: new ConversationListService(dataSource),
     auditLog: new AuditLogService(dataSource),
     actorNames,
+    targetNames: new TargetNameService(dataSource),
     runStartedBy: new RunStartedByService(dataSource, actorNames),
     approvalEmails: new ApprovalEmailService(dataSource),
     dashboard: new DashboardService(dataSource),

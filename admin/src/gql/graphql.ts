@@ -714,7 +714,7 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, actorName: string, targetType: string | null, targetId: string | null, data: Record<string, unknown>, createdAt: string }> } };
+export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actor: string, actorName: string, targetType: string | null, targetId: string | null, targetName: string | null, data: Record<string, unknown>, createdAt: string }> } };
 
 export type AutomationScenariosQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2267,6 +2267,7 @@ export const AuditDocument = new TypedDocumentString(`
       actorName
       targetType
       targetId
+      targetName
       data
       createdAt
     }

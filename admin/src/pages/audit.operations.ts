@@ -29,6 +29,7 @@ export const AUDIT_EVENTS = graphql(`
         actorName
         targetType
         targetId
+        targetName
         data
         createdAt
       }

@@ -125,7 +125,9 @@ export class ZacAuditPage extends ConsolePage {
       <td>${formatTime(e.createdAt)}</td>
       <td data-actor=${e.actor} title=${e.actor}>${e.actorName}</td>
       <td data-action-words>${actionWords(e.action)}</td>
-      <td>${targetWords(e.targetType, e.targetId)}</td>
+      <td data-target=${e.targetType ?? ''} title=${e.targetId ?? ''}>
+        ${e.targetName ?? targetWords(e.targetType, e.targetId)}
+      </td>
       <td>
         ${
           hasData

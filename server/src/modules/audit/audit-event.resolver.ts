@@ -29,4 +29,13 @@ export class AuditEventResolver {
   actorName(@Ctx() ctx: ConsoleContext, @Root() event: AuditEventEntity): Promise<string> {
     return ctx.services.actorNames.name(ctx, event.actor);
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'What the event was done to, by name: a run as "<agent>: <scenario>", an agent, a team member, an API key, a lead, a conversation. Null when the target has no name (a list, a session) or is gone.',
+  })
+  targetName(@Ctx() ctx: ConsoleContext, @Root() event: AuditEventEntity): Promise<string | null> {
+    return ctx.services.targetNames.name(ctx, event.targetType, event.targetId);
+  }
 }

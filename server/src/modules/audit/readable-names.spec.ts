@@ -64,6 +64,34 @@ describe('ActorNameService', () => {
   });
 });
 
+describe('TargetNameService', () => {
+  it('names a run by its agent and scenario, an agent, a team member and a key; null otherwise', async () => {
+    const { services, ctx } = fixture;
+    const run = await services.runs.start(ctx, {
+      agentKey: 'support',
+      scenarioKey: 'faq-resolution',
+      input: { question: 'Do you gift wrap?' },
+    });
+    const [agent] = await sql(`SELECT id FROM agent WHERE workspace_id = $1 AND key = 'support'`, [
+      ctx.workspaceId,
+    ]);
+    const [runName, agentName, userName, keyName, listName, goneName] = await Promise.all([
+      services.targetNames.name(ctx, 'run', run.id),
+      services.targetNames.name(ctx, 'agent', agent?.id ?? ''),
+      services.targetNames.name(ctx, 'admin_user', userId),
+      services.targetNames.name(ctx, 'api_key', keyId),
+      services.targetNames.name(ctx, 'list', 'leads'),
+      services.targetNames.name(ctx, 'run', '00000000-0000-4000-8000-000000000000'),
+    ]);
+    expect(runName).toMatch(/^.+: .+$/);
+    expect(runName?.startsWith(`${agentName}: `)).toBe(true);
+    expect(userName).toBe('Maya Chen');
+    expect(keyName).toBe('API key “Zapier”');
+    expect(listName).toBeNull();
+    expect(goneName).toBeNull();
+  });
+});
+
 describe('Run.startedBy and Approval.email', () => {
   it('names the team member who started a run, and the email a held approval would send', async () => {
     const { services, ctx } = fixture;
