@@ -42,7 +42,7 @@ export interface TestHub {
  */
 export async function startTestHub(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'clock'> = {},
+  options: Pick<StartOptions, 'clock' | 'traceExporter'> = {},
 ): Promise<TestHub> {
   const database = await createTestDatabase();
   const clients: HubClient[] = [];
@@ -160,15 +160,19 @@ export interface HubWithFakeModel {
  */
 export async function startHubWithFakeModel(
   env: Record<string, string> = {},
+  options: Pick<StartOptions, 'traceExporter'> = {},
 ): Promise<HubWithFakeModel> {
   const fake = await startFakeMessagesApi();
   let hub: TestHub;
   try {
-    hub = await startTestHub({
-      ANTHROPIC_API_KEY: 'sk-ant-test',
-      ANTHROPIC_BASE_URL: fake.url,
-      ...env,
-    });
+    hub = await startTestHub(
+      {
+        ANTHROPIC_API_KEY: 'sk-ant-test',
+        ANTHROPIC_BASE_URL: fake.url,
+        ...env,
+      },
+      options,
+    );
   } catch (error) {
     await fake.close();
     throw error;
