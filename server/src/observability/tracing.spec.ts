@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { context, createContextKey, ROOT_CONTEXT, SpanStatusCode, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
@@ -7,6 +8,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../config.js';
+import { createHubLogger } from '../logging/hub-logger.js';
 import { start, type RunningHub } from '../start.js';
 import { startTracing, tracingEnabled } from './tracing.js';
 
@@ -98,12 +100,28 @@ function childrenOf(spans: ReadableSpan[], parent: ReadableSpan): ReadableSpan[]
 
 describe('traces of a hub with tracing on (in-memory exporter)', () => {
   const exporter = new InMemorySpanExporter();
+  const logLines: string[] = [];
   let database: TestDatabase;
   let hub: RunningHub;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    hub = await start(configFor(database), { traceExporter: exporter });
+    const logger = createHubLogger(
+      { level: 'info', format: 'json' },
+      {
+        destination: new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            logLines.push(
+              ...String(chunk)
+                .split('\n')
+                .filter((line) => line.trim() !== ''),
+            );
+            done();
+          },
+        }),
+      },
+    );
+    hub = await start(configFor(database), { traceExporter: exporter, logger });
   });
   afterAll(async () => {
     await hub?.stop();
@@ -205,6 +223,12 @@ describe('traces of a hub with tracing on (in-memory exporter)', () => {
     for (const span of [run, ...chats, ...tools, ...runTransactions]) {
       expect(span.spanContext().traceId).toBe(operation.spanContext().traceId);
     }
+    // The run's log lines carry the trace's id, so a trace and its lines join up.
+    const runLines = logLines
+      .map((line) => JSON.parse(line) as { runId?: string; traceId?: string; msg: string })
+      .filter((line) => line.runId === runId);
+    expect(runLines.map((line) => line.msg)).toContain('run executing');
+    for (const line of runLines) expect(line.traceId).toBe(operation.spanContext().traceId);
   });
 
   it('continues a console caller’s traceparent and marks a refused operation as failed with its code', async () => {
