@@ -23,6 +23,10 @@ type Documents = {
     "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": typeof types.RotateIdentitySecretWithGraceDocument,
     "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": typeof types.RotateIdentitySecretForClaimsDocument,
     "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": typeof types.CreateSecondShopKeyDocument,
+    "\n  mutation BrowserOutboxLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n    }\n  }\n": typeof types.BrowserOutboxLeadDocument,
+    "\n  query BrowserOutboxWaiting($id: ID!) {\n    run(id: $id) {\n      status\n    }\n  }\n": typeof types.BrowserOutboxWaitingDocument,
+    "\n  mutation BrowserOutboxApprove($id: ID!) {\n    approveRun(id: $id) {\n      id\n    }\n  }\n": typeof types.BrowserOutboxApproveDocument,
+    "\n  mutation BrowserInvite($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n    }\n  }\n": typeof types.BrowserInviteDocument,
     "\n  mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.ChangeMyPasswordE2eDocument,
     "\n  mutation InviteColleagueE2e($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n      emailed\n      expiresAt\n      user {\n        id\n        email\n        role\n        invitedAt\n      }\n    }\n  }\n": typeof types.InviteColleagueE2eDocument,
     "\n  query CaughtInvitationsE2e {\n    caughtEmails(first: 20) {\n      items {\n        toAddress\n        subject\n        textBody\n        confidential\n      }\n    }\n  }\n": typeof types.CaughtInvitationsE2eDocument,
@@ -171,6 +175,10 @@ const documents: Documents = {
     "\n  mutation RotateIdentitySecretWithGrace {\n    rotateWidgetIdentitySecret {\n      secret\n      previousSecretValidUntil\n    }\n  }\n": types.RotateIdentitySecretWithGraceDocument,
     "\n  mutation RotateIdentitySecretForClaims {\n    rotateWidgetIdentitySecret {\n      secret\n    }\n  }\n": types.RotateIdentitySecretForClaimsDocument,
     "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n": types.CreateSecondShopKeyDocument,
+    "\n  mutation BrowserOutboxLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n    }\n  }\n": types.BrowserOutboxLeadDocument,
+    "\n  query BrowserOutboxWaiting($id: ID!) {\n    run(id: $id) {\n      status\n    }\n  }\n": types.BrowserOutboxWaitingDocument,
+    "\n  mutation BrowserOutboxApprove($id: ID!) {\n    approveRun(id: $id) {\n      id\n    }\n  }\n": types.BrowserOutboxApproveDocument,
+    "\n  mutation BrowserInvite($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n    }\n  }\n": types.BrowserInviteDocument,
     "\n  mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n      email\n    }\n  }\n": types.ChangeMyPasswordE2eDocument,
     "\n  mutation InviteColleagueE2e($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n      emailed\n      expiresAt\n      user {\n        id\n        email\n        role\n        invitedAt\n      }\n    }\n  }\n": types.InviteColleagueE2eDocument,
     "\n  query CaughtInvitationsE2e {\n    caughtEmails(first: 20) {\n      items {\n        toAddress\n        subject\n        textBody\n        confidential\n      }\n    }\n  }\n": types.CaughtInvitationsE2eDocument,
@@ -343,6 +351,22 @@ export function graphql(source: "\n  mutation RotateIdentitySecretForClaims {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSecondShopKey($input: CreatePublishableKeyInput!) {\n    createPublishableKey(input: $input) {\n      key\n    }\n  }\n"): typeof import('./graphql.js').CreateSecondShopKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserOutboxLead($input: SubmitLeadInput!) {\n    submitLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BrowserOutboxLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowserOutboxWaiting($id: ID!) {\n    run(id: $id) {\n      status\n    }\n  }\n"): typeof import('./graphql.js').BrowserOutboxWaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserOutboxApprove($id: ID!) {\n    approveRun(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').BrowserOutboxApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrowserInvite($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      link\n    }\n  }\n"): typeof import('./graphql.js').BrowserInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -476,6 +476,34 @@ export type CreateSecondShopKeyMutationVariables = Exact<{
 
 export type CreateSecondShopKeyMutation = { createPublishableKey: { key: string } };
 
+export type BrowserOutboxLeadMutationVariables = Exact<{
+  input: SubmitLeadInput;
+}>;
+
+
+export type BrowserOutboxLeadMutation = { submitLead: { id: string } };
+
+export type BrowserOutboxWaitingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserOutboxWaitingQuery = { run: { status: RunStatus } | null };
+
+export type BrowserOutboxApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BrowserOutboxApproveMutation = { approveRun: { id: string } };
+
+export type BrowserInviteMutationVariables = Exact<{
+  input: InviteAdminUserInput;
+}>;
+
+
+export type BrowserInviteMutation = { inviteAdminUser: { link: string } };
+
 export type ChangeMyPasswordE2eMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -1540,6 +1568,34 @@ export const CreateSecondShopKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateSecondShopKeyMutation, CreateSecondShopKeyMutationVariables>;
+export const BrowserOutboxLeadDocument = new TypedDocumentString(`
+    mutation BrowserOutboxLead($input: SubmitLeadInput!) {
+  submitLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserOutboxLeadMutation, BrowserOutboxLeadMutationVariables>;
+export const BrowserOutboxWaitingDocument = new TypedDocumentString(`
+    query BrowserOutboxWaiting($id: ID!) {
+  run(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserOutboxWaitingQuery, BrowserOutboxWaitingQueryVariables>;
+export const BrowserOutboxApproveDocument = new TypedDocumentString(`
+    mutation BrowserOutboxApprove($id: ID!) {
+  approveRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserOutboxApproveMutation, BrowserOutboxApproveMutationVariables>;
+export const BrowserInviteDocument = new TypedDocumentString(`
+    mutation BrowserInvite($input: InviteAdminUserInput!) {
+  inviteAdminUser(input: $input) {
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<BrowserInviteMutation, BrowserInviteMutationVariables>;
 export const ChangeMyPasswordE2eDocument = new TypedDocumentString(`
     mutation ChangeMyPasswordE2e($input: ChangePasswordInput!) {
   changeMyPassword(input: $input) {
