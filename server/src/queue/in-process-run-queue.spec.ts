@@ -1,4 +1,7 @@
+import { trace } from '@opentelemetry/api';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { describe, expect, it } from 'vitest';
+import { contextOf, inSpan, startTracing, type TraceCarrier } from '../observability/tracing.js';
 import { InProcessRunQueue } from './in-process-run-queue.js';
 
 interface Deferred {
@@ -143,5 +146,37 @@ describe('InProcessRunQueue', () => {
 
     expect(jobs.finished).toEqual(['run-1', 'run-2']);
     expect(jobs.started).toEqual(['run-1', 'run-2']);
+  });
+
+  it('delivers each run with the trace it was enqueued in, not the one active where it is delivered', async () => {
+    const tracing = await startTracing(undefined, {
+      role: 'test',
+      exporter: new InMemorySpanExporter(),
+    });
+    try {
+      const queue = new InProcessRunQueue(1, () => undefined);
+      const delivered: Array<{ runId: string; origin: TraceCarrier }> = [];
+      let release!: () => void;
+      const blocked = new Promise<void>((resolve) => (release = resolve));
+      queue.start(async (runId, origin) => {
+        delivered.push({ runId, origin });
+        if (runId === 'first') await blocked;
+      });
+      const first = await inSpan('mutation StartRun', {}, async (span) => {
+        await queue.enqueue('first');
+        return span.spanContext();
+      });
+      // Waits behind `first`, then is delivered from inside first's (traced) async chain.
+      await queue.enqueue('second');
+      release();
+      await expectEventually(() => expect(delivered).toHaveLength(2));
+
+      const parentOfFirst = trace.getSpanContext(contextOf(delivered[0]?.origin));
+      expect(parentOfFirst).toMatchObject({ traceId: first.traceId, spanId: first.spanId });
+      expect(delivered[1]).toEqual({ runId: 'second', origin: {} });
+      await queue.drain();
+    } finally {
+      await tracing.shutdown();
+    }
   });
 });
