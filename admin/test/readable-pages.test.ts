@@ -6,6 +6,7 @@ import { csvHref } from '../src/components/csv-download.js';
 import { keyWords } from '../src/components/key-values.js';
 import { defineConsoleElements } from '../src/define.js';
 import type { AuditEvent } from '../src/pages/audit.operations.js';
+import type { Conversation } from '../src/pages/conversations.operations.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
@@ -236,6 +237,35 @@ describe('the audit log', () => {
     const link = $<HTMLAnchorElement>(page, 'a[data-csv="audit"]');
     expect(link.getAttribute('href')).to.equal(
       `/exports/audit.csv?action=agent.update&from=${encodeURIComponent(from)}`,
+    );
+  });
+});
+
+describe('the conversations inbox', () => {
+  it("names a visitor who gave a name, and downloads the tab's conversations as CSV", async () => {
+    const conversation = (id: string, visitorName: string | null): Conversation => ({
+      id,
+      handoffState: 'HUMAN_REQUESTED',
+      customerEmail: null,
+      visitorId: '0d000000-0000-4000-8000-000000000001',
+      visitorName,
+      updatedAt: '2026-11-26T14:00:00.000Z',
+      lastMessage: { role: 'CUSTOMER', text: 'Hello?', createdAt: '2026-11-26T14:00:00.000Z' },
+      messages: [],
+    });
+    const client = new FakeClient().on('query Conversations', () => ({
+      conversations: {
+        totalItems: 2,
+        items: [conversation('c1', 'Ana Lima'), conversation('c2', null)],
+      },
+    }));
+    const page = await fixture(
+      html`<zac-conversations-page .client=${client} .user=${OWNER}></zac-conversations-page>`,
+    );
+    await settled(page as never);
+    expect($$(page, 'ul.list strong').map(text)).to.deep.equal(['Ana Lima', 'Anonymous visitor']);
+    expect($<HTMLAnchorElement>(page, 'a[data-csv]').getAttribute('href')).to.equal(
+      '/exports/conversations.csv?state=HUMAN_REQUESTED',
     );
   });
 });

@@ -966,7 +966,7 @@ export type MarkSocialPostPublishedMutationVariables = Exact<{
 
 export type MarkSocialPostPublishedMutation = { markSocialPostPublished: { id: string, state: ContentItemState, externalUrl: string | null, publishedAt: string | null } };
 
-export type ConversationFieldsFragment = { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> };
+export type ConversationFieldsFragment = { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, visitorName: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> };
 
 export type ConversationsQueryVariables = Exact<{
   handoffStates?: Array<HandoffState> | HandoffState | null | undefined;
@@ -975,14 +975,14 @@ export type ConversationsQueryVariables = Exact<{
 }>;
 
 
-export type ConversationsQuery = { conversations: { totalItems: number, items: Array<{ id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> }> } };
+export type ConversationsQuery = { conversations: { totalItems: number, items: Array<{ id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, visitorName: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> }> } };
 
 export type ConversationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConversationQuery = { conversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } | null };
+export type ConversationQuery = { conversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, visitorName: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } | null };
 
 export type ConversationEventsSubscriptionVariables = Exact<{
   id: string | number;
@@ -996,21 +996,21 @@ export type TakeOverMutationVariables = Exact<{
 }>;
 
 
-export type TakeOverMutation = { takeOverConversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
+export type TakeOverMutation = { takeOverConversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, visitorName: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
 
 export type HandBackMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HandBackMutation = { handBackToBot: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
+export type HandBackMutation = { handBackToBot: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, visitorName: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
 
 export type ResolveMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResolveMutation = { resolveConversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
+export type ResolveMutation = { resolveConversation: { id: string, handoffState: HandoffState, customerEmail: string | null, visitorId: string | null, visitorName: string | null, updatedAt: string, lastMessage: { role: ConversationMessageRole, text: string, createdAt: string } | null, messages: Array<{ role: ConversationMessageRole, text: string, createdAt: string }> } };
 
 export type SendHumanMutationVariables = Exact<{
   conversationId: string | number;
@@ -1598,6 +1598,7 @@ export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
   handoffState
   customerEmail
   visitorId
+  visitorName
   updatedAt
   lastMessage {
     role
@@ -3117,6 +3118,7 @@ export const ConversationsDocument = new TypedDocumentString(`
   handoffState
   customerEmail
   visitorId
+  visitorName
   updatedAt
   lastMessage {
     role
@@ -3140,6 +3142,7 @@ export const ConversationDocument = new TypedDocumentString(`
   handoffState
   customerEmail
   visitorId
+  visitorName
   updatedAt
   lastMessage {
     role
@@ -3173,6 +3176,7 @@ export const TakeOverDocument = new TypedDocumentString(`
   handoffState
   customerEmail
   visitorId
+  visitorName
   updatedAt
   lastMessage {
     role
@@ -3196,6 +3200,7 @@ export const HandBackDocument = new TypedDocumentString(`
   handoffState
   customerEmail
   visitorId
+  visitorName
   updatedAt
   lastMessage {
     role
@@ -3219,6 +3224,7 @@ export const ResolveDocument = new TypedDocumentString(`
   handoffState
   customerEmail
   visitorId
+  visitorName
   updatedAt
   lastMessage {
     role

@@ -10,6 +10,7 @@ graphql(`
     handoffState
     customerEmail
     visitorId
+    visitorName
     updatedAt
     lastMessage {
       role

@@ -28,6 +28,9 @@ const TABS: readonly { label: string; states: HandoffState[] | null }[] = [
   { label: 'All', states: null },
 ];
 
+/** Who the conversation is with: the customer's email, the visitor's name, or anonymous. */
+const who = (c: Conversation) => c.customerEmail ?? c.visitorName ?? 'Anonymous visitor';
+
 const ROLE_LABEL = { CUSTOMER: 'Customer', AGENT: 'Bot', HUMAN: 'Person' } as const;
 
 export class ZacConversationsPage extends ConsolePage {
@@ -277,7 +280,7 @@ export class ZacConversationsPage extends ConsolePage {
     if (!c) return html`<p class="state" role="status">Loading…</p>`;
     const state = c.handoffState;
     const disabled = this._busy || !this.canWrite;
-    return html`<h2 id="conv-title">${c.customerEmail ?? 'Anonymous visitor'}</h2>
+    return html`<h2 id="conv-title">${who(c)}</h2>
       <p>
         Who answers:
         <span class="badge" data-handoff-state=${state}>${statusLabel(state)}</span>
@@ -384,7 +387,7 @@ export class ZacConversationsPage extends ConsolePage {
                             aria-current=${c.id === this.conversationId ? 'page' : nothing}
                             data-conversation=${c.id}
                           >
-                            <strong>${c.customerEmail ?? 'Anonymous visitor'}</strong>
+                            <strong>${who(c)}</strong>
                             <span class="badge">${statusLabel(c.handoffState)}</span>
                             <div class="last">${c.lastMessage?.text ?? 'No messages yet'}</div>
                           </a>

@@ -16,6 +16,7 @@ import { KnowledgeArticleResolver } from '../modules/knowledge/knowledge-article
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
 import { ApprovalEmailResolver } from '../modules/approvals/approval-email.resolver.js';
 import { ConversationResolver } from '../modules/conversations/conversation.resolver.js';
+import { ConversationVisitorResolver } from '../modules/conversations/conversation-visitor.resolver.js';
 import { BookingResolver } from '../modules/meetings/booking.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
@@ -61,6 +62,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       RunPublicViewResolver,
       RoutingResolver,
       ConversationResolver,
+      ConversationVisitorResolver,
       ConversationListResolver,
       AuditEventResolver,
       DashboardResolver,

@@ -22,6 +22,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export class ActorNameService {
   private readonly loaders = new WeakMap<RequestContext, DataLoader<string, string>>();
+  private readonly visitorLoaders = new WeakMap<
+    RequestContext,
+    DataLoader<string, string | null>
+  >();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -36,6 +40,27 @@ export class ActorNameService {
       this.loaders.set(ctx, loader);
     }
     return loader.load(actor);
+  }
+
+  /** A storefront visitor's name, else their email, else null (an anonymous visitor). */
+  visitorName(ctx: RequestContext, visitorId: string): Promise<string | null> {
+    let loader = this.visitorLoaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const visitors = await this.byId(
+          VisitorEntity,
+          'id',
+          ctx.workspaceId,
+          ids.filter((id) => UUID.test(id)),
+        );
+        return ids.map((id) => {
+          const visitor = visitors.get(id);
+          return visitor?.name ?? visitor?.email ?? null;
+        });
+      });
+      this.visitorLoaders.set(ctx, loader);
+    }
+    return loader.load(visitorId);
   }
 
   /** The names of many actors at once (the CSV export's pages). */

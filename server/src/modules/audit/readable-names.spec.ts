@@ -64,6 +64,38 @@ describe('ActorNameService', () => {
   });
 });
 
+describe('a visitor by name', () => {
+  it("gives a visitor's name, else their email, else nothing, and names them as an actor", async () => {
+    const { services, ctx } = fixture;
+    const [key] = await sql(
+      `INSERT INTO publishable_key (workspace_id, key, name) VALUES ($1, 'pk_test_names', 'Shop')
+       RETURNING id`,
+      [ctx.workspaceId],
+    );
+    const visitor = async (name: string | null, email: string | null) =>
+      (
+        await sql(
+          `INSERT INTO visitor (workspace_id, publishable_key_id, name, email)
+           VALUES ($1, $2, $3, $4) RETURNING id`,
+          [ctx.workspaceId, key?.id, name, email],
+        )
+      )[0]?.id ?? '';
+    const [ana, bo, anonymous] = [
+      await visitor('Ana Lima', 'ana@example.com'),
+      await visitor(null, 'bo@example.com'),
+      await visitor(null, null),
+    ];
+    expect(
+      await Promise.all([ana, bo, anonymous].map((id) => services.actorNames.visitorName(ctx, id))),
+    ).toEqual(['Ana Lima', 'bo@example.com', null]);
+    const names = await services.actorNames.names(ctx.workspaceId, [
+      `visitor:${ana}`,
+      `visitor:${anonymous}`,
+    ]);
+    expect([...names.values()]).toEqual(['Storefront visitor Ana Lima', 'A storefront visitor']);
+  });
+});
+
 describe('TargetNameService', () => {
   it('names a run by its agent and scenario, an agent, a team member and a key; null otherwise', async () => {
     const { services, ctx } = fixture;
