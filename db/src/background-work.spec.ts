@@ -60,6 +60,15 @@ describe('background work yielding to requests', () => {
     expect(foregroundWorkUnderWay()).toBe(0);
     expect(backgroundTurn()).toBeUndefined();
   });
+
+  it('ends a mark given a shorter limit at that limit', async () => {
+    vi.useFakeTimers();
+    beginForegroundWork(250);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(foregroundWorkUnderWay()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(foregroundWorkUnderWay()).toBe(0);
+  });
 });
 
 // node-postgres's pool needs the server; CI's PostgreSQL pass (DATABASE_URL) runs this.

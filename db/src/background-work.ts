@@ -29,9 +29,10 @@ let oldestWaiterTimer: NodeJS.Timeout | undefined;
 /**
  * A request someone waits for has started (a GraphQL operation, until its answer or a
  * subscription's first event). Returns the function that says it ended; calling it twice is
- * harmless. Background work yields to it before its next statement.
+ * harmless, and after `maxMs` it counts as ended anyway. Background work yields to it before its
+ * next statement.
  */
-export function beginForegroundWork(): () => void {
+export function beginForegroundWork(maxMs = FOREGROUND_MAX_MS): () => void {
   requestsUnderWay++;
   let ended = false;
   const end = () => {
@@ -42,12 +43,12 @@ export function beginForegroundWork(): () => void {
     if (requestsUnderWay === 0) releaseAll();
   };
   // A mark never told of its end (a lost hook) must not slow background work for good.
-  const expiry = setTimeout(end, FOREGROUND_MAX_MS);
+  const expiry = setTimeout(end, maxMs);
   expiry.unref();
   return end;
 }
 
-/** After this long a request counts as ended, whether or not it said so. */
+/** After this long a request counts as ended unless it says otherwise. */
 const FOREGROUND_MAX_MS = 10_000;
 
 /** Requests under way now (for tests and metrics). */

@@ -19,6 +19,7 @@ import {
   createSharedSubscribe,
   RUN_STEP_IN_PROGRESS,
 } from '../graphql/shared-subscription-execution.js';
+import { foregroundWorkUnderWay } from '@zactonics/db';
 import { useServer } from 'graphql-ws/use/ws';
 import { serveGraphQLWs, type GraphQLWsOptions, type WsExtra } from './graphql-ws-server.js';
 
@@ -102,6 +103,7 @@ afterEach(async () => {
 async function startServer(
   adapter: 'ours' | 'use/ws' = 'ours',
   keepAliveMs?: number,
+  subscriptionReplayMs?: number,
 ): Promise<TestServer> {
   const pubSub = new InMemoryPubSub();
   const schema = testSchema(pubSub);
@@ -140,6 +142,7 @@ async function startServer(
       ? serveGraphQLWs(options, wsServer, {
           extra: (socket, request) => ({ socket, request }),
           ...(keepAliveMs ? { keepAliveMs } : {}),
+          ...(subscriptionReplayMs ? { subscriptionReplayMs } : {}),
         })
       : { dispose: useServer(options, wsServer).dispose, serializedPayloads: Number.NaN };
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
@@ -561,5 +564,31 @@ describe('GraphQL over WebSocket, each result serialized once', () => {
     await vi.waitFor(() => expect(silent.closed).toBe(true), { timeout: 2_000 });
     await new Promise((resolve) => setTimeout(resolve, 300)); // three more rounds of pings
     expect(answering.closed).toBe(false);
+  });
+
+  it('counts an operation as awaited until its answer or first event, and a quiet subscription for its replay time at most', async () => {
+    const server = await startServer('ours', undefined, 60_000);
+    const client = await RawClient.open(server.url);
+    expect(foregroundWorkUnderWay()).toBe(0);
+
+    client.subscribe('steps', STEPS, { runId: 'r9' });
+    client.subscribe('quiet', VISITOR_EVENTS);
+    client.subscribe('refused', 'subscription { nothing }');
+    await vi.waitFor(() => expect(client.messages('refused').at(-1)?.type).toBe('error'));
+    // Both subscriptions wait for their first event: someone is waiting on them.
+    await vi.waitFor(() => expect(foregroundWorkUnderWay()).toBe(2));
+
+    await server.pubSub.publish('run:r9', step(1));
+    await vi.waitFor(() => expect(client.messages('steps')).toHaveLength(1));
+    expect(foregroundWorkUnderWay()).toBe(1);
+    client.complete('quiet');
+    await vi.waitFor(() => expect(foregroundWorkUnderWay()).toBe(0));
+
+    // A storefront visitor's feed with nothing to say no longer counts after its replay time.
+    const quick = await startServer('ours', undefined, 100);
+    const visitor = await RawClient.open(quick.url);
+    visitor.subscribe('quiet', VISITOR_EVENTS);
+    await vi.waitFor(() => expect(foregroundWorkUnderWay()).toBe(0), { timeout: 1_000 });
+    expect(visitor.messages('quiet')).toEqual([]);
   });
 });

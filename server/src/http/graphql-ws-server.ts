@@ -84,9 +84,11 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
      */
     extra: (socket: WebSocket, request: IncomingMessage) => X;
     keepAliveMs?: number;
+    /** How long a new subscription counts as awaited when its first event does not come sooner. */
+    subscriptionReplayMs?: number;
   },
 ): GraphQLWsServer {
-  const { extra, keepAliveMs = 12_000 } = settings;
+  const { extra, keepAliveMs = 12_000, subscriptionReplayMs = 250 } = settings;
   const { onNext: shape, onOperation, ...rest } = options;
   const payloads = new WeakMap<ExecutionResult, SerializedPayload>();
   let serializedPayloads = 0;
@@ -144,13 +146,16 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
         return operationResult;
       }
       streaming++;
+      // Awaited until its first event, or for as long as a replay takes: a subscription waiting
+      // for live events (a storefront visitor's, for hours) is no one waiting.
+      answered(ctx.extra, id);
       return new StreamedFrames(
         operationResult,
         ctx.extra.socket,
         id,
         (next) => serialized(ctx, id, payload, args, next),
         streamEnded,
-        () => answered(ctx.extra, id),
+        beginForegroundWork(subscriptionReplayMs),
       );
     },
     // Single results (queries and mutations over the socket, a subscription refused before
