@@ -143,6 +143,9 @@ export class ZacAdminApp extends LitElement {
       .who .role {
         font-weight: 700;
       }
+      .who a {
+        color: var(--zac-admin-side-fg);
+      }
       .who button {
         background: transparent;
         border-color: #9ca3af;

@@ -54,6 +54,9 @@ export const en = {
   'signIn.submit': 'Sign in',
   'signIn.busy': 'Signing in…',
   'signIn.missing': 'Enter your email and password.',
+  'signIn.forgot':
+    'Forgot your password? An owner can give you a reset link from their Account page; the owner of a self-hosted hub resets theirs with the reset-password command (see docs/SECURITY.md).',
+  'signIn.demoHint': 'See the demo storefront with the chat widget at',
 
   'settings.pkTitle': 'Widget keys (publishable)',
   'settings.pkNone': 'No widget keys.',

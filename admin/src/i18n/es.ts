@@ -54,6 +54,9 @@ export const es: Catalogue = {
   'signIn.submit': 'Iniciar sesión',
   'signIn.busy': 'Iniciando sesión…',
   'signIn.missing': 'Escribe tu correo electrónico y tu contraseña.',
+  'signIn.forgot':
+    '¿Olvidaste tu contraseña? Un propietario puede darte un enlace para restablecerla desde su página Cuenta; el propietario de un hub propio restablece la suya con el comando reset-password (ver docs/SECURITY.md).',
+  'signIn.demoHint': 'Mira la tienda de demostración con el widget de chat en',
 
   'settings.pkTitle': 'Claves del widget (publicables)',
   'settings.pkNone': 'No hay claves del widget.',

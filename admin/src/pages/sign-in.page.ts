@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { signIn, signInMessage } from '../api/auth.js';
+import { LanguageController, t } from '../i18n/index.js';
 import { base } from '../styles.js';
 
 /** The sign-in form; fires `zac-signed-in` with the user once the hub set the session cookie. */
@@ -11,7 +12,7 @@ export class ZacSignInPage extends LitElement {
         min-height: 100vh;
         display: grid;
         place-items: center;
-        background: #f3f4f6;
+        background: var(--zac-admin-subtle);
         padding: 1rem;
       }
       form {
@@ -41,6 +42,7 @@ export class ZacSignInPage extends LitElement {
     this.notice = '';
     this._error = '';
     this._busy = false;
+    new LanguageController(this);
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -50,7 +52,7 @@ export class ZacSignInPage extends LitElement {
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
     if (!email || !password) {
-      this._error = 'Enter your email and password.';
+      this._error = t('signIn.missing');
       return;
     }
     this._busy = true;
@@ -75,7 +77,7 @@ export class ZacSignInPage extends LitElement {
   override render() {
     return html`<main>
       <form class="card" @submit=${this.submit} novalidate aria-labelledby="title">
-        <h1 id="title">Sign in to the console</h1>
+        <h1 id="title">${t('signIn.title')}</h1>
         ${
           this.notice && !this._error
             ? html`<p class="notice" role="status" data-notice>${this.notice}</p>`
@@ -87,11 +89,11 @@ export class ZacSignInPage extends LitElement {
             : nothing
         }
         <div class="field">
-          <label for="email">Email</label>
+          <label for="email">${t('signIn.email')}</label>
           <input id="email" name="email" type="email" autocomplete="username" required />
         </div>
         <div class="field">
-          <label for="password">Password</label>
+          <label for="password">${t('signIn.password')}</label>
           <input
             id="password"
             name="password"
@@ -102,16 +104,11 @@ export class ZacSignInPage extends LitElement {
           />
         </div>
         <button type="submit" ?disabled=${this._busy}>
-          ${this._busy ? 'Signing in…' : 'Sign in'}
+          ${this._busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
-        <p class="muted" data-forgot>
-          Forgot your password? An owner can give you a reset link from their Account page; the
-          owner of a self-hosted hub resets theirs with the reset-password command (see
-          docs/SECURITY.md).
-        </p>
-        <p class="muted" data-demo-hint>
-          See the demo storefront with the chat widget at <a href="/demo">/demo</a>.
-        </p>
+        <p class="muted" data-forgot>${t('signIn.forgot')}</p>
+        <p class="muted" data-demo-hint>${t('signIn.demoHint')} <a href="/demo">/demo</a>.</p>
+        <zac-language-picker></zac-language-picker>
       </form>
     </main>`;
   }
