@@ -231,6 +231,8 @@ describe('the console theme and menu', () => {
     await page.locator('main h1', { hasText: 'Dashboard' }).waitFor();
     await page.locator('[data-language]').selectOption('es');
     await page.locator('nav a', { hasText: 'Configuración' }).waitFor();
+    // The open page re-rendered too: its heading is in Spanish.
+    await page.locator('main h1', { hasText: 'Panel' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.title()).toBe('Panel · Consola de Zactonics');
     await page.reload();

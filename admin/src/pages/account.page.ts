@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { AdminRole } from '../api/auth.js';
 import { errorMessage, formatTime } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import {
   ACCOUNT_PEOPLE,
@@ -230,7 +231,7 @@ export class ZacAccountPage extends ConsolePage {
 
   override render() {
     const user = this.user;
-    return html`<h1>Account</h1>
+    return html`<h1>${t('page.account')}</h1>
       ${
         user
           ? html`<p data-account>

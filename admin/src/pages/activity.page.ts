@@ -11,6 +11,7 @@ import {
 import { errorWords } from '@zactonics/schema/error-words';
 import { csvDownload } from '../components/csv-download.js';
 import { formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
@@ -106,7 +107,7 @@ export class ZacActivityPage extends ConsolePage {
       { loading: this._loading, error: this._error, empty: shown.length === 0 },
       'No runs match these filters yet.',
     );
-    return html`<h1>Activity</h1>
+    return html`<h1>${t('page.activity')}</h1>
       <div class="row">
         <div class="field">
           <label for="agent-filter">Agent</label>

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { AGENTS, type Agent, type AgentOptions } from '../api/operations.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
@@ -92,7 +93,7 @@ export class ZacAgentsPage extends ConsolePage {
     );
     const key = this.agentKey || this._agents[0]?.key;
     const agent = this._agents.find((a) => a.key === key) ?? null;
-    return html`<h1>Agents</h1>
+    return html`<h1>${t('page.agents')}</h1>
       ${
         state !== nothing
           ? state

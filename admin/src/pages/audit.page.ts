@@ -4,6 +4,7 @@ import { actionWords, targetWords } from '../audit-words.js';
 import { csvDownload } from '../components/csv-download.js';
 import { keyValues } from '../components/key-values.js';
 import { formatTime } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
 const PAGE_SIZE = 50;
@@ -147,7 +148,7 @@ export class ZacAuditPage extends ConsolePage {
       'No audit events match.',
     );
     const f = this._filters;
-    return html`<h1>Audit log</h1>
+    return html`<h1>${t('page.audit')}</h1>
       <form class="row" role="search" @submit=${this.submit}>
         <div class="field">
           <label for="search">Search actor, action, target or data</label>

@@ -13,6 +13,7 @@ import {
 } from './conversations.operations.js';
 import { csvDownload } from '../components/csv-download.js';
 import { errorMessage, formatTime, statusLabel } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
@@ -358,7 +359,7 @@ export class ZacConversationsPage extends ConsolePage {
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
       'No conversations here.',
     );
-    return html`<h1>Conversations</h1>
+    return html`<h1>${t('page.conversations')}</h1>
       <div class="tabs" role="group" aria-label="Filter by who answers">
         ${TABS.map(
           (tab, i) =>

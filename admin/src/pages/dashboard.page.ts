@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { DASHBOARD, type Dashboard } from './dashboard.operations.js';
 import { formatDuration, formatPercent, formatUsd } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
 const PERIODS = [7, 30, 90] as const;
@@ -240,7 +241,7 @@ export class ZacDashboardPage extends ConsolePage {
       { loading: this._loading && !this._data, error: this._error, empty: false },
       '',
     );
-    return html`<h1>Dashboard</h1>
+    return html`<h1>${t('page.dashboard')}</h1>
       <div class="field">
         <label for="period">Period</label>
         <select

@@ -7,6 +7,7 @@ import {
   type KnowledgeArticle,
 } from './knowledge.operations.js';
 import { errorMessage, formatTime } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
 interface Draft {
@@ -177,7 +178,7 @@ export class ZacKnowledgePage extends ConsolePage {
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
       'No articles match.',
     );
-    return html`<h1>Knowledge base</h1>
+    return html`<h1>${t('page.knowledge')}</h1>
       <div class="grid">
         <section class="card" aria-label="Articles">
           <div class="field">

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { LEADS, type Lead } from './leads.operations.js';
 import { csvDownload } from '../components/csv-download.js';
 import { formatTime } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
 export class ZacLeadsPage extends ConsolePage {
@@ -37,7 +38,7 @@ export class ZacLeadsPage extends ConsolePage {
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
       'No leads yet.',
     );
-    return html`<h1>Leads</h1>
+    return html`<h1>${t('page.leads')}</h1>
       <div class="row">${csvDownload('leads')}</div>
       ${
         state !== nothing

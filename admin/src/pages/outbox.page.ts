@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { formatTime } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { OUTBOX, type CaughtEmail, type MailDelivery } from './outbox.operations.js';
 
@@ -170,7 +171,7 @@ export class ZacOutboxPage extends ConsolePage {
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
       'No email yet: what the hub sends appears here.',
     );
-    return html`<h1>Outbox</h1>
+    return html`<h1>${t('page.outbox')}</h1>
       ${this._delivery ? deliveryNotice(this._delivery) : nothing}
       ${
         this._open

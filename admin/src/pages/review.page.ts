@@ -10,6 +10,7 @@ import {
 } from '../api/operations.js';
 import { keyWords } from '../components/key-values.js';
 import { errorMessage, formatCents, formatTime, statusLabel } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
@@ -304,7 +305,7 @@ ${a.proposedOutput}</pre>
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
       'Nothing waits for a decision.',
     );
-    return html`<h1>Review inbox</h1>
+    return html`<h1>${t('page.review')}</h1>
       ${this.canWrite ? nothing : html`<p class="notice">Viewers cannot decide approvals.</p>`}
       ${
         state !== nothing

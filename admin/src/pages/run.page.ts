@@ -5,6 +5,7 @@ import { keyValues } from '../components/key-values.js';
 import { meetingInvites } from '../components/meeting-invites.js';
 import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
 import { formatCents, formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
@@ -120,7 +121,7 @@ export class ZacRunPage extends ConsolePage {
   override render() {
     const r = this._run;
     if (!r) {
-      return html`<h1>Run</h1>
+      return html`<h1>${t('page.run')}</h1>
         ${loadState({ loading: !this._error, error: this._error, empty: false }, '')}`;
     }
     const documents = this._steps.filter((s) => s.kind === 'CONTEXT');

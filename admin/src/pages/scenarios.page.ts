@@ -4,6 +4,7 @@ import type { AgentRunAllEvent, ScenarioOpenEvent } from '../components/scenario
 import type { ScenarioSubmitEvent } from '../components/scenario-form.js';
 import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
 import { errorMessage, statusLabel } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 import { SCENARIO_GRID, type GridAgent, type GridScenario } from './scenarios.operations.js';
@@ -333,7 +334,7 @@ export class ZacScenariosPage extends ConsolePage {
       'No agents yet.',
     );
     const count = this._agents.reduce((n, a) => n + a.scenarios.length, 0);
-    return html`<h1>Scenarios</h1>
+    return html`<h1>${t('page.scenarios')}</h1>
       ${
         state !== nothing
           ? state
