@@ -205,8 +205,8 @@ export const MIGRATIONS = [
   OutboundWebhooks1795721100000,
   ThresholdTriggers1795721200000,
   InvoicePayments1795721300000,
-  AccountsAndMailCatcher1795721500000,
   CostBudgets1795721400000,
+  AccountsAndMailCatcher1795721500000,
   WorkspaceLocale1795721600000,
 ];
 

@@ -36,7 +36,12 @@ describe('loadConfig', () => {
       runLeaseMs: 30_000,
       log: { level: 'info', format: 'json' },
       anthropic: undefined,
-      mail: { smtpUrl: undefined, from: 'Juniper Lane Goods <hello@juniperlane.example>' },
+      // No SMTP and not production: mail is caught for the console's Outbox.
+      mail: {
+        smtpUrl: undefined,
+        from: 'Juniper Lane Goods <hello@juniperlane.example>',
+        catcher: true,
+      },
       carriers: {},
       widget: {
         visitorMessagesPerMinute: 12,
@@ -181,7 +186,7 @@ describe('loadConfig', () => {
       runLeaseMs: 5_000,
       log: { level: 'warn', format: 'json' },
       anthropic: undefined,
-      mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'Shop <hello@shop.example>' },
+      mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'Shop <hello@shop.example>', catcher: false },
       carriers: {},
       widget: {
         visitorMessagesPerMinute: 3,

@@ -144,6 +144,9 @@ describe('migrations', () => {
       { id: 24, timestamp: '1795721100000', name: 'OutboundWebhooks1795721100000' },
       { id: 25, timestamp: '1795721200000', name: 'ThresholdTriggers1795721200000' },
       { id: 26, timestamp: '1795721300000', name: 'InvoicePayments1795721300000' },
+      { id: 27, timestamp: '1795721400000', name: 'CostBudgets1795721400000' },
+      { id: 28, timestamp: '1795721500000', name: 'AccountsAndMailCatcher1795721500000' },
+      { id: 29, timestamp: '1795721600000', name: 'WorkspaceLocale1795721600000' },
     ]);
 
     await migrateDatabase(db);
