@@ -86,7 +86,8 @@ async function signedInConsole(
 ): Promise<Console> {
   const opened = await openConsole(hub, options);
   await signIn(opened.page, credentials.email, credentials.password);
-  await opened.page.locator('[data-user] [data-role]').waitFor();
+  // Attached, not visible: on a phone the signed-in user sits in the folded menu.
+  await opened.page.locator('[data-user] [data-role]').waitFor({ state: 'attached' });
   return opened;
 }
 
