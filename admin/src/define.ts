@@ -9,6 +9,9 @@ import { ZacFinanceImports } from './components/finance-imports.js';
 import { ZacFinanceReceivables } from './components/finance-receivables.js';
 import { ZacFinanceReminders } from './components/finance-reminders.js';
 import { ZacFinanceReviewQueue } from './components/finance-review-queue.js';
+import { ZacEmbedSnippet } from './components/embed-snippet.js';
+import { ZacLanguagePicker } from './components/language-picker.js';
+import { ZacThemeToggle } from './components/theme-toggle.js';
 import { ZacScenarioForm } from './components/scenario-form.js';
 import { ZacScenarioGrid } from './components/scenario-grid.js';
 import { ZacChart } from './components/zac-chart.js';
@@ -49,6 +52,9 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-scenario-form': ZacScenarioForm,
   'zac-scenario-grid': ZacScenarioGrid,
   'zac-stacked-bars': ZacStackedBars,
+  'zac-theme-toggle': ZacThemeToggle,
+  'zac-embed-snippet': ZacEmbedSnippet,
+  'zac-language-picker': ZacLanguagePicker,
   'zac-account-page': ZacAccountPage,
   'zac-outbox-page': ZacOutboxPage,
   'zac-set-password-page': ZacSetPasswordPage,
