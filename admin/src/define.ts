@@ -14,7 +14,6 @@ import { ZacLanguagePicker } from './components/language-picker.js';
 import { ZacThemeToggle } from './components/theme-toggle.js';
 import { ZacScenarioForm } from './components/scenario-form.js';
 import { ZacScenarioGrid } from './components/scenario-grid.js';
-import { ZacChart } from './components/zac-chart.js';
 import { ZacRunTimeline } from './components/zac-run-timeline.js';
 import { ZacStackedBars } from './components/zac-stacked-bars.js';
 import { ZacAccountPage } from './pages/account.page.js';
@@ -41,7 +40,6 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-budget-banner': ZacBudgetBanner,
   'zac-budget-settings': ZacBudgetSettings,
   'zac-budget-state': ZacBudgetState,
-  'zac-chart': ZacChart,
   'zac-finance-cash-chart': ZacFinanceCashChart,
   'zac-finance-cash-flow': ZacFinanceCashFlow,
   'zac-finance-imports': ZacFinanceImports,

@@ -90,7 +90,14 @@ describe('<zac-account-page>', () => {
       invitedAt: '2026-11-26T15:00:00.000Z',
       lastSignInAt: null,
     };
-    let people = [{ ...OWNER, invitedAt: null, lastSignInAt: '2026-11-26T14:00:00.000Z' }];
+    let people: Array<{
+      id: string;
+      email: string;
+      name: string;
+      role: string;
+      invitedAt: string | null;
+      lastSignInAt: string | null;
+    }> = [{ ...OWNER, invitedAt: null, lastSignInAt: '2026-11-26T14:00:00.000Z' }];
     const client = new FakeClient()
       .on('AccountPeople', () => ({ adminUsers: people }))
       .on('inviteAdminUser', () => {

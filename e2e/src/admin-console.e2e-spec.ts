@@ -362,7 +362,7 @@ describe('the admin console', () => {
     for (const width of [1280, 820]) {
       const { page, context } = await signedInConsole(t, { bypassCSP: true, width });
       await page.locator('[data-kpi=Runs]').waitFor();
-      await page.locator('zac-chart canvas').first().waitFor();
+      await page.locator('[data-chart=runs]').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await goTo(page, 'Agents');
       await page.locator('#systemPrompt').waitFor();

@@ -122,7 +122,7 @@ export class ZacBudgetSettings extends ConsolePage {
     }
   }
 
-  private async remove(budget: CostBudget): Promise<void> {
+  private async deleteBudget(budget: CostBudget): Promise<void> {
     this._error = null;
     this._message = null;
     try {
@@ -166,7 +166,7 @@ export class ZacBudgetSettings extends ConsolePage {
                         <button
                           type="button"
                           data-action="delete-budget"
-                          @click=${() => this.remove(b)}
+                          @click=${() => this.deleteBudget(b)}
                         >
                           Remove
                         </button>

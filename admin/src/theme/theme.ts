@@ -58,8 +58,3 @@ export function followSystemTheme(): () => void {
   media.addEventListener('change', onChange);
   return () => media.removeEventListener('change', onChange);
 }
-
-/** A colour token's current value, for canvas drawing (uPlot) that cannot use var(). */
-export function themeColor(name: string, element: Element = document.documentElement): string {
-  return getComputedStyle(element).getPropertyValue(name).trim();
-}
