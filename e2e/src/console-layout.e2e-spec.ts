@@ -95,7 +95,8 @@ const overflowingElements = (page: Page) =>
   page.evaluate(() => {
     const found: string[] = [];
     const name = (el: Element) =>
-      el.tagName.toLowerCase() + (el.classList.length ? `.${[...el.classList].join('.')}` : '');
+      el.tagName.toLowerCase() +
+      (el.classList.length ? `.${Array.from(el.classList).join('.')}` : '');
     const walk = (root: Element | ShadowRoot, path: string) => {
       for (const el of Array.from(root.children)) {
         const style = getComputedStyle(el);
