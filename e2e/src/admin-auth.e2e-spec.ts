@@ -243,6 +243,8 @@ describe('sign-in', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       user: { id: expect.any(String), email: OWNER_EMAIL, name: 'Owner', role: 'OWNER' },
+      // How the console formats dates and money for this workspace.
+      workspace: { locale: 'en-US', currency: 'USD', timeZone: expect.any(String) },
     });
     expect(cookie).toMatch(/^zac_session=[A-Za-z0-9_-]{43}$/);
     const attributes = (setCookie ?? '').split(';').map((a) => a.trim());

@@ -138,6 +138,7 @@ export class ZacStackedBars extends LitElement {
   ];
   static override properties = {
     caption: { type: String },
+    labelsHeading: { type: String, attribute: 'labels-heading' },
     labels: { attribute: false },
     series: { attribute: false },
     format: { attribute: false },
@@ -145,6 +146,8 @@ export class ZacStackedBars extends LitElement {
   };
 
   declare caption: string;
+  /** What the labels are ("Day", "Agent"): the heading of their column in the data table. */
+  declare labelsHeading: string;
   declare labels: string[];
   declare series: BarSeries[];
   declare format: (value: number) => string;
@@ -154,6 +157,7 @@ export class ZacStackedBars extends LitElement {
   constructor() {
     super();
     this.caption = '';
+    this.labelsHeading = 'Label';
     this.labels = [];
     this.series = [];
     this.format = (v) => String(v);
@@ -206,7 +210,7 @@ export class ZacStackedBars extends LitElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col"></th>
+            <th scope="col">${this.labelsHeading}</th>
             ${this.series.map((s) => html`<th scope="col">${s.label}</th>`)}
           </tr>
         </thead>

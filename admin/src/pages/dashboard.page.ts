@@ -164,6 +164,7 @@ export class ZacDashboardPage extends ConsolePage {
             ? html`<section class="card" data-chart="runs">
                 <zac-stacked-bars
                   caption="Runs per day, by agent"
+                  labels-heading="Day"
                   .labels=${days.map((day) => day.slice(5))}
                   .series=${perDay}
                 ></zac-stacked-bars>
@@ -181,6 +182,7 @@ export class ZacDashboardPage extends ConsolePage {
             ? html`<section class="card" data-chart="cost">
                 <zac-stacked-bars
                   caption="Model cost per agent (USD)"
+                  labels-heading="Agent"
                   .labels=${d.agents.map((a) => a.agentName)}
                   .series=${[{ label: 'Cost (USD)', values: d.agents.map((a) => a.costUsd) }]}
                   .format=${(v: number) => formatUsd(v)}
