@@ -78,6 +78,12 @@ interface MonthSpend {
  * flight are counted once they finish, so concurrent runs can overshoot by their in-flight calls.
  */
 export class CostBudgetService implements CostBudgetGate {
+  /**
+   * Notices this process knows are written (`budget:month:level`): once a budget is past its
+   * warning, every paid call would otherwise open a write transaction only to find them there.
+   */
+  private readonly announced = new Set<string>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -278,7 +284,9 @@ export class CostBudgetService implements CostBudgetGate {
    * commit with it.
    */
   private async announce(workspaceId: string, states: CostBudgetState[]): Promise<void> {
-    const due = states.flatMap((state) => levelsReached(state).map((level) => ({ state, level })));
+    const due = states
+      .flatMap((state) => levelsReached(state).map((level) => ({ state, level })))
+      .filter(({ state, level }) => !this.announced.has(noticeKey(state, level)));
     if (due.length === 0) return;
     await this.dataSource.transaction(async (tx) => {
       for (const { state, level } of due) {
@@ -308,6 +316,8 @@ export class CostBudgetService implements CostBudgetGate {
         await WebhookEvents.emit(tx, workspaceId, type, data);
       }
     });
+    // Written now, or by another process before: either way there is nothing left to announce.
+    for (const { state, level } of due) this.announced.add(noticeKey(state, level));
   }
 
   /** A person's latest decision on paid calls over budget for this run, if any. */
@@ -350,6 +360,10 @@ function percentOf(budget: CostBudgetEntity, spent: bigint): number {
 }
 
 /** The levels a state has reached, warning first (a jump past 100% announces both). */
+function noticeKey(state: CostBudgetState, level: CostBudgetNoticeLevel): string {
+  return `${state.budget.id}:${state.month}:${level}`;
+}
+
 function levelsReached(state: CostBudgetState): CostBudgetNoticeLevel[] {
   if (state.status === 'EXHAUSTED') return ['WARNING', 'EXHAUSTED'];
   return state.status === 'WARNING' ? ['WARNING'] : [];
