@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRoutes } from './hub-http-server.js';
 import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
 import { bookingInviteRoute } from './booking-invite-route.js';
 
@@ -34,7 +35,8 @@ beforeAll(async () => {
   bookingId = booking.id;
   ics = booking.ics;
   const app = express();
-  app.use(bookingInviteRoute(services));
+  // Mounted as the hub mounts its routes: refusals are answered by its JSON error handler.
+  serveRoutes(app, [bookingInviteRoute(services)], { development: false, log: () => undefined });
   server = app.listen(0, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/downloads/bookings`;

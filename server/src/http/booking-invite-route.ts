@@ -39,18 +39,7 @@ export function bookingInviteRoute(services: HubServices): express.Router {
       });
       res.end(booking.ics);
     } catch (error) {
-      if (error instanceof DomainError) {
-        res.status(error.details.http?.status ?? 401).json({
-          errors: [
-            {
-              message: error.message,
-              extensions: { code: error.errorCode, errorCode: error.errorCode },
-            },
-          ],
-        });
-      } else {
-        next(error);
-      }
+      next(error); // answered as JSON by json-error-handler.ts
     }
   });
   return router;

@@ -1,5 +1,7 @@
 import type { ErrorCode } from '@zactonics/schema';
 import type express from 'express';
+import { DomainError } from '../errors.js';
+import { httpStatusOf } from '../graphql/domain-errors.js';
 
 /** What Express, body-parser and serve-static put on the errors they pass on. */
 interface HttpError {
@@ -19,18 +21,21 @@ export interface ClientFacingError {
 
 /**
  * Errors raised outside GraphQL (a body that does not parse or is too large, a URL that does not
- * decode, a file that does not exist) are answered in the GraphQL error shape, by their real
- * cause, never with Express's HTML page and its stack trace.
+ * decode, a file that does not exist, a download route's DomainError) are answered in the GraphQL
+ * error shape, by their real cause, never with Express's HTML page and its stack trace.
  */
 export function jsonErrorHandler(options: {
   development: boolean;
   log: (message: string, error: unknown) => void;
 }): express.ErrorRequestHandler {
-  return (error: HttpError, req, res, next) => {
+  return (error: HttpError | DomainError, req, res, next) => {
     // A response already under way (a file stream that failed) cannot change its status:
     // Express's own handler closes the connection.
     if (res.headersSent) return next(error);
-    const described = describeHttpError(error, req.originalUrl, options.development);
+    const described =
+      error instanceof DomainError
+        ? describeDomainError(error)
+        : describeHttpError(error, req.originalUrl, options.development);
     if (described.status >= 500) options.log('unexpected HTTP error', error);
     send(res, described);
   };
@@ -100,6 +105,18 @@ export function describeHttpError(
     return { status, errorCode: 'MALFORMED_URL', message: 'The URL is malformed.' };
   }
   return { status, errorCode: 'REQUEST_REFUSED', message: 'The request was refused.' };
+}
+
+/**
+ * A route's own refusal (a download's missing credential, a bad filter, an unknown id): the
+ * status it names (401, 403, 404), else 400; its code and message as the client reads them.
+ */
+function describeDomainError(error: DomainError): ClientFacingError {
+  return {
+    status: httpStatusOf(error) ?? 400,
+    errorCode: error.errorCode as ErrorCode,
+    message: error.message,
+  };
 }
 
 /** A path that does not percent-decode, or decodes to a NUL byte. */

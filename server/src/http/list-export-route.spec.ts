@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleContext } from '../console-context.js';
+import { serveRoutes } from './hub-http-server.js';
 import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
 import { listExportRoute } from './list-export-route.js';
 
@@ -63,7 +64,11 @@ beforeAll(async () => {
     [run.id, `@SUM(1) ${AWKWARD}`, '2026-11-26T14:00:00Z', '2026-11-26T14:00:01.234Z'],
   );
   const app = express();
-  app.use(listExportRoute(services, { now: () => NOW }));
+  // Mounted as the hub mounts its routes: refusals are answered by its JSON error handler.
+  serveRoutes(app, [listExportRoute(services, { now: () => NOW })], {
+    development: false,
+    log: () => undefined,
+  });
   server = app.listen(0, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/exports`;

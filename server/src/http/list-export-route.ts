@@ -69,21 +69,9 @@ export function listExportRoute(services: HubServices, clock: Clock): express.Ro
       });
       await pipeline(Readable.from(withFirst(first, rows)), csv, res);
     } catch (error) {
-      if (error instanceof DomainError && !res.headersSent) {
-        const status = error.details.http?.status ?? statusOf(error.errorCode);
-        res.status(status).json({
-          errors: [
-            {
-              message: error.message,
-              extensions: { code: error.errorCode, errorCode: error.errorCode },
-            },
-          ],
-        });
-      } else if (!res.headersSent) {
-        next(error);
-      } else {
-        res.destroy(error as Error);
-      }
+      // Before the first byte: the JSON error (json-error-handler.ts); after it, a cut stream.
+      if (res.headersSent) res.destroy(error as Error);
+      else next(error);
     }
   });
   return router;
@@ -96,10 +84,4 @@ async function* withFirst(
   if (first.done) return;
   yield first.value;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-}
-
-function statusOf(errorCode: string): number {
-  if (errorCode === 'INVALID_INPUT') return 400;
-  if (errorCode === 'FORBIDDEN') return 403;
-  return 401;
 }

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { AuditEventEntity } from '@zactonics/db';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveRoutes } from './hub-http-server.js';
 import { openSeededServices, type SeededServices } from '../testing/seeded-services.js';
 import { WORKSPACE_EXPORT_PATH, workspaceExportRoute } from './workspace-export-route.js';
 
@@ -23,7 +24,11 @@ beforeAll(async () => {
     'Admin key',
   ));
   const app = express();
-  app.use(workspaceExportRoute(services, { now: () => NOW }));
+  // Mounted as the hub mounts its routes: refusals are answered by its JSON error handler.
+  serveRoutes(app, [workspaceExportRoute(services, { now: () => NOW })], {
+    development: false,
+    log: () => undefined,
+  });
   server = app.listen(0, '127.0.0.1');
   await new Promise((done) => server.once('listening', done));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${WORKSPACE_EXPORT_PATH}`;

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished, pipeline } from 'node:stream/promises';
 import express from 'express';
-import { DomainError } from '../errors.js';
 import { exportWorkspace } from '../modules/backups/workspace-export.js';
 import { authenticateCredential, httpCredential } from '../modules/admin-users/console-auth.js';
 import { forbidden } from '../modules/admin-users/operation-access.js';
@@ -60,21 +59,9 @@ export function workspaceExportRoute(services: HubServices, clock: Clock): expre
       });
       await pipeline(createReadStream(file), res);
     } catch (error) {
-      if (error instanceof DomainError && !res.headersSent) {
-        const status = error.details.http?.status ?? 401;
-        res.status(status).json({
-          errors: [
-            {
-              message: error.message,
-              extensions: { code: error.errorCode, errorCode: error.errorCode },
-            },
-          ],
-        });
-      } else if (!res.headersSent) {
-        next(error);
-      } else {
-        res.destroy(error as Error);
-      }
+      // Before the first byte: the JSON error (json-error-handler.ts); after it, a cut stream.
+      if (res.headersSent) res.destroy(error as Error);
+      else next(error);
     } finally {
       if (folder) await rm(folder, { recursive: true, force: true });
     }
