@@ -358,6 +358,16 @@ describe('a hub restarted after missing ticks', () => {
         { id: expect.any(String), tick: '2026-12-08T15:00:00.000Z' },
       ]);
     }, 15_000);
+    // The pass launches the late run, then advances each schedule and audits its missed ticks
+    // in a transaction of its own: wait for both schedules' passes to have ended.
+    await expectEventually(async () => {
+      const audited = await t.query<{ target_id: string }>(
+        `SELECT target_id FROM audit_event
+          WHERE action = 'schedule.ticks_missed' AND target_id IN ($1, $2)`,
+        [runOnce.id, skip.id],
+      );
+      expect(audited).toHaveLength(2);
+    }, 15_000);
     const [late] = await runsOfSchedule(runOnce.id);
     const { run } = await t.client.request(SCHEDULED_RUN, { id: late?.id ?? '' });
     expect(run?.triggerSummary).toBe('Schedule: Every hour (a missed tick, run late)');
