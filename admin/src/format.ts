@@ -1,7 +1,7 @@
 // Display helpers: one place for how numbers, money and times read in the console. They format
 // in the workspace's locale and currency (./i18n), read at each call, so a language switch
 // re-renders with the new forms.
-import { currentCurrency, formatLocale } from './i18n/index.js';
+import { currentCurrency, formatLocale, translated } from './i18n/index.js';
 
 /** A model cost: always US dollars (the providers bill in USD), 4 decimals below a cent. */
 export function formatUsd(value: number): string {
@@ -65,6 +65,7 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A status or kind as the hub names it (RUNNING, HUMAN_REQUESTED) in words of the current language. */
 export function statusLabel(status: string): string {
-  return status.replaceAll('_', ' ').toLowerCase();
+  return translated(`status.${status}`, status.replaceAll('_', ' ').toLowerCase());
 }

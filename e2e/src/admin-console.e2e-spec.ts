@@ -269,7 +269,7 @@ describe('the admin console', () => {
     await page.locator('button', { hasText: 'Bot' }).click();
     await page.locator(`a[data-conversation="${conversation?.id}"]`).click();
     await page.locator('[data-action=take-over]').click();
-    await poll(() => page.locator('[data-handoff-state]').innerText()).toBe('human');
+    await poll(() => page.locator('[data-handoff-state]').innerText()).toBe('person');
     const reply = 'Hi, Dana here. A replacement ships today.';
     await page.locator('#reply').fill(reply);
     await page.locator('[data-action=send]').click();

@@ -1,118 +1,45 @@
-// The console's Spanish strings: the same keys as en.ts (the type checker enforces it).
+// The console's Spanish strings: the same keys as en.ts, area by area (the type checker enforces it).
 import type { Catalogue } from './en.js';
+import { shell } from './es/shell.js';
+import { settings } from './es/settings.js';
+import { common } from './es/common.js';
+import { dashboard } from './es/dashboard.js';
+import { scenarios } from './es/scenarios.js';
+import { runs } from './es/runs.js';
+import { review } from './es/review.js';
+import { finance } from './es/finance.js';
+import { reports } from './es/reports.js';
+import { tax } from './es/tax.js';
+import { automation } from './es/automation.js';
+import { content } from './es/content.js';
+import { knowledge } from './es/knowledge.js';
+import { leads } from './es/leads.js';
+import { conversations } from './es/conversations.js';
+import { agents } from './es/agents.js';
+import { audit } from './es/audit.js';
+import { outbox } from './es/outbox.js';
+import { account } from './es/account.js';
+import { budgets } from './es/budgets.js';
 
 export const es: Catalogue = {
-  'app.loading': 'Cargando la consola…',
-  'app.skip': 'Saltar al contenido',
-  'app.brand': 'Zactonics Agent Hub',
-  'app.nav': 'Consola',
-  'app.menu': 'Menú',
-  'app.signOut': 'Cerrar sesión',
-  'app.signedOut': 'Tu sesión se cerró; vuelve a iniciar sesión.',
-  'app.youSignedOut': 'Cerraste la sesión.',
-  'app.areaFailed':
-    'No se pudo cargar el área {area} ({reason}). Vuelve a cargar la página para intentarlo de nuevo.',
-  'app.notFound': 'Página no encontrada',
-  'app.toDashboard': 'Ir al panel',
-  'app.titleSuffix': 'Consola de Zactonics',
-  'app.preferences': 'Pantalla',
-
-  'page.dashboard': 'Panel',
-  'page.agents': 'Agentes',
-  'page.scenarios': 'Escenarios',
-  'page.activity': 'Actividad',
-  'page.run': 'Ejecución',
-  'page.review': 'Bandeja de revisión',
-  'page.conversations': 'Conversaciones',
-  'page.knowledge': 'Base de conocimiento',
-  'page.leads': 'Clientes potenciales',
-  'page.finance': 'Finanzas',
-  'page.reports': 'Informes',
-  'page.tax': 'Impuestos',
-  'page.content': 'Contenido',
-  'page.automation': 'Automatización',
-  'page.settings': 'Configuración',
-  'page.audit': 'Registro de auditoría',
-  'page.outbox': 'Bandeja de salida',
-  'page.account': 'Cuenta',
-  'page.set-password': 'Elige tu contraseña',
-  'page.sign-in': 'Iniciar sesión',
-  'page.not-found': 'No encontrado',
-
-  'theme.label': 'Tema',
-  'theme.system': 'Sistema',
-  'theme.light': 'Claro',
-  'theme.dark': 'Oscuro',
-  'language.label': 'Idioma',
-  'language.workspace': 'Predeterminado',
-
-  'state.loading': 'Cargando…',
-
-  'signIn.title': 'Inicia sesión en la consola',
-  'signIn.email': 'Correo electrónico',
-  'signIn.password': 'Contraseña',
-  'signIn.submit': 'Iniciar sesión',
-  'signIn.busy': 'Iniciando sesión…',
-  'signIn.missing': 'Escribe tu correo electrónico y tu contraseña.',
-  'signIn.forgot':
-    '¿Olvidaste tu contraseña? Un propietario puede darte un enlace para restablecerla desde su página Cuenta; el propietario de un hub propio restablece la suya con el comando reset-password (ver docs/SECURITY.md).',
-  'signIn.demoHint': 'Mira la tienda de demostración con el widget de chat en',
-
-  'settings.pkTitle': 'Claves del widget (publicables)',
-  'settings.pkNone': 'No hay claves del widget.',
-  'settings.pkMissing': 'Una clave del widget necesita un nombre y al menos un origen permitido.',
-  'settings.pkCreated': 'Clave del widget creada.',
-  'settings.pkRevoked': 'Clave del widget revocada.',
-  'settings.pkNew': 'Nueva clave del widget',
-  'settings.pkCreate': 'Crear clave del widget',
-  'settings.nameAndKey': 'Nombre y clave',
-  'settings.name': 'Nombre',
-  'settings.origins': 'Orígenes permitidos',
-  'settings.originsOf': 'Orígenes permitidos de {name} (uno por línea)',
-  'settings.originsHint': 'Orígenes permitidos (uno por línea)',
-  'settings.originsSaved': 'Orígenes permitidos guardados.',
-  'settings.saveOrigins': 'Guardar orígenes',
-  'settings.actions': 'Acciones',
-  'settings.revoke': 'Revocar',
-  'settings.revokeNamed': 'Revocar {name}',
-  'settings.revoked': 'revocada',
-  'settings.revokedAt': 'revocada {time}',
-  'settings.skTitle': 'Claves secretas (API)',
-  'settings.skMissing': 'Ponle un nombre a la clave secreta.',
-  'settings.skCreated': 'Clave secreta creada: cópiala ahora, solo se muestra una vez.',
-  'settings.skRevoked': 'Clave secreta revocada.',
-  'settings.skCopyNow': 'Copia esta clave ahora; no se volverá a mostrar:',
-  'settings.skCopied': 'Ya la copié',
-  'settings.skNew': 'Nueva clave secreta',
-  'settings.skName': 'Nombre de la nueva clave secreta',
-  'settings.skCreate': 'Crear clave secreta',
-  'settings.prefix': 'Prefijo',
-  'settings.lastUsed': 'Último uso',
-  'settings.exportTitle': 'Datos del espacio de trabajo',
-  'settings.exportText':
-    'Cada fila de este espacio de trabajo como líneas JSON, para guardar un archivo o llevar la tienda a otro hub. Los secretos de firma quedan fuera; las claves y contraseñas se guardan como hashes.',
-  'settings.exportLink': 'Descargar la exportación del espacio de trabajo',
-  'settings.ownersOnly':
-    'Las claves secretas, los usuarios de la consola y la exportación los gestionan los propietarios.',
-
-  'embed.title': 'Insertar el widget',
-  'embed.intro':
-    'Pega esta etiqueta antes de </body> en cada página de tu tienda donde deba aparecer el chat.',
-  'embed.none': 'Primero crea una clave publicable; su etiqueta aparecerá aquí.',
-  'embed.tagFor': 'Etiqueta de script para {name}',
-  'embed.copy': 'Copiar',
-  'embed.copied': 'Copiado al portapapeles.',
-  'embed.copyFailed': 'No se pudo copiar; selecciona la etiqueta y cópiala tú.',
-  'embed.accent': 'Color de acento',
-  'embed.position': 'Esquina',
-  'embed.right': 'Abajo a la derecha',
-  'embed.left': 'Abajo a la izquierda',
-  'embed.locale': 'Idioma del widget',
-  'embed.localeBrowser': 'El del navegador del visitante',
-  'embed.preview': 'Vista previa',
-  'embed.previewKey': 'Clave de la vista previa',
-  'embed.previewTitle': 'Vista previa del widget con la clave {name}',
-  'embed.previewOrigin':
-    'La vista previa se ejecuta en este hub ({origin}); el chat solo responde si la clave permite ese origen.',
-  'embed.keys': { one: '{count} clave activa', other: '{count} claves activas' },
+  ...shell,
+  ...settings,
+  ...common,
+  ...dashboard,
+  ...scenarios,
+  ...runs,
+  ...review,
+  ...finance,
+  ...reports,
+  ...tax,
+  ...automation,
+  ...content,
+  ...knowledge,
+  ...leads,
+  ...conversations,
+  ...agents,
+  ...audit,
+  ...outbox,
+  ...account,
+  ...budgets,
 };
