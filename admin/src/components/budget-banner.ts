@@ -3,9 +3,14 @@
 // a run appears at the next navigation; nothing is shown while every budget is OK.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { ConsoleClient } from '../api/client.js';
+import { LanguageController, t } from '../i18n/index.js';
 import { base } from '../styles.js';
 import { COST_BUDGETS, type CostBudget } from './budget.operations.js';
 import { budgetConsequence, budgetFigures, budgetScope } from './budget-words.js';
+
+/** "Workspace, $5.00 of $5.00 (100%)." */
+const detail = (b: CostBudget) =>
+  t('budgets.bannerDetail', { scope: budgetScope(b), figures: budgetFigures(b) });
 
 export class ZacBudgetBanner extends LitElement {
   static override styles = [
@@ -33,6 +38,7 @@ export class ZacBudgetBanner extends LitElement {
     super();
     this.page = '';
     this._alerts = [];
+    new LanguageController(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -54,11 +60,10 @@ export class ZacBudgetBanner extends LitElement {
     return html`${this._alerts.map((b) =>
       b.status === 'EXHAUSTED'
         ? html`<p class="error" role="alert" data-budget-banner=${b.agent?.key ?? 'workspace'}>
-            <strong>Cost budget reached:</strong> ${budgetScope(b)}, ${budgetFigures(b)}.
-            ${budgetConsequence(b)}
+            <strong>${t('budgets.bannerReached')}</strong> ${detail(b)} ${budgetConsequence(b)}
           </p>`
         : html`<p class="notice" role="status" data-budget-banner=${b.agent?.key ?? 'workspace'}>
-            <strong>Cost budget warning:</strong> ${budgetScope(b)}, ${budgetFigures(b)}.
+            <strong>${t('budgets.bannerWarning')}</strong> ${detail(b)}
           </p>`,
     )}`;
   }

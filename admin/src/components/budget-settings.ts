@@ -2,6 +2,7 @@
 // at most one per agent; saving a scope that has a budget changes it. Viewers read only.
 import { css, html, nothing } from 'lit';
 import { errorMessage } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage } from '../page.js';
 import {
   COST_BUDGET_AGENTS,
@@ -11,24 +12,27 @@ import {
   type CostBudget,
 } from './budget.operations.js';
 import {
-  POLICY_WORDS,
-  STATUS_WORDS,
+  POLICIES,
   budgetFigures,
   budgetScope,
   formatLimit,
+  policyWords,
+  statusWords,
 } from './budget-words.js';
 
 type Policy = CostBudget['policy'];
-const POLICIES = Object.keys(POLICY_WORDS) as Policy[];
 
 interface AgentChoice {
   id: string;
   name: string;
 }
 
-/** "12.5" -> 1250 cents; null for anything that is not a positive amount with at most 2 decimals. */
+/**
+ * "12.5" (or "12,5", as a Spanish-speaking user may write it) -> 1250 cents; null for anything
+ * that is not a positive amount with at most 2 decimals.
+ */
 export function dollarsToCents(text: string): number | null {
-  const match = /^\s*(\d{1,7})(?:\.(\d{1,2}))?\s*$/.exec(text);
+  const match = /^\s*(\d{1,7})(?:[.,](\d{1,2}))?\s*$/.exec(text);
   if (!match) return null;
   const cents = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return cents > 0 ? cents : null;
@@ -97,7 +101,7 @@ export class ZacBudgetSettings extends ConsolePage {
     const data = new FormData(form);
     const limitCents = dollarsToCents(String(data.get('limit') ?? ''));
     if (limitCents === null) {
-      this._error = 'Enter the monthly limit in dollars, e.g. 25 or 12.50.';
+      this._error = t('budgets.badLimit');
       return;
     }
     const agentId = String(data.get('scope') ?? '');
@@ -113,7 +117,7 @@ export class ZacBudgetSettings extends ConsolePage {
           warnPercent: Number(data.get('warnPercent')),
         },
       });
-      this._message = 'Budget saved.';
+      this._message = t('budgets.saved');
       await this.load();
     } catch (error) {
       this._error = errorMessage(error);
@@ -127,7 +131,7 @@ export class ZacBudgetSettings extends ConsolePage {
     this._message = null;
     try {
       await this.client.request(DELETE_COST_BUDGET, { id: budget.id });
-      this._message = `Budget of ${budgetScope(budget)} removed.`;
+      this._message = t('budgets.removed', { scope: budgetScope(budget) });
       await this.load();
     } catch (error) {
       this._error = errorMessage(error);
@@ -135,19 +139,18 @@ export class ZacBudgetSettings extends ConsolePage {
   }
 
   private table(budgets: CostBudget[]) {
-    if (budgets.length === 0)
-      return html`<p class="state">No budget yet: model calls are not limited.</p>`;
+    if (budgets.length === 0) return html`<p class="state">${t('budgets.none')}</p>`;
     return html`<div class="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">Budget</th>
-            <th scope="col">Monthly limit</th>
-            <th scope="col">At 100%</th>
-            <th scope="col">Warn at</th>
-            <th scope="col">This month</th>
-            <th scope="col">Status</th>
-            ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
+            <th scope="col">${t('budgets.budget')}</th>
+            <th scope="col">${t('budgets.monthlyLimit')}</th>
+            <th scope="col">${t('budgets.atFull')}</th>
+            <th scope="col">${t('budgets.warnAt')}</th>
+            <th scope="col">${t('budgets.thisMonth')}</th>
+            <th scope="col">${t('budgets.status')}</th>
+            ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">${t('budgets.actions')}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -156,10 +159,10 @@ export class ZacBudgetSettings extends ConsolePage {
               html`<tr data-budget=${b.agent?.key ?? 'workspace'}>
                 <th scope="row">${budgetScope(b)}</th>
                 <td>${formatLimit(b.limitCents)}</td>
-                <td>${POLICY_WORDS[b.policy]}</td>
-                <td>${b.warnPercent}%</td>
+                <td>${policyWords(b.policy)}</td>
+                <td>${t('budgets.percent', { percent: b.warnPercent })}</td>
                 <td>${budgetFigures(b)}</td>
-                <td data-status=${b.status}>${STATUS_WORDS[b.status]}</td>
+                <td data-status=${b.status}>${statusWords(b.status)}</td>
                 ${
                   this.canWrite
                     ? html`<td>
@@ -168,7 +171,7 @@ export class ZacBudgetSettings extends ConsolePage {
                           data-action="delete-budget"
                           @click=${() => this.deleteBudget(b)}
                         >
-                          Remove
+                          ${t('budgets.remove')}
                         </button>
                       </td>`
                     : nothing
@@ -182,26 +185,29 @@ export class ZacBudgetSettings extends ConsolePage {
 
   private form() {
     if (!this.canWrite) return nothing;
-    return html`<form @submit=${(e: SubmitEvent) => this.save(e)} aria-label="Set a budget">
+    return html`<form
+      @submit=${(e: SubmitEvent) => this.save(e)}
+      aria-label=${t('budgets.setBudget')}
+    >
       <div class="field">
-        <label for="budget-scope">Budget for</label>
+        <label for="budget-scope">${t('budgets.budgetFor')}</label>
         <select id="budget-scope" name="scope">
-          <option value="">The whole workspace</option>
+          <option value="">${t('budgets.wholeWorkspace')}</option>
           ${this._agents.map((a) => html`<option value=${a.id}>${a.name}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="budget-limit">Monthly limit (USD)</label>
+        <label for="budget-limit">${t('budgets.limitUsd')}</label>
         <input id="budget-limit" name="limit" inputmode="decimal" required placeholder="25.00" />
       </div>
       <div class="field">
-        <label for="budget-policy">At 100%</label>
+        <label for="budget-policy">${t('budgets.atFull')}</label>
         <select id="budget-policy" name="policy">
-          ${POLICIES.map((p) => html`<option value=${p}>${POLICY_WORDS[p]}</option>`)}
+          ${POLICIES.map((p) => html`<option value=${p}>${policyWords(p)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="budget-warn">Warn at (%)</label>
+        <label for="budget-warn">${t('budgets.warnAtPercent')}</label>
         <input
           id="budget-warn"
           name="warnPercent"
@@ -213,26 +219,22 @@ export class ZacBudgetSettings extends ConsolePage {
         />
       </div>
       <div class="field">
-        <button type="submit" ?disabled=${this._busy}>Save budget</button>
+        <button type="submit" ?disabled=${this._busy}>${t('budgets.save')}</button>
       </div>
     </form>`;
   }
 
   override render() {
     return html`<section class="card" aria-labelledby="budgets-title">
-      <h2 id="budgets-title">Model cost budgets</h2>
-      <p>
-        A monthly limit on model cost for the workspace and for each agent, counted in the
-        workspace's time zone. A warning is sent at the warning percentage; at 100% the first new
-        model call is switched to the offline provider, waits for a person, or only alerts.
-      </p>
+      <h2 id="budgets-title">${t('budgets.title')}</h2>
+      <p>${t('budgets.intro')}</p>
       ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
       ${this._message ? html`<p class="notice" role="status">${this._message}</p>` : nothing}
       ${
         this._budgets === null
           ? this._error
             ? nothing
-            : html`<p class="state" role="status">Loading…</p>`
+            : html`<p class="state" role="status">${t('state.loading')}</p>`
           : this.table(this._budgets)
       }
       ${this.form()}

@@ -2,9 +2,10 @@
 // (the workspace's first, then each agent's), coloured by status.
 import { css, html, nothing } from 'lit';
 import { errorMessage } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage } from '../page.js';
 import { COST_BUDGETS, type CostBudget } from './budget.operations.js';
-import { STATUS_WORDS, budgetConsequence, budgetFigures, budgetScope } from './budget-words.js';
+import { budgetConsequence, budgetFigures, budgetScope, statusWords } from './budget-words.js';
 
 export class ZacBudgetState extends ConsolePage {
   static override styles = [
@@ -77,12 +78,12 @@ export class ZacBudgetState extends ConsolePage {
     return html`<li data-budget=${b.agent?.key ?? 'workspace'} data-status=${b.status}>
       <div class="line">
         <strong>${budgetScope(b)}</strong>
-        <span>${budgetFigures(b)} · ${STATUS_WORDS[b.status]}</span>
+        <span>${budgetFigures(b)} · ${statusWords(b.status)}</span>
       </div>
       <div
         class="track"
         role="meter"
-        aria-label=${`${budgetScope(b)} budget used`}
+        aria-label=${t('budgets.used', { scope: budgetScope(b) })}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${Math.min(b.percent, 100)}
@@ -98,15 +99,15 @@ export class ZacBudgetState extends ConsolePage {
     const month = this._budgets?.[0]?.month;
     return html`<section class="card" aria-labelledby="budget-state-title">
       <h2 id="budget-state-title">
-        Cost budgets${month ? html` <span class="muted">(${month})</span>` : nothing}
+        ${t('budgets.stateTitle')}${month ? html` <span class="muted">(${month})</span>` : nothing}
       </h2>
       ${
         this._error
           ? html`<p class="error" role="alert">${errorMessage(this._error)}</p>`
           : this._budgets === null
-            ? html`<p class="state" role="status">Loading…</p>`
+            ? html`<p class="state" role="status">${t('state.loading')}</p>`
             : this._budgets.length === 0
-              ? html`<p class="state">No budget set: model calls are not limited (Settings).</p>`
+              ? html`<p class="state">${t('budgets.stateNone')}</p>`
               : html`<ul>
                   ${this._budgets.map((b) => this.bar(b))}
                 </ul>`
