@@ -2,6 +2,8 @@
 // agent), drawn as SVG rectangles and HTML labels, so nothing is clipped at any width and the
 // theme's colours apply as CSS. The same numbers are a table for screen readers.
 import { LitElement, css, html, nothing, svg } from 'lit';
+import { formatNumber } from '../format.js';
+import { LanguageController, t } from '../i18n/index.js';
 import { base } from '../styles.js';
 
 export interface BarSeries {
@@ -146,7 +148,7 @@ export class ZacStackedBars extends LitElement {
   };
 
   declare caption: string;
-  /** What the labels are ("Day", "Agent"): the heading of their column in the data table. */
+  /** What the labels are ("Day", "Agent"): the heading of their column in the data table ("Label" when not given). */
   declare labelsHeading: string;
   declare labels: string[];
   declare series: BarSeries[];
@@ -156,11 +158,12 @@ export class ZacStackedBars extends LitElement {
 
   constructor() {
     super();
+    new LanguageController(this);
     this.caption = '';
-    this.labelsHeading = 'Label';
+    this.labelsHeading = '';
     this.labels = [];
     this.series = [];
-    this.format = (v) => String(v);
+    this.format = (v) => formatNumber(v);
     this.maxLabels = 10;
   }
 
@@ -210,7 +213,7 @@ export class ZacStackedBars extends LitElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.labelsHeading}</th>
+            <th scope="col">${this.labelsHeading || t('dashboard.chartLabel')}</th>
             ${this.series.map((s) => html`<th scope="col">${s.label}</th>`)}
           </tr>
         </thead>

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { DASHBOARD, type Dashboard } from './dashboard.operations.js';
-import { formatDuration, formatPercent, formatUsd } from '../format.js';
+import { formatDuration, formatNumber, formatPercent, formatUsd } from '../format.js';
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
@@ -22,7 +22,12 @@ export function daysBetween(from: Date, to: Date): string[] {
 
 /** Why the success rate leaves some failed runs out. */
 export function unavailableNote(count: number): string {
-  return `${count} failed on an unavailable tool (not counted)`;
+  return t('dashboard.unavailableNote', { count });
+}
+
+/** A calendar day (YYYY-MM-DD) as the chart's axis names it, e.g. 05-01 (es: 01/05). */
+export function dayLabel(day: string): string {
+  return t('dashboard.dayLabel', { month: day.slice(5, 7), day: day.slice(8, 10) });
 }
 
 export class ZacDashboardPage extends ConsolePage {
@@ -127,19 +132,21 @@ export class ZacDashboardPage extends ConsolePage {
       ? Math.max(...finished.map((a) => a.medianDurationMs ?? 0))
       : null;
     const p95 = finished.length ? Math.max(...finished.map((a) => a.p95DurationMs ?? 0)) : null;
-    const kpis: [string, string, string?][] = [
-      ['Runs', String(runs)],
+    // [the figure's stable id (data-kpi, read by tests and e2e specs), label, value, note]
+    const kpis: [string, string, string, string?][] = [
+      ['Runs', t('dashboard.runs'), formatNumber(runs)],
       [
         'Success rate',
+        t('dashboard.successRate'),
         judged ? formatPercent(succeeded / judged) : '—',
         unavailable ? unavailableNote(unavailable) : undefined,
       ],
-      ['Escalations', String(d.escalations)],
-      ['Handoffs', String(d.handoffs)],
-      ['Median duration (slowest agent)', formatDuration(median)],
-      ['p95 duration (slowest agent)', formatDuration(p95)],
-      ['Cost', formatUsd(cost)],
-      ['Open approvals', String(d.openApprovals)],
+      ['Escalations', t('dashboard.escalations'), formatNumber(d.escalations)],
+      ['Handoffs', t('dashboard.handoffs'), formatNumber(d.handoffs)],
+      ['Median duration (slowest agent)', t('dashboard.medianSlowest'), formatDuration(median)],
+      ['p95 duration (slowest agent)', t('dashboard.p95Slowest'), formatDuration(p95)],
+      ['Cost', t('dashboard.cost'), formatUsd(cost)],
+      ['Open approvals', t('dashboard.openApprovals'), formatNumber(d.openApprovals)],
     ];
     const days = daysBetween(this.range.from, this.range.to);
     const perDay = d.agents.map((a) => ({
@@ -148,10 +155,10 @@ export class ZacDashboardPage extends ConsolePage {
         (day) => d.runsPerDay.find((r) => r.day === day && r.agentKey === a.agentKey)?.runs ?? 0,
       ),
     }));
-    return html`<ul class="kpis" aria-label="Key figures">
+    return html`<ul class="kpis" aria-label=${t('dashboard.keyFigures')}>
         ${kpis.map(
-          ([label, value, note]) =>
-            html`<li class="card kpi" data-kpi=${label}>
+          ([id, label, value, note]) =>
+            html`<li class="card kpi" data-kpi=${id}>
               <span class="value">${value}</span><span class="label">${label}</span>
               ${note ? html`<span class="note" data-kpi-note>${note}</span>` : nothing}
             </li>`,
@@ -163,52 +170,46 @@ export class ZacDashboardPage extends ConsolePage {
           runs > 0
             ? html`<section class="card" data-chart="runs">
                 <zac-stacked-bars
-                  caption="Runs per day, by agent"
-                  labels-heading="Day"
-                  .labels=${days.map((day) => day.slice(5))}
+                  caption=${t('dashboard.runsPerDay')}
+                  labels-heading=${t('dashboard.day')}
+                  .labels=${days.map(dayLabel)}
                   .series=${perDay}
                 ></zac-stacked-bars>
               </section>`
             : html`<section class="card empty-chart" data-chart="runs" data-empty>
-                <h2>Runs per day, by agent</h2>
-                <p class="muted">
-                  No runs in the last ${this._period} days. Start one from Scenarios, or open the
-                  demo storefront's chat.
-                </p>
+                <h2>${t('dashboard.runsPerDay')}</h2>
+                <p class="muted">${t('dashboard.noRuns', { count: this._period })}</p>
               </section>`
         }
         ${
           cost > 0
             ? html`<section class="card" data-chart="cost">
                 <zac-stacked-bars
-                  caption="Model cost per agent (USD)"
-                  labels-heading="Agent"
+                  caption=${t('dashboard.costPerAgentUsd')}
+                  labels-heading=${t('dashboard.agent')}
                   .labels=${d.agents.map((a) => a.agentName)}
-                  .series=${[{ label: 'Cost (USD)', values: d.agents.map((a) => a.costUsd) }]}
+                  .series=${[{ label: t('dashboard.costUsd'), values: d.agents.map((a) => a.costUsd) }]}
                   .format=${(v: number) => formatUsd(v)}
                 ></zac-stacked-bars>
               </section>`
             : html`<section class="card empty-chart" data-chart="cost" data-empty>
-                <h2>Model cost per agent</h2>
-                <p class="muted">
-                  No model cost in this period: runs on the offline provider are free. With a model
-                  provider configured, each agent's cost shows here.
-                </p>
+                <h2>${t('dashboard.costPerAgent')}</h2>
+                <p class="muted">${t('dashboard.noCost')}</p>
               </section>`
         }
       </div>
-      <h2>Per agent</h2>
+      <h2>${t('dashboard.perAgent')}</h2>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Agent</th>
-              <th scope="col">Runs</th>
-              <th scope="col">Success rate</th>
-              <th scope="col">Median</th>
-              <th scope="col">p95</th>
-              <th scope="col">Tokens in / out</th>
-              <th scope="col">Cost</th>
+              <th scope="col">${t('dashboard.agent')}</th>
+              <th scope="col">${t('dashboard.runs')}</th>
+              <th scope="col">${t('dashboard.successRate')}</th>
+              <th scope="col">${t('dashboard.median')}</th>
+              <th scope="col">${t('dashboard.p95')}</th>
+              <th scope="col">${t('dashboard.tokensInOut')}</th>
+              <th scope="col">${t('dashboard.cost')}</th>
             </tr>
           </thead>
           <tbody>
@@ -216,7 +217,7 @@ export class ZacDashboardPage extends ConsolePage {
               (a) =>
                 html`<tr>
                   <th scope="row">${a.agentName}</th>
-                  <td>${a.runs}</td>
+                  <td>${formatNumber(a.runs)}</td>
                   <td>
                     ${formatPercent(a.successRate)}
                     ${
@@ -229,7 +230,9 @@ export class ZacDashboardPage extends ConsolePage {
                   </td>
                   <td>${formatDuration(a.medianDurationMs)}</td>
                   <td>${formatDuration(a.p95DurationMs)}</td>
-                  <td>${a.inputTokens} / ${a.outputTokens}</td>
+                  <td>
+                    ${t('dashboard.tokensValue', { input: a.inputTokens, output: a.outputTokens })}
+                  </td>
                   <td>${formatUsd(a.costUsd)}</td>
                 </tr>`,
             )}
@@ -245,13 +248,16 @@ export class ZacDashboardPage extends ConsolePage {
     );
     return html`<h1>${t('page.dashboard')}</h1>
       <div class="field">
-        <label for="period">Period</label>
+        <label for="period">${t('dashboard.period')}</label>
         <select
           id="period"
           @change=${(e: Event) => this.pick(Number((e.target as HTMLSelectElement).value) as Period)}
         >
           ${PERIODS.map(
-            (p) => html`<option value=${p} ?selected=${p === this._period}>Last ${p} days</option>`,
+            (p) =>
+              html`<option value=${p} ?selected=${p === this._period}>
+                ${t('dashboard.lastDays', { count: p })}
+              </option>`,
           )}
         </select>
       </div>
