@@ -3,7 +3,8 @@
 // SEO and readability (/admin/content/drafts/<id> opens one), the social posts made from them, and
 // the editorial calendar. Tabs and address: ../tabbed-page.ts.
 import { html, type TemplateResult } from 'lit';
-import { TabbedConsolePage } from '../tabbed-page.js';
+import { t } from '../i18n/index.js';
+import { TabbedConsolePage, type TabSection } from '../tabbed-page.js';
 import { ZacContentCalendar } from './content/content-calendar.js';
 import { ZacContentDraftEditor } from './content/content-draft-editor.js';
 import { ZacContentDrafts } from './content/content-drafts.js';
@@ -16,6 +17,13 @@ export const CONTENT_SECTIONS = [
   { key: 'social', label: 'Social' },
   { key: 'calendar', label: 'Calendar' },
 ] as const;
+
+const TAB_LABELS = {
+  trends: 'content.tab.trends',
+  drafts: 'content.tab.drafts',
+  social: 'content.tab.social',
+  calendar: 'content.tab.calendar',
+} as const;
 
 export type ContentSection = (typeof CONTENT_SECTIONS)[number]['key'];
 
@@ -30,7 +38,10 @@ export class ZacContentPage extends TabbedConsolePage<ContentSection> {
 
   protected readonly heading = 'Content';
   protected readonly basePath = '/content';
-  protected readonly sections = CONTENT_SECTIONS;
+  /** The tabs, named in the current language at each render. */
+  protected get sections(): readonly TabSection<ContentSection>[] {
+    return CONTENT_SECTIONS.map((s) => ({ key: s.key, label: t(TAB_LABELS[s.key]) }));
+  }
 
   constructor() {
     super();

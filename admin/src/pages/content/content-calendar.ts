@@ -7,6 +7,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ConsoleError } from '../../api/client.js';
 import { errorMessage } from '../../format.js';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { href } from '../../router.js';
 import {
@@ -27,13 +28,13 @@ import {
   longDay,
   monthLabel,
   monthRange,
+  sentenceCase,
   shortDateTime,
   shortDay,
   stateLabel,
+  weekdayNames,
 } from './content-format.js';
 import { contentStyles } from './content.styles.js';
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** A move to an earlier state (IN_REVIEW -> DRAFTING, APPROVED -> IN_REVIEW): it needs a reason. */
 export function isBackMove(from: EditorialState, to: EditorialState): boolean {
@@ -42,10 +43,15 @@ export function isBackMove(from: EditorialState, to: EditorialState): boolean {
 
 /** "Blog post", "X post", "LinkedIn post". */
 function kindLabel(item: CalendarItem): string {
-  return item.kind === 'SOCIAL_POST' ? `${channelLabel(item.channel ?? '')} post` : 'Blog post';
+  return item.kind === 'SOCIAL_POST'
+    ? t('content.kind.socialPost', { channel: channelLabel(item.channel ?? '') })
+    : t('content.kind.blogPost');
 }
 
-/** Today in the shop's time zone, YYYY-MM-DD (the calendar's days are its days). */
+/**
+ * Today in the shop's time zone, YYYY-MM-DD (the calendar's days are its days). en-CA writes
+ * the ISO form: a key to compare with, never shown.
+ */
 function todayIn(timeZone: string): string {
   try {
     return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
@@ -374,12 +380,12 @@ export class ZacContentCalendar extends ConsolePage {
     const item = entry.item;
     const to = this._moveTo;
     if (!to) {
-      this._moveError = 'Pick the state to move it to.';
+      this._moveError = t('content.calendar.pickState');
       return;
     }
     const reason = this._reason.trim();
     if (isBackMove(item.state, to) && !reason) {
-      this._moveError = `Say why it goes back to ${stateLabel(to).toLowerCase()}.`;
+      this._moveError = t('content.calendar.sayWhy', { state: stateLabel(to).toLowerCase() });
       this.renderRoot.querySelector<HTMLInputElement>('#move-reason')?.focus();
       return;
     }
@@ -391,7 +397,10 @@ export class ZacContentCalendar extends ConsolePage {
         state: to,
         reason,
       });
-      this._notice = `Moved “${moveContentItem.title}” to ${stateLabel(moveContentItem.state).toLowerCase()}.`;
+      this._notice = t('content.calendar.moved', {
+        title: moveContentItem.title,
+        state: stateLabel(moveContentItem.state).toLowerCase(),
+      });
       this._moveTo = '';
       this._reason = '';
       await this.load();
@@ -406,7 +415,7 @@ export class ZacContentCalendar extends ConsolePage {
     event.preventDefault();
     const title = this._idea.title.trim();
     if (title.length < 3 || title.length > 300) {
-      this._ideaError = { field: 'title', message: 'A title takes 3 to 300 characters.' };
+      this._ideaError = { field: 'title', message: t('content.calendar.titleLength') };
       this.renderRoot.querySelector<HTMLInputElement>('#idea-title')?.focus();
       return;
     }
@@ -425,7 +434,9 @@ export class ZacContentCalendar extends ConsolePage {
       // Showing another month clears the notice: it is set once the month is there.
       if (day && day.slice(0, 7) !== this._month) this.showMonth(day.slice(0, 7));
       else await this.load();
-      this._notice = `Planned “${planContentIdea.title}”${day ? ` for ${shortDay(day)}` : ' (no day yet)'}.`;
+      this._notice = day
+        ? t('content.calendar.plannedFor', { title: planContentIdea.title, day: shortDay(day) })
+        : t('content.calendar.plannedNoDay', { title: planContentIdea.title });
     } catch (error) {
       const field = error instanceof ConsoleError ? (error.field ?? '') : '';
       this._ideaError = { field, message: errorMessage(error) };
@@ -454,6 +465,8 @@ export class ZacContentCalendar extends ConsolePage {
 
   private day(d: CalendarDay, index: number, today: string): TemplateResult {
     const count = d.entries.length;
+    const day =
+      d.date === today ? t('content.calendar.today', { day: longDay(d.date) }) : longDay(d.date);
     return html`<li
       data-date=${d.date}
       data-offset=${index === 0 ? String(d.weekday - 1) : nothing}
@@ -462,11 +475,7 @@ export class ZacContentCalendar extends ConsolePage {
     >
       <h3 class="day">
         <span class="num" aria-hidden="true">${Number(d.date.slice(8))}</span>
-        <span class="name"
-          >${longDay(d.date, d.weekday)}${d.date === today ? ' (today)' : ''}${
-            count ? `, ${count} item${count === 1 ? '' : 's'}` : ''
-          }</span
-        >
+        <span class="name">${count ? t('content.calendar.dayItems', { day, count }) : day}</span>
       </h3>
       ${
         count
@@ -482,36 +491,47 @@ export class ZacContentCalendar extends ConsolePage {
     const item = entry.item;
     const next = item.nextStates;
     const back = this._moveTo !== '' && isBackMove(item.state, this._moveTo);
-    return html`<section class="card detail" aria-label="Selected item" data-detail=${item.id}>
+    return html`<section
+      class="card detail"
+      aria-label=${t('content.calendar.selected')}
+      data-detail=${item.id}
+    >
       <h3 tabindex="-1">${item.title}</h3>
       <dl>
-        <dt>State</dt>
+        <dt>${t('content.field.state')}</dt>
         <dd><span class="badge" data-state=${item.state}>${stateLabel(item.state)}</span></dd>
-        <dt>What</dt>
+        <dt>${t('content.calendar.what')}</dt>
         <dd>
-          ${kindLabel(item)}${item.focusKeyword ? ` (focus keyword “${item.focusKeyword}”)` : ''}
+          ${
+            item.focusKeyword
+              ? t('content.calendar.kindWithKeyword', {
+                  kind: kindLabel(item),
+                  keyword: item.focusKeyword,
+                })
+              : kindLabel(item)
+          }
         </dd>
         ${
           item.plannedFor
-            ? html`<dt>Planned for</dt>
+            ? html`<dt>${t('content.field.plannedFor')}</dt>
                 <dd>${shortDay(item.plannedFor)}</dd>`
             : nothing
         }
         ${
           item.scheduledFor
-            ? html`<dt>Scheduled for</dt>
+            ? html`<dt>${t('content.calendar.scheduledFor')}</dt>
                 <dd>${shortDateTime(item.scheduledFor)}</dd>`
             : nothing
         }
         ${
           item.publishedAt
-            ? html`<dt>Published</dt>
+            ? html`<dt>${t('content.calendar.published')}</dt>
                 <dd>${shortDateTime(item.publishedAt)}</dd>`
             : nothing
         }
         ${
           item.externalUrl
-            ? html`<dt>Link</dt>
+            ? html`<dt>${t('content.calendar.link')}</dt>
                 <dd>
                   <a href=${item.externalUrl} target="_blank" rel="noopener">${item.externalUrl}</a>
                 </dd>`
@@ -522,16 +542,16 @@ export class ZacContentCalendar extends ConsolePage {
         ${
           item.kind === 'BLOG_POST'
             ? html`<a href=${href(`/content/drafts/${encodeURIComponent(item.id)}`)}
-                >Open in the editor</a
+                >${t('content.calendar.openEditor')}</a
               >`
-            : html`<a href=${href('/content/social')}>See it with the other social posts</a>`
+            : html`<a href=${href('/content/social')}>${t('content.calendar.seeSocial')}</a>`
         }
       </p>
       ${
         this.canWrite && next.length
           ? html`<div class="row">
                 <div class="field">
-                  <label for="move-to">Move to</label>
+                  <label for="move-to">${t('content.calendar.moveTo')}</label>
                   <select
                     id="move-to"
                     .value=${this._moveTo}
@@ -540,14 +560,14 @@ export class ZacContentCalendar extends ConsolePage {
                       this._moveError = '';
                     }}
                   >
-                    <option value="">Choose…</option>
+                    <option value="">${t('content.calendar.choose')}</option>
                     ${next.map((s) => html`<option value=${s}>${stateLabel(s)}</option>`)}
                   </select>
                 </div>
                 ${
                   back
                     ? html`<div class="field">
-                        <label for="move-reason">Why it goes back</label>
+                        <label for="move-reason">${t('content.calendar.whyBack')}</label>
                         <input
                           id="move-reason"
                           .value=${this._reason}
@@ -563,20 +583,17 @@ export class ZacContentCalendar extends ConsolePage {
                     ?disabled=${this._busy}
                     @click=${() => this.move(entry)}
                   >
-                    Move
+                    ${t('content.calendar.move')}
                   </button>
                 </div>
               </div>
-              <p class="meta">
-                Scheduling and publishing happen only when a person approves the agent’s publication
-                in the review inbox.
-              </p>`
+              <p class="meta">${t('content.calendar.onlyOnApproval')}</p>`
           : this.canWrite
             ? html`<p class="meta">
                 ${
                   item.state === 'PUBLISHED'
-                    ? 'Published is final.'
-                    : 'It moves on when a person approves its publication in the review inbox.'
+                    ? t('content.calendar.publishedFinal')
+                    : t('content.calendar.movesOnApproval')
                 }
               </p>`
             : nothing
@@ -592,10 +609,10 @@ export class ZacContentCalendar extends ConsolePage {
         ? html`<span class="field-error" id="idea-${field}-error">${err.message}</span>`
         : nothing;
     return html`<form class="card plan" @submit=${this.plan} novalidate>
-      <h2>Plan an idea</h2>
+      <h2>${t('content.calendar.planIdea')}</h2>
       <div class="row">
         <div class="field title">
-          <label for="idea-title">Title</label>
+          <label for="idea-title">${t('content.field.title')}</label>
           <input
             id="idea-title"
             required
@@ -609,7 +626,10 @@ export class ZacContentCalendar extends ConsolePage {
           ${fieldError('title')}
         </div>
         <div class="field">
-          <label for="idea-day">Planned for <span class="hint">(optional)</span></label>
+          <label for="idea-day"
+            >${t('content.field.plannedFor')}
+            <span class="hint">${t('content.field.optional')}</span></label
+          >
           <input
             id="idea-day"
             type="date"
@@ -621,7 +641,10 @@ export class ZacContentCalendar extends ConsolePage {
           ${fieldError('plannedFor')}
         </div>
         <div class="field">
-          <label for="idea-keyword">Focus keyword <span class="hint">(optional)</span></label>
+          <label for="idea-keyword"
+            >${t('content.field.focusKeyword')}
+            <span class="hint">${t('content.field.optional')}</span></label
+          >
           <input
             id="idea-keyword"
             .value=${this._idea.focusKeyword}
@@ -631,7 +654,9 @@ export class ZacContentCalendar extends ConsolePage {
           />
           ${fieldError('focusKeyword')}
         </div>
-        <button type="submit" data-action="plan" ?disabled=${this._busy}>Plan it</button>
+        <button type="submit" data-action="plan" ?disabled=${this._busy}>
+          ${t('content.calendar.planIt')}
+        </button>
       </div>
       ${
         err && !['title', 'plannedFor', 'focusKeyword'].includes(err.field)
@@ -648,14 +673,17 @@ export class ZacContentCalendar extends ConsolePage {
     const empty = c !== null && c.days.every((d) => d.entries.length === 0);
     const undated = this.entries().filter((e) => !e.item.plannedFor && !e.at);
     return html`<div class="month-nav">
-        <h2 aria-live="polite" data-month=${this._month}>${monthLabel(this._month)}</h2>
+        <h2 aria-live="polite" data-month=${this._month}>
+          ${sentenceCase(monthLabel(this._month))}
+        </h2>
         <button
           type="button"
           class="secondary"
           data-action="previous-month"
+          aria-label=${t('content.calendar.previousMonth')}
           @click=${() => this.showMonth(addMonths(this._month, -1))}
         >
-          ‹ Previous<span class="visually-hidden"> month</span>
+          ‹ ${t('content.calendar.previous')}
         </button>
         <button
           type="button"
@@ -664,15 +692,16 @@ export class ZacContentCalendar extends ConsolePage {
           ?disabled=${this._month === currentMonth()}
           @click=${() => this.showMonth(currentMonth())}
         >
-          This month
+          ${t('content.calendar.thisMonth')}
         </button>
         <button
           type="button"
           class="secondary"
           data-action="next-month"
+          aria-label=${t('content.calendar.nextMonth')}
           @click=${() => this.showMonth(addMonths(this._month, 1))}
         >
-          Next<span class="visually-hidden"> month</span> ›
+          ${t('content.calendar.next')} ›
         </button>
       </div>
       ${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
@@ -680,22 +709,26 @@ export class ZacContentCalendar extends ConsolePage {
       ${
         c
           ? html`<div class="weekdays" aria-hidden="true">
-                ${WEEKDAYS.map((d) => html`<span>${d}</span>`)}
+                ${weekdayNames().map((d) => html`<span>${d}</span>`)}
               </div>
-              <ol class="month" aria-label=${`Days of ${monthLabel(this._month)}`} data-calendar>
+              <ol
+                class="month"
+                aria-label=${t('content.calendar.daysOf', { month: monthLabel(this._month) })}
+                data-calendar
+              >
                 ${c.days.map((d, i) => this.day(d, i, today))}
               </ol>
               ${
                 empty
                   ? html`<p class="state">
-                      Nothing is on the calendar in ${monthLabel(this._month)}.
+                      ${t('content.calendar.empty', { month: monthLabel(this._month) })}
                     </p>`
                   : nothing
               }
-              <p class="meta">Days in the shop’s time zone (${c.timeZone}).</p>
+              <p class="meta">${t('content.calendar.timeZone', { zone: c.timeZone })}</p>
               ${
                 undated.length
-                  ? html`<h2>Not on a day yet</h2>
+                  ? html`<h2>${t('content.calendar.undated')}</h2>
                       <ul class="entries undated" data-undated>
                         ${undated.map((e) => this.entry(e))}
                       </ul>`

@@ -7,7 +7,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ConsoleError } from '../../api/client.js';
 import { APPROVE_RUN, REJECT_RUN } from '../../api/operations.js';
-import { errorMessage } from '../../format.js';
+import { errorMessage, formatNumber } from '../../format.js';
+import { formatLocale, t, translated } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { href } from '../../router.js';
 import {
@@ -32,29 +33,33 @@ const PUBLISH_TOOL = 'publish_blog_post';
 const SETTLE_TRIES = 6;
 const SETTLE_INTERVAL_MS = 800;
 
-const LEVEL_WORDS: Record<string, string> = {
-  VERY_EASY: 'very easy',
-  EASY: 'easy',
-  FAIRLY_EASY: 'fairly easy',
-  STANDARD: 'standard',
-  FAIRLY_DIFFICULT: 'fairly difficult',
-  DIFFICULT: 'difficult',
-  VERY_DIFFICULT: 'very difficult',
-};
+/** A readability level in words ("fairly easy"). */
+function levelWord(level: string): string {
+  return translated(`content.level.${level}`, level.replaceAll('_', ' ').toLowerCase());
+}
+
+/** A score with one decimal in the console's locale ("77.3"; "77,3" in Spanish), or a dash. */
+function oneDecimal(value: number | null): string {
+  if (value === null) return '—';
+  return value.toLocaleString(formatLocale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+}
 
 /** What became of an approved publication, in words (the run tells the whole story). */
 export function approvalOutcome(state: string): string {
   switch (state) {
     case 'PUBLISHED':
-      return 'Approved and published.';
+      return t('content.editor.outcomePublished');
     case 'SCHEDULED':
-      return 'Approved: the post is scheduled and goes out at its time.';
+      return t('content.editor.outcomeScheduled');
     case 'APPROVED':
-      return 'Approved, not published yet: no CMS is connected, or it did not answer.';
+      return t('content.editor.outcomeApproved');
     case 'DRAFTING':
-      return 'Approved, but the agent sent the post back to drafting instead of publishing it.';
+      return t('content.editor.outcomeDrafting');
     default:
-      return 'Approved: the agent publishes the post now.';
+      return t('content.editor.outcomePending');
   }
 }
 
@@ -370,7 +375,7 @@ export class ZacContentDraftEditor extends ConsolePage {
     const seq = ++this.analyzeSeq;
     const f = this._form;
     if (!f.title.trim() || !f.focusKeyword.trim()) {
-      this._analysisNote = 'Give the post a title and a focus keyword to score it.';
+      this._analysisNote = t('content.editor.needKeyword');
       return;
     }
     try {
@@ -412,7 +417,9 @@ export class ZacContentDraftEditor extends ConsolePage {
       });
       if (this._item) this._item = { ...this._item, ...updateContentDraft };
       this._saved = f;
-      this._saveNotice = `Saved at ${new Date().toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}.`;
+      this._saveNotice = t('content.editor.savedAt', {
+        time: new Date().toLocaleTimeString(formatLocale(), { hour: 'numeric', minute: '2-digit' }),
+      });
       return true;
     } catch (error) {
       const field = error instanceof ConsoleError ? (error.field ?? '') : '';
@@ -443,7 +450,7 @@ export class ZacContentDraftEditor extends ConsolePage {
     try {
       // Other edits are saved first; the publication itself takes the body.
       if (this.dirty && !(await this.save())) {
-        this._decisionError = 'The edits could not be saved, so nothing was approved.';
+        this._decisionError = t('content.editor.notSavedNotApproved');
         return;
       }
       await this.client.request(APPROVE_RUN, { id: runId, editedOutput: this._form.body });
@@ -461,7 +468,7 @@ export class ZacContentDraftEditor extends ConsolePage {
   private async reject(runId: string): Promise<void> {
     const reason = this._rejectReason.trim();
     if (!reason) {
-      this._decisionError = 'Give a reason for the rejection.';
+      this._decisionError = t('content.editor.rejectReasonMissing');
       this.renderRoot.querySelector<HTMLTextAreaElement>('#reject-reason')?.focus();
       return;
     }
@@ -472,7 +479,7 @@ export class ZacContentDraftEditor extends ConsolePage {
       this._rejecting = false;
       this._rejectReason = '';
       this._decidedRun = runId;
-      this._decisionNotice = 'Rejected: the post goes back to drafting.';
+      this._decisionNotice = t('content.editor.rejected');
       await this.settle((item) => !item.pendingApproval);
     } catch (error) {
       this._decisionError = errorMessage(error);
@@ -496,17 +503,16 @@ export class ZacContentDraftEditor extends ConsolePage {
     if (!a || a.toolName !== PUBLISH_TOOL) return nothing;
     const disabled = this._deciding || !this.canWrite;
     return html`<section class="card approval" data-approval=${a.id} aria-labelledby="approval-h">
-      <h2 id="approval-h">This post waits for your approval to publish</h2>
+      <h2 id="approval-h">${t('content.editor.approvalTitle')}</h2>
       <p>${a.reason}</p>
       <p class="meta">
-        Approving saves your edits and publishes the post as it is in the editor below: title, meta
-        description and body. The request expires ${shortDateTime(a.expiresAt)}.
-        <a href=${href(`/runs/${a.runId}`)}>Run detail</a>
+        ${t('content.editor.approvalText', { time: shortDateTime(a.expiresAt) })}
+        <a href=${href(`/runs/${a.runId}`)}>${t('content.editor.runDetail')}</a>
       </p>
       ${
         this._rejecting
           ? html`<div class="field">
-              <label for="reject-reason">Reason for rejecting</label>
+              <label for="reject-reason">${t('content.editor.rejectReason')}</label>
               <textarea
                 id="reject-reason"
                 .value=${this._rejectReason}
@@ -526,7 +532,7 @@ export class ZacContentDraftEditor extends ConsolePage {
                   ?disabled=${disabled}
                   @click=${() => this.reject(a.runId)}
                 >
-                  Reject
+                  ${t('content.editor.reject')}
                 </button>
                 <button
                   type="button"
@@ -537,7 +543,7 @@ export class ZacContentDraftEditor extends ConsolePage {
                     this._decisionError = '';
                   }}
                 >
-                  Cancel
+                  ${t('common.cancel')}
                 </button>`
             : html`<button
                   type="button"
@@ -545,7 +551,7 @@ export class ZacContentDraftEditor extends ConsolePage {
                   ?disabled=${disabled || !this._form.body.trim()}
                   @click=${() => this.approve(a.runId)}
                 >
-                  Approve &amp; publish
+                  ${t('content.editor.approvePublish')}
                 </button>
                 <button
                   type="button"
@@ -554,7 +560,7 @@ export class ZacContentDraftEditor extends ConsolePage {
                   ?disabled=${disabled}
                   @click=${() => (this._rejecting = true)}
                 >
-                  Reject
+                  ${t('content.editor.reject')}
                 </button>`
         }
       </div>
@@ -577,7 +583,7 @@ export class ZacContentDraftEditor extends ConsolePage {
     const suggested = this._analysis?.suggestedSlug;
     return html`<form @submit=${this.onSubmit} novalidate data-editor>
       <div class="field">
-        <label for="draft-title">Title</label>
+        <label for="draft-title">${t('content.field.title')}</label>
         <input
           id="draft-title"
           .value=${f.title}
@@ -590,7 +596,7 @@ export class ZacContentDraftEditor extends ConsolePage {
       </div>
       <div class="row fields">
         <div class="field slug">
-          <label for="draft-slug">Slug</label>
+          <label for="draft-slug">${t('content.editor.slug')}</label>
           <input
             id="draft-slug"
             .value=${f.slug}
@@ -602,7 +608,7 @@ export class ZacContentDraftEditor extends ConsolePage {
           <span class="hint" id="slug-hint"
             >${
               suggested && suggested !== f.slug
-                ? html`Suggested: <code>${suggested}</code> ${
+                ? html`${t('content.editor.suggested')} <code>${suggested}</code> ${
                       readonly
                         ? nothing
                         : html`<button
@@ -611,16 +617,16 @@ export class ZacContentDraftEditor extends ConsolePage {
                             data-action="use-slug"
                             @click=${() => this.edit({ slug: suggested })}
                           >
-                            Use it
+                            ${t('content.editor.useIt')}
                           </button>`
                     }`
-                : 'Lower-case words joined by hyphens.'
+                : t('content.editor.slugHint')
             }</span
           >
           ${this.fieldError('slug')}
         </div>
         <div class="field keyword">
-          <label for="draft-keyword">Focus keyword</label>
+          <label for="draft-keyword">${t('content.field.focusKeyword')}</label>
           <input
             id="draft-keyword"
             .value=${f.focusKeyword}
@@ -634,7 +640,7 @@ export class ZacContentDraftEditor extends ConsolePage {
       </div>
       <div class="field">
         <div class="label-row">
-          <label for="draft-meta">Meta description</label>
+          <label for="draft-meta">${t('content.editor.metaDescription')}</label>
           <span
             class="counter ${metaLength > META_LIMIT ? 'over' : ''}"
             id="meta-counter"
@@ -653,13 +659,15 @@ export class ZacContentDraftEditor extends ConsolePage {
             this.edit({ metaDescription: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
         <span class="hint" id="meta-hint"
-          >Search results show about ${META_LIMIT} characters; say what the post gives the reader,
-          with the focus keyword.</span
+          >${t('content.editor.metaHint', { limit: META_LIMIT })}</span
         >
         ${this.fieldError('metaDescription')}
       </div>
       <div class="field">
-        <label for="draft-body">Body <span class="hint">(markdown)</span></label>
+        <label for="draft-body"
+          >${t('content.editor.body')}
+          <span class="hint">${t('content.editor.markdown')}</span></label
+        >
         <textarea
           id="draft-body"
           class="code"
@@ -687,16 +695,18 @@ export class ZacContentDraftEditor extends ConsolePage {
           ? html`<p class="meta">
               ${
                 this.canWrite
-                  ? `A post that is ${stateLabel(this._item?.state ?? '').toLowerCase()} is not edited here any more.`
-                  : 'Viewers read drafts; owners and admins edit them.'
+                  ? t('content.editor.notEditable', {
+                      state: stateLabel(this._item?.state ?? '').toLowerCase(),
+                    })
+                  : t('content.editor.viewersRead')
               }
             </p>`
           : html`<div class="actions">
               <button type="submit" data-action="save" ?disabled=${this._saving || !this.dirty}>
-                ${this._saving ? 'Saving…' : 'Save'}
+                ${this._saving ? t('content.editor.saving') : t('common.save')}
               </button>
               <span role="status" class=${this.dirty ? 'meta' : 'saved'} data-save-state
-                >${this.dirty ? 'Unsaved changes' : this._saveNotice}</span
+                >${this.dirty ? t('content.editor.unsaved') : this._saveNotice}</span
               >
             </div>`
       }
@@ -707,27 +717,34 @@ export class ZacContentDraftEditor extends ConsolePage {
   private liveSummary(): string {
     const a = this._analysis;
     if (!a) return this._analysisNote;
-    const ease = a.readability.fleschReadingEase;
-    return `SEO score ${a.seo.score}/100 · reading ease ${ease === null ? '—' : ease.toFixed(1)} · ${a.readability.words} words`;
+    return t('content.editor.liveSummary', {
+      score: a.seo.score,
+      ease: oneDecimal(a.readability.fleschReadingEase),
+      count: a.readability.words,
+    });
   }
 
   private analysisPanel(): TemplateResult {
     const a = this._analysis;
     if (!a) {
-      return html`<aside class="analysis card" aria-label="SEO and readability">
-        <p class="meta">${this._analysisNote || 'Scoring the draft…'}</p>
+      return html`<aside class="analysis card" aria-label=${t('content.editor.analysisLabel')}>
+        <p class="meta">${this._analysisNote || t('content.editor.scoring')}</p>
       </aside>`;
     }
     const r = a.readability;
     const passed = a.seo.checks.filter((c) => c.passed).length;
-    return html`<aside class="analysis" aria-label="SEO and readability" tabindex="0">
+    return html`<aside
+      class="analysis"
+      aria-label=${t('content.editor.analysisLabel')}
+      tabindex="0"
+    >
       ${
         this._analysisNote
           ? html`<p class="error" role="alert" data-analysis-note>${this._analysisNote}</p>`
           : nothing
       }
       <section class="card" data-seo>
-        <h2>SEO checklist</h2>
+        <h2>${t('content.editor.seoChecklist')}</h2>
         <div class="score-line">
           <span class="score-value" data-seo-score>${a.seo.score}</span><span>/100</span>
           <meter
@@ -737,12 +754,16 @@ export class ZacContentDraftEditor extends ConsolePage {
             high="80"
             optimum="100"
             .value=${a.seo.score}
-            aria-label="SEO score"
+            aria-label=${t('content.editor.seoScore')}
           ></meter>
         </div>
         <p class="meta">
-          ${passed} of ${a.seo.checks.length} checks pass · keyword ${a.seo.keywordOccurrences}×
-          (${a.seo.keywordDensity}%)
+          ${t('content.editor.checksPass', {
+            passed,
+            count: a.seo.checks.length,
+            occurrences: a.seo.keywordOccurrences,
+            density: a.seo.keywordDensity,
+          })}
         </p>
         <ul class="checks" data-checklist>
           ${a.seo.checks.map(
@@ -750,7 +771,8 @@ export class ZacContentDraftEditor extends ConsolePage {
               html`<li data-check=${c.id} data-passed=${String(c.passed)}>
                 <span class="mark" aria-hidden="true">${c.passed ? '✓' : '✗'}</span>
                 <span
-                  ><span class="visually-hidden">${c.passed ? 'Passed' : 'Failed'}: </span
+                  ><span class="visually-hidden"
+                    >${c.passed ? t('content.editor.checkPassed') : t('content.editor.checkFailed')}: </span
                   >${c.label}</span
                 >
                 <span class="detail">${c.detail}</span>
@@ -759,25 +781,23 @@ export class ZacContentDraftEditor extends ConsolePage {
         </ul>
       </section>
       <section class="card" data-readability>
-        <h2>Readability</h2>
+        <h2>${t('content.editor.readability')}</h2>
         <dl class="stats">
-          <dt>Flesch Reading Ease</dt>
+          <dt>${t('content.editor.readingEase')}</dt>
           <dd data-reading-ease>
-            ${r.fleschReadingEase === null ? '—' : r.fleschReadingEase.toFixed(1)}
-            ${r.level ? html`<span class="meta">(${LEVEL_WORDS[r.level]})</span>` : nothing}
+            ${oneDecimal(r.fleschReadingEase)}
+            ${r.level ? html`<span class="meta">(${levelWord(r.level)})</span>` : nothing}
           </dd>
-          <dt>Flesch-Kincaid grade</dt>
-          <dd data-grade>
-            ${r.fleschKincaidGrade === null ? '—' : r.fleschKincaidGrade.toFixed(1)}
-          </dd>
-          <dt>Words</dt>
-          <dd data-words>${r.words.toLocaleString('en-US')}</dd>
-          <dt>Sentences</dt>
-          <dd data-sentences>${r.sentences.toLocaleString('en-US')}</dd>
+          <dt>${t('content.editor.grade')}</dt>
+          <dd data-grade>${oneDecimal(r.fleschKincaidGrade)}</dd>
+          <dt>${t('content.editor.words')}</dt>
+          <dd data-words>${formatNumber(r.words)}</dd>
+          <dt>${t('content.editor.sentences')}</dt>
+          <dd data-sentences>${formatNumber(r.sentences)}</dd>
         </dl>
       </section>
       <section class="card" data-links>
-        <h2>Internal links</h2>
+        <h2>${t('content.editor.internalLinks')}</h2>
         ${
           a.internalLinks.length
             ? html`<ul class="plain links">
@@ -792,29 +812,29 @@ export class ZacContentDraftEditor extends ConsolePage {
                               type="button"
                               class="secondary"
                               data-action="insert-link"
-                              aria-label=${`Insert a link to ${l.title}`}
+                              aria-label=${t('content.editor.insertLinkTo', { title: l.title })}
                               @click=${() => this.insertLink(l.anchorText, l.href)}
                             >
-                              Insert link
+                              ${t('content.editor.insertLink')}
                             </button>`
                           : nothing
                       }
                     </li>`,
                 )}
               </ul>`
-            : html`<p class="meta">No published post is close enough to link to.</p>`
+            : html`<p class="meta">${t('content.editor.noLinks')}</p>`
         }
       </section>
       ${
         a.seo.imageSuggestions.length
           ? html`<section class="card" data-images>
-              <h2>Images to add</h2>
+              <h2>${t('content.editor.images')}</h2>
               <ul class="plain links">
                 ${a.seo.imageSuggestions.map(
                   (i) =>
                     html`<li>
                       <strong>${i.section}</strong>
-                      <div class="meta">Alt text: ${i.alt}</div>
+                      <div class="meta">${t('content.editor.altText', { alt: i.alt })}</div>
                     </li>`,
                 )}
               </ul>
@@ -826,7 +846,9 @@ export class ZacContentDraftEditor extends ConsolePage {
 
   override render() {
     const item = this._item;
-    const back = html`<p><a href=${href('/content/drafts')}>← All drafts</a></p>`;
+    const back = html`<p>
+      <a href=${href('/content/drafts')}>${t('content.editor.allDrafts')}</a>
+    </p>`;
     if (!item) {
       return html`${back}${loadState({ loading: this._loading, error: this._error, empty: false }, '')}`;
     }
@@ -836,7 +858,9 @@ export class ZacContentDraftEditor extends ConsolePage {
         <span class="badge" data-state=${item.state}>${stateLabel(item.state)}</span>
         ${
           item.externalUrl
-            ? html`<a href=${item.externalUrl} target="_blank" rel="noopener">View in the CMS</a>`
+            ? html`<a href=${item.externalUrl} target="_blank" rel="noopener"
+                >${t('content.editor.viewInCms')}</a
+              >`
             : nothing
         }
       </div>
@@ -846,7 +870,9 @@ export class ZacContentDraftEditor extends ConsolePage {
               <span data-decision-notice>${this._decisionNotice}</span>
               ${
                 this._decidedRun
-                  ? html`<a href=${href(`/runs/${this._decidedRun}`)}>What the agent did</a>`
+                  ? html`<a href=${href(`/runs/${this._decidedRun}`)}
+                      >${t('content.editor.whatAgentDid')}</a
+                    >`
                   : nothing
               }
             </p>`

@@ -2,6 +2,7 @@
 // changed first, each with its state, the publication it waits for, its focus keyword and day;
 // a title opens the post in the editor (/admin/content/drafts/<id>).
 import { css, html, nothing } from 'lit';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { href } from '../../router.js';
 import { CONTENT_DRAFTS, type DraftListItem } from '../content.operations.js';
@@ -67,27 +68,31 @@ export class ZacContentDrafts extends ConsolePage {
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'No blog drafts. The content agent writes one from the Scenarios page (blog post draft), or plan an idea on the Calendar tab.',
+      t('content.drafts.empty'),
     );
     if (state !== nothing) return state;
     const waiting = this._items.filter((i) => i.pendingApproval).length;
     return html`${
         waiting
           ? html`<p class="notice" data-waiting>
-              ${waiting === 1 ? 'One post waits' : `${waiting} posts wait`} for your approval to
-              publish: open ${waiting === 1 ? 'it' : 'one'} to read, edit and decide.
+              ${t('content.drafts.waiting', { count: waiting })}
             </p>`
           : nothing
       }
-      <div class="table-wrap" role="region" aria-label="Blog drafts" tabindex="0">
+      <div
+        class="table-wrap"
+        role="region"
+        aria-label=${t('content.drafts.tableLabel')}
+        tabindex="0"
+      >
         <table class="stack" data-drafts>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">State</th>
-              <th scope="col">Focus keyword</th>
-              <th scope="col">Planned for</th>
-              <th scope="col">Last changed</th>
+              <th scope="col">${t('content.field.title')}</th>
+              <th scope="col">${t('content.field.state')}</th>
+              <th scope="col">${t('content.field.focusKeyword')}</th>
+              <th scope="col">${t('content.field.plannedFor')}</th>
+              <th scope="col">${t('content.drafts.lastChanged')}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,15 +106,19 @@ export class ZacContentDrafts extends ConsolePage {
                     <span class="badge" data-state=${i.state}>${stateLabel(i.state)}</span>
                     ${
                       i.pendingApproval
-                        ? html`<span class="badge" data-waits>waits for approval</span>`
+                        ? html`<span class="badge" data-waits
+                            >${t('content.drafts.waitsForApproval')}</span
+                          >`
                         : nothing
                     }
                   </td>
-                  <td data-label="Focus keyword">${i.focusKeyword ?? '—'}</td>
-                  <td class="when" data-label="Planned for">
+                  <td data-label=${t('content.field.focusKeyword')}>${i.focusKeyword ?? '—'}</td>
+                  <td class="when" data-label=${t('content.field.plannedFor')}>
                     ${i.plannedFor ? shortDay(i.plannedFor) : '—'}
                   </td>
-                  <td class="when" data-label="Last changed">${shortDateTime(i.updatedAt)}</td>
+                  <td class="when" data-label=${t('content.drafts.lastChanged')}>
+                    ${shortDateTime(i.updatedAt)}
+                  </td>
                 </tr>`,
             )}
           </tbody>

@@ -6,6 +6,7 @@
 // all, an Instagram carousel's slides and its caption of 2,200 with at most 30 hashtags.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorMessage } from '../../format.js';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { href } from '../../router.js';
 import {
@@ -16,7 +17,7 @@ import {
   type SocialPreview,
   type SocialQueueItem,
 } from '../content.operations.js';
-import { channelLabel, counter, shortDateTime, stateLabel } from './content-format.js';
+import { channelLabel, counter, shortDateTime, stateLabel, withLink } from './content-format.js';
 import { contentStyles } from './content.styles.js';
 
 /** LinkedIn shows this much of a post before "…see more" (the hub's hook limit). */
@@ -317,7 +318,7 @@ export class ZacContentSocial extends ConsolePage {
     if (!/^https?:\/\/\S+$/i.test(url)) {
       this._markErrors = {
         ...this._markErrors,
-        [post.id]: 'Paste the address of the post you made (https://…).',
+        [post.id]: t('content.social.urlInvalid'),
       };
       return;
     }
@@ -341,7 +342,7 @@ export class ZacContentSocial extends ConsolePage {
           : i,
       );
       this._marking = '';
-      this._notice = `Marked “${post.title}” as posted.`;
+      this._notice = t('content.social.marked', { title: post.title });
     } catch (error) {
       this._markErrors = { ...this._markErrors, [post.id]: errorMessage(error) };
     } finally {
@@ -353,10 +354,16 @@ export class ZacContentSocial extends ConsolePage {
     const open = this._marking === post.id;
     const error = this._markErrors[post.id] ?? '';
     return html`<li data-queue=${post.id} ?data-due=${post.due}>
-      ${post.due ? html`<span class="badge" data-due-badge>Due now</span>` : nothing}
+      ${post.due ? html`<span class="badge" data-due-badge>${t('content.social.dueNow')}</span>` : nothing}
       <span class="what">
         <strong>${channelLabel(post.channel)}</strong> · ${post.title}
-        ${post.sourceTitle ? html`<span class="meta"> (from “${post.sourceTitle}”)</span>` : nothing}
+        ${
+          post.sourceTitle
+            ? html`<span class="meta">
+                ${t('content.social.fromSource', { title: post.sourceTitle })}</span
+              >`
+            : nothing
+        }
       </span>
       <span class="meta num" data-when>${shortDateTime(post.scheduledFor)}</span>
       ${
@@ -367,7 +374,7 @@ export class ZacContentSocial extends ConsolePage {
               data-action="open-mark"
               @click=${() => (this._marking = post.id)}
             >
-              Mark as posted
+              ${t('content.social.markPosted')}
             </button>`
           : nothing
       }
@@ -379,12 +386,12 @@ export class ZacContentSocial extends ConsolePage {
               novalidate
             >
               <label class="visually-hidden" for=${`url-${post.id}`}
-                >Address of the post on ${channelLabel(post.channel)}</label
+                >${t('content.social.addressOn', { channel: channelLabel(post.channel) })}</label
               >
               <input
                 id=${`url-${post.id}`}
                 type="url"
-                placeholder="https://… (the post you made)"
+                placeholder=${t('content.social.urlPlaceholder')}
                 .value=${this._urls[post.id] ?? ''}
                 aria-invalid=${error ? 'true' : 'false'}
                 aria-describedby=${`url-error-${post.id}`}
@@ -392,10 +399,10 @@ export class ZacContentSocial extends ConsolePage {
                   (this._urls = { ...this._urls, [post.id]: (e.target as HTMLInputElement).value })}
               />
               <button type="submit" data-action="mark-posted" ?disabled=${this._busy}>
-                Mark as posted
+                ${t('content.social.markPosted')}
               </button>
               <button type="button" class="secondary" @click=${() => (this._marking = '')}>
-                Cancel
+                ${t('common.cancel')}
               </button>
               <span class="field-error" id=${`url-error-${post.id}`} role="alert">${error}</span>
             </form>`
@@ -405,35 +412,39 @@ export class ZacContentSocial extends ConsolePage {
   }
 
   private queue(): TemplateResult {
-    return html`<h2>Social queue</h2>
+    const count = this._queue.length;
+    const scheduled = this._dueCount
+      ? withLink(
+          t('content.social.scheduledSoonDue', { count }).replace('{due}', '{link}'),
+          html`<strong>${t('content.social.dueCount', { count: this._dueCount })}</strong>`,
+        )
+      : t('content.social.scheduledSoon', { count });
+    return html`<h2>${t('content.social.queue')}</h2>
       ${
-        this._queue.length
+        count
           ? html`<p class="meta" data-queue-summary>
-                ${this._queue.length} scheduled in the next 30
-                days${
-                  this._dueCount ? html`, <strong>${this._dueCount} due now</strong>` : nothing
-                }.
-                No social network is connected: post a due one yourself, then mark it as posted with
-                its address.
+                ${scheduled} ${t('content.social.postYourself')}
               </p>
               <ul class="plain queue">
                 ${this._queue.map((q) => this.queueEntry(q))}
               </ul>`
-          : html`<p class="muted">
-              Nothing is scheduled. Posts are scheduled when a person approves the agent’s schedule
-              in the review inbox.
-            </p>`
+          : html`<p class="muted">${t('content.social.nothingScheduled')}</p>`
       }`;
   }
 
   /** "n/limit" under a text, red past the limit; the limit is the platform's as the hub says. */
   private count(preview: SocialPreview | string | undefined, label: string): TemplateResult {
-    if (preview === undefined) return html`<span class="count">measuring…</span>`;
+    if (preview === undefined) {
+      return html`<span class="count">${t('content.social.measuring')}</span>`;
+    }
     if (typeof preview === 'string') return html`<span class="count over">${preview}</span>`;
     return html`<span
       class="count ${preview.overLimit ? 'over' : ''}"
       data-count
-      aria-label=${`${label}: ${preview.length} of ${preview.limit} characters${preview.overLimit ? ', over the limit' : ''}`}
+      aria-label=${t(
+        preview.overLimit ? 'content.social.countLabelOver' : 'content.social.countLabel',
+        { label, length: preview.length, limit: preview.limit },
+      )}
       >${counter(preview.length, preview.limit)}</span
     >`;
   }
@@ -447,12 +458,15 @@ export class ZacContentSocial extends ConsolePage {
 
   private xThread(item: SocialItem): TemplateResult {
     const posts = item.parts?.length ? item.parts : [item.body];
-    return html`<ol class="thread" aria-label="Thread of ${posts.length} posts">
+    return html`<ol
+      class="thread"
+      aria-label=${t('content.social.thread', { count: posts.length })}
+    >
       ${posts.map(
         (text, i) =>
           html`<li data-part=${i + 1}>
             <div class="bubble"><span class="text">${text}</span></div>
-            ${this.count(this.preview('X', text), `Post ${i + 1}`)}
+            ${this.count(this.preview('X', text), t('content.social.postNumber', { number: i + 1 }))}
           </li>`,
       )}
     </ol>`;
@@ -468,9 +482,7 @@ export class ZacContentSocial extends ConsolePage {
         <span class="text">${above}</span>
         ${
           below
-            ? html`<span class="fold" aria-hidden="true"
-                  >…see more: readers see the text above first</span
-                >
+            ? html`<span class="fold" aria-hidden="true">${t('content.social.seeMore')}</span>
                 <span class="text below-fold">${below}</span>`
             : nothing
         }
@@ -479,12 +491,13 @@ export class ZacContentSocial extends ConsolePage {
         ${
           p?.hook
             ? html`<span class=${p.hook.withinLimit ? 'ok' : 'over'} data-hook
-                >First line ${counter(p.hook.length, p.hook.limit)}
-                ${p.hook.withinLimit ? 'before the fold' : 'runs past the fold'}</span
+                >${t(p.hook.withinLimit ? 'content.social.hookWithin' : 'content.social.hookPast', {
+                  counter: counter(p.hook.length, p.hook.limit),
+                })}</span
               >`
             : nothing
         }
-        <span>Post ${this.count(preview, 'Post')}</span>
+        <span>${t('content.social.post')} ${this.count(preview, t('content.social.post'))}</span>
       </div>
       ${this.notes(preview)}`;
   }
@@ -495,7 +508,11 @@ export class ZacContentSocial extends ConsolePage {
     const slides = item.parts ?? [];
     return html`${
         slides.length
-          ? html`<ol class="slides" aria-label="Carousel of ${slides.length} slides" tabindex="0">
+          ? html`<ol
+              class="slides"
+              aria-label=${t('content.social.carousel', { count: slides.length })}
+              tabindex="0"
+            >
               ${slides.map(
                 (s, i) =>
                   html`<li data-slide=${i + 1}>
@@ -506,14 +523,18 @@ export class ZacContentSocial extends ConsolePage {
             </ol>`
           : nothing
       }
-      <p class="caption-label">Caption</p>
+      <p class="caption-label">${t('content.social.caption')}</p>
       <div class="bubble" data-caption><span class="text">${item.body}</span></div>
       <div class="limits">
-        <span>Caption ${this.count(preview, 'Caption')}</span>
+        <span
+          >${t('content.social.caption')} ${this.count(preview, t('content.social.caption'))}</span
+        >
         ${
           p && p.hashtagLimit !== null
             ? html`<span class=${p.hashtagCount > p.hashtagLimit ? 'over' : ''} data-hashtags
-                >Hashtags ${counter(p.hashtagCount, p.hashtagLimit)}</span
+                >${t('content.social.hashtags', {
+                  counter: counter(p.hashtagCount, p.hashtagLimit),
+                })}</span
               >`
             : nothing
         }
@@ -524,7 +545,9 @@ export class ZacContentSocial extends ConsolePage {
   private plain(item: SocialItem, channel: Channel): TemplateResult {
     const preview = this.preview(channel, item.body);
     return html`<div class="bubble"><span class="text">${item.body}</span></div>
-      <div class="limits"><span>Post ${this.count(preview, 'Post')}</span></div>
+      <div class="limits">
+        <span>${t('content.social.post')} ${this.count(preview, t('content.social.post'))}</span>
+      </div>
       ${this.notes(preview)}`;
   }
 
@@ -551,19 +574,25 @@ export class ZacContentSocial extends ConsolePage {
         body = channel satisfies never;
     }
     const when = item.publishedAt ?? item.scheduledFor;
-    const whenWords = item.publishedAt
-      ? 'posted'
+    const whenKey = item.publishedAt
+      ? 'content.social.postedAt'
       : item.state === 'SCHEDULED'
-        ? 'scheduled for'
-        : 'suggested time';
+        ? 'content.social.scheduledFor'
+        : 'content.social.suggestedTime';
     return html`<article class="card post" data-post=${item.id} data-channel=${channel ?? ''}>
       <header>
         <strong>${channelLabel(channel ?? '')}</strong>
         <span class="badge" data-state=${item.state}>${stateLabel(item.state)}</span>
-        ${when ? html`<span class="meta">${whenWords} ${shortDateTime(when)}</span>` : nothing}
+        ${
+          when
+            ? html`<span class="meta">${t(whenKey, { when: shortDateTime(when) })}</span>`
+            : nothing
+        }
         ${
           item.externalUrl
-            ? html`<a href=${item.externalUrl} target="_blank" rel="noopener">View post</a>`
+            ? html`<a href=${item.externalUrl} target="_blank" rel="noopener"
+                >${t('content.social.viewPost')}</a
+              >`
             : nothing
         }
       </header>
@@ -577,12 +606,14 @@ export class ZacContentSocial extends ConsolePage {
     const waiting = this._items.filter((i) => i.state === 'IN_REVIEW').length;
     return html`${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
       ${this.queue()}
-      <h2>Social posts</h2>
+      <h2>${t('content.social.posts')}</h2>
       ${
         waiting
           ? html`<p class="meta">
-              ${waiting} in review: the agent’s schedule for them waits in the
-              <a href=${href('/review')}>review inbox</a>.
+              ${withLink(
+                t('content.social.inReview', { count: waiting }),
+                html`<a href=${href('/review')}>${t('content.social.reviewInbox')}</a>`,
+              )}
             </p>`
           : nothing
       }
@@ -594,25 +625,21 @@ export class ZacContentSocial extends ConsolePage {
                   <h3>
                     ${
                       g.source
-                        ? html`From
-                          “${g.source.title}”${
+                        ? html`${t('content.social.fromPost', { title: g.source.title })}${
                             g.source.externalUrl
                               ? html` ·
                                   <a href=${g.source.externalUrl} target="_blank" rel="noopener"
-                                    >read the post</a
+                                    >${t('content.social.readPost')}</a
                                   >`
                               : nothing
                           }`
-                        : 'Without a blog post'
+                        : t('content.social.withoutPost')
                     }
                   </h3>
                   <div class="grid">${g.items.map((i) => this.post(i))}</div>
                 </section>`,
             )
-          : html`<p class="muted">
-              No social posts yet. The content agent adapts a published blog post for X, LinkedIn
-              and Instagram from the Scenarios page (social adaptation).
-            </p>`
+          : html`<p class="muted">${t('content.social.none')}</p>`
       }`;
   }
 }

@@ -6,7 +6,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ConsoleError } from '../../api/client.js';
 import { href } from '../../router.js';
-import { errorMessage } from '../../format.js';
+import { errorMessage, formatNumber } from '../../format.js';
+import { t, translated } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import {
   ADD_CONTENT_FEED,
@@ -23,7 +24,7 @@ import {
   type TrendHeadline,
   type TrendReport,
 } from '../content.operations.js';
-import { sentenceCase, shortDateTime, stateLabel } from './content-format.js';
+import { sentenceCase, shortDateTime, stateLabel, withLink } from './content-format.js';
 import { contentStyles } from './content.styles.js';
 import { interestChart, interestChartStyles } from './interest-chart.js';
 
@@ -39,28 +40,33 @@ export const MAX_TOPICS = 20;
 const FIRST_GAPS = 6;
 const FIRST_HEADLINES = 5;
 
-const STATUS_WORDS: Record<string, string> = {
+/** A topic's trend in words of the current language ("seasonal peak"). */
+function trendWord(status: string): string {
+  return translated(`content.trend.${status}`, status.replaceAll('_', ' ').toLowerCase());
+}
+
+/** The English word a topic's badge is marked with (data-status), whatever the language. */
+const STATUS_KEYS: Record<string, string> = {
   RISING: 'rising',
   SEASONAL_PEAK: 'seasonal peak',
   STEADY: 'steady',
   FALLING: 'falling',
 };
 
-const FEED_STATUS_WORDS: Record<string, string> = {
-  OK: 'read',
-  NOT_MODIFIED: 'nothing new',
-  ERROR: 'failed',
-};
+/** What a feed's last fetch did, in words ("nothing new"). */
+function feedStatusWord(status: string): string {
+  return translated(`content.feedStatus.${status}`, status.replaceAll('_', ' ').toLowerCase());
+}
 
 /** What a refresh did to one feed, in words. */
 export function refreshOutcome(r: FeedRefresh): string {
   switch (r.status) {
     case 'OK':
-      return `${r.newItems} new of ${r.itemsInFeed} in the feed`;
+      return t('content.feeds.outcomeNew', { count: r.newItems, total: r.itemsInFeed });
     case 'NOT_MODIFIED':
-      return 'not changed since the last fetch';
+      return t('content.feeds.outcomeNotModified');
     case 'ERROR':
-      return r.error ?? 'the fetch failed';
+      return r.error ?? t('content.feeds.outcomeFailed');
     default:
       return r.status satisfies never;
   }
@@ -290,11 +296,11 @@ export class ZacContentTrends extends ConsolePage {
     const topic = this._draftTopic.trim().replace(/\s+/g, ' ').toLowerCase();
     if (!topic) return;
     if (this._topics.includes(topic)) {
-      this._topicError = `“${topic}” is in the report already.`;
+      this._topicError = t('content.topics.duplicate', { topic });
       return;
     }
     if (this._topics.length >= MAX_TOPICS) {
-      this._topicError = `A report takes at most ${MAX_TOPICS} topics.`;
+      this._topicError = t('content.topics.tooMany', { max: MAX_TOPICS });
       return;
     }
     this._topics = [...this._topics, topic];
@@ -305,10 +311,10 @@ export class ZacContentTrends extends ConsolePage {
 
   private removeTopic(topic: string): void {
     if (this._topics.length === 1) {
-      this._topicError = 'A report needs at least one topic.';
+      this._topicError = t('content.topics.atLeastOne');
       return;
     }
-    this._topics = this._topics.filter((t) => t !== topic);
+    this._topics = this._topics.filter((other) => other !== topic);
     this._topicError = '';
     void this.load();
     void this.updateComplete.then(() =>
@@ -350,11 +356,11 @@ export class ZacContentTrends extends ConsolePage {
     const url = this._feedForm.url.trim();
     const topic = this._feedForm.topic.trim();
     if (!/^https?:\/\/\S+$/i.test(url)) {
-      this._feedFormError = { field: 'url', message: 'Give the feed’s full address (https://…).' };
+      this._feedFormError = { field: 'url', message: t('content.feeds.urlInvalid') };
       return;
     }
     if (!topic) {
-      this._feedFormError = { field: 'topic', message: 'Name the topic the feed is about.' };
+      this._feedFormError = { field: 'topic', message: t('content.feeds.topicMissing') };
       return;
     }
     this._busy = true;
@@ -403,7 +409,7 @@ export class ZacContentTrends extends ConsolePage {
       });
       this._planned = {
         ...this._planned,
-        [gap.topic]: `Planned “${planContentIdea.title}” as an idea (Calendar tab).`,
+        [gap.topic]: t('content.gaps.planned', { title: planContentIdea.title }),
       };
     } catch (error) {
       this._planned = { ...this._planned, [gap.topic]: errorMessage(error) };
@@ -415,17 +421,17 @@ export class ZacContentTrends extends ConsolePage {
   private topicsForm(): TemplateResult {
     return html`<form class="topics" @submit=${this.addTopic}>
       <div class="field">
-        <label for="topic-input">Topics</label>
+        <label for="topic-input">${t('content.topics.label')}</label>
         <div class="chips-row">
-          <ul class="chips" aria-label="Topics in the report">
+          <ul class="chips" aria-label=${t('content.topics.listLabel')}>
             ${this._topics.map(
-              (t) =>
-                html`<li class="chip" data-topic=${t}>
-                  ${t}
+              (topic) =>
+                html`<li class="chip" data-topic=${topic}>
+                  ${topic}
                   <button
                     type="button"
-                    aria-label=${`Remove ${t}`}
-                    @click=${() => this.removeTopic(t)}
+                    aria-label=${t('content.topics.remove', { topic })}
+                    @click=${() => this.removeTopic(topic)}
                   >
                     ×
                   </button>
@@ -434,7 +440,7 @@ export class ZacContentTrends extends ConsolePage {
           </ul>
           <input
             id="topic-input"
-            placeholder="Add a topic"
+            placeholder=${t('content.topics.placeholder')}
             autocomplete="off"
             maxlength="80"
             aria-describedby="topic-hint topic-error"
@@ -443,46 +449,63 @@ export class ZacContentTrends extends ConsolePage {
             @keydown=${this.onTopicKey}
           />
         </div>
-        <span class="hint" id="topic-hint">Press Enter to add a topic; the report updates.</span>
+        <span class="hint" id="topic-hint">${t('content.topics.hint')}</span>
         <span class="field-error" id="topic-error" role="alert">${this._topicError}</span>
       </div>
     </form>`;
   }
 
-  private topicCard(t: TopicTrend): TemplateResult {
-    const series = this._series.find((s) => s.topic === t.topic);
-    return html`<article class="card topic-card" data-topic=${t.topic}>
+  private topicCard(trend: TopicTrend): TemplateResult {
+    const series = this._series.find((s) => s.topic === trend.topic);
+    return html`<article class="card topic-card" data-topic=${trend.topic}>
       <header>
-        <h3>${sentenceCase(t.topic)}</h3>
-        <span class="badge" data-status=${STATUS_WORDS[t.status]}>${STATUS_WORDS[t.status]}</span>
-        <span class="score" data-score>Score ${t.score}/100</span>
+        <h3>${sentenceCase(trend.topic)}</h3>
+        <span class="badge" data-status=${STATUS_KEYS[trend.status]}
+          >${trendWord(trend.status)}</span
+        >
+        <span class="score" data-score>${t('content.trends.score', { score: trend.score })}</span>
       </header>
-      <p class="reason">${t.reason}.</p>
-      ${series ? interestChart(t.topic.replace(/\W+/g, '-'), t.topic, series.points) : nothing}
+      <p class="reason">${trend.reason}.</p>
+      ${
+        series
+          ? interestChart(trend.topic.replace(/\W+/g, '-'), trend.topic, series.points)
+          : nothing
+      }
     </article>`;
   }
 
   private risingTable(rising: TopicTrend[]): TemplateResult {
-    if (!rising.length) return html`<p class="muted">No topic is rising right now.</p>`;
-    return html`<div class="table-wrap" role="region" aria-label="Rising topics" tabindex="0">
+    if (!rising.length) return html`<p class="muted">${t('content.trends.noRising')}</p>`;
+    return html`<div
+      class="table-wrap"
+      role="region"
+      aria-label=${t('content.trends.rising')}
+      tabindex="0"
+    >
       <table data-rising class="stack">
         <thead>
           <tr>
-            <th scope="col">Topic</th>
-            <th scope="col" class="num">Score</th>
-            <th scope="col">Why</th>
+            <th scope="col">${t('content.trends.topic')}</th>
+            <th scope="col" class="num">${t('content.trends.scoreColumn')}</th>
+            <th scope="col">${t('content.trends.why')}</th>
           </tr>
         </thead>
         <tbody>
           ${rising.map(
-            (t) =>
-              html`<tr data-topic=${t.topic}>
+            (trend) =>
+              html`<tr data-topic=${trend.topic}>
                 <td class="topic">
-                  ${t.topic}
-                  ${t.requested ? nothing : html`<br /><span class="meta">tracked topic</span>`}
+                  ${trend.topic}
+                  ${
+                    trend.requested
+                      ? nothing
+                      : html`<br /><span class="meta">${t('content.trends.tracked')}</span>`
+                  }
                 </td>
-                <td class="num" data-label="Score">${t.score}</td>
-                <td class="why">${t.reason}.</td>
+                <td class="num" data-label=${t('content.trends.scoreColumn')}>
+                  ${formatNumber(trend.score)}
+                </td>
+                <td class="why">${trend.reason}.</td>
               </tr>`,
           )}
         </tbody>
@@ -495,14 +518,14 @@ export class ZacContentTrends extends ConsolePage {
     return html`<li class="card" data-gap=${gap.topic}>
       <h3>${sentenceCase(gap.topic)}</h3>
       <p>
-        <span class="meta">Suggested title:</span>
+        <span class="meta">${t('content.gaps.suggestedTitle')}</span>
         <span class="gap-title">${gap.suggestedTitle}</span>
       </p>
       <p class="reason">${gap.reason}</p>
       ${
         gap.mentionedIn.length
           ? html`<p class="meta">
-              In the news:
+              ${t('content.gaps.inTheNews')}
               ${gap.mentionedIn
                 .slice(0, 2)
                 .map(
@@ -515,11 +538,14 @@ export class ZacContentTrends extends ConsolePage {
       ${
         gap.inProgress
           ? html`<p class="meta" data-in-progress>
-              In progress:
-              <a href=${href(`/content/drafts/${gap.inProgress.contentItemId}`)}
-                >${gap.inProgress.title}</a
-              >
-              (${stateLabel(gap.inProgress.state).toLowerCase()})
+              ${withLink(
+                t('content.gaps.inProgress', {
+                  state: stateLabel(gap.inProgress.state).toLowerCase(),
+                }),
+                html`<a href=${href(`/content/drafts/${gap.inProgress.contentItemId}`)}
+                  >${gap.inProgress.title}</a
+                >`,
+              )}
             </p>`
           : this.canWrite
             ? html`<div class="actions">
@@ -530,7 +556,7 @@ export class ZacContentTrends extends ConsolePage {
                   ?disabled=${this._busy || Boolean(planned)}
                   @click=${() => this.planGap(gap)}
                 >
-                  Plan as an idea
+                  ${t('content.gaps.plan')}
                 </button>
                 ${planned ? html`<span role="status">${planned}</span>` : nothing}
               </div>`
@@ -558,26 +584,22 @@ export class ZacContentTrends extends ConsolePage {
                 ?disabled=${this._refreshing || !this._feeds.length}
                 @click=${this.refreshFeeds}
               >
-                ${this._refreshing ? 'Refreshing…' : 'Refresh feeds'}
+                ${this._refreshing ? t('content.feeds.refreshing') : t('content.feeds.refresh')}
               </button>`
             : nothing
         }
-        <span class="meta"
-          >The hub fetches the feeds only when asked; a report reads what is stored.</span
-        >
+        <span class="meta">${t('content.feeds.onDemand')}</span>
       </div>
       ${this._feedError ? html`<p class="error" role="alert">${this._feedError}</p>` : nothing}
       ${
         this._outcomes
           ? html`<div class="notice" role="status" data-outcomes>
-              Refreshed ${this._outcomes.length} feed${this._outcomes.length === 1 ? '' : 's'}:
+              ${t('content.feeds.refreshed', { count: this._outcomes.length })}
               <ul class="outcomes">
                 ${this._outcomes.map(
                   (o) =>
                     html`<li data-outcome=${o.feedId}>
-                      <span class="badge" data-status=${o.status}
-                        >${FEED_STATUS_WORDS[o.status]}</span
-                      >
+                      <span class="badge" data-status=${o.status}>${feedStatusWord(o.status)}</span>
                       ${o.title}: ${refreshOutcome(o)}
                     </li>`,
                 )}
@@ -587,15 +609,20 @@ export class ZacContentTrends extends ConsolePage {
       }
       ${
         this._feeds.length
-          ? html`<div class="table-wrap" role="region" aria-label="Watched feeds" tabindex="0">
+          ? html`<div
+              class="table-wrap"
+              role="region"
+              aria-label=${t('content.feeds.tableLabel')}
+              tabindex="0"
+            >
               <table data-feeds class="stack">
                 <thead>
                   <tr>
-                    <th scope="col">Feed</th>
-                    <th scope="col">Topic</th>
-                    <th scope="col">Last fetch</th>
-                    <th scope="col" class="num">Items</th>
-                    ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
+                    <th scope="col">${t('content.feeds.feed')}</th>
+                    <th scope="col">${t('content.trends.topic')}</th>
+                    <th scope="col">${t('content.feeds.lastFetch')}</th>
+                    <th scope="col" class="num">${t('content.feeds.items')}</th>
+                    ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">${t('common.actions')}</span></th>` : nothing}
                   </tr>
                 </thead>
                 <tbody>
@@ -611,20 +638,22 @@ export class ZacContentTrends extends ConsolePage {
                           >${f.url}</a
                         >
                       </td>
-                      <td data-label="Topic">${f.topic}</td>
-                      <td data-last-fetch data-label="Last fetch">
+                      <td data-label=${t('content.trends.topic')}>${f.topic}</td>
+                      <td data-last-fetch data-label=${t('content.feeds.lastFetch')}>
                         ${
                           f.lastStatus
                             ? html`<span class="badge" data-status=${f.lastStatus}
-                                  >${FEED_STATUS_WORDS[f.lastStatus]}</span
+                                  >${feedStatusWord(f.lastStatus)}</span
                                 >
                                 <span class="meta">${shortDateTime(f.lastFetchedAt)}</span>
                                 ${f.lastError ? html`<br /><span class="field-error">${f.lastError}</span>` : nothing}`
-                            : html`<span class="meta">never fetched</span>`
+                            : html`<span class="meta">${t('content.feeds.neverFetched')}</span>`
                         }
-                        ${outcome?.status === 'OK' ? html`<br /><span class="ok">${outcome.newItems} new</span>` : nothing}
+                        ${outcome?.status === 'OK' ? html`<br /><span class="ok">${t('content.feeds.newItems', { count: outcome.newItems })}</span>` : nothing}
                       </td>
-                      <td class="num" data-label="Items">${f.itemCount}</td>
+                      <td class="num" data-label=${t('content.feeds.items')}>
+                        ${formatNumber(f.itemCount)}
+                      </td>
                       ${
                         this.canWrite
                           ? html`<td>
@@ -632,11 +661,19 @@ export class ZacContentTrends extends ConsolePage {
                                 type="button"
                                 class=${this._confirmRemove === f.id ? 'danger' : 'secondary'}
                                 data-action="remove-feed"
-                                aria-label=${this._confirmRemove === f.id ? `Confirm: stop watching ${f.title}` : `Remove ${f.title}`}
+                                aria-label=${
+                                  this._confirmRemove === f.id
+                                    ? t('content.feeds.confirmRemoveLabel', { title: f.title })
+                                    : t('content.feeds.removeLabel', { title: f.title })
+                                }
                                 ?disabled=${this._busy}
                                 @click=${() => this.removeFeed(f)}
                               >
-                                ${this._confirmRemove === f.id ? 'Confirm removal' : 'Remove'}
+                                ${
+                                  this._confirmRemove === f.id
+                                    ? t('content.feeds.confirmRemove')
+                                    : t('content.feeds.remove')
+                                }
                               </button>
                             </td>`
                           : nothing
@@ -646,7 +683,7 @@ export class ZacContentTrends extends ConsolePage {
                 </tbody>
               </table>
             </div>`
-          : html`<p class="muted">No feeds are watched yet.</p>`
+          : html`<p class="muted">${t('content.feeds.none')}</p>`
       }
       ${this.canWrite ? this.addFeedForm() : nothing}`;
   }
@@ -657,10 +694,10 @@ export class ZacContentTrends extends ConsolePage {
     const form = this._feedForm;
     const set = (patch: Partial<FeedForm>) => (this._feedForm = { ...form, ...patch });
     return html`<form class="card add-feed" @submit=${this.addFeed} novalidate>
-      <h3>Watch a feed</h3>
+      <h3>${t('content.feeds.watch')}</h3>
       <div class="row">
         <div class="field url">
-          <label for="feed-url">Feed address</label>
+          <label for="feed-url">${t('content.feeds.address')}</label>
           <input
             id="feed-url"
             type="url"
@@ -671,7 +708,7 @@ export class ZacContentTrends extends ConsolePage {
           />
         </div>
         <div class="field">
-          <label for="feed-topic">Topic</label>
+          <label for="feed-topic">${t('content.trends.topic')}</label>
           <input
             id="feed-topic"
             .value=${form.topic}
@@ -680,14 +717,18 @@ export class ZacContentTrends extends ConsolePage {
           />
         </div>
         <div class="field">
-          <label for="feed-title">Name <span class="hint">(optional)</span></label>
+          <label for="feed-title"
+            >${t('common.name')} <span class="hint">${t('content.field.optional')}</span></label
+          >
           <input
             id="feed-title"
             .value=${form.title}
             @input=${(e: Event) => set({ title: (e.target as HTMLInputElement).value })}
           />
         </div>
-        <button type="submit" data-action="add-feed" ?disabled=${this._busy}>Add feed</button>
+        <button type="submit" data-action="add-feed" ?disabled=${this._busy}>
+          ${t('content.feeds.add')}
+        </button>
       </div>
       <p class="field-error" role="alert" data-feed-form-error>${err?.message ?? ''}</p>
     </form>`;
@@ -698,13 +739,17 @@ export class ZacContentTrends extends ConsolePage {
     total: number,
     first: number,
     open: boolean,
-    what: string,
+    what: 'gaps' | 'headlines',
     toggle: () => void,
   ): TemplateResult | typeof nothing {
     if (total <= first) return nothing;
+    const all =
+      what === 'gaps'
+        ? t('content.gaps.showAll', { count: total })
+        : t('content.headlines.showAll', { count: total });
     return html`<p>
       <button type="button" class="secondary" data-show-all=${what} @click=${toggle}>
-        ${open ? `Show the first ${first}` : `Show all ${total} ${what}`}
+        ${open ? t('content.list.showFirst', { count: first }) : all}
       </button>
     </p>`;
   }
@@ -712,27 +757,29 @@ export class ZacContentTrends extends ConsolePage {
   /** Every topic the shop tracks, in the report's order (highest score first), folded. */
   private allTopics(topics: readonly TopicTrend[]): TemplateResult {
     return html`<details class="all-topics">
-      <summary>Every tracked topic (${topics.length})</summary>
+      <summary>${t('content.trends.allTopics', { count: topics.length })}</summary>
       <div class="table-wrap">
         <table class="stack" data-all-topics>
           <thead>
             <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Status</th>
-              <th scope="col" class="num">Score</th>
+              <th scope="col">${t('content.trends.topic')}</th>
+              <th scope="col">${t('common.status')}</th>
+              <th scope="col" class="num">${t('content.trends.scoreColumn')}</th>
             </tr>
           </thead>
           <tbody>
             ${topics.map(
-              (t) =>
-                html`<tr data-topic=${t.topic}>
-                  <td class="topic">${t.topic}</td>
+              (trend) =>
+                html`<tr data-topic=${trend.topic}>
+                  <td class="topic">${trend.topic}</td>
                   <td>
-                    <span class="badge" data-status=${STATUS_WORDS[t.status]}
-                      >${STATUS_WORDS[t.status]}</span
+                    <span class="badge" data-status=${STATUS_KEYS[trend.status]}
+                      >${trendWord(trend.status)}</span
                     >
                   </td>
-                  <td class="num" data-label="Score">${t.score}</td>
+                  <td class="num" data-label=${t('content.trends.scoreColumn')}>
+                    ${formatNumber(trend.score)}
+                  </td>
                 </tr>`,
             )}
           </tbody>
@@ -742,16 +789,16 @@ export class ZacContentTrends extends ConsolePage {
   }
 
   private report(r: TrendReport): TemplateResult {
-    const requested = r.topics.filter((t) => t.requested);
-    const rising = r.topics.filter((t) => t.status === 'RISING');
+    const requested = r.topics.filter((topic) => topic.requested);
+    const rising = r.topics.filter((topic) => topic.status === 'RISING');
     const f = r.freshness;
     const gaps = this._allGaps ? r.gaps : r.gaps.slice(0, FIRST_GAPS);
     const headlines = this._allHeadlines ? r.headlines : r.headlines.slice(0, FIRST_HEADLINES);
-    return html`<h2>Rising topics</h2>
+    return html`<h2>${t('content.trends.rising')}</h2>
       ${this.risingTable(rising)} ${this.allTopics(r.topics)}
-      <h2>Search interest</h2>
-      <div class="grid" data-topic-cards>${requested.map((t) => this.topicCard(t))}</div>
-      <h2>Content gaps</h2>
+      <h2>${t('content.trends.searchInterest')}</h2>
+      <div class="grid" data-topic-cards>${requested.map((topic) => this.topicCard(topic))}</div>
+      <h2>${t('content.gaps.heading')}</h2>
       ${
         r.gaps.length
           ? html`<ul class="plain grid" data-gaps>
@@ -760,9 +807,9 @@ export class ZacContentTrends extends ConsolePage {
               ${this.showAll(r.gaps.length, FIRST_GAPS, this._allGaps, 'gaps', () => {
                 this._allGaps = !this._allGaps;
               })}`
-          : html`<p class="muted">The blog covers these topics already.</p>`
+          : html`<p class="muted">${t('content.gaps.none')}</p>`
       }
-      <h2>Recent headlines</h2>
+      <h2>${t('content.headlines.heading')}</h2>
       ${
         r.headlines.length
           ? html`<ul class="plain headlines" data-headlines>
@@ -777,15 +824,17 @@ export class ZacContentTrends extends ConsolePage {
                   this._allHeadlines = !this._allHeadlines;
                 },
               )}`
-          : html`<p class="muted">
-              No recent headlines about these topics. Refresh the feeds to look again.
-            </p>`
+          : html`<p class="muted">${t('content.headlines.none')}</p>`
       }
       <p class="meta freshness" data-freshness>
-        Report for ${r.asOf}: search interest to the week of ${f.seriesLastWeek ?? '—'}
-        (${r.source === 'serpapi' ? 'Google Trends' : 'stored series'}), keyword figures as of
-        ${f.keywordMetricsAsOf ?? '—'}, ${f.archivePosts} published posts compared, feeds last
-        fetched ${shortDateTime(f.lastFeedFetchAt)}.
+        ${t('content.trends.freshness', {
+          asOf: r.asOf,
+          seriesWeek: f.seriesLastWeek ?? '—',
+          source: r.source === 'serpapi' ? 'Google Trends' : t('content.trends.storedSeries'),
+          keywordsAsOf: f.keywordMetricsAsOf ?? '—',
+          count: f.archivePosts,
+          feedsAt: shortDateTime(f.lastFeedFetchAt),
+        })}
       </p>
       ${r.notes.map((n) => html`<p class="meta" data-note>${n}</p>`)}`;
   }
@@ -794,9 +843,9 @@ export class ZacContentTrends extends ConsolePage {
     const r = this._report;
     return html`${this.topicsForm()}
       ${loadState({ loading: this._loading && !r, error: this._error, empty: false }, '')}
-      ${this._loading && r ? html`<p class="meta" role="status">Updating the report…</p>` : nothing}
+      ${this._loading && r ? html`<p class="meta" role="status">${t('content.trends.updating')}</p>` : nothing}
       ${r ? this.report(r) : nothing}
-      <h2>Feeds</h2>
+      <h2>${t('content.feeds.heading')}</h2>
       ${this.feeds()}`;
   }
 }

@@ -3,6 +3,7 @@
 // reader reads in place of the drawing (range, high, low, latest and the change on a year ago).
 // Drawn in a fixed viewBox that scales to its card: one chart per topic, no chart library.
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { t } from '../../i18n/index.js';
 import { shortWeek } from './content-format.js';
 
 export interface InterestPointView {
@@ -31,7 +32,7 @@ export function chartPoint(index: number, count: number, interest: number): [num
 
 /** The drawing in words: what a sighted reader takes from the line. */
 export function describeInterest(topic: string, points: readonly InterestPointView[]): string {
-  if (points.length === 0) return `No search-interest data is stored for ${topic}.`;
+  if (points.length === 0) return t('content.chart.noData', { topic });
   const first = points[0] as InterestPointView;
   const last = points[points.length - 1] as InterestPointView;
   let high = first;
@@ -41,15 +42,21 @@ export function describeInterest(topic: string, points: readonly InterestPointVi
     if (p.interest < low.interest) low = p;
   }
   const yearAgo = points.length > 52 ? points[points.length - 53] : undefined;
-  const change = yearAgo
-    ? ` A year earlier it was ${yearAgo.interest} (week of ${yearAgo.weekStart}).`
-    : '';
-  return (
-    `Weekly search interest in ${topic} (0 to 100), ${points.length} weeks from ` +
-    `${first.weekStart} to ${last.weekStart}: highest ${high.interest} (week of ` +
-    `${high.weekStart}), lowest ${low.interest} (week of ${low.weekStart}), latest ` +
-    `${last.interest}.${change}`
-  );
+  const description = t('content.chart.description', {
+    topic,
+    count: points.length,
+    first: first.weekStart,
+    last: last.weekStart,
+    high: high.interest,
+    highWeek: high.weekStart,
+    low: low.interest,
+    lowWeek: low.weekStart,
+    latest: last.interest,
+  });
+  // A second sentence, when there is a year to compare with.
+  return yearAgo
+    ? `${description} ${t('content.chart.yearAgo', { value: yearAgo.interest, week: yearAgo.weekStart })}`
+    : description;
 }
 
 /** The chart of one topic's series; `key` makes its title and description ids unique. */
@@ -77,12 +84,12 @@ export function interestChart(
       aria-labelledby=${titleId}
       aria-describedby=${descId}
     >
-      <title id=${titleId}>Search interest: ${topic}</title>
+      <title id=${titleId}>${t('content.chart.title', { topic })}</title>
       <desc id=${descId}>${describeInterest(topic, points)}</desc>
-      ${TICKS.map((t) => {
-        const [, y] = chartPoint(0, count, t);
-        return svg`<line class=${t === 0 ? 'axis-line' : 'grid'} x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y} y2=${y}></line>
-          <text class="tick" x=${LEFT - 4} y=${y + 3} text-anchor="end">${t}</text>`;
+      ${TICKS.map((tick) => {
+        const [, y] = chartPoint(0, count, tick);
+        return svg`<line class=${tick === 0 ? 'axis-line' : 'grid'} x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y} y2=${y}></line>
+          <text class="tick" x=${LEFT - 4} y=${y + 3} text-anchor="end">${tick}</text>`;
       })}
       ${labelled.map((i, n) => {
         const [x] = chartPoint(i, count, 0);
