@@ -3,7 +3,8 @@
 // compliance calendar; every figure with why it is what it is (tabs and address:
 // ../tabbed-page.ts).
 import { html, type TemplateResult } from 'lit';
-import { TabbedConsolePage } from '../tabbed-page.js';
+import { t } from '../i18n/index.js';
+import { TabbedConsolePage, type TabSection } from '../tabbed-page.js';
 import { ZacTaxCalendar } from './tax/tax-calendar.js';
 import { ZacTaxDeductions } from './tax/tax-deductions.js';
 import { ZacTaxEstimated } from './tax/tax-estimated.js';
@@ -11,12 +12,13 @@ import { ZacTaxNexus } from './tax/tax-nexus.js';
 import { ZacTaxQuote } from './tax/tax-quote.js';
 import { ZacTaxSales } from './tax/tax-sales.js';
 
+/** The tabs, each label a catalogue key (shown in the current language). */
 export const TAX_SECTIONS = [
-  { key: 'nexus', label: 'Nexus' },
-  { key: 'sales-tax', label: 'Sales tax' },
-  { key: 'deductions', label: 'Deductions' },
-  { key: 'estimated', label: 'Estimated tax' },
-  { key: 'calendar', label: 'Calendar' },
+  { key: 'nexus', labelKey: 'tax.tabNexus' },
+  { key: 'sales-tax', labelKey: 'tax.tabSalesTax' },
+  { key: 'deductions', labelKey: 'tax.tabDeductions' },
+  { key: 'estimated', labelKey: 'tax.tabEstimated' },
+  { key: 'calendar', labelKey: 'tax.tabCalendar' },
 ] as const;
 
 export type TaxSection = (typeof TAX_SECTIONS)[number]['key'];
@@ -24,7 +26,10 @@ export type TaxSection = (typeof TAX_SECTIONS)[number]['key'];
 export class ZacTaxPage extends TabbedConsolePage<TaxSection> {
   protected readonly heading = 'Tax';
   protected readonly basePath = '/tax';
-  protected readonly sections = TAX_SECTIONS;
+  /** Read at each render, so a language switch relabels the tabs. */
+  protected get sections(): readonly TabSection<TaxSection>[] {
+    return TAX_SECTIONS.map((s) => ({ key: s.key, label: t(s.labelKey) }));
+  }
 
   protected panel(tab: TaxSection): TemplateResult {
     const c = this.client;

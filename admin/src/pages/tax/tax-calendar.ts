@@ -4,6 +4,7 @@
 // source behind the date; then the exemption and resale certificates that need attention and the
 // exempt or resale sales no valid certificate covers.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { amountCell } from '../reports/report-format.js';
 import {
@@ -12,7 +13,7 @@ import {
   type ComplianceEvent,
   type ExemptionCertificates,
 } from '../tax.operations.js';
-import { words } from './tax-format.js';
+import { fill, words } from './tax-format.js';
 import { taxStyles } from './tax.styles.js';
 import { citationLink, toggled, whyButton, whyRow } from './tax-why.js';
 
@@ -113,13 +114,19 @@ export class ZacTaxCalendar extends ConsolePage {
     const open = this._open.has(e.id);
     return html`<tr data-event=${e.id} data-kind=${e.kind}>
         <td class="date" data-due>
-          ${e.dueDate}${e.moved ? html`<br /><span class="muted">from ${e.nominalDueDate}</span>` : nothing}
+          ${e.dueDate}${
+            e.moved
+              ? html`<br /><span class="muted"
+                    >${t('tax.calendar.movedFrom', { date: e.nominalDueDate })}</span
+                  >`
+              : nothing
+          }
         </td>
         <th scope="row">
           ${e.title}<br />
           ${whyButton(e.id, e.title, open, () => (this._open = toggled(this._open, e.id)))}
         </th>
-        <td>${e.state ?? 'federal'}</td>
+        <td>${e.state ?? t('tax.federal')}</td>
         <td><span class="badge" data-status=${e.status}>${words(e.status)}</span></td>
         <td class="date">${e.remindOn}</td>
       </tr>
@@ -128,9 +135,12 @@ export class ZacTaxCalendar extends ConsolePage {
         5,
         open,
         html`<p>${e.detail}</p>
-          ${e.moved ? html`<p>Moved: ${e.moved}</p>` : nothing}
+          ${e.moved ? html`<p>${t('tax.calendar.moved', { reason: e.moved })}</p>` : nothing}
           <p>
-            Rule <code data-rule-id>${e.sourceRule}</code>; source: ${citationLink(e.citation)}
+            ${fill(t('tax.calendar.ruleAndSource'), {
+              rule: html`<code data-rule-id>${e.sourceRule}</code>`,
+              source: citationLink(e.citation),
+            })}
           </p>`,
       )}`;
   }
@@ -139,15 +149,15 @@ export class ZacTaxCalendar extends ConsolePage {
     return html`<div class="table-wrap">
         <table data-calendar>
           <caption>
-            Deadlines from ${c.from} to ${c.to}
+            ${t('tax.calendar.caption', { from: c.from, to: c.to })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Due</th>
-              <th scope="col">What</th>
-              <th scope="col">State</th>
-              <th scope="col">Status</th>
-              <th scope="col">Remind on</th>
+              <th scope="col">${t('tax.due')}</th>
+              <th scope="col">${t('tax.calendar.what')}</th>
+              <th scope="col">${t('tax.state')}</th>
+              <th scope="col">${t('tax.status')}</th>
+              <th scope="col">${t('tax.calendar.remindOn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -155,20 +165,25 @@ export class ZacTaxCalendar extends ConsolePage {
               c.events.length
                 ? c.events.map((e) => this.event(e))
                 : html`<tr>
-                    <td colspan="5" class="muted">Nothing due in this range.</td>
+                    <td colspan="5" class="muted">${t('tax.calendar.nothingDue')}</td>
                   </tr>`
             }
           </tbody>
         </table>
       </div>
       <p class="muted">
-        ${c.holidayNote} Today ${c.today} (${c.timeZone}); rules ${c.ruleSetVersion}.
+        ${t('tax.calendar.footer', {
+          holidayNote: c.holidayNote,
+          today: c.today,
+          timeZone: c.timeZone,
+          version: c.ruleSetVersion,
+        })}
       </p>`;
   }
 
   private certificates(x: ExemptionCertificates): TemplateResult {
     const attention = x.certificates.filter((c) => ATTENTION.has(c.status));
-    return html`<h2>Certificates needing attention</h2>
+    return html`<h2>${t('tax.calendar.certificatesTitle')}</h2>
       ${
         attention.length
           ? html`<ul class="notes" data-certificates>
@@ -181,29 +196,31 @@ export class ZacTaxCalendar extends ConsolePage {
               )}
             </ul>`
           : html`<p class="muted">
-              None: all ${x.certificates.length} certificates are valid on ${x.asOf}.
+              ${t('tax.calendar.allValid', { count: x.certificates.length, date: x.asOf })}
             </p>`
       }
-      <h2>Exempt or resale sales without a valid certificate</h2>
+      <h2>${t('tax.calendar.uncoveredTitle')}</h2>
       ${
         x.uncoveredSales.length
           ? html`<div
               class="table-wrap"
               role="region"
-              aria-label="Sales without a valid certificate"
+              aria-label=${t('tax.calendar.uncoveredRegion')}
               tabindex="0"
             >
               <table data-uncovered>
                 <caption>
-                  ${x.uncoveredSales.length} sales, ${amountCell(x.uncoveredCents)} of goods
+                  ${fill(t('tax.calendar.uncoveredCaption', { count: x.uncoveredSales.length }), {
+                    amount: amountCell(x.uncoveredCents),
+                  })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Sold on</th>
-                    <th scope="col">Buyer</th>
-                    <th scope="col">State</th>
-                    <th scope="col" class="num">Goods</th>
-                    <th scope="col">Why flagged</th>
+                    <th scope="col">${t('tax.calendar.soldOn')}</th>
+                    <th scope="col">${t('tax.calendar.buyer')}</th>
+                    <th scope="col">${t('tax.state')}</th>
+                    <th scope="col" class="num">${t('tax.calendar.goods')}</th>
+                    <th scope="col">${t('tax.calendar.whyFlagged')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -211,7 +228,7 @@ export class ZacTaxCalendar extends ConsolePage {
                     (s) =>
                       html`<tr data-sale=${s.saleId}>
                         <td class="date">${s.soldOn}</td>
-                        <th scope="row">${s.buyerName ?? 'no buyer named'}</th>
+                        <th scope="row">${s.buyerName ?? t('tax.calendar.noBuyer')}</th>
                         <td>${s.state}</td>
                         <td class="num">${amountCell(s.goodsCents)}</td>
                         <td class="message">${s.message}</td>
@@ -220,7 +237,7 @@ export class ZacTaxCalendar extends ConsolePage {
                 </tbody>
               </table>
             </div>`
-          : html`<p class="muted">None.</p>`
+          : html`<p class="muted">${t('tax.calendar.noUncovered')}</p>`
       }`;
   }
 
@@ -229,7 +246,7 @@ export class ZacTaxCalendar extends ConsolePage {
     const x = this._certificates;
     return html`<form class="toolbar" @submit=${this.onSubmit}>
         <div class="field">
-          <label for="calendar-from">From</label>
+          <label for="calendar-from">${t('tax.from')}</label>
           <input
             id="calendar-from"
             type="date"
@@ -238,7 +255,7 @@ export class ZacTaxCalendar extends ConsolePage {
           />
         </div>
         <div class="field">
-          <label for="calendar-to">To</label>
+          <label for="calendar-to">${t('tax.to')}</label>
           <input
             id="calendar-to"
             type="date"
@@ -247,8 +264,8 @@ export class ZacTaxCalendar extends ConsolePage {
             @change=${(e: Event) => (this._to = (e.target as HTMLInputElement).value)}
           />
         </div>
-        <button type="submit" ?disabled=${this._loading}>Show</button>
-        <span class="hint muted" id="calendar-hint">Empty: today and the next 120 days.</span>
+        <button type="submit" ?disabled=${this._loading}>${t('tax.show')}</button>
+        <span class="hint muted" id="calendar-hint">${t('tax.calendar.rangeHint')}</span>
       </form>
       ${loadState({ loading: this._loading && !c, error: this._error, empty: false }, '')}
       ${c ? this.calendar(c) : nothing} ${x ? this.certificates(x) : nothing}`;

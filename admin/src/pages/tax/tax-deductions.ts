@@ -3,10 +3,12 @@
 // figures, the deductions likely missed, and the sources. Every figure has its "why" folded
 // beside it: the formula with the amounts it used and each rule's value and citation.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { t, translated, type MessageKey } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { localToday } from '../reports/period.js';
 import { amountCell } from '../reports/report-format.js';
 import { TAX_DEDUCTION_SUMMARY, type DeductionSummary, type TaxFigure } from '../tax.operations.js';
+import { fill } from './tax-format.js';
 import { taxStyles } from './tax.styles.js';
 import {
   citationLink,
@@ -24,11 +26,10 @@ export function taxYears(today: string): number[] {
   return [year, year - 1, year - 2];
 }
 
-const METHOD: Record<string, string> = {
-  STANDARD_MILEAGE: 'standard mileage rate',
-  ACTUAL_EXPENSES: 'actual expenses',
-  SIMPLIFIED: 'simplified method',
-};
+/** The method chosen, in words (`tax.method.<METHOD>`); an unknown one as sent. */
+function methodWords(method: string): string {
+  return translated(`tax.method.${method}`, method);
+}
 
 export class ZacTaxDeductions extends ConsolePage {
   static override styles = [
@@ -144,13 +145,14 @@ export class ZacTaxDeductions extends ConsolePage {
   /** One Schedule C line: the books' amount (expense lines), the amount on the return, why. */
   private row(
     key: string,
-    label: string,
+    label: string | MessageKey,
     figure: TaxFigure,
     options: { ledgerCents?: number; adjustment?: string | null; total?: boolean } = {},
   ): TemplateResult {
     return this.figureRows(
       key,
-      label,
+      // A Schedule C line the hub labels is shown as sent; the fixed lines are catalogue keys.
+      label.startsWith('tax.') ? t(label as MessageKey) : label,
       figure,
       html`<td class="num" data-column="books">
           ${options.ledgerCents === undefined ? '' : amountCell(options.ledgerCents)}
@@ -175,30 +177,30 @@ export class ZacTaxDeductions extends ConsolePage {
     return html`<div class="table-wrap">
       <table data-schedule-c>
         <caption>
-          Schedule C (Form 1040), ${s.taxYear}
+          ${t('tax.deductions.scheduleCCaption', { year: String(s.taxYear) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
-            <th scope="col" class="num">On the books</th>
-            <th scope="col" class="num">On the return</th>
+            <th scope="col">${t('tax.line')}</th>
+            <th scope="col" class="num">${t('tax.deductions.onTheBooks')}</th>
+            <th scope="col" class="num">${t('tax.deductions.onTheReturn')}</th>
           </tr>
         </thead>
         <tbody>
-          ${this.row('L1', 'Line 1: Gross receipts', s.grossReceipts)}
-          ${this.row('L2', 'Line 2: Returns and allowances', s.returnsAndAllowances)}
-          ${this.row('L4', 'Line 4: Cost of goods sold', s.costOfGoodsSold)}
-          ${this.row('L7', 'Line 7: Gross income', s.grossIncome, { total: true })}
+          ${this.row('L1', 'tax.deductions.line1', s.grossReceipts)}
+          ${this.row('L2', 'tax.deductions.line2', s.returnsAndAllowances)}
+          ${this.row('L4', 'tax.deductions.line4', s.costOfGoodsSold)}
+          ${this.row('L7', 'tax.deductions.line7', s.grossIncome, { total: true })}
           ${s.lines.map((line) =>
             this.row(line.line, line.label, line.deduction, {
               ledgerCents: line.ledgerCents,
               adjustment: line.adjustment,
             }),
           )}
-          ${this.row('L28', 'Line 28: Total expenses', s.totalExpenses, { total: true })}
-          ${this.row('L29', 'Line 29: Tentative profit', s.tentativeProfit)}
-          ${this.row('L30', 'Line 30: Business use of home', s.homeOfficeDeduction)}
-          ${this.row('L31', 'Line 31: Net profit', s.netProfit, { total: true })}
+          ${this.row('L28', 'tax.deductions.line28', s.totalExpenses, { total: true })}
+          ${this.row('L29', 'tax.deductions.line29', s.tentativeProfit)}
+          ${this.row('L30', 'tax.deductions.line30', s.homeOfficeDeduction)}
+          ${this.row('L31', 'tax.deductions.line31', s.netProfit, { total: true })}
         </tbody>
       </table>
     </div>`;
@@ -214,17 +216,17 @@ export class ZacTaxDeductions extends ConsolePage {
     return html`<div class="table-wrap">
       <table data-methods=${key}>
         <caption class="visually-hidden">
-          ${label}: the methods and the deduction
+          ${t('tax.deductions.methodsCaption', { label })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Method</th>
-            <th scope="col" class="num">Amount</th>
+            <th scope="col">${t('tax.deductions.method')}</th>
+            <th scope="col" class="num">${t('tax.amount')}</th>
           </tr>
         </thead>
         <tbody>
           ${rows.map(([name, figure], i) => this.amountRow(`${key}-${i}`, name, figure))}
-          ${this.amountRow(`${key}-deduction`, 'Deduction', deduction, true)}
+          ${this.amountRow(`${key}-deduction`, t('tax.deductions.deduction'), deduction, true)}
         </tbody>
       </table>
     </div>`;
@@ -238,20 +240,26 @@ export class ZacTaxDeductions extends ConsolePage {
       ${
         v
           ? html`<section class="card" data-vehicle aria-labelledby="vehicle-h">
-              <h2 id="vehicle-h">Vehicle</h2>
+              <h2 id="vehicle-h">${t('tax.deductions.vehicle')}</h2>
               <p>
-                ${v.description}: ${v.businessMiles.toLocaleString('en-US')} business miles of
-                ${v.totalMiles.toLocaleString('en-US')}. Chosen:
-                <strong>${METHOD[v.chosen] ?? v.chosen}</strong>; ${v.why}
+                ${fill(
+                  t('tax.deductions.vehicleMiles', {
+                    description: v.description,
+                    business: v.businessMiles,
+                    total: v.totalMiles,
+                    why: v.why,
+                  }),
+                  { method: html`<strong>${methodWords(v.chosen)}</strong>` },
+                )}
               </p>
               ${this.methods(
                 'vehicle',
                 [
-                  ['Standard mileage', v.standardMileage],
-                  ['Actual expenses', v.actualExpenses],
+                  [t('tax.deductions.standardMileage'), v.standardMileage],
+                  [t('tax.deductions.actualExpenses'), v.actualExpenses],
                 ],
                 v.deduction,
-                'Vehicle',
+                t('tax.deductions.vehicle'),
               )}
             </section>`
           : nothing
@@ -259,19 +267,25 @@ export class ZacTaxDeductions extends ConsolePage {
       ${
         h
           ? html`<section class="card" data-home-office aria-labelledby="home-h">
-              <h2 id="home-h">Home office</h2>
+              <h2 id="home-h">${t('tax.deductions.homeOffice')}</h2>
               <p>
-                ${h.officeSquareFeet} of ${h.homeSquareFeet} square feet. Chosen:
-                <strong>${METHOD[h.chosen] ?? h.chosen}</strong>; ${h.why}
+                ${fill(
+                  t('tax.deductions.homeOfficeArea', {
+                    office: h.officeSquareFeet,
+                    home: h.homeSquareFeet,
+                    why: h.why,
+                  }),
+                  { method: html`<strong>${methodWords(h.chosen)}</strong>` },
+                )}
               </p>
               ${this.methods(
                 'home-office',
                 [
-                  ['Simplified', h.simplified],
-                  ['Actual expenses', h.actual],
+                  [t('tax.deductions.simplified'), h.simplified],
+                  [t('tax.deductions.actualExpenses'), h.actual],
                 ],
                 h.deduction,
-                'Home office',
+                t('tax.deductions.homeOffice'),
               )}
             </section>`
           : nothing
@@ -279,14 +293,19 @@ export class ZacTaxDeductions extends ConsolePage {
       ${
         k
           ? html`<section class="card" data-section-179 aria-labelledby="s179-h">
-              <h2 id="s179-h">Section 179</h2>
-              <div class="table-wrap" role="region" aria-label="Section 179 property" tabindex="0">
+              <h2 id="s179-h">${t('tax.deductions.section179')}</h2>
+              <div
+                class="table-wrap"
+                role="region"
+                aria-label=${t('tax.deductions.section179Property')}
+                tabindex="0"
+              >
                 <table data-section-179-properties>
                   <thead>
                     <tr>
-                      <th scope="col">Property</th>
-                      <th scope="col" class="num">Business cost</th>
-                      <th scope="col" class="num">Elected</th>
+                      <th scope="col">${t('tax.deductions.property')}</th>
+                      <th scope="col" class="num">${t('tax.deductions.businessCost')}</th>
+                      <th scope="col" class="num">${t('tax.deductions.elected')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -296,7 +315,10 @@ export class ZacTaxDeductions extends ConsolePage {
                           <th scope="row">
                             ${p.description}
                             <span class="adjust"
-                              >placed in service ${p.placedInServiceOn}; ${p.reason}</span
+                              >${t('tax.deductions.placedInService', {
+                                date: p.placedInServiceOn,
+                                reason: p.reason,
+                              })}</span
                             >
                           </th>
                           <td class="num">${amountCell(p.businessCost.cents)}</td>
@@ -309,21 +331,26 @@ export class ZacTaxDeductions extends ConsolePage {
               <div class="table-wrap">
                 <table data-methods="section-179">
                   <caption class="visually-hidden">
-                    Section 179: limits and deduction
+                    ${t('tax.deductions.section179Caption')}
                   </caption>
                   <tbody>
                     ${(
                       [
-                        ['Dollar limit', k.dollarLimit],
-                        ['Phase-out threshold', k.threshold],
-                        ['Dollar limitation', k.dollarLimitation],
-                        ['Business income', k.businessIncome],
-                        ['Business income limitation', k.businessIncomeLimitation],
-                        ['Deduction', k.deduction],
-                        ['Carried forward', k.carryover],
+                        ['tax.deductions.dollarLimit', k.dollarLimit],
+                        ['tax.deductions.phaseOut', k.threshold],
+                        ['tax.deductions.dollarLimitation', k.dollarLimitation],
+                        ['tax.deductions.businessIncome', k.businessIncome],
+                        ['tax.deductions.businessIncomeLimitation', k.businessIncomeLimitation],
+                        ['tax.deductions.deduction', k.deduction],
+                        ['tax.deductions.carriedForward', k.carryover],
                       ] as const
                     ).map(([name, figure], i) =>
-                      this.amountRow(`section-179-${i}`, name, figure, name === 'Deduction'),
+                      this.amountRow(
+                        `section-179-${i}`,
+                        t(name),
+                        figure,
+                        name === 'tax.deductions.deduction',
+                      ),
                     )}
                   </tbody>
                 </table>
@@ -337,29 +364,36 @@ export class ZacTaxDeductions extends ConsolePage {
   private content(s: DeductionSummary): TemplateResult {
     return html`<div class="summary">
         <div class="card" data-kpi="gross-income">
-          <div class="label">Gross income (line 7)</div>
+          <div class="label">${t('tax.deductions.kpiGrossIncome')}</div>
           <div class="value">${amountCell(s.grossIncome.cents)}</div>
         </div>
         <div class="card" data-kpi="total-expenses">
-          <div class="label">Total expenses (line 28)</div>
+          <div class="label">${t('tax.deductions.kpiTotalExpenses')}</div>
           <div class="value">${amountCell(s.totalExpenses.cents)}</div>
         </div>
         <div class="card" data-kpi="net-profit">
-          <div class="label">Net profit (line 31)</div>
+          <div class="label">${t('tax.deductions.kpiNetProfit')}</div>
           <div class="value">${amountCell(s.netProfit.cents)}</div>
         </div>
       </div>
       <p class="muted">
-        ${s.period.from} to ${s.period.to}; the books run through ${s.booksThrough ?? 'no entry'}.
+        ${t('tax.deductions.period', {
+          from: s.period.from,
+          to: s.period.to,
+          through: s.booksThrough ?? t('tax.noEntry'),
+        })}
         ${
           s.profile
-            ? html`${s.profile.businessForm}; filing status ${s.profile.filingStatus}.
+            ? html`${t('tax.deductions.profile', {
+                businessForm: s.profile.businessForm,
+                filingStatus: s.profile.filingStatus,
+              })}
               ${s.profile.note}`
-            : 'No tax profile for this year: the vehicle, home office and section 179 are not computed.'
+            : t('tax.deductions.noProfile')
         }
       </p>
       ${this.scheduleC(s)} ${this.choices(s)}
-      <h2>Deductions likely missed</h2>
+      <h2>${t('tax.deductions.missedTitle')}</h2>
       ${
         s.missedDeductions.length
           ? html`<ul class="missed">
@@ -367,9 +401,9 @@ export class ZacTaxDeductions extends ConsolePage {
                 (m) => html`<li data-missed=${m.kind}>${amountCell(m.cents)}: ${m.text}</li>`,
               )}
             </ul>`
-          : html`<p class="muted">None found.</p>`
+          : html`<p class="muted">${t('tax.deductions.noneMissed')}</p>`
       }
-      <h2>Sources</h2>
+      <h2>${t('tax.deductions.sources')}</h2>
       <ul class="sources">
         ${s.rulesUsed.map(
           (r) =>
@@ -379,14 +413,14 @@ export class ZacTaxDeductions extends ConsolePage {
             </li>`,
         )}
       </ul>
-      <p class="muted">Rule set ${s.ruleSetVersion}.</p>`;
+      <p class="muted">${t('tax.ruleSet', { version: s.ruleSetVersion })}</p>`;
   }
 
   override render() {
     const s = this._summary;
     return html`<div class="toolbar">
         <div class="field">
-          <label for="deductions-year">Tax year</label>
+          <label for="deductions-year">${t('tax.taxYear')}</label>
           <select
             id="deductions-year"
             @change=${(e: Event) => this.changeYear(Number((e.target as HTMLSelectElement).value))}

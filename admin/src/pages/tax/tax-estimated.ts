@@ -4,6 +4,7 @@
 // due dates against what was paid by each, the warnings, and standard against itemized. Every
 // figure has its why: the formula with its amounts and the cited rules.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { localToday } from '../reports/period.js';
 import { amountCell } from '../reports/report-format.js';
@@ -12,7 +13,7 @@ import {
   type EstimatedTaxPlan,
   type TaxFigure,
 } from '../tax.operations.js';
-import { words } from './tax-format.js';
+import { fill, words } from './tax-format.js';
 import { taxStyles } from './tax.styles.js';
 import { figureWhy, ruleIndex, toggled, whyButton, whyRow, type RuleIndex } from './tax-why.js';
 
@@ -111,7 +112,11 @@ export class ZacTaxEstimated extends ConsolePage {
   }
 
   /** A labelled amount with its why folded below; `columns` is the table's width. */
-  private figure(key: string, label: string, f: TaxFigure, total = false): TemplateResult {
+  private figure(key: string, labelKey: MessageKey, f: TaxFigure, total = false): TemplateResult {
+    return this.labelledFigure(key, t(labelKey), f, total);
+  }
+
+  private labelledFigure(key: string, label: string, f: TaxFigure, total = false): TemplateResult {
     const open = this._open.has(key);
     return html`<tr data-line=${key} class=${total ? 'total' : ''}>
         <th scope="row">
@@ -130,8 +135,8 @@ export class ZacTaxEstimated extends ConsolePage {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col" class="num">Amount</th>
+            <th scope="col">${t('tax.estimated.figure')}</th>
+            <th scope="col" class="num">${t('tax.amount')}</th>
           </tr>
         </thead>
         <tbody>
@@ -145,16 +150,16 @@ export class ZacTaxEstimated extends ConsolePage {
     return html`<div class="table-wrap">
       <table data-installments>
         <caption>
-          1040-ES installments, ${p.taxYear}
+          ${t('tax.estimated.installmentsCaption', { year: String(p.taxYear) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Installment</th>
-            <th scope="col">Due</th>
-            <th scope="col" class="num">Amount</th>
-            <th scope="col" class="num">Paid by the due date</th>
-            <th scope="col" class="num">Short</th>
-            <th scope="col">Status</th>
+            <th scope="col">${t('tax.estimated.installment')}</th>
+            <th scope="col">${t('tax.due')}</th>
+            <th scope="col" class="num">${t('tax.amount')}</th>
+            <th scope="col" class="num">${t('tax.estimated.paidByDue')}</th>
+            <th scope="col" class="num">${t('tax.estimated.short')}</th>
+            <th scope="col">${t('tax.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -164,14 +169,21 @@ export class ZacTaxEstimated extends ConsolePage {
             return html`<tr data-installment=${i.number}>
                 <th scope="row">
                   ${i.number}
-                  ${whyButton(key, `installment ${i.number}`, open, () => {
-                    this._open = toggled(this._open, key);
-                  })}
+                  ${whyButton(
+                    key,
+                    t('tax.estimated.installmentN', { n: String(i.number) }),
+                    open,
+                    () => {
+                      this._open = toggled(this._open, key);
+                    },
+                  )}
                 </th>
                 <td data-due>
                   ${i.dueDate}${
                     i.dueDate !== i.nominalDueDate
-                      ? html`<br /><span class="muted">moved from ${i.nominalDueDate}</span>`
+                      ? html`<br /><span class="muted"
+                            >${t('tax.estimated.movedFrom', { date: i.nominalDueDate })}</span
+                          >`
                       : nothing
                   }
                 </td>
@@ -185,7 +197,11 @@ export class ZacTaxEstimated extends ConsolePage {
                 6,
                 open,
                 html`${figureWhy(i.amount, this.rules)}
-                  <p>Cumulative: ${amountCell(i.cumulative.cents)} (${i.cumulative.formula})</p>`,
+                  <p>
+                    ${fill(t('tax.estimated.cumulative', { formula: i.cumulative.formula }), {
+                      amount: amountCell(i.cumulative.cents),
+                    })}
+                  </p>`,
               )}`;
           })}
         </tbody>
@@ -199,67 +215,96 @@ export class ZacTaxEstimated extends ConsolePage {
     const notes = [...new Set([...s.notes, ...p.notes])];
     return html`${
         p.warnings.length
-          ? html`<ul class="warnings" aria-label="Warnings">
+          ? html`<ul class="warnings" aria-label=${t('tax.estimated.warnings')}>
               ${p.warnings.map((w) => html`<li data-warning>${w}</li>`)}
             </ul>`
           : nothing
       }
       <div class="summary">
         <div class="card" data-kpi="total-tax">
-          <div class="label">Projected federal tax</div>
+          <div class="label">${t('tax.estimated.projectedFederal')}</div>
           <div class="value">${amountCell(p.totalTax.cents)}</div>
         </div>
         <div class="card" data-kpi="required">
-          <div class="label">Required in estimated payments</div>
+          <div class="label">${t('tax.estimated.requiredKpi')}</div>
           <div class="value">${amountCell(p.requiredAnnualPayment.cents)}</div>
         </div>
         <div class="card" data-kpi="paid">
-          <div class="label">Paid so far</div>
+          <div class="label">${t('tax.estimated.paidSoFar')}</div>
           <div class="value">${amountCell(p.paidToDateCents)}</div>
         </div>
       </div>
       <p data-payments-required>
-        ${p.paymentsRequired ? 'Estimated payments are required' : 'No estimated payments are required'}:
-        ${sentence(p.paymentsRequiredReason)} The safe harbor used is the
-        ${p.basis === 'priorYear' ? "prior year's tax" : "current year's tax"} (the smaller).
-        ${p.netProfitBasisExplanation}
+        ${t(p.paymentsRequired ? 'tax.estimated.required' : 'tax.estimated.notRequired', {
+          reason: sentence(p.paymentsRequiredReason),
+          basis: t(
+            p.basis === 'priorYear'
+              ? 'tax.estimated.basisPriorYear'
+              : 'tax.estimated.basisCurrentYear',
+          ),
+          explanation: p.netProfitBasisExplanation,
+        })}
       </p>
       ${this.installments(p)}
       <div class="cards-2">
-        ${this.table('projection', `Projected tax, ${p.taxYear} (${p.filingStatus})`, [
-          this.figure('net-profit-to-date', 'Net profit on the books so far', p.netProfitToDate),
-          this.figure('projected-net-profit', 'Projected net profit', p.projectedNetProfit),
-          this.figure('se-tax', 'Self-employment tax', p.selfEmploymentTax),
-          this.figure('half-se', 'Deductible half of SE tax', p.deductibleHalfOfSelfEmploymentTax),
-          this.figure('agi', 'Adjusted gross income', p.adjustedGrossIncome),
-          this.figure('before-qbi', 'Taxable income before QBI', p.taxableIncomeBeforeQbi),
-          this.figure('qbi', 'QBI deduction', p.qbiDeduction),
-          this.figure('taxable-income', 'Taxable income', p.taxableIncome),
-          this.figure('income-tax', `Income tax (marginal ${p.marginalRate})`, p.incomeTax),
-          this.figure('additional-medicare', 'Additional Medicare tax', p.additionalMedicareTax),
-          this.figure('total-tax', 'Total tax', p.totalTax, true),
-        ])}
-        ${this.table('safe-harbor', 'Required annual payment (safe harbors)', [
+        ${this.table(
+          'projection',
+          t('tax.estimated.projectionCaption', {
+            year: String(p.taxYear),
+            filingStatus: p.filingStatus,
+          }),
+          [
+            this.figure('net-profit-to-date', 'tax.estimated.netProfitToDate', p.netProfitToDate),
+            this.figure(
+              'projected-net-profit',
+              'tax.estimated.projectedNetProfit',
+              p.projectedNetProfit,
+            ),
+            this.figure('se-tax', 'tax.estimated.seTax', p.selfEmploymentTax),
+            this.figure('half-se', 'tax.estimated.halfSe', p.deductibleHalfOfSelfEmploymentTax),
+            this.figure('agi', 'tax.estimated.agi', p.adjustedGrossIncome),
+            this.figure('before-qbi', 'tax.estimated.beforeQbi', p.taxableIncomeBeforeQbi),
+            this.figure('qbi', 'tax.estimated.qbi', p.qbiDeduction),
+            this.figure('taxable-income', 'tax.estimated.taxableIncome', p.taxableIncome),
+            this.labelledFigure(
+              'income-tax',
+              t('tax.estimated.incomeTax', { rate: p.marginalRate }),
+              p.incomeTax,
+            ),
+            this.figure(
+              'additional-medicare',
+              'tax.estimated.additionalMedicare',
+              p.additionalMedicareTax,
+            ),
+            this.figure('total-tax', 'tax.estimated.totalTax', p.totalTax, true),
+          ],
+        )}
+        ${this.table('safe-harbor', t('tax.estimated.safeHarborCaption'), [
           ...(p.priorYearOption
-            ? [this.figure('prior-year', "Prior year's tax option", p.priorYearOption)]
+            ? [this.figure('prior-year', 'tax.estimated.priorYearOption', p.priorYearOption)]
             : []),
-          this.figure('current-year', "Current year's tax option", p.currentYearOption),
-          this.figure('required', 'Required annual payment', p.requiredAnnualPayment, true),
+          this.figure('current-year', 'tax.estimated.currentYearOption', p.currentYearOption),
+          this.figure(
+            'required',
+            'tax.estimated.requiredAnnualPayment',
+            p.requiredAnnualPayment,
+            true,
+          ),
         ])}
       </div>
-      <h2>Standard or itemized deduction</h2>
+      <h2>${t('tax.estimated.standardOrItemized')}</h2>
       <p data-standard-vs-itemized><strong>${words(s.chosen)}</strong>: ${s.why}</p>
-      ${this.table('standard-vs-itemized', 'Standard against itemized', [
-        this.figure('standard', 'Standard deduction', s.standardDeduction),
-        this.figure('standard-total', 'Standard total', s.standardTotal),
-        this.figure('mortgage', 'Home mortgage interest', s.mortgageInterest),
-        this.figure('salt-paid', 'State and local taxes paid', s.saltPaid),
-        this.figure('salt-limit', 'SALT limit', s.saltLimit),
-        this.figure('salt', 'SALT deducted', s.salt),
-        this.figure('charitable', 'Charitable', s.charitable),
-        this.figure('itemized-total', 'Itemized total', s.itemizedTotal),
-        this.figure('deduction', 'Deduction taken', s.deduction, true),
-        this.figure('difference', 'Difference', s.difference),
+      ${this.table('standard-vs-itemized', t('tax.estimated.standardVsItemizedCaption'), [
+        this.figure('standard', 'tax.estimated.standardDeduction', s.standardDeduction),
+        this.figure('standard-total', 'tax.estimated.standardTotal', s.standardTotal),
+        this.figure('mortgage', 'tax.estimated.mortgage', s.mortgageInterest),
+        this.figure('salt-paid', 'tax.estimated.saltPaid', s.saltPaid),
+        this.figure('salt-limit', 'tax.estimated.saltLimit', s.saltLimit),
+        this.figure('salt', 'tax.estimated.salt', s.salt),
+        this.figure('charitable', 'tax.estimated.charitable', s.charitable),
+        this.figure('itemized-total', 'tax.estimated.itemizedTotal', s.itemizedTotal),
+        this.figure('deduction', 'tax.estimated.deductionTaken', s.deduction, true),
+        this.figure('difference', 'tax.estimated.difference', s.difference),
       ])}
       <p class="muted">${p.qbiExplanation}</p>
       ${
@@ -271,7 +316,7 @@ export class ZacTaxEstimated extends ConsolePage {
       }
       ${
         p.payments.length
-          ? html`<h2>Payments made</h2>
+          ? html`<h2>${t('tax.estimated.paymentsMade')}</h2>
               <ul class="notes" data-payments>
                 ${p.payments.map(
                   (x) => html`<li>${x.paidOn}: ${amountCell(x.amountCents)} ${x.note}</li>`,
@@ -280,8 +325,11 @@ export class ZacTaxEstimated extends ConsolePage {
           : nothing
       }
       <p class="muted">
-        As of ${p.asOf}; the books run through ${p.booksThrough ?? 'no entry'}. Rule set
-        ${p.ruleSetVersion}.
+        ${t('tax.estimated.footer', {
+          asOf: p.asOf,
+          through: p.booksThrough ?? t('tax.noEntry'),
+          version: p.ruleSetVersion,
+        })}
       </p>`;
   }
 
@@ -290,7 +338,7 @@ export class ZacTaxEstimated extends ConsolePage {
     const year = Number(localToday().slice(0, 4));
     return html`<div class="toolbar">
         <div class="field">
-          <label for="estimated-year">Tax year</label>
+          <label for="estimated-year">${t('tax.taxYear')}</label>
           <select
             id="estimated-year"
             @change=${(e: Event) => {

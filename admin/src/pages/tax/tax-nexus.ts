@@ -5,20 +5,19 @@
 // id and its source. The bar is a <meter> (no inline style: the console's CSP, style-src 'self',
 // refuses style attributes), hidden from screen readers, which read the percent beside it.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from '../../format.js';
+import { t, translated } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { amountCell } from '../reports/report-format.js';
 import { TAX_NEXUS_EXPOSURE, type NexusExposure, type NexusState } from '../tax.operations.js';
+import { fill } from './tax-format.js';
 import { taxStyles } from './tax.styles.js';
 import { citationLink, toggled, whyButton, whyRow } from './tax-why.js';
 
-const STATUS_LABEL: Record<string, string> = {
-  MET: 'MET',
-  APPROACHING: 'APPROACHING',
-  BELOW: 'BELOW',
-  NO_SALES_TAX: 'no sales tax',
-  NO_RULE_ON_DATE: 'no rule on the date',
-  UNSOURCED: 'no source',
-};
+/** A nexus status in the current language (`tax.nexus.status.<STATUS>`); an unknown one as sent. */
+function statusLabel(status: string): string {
+  return translated(`tax.nexus.status.${status}`, status);
+}
 
 /** The share a bar draws, from the hub's "129.00%": capped at 100 (the text says the rest). */
 export function barWidth(percent: string): number {
@@ -175,27 +174,36 @@ export class ZacTaxNexus extends ConsolePage {
                   ></meter>
                   <span class="pct" data-percent>${w.percent}</span>
                 </div>`
-              : html`<span class="muted">not measured</span>`
+              : html`<span class="muted">${t('tax.nexus.notMeasured')}</span>`
           }
         </td>
         <td>
-          <span class="badge" data-status=${s.status}>${STATUS_LABEL[s.status] ?? s.status}</span>
+          <span class="badge" data-status=${s.status}>${statusLabel(s.status)}</span>
         </td>
         <td data-registration=${s.registered ? 'yes' : 'no'}>
           ${
             s.registered
-              ? html`<span class="badge" data-status="REGISTERED">registered</span>${
+              ? html`<span class="badge" data-status="REGISTERED"
+                    >${t('tax.nexus.registeredBadge')}</span
+                  >${
                     s.registeredOn
-                      ? html`<br /><span class="muted">since ${s.registeredOn}</span>`
+                      ? html`<br /><span class="muted"
+                            >${t('tax.nexus.since', { date: s.registeredOn })}</span
+                          >`
                       : nothing
                   }`
-              : 'no'
+              : t('tax.nexus.notRegistered')
           }
         </td>
         <td class="num" data-sales>${w ? amountCell(w.salesCents) : '—'}</td>
-        <td class="num" data-transactions>${w ? w.transactions.toLocaleString('en-US') : '—'}</td>
+        <td class="num" data-transactions>${w ? formatNumber(w.transactions) : '—'}</td>
         <td class="window">
-          ${w ? html`${w.label} <span class="muted">(${w.from} to ${w.to})</span>` : '—'}
+          ${
+            w
+              ? html`${w.label}
+                  <span class="muted">(${t('tax.dateRange', { from: w.from, to: w.to })})</span>`
+              : '—'
+          }
         </td>
       </tr>
       ${whyRow(
@@ -207,11 +215,21 @@ export class ZacTaxNexus extends ConsolePage {
           ${
             s.rule
               ? html`<p>
-                    Rule <code data-rule-id>${s.rule.id}</code>, in force from
-                    ${s.rule.effectiveFrom}${s.rule.effectiveTo ? ` to ${s.rule.effectiveTo}` : ''}:
-                    ${s.rule.summary}.
+                    ${fill(
+                      s.rule.effectiveTo
+                        ? t('tax.nexus.ruleInForceUntil', {
+                            from: s.rule.effectiveFrom,
+                            to: s.rule.effectiveTo,
+                            summary: s.rule.summary,
+                          })
+                        : t('tax.nexus.ruleInForce', {
+                            from: s.rule.effectiveFrom,
+                            summary: s.rule.summary,
+                          }),
+                      { rule: html`<code data-rule-id>${s.rule.id}</code>` },
+                    )}
                   </p>
-                  <p>Source: ${citationLink(s.rule.citation)}</p>`
+                  <p>${fill(t('tax.source'), { source: citationLink(s.rule.citation) })}</p>`
               : nothing
           }`,
       )}`;
@@ -225,17 +243,17 @@ export class ZacTaxNexus extends ConsolePage {
     return html`<div class="table-wrap">
       <table data-nexus>
         <caption>
-          Economic nexus on ${e.asOf}, by share of each state's threshold
+          ${t('tax.nexus.caption', { date: e.asOf })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">State</th>
-            <th scope="col">Share of threshold</th>
-            <th scope="col">Status</th>
-            <th scope="col">Registered</th>
-            <th scope="col" class="num">Sales counted</th>
-            <th scope="col" class="num">Transactions</th>
-            <th scope="col">Window measured</th>
+            <th scope="col">${t('tax.state')}</th>
+            <th scope="col">${t('tax.nexus.share')}</th>
+            <th scope="col">${t('tax.status')}</th>
+            <th scope="col">${t('tax.nexus.registered')}</th>
+            <th scope="col" class="num">${t('tax.nexus.salesCounted')}</th>
+            <th scope="col" class="num">${t('tax.nexus.transactions')}</th>
+            <th scope="col">${t('tax.nexus.window')}</th>
           </tr>
         </thead>
         <tbody>
@@ -249,11 +267,11 @@ export class ZacTaxNexus extends ConsolePage {
     const e = this._exposure;
     const state = loadState(
       { loading: this._loading && !e, error: this._error, empty: !!e && e.states.length === 0 },
-      'No state to show.',
+      t('tax.nexus.empty'),
     );
     return html`<form class="toolbar" @submit=${this.onSubmit}>
         <div class="field">
-          <label for="nexus-as-of">As of</label>
+          <label for="nexus-as-of">${t('tax.nexus.asOf')}</label>
           <input
             id="nexus-as-of"
             type="date"
@@ -261,36 +279,38 @@ export class ZacTaxNexus extends ConsolePage {
             aria-describedby="nexus-as-of-hint"
             @change=${(ev: Event) => (this._asOf = (ev.target as HTMLInputElement).value)}
           />
-          <span class="hint" id="nexus-as-of-hint">Empty: today on the shop's calendar.</span>
+          <span class="hint" id="nexus-as-of-hint">${t('tax.nexus.asOfHint')}</span>
         </div>
-        <button type="submit" ?disabled=${this._loading}>Show</button>
+        <button type="submit" ?disabled=${this._loading}>${t('tax.show')}</button>
         <label class="check"
           ><input
             type="checkbox"
             data-only-active
             .checked=${this._onlyActive}
             @change=${(ev: Event) => (this._onlyActive = (ev.target as HTMLInputElement).checked)}
-          />Only states the shop sells into or is registered in</label
+          />${t('tax.nexus.onlyActive')}</label
         >
       </form>
       ${state}
       ${
         e
-          ? html`<ul class="actions" aria-label="What to do">
+          ? html`<ul class="actions" aria-label=${t('tax.nexus.whatToDo')}>
                 <li data-register-now>
-                  Register now:
-                  ${e.registerNow.length ? html`<strong>${this.stateNames(e.registerNow)}</strong>` : 'none'}
+                  ${fill(t('tax.nexus.registerNow'), {
+                    states: e.registerNow.length
+                      ? html`<strong>${this.stateNames(e.registerNow)}</strong>`
+                      : t('tax.nexus.none'),
+                  })}
                 </li>
                 <li data-watch>
-                  Watch (80% of a threshold or more):
-                  ${e.watch.length ? this.stateNames(e.watch) : 'none'}
+                  ${t('tax.nexus.watch', {
+                    states: e.watch.length ? this.stateNames(e.watch) : t('tax.nexus.none'),
+                  })}
                 </li>
               </ul>
               ${this.table(e)}
               <p class="muted">
-                Rule set ${e.ruleSetVersion}; dates on the shop's calendar (${e.timeZone}). A bar is
-                the share of the threshold in the window that decides (the larger test's share when
-                either test is enough, the smaller when both are needed).
+                ${t('tax.nexus.footer', { version: e.ruleSetVersion, timeZone: e.timeZone })}
               </p>`
           : nothing
       }`;

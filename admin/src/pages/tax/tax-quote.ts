@@ -3,10 +3,11 @@
 // sourcing, each jurisdiction's rate and tax with the rules behind it, each line's treatment and
 // the total; amounts are typed in dollars and sent as whole cents.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { t, translated } from '../../i18n/index.js';
 import { ConsolePage } from '../../page.js';
 import { amountCell } from '../reports/report-format.js';
 import { TAX_SALES_TAX_QUOTE, type QuoteInput, type SalesTaxQuote } from '../tax.operations.js';
-import { parseDollars, ratePercent, words } from './tax-format.js';
+import { fill, parseDollars, ratePercent, words } from './tax-format.js';
 import { salesTaxRuleItem } from './tax-sales.js';
 import { taxStyles } from './tax.styles.js';
 import { toggled, whyButton, whyRow } from './tax-why.js';
@@ -14,11 +15,15 @@ import { toggled, whyButton, whyRow } from './tax-why.js';
 /** The hub's product categories (SalesTaxLineInput.category). */
 const CATEGORIES = ['general', 'clothing', 'grocery', 'digital', 'gift-card'] as const;
 
-const SOURCING: Record<string, string> = {
-  ORIGIN: 'Origin sourcing',
-  DESTINATION: 'Destination sourcing',
-  MIXED: 'Mixed sourcing',
-};
+/** How the sale was sourced, in words (`tax.quote.sourcing.<KIND>`); an unknown kind as sent. */
+function sourcingWords(sourcing: string): string {
+  return translated(`tax.quote.sourcing.${sourcing}`, sourcing);
+}
+
+/** A product category in words (`tax.category.<category>`); an unknown one as sent. */
+function categoryWords(category: string): string {
+  return translated(`tax.category.${category}`, category);
+}
 
 interface LineDraft {
   description: string;
@@ -44,22 +49,21 @@ export function quoteInput(form: {
   lines: readonly LineDraft[];
 }): { input: QuoteInput } | { error: string; field: string } {
   const state = form.state.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(state)) return { error: 'Type the state as two letters.', field: 'state' };
+  if (!/^[A-Z]{2}$/.test(state)) return { error: t('tax.quote.stateError'), field: 'state' };
   if (!/^\d{5}(-\d{4})?$/.test(form.postalCode.trim())) {
-    return { error: 'Type a ZIP code of five digits (or ZIP+4).', field: 'zip' };
+    return { error: t('tax.quote.zipError'), field: 'zip' };
   }
   const shipping = form.shipping.trim() === '' ? 0 : parseDollars(form.shipping);
-  if (shipping === null)
-    return { error: 'Type shipping in dollars, like 8.00.', field: 'shipping' };
+  if (shipping === null) return { error: t('tax.quote.shippingError'), field: 'shipping' };
   const lines: QuoteInput['lines'] = [];
   for (const [i, line] of form.lines.entries()) {
     const price = parseDollars(line.price);
     const quantity = Number(line.quantity);
     if (price === null) {
-      return { error: `Line ${i + 1}: type the unit price in dollars.`, field: `price-${i}` };
+      return { error: t('tax.quote.priceError', { n: String(i + 1) }), field: `price-${i}` };
     }
     if (!Number.isInteger(quantity) || quantity < 1) {
-      return { error: `Line ${i + 1}: the quantity is a whole number from 1.`, field: `qty-${i}` };
+      return { error: t('tax.quote.quantityError', { n: String(i + 1) }), field: `qty-${i}` };
     }
     lines.push({
       id: `line-${i + 1}`,
@@ -69,7 +73,7 @@ export function quoteInput(form: {
       unitPriceCents: price,
     });
   }
-  if (!lines.length) return { error: 'Add a line.', field: 'price-0' };
+  if (!lines.length) return { error: t('tax.quote.noLines'), field: 'price-0' };
   return {
     input: {
       shipTo: { postalCode: form.postalCode.trim(), state, city: form.city.trim() || null },
@@ -219,7 +223,7 @@ export class ZacTaxQuote extends ConsolePage {
     const n = i + 1;
     return html`<div class="line" data-quote-line=${i}>
       <div class="field">
-        <label for=${`desc-${i}`}>Line ${n}: description</label>
+        <label for=${`desc-${i}`}>${t('tax.quote.lineDescription', { n: String(n) })}</label>
         <input
           id=${`desc-${i}`}
           .value=${line.description}
@@ -228,19 +232,22 @@ export class ZacTaxQuote extends ConsolePage {
         />
       </div>
       <div class="field">
-        <label for=${`cat-${i}`}>Category</label>
+        <label for=${`cat-${i}`}>${t('tax.quote.category')}</label>
         <select
           id=${`cat-${i}`}
           @change=${(e: Event) =>
             this.setLine(i, { category: (e.target as HTMLSelectElement).value })}
         >
           ${CATEGORIES.map(
-            (c) => html`<option value=${c} ?selected=${c === line.category}>${c}</option>`,
+            (c) =>
+              html`<option value=${c} ?selected=${c === line.category}>
+                ${categoryWords(c)}
+              </option>`,
           )}
         </select>
       </div>
       <div class="field">
-        <label for=${`qty-${i}`}>Quantity</label>
+        <label for=${`qty-${i}`}>${t('tax.quote.quantity')}</label>
         <input
           id=${`qty-${i}`}
           class="qty"
@@ -252,7 +259,7 @@ export class ZacTaxQuote extends ConsolePage {
         />
       </div>
       <div class="field">
-        <label for=${`price-${i}`}>Unit price ($)</label>
+        <label for=${`price-${i}`}>${t('tax.quote.unitPrice')}</label>
         <input
           id=${`price-${i}`}
           class="money"
@@ -267,10 +274,10 @@ export class ZacTaxQuote extends ConsolePage {
           ? html`<button
               type="button"
               class="secondary"
-              aria-label=${`Remove line ${n}`}
+              aria-label=${t('tax.quote.removeLine', { n: String(n) })}
               @click=${() => (this._lines = this._lines.filter((_, j) => j !== i))}
             >
-              Remove
+              ${t('tax.quote.remove')}
             </button>`
           : nothing
       }
@@ -280,10 +287,10 @@ export class ZacTaxQuote extends ConsolePage {
   private form(): TemplateResult {
     return html`<form @submit=${this.submit} novalidate aria-describedby="quote-error">
       <fieldset>
-        <legend>Ship to and date</legend>
+        <legend>${t('tax.quote.shipToAndDate')}</legend>
         <div class="row">
           <div class="field">
-            <label for="zip">ZIP</label>
+            <label for="zip">${t('tax.quote.zip')}</label>
             <input
               id="zip"
               class="zip"
@@ -295,7 +302,7 @@ export class ZacTaxQuote extends ConsolePage {
             />
           </div>
           <div class="field">
-            <label for="state">State</label>
+            <label for="state">${t('tax.state')}</label>
             <input
               id="state"
               class="state"
@@ -306,7 +313,9 @@ export class ZacTaxQuote extends ConsolePage {
             />
           </div>
           <div class="field">
-            <label for="city">City <span class="hint">(optional)</span></label>
+            <label for="city"
+              >${t('tax.quote.city')} <span class="hint">${t('tax.quote.optional')}</span></label
+            >
             <input
               id="city"
               .value=${this._city}
@@ -314,7 +323,9 @@ export class ZacTaxQuote extends ConsolePage {
             />
           </div>
           <div class="field">
-            <label for="quote-date">Date <span class="hint">(empty: today)</span></label>
+            <label for="quote-date"
+              >${t('tax.quote.date')} <span class="hint">${t('tax.quote.emptyToday')}</span></label
+            >
             <input
               id="quote-date"
               type="date"
@@ -323,7 +334,7 @@ export class ZacTaxQuote extends ConsolePage {
             />
           </div>
           <div class="field">
-            <label for="shipping">Shipping ($)</label>
+            <label for="shipping">${t('tax.quote.shippingDollars')}</label>
             <input
               id="shipping"
               class="money"
@@ -336,7 +347,7 @@ export class ZacTaxQuote extends ConsolePage {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Lines</legend>
+        <legend>${t('tax.quote.lines')}</legend>
         ${this._lines.map((line, i) => this.lineFields(line, i))}
         <button
           type="button"
@@ -344,11 +355,11 @@ export class ZacTaxQuote extends ConsolePage {
           data-action="add-line"
           @click=${() => (this._lines = [...this._lines, blankLine()])}
         >
-          Add a line
+          ${t('tax.quote.addLine')}
         </button>
       </fieldset>
       <button type="submit" ?disabled=${this._quoting}>
-        ${this._quoting ? 'Quoting…' : 'Quote'}
+        ${this._quoting ? t('tax.quote.quoting') : t('tax.quote.quote')}
       </button>
       <p class="field-error" id="quote-error" role="alert">${this._error}</p>
     </form>`;
@@ -357,34 +368,42 @@ export class ZacTaxQuote extends ConsolePage {
   private result(q: SalesTaxQuote): TemplateResult {
     const rules = new Map(q.rulesUsed.map((r) => [r.id, r]));
     const toggle = (key: string) => () => (this._open = toggled(this._open, key));
-    return html`<section data-quote aria-label="Quote">
+    return html`<section data-quote aria-label=${t('tax.quote.result')}>
       <div class="summary">
         <div class="card" data-kpi="quote-tax">
-          <div class="label">Sales tax at ${ratePercent(q.combinedRate)}</div>
+          <div class="label">${t('tax.quote.taxAt', { rate: ratePercent(q.combinedRate) })}</div>
           <div class="value">${amountCell(q.totalTaxCents)}</div>
         </div>
         <div class="card" data-kpi="quote-total">
-          <div class="label">Total with tax</div>
+          <div class="label">${t('tax.quote.totalWithTax')}</div>
           <div class="value">${amountCell(q.totalCents)}</div>
         </div>
       </div>
       <p>
-        <strong>${SOURCING[q.sourcing] ?? q.sourcing}</strong> on ${q.date}: ${q.sourcingReason}
-        Rates of ${q.address.regionName}
-        (${q.address.postalCode}${q.address.city ? `, ${q.address.city}` : ''}), from
-        ${q.address.tableSource} as of ${q.address.tableAsOf}. ${q.address.note ?? ''}
+        ${fill(
+          t('tax.quote.sourcingSentence', {
+            date: q.date,
+            reason: q.sourcingReason,
+            region: q.address.regionName,
+            place: `${q.address.postalCode}${q.address.city ? `, ${q.address.city}` : ''}`,
+            source: q.address.tableSource,
+            asOf: q.address.tableAsOf,
+            note: q.address.note ?? '',
+          }),
+          { sourcing: html`<strong>${sourcingWords(q.sourcing)}</strong>` },
+        )}
       </p>
       <div class="table-wrap">
         <table data-quote-jurisdictions>
           <caption>
-            Tax per jurisdiction
+            ${t('tax.quote.perJurisdiction')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Jurisdiction</th>
-              <th scope="col" class="num">Rate</th>
-              <th scope="col" class="num">Taxable</th>
-              <th scope="col" class="num">Tax</th>
+              <th scope="col">${t('tax.jurisdiction')}</th>
+              <th scope="col" class="num">${t('tax.rate')}</th>
+              <th scope="col" class="num">${t('tax.taxable')}</th>
+              <th scope="col" class="num">${t('tax.tax')}</th>
             </tr>
           </thead>
           <tbody>
@@ -410,7 +429,7 @@ export class ZacTaxQuote extends ConsolePage {
                 )}`;
             })}
             <tr class="total">
-              <th scope="row">Total tax</th>
+              <th scope="row">${t('tax.quote.totalTax')}</th>
               <td class="num">${ratePercent(q.combinedRate)}</td>
               <td class="num">${amountCell(q.taxableCents)}</td>
               <td class="num">${amountCell(q.totalTaxCents)}</td>
@@ -421,15 +440,15 @@ export class ZacTaxQuote extends ConsolePage {
       <div class="table-wrap">
         <table data-quote-lines>
           <caption>
-            Lines and shipping
+            ${t('tax.quote.linesAndShipping')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Treatment</th>
-              <th scope="col" class="num">Amount</th>
-              <th scope="col" class="num">Taxable</th>
-              <th scope="col" class="num">Tax</th>
+              <th scope="col">${t('tax.line')}</th>
+              <th scope="col">${t('tax.quote.treatment')}</th>
+              <th scope="col" class="num">${t('tax.amount')}</th>
+              <th scope="col" class="num">${t('tax.taxable')}</th>
+              <th scope="col" class="num">${t('tax.tax')}</th>
             </tr>
           </thead>
           <tbody>
@@ -439,7 +458,7 @@ export class ZacTaxQuote extends ConsolePage {
               const name = this._descriptions.get(line.id) || line.id;
               return html`<tr data-quote-line-result=${line.id}>
                   <th scope="row">
-                    ${name} <span class="muted">${line.category}</span><br />
+                    ${name} <span class="muted">${categoryWords(line.category)}</span><br />
                     ${whyButton(key, name, open, toggle(key))}
                   </th>
                   <td>${words(line.treatment)}</td>
@@ -459,7 +478,9 @@ export class ZacTaxQuote extends ConsolePage {
             })}
             <tr data-quote-shipping>
               <th scope="row">
-                Shipping<br /><span class="muted small">${q.shipping.reason}</span>
+                ${t('tax.quote.shipping')}<br /><span class="muted small"
+                  >${q.shipping.reason}</span
+                >
               </th>
               <td></td>
               <td class="num">${amountCell(q.shipping.amountCents)}</td>
@@ -467,7 +488,7 @@ export class ZacTaxQuote extends ConsolePage {
               <td class="num">${amountCell(q.shipping.taxCents)}</td>
             </tr>
             <tr class="total">
-              <th scope="row">Total</th>
+              <th scope="row">${t('tax.quote.total')}</th>
               <td></td>
               <td class="num">${amountCell(q.subtotalCents)}</td>
               <td class="num">${amountCell(q.taxableCents)}</td>
@@ -477,7 +498,11 @@ export class ZacTaxQuote extends ConsolePage {
         </table>
       </div>
       <p class="muted">
-        Rounding (${words(q.rounding.mode)}): ${q.rounding.reason} Rules ${q.ruleSetVersion}.
+        ${t('tax.quote.rounding', {
+          mode: words(q.rounding.mode),
+          reason: q.rounding.reason,
+          version: q.ruleSetVersion,
+        })}
       </p>
     </section>`;
   }

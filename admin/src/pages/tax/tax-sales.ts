@@ -5,6 +5,7 @@
 // checklist and the packet (PDF, CSV) to download. Below, a quote for any sale (<zac-tax-quote>).
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorMessage, formatCents, formatTime } from '../../format.js';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { lastClosedPeriod, localToday, parsePeriod } from '../reports/period.js';
 import { amountCell } from '../reports/report-format.js';
@@ -16,7 +17,7 @@ import {
   type SalesTaxLiability,
   type SalesTaxRuleUsed,
 } from '../tax.operations.js';
-import { ratePercent, words } from './tax-format.js';
+import { fill, ratePercent, words } from './tax-format.js';
 import { taxStyles } from './tax.styles.js';
 import { toggled, whyButton, whyRow } from './tax-why.js';
 
@@ -159,11 +160,14 @@ export class ZacTaxSales extends ConsolePage {
     const state = this._state.trim().toUpperCase();
     const period = parsePeriod(this._period);
     if (!/^[A-Z]{2}$/.test(state)) {
-      this._inputError = 'Type a state as its two-letter code, like TX.';
+      this._inputError = t('tax.sales.stateError');
       return null;
     }
     if (!period || period.kind === 'year') {
-      this._inputError = `Type a quarter like ${lastClosedPeriod(localToday(), 'quarter')} or a month like ${lastClosedPeriod(localToday(), 'month')}.`;
+      this._inputError = t('tax.sales.periodError', {
+        quarter: lastClosedPeriod(localToday(), 'quarter'),
+        month: lastClosedPeriod(localToday(), 'month'),
+      });
       return null;
     }
     this._inputError = '';
@@ -227,15 +231,19 @@ export class ZacTaxSales extends ConsolePage {
     return html`<div class="table-wrap">
       <table data-jurisdictions>
         <caption>
-          Tax owed per jurisdiction, ${l.state} ${l.period.key} (${l.period.start} to
-          ${l.period.end})
+          ${t('tax.sales.jurisdictionsCaption', {
+            state: l.state,
+            period: l.period.key,
+            start: l.period.start,
+            end: l.period.end,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Jurisdiction</th>
-            <th scope="col" class="num">Rate</th>
-            <th scope="col" class="num">Taxable sales</th>
-            <th scope="col" class="num">Tax owed</th>
+            <th scope="col">${t('tax.jurisdiction')}</th>
+            <th scope="col" class="num">${t('tax.rate')}</th>
+            <th scope="col" class="num">${t('tax.taxableSales')}</th>
+            <th scope="col" class="num">${t('tax.taxOwed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -255,8 +263,10 @@ export class ZacTaxSales extends ConsolePage {
                 4,
                 open,
                 html`<p>
-                    ${amountCell(j.taxableSalesCents)} × ${ratePercent(j.rate)} =
-                    ${amountCell(j.taxOwedCents)} (rounded once to the cent for the period).
+                    ${fill(t('tax.sales.jurisdictionFormula', { rate: ratePercent(j.rate) }), {
+                      taxable: amountCell(j.taxableSalesCents),
+                      owed: amountCell(j.taxOwedCents),
+                    })}
                   </p>
                   <ul class="rules">
                     ${j.ruleIds.map((id) => salesTaxRuleItem(id, rules.get(id)))}
@@ -264,19 +274,19 @@ export class ZacTaxSales extends ConsolePage {
               )}`;
           })}
           <tr class="total" data-line="state">
-            <th scope="row">State tax</th>
+            <th scope="row">${t('tax.sales.stateTax')}</th>
             <td></td>
             <td></td>
             <td class="num">${amountCell(l.stateTaxOwedCents)}</td>
           </tr>
           <tr class="total" data-line="local">
-            <th scope="row">Local taxes</th>
+            <th scope="row">${t('tax.sales.localTaxes')}</th>
             <td></td>
             <td></td>
             <td class="num">${amountCell(l.localTaxOwedCents)}</td>
           </tr>
           <tr class="total" data-line="owed">
-            <th scope="row">Tax owed</th>
+            <th scope="row">${t('tax.taxOwed')}</th>
             <td></td>
             <td></td>
             <td class="num">${amountCell(l.taxOwedCents)}</td>
@@ -295,21 +305,23 @@ export class ZacTaxSales extends ConsolePage {
     return html`<div
       class="table-wrap"
       role="region"
-      aria-label=${`Sales into ${l.state}`}
+      aria-label=${t('tax.sales.salesInto', { state: l.state })}
       tabindex="0"
     >
       <table data-sales>
         <caption>
-          Sales into ${l.state} (${l.orderCount.toLocaleString('en-US')} orders)
+          ${t('tax.sales.salesIntoCaption', { state: l.state, count: l.orderCount })}
         </caption>
         <tbody>
-          ${row('gross', 'Gross sales (goods and shipping)', l.grossSalesCents)}
-          ${l.exemptByReason.map((e) => row(`exempt-${e.code}`, `Exempt: ${e.reason}`, e.cents))}
-          ${row('exempt', 'Exempt sales', l.exemptSalesCents)}
-          ${row('resale', 'Sales for resale (certificate on file)', l.resaleSalesCents)}
-          ${row('shipping', 'Shipping charged', l.shippingCents)}
-          ${row('taxable-shipping', 'of which taxable', l.taxableShippingCents)}
-          ${row('taxable', 'Taxable sales', l.taxableSalesCents)}
+          ${row('gross', t('tax.sales.grossGoodsAndShipping'), l.grossSalesCents)}
+          ${l.exemptByReason.map((e) =>
+            row(`exempt-${e.code}`, t('tax.sales.exemptBecause', { reason: e.reason }), e.cents),
+          )}
+          ${row('exempt', t('tax.sales.exemptSales'), l.exemptSalesCents)}
+          ${row('resale', t('tax.sales.resaleSales'), l.resaleSalesCents)}
+          ${row('shipping', t('tax.sales.shippingCharged'), l.shippingCents)}
+          ${row('taxable-shipping', t('tax.sales.ofWhichTaxable'), l.taxableShippingCents)}
+          ${row('taxable', t('tax.taxableSales'), l.taxableSalesCents)}
         </tbody>
       </table>
     </div>`;
@@ -319,21 +331,21 @@ export class ZacTaxSales extends ConsolePage {
     return html`<div
       class="table-wrap"
       role="region"
-      aria-label="Where the sales were sourced"
+      aria-label=${t('tax.sales.locationsCaption')}
       tabindex="0"
     >
       <table data-locations>
         <caption>
-          Where the sales were sourced
+          ${t('tax.sales.locationsCaption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Location</th>
-            <th scope="col">Channel</th>
-            <th scope="col" class="num">Combined rate</th>
-            <th scope="col" class="num">Gross sales</th>
-            <th scope="col" class="num">Taxable</th>
-            <th scope="col" class="num">Tax collected</th>
+            <th scope="col">${t('tax.sales.location')}</th>
+            <th scope="col">${t('tax.sales.channel')}</th>
+            <th scope="col" class="num">${t('tax.sales.combinedRate')}</th>
+            <th scope="col" class="num">${t('tax.sales.grossSales')}</th>
+            <th scope="col" class="num">${t('tax.taxable')}</th>
+            <th scope="col" class="num">${t('tax.taxCollected')}</th>
           </tr>
         </thead>
         <tbody>
@@ -358,22 +370,24 @@ export class ZacTaxSales extends ConsolePage {
         l.registered
           ? nothing
           : html`<p class="notice" data-not-registered>
-              The shop is not registered in ${l.state}: these figures are what would apply, not a
-              return it files.
+              ${t('tax.sales.notRegistered', { state: l.state })}
             </p>`
       }
       <div class="summary">
-        ${this.card('taxable', 'Taxable sales', l.taxableSalesCents)}
-        ${this.card('owed', 'Tax owed', l.taxOwedCents)}
-        ${this.card('collected', 'Tax collected', l.taxCollectedCents)}
-        ${this.card('difference', 'Owed − collected', l.differenceCents)}
+        ${this.card('taxable', t('tax.taxableSales'), l.taxableSalesCents)}
+        ${this.card('owed', t('tax.taxOwed'), l.taxOwedCents)}
+        ${this.card('collected', t('tax.taxCollected'), l.taxCollectedCents)}
+        ${this.card('difference', t('tax.sales.owedMinusCollected'), l.differenceCents)}
       </div>
       ${this.jurisdictions(l)}
-      <h2>Collected against owed</h2>
+      <h2>${t('tax.sales.collectedAgainstOwed')}</h2>
       <p data-reconciliation>
-        Owed ${amountCell(l.taxOwedCents)}; collected at checkout ${amountCell(l.taxCollectedCents)}
-        (the ledger's sales tax payable received ${amountCell(l.ledgerCollectedCents)}); difference
-        ${amountCell(l.differenceCents)}.
+        ${fill(t('tax.sales.reconciliation'), {
+          owed: amountCell(l.taxOwedCents),
+          collected: amountCell(l.taxCollectedCents),
+          ledger: amountCell(l.ledgerCollectedCents),
+          difference: amountCell(l.differenceCents),
+        })}
       </p>
       ${
         l.differenceReasons.length
@@ -390,7 +404,9 @@ export class ZacTaxSales extends ConsolePage {
             </ul>`
           : nothing
       }
-      <p class="muted">Rules ${l.ruleSetVersion}; rate table ${l.jurisdictionTableVersion}.</p>`;
+      <p class="muted">
+        ${t('tax.sales.versions', { rules: l.ruleSetVersion, table: l.jurisdictionTableVersion })}
+      </p>`;
   }
 
   private packet(p: SalesTaxFilingPacket): TemplateResult {
@@ -401,24 +417,42 @@ export class ZacTaxSales extends ConsolePage {
         <span class="badge" data-status=${p.status}>${words(p.status)}</span>
       </h3>
       <p>
-        ${words(w.filingFrequency)} return for ${w.periodStart} to ${w.periodEnd}; due
-        <strong data-due>${w.dueDate.due}</strong>${
-          w.dueDate.due !== w.dueDate.nominal
-            ? html` (the ${w.dueDate.nominal} moved: ${w.dueDate.skipped.join('; ')})`
-            : nothing
-        } <span class="badge" data-status=${w.deadlineStatus}>${words(w.deadlineStatus)}</span>.
-        Prepared ${formatTime(p.preparedAt)}.
+        ${fill(
+          t('tax.sales.returnFor', {
+            frequency: words(w.filingFrequency),
+            start: w.periodStart,
+            end: w.periodEnd,
+          }),
+          {
+            due: html`<strong data-due>${w.dueDate.due}</strong>`,
+            moved:
+              w.dueDate.due !== w.dueDate.nominal
+                ? ` ${t('tax.sales.dueMoved', {
+                    nominal: w.dueDate.nominal,
+                    skipped: w.dueDate.skipped.join('; '),
+                  })}`
+                : '',
+            status: html`<span class="badge" data-status=${w.deadlineStatus}
+              >${words(w.deadlineStatus)}</span
+            >`,
+          },
+        )}
+        ${t('tax.sales.prepared', { time: formatTime(p.preparedAt) })}
       </p>
       ${
         // Texas only: another state's worksheet has no prepayment (null).
         w.prepaymentDueDate && w.prepaymentDiscountIfPrepaidCents != null
           ? html`<p data-prepayment>
-              Prepayment by <strong>${w.prepaymentDueDate.due}</strong> would earn a further
-              ${formatCents(w.prepaymentDiscountIfPrepaidCents)} prepayment discount.
+              ${fill(
+                t('tax.sales.prepayment', {
+                  amount: formatCents(w.prepaymentDiscountIfPrepaidCents),
+                }),
+                { date: html`<strong>${w.prepaymentDueDate.due}</strong>` },
+              )}
             </p>`
           : nothing
       }
-      <ul class="files" aria-label="Packet files">
+      <ul class="files" aria-label=${t('tax.sales.packetFiles')}>
         ${p.files.map(
           (f) =>
             html`<li>
@@ -429,16 +463,16 @@ export class ZacTaxSales extends ConsolePage {
             </li>`,
         )}
       </ul>
-      <div class="table-wrap" role="region" aria-label="Return worksheet" tabindex="0">
+      <div class="table-wrap" role="region" aria-label=${t('tax.sales.worksheet')} tabindex="0">
         <table data-worksheet>
           <caption>
-            Return worksheet
+            ${t('tax.sales.worksheet')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Line</th>
-              <th scope="col" class="num">Enter</th>
+              <th scope="col">${t('tax.sales.item')}</th>
+              <th scope="col">${t('tax.line')}</th>
+              <th scope="col" class="num">${t('tax.sales.enter')}</th>
             </tr>
           </thead>
           <tbody>
@@ -455,7 +489,7 @@ export class ZacTaxSales extends ConsolePage {
           </tbody>
         </table>
       </div>
-      <h3>What the CPA needs</h3>
+      <h3>${t('tax.sales.cpaNeeds')}</h3>
       <ul class="checklist">
         ${p.checklist.map(
           (c) =>
@@ -479,7 +513,7 @@ export class ZacTaxSales extends ConsolePage {
     const l = this._liability;
     return html`<form class="toolbar" @submit=${this.onSubmit} novalidate>
         <div class="field">
-          <label for="sales-state">State</label>
+          <label for="sales-state">${t('tax.state')}</label>
           <input
             id="sales-state"
             class="state"
@@ -492,7 +526,7 @@ export class ZacTaxSales extends ConsolePage {
           />
         </div>
         <div class="field">
-          <label for="sales-period">Period</label>
+          <label for="sales-period">${t('tax.sales.period')}</label>
           <input
             id="sales-period"
             class="period"
@@ -503,14 +537,14 @@ export class ZacTaxSales extends ConsolePage {
             aria-describedby="sales-input-error sales-period-hint"
             @input=${(e: Event) => (this._period = (e.target as HTMLInputElement).value)}
           />
-          <span class="hint" id="sales-period-hint">A quarter (2026-Q3) or a month (2026-07).</span>
+          <span class="hint" id="sales-period-hint">${t('tax.sales.periodHint')}</span>
         </div>
-        <button type="submit" ?disabled=${this._loading}>Show</button>
+        <button type="submit" ?disabled=${this._loading}>${t('tax.show')}</button>
       </form>
       <p class="field-error" id="sales-input-error" role="alert">${this._inputError}</p>
       ${loadState({ loading: this._loading && !l, error: this._error, empty: false }, '')}
       ${l ? this.liability(l) : nothing}
-      <h2>Prepare the return</h2>
+      <h2>${t('tax.sales.prepareTitle')}</h2>
       <div class="toolbar">
         <label class="check"
           ><input
@@ -518,7 +552,7 @@ export class ZacTaxSales extends ConsolePage {
             data-preliminary
             .checked=${this._preliminary}
             @change=${(e: Event) => (this._preliminary = (e.target as HTMLInputElement).checked)}
-          />Preliminary (a period not yet ended)</label
+          />${t('tax.sales.preliminary')}</label
         >
         <button
           type="button"
@@ -526,17 +560,13 @@ export class ZacTaxSales extends ConsolePage {
           ?disabled=${!this.canWrite || this._preparing}
           @click=${() => this.prepare()}
         >
-          ${this._preparing ? 'Preparing…' : 'Prepare filing'}
+          ${this._preparing ? t('tax.sales.preparing') : t('tax.sales.prepare')}
         </button>
       </div>
-      ${
-        this.canWrite
-          ? nothing
-          : html`<p class="muted">An owner or admin prepares filings; viewers read them.</p>`
-      }
+      ${this.canWrite ? nothing : html`<p class="muted">${t('tax.sales.viewerNote')}</p>`}
       <p class="field-error" role="alert" data-prepare-error>${this._prepareError}</p>
       ${this._packet ? this.packet(this._packet) : nothing}
-      <h2>Quote a sale</h2>
+      <h2>${t('tax.sales.quoteTitle')}</h2>
       <zac-tax-quote .client=${this.client} .user=${this.user}></zac-tax-quote>`;
   }
 }

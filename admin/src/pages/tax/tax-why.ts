@@ -4,6 +4,7 @@
 // stays in view when a narrow screen scrolls the table sideways. A figure names its rules by id;
 // the answer lists each rule with its citation once (rulesUsed).
 import { html, nothing, type TemplateResult } from 'lit';
+import { t } from '../../i18n/index.js';
 import type { TaxCitation, TaxFigure, TaxRule } from '../tax.operations.js';
 
 export type RuleIndex = ReadonlyMap<string, TaxRule>;
@@ -43,7 +44,7 @@ export function whyButton(
     aria-controls=${`why-${key}`}
     @click=${toggle}
   >
-    Why<span class="visually-hidden"> ${label}</span>
+    ${t('tax.why')}<span class="visually-hidden"> ${label}</span>
   </button>`;
 }
 
@@ -76,6 +77,6 @@ export function figureWhy(figure: TaxFigure, rules: RuleIndex): TemplateResult {
         ? html`<ul class="rules">
             ${figure.rules.map((use) => ruleItem(use, rules))}
           </ul>`
-        : html`<p class="muted">From the books; no tax rule applied.</p>`
+        : html`<p class="muted">${t('tax.fromBooks')}</p>`
     }`;
 }
