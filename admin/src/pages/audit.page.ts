@@ -133,8 +133,8 @@ export class ZacAuditPage extends ConsolePage {
         ${
           hasData
             ? html`<details>
-                <summary>Details</summary>
-                ${keyValues('Details', e.data)}
+                <summary>${t('audit.details')}</summary>
+                ${keyValues(t('audit.details'), e.data)}
               </details>`
             : html`<span class="muted">—</span>`
         }
@@ -145,45 +145,54 @@ export class ZacAuditPage extends ConsolePage {
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'No audit events match.',
+      t('audit.none'),
     );
     const f = this._filters;
     return html`<h1>${t('page.audit')}</h1>
       <form class="row" role="search" @submit=${this.submit}>
         <div class="field">
-          <label for="search">Search actor, action, target or data</label>
+          <label for="search">${t('audit.search')}</label>
           <input id="search" name="search" type="search" .value=${f.search} />
         </div>
         <div class="field">
-          <label for="action">Action</label>
-          <input id="action" name="action" placeholder="e.g. agent.update" .value=${f.action} />
+          <label for="action">${t('audit.action')}</label>
+          <input
+            id="action"
+            name="action"
+            placeholder=${t('audit.actionExample')}
+            .value=${f.action}
+          />
         </div>
         <div class="field">
-          <label for="from">From</label>
+          <label for="from">${t('audit.from')}</label>
           <input id="from" name="from" type="date" .value=${f.from} />
         </div>
         <div class="field">
-          <label for="to">To</label>
+          <label for="to">${t('audit.to')}</label>
           <input id="to" name="to" type="date" .value=${f.to} />
         </div>
-        <div class="field"><button type="submit">Search</button></div>
+        <div class="field"><button type="submit">${t('audit.searchButton')}</button></div>
         <div class="field">${csvDownload('audit', this.csvParams())}</div>
       </form>
       ${
         state !== nothing
           ? state
           : html`<p class="muted" data-audit-range>
-                ${this._offset + 1}–${this._offset + this._items.length} of ${this._total}
+                ${t('audit.range', {
+                  first: this._offset + 1,
+                  last: this._offset + this._items.length,
+                  total: this._total,
+                })}
               </p>
               <div class="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Who</th>
-                      <th scope="col">What</th>
-                      <th scope="col">On</th>
-                      <th scope="col">Details</th>
+                      <th scope="col">${t('audit.when')}</th>
+                      <th scope="col">${t('audit.who')}</th>
+                      <th scope="col">${t('audit.what')}</th>
+                      <th scope="col">${t('audit.on')}</th>
+                      <th scope="col">${t('audit.details')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -191,7 +200,7 @@ export class ZacAuditPage extends ConsolePage {
                   </tbody>
                 </table>
               </div>
-              <div class="row">
+              <nav class="row" aria-label=${t('audit.pages')}>
                 <button
                   type="button"
                   class="secondary"
@@ -199,7 +208,7 @@ export class ZacAuditPage extends ConsolePage {
                   ?disabled=${this._offset === 0}
                   @click=${() => this.page(-1)}
                 >
-                  Newer
+                  ${t('common.newer')}
                 </button>
                 <button
                   type="button"
@@ -208,9 +217,9 @@ export class ZacAuditPage extends ConsolePage {
                   ?disabled=${this._offset + PAGE_SIZE >= this._total}
                   @click=${() => this.page(1)}
                 >
-                  Older
+                  ${t('common.older')}
                 </button>
-              </div>`
+              </nav>`
       }`;
   }
 }

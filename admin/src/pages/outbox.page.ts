@@ -10,19 +10,11 @@ const PAGE_SIZE = 50;
 function deliveryNotice(delivery: MailDelivery) {
   switch (delivery) {
     case 'CATCHER':
-      return html`<p class="notice" data-delivery="CATCHER">
-        This hub has no SMTP server (HUB_SMTP_URL), so it keeps every email here instead of sending
-        it: follow-ups and reminders finish as if sent. Set HUB_SMTP_URL to send them for real.
-      </p>`;
+      return html`<p class="notice" data-delivery="CATCHER">${t('outbox.catcher')}</p>`;
     case 'SMTP':
-      return html`<p class="notice" data-delivery="SMTP">
-        This hub sends email through its SMTP server; only mail caught before that is listed here.
-      </p>`;
+      return html`<p class="notice" data-delivery="SMTP">${t('outbox.smtp')}</p>`;
     case 'NONE':
-      return html`<p class="notice" data-delivery="NONE">
-        This hub cannot send email (production without HUB_SMTP_URL): sends fail and drafts are
-        kept. Set HUB_SMTP_URL to send them.
-      </p>`;
+      return html`<p class="notice" data-delivery="NONE">${t('outbox.none')}</p>`;
     default:
       return delivery satisfies never;
   }
@@ -151,7 +143,7 @@ export class ZacOutboxPage extends ConsolePage {
         mail.htmlBody
           ? html`<iframe
               class="html"
-              title="The HTML version, as the recipient's mail program would show it"
+              title=${t('outbox.htmlTitle')}
               sandbox=""
               referrerpolicy="no-referrer"
               .srcdoc=${mail.htmlBody}
@@ -160,7 +152,7 @@ export class ZacOutboxPage extends ConsolePage {
       }
       <div>
         <button type="button" class="secondary" @click=${() => (this._open = null)}>
-          Back to the Outbox
+          ${t('outbox.back')}
         </button>
       </div>
     </article>`;
@@ -169,7 +161,7 @@ export class ZacOutboxPage extends ConsolePage {
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'No email yet: what the hub sends appears here.',
+      t('outbox.empty'),
     );
     return html`<h1>${t('page.outbox')}</h1>
       ${this._delivery ? deliveryNotice(this._delivery) : nothing}
@@ -179,15 +171,19 @@ export class ZacOutboxPage extends ConsolePage {
           : state !== nothing
             ? state
             : html`<p class="muted" data-outbox-range>
-                  ${this._offset + 1}–${this._offset + this._items.length} of ${this._total}
+                  ${t('outbox.range', {
+                    first: this._offset + 1,
+                    last: this._offset + this._items.length,
+                    total: this._total,
+                  })}
                 </p>
                 <div class="table-wrap">
                   <table>
                     <thead>
                       <tr>
-                        <th scope="col">Sent</th>
-                        <th scope="col">To</th>
-                        <th scope="col">Subject</th>
+                        <th scope="col">${t('outbox.sent')}</th>
+                        <th scope="col">${t('outbox.to')}</th>
+                        <th scope="col">${t('outbox.subject')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -207,8 +203,8 @@ export class ZacOutboxPage extends ConsolePage {
                               </button>
                               ${
                                 m.confidential
-                                  ? html`<span class="badge" title="Holds a one-time password link"
-                                      >Owners only</span
+                                  ? html`<span class="badge" title=${t('outbox.confidentialTitle')}
+                                      >${t('outbox.ownersOnly')}</span
                                     >`
                                   : nothing
                               }
@@ -218,14 +214,14 @@ export class ZacOutboxPage extends ConsolePage {
                     </tbody>
                   </table>
                 </div>
-                <div class="row">
+                <nav class="row" aria-label=${t('outbox.pages')}>
                   <button
                     type="button"
                     class="secondary"
                     ?disabled=${this._offset === 0}
                     @click=${() => this.page(-1)}
                   >
-                    Newer
+                    ${t('common.newer')}
                   </button>
                   <button
                     type="button"
@@ -233,9 +229,9 @@ export class ZacOutboxPage extends ConsolePage {
                     ?disabled=${this._offset + PAGE_SIZE >= this._total}
                     @click=${() => this.page(1)}
                   >
-                    Older
+                    ${t('common.older')}
                   </button>
-                </div>`
+                </nav>`
       }`;
   }
 }
