@@ -2,6 +2,7 @@
 // week's net. One role="img" with a summary for screen readers, a <title> per week for pointer
 // users, and the same numbers as a visually hidden table.
 import { LitElement, css, html, svg, type TemplateResult } from 'lit';
+import { LanguageController, t } from '../i18n/index.js';
 import { base } from '../styles.js';
 import { day, money, moneyChange, moneyCompact, shortDay } from './finance-format.js';
 
@@ -45,7 +46,7 @@ export function axisTicks(weeks: readonly CashWeek[]): number[] {
 
 /** What the chart shows, in one sentence (its accessible name). */
 export function chartSummary(weeks: readonly CashWeek[]): string {
-  if (weeks.length === 0) return 'Weekly cash flow: no weeks to show.';
+  if (weeks.length === 0) return t('finance.chart.summaryEmpty');
   const first = weeks[0] as CashWeek;
   const last = weeks[weeks.length - 1] as CashWeek;
   const totalIn = weeks.reduce((n, w) => n + w.totalInCents, 0);
@@ -53,13 +54,18 @@ export function chartSummary(weeks: readonly CashWeek[]): string {
   const totalNet = weeks.reduce((n, w) => n + w.netCents, 0);
   const best = weeks.reduce((a, b) => (b.netCents > a.netCents ? b : a));
   const worst = weeks.reduce((a, b) => (b.netCents < a.netCents ? b : a));
-  const count = weeks.length === 1 ? '1 week' : `${weeks.length} weeks`;
-  return (
-    `Weekly cash flow, ${count} from ${day(first.start)} to ${day(last.end)}: ` +
-    `${money(totalIn)} in, ${money(totalOut)} out, net ${moneyChange(totalNet)}. ` +
-    `Best week ending ${day(best.end)} (net ${moneyChange(best.netCents)}); ` +
-    `weakest week ending ${day(worst.end)} (net ${moneyChange(worst.netCents)}).`
-  );
+  return t('finance.chart.summary', {
+    count: weeks.length,
+    from: day(first.start),
+    to: day(last.end),
+    in: money(totalIn),
+    out: money(totalOut),
+    net: moneyChange(totalNet),
+    bestEnd: day(best.end),
+    bestNet: moneyChange(best.netCents),
+    worstEnd: day(worst.end),
+    worstNet: moneyChange(worst.netCents),
+  });
 }
 
 export class ZacFinanceCashChart extends LitElement {
@@ -155,7 +161,9 @@ export class ZacFinanceCashChart extends LitElement {
   constructor() {
     super();
     this.weeks = [];
-    this.caption = 'Weekly cash in and out';
+    /** Empty: the default caption, in the current language. */
+    this.caption = '';
+    new LanguageController(this);
   }
 
   private plot(): TemplateResult {
@@ -175,7 +183,7 @@ export class ZacFinanceCashChart extends LitElement {
       const yNet = y(w.netCents);
       const center = x + BAR + GAP / 2;
       return svg`<g class="week" data-week=${w.end}>
-        <title>Week ending ${day(w.end)}: ${money(w.totalInCents)} in, ${money(out)} out, net ${moneyChange(w.netCents)}</title>
+        <title>${t('finance.chart.weekTitle', { end: day(w.end), in: money(w.totalInCents), out: money(out), net: moneyChange(w.netCents) })}</title>
         <rect class="in" x=${x} y=${yIn} width=${BAR} height=${Math.max(0, y(0) - yIn)}></rect>
         <rect class="out" x=${x + BAR + GAP} y=${yOut} width=${BAR} height=${Math.max(0, y(0) - yOut)}></rect>
         <line class="net" x1=${x - 3} x2=${x + 2 * BAR + GAP + 3} y1=${yNet} y2=${yNet}></line>
@@ -203,25 +211,28 @@ export class ZacFinanceCashChart extends LitElement {
   }
 
   override render() {
+    const caption = this.caption || t('finance.chart.caption');
     return html`<figure>
-      <figcaption>${this.caption}</figcaption>
-      <div class="scroll" tabindex="0" role="group" aria-label="Chart area">${this.plot()}</div>
+      <figcaption>${caption}</figcaption>
+      <div class="scroll" tabindex="0" role="group" aria-label=${t('finance.chart.area')}>
+        ${this.plot()}
+      </div>
       <ul class="legend" aria-hidden="true">
-        <li><span class="swatch in"></span>Money in</li>
-        <li><span class="swatch out"></span>Money out</li>
-        <li><span class="swatch net"></span>Net</li>
+        <li><span class="swatch in"></span>${t('finance.moneyIn')}</li>
+        <li><span class="swatch out"></span>${t('finance.moneyOut')}</li>
+        <li><span class="swatch net"></span>${t('finance.net')}</li>
       </ul>
       <div class="visually-hidden">
         <table data-chart-table>
           <caption>
-            ${this.caption}
+            ${caption}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Week ending</th>
-              <th scope="col">Money in</th>
-              <th scope="col">Money out</th>
-              <th scope="col">Net</th>
+              <th scope="col">${t('finance.weekEnding')}</th>
+              <th scope="col">${t('finance.moneyIn')}</th>
+              <th scope="col">${t('finance.moneyOut')}</th>
+              <th scope="col">${t('finance.net')}</th>
             </tr>
           </thead>
           <tbody>

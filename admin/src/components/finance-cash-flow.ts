@@ -3,6 +3,8 @@
 // explained in the hub's words.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { FINANCE_CASH_FLOW, type CashFlowReport } from '../pages/finance.operations.js';
+import { formatLocale, t } from '../i18n/index.js';
+import { formatNumber } from '../format.js';
 import { ConsolePage, loadState } from '../page.js';
 import { day, money, moneyChange, shortDay } from './finance-format.js';
 import { amount, financeStyles } from './finance-ui.js';
@@ -11,6 +13,14 @@ const HISTORY_WEEKS = [8, 13, 26, 52] as const;
 
 type Period = CashFlowReport['week'];
 type Category = CashFlowReport['inflows'][number];
+
+/** A figure with exactly `digits` decimals in the formatting locale: "6.2", "90". */
+function decimal(value: number, digits: number): string {
+  return value.toLocaleString(formatLocale(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
 
 export class ZacFinanceCashFlow extends ConsolePage {
   static override styles = [
@@ -94,29 +104,33 @@ export class ZacFinanceCashFlow extends ConsolePage {
 
   private compare(r: CashFlowReport): TemplateResult {
     const periods: [string, Period][] = [
-      ['This week', r.week],
-      ['Prior week', r.priorWeek],
-      ['Same week last year', r.sameWeekLastYear],
+      [t('finance.cash.thisWeek'), r.week],
+      [t('finance.cash.priorWeek'), r.priorWeek],
+      [t('finance.cash.sameWeekLastYear'), r.sameWeekLastYear],
     ];
     type Key = 'totalInCents' | 'totalOutCents' | 'netCents';
     const lines: [string, Key, (p: Period) => TemplateResult][] = [
-      ['Money in', 'totalInCents', (p) => html`${money(p.totalInCents)}`],
+      [t('finance.moneyIn'), 'totalInCents', (p) => html`${money(p.totalInCents)}`],
       [
-        'Money out',
+        t('finance.moneyOut'),
         'totalOutCents',
         (p) => html`<span class="out">${money(Math.abs(p.totalOutCents))}</span>`,
       ],
-      ['Net', 'netCents', (p) => amount(p.netCents)],
+      [t('finance.net'), 'netCents', (p) => amount(p.netCents)],
     ];
     // In and out compare their sizes; net compares signed.
     const change = (key: Key) =>
       key === 'netCents'
         ? r.week.netCents - r.priorWeek.netCents
         : Math.abs(r.week[key]) - Math.abs(r.priorWeek[key]);
-    return html`<div class="table-wrap compare" tabindex="0" aria-label="Week comparison table">
+    return html`<div
+      class="table-wrap compare"
+      tabindex="0"
+      aria-label=${t('finance.cash.compareTable')}
+    >
       <table data-compare>
         <caption class="visually-hidden">
-          The week against the prior week and the same week last year
+          ${t('finance.cash.compareCaption')}
         </caption>
         <thead>
           <tr>
@@ -127,7 +141,7 @@ export class ZacFinanceCashFlow extends ConsolePage {
                   ${label}<br /><span class="muted">${shortDay(p.start)} – ${day(p.end)}</span>
                 </th>`,
             )}
-            <th scope="col" class="num">Change vs prior week</th>
+            <th scope="col" class="num">${t('finance.cash.changeVsPrior')}</th>
           </tr>
         </thead>
         <tbody>
@@ -151,13 +165,13 @@ export class ZacFinanceCashFlow extends ConsolePage {
       <h3>${title}</h3>
       ${
         rows.length === 0
-          ? html`<p class="muted">None this week.</p>`
+          ? html`<p class="muted">${t('finance.cash.noneThisWeek')}</p>`
           : html`<table data-categories=${out ? 'out' : 'in'}>
               <thead>
                 <tr>
-                  <th scope="col">Category</th>
-                  <th scope="col" class="amount">Lines</th>
-                  <th scope="col" class="amount">Amount</th>
+                  <th scope="col">${t('finance.cash.category')}</th>
+                  <th scope="col" class="amount">${t('finance.cash.lines')}</th>
+                  <th scope="col" class="amount">${t('finance.amount')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -165,15 +179,15 @@ export class ZacFinanceCashFlow extends ConsolePage {
                   (c) =>
                     html`<tr>
                       <td>${c.category}</td>
-                      <td class="amount">${c.count}</td>
+                      <td class="amount">${formatNumber(c.count)}</td>
                       <td class="amount">${money(c.amountCents)}</td>
                     </tr>`,
                 )}
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">Total</th>
-                  <td class="amount">${lines}</td>
+                  <th scope="row">${t('finance.cash.total')}</th>
+                  <td class="amount">${formatNumber(lines)}</td>
                   <td class="amount"><strong>${money(total)}</strong></td>
                 </tr>
               </tfoot>
@@ -184,70 +198,81 @@ export class ZacFinanceCashFlow extends ConsolePage {
 
   private body(r: CashFlowReport): TemplateResult {
     const runway = r.runway;
-    return html`<ul class="kpis" aria-label="This week">
+    const weeks = runway.weeksOfRunway;
+    return html`<ul class="kpis" aria-label=${t('finance.cash.thisWeek')}>
         <li class="card kpi" data-kpi="in">
           <span class="value">${money(r.week.totalInCents)}</span>
-          <span class="label">Money in</span>
+          <span class="label">${t('finance.moneyIn')}</span>
         </li>
         <li class="card kpi" data-kpi="out">
           <span class="value out">${money(Math.abs(r.week.totalOutCents))}</span>
-          <span class="label">Money out</span>
+          <span class="label">${t('finance.moneyOut')}</span>
         </li>
         <li class="card kpi" data-kpi="net">
           <span class="value">${amount(r.week.netCents)}</span>
-          <span class="label">Net</span>
+          <span class="label">${t('finance.net')}</span>
         </li>
         <li class="card kpi" data-kpi="runway">
           <span class="value"
             >${
-              runway.weeksOfRunway === null || runway.weeksOfRunway === undefined
-                ? 'Growing'
-                : `${runway.weeksOfRunway < 10 ? runway.weeksOfRunway.toFixed(1) : Math.round(runway.weeksOfRunway)} weeks`
+              weeks === null || weeks === undefined
+                ? t('finance.cash.growing')
+                : t('finance.cash.runwayWeeks', {
+                    weeks: weeks < 10 ? decimal(weeks, 1) : decimal(Math.round(weeks), 0),
+                  })
             }</span
           >
-          <span class="label">Runway</span>
+          <span class="label">${t('finance.cash.runway')}</span>
         </li>
       </ul>
       ${this.compare(r)}
       <section class="card">
         <zac-finance-cash-chart
           .weeks=${r.trend}
-          caption=${`Money in and out, the last ${r.trend.length} weeks`}
+          caption=${t('finance.cash.chartCaption', { count: r.trend.length })}
         ></zac-finance-cash-chart>
       </section>
       <div class="split">
-        ${this.categories('Money in by category', r.inflows, false)}
-        ${this.categories('Money out by category', r.outflows, true)}
+        ${this.categories(t('finance.cash.inByCategory'), r.inflows, false)}
+        ${this.categories(t('finance.cash.outByCategory'), r.outflows, true)}
       </div>
-      <h3>Anomalies</h3>
+      <h3>${t('finance.cash.anomalies')}</h3>
       ${
         r.anomalies.length === 0
-          ? html`<p class="muted" data-anomalies>No category is far from its usual week.</p>`
+          ? html`<p class="muted" data-anomalies>${t('finance.cash.noAnomalies')}</p>`
           : html`<ul class="anomalies" data-anomalies>
-              ${r.anomalies.map(
-                (a) =>
-                  html`<li>
-                    <strong>${a.category}</strong>
-                    (${a.direction === 'IN' ? 'money in' : 'money out'},
-                    ${a.deviation === 'LOW' ? 'far below' : 'far above'} its usual
-                    week${
-                      a.score === null || a.score === undefined
-                        ? ''
-                        : `; robust score ${a.score.toFixed(1)}`
-                    }):
-                    ${a.explanation}.
-                  </li>`,
-              )}
+              ${r.anomalies.map((a) => {
+                const direction = t(
+                  a.direction === 'IN' ? 'finance.cash.anomalyIn' : 'finance.cash.anomalyOut',
+                );
+                const deviation = t(
+                  a.deviation === 'LOW' ? 'finance.cash.anomalyLow' : 'finance.cash.anomalyHigh',
+                );
+                const why =
+                  a.score === null || a.score === undefined
+                    ? t('finance.cash.anomalyWhy', { direction, deviation })
+                    : t('finance.cash.anomalyWhyScored', {
+                        direction,
+                        deviation,
+                        score: decimal(a.score, 1),
+                      });
+                return html`<li>
+                  <strong>${a.category}</strong>
+                  ${why} ${a.explanation}.
+                </li>`;
+              })}
             </ul>`
       }
-      <h3>Runway</h3>
+      <h3>${t('finance.cash.runway')}</h3>
       <dl class="kpis" data-runway>
         <div class="card kpi">
-          <dt class="label">Cash balance</dt>
+          <dt class="label">${t('finance.cash.cashBalance')}</dt>
           <dd class="value">${money(runway.cashBalanceCents)}</dd>
         </div>
         <div class="card kpi">
-          <dt class="label">Average weekly net (${runway.weeksCounted} weeks)</dt>
+          <dt class="label">
+            ${t('finance.cash.averageWeeklyNet', { count: runway.weeksCounted })}
+          </dt>
           <dd class="value">${moneyChange(runway.averageWeeklyNetCents)}</dd>
         </div>
       </dl>
@@ -260,23 +285,25 @@ export class ZacFinanceCashFlow extends ConsolePage {
       { loading: this._loading && !report, error: this._error, empty: false },
       '',
     );
-    return html`<h2>Cash flow</h2>
-      <form class="row" @submit=${this.submit} aria-label="Report week">
+    return html`<h2>${t('finance.tab.cashFlow')}</h2>
+      <form class="row" @submit=${this.submit} aria-label=${t('finance.cash.reportWeek')}>
         <div class="field">
-          <label for="weekEnding">Week ending</label>
+          <label for="weekEnding">${t('finance.weekEnding')}</label>
           <input id="weekEnding" name="weekEnding" type="date" .value=${this.weekEnding} />
         </div>
         <div class="field">
-          <label for="historyWeeks">History</label>
+          <label for="historyWeeks">${t('finance.cash.history')}</label>
           <select id="historyWeeks" name="historyWeeks">
             ${HISTORY_WEEKS.map(
               (n) =>
-                html`<option value=${n} ?selected=${n === this.historyWeeks}>${n} weeks</option>`,
+                html`<option value=${n} ?selected=${n === this.historyWeeks}>
+                  ${t('finance.weeks', { count: n })}
+                </option>`,
             )}
           </select>
         </div>
         <div class="field">
-          <button type="submit" ?disabled=${this._loading}>Show</button>
+          <button type="submit" ?disabled=${this._loading}>${t('finance.show')}</button>
         </div>
       </form>
       ${state !== nothing ? state : report ? this.body(report) : nothing}`;

@@ -1,7 +1,7 @@
 // How the Finance area reads money, days and labels. Amounts travel as integer cents; they are
 // divided by 100 only here, for display (never for arithmetic), in the workspace's locale and
 // currency (../i18n).
-import { currentCurrency, formatLocale } from '../i18n/index.js';
+import { currentCurrency, formatLocale, t, translated } from '../i18n/index.js';
 
 /** "$1,234.56", "-$12.00": the sign in front, as accountants and screen readers expect. */
 export function money(cents: number): string {
@@ -55,7 +55,10 @@ export function shortDay(iso: string): string {
 /** A 0..1 confidence as a whole percent: 0.874 -> "87%". */
 export function confidencePercent(confidence: number | null | undefined): string {
   if (confidence === null || confidence === undefined) return '—';
-  return `${Math.round(confidence * 100)}%`;
+  return new Intl.NumberFormat(formatLocale(), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(Math.round(confidence * 100) / 100);
 }
 
 const CATEGORIZERS: Readonly<Record<string, string>> = {
@@ -66,12 +69,15 @@ const CATEGORIZERS: Readonly<Record<string, string>> = {
   SEED: 'the demo seed',
 };
 
-/** Who put a transaction in its account, in words: "a merchant rule". */
+/** Who put a transaction in its account, in words of the current language: "a merchant rule". */
 export function categorizerLabel(categorizer: string): string {
-  return CATEGORIZERS[categorizer] ?? categorizer.toLowerCase();
+  return translated(
+    `finance.categorizer.${categorizer}`,
+    CATEGORIZERS[categorizer] ?? categorizer.toLowerCase(),
+  );
 }
 
-/** The five aging buckets in their reading order, with the words the table shows. */
+/** The five aging buckets in their reading order, with their English words (see bucketLabel). */
 export const AGING_BUCKETS: readonly { bucket: string; label: string }[] = [
   { bucket: 'CURRENT', label: 'Current' },
   { bucket: 'DAYS_1_30', label: '1–30 days' },
@@ -80,8 +86,12 @@ export const AGING_BUCKETS: readonly { bucket: string; label: string }[] = [
   { bucket: 'OVER_90', label: 'Over 90 days' },
 ];
 
+/** A bucket's words in the current language: "1–30 days". */
 export function bucketLabel(bucket: string): string {
-  return AGING_BUCKETS.find((b) => b.bucket === bucket)?.label ?? bucket;
+  return translated(
+    `finance.bucket.${bucket}`,
+    AGING_BUCKETS.find((b) => b.bucket === bucket)?.label ?? bucket,
+  );
 }
 
 /** Reminder stages 1-4 go out at 3, 7, 14 and 30 days overdue. */
@@ -89,11 +99,11 @@ export const REMINDER_STAGE_DAYS: Readonly<Record<number, number>> = { 1: 3, 2: 
 
 export function stageLabel(stage: number): string {
   const days = REMINDER_STAGE_DAYS[stage];
-  return days ? `Stage ${stage} (${days} days)` : `Stage ${stage}`;
+  return days ? t('finance.stageWithDays', { stage, days }) : t('finance.stage', { stage });
 }
 
 /** "1–25 of 40" for a page of a list. */
 export function pageRange(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `0 of ${total}`;
-  return `${offset + 1}–${offset + shown} of ${total}`;
+  if (total === 0 || shown === 0) return t('finance.pageRangeEmpty', { total });
+  return t('finance.pageRange', { first: offset + 1, last: offset + shown, total });
 }

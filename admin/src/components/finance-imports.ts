@@ -9,7 +9,8 @@ import {
   type BankImportRow,
 } from '../pages/finance.operations.js';
 import type { ImportBankFileInput } from '../gql/graphql.js';
-import { errorMessage, formatTime } from '../format.js';
+import { errorMessage, formatNumber, formatTime } from '../format.js';
+import { formatLocale, t, translated, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { financeStyles, pager } from './finance-ui.js';
 
@@ -32,9 +33,15 @@ const SIGN_CONVENTIONS = [
   { value: 'POSITIVE_IS_OUTFLOW', label: 'Positive is money out (many card exports)' },
 ] as const;
 
-/** "One amount column" for SINGLE_AMOUNT; a layout the console does not know reads as sent. */
+/** An option's words in the current language (the English label when the catalogue lacks it). */
+function optionLabel(prefix: string, option: { value: string; label: string }): string {
+  return translated(`${prefix}.${option.value}`, option.label);
+}
+
+/** "one amount column" for SINGLE_AMOUNT; a layout the console does not know reads as sent. */
 export function layoutLabel(layout: string): string {
-  return LAYOUTS.find((l) => l.value === layout)?.label.toLowerCase() ?? layout;
+  const known = LAYOUTS.find((l) => l.value === layout);
+  return known ? optionLabel('finance.layout', known).toLocaleLowerCase(formatLocale()) : layout;
 }
 
 interface ImportResult {
@@ -47,12 +54,17 @@ interface ImportResult {
 }
 
 export function importSummary(r: ImportResult): string {
-  const rows = (n: number) => `${n} ${n === 1 ? 'transaction' : 'transactions'}`;
-  const dup =
-    r.duplicateCount === 0
-      ? 'no duplicates'
-      : `${r.duplicateCount} already imported ${r.duplicateCount === 1 ? 'was' : 'were'} skipped`;
-  return `Imported ${rows(r.importedCount)} from ${r.fileName} (${r.format}, ${layoutLabel(r.layout)}): ${r.rowCount} rows read, ${dup}.`;
+  return t('finance.imports.summary', {
+    transactions: t('finance.imports.transactions', { count: r.importedCount }),
+    file: r.fileName,
+    format: r.format,
+    layout: layoutLabel(r.layout),
+    rows: t('finance.imports.rowsRead', { count: r.rowCount }),
+    duplicates:
+      r.duplicateCount === 0
+        ? t('finance.imports.noDuplicates')
+        : t('finance.imports.duplicatesSkipped', { count: r.duplicateCount }),
+  });
 }
 
 export class ZacFinanceImports extends ConsolePage {
@@ -161,17 +173,21 @@ export class ZacFinanceImports extends ConsolePage {
     this._result = '';
     this._importError = '';
     if (!file) {
-      this._importError = 'Choose a CSV, OFX or QFX file to import.';
+      this._importError = t('finance.imports.chooseFile');
       return;
     }
     if (file.size > MAX_FILE_BYTES) {
-      this._importError = `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`;
+      const size = (file.size / 1024 / 1024).toLocaleString(formatLocale(), {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+      this._importError = t('finance.imports.tooLarge', { name: file.name, size });
       return;
     }
     const text = (name: string) => String(data.get(name) ?? '') || null;
     const bankAccountId = text('bankAccountId');
     if (!bankAccountId) {
-      this._importError = 'Choose the bank account the statement belongs to.';
+      this._importError = t('finance.imports.chooseAccount');
       return;
     }
     this._importing = true;
@@ -199,21 +215,22 @@ export class ZacFinanceImports extends ConsolePage {
     const disabled = !this.canWrite || this._importing;
     const select = (
       id: string,
-      label: string,
+      label: MessageKey,
       options: readonly { value: string; label: string }[],
-      hint: string,
+      prefix: string,
+      hint: MessageKey,
     ) =>
       html`<div class="field">
-        <label for=${id}>${label}</label>
+        <label for=${id}>${t(label)}</label>
         <select id=${id} name=${id} ?disabled=${disabled} aria-describedby=${`${id}-hint`}>
-          <option value="">Detect</option>
-          ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
+          <option value="">${t('finance.imports.detect')}</option>
+          ${options.map((o) => html`<option value=${o.value}>${optionLabel(prefix, o)}</option>`)}
         </select>
-        <span class="hint" id=${`${id}-hint`}>${hint}</span>
+        <span class="hint" id=${`${id}-hint`}>${t(hint)}</span>
       </div>`;
-    return html`<form class="import" @submit=${this.submit} aria-label="Import a bank statement">
+    return html`<form class="import" @submit=${this.submit} aria-label=${t('finance.imports.form')}>
       <div class="field">
-        <label for="bankAccountId">Bank account</label>
+        <label for="bankAccountId">${t('finance.imports.bankAccount')}</label>
         <select
           id="bankAccountId"
           name="bankAccountId"
@@ -222,7 +239,7 @@ export class ZacFinanceImports extends ConsolePage {
         >
           ${
             this._accounts.length === 0
-              ? html`<option value="">No bank account set up yet</option>`
+              ? html`<option value="">${t('finance.imports.noBankAccount')}</option>`
               : nothing
           }
           ${this._accounts.map(
@@ -231,7 +248,7 @@ export class ZacFinanceImports extends ConsolePage {
         </select>
       </div>
       <div class="field">
-        <label for="file">Statement file</label>
+        <label for="file">${t('finance.imports.file')}</label>
         <input
           id="file"
           name="file"
@@ -242,15 +259,28 @@ export class ZacFinanceImports extends ConsolePage {
           aria-describedby="file-hint"
           @change=${this.pickFile}
         />
-        <span class="hint" id="file-hint">CSV, OFX or QFX, at most 5 MB.</span>
+        <span class="hint" id="file-hint">${t('finance.imports.fileHint')}</span>
       </div>
-      ${select('layout', 'CSV layout', LAYOUTS, 'Which columns hold the amount (CSV only).')}
-      ${select('dateOrder', 'Date order', DATE_ORDERS, 'How the dates are written (CSV only).')}
+      ${select(
+        'layout',
+        'finance.imports.layout',
+        LAYOUTS,
+        'finance.layout',
+        'finance.imports.layoutHint',
+      )}
+      ${select(
+        'dateOrder',
+        'finance.imports.dateOrder',
+        DATE_ORDERS,
+        'finance.dateOrder',
+        'finance.imports.dateOrderHint',
+      )}
       ${select(
         'signConvention',
-        'Sign convention',
+        'finance.imports.sign',
         SIGN_CONVENTIONS,
-        'Which sign means money out (CSV only).',
+        'finance.sign',
+        'finance.imports.signHint',
       )}
       <div class="submit">
         <button
@@ -258,7 +288,7 @@ export class ZacFinanceImports extends ConsolePage {
           data-action="import"
           ?disabled=${disabled || this._accounts.length === 0}
         >
-          ${this._importing ? 'Importing…' : 'Import'}
+          ${this._importing ? t('finance.imports.importing') : t('finance.imports.import')}
         </button>
       </div>
     </form>`;
@@ -266,25 +296,27 @@ export class ZacFinanceImports extends ConsolePage {
 
   /** The hub names who imported as an actor ("user:<id>", a job name): "you" reads better. */
   private importer(actor: string): string {
-    if (this.user && actor === `user:${this.user.id}`) return `You (${this.user.email})`;
-    if (actor.startsWith('user:')) return 'A console user';
+    if (this.user && actor === `user:${this.user.id}`) {
+      return t('finance.imports.you', { email: this.user.email });
+    }
+    if (actor.startsWith('user:')) return t('finance.imports.consoleUser');
     return actor;
   }
 
   private table(): TemplateResult {
     const accountName = (id: string) => this._accounts.find((a) => a.id === id)?.name ?? '—';
-    return html`<div class="table-wrap" tabindex="0" aria-label="Past imports table">
+    return html`<div class="table-wrap" tabindex="0" aria-label=${t('finance.imports.table')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Imported</th>
-              <th scope="col">File</th>
-              <th scope="col">Account</th>
-              <th scope="col">Format</th>
-              <th scope="col" class="amount">Rows</th>
-              <th scope="col" class="amount">New</th>
-              <th scope="col" class="amount">Duplicates</th>
-              <th scope="col">By</th>
+              <th scope="col">${t('finance.imports.imported')}</th>
+              <th scope="col">${t('finance.imports.fileColumn')}</th>
+              <th scope="col">${t('finance.imports.account')}</th>
+              <th scope="col">${t('finance.imports.format')}</th>
+              <th scope="col" class="amount">${t('finance.imports.rows')}</th>
+              <th scope="col" class="amount">${t('finance.imports.new')}</th>
+              <th scope="col" class="amount">${t('finance.imports.duplicates')}</th>
+              <th scope="col">${t('finance.imports.by')}</th>
             </tr>
           </thead>
           <tbody>
@@ -295,9 +327,9 @@ export class ZacFinanceImports extends ConsolePage {
                   <td>${i.fileName}</td>
                   <td>${accountName(i.bankAccountId)}</td>
                   <td>${i.format} · ${layoutLabel(i.layout)}</td>
-                  <td class="amount">${i.rowCount}</td>
-                  <td class="amount">${i.importedCount}</td>
-                  <td class="amount">${i.duplicateCount}</td>
+                  <td class="amount">${formatNumber(i.rowCount)}</td>
+                  <td class="amount">${formatNumber(i.importedCount)}</td>
+                  <td class="amount">${formatNumber(i.duplicateCount)}</td>
                   <td>${this.importer(i.importedBy)}</td>
                 </tr>`,
             )}
@@ -305,7 +337,7 @@ export class ZacFinanceImports extends ConsolePage {
         </table>
       </div>
       ${pager({
-        label: 'Past imports pages',
+        label: t('finance.imports.pages'),
         offset: this._offset,
         shown: this._items.length,
         total: this._total,
@@ -322,14 +354,10 @@ export class ZacFinanceImports extends ConsolePage {
         error: this._error,
         empty: this._items.length === 0,
       },
-      'No statements imported yet.',
+      t('finance.imports.none'),
     );
-    return html`<h2>Bank imports</h2>
-      ${
-        !this.canWrite
-          ? html`<p class="muted">Viewers can see imports; importing needs an admin.</p>`
-          : nothing
-      }
+    return html`<h2>${t('finance.tab.imports')}</h2>
+      ${!this.canWrite ? html`<p class="muted">${t('finance.imports.viewerNote')}</p>` : nothing}
       ${this._error ? nothing : this.form()}
       <div aria-live="polite">
         ${this._result ? html`<p class="notice" data-import-result>${this._result}</p>` : nothing}
@@ -339,7 +367,7 @@ export class ZacFinanceImports extends ConsolePage {
           ? html`<p class="error" role="alert" data-import-error>${this._importError}</p>`
           : nothing
       }
-      <h3>Past imports</h3>
+      <h3>${t('finance.imports.past')}</h3>
       ${state !== nothing ? state : this.table()}`;
   }
 }

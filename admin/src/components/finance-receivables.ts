@@ -6,6 +6,8 @@ import {
   type ReceivableRow,
   type ReceivablesAging,
 } from '../pages/finance.operations.js';
+import { formatNumber } from '../format.js';
+import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { AGING_BUCKETS, bucketLabel, day, money } from './finance-format.js';
 import { financeStyles, pager } from './finance-ui.js';
@@ -14,8 +16,8 @@ export const RECEIVABLES_PAGE_SIZE = 25;
 
 /** The reminder stages drafted so far: "Stage 4 drafted", "Stages 1, 2 drafted", "None yet". */
 export function draftedLabel(stages: readonly number[]): string {
-  if (stages.length === 0) return 'None yet';
-  return `${stages.length === 1 ? 'Stage' : 'Stages'} ${stages.join(', ')} drafted`;
+  if (stages.length === 0) return t('finance.receivables.noneYet');
+  return t('finance.receivables.drafted', { count: stages.length, stages: stages.join(', ') });
 }
 
 export class ZacFinanceReceivables extends ConsolePage {
@@ -79,24 +81,24 @@ export class ZacFinanceReceivables extends ConsolePage {
   }
 
   private buckets(aging: ReceivablesAging): TemplateResult {
-    return html`<ul class="kpis" aria-label="Aging buckets">
+    return html`<ul class="kpis" aria-label=${t('finance.receivables.buckets')}>
       <li class="card kpi" data-total="open">
         <span class="value">${money(aging.totalOpenCents)}</span>
-        <span class="label">Open</span>
+        <span class="label">${t('finance.receivables.open')}</span>
       </li>
       <li class="card kpi" data-total="overdue">
         <span class="value">${money(aging.overdueCents)}</span>
-        <span class="label">Overdue</span>
+        <span class="label">${t('finance.receivables.overdue')}</span>
       </li>
-      ${AGING_BUCKETS.map(({ bucket, label }) => {
+      ${AGING_BUCKETS.map(({ bucket }) => {
         const total = aging.buckets.find((b) => b.bucket === bucket) ?? { count: 0, openCents: 0 };
         // The two oldest buckets read red while they hold money.
         const late = (bucket === 'OVER_90' || bucket === 'DAYS_61_90') && total.openCents > 0;
         return html`<li class="card kpi ${late ? 'late' : ''}" data-bucket=${bucket}>
           <span class="value" data-bucket-cents>${money(total.openCents)}</span>
-          <span class="label">${label}</span>
+          <span class="label">${bucketLabel(bucket)}</span>
           <span class="sub" data-bucket-count
-            >${total.count} ${total.count === 1 ? 'invoice' : 'invoices'}</span
+            >${t('finance.receivables.invoices', { count: total.count })}</span
           >
         </li>`;
       })}
@@ -106,29 +108,31 @@ export class ZacFinanceReceivables extends ConsolePage {
   private reminders(row: ReceivableRow): TemplateResult {
     return html`${draftedLabel(row.draftedStages)}${
       row.stageDue !== null && row.stageDue !== undefined
-        ? html`<br /><span class="badge" data-stage-due>Stage ${row.stageDue} due</span>`
+        ? html`<br /><span class="badge" data-stage-due
+              >${t('finance.receivables.stageDue', { stage: row.stageDue })}</span
+            >`
         : nothing
     }`;
   }
 
   private table(aging: ReceivablesAging): TemplateResult {
     const rows = aging.rows.slice(this._offset, this._offset + RECEIVABLES_PAGE_SIZE);
-    return html`<div class="table-wrap" tabindex="0" aria-label="Open invoices table">
+    return html`<div class="table-wrap" tabindex="0" aria-label=${t('finance.receivables.table')}>
         <table>
           <caption class="visually-hidden">
-            Open invoices as of ${day(aging.asOf)}, most overdue first
+            ${t('finance.receivables.caption', { date: day(aging.asOf) })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Invoice</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Issued</th>
-              <th scope="col">Due</th>
-              <th scope="col" class="amount">Amount</th>
-              <th scope="col" class="amount">Open</th>
-              <th scope="col" class="amount">Days overdue</th>
-              <th scope="col">Bucket</th>
-              <th scope="col">Reminders</th>
+              <th scope="col">${t('finance.receivables.invoice')}</th>
+              <th scope="col">${t('finance.receivables.customer')}</th>
+              <th scope="col">${t('finance.receivables.issued')}</th>
+              <th scope="col">${t('finance.receivables.due')}</th>
+              <th scope="col" class="amount">${t('finance.amount')}</th>
+              <th scope="col" class="amount">${t('finance.receivables.open')}</th>
+              <th scope="col" class="amount">${t('finance.receivables.daysOverdue')}</th>
+              <th scope="col">${t('finance.receivables.bucket')}</th>
+              <th scope="col">${t('finance.receivables.reminders')}</th>
             </tr>
           </thead>
           <tbody>
@@ -141,7 +145,9 @@ export class ZacFinanceReceivables extends ConsolePage {
                   <td class="nowrap">${day(r.dueOn)}</td>
                   <td class="amount">${money(r.amountCents)}</td>
                   <td class="amount">${money(r.openCents)}</td>
-                  <td class="amount ${r.daysOverdue > 0 ? 'out' : ''}">${r.daysOverdue}</td>
+                  <td class="amount ${r.daysOverdue > 0 ? 'out' : ''}">
+                    ${formatNumber(r.daysOverdue)}
+                  </td>
                   <td class="nowrap">${bucketLabel(r.bucket)}</td>
                   <td>${this.reminders(r)}</td>
                 </tr>`,
@@ -150,7 +156,7 @@ export class ZacFinanceReceivables extends ConsolePage {
         </table>
       </div>
       ${pager({
-        label: 'Open invoices pages',
+        label: t('finance.receivables.pages'),
         offset: this._offset,
         shown: rows.length,
         total: aging.rows.length,
@@ -165,25 +171,27 @@ export class ZacFinanceReceivables extends ConsolePage {
       { loading: this._loading && !aging, error: this._error, empty: false },
       '',
     );
-    return html`<h2>Receivables</h2>
-      <form class="row" @submit=${this.submit} aria-label="Aging date">
+    return html`<h2>${t('finance.tab.receivables')}</h2>
+      <form class="row" @submit=${this.submit} aria-label=${t('finance.receivables.dateForm')}>
         <div class="field">
-          <label for="asOf">As of</label>
+          <label for="asOf">${t('finance.asOf')}</label>
           <input id="asOf" name="asOf" type="date" .value=${this.asOf} />
         </div>
         <div class="field">
-          <button type="submit" ?disabled=${this._loading}>Show</button>
+          <button type="submit" ?disabled=${this._loading}>${t('finance.show')}</button>
         </div>
       </form>
       ${
         state !== nothing
           ? state
           : aging
-            ? html`<p class="muted" data-as-of>As of ${day(aging.asOf)}.</p>
+            ? html`<p class="muted" data-as-of>
+                  ${t('finance.receivables.asOfDate', { date: day(aging.asOf) })}
+                </p>
                 ${this.buckets(aging)}
                 ${
                   aging.rows.length === 0
-                    ? html`<p class="state">No open invoices.</p>`
+                    ? html`<p class="state">${t('finance.receivables.none')}</p>`
                     : this.table(aging)
                 }`
             : nothing

@@ -8,6 +8,7 @@ import {
   type InvoiceReminderRow,
 } from '../pages/finance.operations.js';
 import { errorMessage, formatTime } from '../format.js';
+import { t, translated } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { stageLabel } from './finance-format.js';
 import { financeStyles } from './finance-ui.js';
@@ -130,7 +131,10 @@ export class ZacFinanceReminders extends ConsolePage {
       this._items = this._items.map((r) => (r.id === sent.id ? sent : r));
       this._itemNotice = {
         ...this._itemNotice,
-        [reminder.id]: `Sent to ${sent.customer} ${formatTime(sent.sentAt)}.`,
+        [reminder.id]: t('finance.reminders.sentTo', {
+          customer: sent.customer,
+          time: formatTime(sent.sentAt),
+        }),
       };
     } catch (error) {
       this._itemError = { ...this._itemError, [reminder.id]: errorMessage(error) };
@@ -146,14 +150,23 @@ export class ZacFinanceReminders extends ConsolePage {
       <div class="head">
         <strong>${r.invoiceNumber} · ${r.customer}</strong>
         <span>${stageLabel(r.stage)}</span>
-        <span class="muted">${r.daysOverdue} days overdue</span>
-        <span class="badge" data-status=${r.status}>${r.status.toLowerCase()}</span>
+        <span class="muted">${t('finance.reminders.daysOverdue', { count: r.daysOverdue })}</span>
+        <span class="badge" data-status=${r.status}
+          >${translated(`finance.reminders.status.${r.status}`, r.status.toLowerCase())}</span
+        >
       </div>
       <details>
         <summary>${r.subject}</summary>
         <pre>${r.body}</pre>
         <p class="muted">
-          Drafted ${formatTime(r.createdAt)}${r.sentAt ? html`; sent ${formatTime(r.sentAt)}` : ''}
+          ${
+            r.sentAt
+              ? t('finance.reminders.draftedSent', {
+                  time: formatTime(r.createdAt),
+                  sent: formatTime(r.sentAt),
+                })
+              : t('finance.reminders.drafted', { time: formatTime(r.createdAt) })
+          }
         </p>
       </details>
       ${
@@ -162,11 +175,15 @@ export class ZacFinanceReminders extends ConsolePage {
               <button
                 type="button"
                 data-action="send"
-                aria-label=${`Send stage ${r.stage} reminder for ${r.invoiceNumber} to ${r.customer}`}
+                aria-label=${t('finance.reminders.sendLabel', {
+                  stage: r.stage,
+                  invoice: r.invoiceNumber,
+                  customer: r.customer,
+                })}
                 ?disabled=${!this.canWrite || this._busy !== ''}
                 @click=${() => this.send(r)}
               >
-                ${this._busy === r.id ? 'Sending…' : 'Send'}
+                ${this._busy === r.id ? t('finance.reminders.sending') : t('finance.reminders.send')}
               </button>
             </div>`
           : nothing
@@ -183,12 +200,10 @@ export class ZacFinanceReminders extends ConsolePage {
         error: this._error,
         empty: this._items.length === 0,
       },
-      'No reminders drafted yet: they appear once an invoice is 3 days overdue.',
+      t('finance.reminders.none'),
     );
-    return html`<h2>Reminders</h2>
-      <p class="muted">
-        Each overdue invoice gets at most one reminder per stage, at 3, 7, 14 and 30 days overdue.
-      </p>
+    return html`<h2>${t('finance.tab.reminders')}</h2>
+      <p class="muted">${t('finance.reminders.intro')}</p>
       ${
         state !== nothing
           ? state
@@ -196,7 +211,9 @@ export class ZacFinanceReminders extends ConsolePage {
                 ${this._items.map((r) => this.item(r))}
               </ul>
               <div class="pager">
-                <span class="range">${this._items.length} shown</span>
+                <span class="range"
+                  >${t('finance.reminders.shown', { count: this._items.length })}</span
+                >
                 ${
                   this._items.length >= this._limit
                     ? html`<button
@@ -206,7 +223,7 @@ export class ZacFinanceReminders extends ConsolePage {
                         ?disabled=${this._loading}
                         @click=${this.more}
                       >
-                        Show more
+                        ${t('finance.reminders.more')}
                       </button>`
                     : nothing
                 }

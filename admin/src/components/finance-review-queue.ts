@@ -12,6 +12,7 @@ import {
 } from '../pages/finance.operations.js';
 import { errorMessage } from '../format.js';
 import type { BankTransactionStatus } from '../gql/graphql.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { categorizerLabel, confidencePercent, day } from './finance-format.js';
 import { amount, financeStyles, pager } from './finance-ui.js';
@@ -22,31 +23,35 @@ export const REVIEW_PAGE_SIZE = 25;
 const STATUSES = [
   {
     status: 'NEEDS_REVIEW',
-    label: 'Needs review',
-    empty: 'Nothing to review: the classifier was confident about every transaction.',
+    label: 'finance.review.status.NEEDS_REVIEW',
+    empty: 'finance.review.empty.NEEDS_REVIEW',
   },
   {
     status: 'UNCATEGORIZED',
-    label: 'Uncategorized',
-    empty: 'No uncategorized transactions.',
+    label: 'finance.review.status.UNCATEGORIZED',
+    empty: 'finance.review.empty.UNCATEGORIZED',
   },
   {
     status: 'CATEGORIZED',
-    label: 'Categorized (reclassify)',
-    empty: 'No categorized transactions yet.',
+    label: 'finance.review.status.CATEGORIZED',
+    empty: 'finance.review.empty.CATEGORIZED',
   },
-] as const satisfies readonly { status: BankTransactionStatus; label: string; empty: string }[];
+] as const satisfies readonly {
+  status: BankTransactionStatus;
+  label: MessageKey;
+  empty: MessageKey;
+}[];
 
 /** Account types a bank transaction can be categorized into, in the order the picker lists them. */
 const CATEGORY_TYPES = [
-  { type: 'EXPENSE', label: 'Expenses' },
-  { type: 'COGS', label: 'Cost of goods sold' },
-  { type: 'REVENUE', label: 'Revenue' },
-] as const;
+  { type: 'EXPENSE', label: 'finance.review.group.EXPENSE' },
+  { type: 'COGS', label: 'finance.review.group.COGS' },
+  { type: 'REVENUE', label: 'finance.review.group.REVENUE' },
+] as const satisfies readonly { type: string; label: MessageKey }[];
 
 /** The accounts that make sense as a category: postable revenue, COGS and expense accounts. */
 export function categoryAccounts(accounts: readonly LedgerAccountOption[]): LedgerAccountOption[] {
-  const types: readonly string[] = CATEGORY_TYPES.map((t) => t.type);
+  const types: readonly string[] = CATEGORY_TYPES.map((c) => c.type);
   return accounts
     .filter((a) => a.postable && types.includes(a.type))
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -209,7 +214,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       const { accounts } = await this.client.request(FINANCE_ACCOUNTS);
       this._accounts = categoryAccounts(accounts);
     } catch (error) {
-      this._actionError = `The chart of accounts did not load: ${errorMessage(error)}`;
+      this._actionError = t('finance.review.accountsFailed', { error: errorMessage(error) });
     }
   }
 
@@ -249,8 +254,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     void this.load();
   }
 
-  private chosen(t: ReviewTransaction): string {
-    return this._choice[t.id] ?? t.accountCode ?? '';
+  private chosen(tx: ReviewTransaction): string {
+    return this._choice[tx.id] ?? tx.accountCode ?? '';
   }
 
   private accountName(code: string): string {
@@ -258,26 +263,28 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     return account ? `${account.code} ${account.name}` : code;
   }
 
-  async categorize(t: ReviewTransaction, accountCode: string): Promise<void> {
+  async categorize(tx: ReviewTransaction, accountCode: string): Promise<void> {
     if (!accountCode || this._busy) return;
-    const index = this._items.findIndex((i) => i.id === t.id);
-    this._busy = t.id;
+    const index = this._items.findIndex((i) => i.id === tx.id);
+    this._busy = tx.id;
     this._notice = '';
     this._actionError = '';
     try {
       const { categorizeBankTransaction: done } = await this.client.request(
         CATEGORIZE_BANK_TRANSACTION,
-        { id: t.id, accountCode },
+        { id: tx.id, accountCode },
       );
       const account = done.transaction.accountName
         ? `${done.transaction.accountCode ?? accountCode} ${done.transaction.accountName}`
         : this.accountName(accountCode);
-      const like =
-        done.alsoApplied === 1
-          ? 'also applied to 1 like transaction'
-          : `also applied to ${done.alsoApplied} like transactions`;
-      this._notice = `“${t.description}” is now in ${account}; ${like}.`;
-      this._choice = Object.fromEntries(Object.entries(this._choice).filter(([id]) => id !== t.id));
+      this._notice = t('finance.review.categorized', {
+        description: tx.description,
+        account,
+        count: done.alsoApplied,
+      });
+      this._choice = Object.fromEntries(
+        Object.entries(this._choice).filter(([id]) => id !== tx.id),
+      );
       this._busy = '';
       await this.load();
       await this.updateComplete;
@@ -300,23 +307,25 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     target?.focus();
   }
 
-  private picker(t: ReviewTransaction): TemplateResult {
-    const id = `account-${t.id}`;
-    const chosen = this.chosen(t);
+  private picker(tx: ReviewTransaction): TemplateResult {
+    const id = `account-${tx.id}`;
+    const chosen = this.chosen(tx);
     // Money out belongs in expenses first; money in, in revenue.
-    const groups = t.amountCents < 0 ? CATEGORY_TYPES : [...CATEGORY_TYPES].reverse();
-    return html`<label class="visually-hidden" for=${id}>Account for ${t.description}</label>
+    const groups = tx.amountCents < 0 ? CATEGORY_TYPES : [...CATEGORY_TYPES].reverse();
+    return html`<label class="visually-hidden" for=${id}
+        >${t('finance.review.accountFor', { description: tx.description })}</label
+      >
       <select
         id=${id}
-        data-account-for=${t.id}
+        data-account-for=${tx.id}
         ?disabled=${!this.canWrite}
         @change=${(e: Event) =>
-          (this._choice = { ...this._choice, [t.id]: (e.target as HTMLSelectElement).value })}
+          (this._choice = { ...this._choice, [tx.id]: (e.target as HTMLSelectElement).value })}
       >
-        <option value="" ?selected=${chosen === ''}>Choose an account…</option>
+        <option value="" ?selected=${chosen === ''}>${t('finance.review.chooseAccount')}</option>
         ${groups.map(
           (g) =>
-            html`<optgroup label=${g.label}>
+            html`<optgroup label=${t(g.label)}>
               ${this._accounts
                 .filter((a) => a.type === g.type)
                 .map(
@@ -330,57 +339,76 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       </select>`;
   }
 
-  private accept(t: ReviewTransaction, suggestion: string, busy: boolean): TemplateResult {
+  private accept(tx: ReviewTransaction, suggestion: string, busy: boolean): TemplateResult {
     return html`<button
       type="button"
       data-action="accept"
-      aria-label=${`Accept ${suggestion} for ${t.description}`}
+      aria-label=${t('finance.review.acceptLabel', { suggestion, description: tx.description })}
       aria-busy=${busy ? 'true' : 'false'}
-      ?disabled=${!this.canWrite || !t.accountCode}
-      @click=${() => this.categorize(t, t.accountCode ?? '')}
+      ?disabled=${!this.canWrite || !tx.accountCode}
+      @click=${() => this.categorize(tx, tx.accountCode ?? '')}
     >
-      ${busy ? 'Saving…' : 'Accept'}
+      ${busy ? t('finance.review.saving') : t('finance.review.accept')}
     </button>`;
   }
 
-  private row(t: ReviewTransaction): TemplateResult {
-    const busy = this._busy === t.id;
-    const chosen = this.chosen(t);
-    const posted = t.status === 'CATEGORIZED';
-    const suggestion = t.accountCode
-      ? `${t.accountCode} ${t.accountName ?? ''}`.trim()
-      : 'No suggestion';
-    return html`<tr role="row" data-transaction=${t.id}>
-      <td role="cell" class="nowrap" data-cell="date">${day(t.postedOn)}</td>
+  private row(tx: ReviewTransaction): TemplateResult {
+    const busy = this._busy === tx.id;
+    const chosen = this.chosen(tx);
+    const posted = tx.status === 'CATEGORIZED';
+    const suggestion = tx.accountCode
+      ? `${tx.accountCode} ${tx.accountName ?? ''}`.trim()
+      : t('finance.review.noSuggestion');
+    return html`<tr role="row" data-transaction=${tx.id}>
+      <td role="cell" class="nowrap" data-cell="date">${day(tx.postedOn)}</td>
       <td role="cell" data-cell="description">
-        ${t.description}
-        ${t.merchant ? html`<br /><span class="muted">${t.merchant}</span>` : nothing}
+        ${tx.description}
+        ${tx.merchant ? html`<br /><span class="muted">${tx.merchant}</span>` : nothing}
       </td>
-      <td role="cell" class="amount" data-cell="amount">${amount(t.amountCents)}</td>
-      <td role="cell" data-suggestion data-label=${posted ? 'Account' : 'Suggestion'}>
+      <td role="cell" class="amount" data-cell="amount">${amount(tx.amountCents)}</td>
+      <td
+        role="cell"
+        data-suggestion
+        data-label=${posted ? t('finance.review.account') : t('finance.review.suggestion')}
+      >
         ${suggestion}
         ${
-          posted && t.categorizedBy
-            ? html`<br /><span class="muted">by ${categorizerLabel(t.categorizedBy)}</span>`
-            : t.confidence !== null && t.confidence !== undefined
-              ? html`<br /><span class="muted">${confidencePercent(t.confidence)} confident</span>`
+          posted && tx.categorizedBy
+            ? html`<br /><span class="muted"
+                  >${t('finance.review.by', { who: categorizerLabel(tx.categorizedBy) })}</span
+                >`
+            : tx.confidence !== null && tx.confidence !== undefined
+              ? html`<br /><span class="muted"
+                    >${t('finance.review.confident', {
+                      percent: confidencePercent(tx.confidence),
+                    })}</span
+                  >`
               : nothing
         }
       </td>
       <td role="cell" data-cell="actions">
         <div class="actions">
-          ${posted ? nothing : this.accept(t, suggestion, busy)}
+          ${posted ? nothing : this.accept(tx, suggestion, busy)}
           <span class="pick">
-            ${this.picker(t)}
+            ${this.picker(tx)}
             <button
               type="button"
               class="secondary"
               data-action="categorize"
-              aria-label=${`${posted ? 'Reclassify' : 'Categorize'} ${t.description} in the chosen account`}
-              ?disabled=${!this.canWrite || !chosen || (posted && chosen === t.accountCode)}
-              @click=${() => this.categorize(t, chosen)}
+              aria-label=${t(
+                posted ? 'finance.review.reclassifyLabel' : 'finance.review.categorizeLabel',
+                { description: tx.description },
+              )}
+              ?disabled=${!this.canWrite || !chosen || (posted && chosen === tx.accountCode)}
+              @click=${() => this.categorize(tx, chosen)}
             >
-              ${posted && busy ? 'Saving…' : posted ? 'Reclassify' : 'Categorize'}
+              ${
+                posted && busy
+                  ? t('finance.review.saving')
+                  : posted
+                    ? t('finance.review.reclassify')
+                    : t('finance.review.categorize')
+              }
             </button>
           </span>
         </div>
@@ -395,16 +423,13 @@ export class ZacFinanceReviewQueue extends ConsolePage {
         error: this._error,
         empty: this._items.length === 0,
       },
-      STATUSES.find((s) => s.status === this._status)?.empty ?? 'Nothing here.',
+      t(STATUSES.find((s) => s.status === this._status)?.empty ?? 'finance.review.empty'),
     );
     const posted = this._status === 'CATEGORIZED';
-    return html`<h2>Review queue</h2>
-      <p class="muted">
-        Transactions the classifier was not confident about. Accepting or correcting one posts it to
-        the ledger and teaches the merchant as a rule for like transactions.
-      </p>
+    return html`<h2>${t('finance.tab.review')}</h2>
+      <p class="muted">${t('finance.review.intro')}</p>
       <div class="field">
-        <label for="status">Show</label>
+        <label for="status">${t('finance.show')}</label>
         <select
           id="status"
           @change=${(e: Event) =>
@@ -413,7 +438,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
           ${STATUSES.map(
             (s) =>
               html`<option value=${s.status} ?selected=${s.status === this._status}>
-                ${s.label}
+                ${t(s.label)}
               </option>`,
           )}
         </select>
@@ -433,30 +458,32 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       ${
         state !== nothing
           ? state
-          : html`<div class="table-wrap" tabindex="0" aria-label="Review queue table">
+          : html`<div class="table-wrap" tabindex="0" aria-label=${t('finance.review.table')}>
                 <table role="table">
                   <thead role="rowgroup">
                     <tr role="row">
-                      <th scope="col" role="columnheader">Date</th>
-                      <th scope="col" role="columnheader">Description</th>
-                      <th scope="col" role="columnheader" class="amount">Amount</th>
-                      <th scope="col" role="columnheader">${posted ? 'Account' : 'Suggestion'}</th>
+                      <th scope="col" role="columnheader">${t('finance.review.date')}</th>
+                      <th scope="col" role="columnheader">${t('finance.review.description')}</th>
+                      <th scope="col" role="columnheader" class="amount">${t('finance.amount')}</th>
                       <th scope="col" role="columnheader">
-                        ${posted ? 'Reclassify' : 'Categorize'}
+                        ${posted ? t('finance.review.account') : t('finance.review.suggestion')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        ${posted ? t('finance.review.reclassify') : t('finance.review.categorize')}
                       </th>
                     </tr>
                   </thead>
                   <tbody role="rowgroup">
                     ${repeat(
                       this._items,
-                      (t) => t.id,
-                      (t) => this.row(t),
+                      (tx) => tx.id,
+                      (tx) => this.row(tx),
                     )}
                   </tbody>
                 </table>
               </div>
               ${pager({
-                label: 'Review queue pages',
+                label: t('finance.review.pages'),
                 offset: this._offset,
                 shown: this._items.length,
                 total: this._total,

@@ -1,5 +1,6 @@
 // Pieces every Finance section shares: its look, amounts that show their direction, the pager.
 import { css, html, type TemplateResult } from 'lit';
+import { t } from '../i18n/index.js';
 import { money, pageRange } from './finance-format.js';
 
 export const financeStyles = css`
@@ -95,7 +96,10 @@ export function amount(cents: number): TemplateResult {
   return html`<span class=${cents < 0 ? 'out' : ''} data-cents=${cents}>${money(cents)}</span>`;
 }
 
-/** Previous/next for an offset-paged list. */
+/**
+ * Newer/older for an offset-paged list (the first page the newest). Each button has both a
+ * `data-page` (newer, older) and a `data-action` (previous-page, next-page) to be found by.
+ */
 export function pager(options: {
   label: string;
   offset: number;
@@ -111,20 +115,22 @@ export function pager(options: {
     <button
       type="button"
       class="secondary"
+      data-page="newer"
       data-action="previous-page"
       ?disabled=${busy || offset === 0}
       @click=${() => go(Math.max(0, offset - pageSize))}
     >
-      Previous
+      ${t('common.newer')}
     </button>
     <button
       type="button"
       class="secondary"
+      data-page="older"
       data-action="next-page"
       ?disabled=${busy || offset + pageSize >= total}
       @click=${() => go(offset + pageSize)}
     >
-      Next
+      ${t('common.older')}
     </button>
   </nav>`;
 }
