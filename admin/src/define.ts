@@ -16,6 +16,7 @@ import { ZacScenarioForm } from './components/scenario-form.js';
 import { ZacScenarioGrid } from './components/scenario-grid.js';
 import { ZacRunTimeline } from './components/zac-run-timeline.js';
 import { ZacStackedBars } from './components/zac-stacked-bars.js';
+import { ZacWorkspaceSettings } from './components/workspace-settings.js';
 import { ZacAccountPage } from './pages/account.page.js';
 import { ZacActivityPage } from './pages/activity.page.js';
 import { ZacAgentsPage } from './pages/agents.page.js';
@@ -50,6 +51,7 @@ const TAGS: Record<string, CustomElementConstructor> = {
   'zac-scenario-form': ZacScenarioForm,
   'zac-scenario-grid': ZacScenarioGrid,
   'zac-stacked-bars': ZacStackedBars,
+  'zac-workspace-settings': ZacWorkspaceSettings,
   'zac-theme-toggle': ZacThemeToggle,
   'zac-embed-snippet': ZacEmbedSnippet,
   'zac-language-picker': ZacLanguagePicker,

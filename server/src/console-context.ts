@@ -1,3 +1,4 @@
+import type { WorkspaceSettingsService } from './modules/workspace/workspace-settings.service.js';
 import type { AgentEntity, ScenarioEntity } from '@zactonics/db';
 import type DataLoader from 'dataloader';
 import type { PubSub } from './events/pub-sub.js';
@@ -89,6 +90,7 @@ export interface ConsoleServices {
   dashboard: DashboardService;
   /** Monthly model-cost budgets and where the month stands (docs/BUDGETS.md). */
   costBudgets: CostBudgetService;
+  workspaceSettings: WorkspaceSettingsService;
   /** The ledger: accounts, journal entries, trial balance; posting and reversing. */
   ledger: LedgerService;
   /** The finance desk: bank feed and review queue, receivables and reminders, cash flow. */

@@ -16,6 +16,7 @@ import { ApprovalEmailService } from './modules/approvals/approval-email.js';
 import { RunStartedByService } from './modules/runs/run-started-by.js';
 import { DashboardService } from './modules/dashboard/dashboard.service.js';
 import { CostBudgetService } from './modules/budgets/cost-budget.service.js';
+import { WorkspaceSettingsService } from './modules/workspace/workspace-settings.service.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
 import { ConversationListService } from './modules/conversations/conversation-list.service.js';
 import { ConversationMessageService } from './modules/conversations/conversation-message.service.js';
@@ -587,6 +588,7 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     approvalEmails: new ApprovalEmailService(dataSource),
     dashboard: new DashboardService(dataSource),
     costBudgets,
+    workspaceSettings: new WorkspaceSettingsService(dataSource, audit),
     ledger,
     bankFeed,
     categorization,

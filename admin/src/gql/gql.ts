@@ -32,6 +32,8 @@ type Documents = {
     "\n  query CostBudgetAgents {\n    agents {\n      id\n      key\n      name\n    }\n  }\n": typeof types.CostBudgetAgentsDocument,
     "\n  mutation SaveCostBudget($input: CostBudgetInput!) {\n    saveCostBudget(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SaveCostBudgetDocument,
     "\n  mutation DeleteCostBudget($id: ID!) {\n    deleteCostBudget(id: $id)\n  }\n": typeof types.DeleteCostBudgetDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      locale\n      currency\n      timeZone\n    }\n  }\n": typeof types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      locale\n      currency\n      timeZone\n    }\n  }\n": typeof types.UpdateWorkspaceSettingsDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query AccountPeople {\n    adminUsers {\n      id\n      email\n      name\n      role\n      invitedAt\n      lastSignInAt\n    }\n  }\n": typeof types.AccountPeopleDocument,
     "\n  mutation InviteAdminUser($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      ...IssuedPasswordLinkFields\n    }\n  }\n": typeof types.InviteAdminUserDocument,
@@ -154,6 +156,8 @@ const documents: Documents = {
     "\n  query CostBudgetAgents {\n    agents {\n      id\n      key\n      name\n    }\n  }\n": types.CostBudgetAgentsDocument,
     "\n  mutation SaveCostBudget($input: CostBudgetInput!) {\n    saveCostBudget(input: $input) {\n      id\n      status\n    }\n  }\n": types.SaveCostBudgetDocument,
     "\n  mutation DeleteCostBudget($id: ID!) {\n    deleteCostBudget(id: $id)\n  }\n": types.DeleteCostBudgetDocument,
+    "\n  query WorkspaceSettings {\n    workspaceSettings {\n      locale\n      currency\n      timeZone\n    }\n  }\n": types.WorkspaceSettingsDocument,
+    "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      locale\n      currency\n      timeZone\n    }\n  }\n": types.UpdateWorkspaceSettingsDocument,
     "\n  mutation ChangeMyPassword($input: ChangePasswordInput!) {\n    changeMyPassword(input: $input) {\n      id\n    }\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query AccountPeople {\n    adminUsers {\n      id\n      email\n      name\n      role\n      invitedAt\n      lastSignInAt\n    }\n  }\n": types.AccountPeopleDocument,
     "\n  mutation InviteAdminUser($input: InviteAdminUserInput!) {\n    inviteAdminUser(input: $input) {\n      ...IssuedPasswordLinkFields\n    }\n  }\n": types.InviteAdminUserDocument,
@@ -327,6 +331,14 @@ export function graphql(source: "\n  mutation SaveCostBudget($input: CostBudgetI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteCostBudget($id: ID!) {\n    deleteCostBudget(id: $id)\n  }\n"): typeof import('./graphql.js').DeleteCostBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceSettings {\n    workspaceSettings {\n      locale\n      currency\n      timeZone\n    }\n  }\n"): typeof import('./graphql.js').WorkspaceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {\n    updateWorkspaceSettings(input: $input) {\n      locale\n      currency\n      timeZone\n    }\n  }\n"): typeof import('./graphql.js').UpdateWorkspaceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

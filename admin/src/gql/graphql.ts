@@ -560,6 +560,13 @@ export const WebhookEventType = {
 } as const;
 
 export type WebhookEventType = typeof WebhookEventType[keyof typeof WebhookEventType];
+/** The settings to change; an absent field stays as it is. */
+export type WorkspaceSettingsInput = {
+  currency?: string | null | undefined;
+  locale?: string | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
 export type AgentFieldsFragment = { key: string, name: string, description: string, enabled: boolean, model: string, systemPrompt: string, temperature: number, maxSteps: number, tools: Array<string>, reviewPolicy: { refundLimitCents: number, legalTopics: boolean, minConfidence: number | null, outboundTrusted: boolean, approvalTtlMinutes: number } };
 
 export type StepFieldsFragment = { seq: number, kind: RunStepKind, title: string, detail: string | null, data: Record<string, unknown>, durationMs: number, inputTokens: number, outputTokens: number, costUsd: number, streaming: boolean, startedAt: string };
@@ -675,6 +682,18 @@ export type DeleteCostBudgetMutationVariables = Exact<{
 
 
 export type DeleteCostBudgetMutation = { deleteCostBudget: boolean };
+
+export type WorkspaceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceSettingsQuery = { workspaceSettings: { locale: string, currency: string, timeZone: string } };
+
+export type UpdateWorkspaceSettingsMutationVariables = Exact<{
+  input: WorkspaceSettingsInput;
+}>;
+
+
+export type UpdateWorkspaceSettingsMutation = { updateWorkspaceSettings: { locale: string, currency: string, timeZone: string } };
 
 export type ChangeMyPasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -2193,6 +2212,24 @@ export const DeleteCostBudgetDocument = new TypedDocumentString(`
   deleteCostBudget(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteCostBudgetMutation, DeleteCostBudgetMutationVariables>;
+export const WorkspaceSettingsDocument = new TypedDocumentString(`
+    query WorkspaceSettings {
+  workspaceSettings {
+    locale
+    currency
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceSettingsQuery, WorkspaceSettingsQueryVariables>;
+export const UpdateWorkspaceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateWorkspaceSettings($input: WorkspaceSettingsInput!) {
+  updateWorkspaceSettings(input: $input) {
+    locale
+    currency
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWorkspaceSettingsMutation, UpdateWorkspaceSettingsMutationVariables>;
 export const ChangeMyPasswordDocument = new TypedDocumentString(`
     mutation ChangeMyPassword($input: ChangePasswordInput!) {
   changeMyPassword(input: $input) {

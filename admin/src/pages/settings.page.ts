@@ -26,6 +26,9 @@ const ROLES: readonly AdminRole[] = ['OWNER', 'ADMIN', 'VIEWER'];
 const roleOf = (value: FormDataEntryValue | null): AdminRole =>
   ROLES.find((role) => role === value) ?? 'VIEWER';
 
+/** A role in words of the current language. */
+const roleWords = (role: AdminRole) => t(`settings.role${role}`);
+
 const lines = (text: string) =>
   text
     .split(/[\n,]/)
@@ -167,10 +170,10 @@ export class ZacSettingsPage extends ConsolePage {
       role: roleOf(data.get('role')),
     };
     if (!input.name || !input.email || input.password.length < 12) {
-      this._error = 'A user needs a name, an email and a password of at least 12 characters.';
+      this._error = t('settings.userMissing');
       return;
     }
-    void this.change(`${input.email} can sign in now.`, async () => {
+    void this.change(t('settings.userAdded', { email: input.email }), async () => {
       await this.client.request(CREATE_ADMIN_USER, { input });
       form.reset();
     });
@@ -341,15 +344,15 @@ export class ZacSettingsPage extends ConsolePage {
   private users() {
     const users = this._users ?? [];
     return html`<section class="card" aria-labelledby="users-title">
-      <h2 id="users-title">Console users</h2>
+      <h2 id="users-title">${t('settings.usersTitle')}</h2>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">User</th>
-              <th scope="col">Role</th>
-              <th scope="col">Last sign-in</th>
-              <th scope="col">Actions</th>
+              <th scope="col">${t('settings.user')}</th>
+              <th scope="col">${t('settings.role')}</th>
+              <th scope="col">${t('settings.lastSignIn')}</th>
+              <th scope="col">${t('common.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -358,18 +361,20 @@ export class ZacSettingsPage extends ConsolePage {
                 html`<tr data-user-row=${u.email}>
                   <td>${u.name}<br /><span class="muted">${u.email}</span></td>
                   <td>
-                    <label class="visually-hidden" for="role-${u.id}">Role of ${u.email}</label>
+                    <label class="visually-hidden" for="role-${u.id}"
+                      >${t('settings.roleOf', { email: u.email })}</label
+                    >
                     <select
                       id="role-${u.id}"
                       @change=${(e: Event) =>
-                        this.change('Role changed.', () =>
+                        this.change(t('settings.roleChanged'), () =>
                           this.client.request(SET_ROLE, {
                             id: u.id,
                             role: roleOf((e.target as HTMLSelectElement).value),
                           }),
                         )}
                     >
-                      ${ROLES.map((r) => html`<option value=${r} ?selected=${r === u.role}>${r}</option>`)}
+                      ${ROLES.map((r) => html`<option value=${r} ?selected=${r === u.role}>${roleWords(r)}</option>`)}
                     </select>
                   </td>
                   <td>${formatTime(u.lastSignInAt)}</td>
@@ -379,11 +384,11 @@ export class ZacSettingsPage extends ConsolePage {
                       class="danger"
                       ?disabled=${u.id === this.user?.id}
                       @click=${() =>
-                        this.change('User removed.', () =>
+                        this.change(t('settings.userRemoved'), () =>
                           this.client.request(REMOVE_ADMIN_USER, { id: u.id }),
                         )}
                     >
-                      Remove ${u.email}
+                      ${t('settings.removeUser', { email: u.email })}
                     </button>
                   </td>
                 </tr>`,
@@ -391,24 +396,31 @@ export class ZacSettingsPage extends ConsolePage {
           </tbody>
         </table>
       </div>
-      <form @submit=${this.createUser} novalidate aria-label="New console user">
-        <h3>Add a user</h3>
+      <form @submit=${this.createUser} novalidate aria-label=${t('settings.newUser')}>
+        <h3>${t('settings.addUserTitle')}</h3>
         <div class="row">
-          <div class="field"><label for="u-name">Name</label><input id="u-name" name="name" /></div>
           <div class="field">
-            <label for="u-email">Email</label><input id="u-email" name="email" type="email" />
+            <label for="u-name">${t('settings.name')}</label><input id="u-name" name="name" />
           </div>
           <div class="field">
-            <label for="u-password">Password <span class="hint">(12+ characters)</span></label
+            <label for="u-email">${t('settings.email')}</label
+            ><input id="u-email" name="email" type="email" />
+          </div>
+          <div class="field">
+            <label for="u-password"
+              >${t('settings.password')}
+              <span class="hint">${t('settings.passwordHint')}</span></label
             ><input id="u-password" name="password" type="password" autocomplete="new-password" />
           </div>
           <div class="field">
-            <label for="u-role">Role</label>
+            <label for="u-role">${t('settings.role')}</label>
             <select id="u-role" name="role">
-              ${ROLES.map((r) => html`<option value=${r} ?selected=${r === 'VIEWER'}>${r}</option>`)}
+              ${ROLES.map((r) => html`<option value=${r} ?selected=${r === 'VIEWER'}>${roleWords(r)}</option>`)}
             </select>
           </div>
-          <div class="field"><button type="submit" data-action="add-user">Add user</button></div>
+          <div class="field">
+            <button type="submit" data-action="add-user">${t('settings.addUser')}</button>
+          </div>
         </div>
       </form>
     </section>`;
@@ -429,6 +441,7 @@ export class ZacSettingsPage extends ConsolePage {
       <p role="status" class="muted">${this._status}</p>
       ${this.publishableKeys()}
       <zac-embed-snippet .keys=${this._pks ?? []}></zac-embed-snippet>
+      <zac-workspace-settings .client=${this.client} .user=${this.user}></zac-workspace-settings>
       <zac-budget-settings .client=${this.client} .user=${this.user}></zac-budget-settings>
       ${
         this.isOwner

@@ -11,6 +11,7 @@ import { AccountResolver } from '../modules/admin-users/account.resolver.js';
 import { CaughtEmailResolver } from '../modules/mail/caught-email.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { CostBudgetResolver } from '../modules/budgets/cost-budget.resolver.js';
+import { WorkspaceSettingsResolver } from '../modules/workspace/workspace-settings.resolver.js';
 import { ConversationListResolver } from '../modules/conversations/conversation-list.resolver.js';
 import { KnowledgeArticleResolver } from '../modules/knowledge/knowledge-article.resolver.js';
 import { ApprovalResolver, RunApprovalsResolver } from '../modules/approvals/approval.resolver.js';
@@ -67,6 +68,7 @@ export async function buildHubSchema(): Promise<GraphQLSchema> {
       AuditEventResolver,
       DashboardResolver,
       CostBudgetResolver,
+      WorkspaceSettingsResolver,
       LeadResolver,
       OrderResolver,
       BookingResolver,

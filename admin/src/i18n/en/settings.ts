@@ -36,6 +36,39 @@ export const settings = {
   'settings.ownersOnly':
     'Secret keys, console users and the workspace export are managed by owners.',
 
+  'settings.wsTitle': 'Language, currency and time zone',
+  'settings.wsIntro':
+    "How the console reads for everyone in this workspace, and the calendar the shop's months, due dates and schedules follow.",
+  'settings.wsLocale': 'Language and formats',
+  'settings.wsCurrency': 'Currency',
+  'settings.wsTimeZone': 'Time zone',
+  'settings.wsSave': 'Save',
+  'settings.wsSaved': 'Workspace settings saved.',
+  'settings.wsSample': 'Amounts and times read like this: {sample}',
+  'settings.wsCurrencyNote':
+    'Changing the currency changes how amounts are shown, not the amounts: nothing is converted. Each person can still pick another language for themselves under Display.',
+  'settings.wsOwnersOnly': 'Owners change these.',
+
+  'settings.usersTitle': 'Console users',
+  'settings.user': 'User',
+  'settings.role': 'Role',
+  'settings.lastSignIn': 'Last sign-in',
+  'settings.roleOf': 'Role of {email}',
+  'settings.roleChanged': 'Role changed.',
+  'settings.userRemoved': 'User removed.',
+  'settings.removeUser': 'Remove {email}',
+  'settings.newUser': 'New console user',
+  'settings.addUserTitle': 'Add a user',
+  'settings.email': 'Email',
+  'settings.password': 'Password',
+  'settings.passwordHint': '(12+ characters)',
+  'settings.addUser': 'Add user',
+  'settings.userAdded': '{email} can sign in now.',
+  'settings.userMissing': 'A user needs a name, an email and a password of at least 12 characters.',
+  'settings.roleOWNER': 'Owner',
+  'settings.roleADMIN': 'Admin',
+  'settings.roleVIEWER': 'Viewer',
+
   'embed.title': 'Embed the widget',
   'embed.intro':
     'Paste this tag before </body> on every page of your shop where the chat should appear.',

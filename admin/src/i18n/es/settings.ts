@@ -39,6 +39,40 @@ export const settings: Translation<typeof english> = {
   'settings.ownersOnly':
     'Las claves secretas, los usuarios de la consola y la exportación los gestionan los propietarios.',
 
+  'settings.wsTitle': 'Idioma, moneda y zona horaria',
+  'settings.wsIntro':
+    'Cómo se lee la consola para todas las personas de este espacio de trabajo, y el calendario que siguen los meses, vencimientos y programaciones de la tienda.',
+  'settings.wsLocale': 'Idioma y formatos',
+  'settings.wsCurrency': 'Moneda',
+  'settings.wsTimeZone': 'Zona horaria',
+  'settings.wsSave': 'Guardar',
+  'settings.wsSaved': 'Ajustes del espacio de trabajo guardados.',
+  'settings.wsSample': 'Así se leen los importes y las horas: {sample}',
+  'settings.wsCurrencyNote':
+    'Cambiar la moneda cambia cómo se muestran los importes, no los importes: nada se convierte. Cada persona puede elegir otro idioma para sí en Pantalla.',
+  'settings.wsOwnersOnly': 'Solo los propietarios pueden cambiar esto.',
+
+  'settings.usersTitle': 'Usuarios de la consola',
+  'settings.user': 'Usuario',
+  'settings.role': 'Rol',
+  'settings.lastSignIn': 'Último inicio de sesión',
+  'settings.roleOf': 'Rol de {email}',
+  'settings.roleChanged': 'Rol cambiado.',
+  'settings.userRemoved': 'Usuario eliminado.',
+  'settings.removeUser': 'Eliminar a {email}',
+  'settings.newUser': 'Nuevo usuario de la consola',
+  'settings.addUserTitle': 'Agregar un usuario',
+  'settings.email': 'Correo electrónico',
+  'settings.password': 'Contraseña',
+  'settings.passwordHint': '(12 caracteres o más)',
+  'settings.addUser': 'Agregar usuario',
+  'settings.userAdded': '{email} ya puede iniciar sesión.',
+  'settings.userMissing':
+    'Un usuario necesita un nombre, un correo electrónico y una contraseña de 12 caracteres o más.',
+  'settings.roleOWNER': 'Propietario',
+  'settings.roleADMIN': 'Administrador',
+  'settings.roleVIEWER': 'Lector',
+
   'embed.title': 'Insertar el widget',
   'embed.intro':
     'Pega esta etiqueta antes de </body> en cada página de tu tienda donde deba aparecer el chat.',

@@ -25,6 +25,7 @@ export const OWNER_ONLY_MUTATIONS: ReadonlySet<string> = new Set([
   'rotateWidgetIdentitySecret',
   'inviteAdminUser',
   'issuePasswordReset',
+  'updateWorkspaceSettings',
 ]);
 
 /**
