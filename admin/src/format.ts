@@ -1,7 +1,9 @@
 // Display helpers: one place for how numbers, money and times read in the console. They format
 // in the workspace's locale and currency (./i18n), read at each call, so a language switch
 // re-renders with the new forms.
-import { currentCurrency, formatLocale, translated } from './i18n/index.js';
+import { errorWords } from '@zactonics/schema/error-words';
+import { ConsoleError } from './api/client.js';
+import { currentCurrency, currentLanguage, formatLocale, translated } from './i18n/index.js';
 
 /** A model cost: always US dollars (the providers bill in USD), 4 decimals below a cent. */
 export function formatUsd(value: number): string {
@@ -61,8 +63,22 @@ export function formatTime(iso: string | null | undefined): string {
   });
 }
 
+/** An error code (TOOL_NOT_AVAILABLE) in words of the current language. */
+export function errorCodeInWords(code: string): string {
+  return errorWords(code, currentLanguage());
+}
+
+/**
+ * What went wrong, for an alert. The hub's own message is English and names the detail (which
+ * field, which limit); in another language the code's words come first, the detail after.
+ */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof ConsoleError && error.code && currentLanguage() !== 'en') {
+    const words = errorCodeInWords(error.code);
+    if (words !== error.code) return `${words} (${message})`;
+  }
+  return message;
 }
 
 /** A status or kind as the hub names it (RUNNING, HUMAN_REQUESTED) in words of the current language. */

@@ -1,7 +1,15 @@
 // The console's theme, language and number forms, in Chromium.
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineConsoleElements } from '../src/define.js';
-import { formatCents, formatDuration, formatPercent, formatUsd } from '../src/format.js';
+import { ConsoleError } from '../src/api/client.js';
+import {
+  errorMessage,
+  formatCents,
+  formatDuration,
+  formatPercent,
+  formatUsd,
+  statusLabel,
+} from '../src/format.js';
 import { en } from '../src/i18n/en.js';
 import {
   CATALOGUE_FOR_TEST,
@@ -77,6 +85,26 @@ describe('number and money forms', () => {
     // Spanish in a US shop: es-US, still dollars.
     expect(formatCents(123456)).to.equal('$1,234.56');
     expect(formatPercent(0.125)).to.equal('12.5%');
+  });
+});
+
+describe('statuses and errors in words', () => {
+  it("name statuses and refusals in the current language, keeping the hub's detail", () => {
+    const refusal = new ConsoleError([
+      {
+        message: 'limitCents must be a whole number of cents.',
+        extensions: { errorCode: 'INVALID_INPUT' },
+      },
+    ]);
+    expect(statusLabel('WAITING_FOR_HUMAN')).to.equal('waiting for a person');
+    expect(errorMessage(refusal)).to.equal('limitCents must be a whole number of cents.');
+    chooseLanguage('es');
+    expect(statusLabel('WAITING_FOR_HUMAN')).to.equal('esperando a una persona');
+    expect(statusLabel('SOMETHING_NEW')).to.equal('something new');
+    expect(errorMessage(refusal)).to.equal(
+      'Parte de los datos no era válida. (limitCents must be a whole number of cents.)',
+    );
+    expect(errorMessage(new Error('network down'))).to.equal('network down');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ErrorCode } from './error-codes.js';
+import { ERROR_WORDS_ES } from './error-words-es.js';
 
 /**
  * Every error code in words a shop owner reads: what went wrong, not how the hub names it. The
@@ -107,7 +108,15 @@ export const ERROR_WORDS: Readonly<Partial<Record<ErrorCode, string>>> = {
   WEBHOOK_URL_NOT_ALLOWED: 'The hub may not send webhooks to that address.',
 };
 
-/** The words for a code; a code this build does not know (newer server) reads as itself. */
-export function errorWords(code: string): string {
-  return (ERROR_WORDS as Readonly<Record<string, string>>)[code] ?? code;
+const BY_LANGUAGE = { en: ERROR_WORDS, es: ERROR_WORDS_ES } as const;
+export type ErrorWordsLanguage = keyof typeof BY_LANGUAGE;
+
+/**
+ * The words for a code in `language` (English when that language lacks them); a code this build
+ * does not know (newer server) reads as itself.
+ */
+export function errorWords(code: string, language: ErrorWordsLanguage = 'en'): string {
+  const words = (catalogue: Readonly<Partial<Record<ErrorCode, string>>>) =>
+    (catalogue as Readonly<Record<string, string>>)[code];
+  return words(BY_LANGUAGE[language]) ?? words(ERROR_WORDS) ?? code;
 }
