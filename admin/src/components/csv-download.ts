@@ -2,6 +2,7 @@
 // The hub checks the session cookie (a plain same-origin link), streams the file and names it;
 // nothing is built in the browser.
 import { html } from 'lit';
+import { t } from '../i18n/index.js';
 
 export type CsvList = 'runs' | 'leads' | 'conversations' | 'audit';
 
@@ -22,6 +23,6 @@ export function csvHref(list: CsvList, params: CsvParams = {}): string {
 /** The link, with the filters the list shows now. */
 export function csvDownload(list: CsvList, params: CsvParams = {}) {
   return html`<a class="csv-download" href=${csvHref(list, params)} download data-csv=${list}
-    >Download CSV</a
+    >${t('common.downloadCsv')}</a
   >`;
 }

@@ -3,6 +3,7 @@
 // (text/calendar) to the signed-in console, so the browser saves a .ics a calendar opens.
 import { html, nothing } from 'lit';
 import type { RunStep } from '../api/operations.js';
+import { t } from '../i18n/index.js';
 
 interface BookedMeeting {
   id: string;
@@ -34,14 +35,14 @@ export function meetingInvites(steps: readonly RunStep[]) {
   const meetings = steps.flatMap((s) => bookedMeeting(s) ?? []);
   if (meetings.length === 0) return nothing;
   return html`<section class="card" aria-labelledby="meetings-title">
-    <h2 id="meetings-title">Booked meetings</h2>
+    <h2 id="meetings-title">${t('runs.bookedMeetings')}</h2>
     <ul>
       ${meetings.map(
         (m) =>
           html`<li data-booking=${m.id}>
-            ${m.when}: ${m.lead} with ${m.with} ·
+            ${t('runs.meeting', { when: m.when, lead: m.lead, member: m.with })} ·
             <a href=${inviteHref(m.id)} download="meeting.ics" data-ics
-              >Download the calendar invite (.ics)</a
+              >${t('runs.downloadInvite')}</a
             >
           </li>`,
       )}

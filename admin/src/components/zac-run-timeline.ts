@@ -2,8 +2,22 @@
 // cost and duration. Steps arrive from outside (`steps`), live or from run(id).
 import { LitElement, css, html, nothing } from 'lit';
 import type { RunStep } from '../api/operations.js';
-import { formatDuration, formatUsd } from '../format.js';
+import { formatDuration, formatNumber, formatUsd } from '../format.js';
+import { LanguageController, t, translated } from '../i18n/index.js';
 import { base } from '../styles.js';
+
+/** A step's duration, tokens, cost and whether it is still being written, joined by " · ". */
+function meta(step: RunStep): string {
+  const tokens = step.inputTokens + step.outputTokens;
+  return [
+    formatDuration(step.durationMs),
+    tokens > 0 ? t('runs.stepTokens', { count: tokens }) : '',
+    step.costUsd > 0 ? formatUsd(step.costUsd) : '',
+    step.streaming ? t('runs.writing') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 export class ZacRunTimeline extends LitElement {
   static override styles = [
@@ -98,6 +112,7 @@ export class ZacRunTimeline extends LitElement {
 
   constructor() {
     super();
+    new LanguageController(this);
     this.steps = [];
     this._open = new Set();
   }
@@ -111,9 +126,9 @@ export class ZacRunTimeline extends LitElement {
 
   override render() {
     if (this.steps.length === 0) {
-      return html`<p class="state" role="status">Waiting for the first step…</p>`;
+      return html`<p class="state" role="status">${t('runs.waitingFirstStep')}</p>`;
     }
-    return html`<ol aria-label="Run steps" aria-live="polite" aria-relevant="additions">
+    return html`<ol aria-label=${t('runs.stepsLabel')} aria-live="polite" aria-relevant="additions">
       ${this.steps.map((step) => {
         const open = this._open.has(step.seq);
         const id = `step-${step.seq}`;
@@ -125,33 +140,27 @@ export class ZacRunTimeline extends LitElement {
             aria-controls=${id}
             @click=${() => this.toggle(step.seq)}
           >
-            <span class="kind">${step.seq}. ${step.kind}</span>
-            <span class="title">${step.title}</span>
-            <span class="meta"
-              >${formatDuration(step.durationMs)}${
-                step.inputTokens + step.outputTokens > 0
-                  ? ` · ${step.inputTokens + step.outputTokens} tokens`
-                  : ''
-              }${step.costUsd > 0 ? ` · ${formatUsd(step.costUsd)}` : ''}${
-                step.streaming ? ' · writing…' : ''
-              }</span
+            <span class="kind"
+              >${step.seq}. ${translated(`runs.kind.${step.kind}`, step.kind)}</span
             >
+            <span class="title">${step.title}</span>
+            <span class="meta">${meta(step)}</span>
           </button>
           ${step.detail ? html`<p class="detail">${step.detail}</p>` : nothing}
           <div id=${id} ?hidden=${!open} data-step-details>
             ${
               open
                 ? html`<dl>
-                      <dt>Duration</dt>
+                      <dt>${t('runs.duration')}</dt>
                       <dd>${formatDuration(step.durationMs)}</dd>
-                      <dt>Input tokens</dt>
-                      <dd>${step.inputTokens}</dd>
-                      <dt>Output tokens</dt>
-                      <dd>${step.outputTokens}</dd>
-                      <dt>Cost</dt>
+                      <dt>${t('runs.inputTokens')}</dt>
+                      <dd>${formatNumber(step.inputTokens)}</dd>
+                      <dt>${t('runs.outputTokens')}</dt>
+                      <dd>${formatNumber(step.outputTokens)}</dd>
+                      <dt>${t('runs.cost')}</dt>
                       <dd>${formatUsd(step.costUsd)}</dd>
                     </dl>
-                    <pre aria-label="Step ${step.seq} data" tabindex="0">
+                    <pre aria-label=${t('runs.stepData', { seq: step.seq })} tabindex="0">
 ${JSON.stringify(step.data, null, 2)}</pre>`
                 : nothing
             }

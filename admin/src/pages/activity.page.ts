@@ -105,32 +105,32 @@ export class ZacActivityPage extends ConsolePage {
     );
     const state = loadState(
       { loading: this._loading, error: this._error, empty: shown.length === 0 },
-      'No runs match these filters yet.',
+      t('runs.empty'),
     );
     return html`<h1>${t('page.activity')}</h1>
       <div class="row">
         <div class="field">
-          <label for="agent-filter">Agent</label>
+          <label for="agent-filter">${t('runs.agent')}</label>
           <select
             id="agent-filter"
             @change=${(e: Event) => (this._agent = (e.target as HTMLSelectElement).value)}
           >
-            <option value="">All agents</option>
+            <option value="">${t('runs.allAgents')}</option>
             ${this._agents.map((a) => html`<option value=${a.key}>${a.name}</option>`)}
           </select>
         </div>
         <div class="field">
-          <label for="status-filter">Status</label>
+          <label for="status-filter">${t('common.status')}</label>
           <select
             id="status-filter"
             @change=${(e: Event) =>
               (this._status = (e.target as HTMLSelectElement).value as RunStatus | '')}
           >
-            <option value="">All statuses</option>
+            <option value="">${t('runs.allStatuses')}</option>
             ${RUN_STATUSES.map((s) => html`<option value=${s}>${statusLabel(s)}</option>`)}
           </select>
         </div>
-        <p class="muted" role="status">${this._live ? 'Live: updates as runs change.' : ''}</p>
+        <p class="muted" role="status">${this._live ? t('runs.live') : ''}</p>
         ${csvDownload('runs', { agent: this._agent, status: this._status })}
       </div>
       ${
@@ -140,13 +140,13 @@ export class ZacActivityPage extends ConsolePage {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Started</th>
-                    <th scope="col">Agent</th>
-                    <th scope="col">Scenario</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Started by</th>
-                    <th scope="col">Duration</th>
-                    <th scope="col">Cost</th>
+                    <th scope="col">${t('runs.started')}</th>
+                    <th scope="col">${t('runs.agent')}</th>
+                    <th scope="col">${t('runs.scenario')}</th>
+                    <th scope="col">${t('common.status')}</th>
+                    <th scope="col">${t('runs.startedBy')}</th>
+                    <th scope="col">${t('runs.duration')}</th>
+                    <th scope="col">${t('runs.cost')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -154,7 +154,7 @@ export class ZacActivityPage extends ConsolePage {
                     (r) =>
                       html`<tr data-run=${r.id}>
                         <td>
-                          <a href=${href(`/runs/${r.id}`)} title="Run ${r.id}"
+                          <a href=${href(`/runs/${r.id}`)} title=${t('runs.runId', { id: r.id })}
                             >${formatTime(r.createdAt)}</a
                           >
                         </td>

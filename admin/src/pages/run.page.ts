@@ -90,7 +90,7 @@ export class ZacRunPage extends ConsolePage {
     try {
       const { run } = await this.client.request(RUN, { id: this.runId });
       if (!run) {
-        this._error = new Error('This run does not exist.');
+        this._error = new Error(t('runs.notFound'));
         return;
       }
       this._run = run;
@@ -125,32 +125,34 @@ export class ZacRunPage extends ConsolePage {
         ${loadState({ loading: !this._error, error: this._error, empty: false }, '')}`;
     }
     const documents = this._steps.filter((s) => s.kind === 'CONTEXT');
-    return html`<h1>${r.agent.name}: ${r.scenario?.title ?? 'run'}</h1>
-      <p class="muted">Run ${r.id} · ${formatTime(r.createdAt)}</p>
+    return html`<h1>
+        ${t('runs.heading', { agent: r.agent.name, scenario: r.scenario?.title ?? t('runs.untitled') })}
+      </h1>
+      <p class="muted">${t('runs.subtitle', { id: r.id, time: formatTime(r.createdAt) })}</p>
       <div class="grid">
         <section class="card" aria-labelledby="steps-title">
-          <h2 id="steps-title">Steps</h2>
+          <h2 id="steps-title">${t('runs.steps')}</h2>
           <zac-run-timeline .steps=${this._steps}></zac-run-timeline>
         </section>
         <div>
           <section class="card" aria-labelledby="summary-title">
-            <h2 id="summary-title">Summary</h2>
+            <h2 id="summary-title">${t('runs.summary')}</h2>
             <dl>
-              <dt>Status</dt>
+              <dt>${t('common.status')}</dt>
               <dd>
                 <span class="badge" data-status=${r.status} data-run-status
                   >${statusLabel(r.status)}</span
                 >
               </dd>
-              <dt>Scenario</dt>
+              <dt>${t('runs.scenario')}</dt>
               <dd>${r.scenario?.title ?? '—'}</dd>
-              <dt>Started by</dt>
+              <dt>${t('runs.startedBy')}</dt>
               <dd data-trigger=${r.trigger} data-started-by>${startedBy(r)}</dd>
-              <dt>Provider</dt>
+              <dt>${t('runs.provider')}</dt>
               <dd>${r.provider ?? '—'}</dd>
-              <dt>Created</dt>
+              <dt>${t('runs.created')}</dt>
               <dd>${formatTime(r.createdAt)}</dd>
-              <dt>Duration</dt>
+              <dt>${t('runs.duration')}</dt>
               <dd data-duration>
                 ${
                   r.startedAt && r.finishedAt
@@ -158,19 +160,19 @@ export class ZacRunPage extends ConsolePage {
                     : '—'
                 }
               </dd>
-              <dt>Tokens</dt>
-              <dd>${r.inputTokens} in · ${r.outputTokens} out</dd>
-              <dt>Cost</dt>
+              <dt>${t('runs.tokens')}</dt>
+              <dd>${t('runs.tokensInOut', { input: r.inputTokens, output: r.outputTokens })}</dd>
+              <dt>${t('runs.cost')}</dt>
               <dd>${formatUsd(r.costUsd)}</dd>
               ${
                 r.error
-                  ? html`<dt>Error</dt>
+                  ? html`<dt>${t('runs.error')}</dt>
                       <dd data-error-code=${r.errorCode ?? ''}>
                         ${r.errorCode ? errorWords(r.errorCode) : r.error}
                         ${
                           r.errorCode
                             ? html`<details>
-                                <summary>Details</summary>
+                                <summary>${t('runs.errorDetails')}</summary>
                                 <p><code>${r.errorCode}</code>: ${r.error}</p>
                               </details>`
                             : nothing
@@ -178,12 +180,12 @@ export class ZacRunPage extends ConsolePage {
                       </dd>`
                   : nothing
               }
-              <dt>Parent run</dt>
+              <dt>${t('runs.parentRun')}</dt>
               <dd>${r.parentRun ? this.link(r.parentRun) : '—'}</dd>
             </dl>
             ${
               r.childRuns.length > 0
-                ? html`<h3>Child runs</h3>
+                ? html`<h3>${t('runs.childRuns')}</h3>
                     <ul>
                       ${r.childRuns.map((c) => html`<li>${this.link(c)}</li>`)}
                     </ul>`
@@ -193,35 +195,47 @@ export class ZacRunPage extends ConsolePage {
           ${
             r.approvals.length > 0
               ? html`<section class="card" aria-labelledby="approvals-title">
-                  <h2 id="approvals-title">Approvals</h2>
+                  <h2 id="approvals-title">${t('runs.approvals')}</h2>
                   <ul>
                     ${r.approvals.map(
                       (a) =>
                         html`<li>
                           ${statusLabel(a.status)}: ${a.reason}
-                          ${a.amountCents === null ? nothing : html`(${formatCents(a.amountCents)})`}
-                          ${a.email ? html`(email to ${a.email.to}: “${a.email.subject}”)` : nothing}
-                          ${a.decidedBy ? html`by ${a.decidedBy}` : nothing}
+                          ${
+                            a.amountCents === null
+                              ? nothing
+                              : t('runs.approvalAmount', { amount: formatCents(a.amountCents) })
+                          }
+                          ${
+                            a.email
+                              ? t('runs.approvalEmail', {
+                                  to: a.email.to,
+                                  subject: a.email.subject,
+                                })
+                              : nothing
+                          }
+                          ${a.decidedBy ? t('runs.approvalDecidedBy', { name: a.decidedBy }) : nothing}
                           ${a.decisionNote ? html`: “${a.decisionNote}”` : nothing}
                         </li>`,
                     )}
                   </ul>
-                  ${r.pendingApproval ? html`<a href=${href('/review')}>Decide in the review inbox</a>` : nothing}
+                  ${r.pendingApproval ? html`<a href=${href('/review')}>${t('runs.decideInReview')}</a>` : nothing}
                 </section>`
               : nothing
           }
           ${
             documents.length > 0
               ? html`<section class="card" aria-labelledby="docs-title">
-                  <h2 id="docs-title">Retrieved context</h2>
+                  <h2 id="docs-title">${t('runs.retrievedContext')}</h2>
                   ${documents.map((s) => keyValues(s.title, s.data))}
                 </section>`
               : nothing
           }
           ${meetingInvites(this._steps)}
           <section class="card" aria-labelledby="io-title">
-            <h2 id="io-title">Input and output</h2>
-            ${keyValues('Input', r.input)} ${keyValues('Output', r.output)}
+            <h2 id="io-title">${t('runs.inputAndOutput')}</h2>
+            ${keyValues(t('runs.input'), r.input, 'Input')}
+            ${keyValues(t('runs.output'), r.output, 'Output')}
           </section>
         </div>
       </div>`;
