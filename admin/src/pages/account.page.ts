@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { AdminRole } from '../api/auth.js';
 import { errorMessage, formatTime } from '../format.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import {
   ACCOUNT_PEOPLE,
@@ -13,6 +13,25 @@ import {
 } from './account.operations.js';
 
 const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * A translated sentence whose `{name}` slots hold templates (a link, a <strong>), as parts Lit
+ * renders in the sentence's own word order. t() leaves a slot it got no value for as `{name}`.
+ */
+function fill(message: string, parts: Record<string, unknown>): unknown[] {
+  return message
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
+}
+
+/** "owner" in the sign-in line, "OWNER" in the people table, in the current language. */
+const ROLE_WORDS: Record<AdminRole, { word: MessageKey; code: MessageKey }> = {
+  OWNER: { word: 'account.roleWord.OWNER', code: 'account.roleCode.OWNER' },
+  ADMIN: { word: 'account.roleWord.ADMIN', code: 'account.roleCode.ADMIN' },
+  VIEWER: { word: 'account.roleWord.VIEWER', code: 'account.roleCode.VIEWER' },
+};
+const roleWord = (role: AdminRole) => t(ROLE_WORDS[role].word);
+const roleCode = (role: AdminRole) => t(ROLE_WORDS[role].code);
 
 /**
  * Your account: change your password (every role), and for owners the people of the workspace:
@@ -89,15 +108,15 @@ export class ZacAccountPage extends ConsolePage {
     const confirm = String(data.get('confirm') ?? '');
     this._passwordNotice = '';
     if (!currentPassword) {
-      this._passwordError = 'Enter your current password.';
+      this._passwordError = t('account.enterCurrent');
       return;
     }
     if (newPassword.length < MIN_PASSWORD_LENGTH) {
-      this._passwordError = `The new password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
+      this._passwordError = t('account.tooShort', { count: MIN_PASSWORD_LENGTH });
       return;
     }
     if (newPassword !== confirm) {
-      this._passwordError = 'The new password and its confirmation differ.';
+      this._passwordError = t('account.differ');
       return;
     }
     this._busy = true;
@@ -105,8 +124,7 @@ export class ZacAccountPage extends ConsolePage {
     try {
       await this.client.request(CHANGE_MY_PASSWORD, { input: { currentPassword, newPassword } });
       form.reset();
-      this._passwordNotice =
-        'Your password is changed. Your other sessions were signed out; this one stays.';
+      this._passwordNotice = t('account.changed');
     } catch (error) {
       this._passwordError = errorMessage(error);
     } finally {
@@ -122,7 +140,7 @@ export class ZacAccountPage extends ConsolePage {
     const name = String(data.get('name') ?? '').trim();
     const role = String(data.get('role') ?? 'VIEWER') as AdminRole;
     if (!email || !name) {
-      this._inviteError = 'Enter their email and name.';
+      this._inviteError = t('account.enterEmailAndName');
       return;
     }
     this._busy = true;
@@ -157,16 +175,22 @@ export class ZacAccountPage extends ConsolePage {
   }
 
   private issuedLink(issued: IssuedPasswordLink) {
-    const what = issued.user.invitedAt ? 'Invitation' : 'Password reset link';
+    const invitation = Boolean(issued.user.invitedAt);
+    const key: MessageKey = issued.emailed
+      ? invitation
+        ? 'account.invitationEmailed'
+        : 'account.resetEmailed'
+      : invitation
+        ? 'account.invitationNotEmailed'
+        : 'account.resetNotEmailed';
     return html`<div class="notice" role="status" data-issued-link>
       <p>
-        ${what} for ${issued.user.email}, valid until ${formatTime(issued.expiresAt)}
-        ${
-          issued.emailed
-            ? html`— emailed to them (see the <a href="/admin/outbox">Outbox</a> when the hub
-                catches mail).`
-            : html`— <strong>not emailed</strong> (the hub cannot send email): pass it on yourself.`
-        }
+        ${fill(t(key), {
+          email: issued.user.email,
+          time: formatTime(issued.expiresAt),
+          outbox: html`<a href="/admin/outbox">${t('account.outbox')}</a>`,
+          notEmailed: html`<strong>${t('account.notEmailed')}</strong>`,
+        })}
       </p>
       <p class="link" data-link>${issued.link}</p>
     </div>`;
@@ -179,17 +203,17 @@ export class ZacAccountPage extends ConsolePage {
         error: this._peopleError,
         empty: this._people?.length === 0,
       },
-      'No console users.',
+      t('account.noUsers'),
     );
     if (state !== nothing) return state;
     return html`<div class="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
+            <th scope="col">${t('account.person')}</th>
+            <th scope="col">${t('account.role')}</th>
+            <th scope="col">${t('account.lastSignIn')}</th>
+            <th scope="col"><span class="visually-hidden">${t('account.actions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -197,14 +221,14 @@ export class ZacAccountPage extends ConsolePage {
             (p) =>
               html`<tr data-person=${p.email}>
                 <td>${p.name} <span class="muted">${p.email}</span></td>
-                <td>${p.role}</td>
+                <td>${roleCode(p.role)}</td>
                 <td>
                   ${
                     p.invitedAt
-                      ? html`<span class="badge">Invited</span>`
+                      ? html`<span class="badge">${t('account.invited')}</span>`
                       : p.lastSignInAt
                         ? formatTime(p.lastSignInAt)
-                        : html`<span class="muted">never</span>`
+                        : html`<span class="muted">${t('account.never')}</span>`
                   }
                 </td>
                 <td>
@@ -218,7 +242,7 @@ export class ZacAccountPage extends ConsolePage {
                           ?disabled=${this._busy}
                           @click=${() => this.reset(p)}
                         >
-                          ${p.invitedAt ? 'New invitation link' : 'Password reset link'}
+                          ${p.invitedAt ? t('account.newInvitationLink') : t('account.resetLink')}
                         </button>`
                   }
                 </td>
@@ -235,13 +259,16 @@ export class ZacAccountPage extends ConsolePage {
       ${
         user
           ? html`<p data-account>
-              Signed in as <strong>${user.name || user.email}</strong> (${user.email}),
-              ${user.role.toLowerCase()}.
+              ${fill(t('account.signedInAs'), {
+                name: html`<strong>${user.name || user.email}</strong>`,
+                email: user.email,
+                role: roleWord(user.role),
+              })}
             </p>`
           : nothing
       }
       <form class="card" data-form="change-password" @submit=${this.changePassword} novalidate>
-        <h2>Change your password</h2>
+        <h2>${t('account.changeTitle')}</h2>
         ${
           this._passwordError
             ? html`<p class="error" role="alert" data-error>${this._passwordError}</p>`
@@ -253,22 +280,22 @@ export class ZacAccountPage extends ConsolePage {
             : nothing
         }
         <div class="field">
-          <label for="current">Current password</label>
+          <label for="current">${t('account.current')}</label>
           <input id="current" name="current" type="password" autocomplete="current-password" />
         </div>
         <div class="field">
-          <label for="new">New password (at least ${MIN_PASSWORD_LENGTH} characters)</label>
+          <label for="new">${t('account.new', { count: MIN_PASSWORD_LENGTH })}</label>
           <input id="new" name="new" type="password" autocomplete="new-password" />
         </div>
         <div class="field">
-          <label for="confirm">New password again</label>
+          <label for="confirm">${t('account.again')}</label>
           <input id="confirm" name="confirm" type="password" autocomplete="new-password" />
         </div>
-        <button type="submit" ?disabled=${this._busy}>Change password</button>
+        <button type="submit" ?disabled=${this._busy}>${t('account.change')}</button>
       </form>
       ${
         this.isOwner
-          ? html`<h2>People</h2>
+          ? html`<h2>${t('account.people')}</h2>
               ${this._issued ? this.issuedLink(this._issued) : nothing}
               ${
                 this._inviteError
@@ -276,27 +303,25 @@ export class ZacAccountPage extends ConsolePage {
                   : nothing
               }
               <form class="card" data-form="invite" @submit=${this.invite} novalidate>
-                <h3>Invite someone</h3>
-                <p class="muted">
-                  They get a one-time link (72 hours) to choose their own password.
-                </p>
+                <h3>${t('account.inviteTitle')}</h3>
+                <p class="muted">${t('account.inviteHint')}</p>
                 <div class="field">
-                  <label for="invite-email">Email</label>
+                  <label for="invite-email">${t('account.email')}</label>
                   <input id="invite-email" name="email" type="email" autocomplete="off" />
                 </div>
                 <div class="field">
-                  <label for="invite-name">Name</label>
+                  <label for="invite-name">${t('account.name')}</label>
                   <input id="invite-name" name="name" autocomplete="off" />
                 </div>
                 <div class="field">
-                  <label for="invite-role">Role</label>
+                  <label for="invite-role">${t('account.role')}</label>
                   <select id="invite-role" name="role">
-                    <option value="VIEWER">Viewer: reads everything, changes nothing</option>
-                    <option value="ADMIN">Admin: everything but people and keys</option>
-                    <option value="OWNER">Owner: everything</option>
+                    <option value="VIEWER">${t('account.roleViewer')}</option>
+                    <option value="ADMIN">${t('account.roleAdmin')}</option>
+                    <option value="OWNER">${t('account.roleOwner')}</option>
                   </select>
                 </div>
-                <button type="submit" ?disabled=${this._busy}>Invite</button>
+                <button type="submit" ?disabled=${this._busy}>${t('account.invite')}</button>
               </form>
               ${this.people()}`
           : nothing

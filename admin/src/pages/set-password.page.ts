@@ -6,10 +6,18 @@ import {
   type PasswordLinkInfo,
 } from '../api/password-links.js';
 import { errorMessage, formatTime } from '../format.js';
+import { LanguageController, t } from '../i18n/index.js';
 import { href } from '../router.js';
 import { base } from '../styles.js';
 
 const MIN_PASSWORD_LENGTH = 12;
+
+/** A translated sentence whose `{name}` slots hold templates, in the sentence's word order. */
+function fill(message: string, parts: Record<string, unknown>): unknown[] {
+  return message
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
+}
 
 /**
  * Where a one-time link (an invitation, a password reset) lands, signed in or not: it says whose
@@ -59,6 +67,8 @@ export class ZacSetPasswordPage extends LitElement {
     this._error = '';
     this._busy = false;
     this._done = false;
+    // Not a ConsolePage (no shell around it): it follows a language switch itself.
+    new LanguageController(this);
   }
 
   override connectedCallback(): void {
@@ -66,7 +76,7 @@ export class ZacSetPasswordPage extends LitElement {
     this.token = tokenFromLocation(location.hash);
     if (location.hash) history.replaceState(null, '', location.pathname);
     if (!this.token) {
-      this._error = 'This link has no token: open the whole link from the email.';
+      this._error = t('account.setPassword.noToken');
       return;
     }
     describePasswordLink(this.token).then(
@@ -81,11 +91,11 @@ export class ZacSetPasswordPage extends LitElement {
     const password = String(data.get('password') ?? '');
     const confirm = String(data.get('confirm') ?? '');
     if (password.length < MIN_PASSWORD_LENGTH) {
-      this._error = `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
+      this._error = t('account.setPassword.tooShort', { count: MIN_PASSWORD_LENGTH });
       return;
     }
     if (password !== confirm) {
-      this._error = 'The two passwords differ.';
+      this._error = t('account.setPassword.differ');
       return;
     }
     this._busy = true;
@@ -104,25 +114,28 @@ export class ZacSetPasswordPage extends LitElement {
   private form(link: PasswordLinkInfo) {
     return html`<form @submit=${this.submit} novalidate>
       <p data-link-for>
-        ${
-          link.purpose === 'INVITE'
-            ? html`You were invited to the console as <strong>${link.email}</strong>. Choose your
-                password.`
-            : html`Choose a new password for <strong>${link.email}</strong>. This signs you out
-                everywhere.`
-        }
-        <span class="muted">The link works once, until ${formatTime(link.expiresAt)}.</span>
+        ${fill(
+          t(
+            link.purpose === 'INVITE' ? 'account.setPassword.invited' : 'account.setPassword.reset',
+          ),
+          { email: html`<strong>${link.email}</strong>` },
+        )}
+        <span class="muted"
+          >${t('account.setPassword.worksUntil', { time: formatTime(link.expiresAt) })}</span
+        >
       </p>
       <div class="field">
-        <label for="password">New password (at least ${MIN_PASSWORD_LENGTH} characters)</label>
+        <label for="password"
+          >${t('account.setPassword.new', { count: MIN_PASSWORD_LENGTH })}</label
+        >
         <input id="password" name="password" type="password" autocomplete="new-password" />
       </div>
       <div class="field">
-        <label for="confirm">The same again</label>
+        <label for="confirm">${t('account.setPassword.again')}</label>
         <input id="confirm" name="confirm" type="password" autocomplete="new-password" />
       </div>
       <button type="submit" ?disabled=${this._busy}>
-        ${this._busy ? 'Saving…' : 'Set password'}
+        ${this._busy ? t('account.setPassword.saving') : t('account.setPassword.set')}
       </button>
     </form>`;
   }
@@ -130,12 +143,14 @@ export class ZacSetPasswordPage extends LitElement {
   override render() {
     return html`<main>
       <div class="card" aria-labelledby="title">
-        <h1 id="title">Choose your password</h1>
+        <h1 id="title">${t('account.setPassword.title')}</h1>
         ${this._error ? html`<p class="error" role="alert" data-error>${this._error}</p>` : nothing}
         ${
           this._done
             ? html`<p class="notice" role="status" data-done>
-                Your password is set. <a href=${href('/sign-in')}>Sign in</a> with it.
+                ${fill(t('account.setPassword.done'), {
+                  signIn: html`<a href=${href('/sign-in')}>${t('account.setPassword.signIn')}</a>`,
+                })}
               </p>`
             : this._link
               ? this.form(this._link)

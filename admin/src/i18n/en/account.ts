@@ -1,1 +1,66 @@
-export const account = {} as const;
+// The Account page (your password; for owners, the people) and the one-time link's page.
+export const account = {
+  'account.signedInAs': 'Signed in as {name} ({email}), {role}.',
+  'account.roleWord.OWNER': 'owner',
+  'account.roleWord.ADMIN': 'admin',
+  'account.roleWord.VIEWER': 'viewer',
+  'account.roleCode.OWNER': 'OWNER',
+  'account.roleCode.ADMIN': 'ADMIN',
+  'account.roleCode.VIEWER': 'VIEWER',
+
+  'account.changeTitle': 'Change your password',
+  'account.enterCurrent': 'Enter your current password.',
+  'account.tooShort': 'The new password must be at least {count} characters.',
+  'account.differ': 'The new password and its confirmation differ.',
+  'account.changed':
+    'Your password is changed. Your other sessions were signed out; this one stays.',
+  'account.current': 'Current password',
+  'account.new': 'New password (at least {count} characters)',
+  'account.again': 'New password again',
+  'account.change': 'Change password',
+
+  'account.people': 'People',
+  'account.inviteTitle': 'Invite someone',
+  'account.inviteHint': 'They get a one-time link (72 hours) to choose their own password.',
+  'account.enterEmailAndName': 'Enter their email and name.',
+  'account.email': 'Email',
+  'account.name': 'Name',
+  'account.role': 'Role',
+  'account.roleViewer': 'Viewer: reads everything, changes nothing',
+  'account.roleAdmin': 'Admin: everything but people and keys',
+  'account.roleOwner': 'Owner: everything',
+  'account.invite': 'Invite',
+  'account.invitationEmailed':
+    'Invitation for {email}, valid until {time} — emailed to them (see the {outbox} when the hub catches mail).',
+  'account.invitationNotEmailed':
+    'Invitation for {email}, valid until {time} — {notEmailed} (the hub cannot send email): pass it on yourself.',
+  'account.resetEmailed':
+    'Password reset link for {email}, valid until {time} — emailed to them (see the {outbox} when the hub catches mail).',
+  'account.resetNotEmailed':
+    'Password reset link for {email}, valid until {time} — {notEmailed} (the hub cannot send email): pass it on yourself.',
+  'account.outbox': 'Outbox',
+  'account.notEmailed': 'not emailed',
+  'account.noUsers': 'No console users.',
+  'account.person': 'Person',
+  'account.lastSignIn': 'Last sign-in',
+  'account.actions': 'Actions',
+  'account.invited': 'Invited',
+  'account.never': 'never',
+  'account.newInvitationLink': 'New invitation link',
+  'account.resetLink': 'Password reset link',
+
+  'account.setPassword.title': 'Choose your password',
+  'account.setPassword.noToken': 'This link has no token: open the whole link from the email.',
+  'account.setPassword.tooShort': 'The password must be at least {count} characters.',
+  'account.setPassword.differ': 'The two passwords differ.',
+  'account.setPassword.invited':
+    'You were invited to the console as {email}. Choose your password.',
+  'account.setPassword.reset': 'Choose a new password for {email}. This signs you out everywhere.',
+  'account.setPassword.worksUntil': 'The link works once, until {time}.',
+  'account.setPassword.new': 'New password (at least {count} characters)',
+  'account.setPassword.again': 'The same again',
+  'account.setPassword.saving': 'Saving…',
+  'account.setPassword.set': 'Set password',
+  'account.setPassword.done': 'Your password is set. {signIn} with it.',
+  'account.setPassword.signIn': 'Sign in',
+} as const;
