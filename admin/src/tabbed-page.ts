@@ -2,7 +2,7 @@
 // linked and reloaded: the Finance and Reports areas. Tabs follow the ARIA tabs pattern (arrow
 // keys, Home, End; one tab stop).
 import { css, html, type TemplateResult } from 'lit';
-import { translated } from './i18n/index.js';
+import { t, translated } from './i18n/index.js';
 import { ConsolePage } from './page.js';
 import { href } from './router.js';
 
@@ -113,7 +113,7 @@ export abstract class TabbedConsolePage<Key extends string> extends ConsolePage 
     // The area's name in the current language (its key is its path: page.finance).
     const heading = translated(`page${this.basePath.replace('/', '.')}`, this.heading);
     return html`<h1>${heading}</h1>
-      <div role="tablist" aria-label=${`${heading} sections`} @keydown=${this.onKey}>
+      <div role="tablist" aria-label=${t('app.sections', { heading })} @keydown=${this.onKey}>
         ${this.sections.map(
           (s) =>
             html`<button

@@ -4,59 +4,34 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { currentUser, signInMessage, signOut, type SignedInUser } from './api/auth.js';
 import { ConsoleError, HttpConsoleClient } from './api/client.js';
-import { LanguageController, currentLanguage, t, translated } from './i18n/index.js';
+import { LanguageController, currentLanguage, t } from './i18n/index.js';
 import { loadConsoleArea, type LazyArea } from './lazy-areas.js';
 import { href, navigate, NAVIGATE_EVENT, parseRoute, type PageName, type Route } from './router.js';
 import { base } from './styles.js';
 import { followSystemTheme } from './theme/theme.js';
 
-const NAV: readonly { page: PageName; path: string; label: string }[] = [
-  { page: 'dashboard', path: '/', label: 'Dashboard' },
-  { page: 'agents', path: '/agents', label: 'Agents' },
-  { page: 'scenarios', path: '/scenarios', label: 'Scenarios' },
-  { page: 'activity', path: '/activity', label: 'Activity' },
-  { page: 'review', path: '/review', label: 'Review inbox' },
-  { page: 'conversations', path: '/conversations', label: 'Conversations' },
-  { page: 'knowledge', path: '/knowledge', label: 'Knowledge base' },
-  { page: 'leads', path: '/leads', label: 'Leads' },
-  { page: 'finance', path: '/finance', label: 'Finance' },
-  { page: 'reports', path: '/reports', label: 'Reports' },
-  { page: 'tax', path: '/tax', label: 'Tax' },
-  { page: 'content', path: '/content', label: 'Content' },
-  { page: 'automation', path: '/automation', label: 'Automation' },
-  { page: 'settings', path: '/settings', label: 'Settings' },
-  { page: 'audit', path: '/audit', label: 'Audit log' },
-  { page: 'outbox', path: '/outbox', label: 'Outbox' },
+const NAV: readonly { page: PageName; path: string }[] = [
+  { page: 'dashboard', path: '/' },
+  { page: 'agents', path: '/agents' },
+  { page: 'scenarios', path: '/scenarios' },
+  { page: 'activity', path: '/activity' },
+  { page: 'review', path: '/review' },
+  { page: 'conversations', path: '/conversations' },
+  { page: 'knowledge', path: '/knowledge' },
+  { page: 'leads', path: '/leads' },
+  { page: 'finance', path: '/finance' },
+  { page: 'reports', path: '/reports' },
+  { page: 'tax', path: '/tax' },
+  { page: 'content', path: '/content' },
+  { page: 'automation', path: '/automation' },
+  { page: 'settings', path: '/settings' },
+  { page: 'audit', path: '/audit' },
+  { page: 'outbox', path: '/outbox' },
 ];
 
-/** English names; each shows in the current language once the catalogue has `page.<name>`. */
-const TITLES: Record<PageName, string> = {
-  dashboard: 'Dashboard',
-  agents: 'Agents',
-  scenarios: 'Scenarios',
-  activity: 'Activity',
-  run: 'Run',
-  review: 'Review inbox',
-  conversations: 'Conversations',
-  knowledge: 'Knowledge base',
-  leads: 'Leads',
-  finance: 'Finance',
-  reports: 'Reports',
-  tax: 'Tax',
-  content: 'Content',
-  automation: 'Automation',
-  settings: 'Settings',
-  audit: 'Audit log',
-  outbox: 'Outbox',
-  account: 'Account',
-  'set-password': 'Choose your password',
-  'sign-in': 'Sign in',
-  'not-found': 'Not found',
-};
-
-/** A page's name in the current language. */
+/** A page's name in the current language (the catalogue has `page.<name>` for every page). */
 function title(page: PageName): string {
-  return translated(`page.${page}`, TITLES[page]);
+  return t(`page.${page}`);
 }
 
 export class ZacAdminApp extends LitElement {
@@ -382,7 +357,7 @@ export class ZacAdminApp extends LitElement {
                     <a
                       href=${href(item.path)}
                       aria-current=${item.page === active ? 'page' : nothing}
-                      >${translated(`page.${item.page}`, item.label)}</a
+                      >${title(item.page)}</a
                     >
                   </li>`,
               )}
@@ -397,9 +372,7 @@ export class ZacAdminApp extends LitElement {
               <zac-theme-toggle></zac-theme-toggle>
               <zac-language-picker></zac-language-picker>
             </div>
-            <a href=${href('/account')} data-action="account"
-              >${translated('page.account', 'Account')}</a
-            >
+            <a href=${href('/account')} data-action="account">${t('page.account')}</a>
             <button type="button" data-action="sign-out" @click=${() => this.onSignOut()}>
               ${t('app.signOut')}
             </button>

@@ -13,6 +13,8 @@ export const shell = {
   'app.titleSuffix': 'Zactonics console',
   'app.preferences': 'Display',
 
+  'app.sections': '{heading} sections',
+
   'page.dashboard': 'Dashboard',
   'page.agents': 'Agents',
   'page.scenarios': 'Scenarios',

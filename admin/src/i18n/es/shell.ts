@@ -17,6 +17,8 @@ export const shell: Translation<typeof english> = {
   'app.titleSuffix': 'Consola de Zactonics',
   'app.preferences': 'Pantalla',
 
+  'app.sections': 'Secciones de {heading}',
+
   'page.dashboard': 'Panel',
   'page.agents': 'Agentes',
   'page.scenarios': 'Escenarios',
