@@ -19,10 +19,10 @@ type Mode = 'view' | 'edit' | 'reject';
 
 /** What the approval would do, in words: "Send an email to Priya Raman", "Run issue refund". */
 function proposedAction(a: Approval): string {
-  if (a.email) return `Send an email to ${a.email.toName ?? a.email.to}`;
-  if (a.actionKind === 'SEND_REPLY') return 'Send a reply';
-  if (a.actionKind === 'TOOL_CALL') return a.toolName ? keyWords(a.toolName) : 'Run a tool';
-  if (a.actionKind === 'MODEL_CALL') return 'Go on with paid model calls over the budget';
+  if (a.email) return t('review.sendEmail', { name: a.email.toName ?? a.email.to });
+  if (a.actionKind === 'SEND_REPLY') return t('review.sendReply');
+  if (a.actionKind === 'TOOL_CALL') return a.toolName ? keyWords(a.toolName) : t('review.runTool');
+  if (a.actionKind === 'MODEL_CALL') return t('review.overBudget');
   return statusLabel(a.actionKind);
 }
 
@@ -78,7 +78,8 @@ export class ZacReviewPage extends ConsolePage {
   declare _error: unknown;
   declare _mode: Record<string, Mode>;
   declare _text: Record<string, string>;
-  declare _itemError: Record<string, string>;
+  /** Each item's message, written when shown (so it follows a language change). */
+  declare _itemError: Record<string, () => string>;
   declare _busy: string;
   /** Runs decided here, kept in view with their live status until they finish. */
   declare _decided: Decided[];
@@ -140,7 +141,7 @@ export class ZacReviewPage extends ConsolePage {
 
   private setMode(id: string, mode: Mode, approval: Approval): void {
     this._mode = { ...this._mode, [id]: mode };
-    this._itemError = { ...this._itemError, [id]: '' };
+    this._itemError = { ...this._itemError, [id]: () => '' };
     this._text = {
       ...this._text,
       [id]: mode === 'edit' ? (approval.editedOutput ?? approval.proposedOutput) : '',
@@ -151,12 +152,12 @@ export class ZacReviewPage extends ConsolePage {
     const id = approval.id;
     const text = (this._text[id] ?? '').trim();
     if (decision === 'reject' && !text) {
-      this._itemError = { ...this._itemError, [id]: 'Give a reason for the rejection.' };
+      this._itemError = { ...this._itemError, [id]: () => t('review.reasonMissing') };
       this.renderRoot.querySelector<HTMLTextAreaElement>(`#text-${id}`)?.focus();
       return;
     }
     if (decision === 'edit' && !text) {
-      this._itemError = { ...this._itemError, [id]: 'The edited text cannot be empty.' };
+      this._itemError = { ...this._itemError, [id]: () => t('review.editedEmpty') };
       return;
     }
     this._busy = id;
@@ -185,7 +186,8 @@ export class ZacReviewPage extends ConsolePage {
         ...this._decided.filter((a) => a.id !== id),
       ];
     } catch (error) {
-      this._itemError = { ...this._itemError, [id]: errorMessage(error) };
+      const message = errorMessage(error);
+      this._itemError = { ...this._itemError, [id]: () => message };
     } finally {
       this._busy = '';
     }
@@ -196,43 +198,43 @@ export class ZacReviewPage extends ConsolePage {
     const busy = this._busy === a.id;
     const disabled = busy || !this.canWrite;
     return html`<li class="card" data-approval=${a.id} data-run=${a.run.id}>
-      <h2>${a.run.agent.name}: ${proposedAction(a)}</h2>
+      <h2>${t('review.heading', { agent: a.run.agent.name, action: proposedAction(a) })}</h2>
       <dl>
         ${
           a.email
-            ? html`<dt>To</dt>
+            ? html`<dt>${t('review.to')}</dt>
                 <dd data-email-to>
                   ${a.email.toName ? `${a.email.toName} <${a.email.to}>` : a.email.to}
                 </dd>
-                <dt>Subject</dt>
+                <dt>${t('review.subject')}</dt>
                 <dd data-email-subject>${a.email.subject}</dd>`
             : nothing
         }
         ${
           a.amountCents === null || a.amountCents === undefined
             ? nothing
-            : html`<dt>Amount</dt>
+            : html`<dt>${t('review.amount')}</dt>
                 <dd data-amount>${formatCents(a.amountCents)}</dd>`
         }
-        <dt>Scenario</dt>
+        <dt>${t('review.scenario')}</dt>
         <dd>${a.run.scenario?.title ?? '—'}</dd>
-        <dt>Reason</dt>
+        <dt>${t('review.reason')}</dt>
         <dd data-reason>${a.reason}</dd>
-        <dt>Run</dt>
+        <dt>${t('review.run')}</dt>
         <dd>
-          <a href=${href(`/runs/${a.run.id}`)}>Run detail</a>
+          <a href=${href(`/runs/${a.run.id}`)}>${t('review.runDetail')}</a>
           <span class="badge" data-status=${a.run.status}>${statusLabel(a.run.status)}</span>
         </dd>
-        <dt>Expires</dt>
+        <dt>${t('review.expires')}</dt>
         <dd>${formatTime(a.expiresAt)}</dd>
       </dl>
-      <pre aria-label=${a.email ? 'Email body' : 'Proposed output'} tabindex="0">
+      <pre aria-label=${a.email ? t('review.emailBody') : t('review.proposedOutput')} tabindex="0">
 ${a.proposedOutput}</pre>
       ${
         mode !== 'view'
           ? html`<div class="field">
               <label for="text-${a.id}"
-                >${mode === 'edit' ? 'Edited text to approve' : 'Reason for rejecting'}</label
+                >${mode === 'edit' ? t('review.editedText') : t('review.rejectReason')}</label
               >
               <textarea
                 id="text-${a.id}"
@@ -244,7 +246,9 @@ ${a.proposedOutput}</pre>
             </div>`
           : nothing
       }
-      <p class="field-error" id="item-error-${a.id}" role="alert">${this._itemError[a.id] ?? ''}</p>
+      <p class="field-error" id="item-error-${a.id}" role="alert">
+        ${this._itemError[a.id]?.() ?? ''}
+      </p>
       <div class="actions">
         ${
           mode === 'view'
@@ -254,7 +258,7 @@ ${a.proposedOutput}</pre>
                   ?disabled=${disabled}
                   @click=${() => this.decide(a, 'approve')}
                 >
-                  Approve
+                  ${t('review.approve')}
                 </button>
                 ${
                   a.editable
@@ -265,7 +269,7 @@ ${a.proposedOutput}</pre>
                         ?disabled=${disabled}
                         @click=${() => this.setMode(a.id, 'edit', a)}
                       >
-                        Edit and approve
+                        ${t('review.editAndApprove')}
                       </button>`
                     : nothing
                 }
@@ -276,7 +280,7 @@ ${a.proposedOutput}</pre>
                   ?disabled=${disabled}
                   @click=${() => this.setMode(a.id, 'reject', a)}
                 >
-                  Reject
+                  ${t('review.reject')}
                 </button>`
             : html`<button
                   type="button"
@@ -285,7 +289,7 @@ ${a.proposedOutput}</pre>
                   ?disabled=${disabled}
                   @click=${() => this.decide(a, mode === 'edit' ? 'edit' : 'reject')}
                 >
-                  ${mode === 'edit' ? 'Approve edited text' : 'Reject'}
+                  ${mode === 'edit' ? t('review.approveEdited') : t('review.reject')}
                 </button>
                 <button
                   type="button"
@@ -293,7 +297,7 @@ ${a.proposedOutput}</pre>
                   ?disabled=${busy}
                   @click=${() => this.setMode(a.id, 'view', a)}
                 >
-                  Cancel
+                  ${t('common.cancel')}
                 </button>`
         }
       </div>
@@ -303,10 +307,10 @@ ${a.proposedOutput}</pre>
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'Nothing waits for a decision.',
+      t('review.empty'),
     );
     return html`<h1>${t('page.review')}</h1>
-      ${this.canWrite ? nothing : html`<p class="notice">Viewers cannot decide approvals.</p>`}
+      ${this.canWrite ? nothing : html`<p class="notice">${t('review.viewers')}</p>`}
       ${
         state !== nothing
           ? state
@@ -316,15 +320,15 @@ ${a.proposedOutput}</pre>
       }
       ${
         this._decided.length > 0
-          ? html`<h2>Decided here</h2>
+          ? html`<h2>${t('review.decidedHere')}</h2>
               <div class="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">Agent</th>
-                      <th scope="col">Decision</th>
-                      <th scope="col">Run status (live)</th>
-                      <th scope="col">Run</th>
+                      <th scope="col">${t('review.agent')}</th>
+                      <th scope="col">${t('review.decision')}</th>
+                      <th scope="col">${t('review.runStatusLive')}</th>
+                      <th scope="col">${t('review.run')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -338,7 +342,7 @@ ${a.proposedOutput}</pre>
                               >${statusLabel(a.run.status)}</span
                             >
                           </td>
-                          <td><a href=${href(`/runs/${a.run.id}`)}>Run detail</a></td>
+                          <td><a href=${href(`/runs/${a.run.id}`)}>${t('review.runDetail')}</a></td>
                         </tr>`,
                     )}
                   </tbody>

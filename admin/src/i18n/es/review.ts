@@ -1,4 +1,34 @@
 import type { Translation } from '../catalogue.js';
 import type { review as english } from '../en/review.js';
 
-export const review: Translation<typeof english> = {};
+export const review: Translation<typeof english> = {
+  'review.sendEmail': 'Enviar un correo a {name}',
+  'review.sendReply': 'Enviar una respuesta',
+  'review.runTool': 'Usar una herramienta',
+  'review.overBudget': 'Seguir con llamadas pagadas al modelo por encima del presupuesto',
+  'review.heading': '{agent}: {action}',
+  'review.reasonMissing': 'Indica el motivo del rechazo.',
+  'review.editedEmpty': 'El texto editado no puede quedar vacío.',
+  'review.to': 'Para',
+  'review.subject': 'Asunto',
+  'review.amount': 'Monto',
+  'review.scenario': 'Escenario',
+  'review.reason': 'Motivo',
+  'review.run': 'Ejecución',
+  'review.runDetail': 'Detalle de la ejecución',
+  'review.expires': 'Vence',
+  'review.emailBody': 'Cuerpo del correo',
+  'review.proposedOutput': 'Respuesta propuesta',
+  'review.editedText': 'Texto editado para aprobar',
+  'review.rejectReason': 'Motivo del rechazo',
+  'review.approve': 'Aprobar',
+  'review.editAndApprove': 'Editar y aprobar',
+  'review.reject': 'Rechazar',
+  'review.approveEdited': 'Aprobar el texto editado',
+  'review.empty': 'No hay nada esperando una decisión.',
+  'review.viewers': 'Con acceso de solo lectura no puedes decidir aprobaciones.',
+  'review.decidedHere': 'Decididas aquí',
+  'review.agent': 'Agente',
+  'review.decision': 'Decisión',
+  'review.runStatusLive': 'Estado de la ejecución (en vivo)',
+};
