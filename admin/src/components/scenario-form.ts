@@ -3,6 +3,7 @@
 // each field), with a JSON editor for the same input a click away. Submitting a valid input
 // fires `zac-scenario-submit` with `{ input }`; starting the run is the page's job.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LanguageController, currentLanguage, t } from '../i18n/index.js';
 import { base } from '../styles.js';
 import {
   draftOf,
@@ -113,9 +114,12 @@ export class ZacScenarioForm extends LitElement {
   private shapes: FormShape[] | null = null;
   /** Set once a submit was tried: from then on, every edit re-checks the whole form. */
   private tried = false;
+  /** The language the messages were written in. */
+  private language = currentLanguage();
 
   constructor() {
     super();
+    new LanguageController(this);
     this.scenario = null;
     this.disabled = false;
     this.busy = false;
@@ -129,6 +133,25 @@ export class ZacScenarioForm extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('scenario')) this.reset();
+    else if (this.language !== currentLanguage()) this.relabel();
+    this.language = currentLanguage();
+  }
+
+  /** After a language change: the shapes' labels and the messages shown, in the new language. */
+  private relabel(): void {
+    this.shapes = shapesOf(this.scenario?.inputSchema as JsonSchema | null | undefined);
+    if (Object.keys(this._errors).length > 0) {
+      const errors = this.check().errors;
+      this._errors = this.tried
+        ? errors
+        : Object.fromEntries(
+            Object.keys(this._errors).flatMap((p) => (errors[p] ? [[p, errors[p]]] : [])),
+          );
+    }
+    if (this._jsonError) {
+      const parsed = parseInput(this._jsonText);
+      this._jsonError = 'error' in parsed ? parsed.error : '';
+    }
   }
 
   private reset(): void {
@@ -320,7 +343,9 @@ export class ZacScenarioForm extends LitElement {
         return html`<div class="field">
           <label for=${id}
             >${label}
-            <span class="hint">${field.kind === 'json' ? '(JSON)' : '(one per line)'}</span></label
+            <span class="hint"
+              >${field.kind === 'json' ? t('scenarios.jsonHint') : t('scenarios.onePerLine')}</span
+            ></label
           >
           <textarea
             id=${id}
@@ -382,16 +407,10 @@ export class ZacScenarioForm extends LitElement {
     return html`<form
       @submit=${this.submit}
       novalidate
-      aria-label=${`Input of ${this.scenario.title}`}
+      aria-label=${t('scenarios.inputOf', { title: this.scenario.title })}
     >
       <div class="mode">
-        <span class="hint muted"
-          >${
-            this._json
-              ? 'Editing the input as JSON.'
-              : html`Fields marked <span class="required">*</span> are required.`
-          }</span
-        >
+        <span class="hint muted">${this._json ? t('scenarios.editingJson') : requiredHint()}</span>
         ${
           shapes
             ? html`<button
@@ -401,7 +420,7 @@ export class ZacScenarioForm extends LitElement {
                 aria-pressed=${this._json ? 'true' : 'false'}
                 @click=${this.toggleJson}
               >
-                ${this._json ? 'Back to the form' : 'Edit as JSON'}
+                ${this._json ? t('scenarios.backToForm') : t('scenarios.editAsJson')}
               </button>`
             : nothing
         }
@@ -409,7 +428,10 @@ export class ZacScenarioForm extends LitElement {
       ${
         this._json
           ? html`<div class="field">
-              <label for="input">Input <span class="hint">(JSON object)</span></label>
+              <label for="input"
+                >${t('scenarios.input')}
+                <span class="hint">${t('scenarios.jsonObjectHint')}</span></label
+              >
               <textarea
                 id="input"
                 class="code"
@@ -426,7 +448,7 @@ export class ZacScenarioForm extends LitElement {
           : html`${
               shapes && shapes.length > 1
                 ? html`<div class="field">
-                    <label for="shape">Give</label>
+                    <label for="shape">${t('scenarios.shapePicker')}</label>
                     <select
                       id="shape"
                       @change=${(e: Event) => {
@@ -449,12 +471,18 @@ export class ZacScenarioForm extends LitElement {
       }
       <div class="actions">
         <button type="submit" data-action="start" ?disabled=${this.disabled || this.busy}>
-          ${this.busy ? 'Starting…' : 'Start run'}
+          ${this.busy ? t('scenarios.starting') : t('scenarios.start')}
         </button>
         <slot name="actions"></slot>
       </div>
     </form>`;
   }
+}
+
+/** "Fields marked * are required.", the asterisk red where the language puts it. */
+function requiredHint() {
+  const [before = '', after = ''] = t('scenarios.requiredHint', { mark: '\u0000' }).split('\u0000');
+  return html`${before}<span class="required">*</span>${after}`;
 }
 
 function leaves(field: FormField): FormField[] {

@@ -3,6 +3,7 @@
 // (`zac-scenario-open`, the page opens its form) or all of an agent's (`zac-agent-run-all`).
 import { LitElement, css, html, nothing } from 'lit';
 import { formatDuration, statusLabel } from '../format.js';
+import { LanguageController, t } from '../i18n/index.js';
 import { href } from '../router.js';
 import { base } from '../styles.js';
 
@@ -111,6 +112,7 @@ export class ZacScenarioGrid extends LitElement {
 
   constructor() {
     super();
+    new LanguageController(this);
     this.agents = [];
     this.canWrite = false;
   }
@@ -135,21 +137,21 @@ export class ZacScenarioGrid extends LitElement {
         scenario.available
           ? nothing
           : html`<p class="reason" data-unavailable>
-              <span class="badge" data-status="UNAVAILABLE">Not available</span>
+              <span class="badge" data-status="UNAVAILABLE">${t('scenarios.notAvailable')}</span>
               ${scenario.unavailableReason ?? ''}
             </p>`
       }
       <div class="last" data-last-run>
         ${
           run
-            ? html`<span class="muted">Last run</span>
+            ? html`<span class="muted">${t('scenarios.lastRun')}</span>
                 <a href=${href(`/runs/${run.id}`)} data-last-run-link
                   ><span class="badge" data-status=${run.status}
                     >${statusLabel(run.status)}</span
                   ></a
                 >
                 ${duration === null ? nothing : html`<span data-duration>${formatDuration(duration)}</span>`}`
-            : html`<span class="muted">Not run yet</span>`
+            : html`<span class="muted">${t('scenarios.notRunYet')}</span>`
         }
       </div>
       <div>
@@ -160,7 +162,7 @@ export class ZacScenarioGrid extends LitElement {
           ?disabled=${!this.canWrite || !scenario.available}
           @click=${() => this.emit('zac-scenario-open', { agentKey: agent.key, scenarioKey: scenario.key })}
         >
-          Run…
+          ${t('scenarios.run')}
         </button>
       </div>
     </li>`;
@@ -174,7 +176,7 @@ export class ZacScenarioGrid extends LitElement {
         <header>
           <h2 id=${headingId}>
             ${agent.name}
-            ${agent.enabled ? nothing : html`<span class="badge" data-status="disabled">disabled</span>`}
+            ${agent.enabled ? nothing : html`<span class="badge" data-status="disabled">${t('scenarios.disabled')}</span>`}
           </h2>
           <button
             type="button"
@@ -182,7 +184,7 @@ export class ZacScenarioGrid extends LitElement {
             ?disabled=${!this.canWrite || !agent.enabled || runnable === 0}
             @click=${() => this.emit('zac-agent-run-all', { agentKey: agent.key })}
           >
-            Run all of this agent (${runnable})
+            ${t('scenarios.runAll', { count: runnable })}
           </button>
         </header>
         <ul>

@@ -67,6 +67,8 @@ export type Draft = Record<string, DraftValue>;
 /** Messages by field path ('' for the input as a whole). */
 export type FieldErrors = Record<string, string>;
 
+import { t } from '../i18n/index.js';
+
 const typeOf = (schema: JsonSchema): string | undefined =>
   Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
 
@@ -81,7 +83,7 @@ export function labelOf(name: string, schema?: JsonSchema): string {
     .toLowerCase()
     .trim();
   const label = words.charAt(0).toUpperCase() + words.slice(1);
-  return cents ? `${label} (cents)` : label;
+  return cents ? t('scenarios.inCents', { label }) : label;
 }
 
 function fieldOf(path: string, name: string, schema: JsonSchema, required: boolean): FormField {
@@ -142,11 +144,14 @@ export function shapesOf(schema: JsonSchema | null | undefined): FormShape[] | n
     return variants.map((variant, i) => {
       const fields = fieldsOf(variant);
       const named = fields.filter((f) => f.required).map((f) => f.label);
-      return { label: named.length ? named.join(', ') : `Shape ${i + 1}`, fields };
+      return {
+        label: named.length ? named.join(', ') : t('scenarios.shape', { number: i + 1 }),
+        fields,
+      };
     });
   }
   if (typeOf(schema) !== 'object') return null;
-  return [{ label: 'Input', fields: fieldsOf(schema) }];
+  return [{ label: t('scenarios.input'), fields: fieldsOf(schema) }];
 }
 
 /** The shape a given input fits best: the first whose required fields it all has. */
@@ -251,7 +256,8 @@ export function inputOf(
           const text = String(raw ?? '').trim();
           if (text === '') break;
           const number = Number(text);
-          if (!Number.isFinite(number)) errors[field.path] = `${field.label} must be a number.`;
+          if (!Number.isFinite(number))
+            errors[field.path] = t('scenarios.mustBeNumber', { label: field.label });
           else setAt(value, field.path, number);
           break;
         }
@@ -261,7 +267,7 @@ export function inputOf(
           try {
             setAt(value, field.path, JSON.parse(text));
           } catch {
-            errors[field.path] = `${field.label} must be JSON.`;
+            errors[field.path] = t('scenarios.mustBeJson', { label: field.label });
           }
           break;
         }
@@ -294,7 +300,7 @@ export function validate(
     for (const field of list) {
       const value = at(input, field.path);
       if (value === undefined) {
-        if (field.required) errors[field.path] = `${field.label} is required.`;
+        if (field.required) errors[field.path] = t('scenarios.required', { label: field.label });
         continue;
       }
       const message =
@@ -312,37 +318,48 @@ function problemOf(field: FormField, value: unknown, example: unknown): string |
   const { label, schema } = field;
   switch (field.kind) {
     case 'boolean':
-      return typeof value === 'boolean' ? null : `${label} must be yes or no.`;
+      return typeof value === 'boolean' ? null : t('scenarios.mustBeYesOrNo', { label });
     case 'integer':
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `${label} must be a number.`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        return t('scenarios.mustBeNumber', { label });
+      }
       if (field.kind === 'integer' && !Number.isInteger(value)) {
-        return `${label} must be a whole number.`;
+        return t('scenarios.mustBeWholeNumber', { label });
       }
       return boundsOf(label, value, schema);
     case 'choice':
       return field.options.includes(String(value))
         ? null
-        : `${label} must be one of: ${field.options.join(', ')}.`;
+        : t('scenarios.mustBeOneOf', { label, options: field.options.join(', ') });
     case 'choice-list':
     case 'text-list': {
-      if (!Array.isArray(value)) return `${label} must be a list.`;
+      if (!Array.isArray(value)) return t('scenarios.mustBeList', { label });
       if (schema.minItems !== undefined && value.length < schema.minItems) {
         return field.kind === 'choice-list'
-          ? `Choose at least ${schema.minItems} for ${label.toLowerCase()}.`
-          : `${label} needs at least ${schema.minItems} ${schema.minItems === 1 ? 'item' : 'items'}.`;
+          ? t('scenarios.chooseAtLeast', { count: schema.minItems, label: label.toLowerCase() })
+          : t('scenarios.needsItems', { count: schema.minItems, label });
       }
       if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-        return `${label} takes at most ${schema.maxItems} items.`;
+        return t('scenarios.tooManyItems', { count: schema.maxItems, label });
       }
       for (const item of value) {
         const problem =
           field.kind === 'choice-list'
             ? field.options.includes(String(item))
               ? null
-              : `"${String(item)}" is not one of: ${field.options.join(', ')}.`
-            : textProblem(`Each of ${label.toLowerCase()}`, item, schema.items ?? {}, undefined);
-        if (problem) return field.kind === 'choice-list' ? `${label}: ${problem}` : problem;
+              : t('scenarios.notOneOf', { value: String(item), options: field.options.join(', ') })
+            : textProblem(
+                t('scenarios.eachOf', { label: label.toLowerCase() }),
+                item,
+                schema.items ?? {},
+                undefined,
+              );
+        if (problem) {
+          return field.kind === 'choice-list'
+            ? t('scenarios.listProblem', { label, problem })
+            : problem;
+        }
       }
       return null;
     }
@@ -359,18 +376,20 @@ function textProblem(
   schema: JsonSchema,
   example: unknown,
 ): string | null {
-  if (typeof value !== 'string') return `${label} must be text.`;
+  if (typeof value !== 'string') return t('scenarios.mustBeText', { label });
   if (schema.minLength !== undefined && value.length < schema.minLength) {
     return schema.minLength === 1
-      ? `${label} cannot be empty.`
-      : `${label} needs at least ${schema.minLength} characters.`;
+      ? t('scenarios.cannotBeEmpty', { label })
+      : t('scenarios.needsCharacters', { count: schema.minLength, label });
   }
   if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-    return `${label} takes at most ${schema.maxLength} characters.`;
+    return t('scenarios.tooManyCharacters', { count: schema.maxLength, label });
   }
-  if (schema.format === 'email' && !EMAIL.test(value)) return `${label} must be an email address.`;
+  if (schema.format === 'email' && !EMAIL.test(value)) {
+    return t('scenarios.mustBeEmail', { label });
+  }
   if (schema.format === 'date' && !(DATE.test(value) && !Number.isNaN(Date.parse(value)))) {
-    return `${label} must be a date (YYYY-MM-DD).`;
+    return t('scenarios.mustBeDate', { label });
   }
   if (schema.pattern && schema.format !== 'email' && schema.format !== 'date') {
     let pattern: RegExp | null = null;
@@ -381,8 +400,8 @@ function textProblem(
     }
     if (pattern && !pattern.test(value)) {
       return typeof example === 'string'
-        ? `${label} is not in the expected form (like ${example}).`
-        : `${label} is not in the expected form.`;
+        ? t('scenarios.notInFormLike', { label, example })
+        : t('scenarios.notInForm', { label });
     }
   }
   return null;
@@ -390,16 +409,16 @@ function textProblem(
 
 function boundsOf(label: string, value: number, schema: JsonSchema): string | null {
   if (schema.minimum !== undefined && value < schema.minimum) {
-    return `${label} must be at least ${schema.minimum}.`;
+    return t('scenarios.atLeast', { label, limit: schema.minimum });
   }
   if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) {
-    return `${label} must be more than ${schema.exclusiveMinimum}.`;
+    return t('scenarios.moreThan', { label, limit: schema.exclusiveMinimum });
   }
   if (schema.maximum !== undefined && value > schema.maximum) {
-    return `${label} must be at most ${schema.maximum}.`;
+    return t('scenarios.atMost', { label, limit: schema.maximum });
   }
   if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) {
-    return `${label} must be less than ${schema.exclusiveMaximum}.`;
+    return t('scenarios.lessThan', { label, limit: schema.exclusiveMaximum });
   }
   return null;
 }
@@ -410,10 +429,14 @@ export function parseInput(text: string): { value: Record<string, unknown> } | {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      error: t('scenarios.invalidJson', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: 'The input must be a JSON object ({ ... }).' };
+    return { error: t('scenarios.notAnObject') };
   }
   return { value: value as Record<string, unknown> };
 }

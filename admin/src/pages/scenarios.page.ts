@@ -267,11 +267,11 @@ export class ZacScenariosPage extends ConsolePage {
     if (this._watched.length === 0 && !this._startError) return nothing;
     return html`<section class="live" aria-labelledby="live-title">
       <div class="live-head">
-        <h2 id="live-title">Runs started here</h2>
+        <h2 id="live-title">${t('scenarios.runsStartedHere')}</h2>
         ${
           this._watched.some((w) => TERMINAL.includes(w.run.status))
             ? html`<button type="button" data-action="clear-finished" @click=${this.clearFinished}>
-                Clear finished
+                ${t('scenarios.clearFinished')}
               </button>`
             : nothing
         }
@@ -290,7 +290,9 @@ export class ZacScenariosPage extends ConsolePage {
                 <span class="badge" data-status=${w.run.status} data-run-status
                   >${statusLabel(w.run.status)}</span
                 >
-                <a href=${href(`/runs/${w.run.id}`)} data-run-link>Open run detail</a>
+                <a href=${href(`/runs/${w.run.id}`)} data-run-link
+                  >${t('scenarios.openRunDetail')}</a
+                >
               </p>
               ${w.error ? html`<p class="error" role="alert">${w.error}</p>` : nothing}
               <zac-run-timeline .steps=${w.steps}></zac-run-timeline>
@@ -310,7 +312,9 @@ export class ZacScenariosPage extends ConsolePage {
                   <h2 id="form-title">${open.scenario.title}</h2>
                   <p class="muted">${open.agent.name}: ${open.scenario.description}</p>
                 </div>
-                <button type="button" data-action="close" @click=${this.closeForm}>Close</button>
+                <button type="button" data-action="close" @click=${this.closeForm}>
+                  ${t('common.close')}
+                </button>
               </div>
               ${
                 this._startError
@@ -331,7 +335,7 @@ export class ZacScenariosPage extends ConsolePage {
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._agents.length === 0 },
-      'No agents yet.',
+      t('scenarios.empty'),
     );
     const count = this._agents.reduce((n, a) => n + a.scenarios.length, 0);
     return html`<h1>${t('page.scenarios')}</h1>
@@ -339,10 +343,12 @@ export class ZacScenariosPage extends ConsolePage {
         state !== nothing
           ? state
           : html`<p class="intro muted">
-                ${count} scenarios of ${this._agents.length} agents. Run one with your own input, or
-                all of an agent's with their sample input, and watch the steps arrive.
+                ${t('scenarios.intro', {
+                  count,
+                  agents: t('scenarios.agentCount', { count: this._agents.length }),
+                })}
               </p>
-              ${this.canWrite ? nothing : html`<p class="muted">Viewers cannot start runs.</p>`}
+              ${this.canWrite ? nothing : html`<p class="muted">${t('scenarios.viewers')}</p>`}
               ${this.live()}
               <zac-scenario-grid
                 .agents=${this._agents}

@@ -1,1 +1,81 @@
-export const scenarios = {} as const;
+// Scenarios: the grid of every agent's scenarios, the input form built from a scenario's schema
+// (with its messages about wrong values) and the runs started from the page.
+export const scenarios = {
+  'scenarios.empty': 'No agents yet.',
+  'scenarios.agentCount': { one: '{count} agent', other: '{count} agents' },
+  'scenarios.intro': {
+    one: "{count} scenario of {agents}. Run one with your own input, or all of an agent's with their sample input, and watch the steps arrive.",
+    other:
+      "{count} scenarios of {agents}. Run one with your own input, or all of an agent's with their sample input, and watch the steps arrive.",
+  },
+  'scenarios.viewers': 'Viewers cannot start runs.',
+  'scenarios.runsStartedHere': 'Runs started here',
+  'scenarios.clearFinished': 'Clear finished',
+  'scenarios.openRunDetail': 'Open run detail',
+
+  'scenarios.notAvailable': 'Not available',
+  'scenarios.lastRun': 'Last run',
+  'scenarios.notRunYet': 'Not run yet',
+  'scenarios.run': 'Run…',
+  'scenarios.disabled': 'disabled',
+  'scenarios.runAll': 'Run all of this agent ({count})',
+
+  'scenarios.inputOf': 'Input of {title}',
+  'scenarios.editingJson': 'Editing the input as JSON.',
+  /** {mark} is the red asterisk of a required field. */
+  'scenarios.requiredHint': 'Fields marked {mark} are required.',
+  'scenarios.backToForm': 'Back to the form',
+  'scenarios.editAsJson': 'Edit as JSON',
+  'scenarios.input': 'Input',
+  'scenarios.jsonObjectHint': '(JSON object)',
+  'scenarios.jsonHint': '(JSON)',
+  'scenarios.onePerLine': '(one per line)',
+  'scenarios.shapePicker': 'Give',
+  'scenarios.shape': 'Shape {number}',
+  'scenarios.start': 'Start run',
+  'scenarios.starting': 'Starting…',
+
+  'scenarios.inCents': '{label} (cents)',
+  'scenarios.required': '{label} is required.',
+  'scenarios.mustBeNumber': '{label} must be a number.',
+  'scenarios.mustBeWholeNumber': '{label} must be a whole number.',
+  'scenarios.mustBeJson': '{label} must be JSON.',
+  'scenarios.mustBeYesOrNo': '{label} must be yes or no.',
+  'scenarios.mustBeOneOf': '{label} must be one of: {options}.',
+  'scenarios.mustBeList': '{label} must be a list.',
+  'scenarios.chooseAtLeast': {
+    one: 'Choose at least {count} for {label}.',
+    other: 'Choose at least {count} for {label}.',
+  },
+  'scenarios.needsItems': {
+    one: '{label} needs at least {count} item.',
+    other: '{label} needs at least {count} items.',
+  },
+  'scenarios.tooManyItems': {
+    one: '{label} takes at most {count} item.',
+    other: '{label} takes at most {count} items.',
+  },
+  'scenarios.notOneOf': '"{value}" is not one of: {options}.',
+  'scenarios.listProblem': '{label}: {problem}',
+  'scenarios.eachOf': 'Each of {label}',
+  'scenarios.mustBeText': '{label} must be text.',
+  'scenarios.cannotBeEmpty': '{label} cannot be empty.',
+  'scenarios.needsCharacters': {
+    one: '{label} needs at least {count} character.',
+    other: '{label} needs at least {count} characters.',
+  },
+  'scenarios.tooManyCharacters': {
+    one: '{label} takes at most {count} character.',
+    other: '{label} takes at most {count} characters.',
+  },
+  'scenarios.mustBeEmail': '{label} must be an email address.',
+  'scenarios.mustBeDate': '{label} must be a date (YYYY-MM-DD).',
+  'scenarios.notInFormLike': '{label} is not in the expected form (like {example}).',
+  'scenarios.notInForm': '{label} is not in the expected form.',
+  'scenarios.atLeast': '{label} must be at least {limit}.',
+  'scenarios.moreThan': '{label} must be more than {limit}.',
+  'scenarios.atMost': '{label} must be at most {limit}.',
+  'scenarios.lessThan': '{label} must be less than {limit}.',
+  'scenarios.invalidJson': 'Not valid JSON: {error}',
+  'scenarios.notAnObject': 'The input must be a JSON object ({ ... }).',
+} as const;

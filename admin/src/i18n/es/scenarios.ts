@@ -1,4 +1,81 @@
 import type { Translation } from '../catalogue.js';
 import type { scenarios as english } from '../en/scenarios.js';
 
-export const scenarios: Translation<typeof english> = {};
+export const scenarios: Translation<typeof english> = {
+  'scenarios.empty': 'Todavía no hay agentes.',
+  'scenarios.agentCount': { one: '{count} agente', other: '{count} agentes' },
+  'scenarios.intro': {
+    one: '{count} escenario de {agents}. Ejecuta uno con tu propia entrada, o todos los de un agente con su entrada de ejemplo, y mira cómo llegan los pasos.',
+    other:
+      '{count} escenarios de {agents}. Ejecuta uno con tu propia entrada, o todos los de un agente con su entrada de ejemplo, y mira cómo llegan los pasos.',
+  },
+  'scenarios.viewers': 'Con acceso de solo lectura no puedes iniciar ejecuciones.',
+  'scenarios.runsStartedHere': 'Ejecuciones iniciadas aquí',
+  'scenarios.clearFinished': 'Quitar las terminadas',
+  'scenarios.openRunDetail': 'Abrir el detalle de la ejecución',
+
+  'scenarios.notAvailable': 'No disponible',
+  'scenarios.lastRun': 'Última ejecución',
+  'scenarios.notRunYet': 'Aún no se ha ejecutado',
+  'scenarios.run': 'Ejecutar…',
+  'scenarios.disabled': 'desactivado',
+  'scenarios.runAll': 'Ejecutar todos los de este agente ({count})',
+
+  'scenarios.inputOf': 'Entrada de {title}',
+  'scenarios.editingJson': 'Estás editando la entrada como JSON.',
+  'scenarios.requiredHint': 'Los campos marcados con {mark} son obligatorios.',
+  'scenarios.backToForm': 'Volver al formulario',
+  'scenarios.editAsJson': 'Editar como JSON',
+  'scenarios.input': 'Entrada',
+  'scenarios.jsonObjectHint': '(objeto JSON)',
+  'scenarios.jsonHint': '(JSON)',
+  'scenarios.onePerLine': '(uno por línea)',
+  'scenarios.shapePicker': 'Indica',
+  'scenarios.shape': 'Forma {number}',
+  'scenarios.start': 'Iniciar ejecución',
+  'scenarios.starting': 'Iniciando…',
+
+  'scenarios.inCents': '{label} (centavos)',
+  'scenarios.required': '{label} es obligatorio.',
+  'scenarios.mustBeNumber': '{label} debe ser un número.',
+  'scenarios.mustBeWholeNumber': '{label} debe ser un número entero.',
+  'scenarios.mustBeJson': '{label} debe ser JSON.',
+  'scenarios.mustBeYesOrNo': '{label} debe ser sí o no.',
+  'scenarios.mustBeOneOf': '{label} debe ser uno de: {options}.',
+  'scenarios.mustBeList': '{label} debe ser una lista.',
+  'scenarios.chooseAtLeast': {
+    one: 'Elige al menos {count} opción en {label}.',
+    other: 'Elige al menos {count} opciones en {label}.',
+  },
+  'scenarios.needsItems': {
+    one: '{label} necesita al menos {count} elemento.',
+    other: '{label} necesita al menos {count} elementos.',
+  },
+  'scenarios.tooManyItems': {
+    one: '{label} admite como máximo {count} elemento.',
+    other: '{label} admite como máximo {count} elementos.',
+  },
+  'scenarios.notOneOf': '"{value}" no es uno de: {options}.',
+  'scenarios.listProblem': '{label}: {problem}',
+  'scenarios.eachOf': 'Cada elemento de {label}',
+  'scenarios.mustBeText': '{label} debe ser texto.',
+  'scenarios.cannotBeEmpty': '{label} no puede quedar vacío.',
+  'scenarios.needsCharacters': {
+    one: '{label} necesita al menos {count} carácter.',
+    other: '{label} necesita al menos {count} caracteres.',
+  },
+  'scenarios.tooManyCharacters': {
+    one: '{label} admite como máximo {count} carácter.',
+    other: '{label} admite como máximo {count} caracteres.',
+  },
+  'scenarios.mustBeEmail': '{label} debe ser una dirección de correo electrónico.',
+  'scenarios.mustBeDate': '{label} debe ser una fecha (AAAA-MM-DD).',
+  'scenarios.notInFormLike': '{label} no tiene el formato esperado (por ejemplo, {example}).',
+  'scenarios.notInForm': '{label} no tiene el formato esperado.',
+  'scenarios.atLeast': '{label} debe ser al menos {limit}.',
+  'scenarios.moreThan': '{label} debe ser mayor que {limit}.',
+  'scenarios.atMost': '{label} debe ser como máximo {limit}.',
+  'scenarios.lessThan': '{label} debe ser menor que {limit}.',
+  'scenarios.invalidJson': 'No es JSON válido: {error}',
+  'scenarios.notAnObject': 'La entrada debe ser un objeto JSON ({ ... }).',
+};
