@@ -3,7 +3,8 @@
 // outbound webhooks (the hub tells other systems what happened) and thresholds (a condition over
 // the shop's data crossing its line). Tabs and address: ../tabbed-page.ts.
 import { html, type TemplateResult } from 'lit';
-import { TabbedConsolePage } from '../tabbed-page.js';
+import { t } from '../i18n/index.js';
+import { TabbedConsolePage, type TabSection } from '../tabbed-page.js';
 import { ZacAutomationInbound } from './automation/automation-inbound.js';
 import { ZacAutomationOutbound } from './automation/automation-outbound.js';
 import { ZacAutomationSchedules } from './automation/automation-schedules.js';
@@ -14,11 +15,12 @@ import { ZacScheduleForm } from './automation/schedule-form.js';
 import { ZacSecretDialog } from './automation/secret-dialog.js';
 import { ZacThresholdForm } from './automation/threshold-form.js';
 
+/** The tabs, each label a catalogue key (shown in the current language). */
 export const AUTOMATION_SECTIONS = [
-  { key: 'schedules', label: 'Schedules' },
-  { key: 'inbound', label: 'Inbound webhooks' },
-  { key: 'outbound', label: 'Outbound webhooks' },
-  { key: 'thresholds', label: 'Thresholds' },
+  { key: 'schedules', labelKey: 'automation.tabSchedules' },
+  { key: 'inbound', labelKey: 'automation.tabInbound' },
+  { key: 'outbound', labelKey: 'automation.tabOutbound' },
+  { key: 'thresholds', labelKey: 'automation.tabThresholds' },
 ] as const;
 
 export type AutomationSection = (typeof AUTOMATION_SECTIONS)[number]['key'];
@@ -26,7 +28,10 @@ export type AutomationSection = (typeof AUTOMATION_SECTIONS)[number]['key'];
 export class ZacAutomationPage extends TabbedConsolePage<AutomationSection> {
   protected readonly heading = 'Automation';
   protected readonly basePath = '/automation';
-  protected readonly sections = AUTOMATION_SECTIONS;
+  /** Read at each render, so a language switch relabels the tabs. */
+  protected get sections(): readonly TabSection<AutomationSection>[] {
+    return AUTOMATION_SECTIONS.map((s) => ({ key: s.key, label: t(s.labelKey) }));
+  }
 
   protected panel(tab: AutomationSection): TemplateResult {
     const c = this.client;

@@ -1,12 +1,14 @@
 // How the Automation area words its closed sets and reads its inputs: fire times in a schedule's
 // own time zone (with the zone's abbreviation, so "7:00 AM CST" is never read as the browser's
 // 7:00), webhook statuses and error codes in words, event types, and dollars typed as text made
-// into exact cents (never through a binary float).
+// into exact cents (never through a binary float). Words are the console's language's
+// (../../i18n/en/automation.ts); dates and times are in its formatting locale.
+import { formatLocale, t, translated } from '../../i18n/index.js';
 
 /** "Mon, Dec 7, 7:00 AM CST": an instant as the clock on the wall of `timeZone` shows it. */
 export function zonedDateTime(iso: string, timeZone: string): string {
   try {
-    return new Date(iso).toLocaleString('en-US', {
+    return new Date(iso).toLocaleString(formatLocale(), {
       timeZone,
       weekday: 'short',
       month: 'short',
@@ -31,24 +33,8 @@ export function timeZones(keep: string): string[] {
   return [...zones].sort();
 }
 
-/** The outbound event types in words, in the order the form lists them. */
-export const EVENT_TYPE_WORDS = {
-  RUN_SUCCEEDED: 'Run succeeded',
-  RUN_FAILED: 'Run failed',
-  APPROVAL_REQUESTED: 'Approval requested',
-  CONVERSATION_HANDED_OFF: 'Conversation handed to a person',
-  LEAD_SCORED_HOT: 'Lead scored HOT',
-  INVOICE_REMINDER_SENT: 'Invoice reminder sent',
-  REPORT_READY: 'Report ready',
-  BUDGET_WARNING: 'Cost budget warning',
-  BUDGET_EXHAUSTED: 'Cost budget reached',
-} as const;
-
-export type EventTypeKey = keyof typeof EVENT_TYPE_WORDS;
-export const EVENT_TYPES = Object.keys(EVENT_TYPE_WORDS) as EventTypeKey[];
-
-/** The name a receiver sees in the payload's `type` ("run.succeeded"). */
-export const EVENT_WIRE_NAMES: Record<EventTypeKey, string> = {
+/** The name a receiver sees in the payload's `type` ("run.succeeded"), in the order the form lists them. */
+export const EVENT_WIRE_NAMES = {
   RUN_SUCCEEDED: 'run.succeeded',
   RUN_FAILED: 'run.failed',
   APPROVAL_REQUESTED: 'approval.requested',
@@ -58,10 +44,14 @@ export const EVENT_WIRE_NAMES: Record<EventTypeKey, string> = {
   REPORT_READY: 'report.ready',
   BUDGET_WARNING: 'budget.warning',
   BUDGET_EXHAUSTED: 'budget.exhausted',
-};
+} as const;
 
+export type EventTypeKey = keyof typeof EVENT_WIRE_NAMES;
+export const EVENT_TYPES = Object.keys(EVENT_WIRE_NAMES) as EventTypeKey[];
+
+/** An outbound event type in words ("Run succeeded"); an unknown type as sent. */
 export function eventWords(type: string): string {
-  return EVENT_TYPE_WORDS[type as EventTypeKey] ?? type;
+  return translated(`automation.event.${type}`, type);
 }
 
 const ERROR_WORDS: Record<string, string> = {
@@ -83,16 +73,9 @@ export function errorCodeWords(code: string | null | undefined): string {
   return ERROR_WORDS[code] ?? code.replaceAll('_', ' ').toLowerCase();
 }
 
-const DELIVERY_STATUS_WORDS: Record<string, string> = {
-  ACCEPTED: 'accepted',
-  REJECTED: 'rejected',
-  PENDING: 'retrying',
-  DELIVERED: 'delivered',
-  FAILED: 'failed',
-};
-
+/** A webhook delivery's status in words (PENDING reads "retrying"); an unknown one lower case. */
 export function deliveryStatusWords(status: string): string {
-  return DELIVERY_STATUS_WORDS[status] ?? status.toLowerCase();
+  return translated(`automation.delivery.${status}`, status.toLowerCase());
 }
 
 /**
@@ -124,10 +107,13 @@ export function parseJsonObject(
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `Not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: t('automation.json.invalid', { reason: (error as Error).message }),
+    };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, message: 'The input must be a JSON object, { … }.' };
+    return { ok: false, message: t('automation.json.notObject') };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }
@@ -135,4 +121,14 @@ export function parseJsonObject(
 /** Pretty JSON for a <pre> or a textarea. */
 export function prettyJson(value: unknown): string {
   return JSON.stringify(value, null, 2);
+}
+
+/**
+ * A translated sentence whose `{name}` slots hold templates (a link, a <code>), as parts Lit
+ * renders in the sentence's own word order; t() leaves a slot it was given no value for as is.
+ */
+export function fill(message: string, parts: Record<string, unknown>): unknown[] {
+  return message
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
 }

@@ -4,6 +4,7 @@
 // (./secret-dialog.ts). A box says how a sender signs and what it posts.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../../format.js';
+import { t } from '../../i18n/index.js';
 import { loadState } from '../../page.js';
 import { href } from '../../router.js';
 import {
@@ -15,7 +16,7 @@ import {
   type InboundDeliveryView,
   type WebhookEndpointView,
 } from '../automation.operations.js';
-import { deliveryStatusWords, errorCodeWords } from './automation-format.js';
+import { deliveryStatusWords, errorCodeWords, fill } from './automation-format.js';
 import { AutomationTab, scenarioOptions } from './automation-tab.js';
 
 /** What a sender does, shown beside the endpoints. */
@@ -23,33 +24,31 @@ function howToCall(url: string): TemplateResult {
   const body = `{
   "type": "lead.created",
   "timestamp": "2026-12-07T15:04:05Z",
-  "data": { …the scenario's input… }
+  "data": { ${t('automation.howto.bodyData')} }
 }`;
   return html`<section class="card" aria-labelledby="howto-title" data-howto>
-    <h2 id="howto-title">How to call it</h2>
+    <h2 id="howto-title">${t('automation.howto.title')}</h2>
     <p>
-      POST JSON to the endpoint’s URL with the three
-      <a href="https://www.standardwebhooks.com/" target="_blank" rel="noopener"
-        >Standard Webhooks</a
-      >
-      headers:
+      ${fill(t('automation.howto.post'), {
+        standard: html`<a href="https://www.standardwebhooks.com/" target="_blank" rel="noopener"
+          >Standard Webhooks</a
+        >`,
+      })}
     </p>
-    <pre tabindex="0" aria-label="Request headers">
+    <pre tabindex="0" aria-label=${t('automation.howto.headers')}>
 POST ${url}
 content-type: application/json
-webhook-id: msg_2Lm9…        (unique per message; a repeat is refused)
-webhook-timestamp: 1796655845 (Unix seconds; within 5 minutes of the hub's clock)
-webhook-signature: v1,&lt;base64 HMAC-SHA256 of "&lt;webhook-id&gt;.&lt;webhook-timestamp&gt;.&lt;body&gt;"&gt;</pre>
+webhook-id: msg_2Lm9…        (${t('automation.howto.idNote')})
+webhook-timestamp: 1796655845 (${t('automation.howto.timestampNote')})
+webhook-signature: v1,&lt;${t('automation.howto.signatureNote')}&gt;</pre>
     <p>
-      The key is the secret after <code>whsec_</code>, base64-decoded. The body is an envelope whose
-      <code>data</code> is the scenario’s input, or the input itself:
+      ${fill(t('automation.howto.key'), {
+        prefix: html`<code>whsec_</code>`,
+        data: html`<code>data</code>`,
+      })}
     </p>
-    <pre tabindex="0" aria-label="Request body">${body}</pre>
-    <p class="meta">
-      The hub answers 202 with the delivery and run ids; 400 when the body is not JSON or does not
-      fit the scenario, 401 for a bad signature or an old timestamp, 404 for a disabled endpoint,
-      409 for a repeated webhook-id and 413 over 64 KiB.
-    </p>
+    <pre tabindex="0" aria-label=${t('automation.howto.body')}>${body}</pre>
+    <p class="meta">${t('automation.howto.answers')}</p>
   </section>`;
 }
 
@@ -95,7 +94,7 @@ export class ZacAutomationInbound extends AutomationTab {
     event.preventDefault();
     const name = this._name.trim();
     if (!name || !this._scenarioKey) {
-      this._actionError = { id: 'new', message: 'Name the endpoint and pick its scenario.' };
+      this._actionError = { id: 'new', message: t('automation.inbound.missing') };
       return;
     }
     await this.act('new', async () => {
@@ -142,21 +141,25 @@ export class ZacAutomationInbound extends AutomationTab {
 
   private deliveries(e: WebhookEndpointView): TemplateResult {
     const list = e.deliveries;
-    if (!list.length) return html`<p class="meta">Nothing received yet.</p>`;
+    if (!list.length) return html`<p class="meta">${t('automation.inbound.nothingReceived')}</p>`;
     const rejected = list.filter((d) => d.status === 'REJECTED').length;
     return html`<details data-deliveries>
       <summary>
-        Recent deliveries (${list.length}${rejected ? `, ${rejected} rejected` : ''})
+        ${
+          rejected
+            ? t('automation.inbound.recentWithRejected', { count: list.length, rejected })
+            : t('automation.inbound.recent', { count: list.length })
+        }
       </summary>
       <div class="table-wrap">
         <table class="stack">
           <thead>
             <tr>
-              <th scope="col">Received</th>
-              <th scope="col">Status</th>
-              <th scope="col">Event</th>
-              <th scope="col">Why</th>
-              <th scope="col">Run</th>
+              <th scope="col">${t('automation.inbound.received')}</th>
+              <th scope="col">${t('automation.status')}</th>
+              <th scope="col">${t('automation.event')}</th>
+              <th scope="col">${t('automation.inbound.why')}</th>
+              <th scope="col">${t('automation.run')}</th>
             </tr>
           </thead>
           <tbody>
@@ -170,11 +173,11 @@ export class ZacAutomationInbound extends AutomationTab {
   private delivery(d: InboundDeliveryView): TemplateResult {
     return html`<tr data-delivery=${d.id}>
       <td class="when">${formatTime(d.receivedAt)}</td>
-      <td data-label="Status">
+      <td data-label=${t('automation.status')}>
         <span class="badge" data-status=${d.status}>${deliveryStatusWords(d.status)}</span>
       </td>
-      <td data-label="Event">${d.eventType ?? '—'}</td>
-      <td data-label="Why">
+      <td data-label=${t('automation.event')}>${d.eventType ?? '—'}</td>
+      <td data-label=${t('automation.inbound.why')}>
         ${
           d.errorCode
             ? html`<span data-error-words>${errorCodeWords(d.errorCode)}</span
@@ -182,8 +185,14 @@ export class ZacAutomationInbound extends AutomationTab {
             : '—'
         }
       </td>
-      <td data-label="Run">
-        ${d.runId ? html`<a href=${href(`/runs/${encodeURIComponent(d.runId)}`)}>Run ${d.runId.slice(0, 8)}</a>` : '—'}
+      <td data-label=${t('automation.run')}>
+        ${
+          d.runId
+            ? html`<a href=${href(`/runs/${encodeURIComponent(d.runId)}`)}
+                >${t('automation.runLink', { id: d.runId.slice(0, 8) })}</a
+              >`
+            : '—'
+        }
       </td>
     </tr>`;
   }
@@ -195,27 +204,48 @@ export class ZacAutomationInbound extends AutomationTab {
         ${this.enabledSwitch(e.enabled, e.name, (on) => void this.setEnabled(e, on))}
       </header>
       <dl class="facts">
-        <dt>Starts</dt>
+        <dt>${t('automation.starts')}</dt>
         <dd>
           ${this.scenarioTitle(e.scenarioKey)}
           <span class="meta">(${this.agentName(e.scenarioKey) || e.agentKey})</span>
         </dd>
-        <dt>URL</dt>
+        <dt>${t('automation.inbound.url')}</dt>
         <dd>
           <code data-url>${e.url}</code>
-          <zac-copy-button .text=${e.url} label=${`Copy the URL of ${e.name}`}></zac-copy-button>
+          <zac-copy-button
+            .text=${e.url}
+            label=${t('automation.inbound.copyUrl', { name: e.name })}
+          ></zac-copy-button>
         </dd>
-        <dt>Secret</dt>
+        <dt>${t('automation.secret')}</dt>
         <dd><code>${e.secretHint}</code></dd>
-        <dt>Last delivery</dt>
-        <dd>${e.lastDeliveryAt ? formatTime(e.lastDeliveryAt) : 'none yet'}</dd>
+        <dt>${t('automation.inbound.lastDelivery')}</dt>
+        <dd>
+          ${e.lastDeliveryAt ? formatTime(e.lastDeliveryAt) : t('automation.inbound.noneYet')}
+        </dd>
       </dl>
       ${this.deliveries(e)}
       ${
         this.canWrite
           ? html`<div class="actions">
-              ${this.confirmButton(e.id, 'Rotate secret', `of ${e.name}`, () => this.rotate(e))}
-              ${this.confirmButton(e.id, 'Delete', e.name, () => this.deleteItem(e))}
+              ${this.confirmButton(
+                e.id,
+                {
+                  key: 'rotate-secret',
+                  verb: t('automation.inbound.rotate'),
+                  question: t('automation.inbound.rotateNamed', { name: e.name }),
+                },
+                () => this.rotate(e),
+              )}
+              ${this.confirmButton(
+                e.id,
+                {
+                  key: 'delete',
+                  verb: t('automation.delete'),
+                  question: t('automation.inbound.deleteNamed', { name: e.name }),
+                },
+                () => this.deleteItem(e),
+              )}
             </div>`
           : nothing
       }
@@ -224,26 +254,33 @@ export class ZacAutomationInbound extends AutomationTab {
   }
 
   private addForm(): TemplateResult {
-    return html`<form class="card" @submit=${this.create} novalidate aria-label="Add endpoint">
-      <h2>Add endpoint</h2>
+    return html`<form
+      class="card"
+      @submit=${this.create}
+      novalidate
+      aria-label=${t('automation.inbound.add')}
+    >
+      <h2>${t('automation.inbound.add')}</h2>
       <div class="form-grid">
         <div class="field">
-          <label for="e-name">Name</label>
+          <label for="e-name">${t('automation.inbound.name')}</label>
           <input
             id="e-name"
             maxlength="100"
-            placeholder="Website lead form"
+            placeholder=${t('automation.inbound.namePlaceholder')}
             .value=${this._name}
             @input=${(ev: Event) => (this._name = (ev.target as HTMLInputElement).value)}
           />
         </div>
         <div class="field">
-          <label for="e-scenario">Scenario it starts</label>
+          <label for="e-scenario">${t('automation.inbound.scenario')}</label>
           <select
             id="e-scenario"
             @change=${(ev: Event) => (this._scenarioKey = (ev.target as HTMLSelectElement).value)}
           >
-            <option value="" ?selected=${!this._scenarioKey}>Pick a scenario</option>
+            <option value="" ?selected=${!this._scenarioKey}>
+              ${t('automation.pickScenario')}
+            </option>
             ${scenarioOptions(this._scenarios, this._scenarioKey)}
           </select>
         </div>
@@ -251,10 +288,10 @@ export class ZacAutomationInbound extends AutomationTab {
       ${this.actionError('new')}
       <div class="actions">
         <button type="submit" data-action="create-endpoint" ?disabled=${this._busy}>
-          Create endpoint
+          ${t('automation.inbound.create')}
         </button>
         <button type="button" class="secondary" @click=${() => (this._adding = false)}>
-          Cancel
+          ${t('common.cancel')}
         </button>
       </div>
     </form>`;
@@ -265,10 +302,7 @@ export class ZacAutomationInbound extends AutomationTab {
     if (state !== nothing) return state;
     const first = this._endpoints[0];
     return html`<div class="toolbar">
-        <p class="muted">
-          An inbound webhook lets another system (a form, a shop platform) start a scenario by
-          posting signed JSON to the endpoint’s URL.
-        </p>
+        <p class="muted">${t('automation.inbound.intro')}</p>
         ${
           this.canWrite
             ? html`<button
@@ -277,7 +311,7 @@ export class ZacAutomationInbound extends AutomationTab {
                 ?disabled=${this._adding}
                 @click=${() => (this._adding = true)}
               >
-                Add endpoint
+                ${t('automation.inbound.add')}
               </button>`
             : nothing
         }
@@ -288,13 +322,13 @@ export class ZacAutomationInbound extends AutomationTab {
           ? html`<ul class="plain cards" data-endpoints>
               ${this._endpoints.map((e) => this.endpoint(e))}
             </ul>`
-          : html`<p class="state" data-empty>No endpoints yet.</p>`
+          : html`<p class="state" data-empty>${t('automation.inbound.empty')}</p>`
       }
-      ${howToCall(first?.url ?? `${location.origin}/hooks/<endpoint id>`)}
+      ${howToCall(first?.url ?? `${location.origin}/hooks/<${t('automation.howto.endpointId')}>`)}
       <zac-secret-dialog
         .secret=${this._secret?.value ?? ''}
-        .heading=${`Signing secret of ${this._secret?.name ?? ''}`}
-        usage="The sender signs each request with it (see How to call it)."
+        .heading=${t('automation.inbound.secretOf', { name: this._secret?.name ?? '' })}
+        .usage=${t('automation.inbound.secretUsage')}
         @zac-secret-closed=${() => (this._secret = null)}
       ></zac-secret-dialog>`;
   }

@@ -4,7 +4,8 @@
 // send it a test event, turn it off, enable it again, and delete it (asked twice).
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatTime } from '../../format.js';
+import { formatNumber, formatTime } from '../../format.js';
+import { t } from '../../i18n/index.js';
 import { loadState } from '../../page.js';
 import {
   AUTOMATION_OUTBOUND,
@@ -17,7 +18,7 @@ import {
   type WebhookSubscriptionView,
 } from '../automation.operations.js';
 import { EVENT_TYPES, EVENT_WIRE_NAMES, eventWords } from './automation-format.js';
-import { AutomationTab } from './automation-tab.js';
+import { AutomationTab, enabledBadge } from './automation-tab.js';
 
 interface SubscriptionForm {
   /** The subscription edited; '' adds one. */
@@ -78,11 +79,11 @@ export class ZacAutomationOutbound extends AutomationTab {
     const formId = form.id || 'new';
     const url = form.url.trim();
     if (!/^https?:\/\/\S+$/i.test(url)) {
-      this._actionError = { id: formId, message: 'Give the receiver’s full address (https://…).' };
+      this._actionError = { id: formId, message: t('automation.outbound.urlMissing') };
       return;
     }
     if (!form.eventTypes.length) {
-      this._actionError = { id: formId, message: 'Pick at least one event.' };
+      this._actionError = { id: formId, message: t('automation.outbound.eventsMissing') };
       return;
     }
     const description = form.description.trim();
@@ -114,7 +115,7 @@ export class ZacAutomationOutbound extends AutomationTab {
       this.replace(updateWebhookSubscription);
       this._notice = {
         id: s.id,
-        text: enabled ? 'Enabled again; the failure count starts over.' : 'Turned off.',
+        text: enabled ? t('automation.outbound.enabledAgain') : t('automation.outbound.turnedOff'),
       };
     });
   }
@@ -127,7 +128,7 @@ export class ZacAutomationOutbound extends AutomationTab {
       this.withDelivery(s.id, sendTestWebhook);
       this._notice = {
         id: s.id,
-        text: 'Sent a test event (a run.succeeded sample marked "test": true); see the log.',
+        text: t('automation.outbound.testSent'),
       };
     });
   }
@@ -158,12 +159,12 @@ export class ZacAutomationOutbound extends AutomationTab {
           : types.filter((t) => t !== type),
       });
     };
-    const title = form.id ? 'Edit subscription' : 'Add subscription';
+    const title = form.id ? t('automation.outbound.edit') : t('automation.outbound.add');
     return html`<form class="card" @submit=${this.save} novalidate aria-label=${title}>
       <h2>${title}</h2>
       <div class="form-grid">
         <div class="field">
-          <label for="o-url">Receiver URL</label>
+          <label for="o-url">${t('automation.outbound.url')}</label>
           <input
             id="o-url"
             type="url"
@@ -173,7 +174,10 @@ export class ZacAutomationOutbound extends AutomationTab {
           />
         </div>
         <div class="field">
-          <label for="o-description">Description <span class="hint">(optional)</span></label>
+          <label for="o-description"
+            >${t('automation.outbound.description')}
+            <span class="hint">${t('automation.optional')}</span></label
+          >
           <input
             id="o-description"
             maxlength="500"
@@ -183,7 +187,7 @@ export class ZacAutomationOutbound extends AutomationTab {
         </div>
       </div>
       <fieldset>
-        <legend>Events</legend>
+        <legend>${t('automation.outbound.events')}</legend>
         ${EVENT_TYPES.map(
           (t) =>
             html`<div class="choice">
@@ -202,17 +206,17 @@ export class ZacAutomationOutbound extends AutomationTab {
       ${this.actionError(form.id || 'new')}
       <div class="actions">
         <button type="submit" data-action="save-subscription" ?disabled=${this._busy}>
-          ${form.id ? 'Save subscription' : 'Create subscription'}
+          ${form.id ? t('automation.outbound.save') : t('automation.outbound.create')}
         </button>
-        <button type="button" class="secondary" @click=${() => (this._form = null)}>Cancel</button>
+        <button type="button" class="secondary" @click=${() => (this._form = null)}>
+          ${t('common.cancel')}
+        </button>
       </div>
     </form>`;
   }
 
   private state(s: WebhookSubscriptionView): TemplateResult {
-    return html`<span class="badge" data-status=${s.enabled ? 'enabled' : 'disabled'}
-      >${s.enabled ? 'enabled' : 'disabled'}</span
-    >`;
+    return enabledBadge(s.enabled);
   }
 
   private subscription(s: WebhookSubscriptionView): TemplateResult {
@@ -223,7 +227,7 @@ export class ZacAutomationOutbound extends AutomationTab {
         ${this.state(s)}
       </header>
       ${s.description ? html`<p>${s.description}</p>` : nothing}
-      <ul class="chips" aria-label="Events">
+      <ul class="chips" aria-label=${t('automation.outbound.events')}>
         ${s.eventTypes.map((t) => html`<li class="chip">${eventWords(t)}</li>`)}
       </ul>
       ${
@@ -232,11 +236,11 @@ export class ZacAutomationOutbound extends AutomationTab {
           : nothing
       }
       <dl class="facts">
-        <dt>Failures in a row</dt>
-        <dd class="num" data-failures>${s.consecutiveFailures}</dd>
-        <dt>Secret</dt>
+        <dt>${t('automation.outbound.failures')}</dt>
+        <dd class="num" data-failures>${formatNumber(s.consecutiveFailures)}</dd>
+        <dt>${t('automation.secret')}</dt>
         <dd><code>${s.secretHint}</code></dd>
-        <dt>Created</dt>
+        <dt>${t('automation.outbound.created')}</dt>
         <dd>${formatTime(s.createdAt)}</dd>
       </dl>
       ${
@@ -246,10 +250,10 @@ export class ZacAutomationOutbound extends AutomationTab {
                 type="button"
                 class="secondary"
                 data-action="edit"
-                aria-label=${`Edit the subscription of ${s.url}`}
+                aria-label=${t('automation.outbound.editNamed', { url: s.url })}
                 @click=${() => this.edit(s)}
               >
-                Edit
+                ${t('automation.edit')}
               </button>
               <button
                 type="button"
@@ -258,12 +262,18 @@ export class ZacAutomationOutbound extends AutomationTab {
                 ?disabled=${this._busy || !s.enabled}
                 @click=${() => this.sendTest(s)}
               >
-                Send test event
+                ${t('automation.outbound.sendTest')}
               </button>
               ${
                 s.enabled
-                  ? this.confirmButton(s.id, 'Turn off', `deliveries to ${s.url}`, () =>
-                      this.setEnabled(s, false),
+                  ? this.confirmButton(
+                      s.id,
+                      {
+                        key: 'turn-off',
+                        verb: t('automation.outbound.turnOff'),
+                        question: t('automation.outbound.turnOffNamed', { url: s.url }),
+                      },
+                      () => this.setEnabled(s, false),
                     )
                   : html`<button
                       type="button"
@@ -271,17 +281,25 @@ export class ZacAutomationOutbound extends AutomationTab {
                       ?disabled=${this._busy}
                       @click=${() => this.setEnabled(s, true)}
                     >
-                      Enable again
+                      ${t('automation.outbound.enableAgain')}
                     </button>`
               }
-              ${this.confirmButton(s.id, 'Delete', `the subscription of ${s.url}`, () => this.deleteItem(s))}
+              ${this.confirmButton(
+                s.id,
+                {
+                  key: 'delete',
+                  verb: t('automation.delete'),
+                  question: t('automation.outbound.deleteNamed', { url: s.url }),
+                },
+                () => this.deleteItem(s),
+              )}
             </div>`
           : nothing
       }
       ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
       ${this.actionError(s.id)}
       <details data-delivery-log>
-        <summary>Delivery log (${s.deliveries.length})</summary>
+        <summary>${t('automation.outbound.log', { count: s.deliveries.length })}</summary>
         <zac-outbound-deliveries
           .client=${this.client}
           .deliveries=${s.deliveries}
@@ -296,10 +314,7 @@ export class ZacAutomationOutbound extends AutomationTab {
     const state = loadState({ loading: this._loading, error: this._error, empty: false }, '');
     if (state !== nothing) return state;
     return html`<div class="toolbar">
-        <p class="muted">
-          An outbound webhook tells another system when something happens here (a run finished, an
-          approval is needed, a lead scored HOT), by signed POSTs retried until they arrive.
-        </p>
+        <p class="muted">${t('automation.outbound.intro')}</p>
         ${
           this.canWrite
             ? html`<button
@@ -308,7 +323,7 @@ export class ZacAutomationOutbound extends AutomationTab {
                 ?disabled=${this._form !== null && !this._form.id}
                 @click=${() => this.edit(null)}
               >
-                Add subscription
+                ${t('automation.outbound.add')}
               </button>`
             : nothing
         }
@@ -319,12 +334,12 @@ export class ZacAutomationOutbound extends AutomationTab {
           ? html`<ul class="plain cards" data-subscriptions>
               ${this._subscriptions.map((s) => this.subscription(s))}
             </ul>`
-          : html`<p class="state" data-empty>No subscriptions yet.</p>`
+          : html`<p class="state" data-empty>${t('automation.outbound.empty')}</p>`
       }
       <zac-secret-dialog
         .secret=${this._secret?.value ?? ''}
-        .heading=${'Signing secret of the new subscription'}
-        .usage=${`Each delivery to ${this._secret?.url ?? ''} is signed with it (Standard Webhooks): verify the webhook-signature header with it before trusting a delivery.`}
+        .heading=${t('automation.outbound.secretHeading')}
+        .usage=${t('automation.outbound.secretUsage', { url: this._secret?.url ?? '' })}
         @zac-secret-closed=${() => (this._secret = null)}
       ></zac-secret-dialog>`;
   }

@@ -3,6 +3,7 @@
 // times on the clock of its zone, the last run; writers switch it on and off, edit it (see
 // ./schedule-form.ts), add one and delete one (asked twice).
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatLocale, t } from '../../i18n/index.js';
 import { loadState } from '../../page.js';
 import { href } from '../../router.js';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../automation.operations.js';
 import { zonedDateTime } from './automation-format.js';
 import { AutomationTab } from './automation-tab.js';
-import { POLICY_WORDS } from './schedule-form.js';
+import { policyLabel } from './schedule-form.js';
 
 export class ZacAutomationSchedules extends AutomationTab {
   static override properties = {
@@ -51,7 +52,10 @@ export class ZacAutomationSchedules extends AutomationTab {
     this._schedules = known
       ? this._schedules.map((s) => (s.id === saved.id ? saved : s))
       : [...this._schedules, saved];
-    this._saved = `Saved the schedule of ${saved.scenarioTitle}: ${saved.description}.`;
+    this._saved = t('automation.schedules.saved', {
+      scenario: saved.scenarioTitle,
+      description: saved.description,
+    });
     this._editing = null;
   }
 
@@ -87,13 +91,16 @@ export class ZacAutomationSchedules extends AutomationTab {
       await this.client.request(DELETE_SCHEDULE, { id: s.id });
       this._schedules = this._schedules.filter((x) => x.id !== s.id);
       if (this._editing !== 'new' && this._editing?.id === s.id) this._editing = null;
-      this._saved = `Deleted the schedule of ${s.scenarioTitle}.`;
+      this._saved = t('automation.schedules.deleted', { scenario: s.scenarioTitle });
     });
   }
 
   private fireTimes(s: ScheduleView): TemplateResult {
-    if (!s.enabled) return html`<span class="meta">None while disabled.</span>`;
-    if (!s.nextFireTimes.length) return html`<span class="meta">No fire time ahead.</span>`;
+    if (!s.enabled)
+      return html`<span class="meta">${t('automation.schedules.noneWhileDisabled')}</span>`;
+    if (!s.nextFireTimes.length) {
+      return html`<span class="meta">${t('automation.schedules.noFireTime')}</span>`;
+    }
     return html`<ol class="times" data-fire-times>
       ${s.nextFireTimes.map((t) => html`<li>${zonedDateTime(t, s.timeZone)}</li>`)}
     </ol>`;
@@ -102,11 +109,15 @@ export class ZacAutomationSchedules extends AutomationTab {
   private lastRun(s: ScheduleView): TemplateResult {
     if (!s.lastRunId) {
       return html`<span class="meta"
-        >${s.lastTickAt ? `No run at ${zonedDateTime(s.lastTickAt, s.timeZone)}` : 'Not yet'}</span
+        >${
+          s.lastTickAt
+            ? t('automation.schedules.noRunAt', { time: zonedDateTime(s.lastTickAt, s.timeZone) })
+            : t('automation.schedules.notYet')
+        }</span
       >`;
     }
     return html`<a href=${href(`/runs/${encodeURIComponent(s.lastRunId)}`)}
-        >Run ${s.lastRunId.slice(0, 8)}</a
+        >${t('automation.runLink', { id: s.lastRunId.slice(0, 8) })}</a
       >${s.lastTickAt ? html`<br /><span class="meta">${zonedDateTime(s.lastTickAt, s.timeZone)}</span>` : nothing}`;
   }
 
@@ -117,16 +128,18 @@ export class ZacAutomationSchedules extends AutomationTab {
           >${this.agentName(s.scenarioKey) || s.agentKey}</span
         >
       </td>
-      <td data-label="When">
+      <td data-label=${t('automation.schedules.when')}>
         <span data-description>${s.description}</span><br /><code data-cron>${s.cron}</code>
         <div class="meta">
-          <span data-zone>${s.timeZone}</span> · missed ticks:
-          ${POLICY_WORDS[s.missedTickPolicy].label.toLowerCase()}
+          <span data-zone>${s.timeZone}</span> ·
+          ${t('automation.schedules.missedTicksIs', {
+            policy: policyLabel(s.missedTickPolicy).toLocaleLowerCase(formatLocale()),
+          })}
         </div>
       </td>
-      <td data-label="Next fire times">${this.fireTimes(s)}</td>
-      <td data-label="Last run">${this.lastRun(s)}</td>
-      <td data-label="State">
+      <td data-label=${t('automation.schedules.nextFireTimes')}>${this.fireTimes(s)}</td>
+      <td data-label=${t('automation.schedules.lastRun')}>${this.lastRun(s)}</td>
+      <td data-label=${t('automation.schedules.state')}>
         ${this.enabledSwitch(s.enabled, s.scenarioTitle, (on) => void this.setEnabled(s, on))}
       </td>
       ${
@@ -137,14 +150,20 @@ export class ZacAutomationSchedules extends AutomationTab {
                   type="button"
                   class="secondary"
                   data-action="edit"
-                  aria-label=${`Edit the schedule of ${s.scenarioTitle}`}
+                  aria-label=${t('automation.schedules.editNamed', { scenario: s.scenarioTitle })}
                   ?disabled=${this._busy}
                   @click=${() => this.open(s)}
                 >
-                  Edit
+                  ${t('automation.edit')}
                 </button>
-                ${this.confirmButton(s.id, 'Delete', `the schedule of ${s.scenarioTitle}`, () =>
-                  this.deleteItem(s),
+                ${this.confirmButton(
+                  s.id,
+                  {
+                    key: 'delete',
+                    verb: t('automation.delete'),
+                    question: t('automation.schedules.deleteNamed', { scenario: s.scenarioTitle }),
+                  },
+                  () => this.deleteItem(s),
                 )}
               </div>
               ${this.actionError(s.id)}
@@ -178,32 +197,40 @@ export class ZacAutomationSchedules extends AutomationTab {
           ?disabled=${this._editing === 'new'}
           @click=${() => this.open('new')}
         >
-          Add schedule
+          ${t('automation.schedules.add')}
         </button>`
       : nothing;
-    const intro = html`<p class="muted">
-      A schedule starts a scenario at set times (cron) on the shop’s clock; each tick starts one
-      run, and a run it started says so in the activity feed.
-    </p>`;
+    const intro = html`<p class="muted">${t('automation.schedules.intro')}</p>`;
     return html`<div class="toolbar">${intro} ${addButton}</div>
       ${this._saved ? html`<p class="notice" role="status" data-saved>${this._saved}</p>` : nothing}
       ${this.form()}
       ${
         this._schedules.length === 0
           ? html`<p class="state" data-empty>
-              No schedules yet.
-              ${this.canWrite ? 'Add one to run a report every Monday morning, for example.' : ''}
+              ${t('automation.schedules.empty')}
+              ${this.canWrite ? t('automation.schedules.emptyHint') : ''}
             </p>`
-          : html`<div class="table-wrap" role="region" aria-label="Schedules" tabindex="0">
+          : html`<div
+              class="table-wrap"
+              role="region"
+              aria-label=${t('automation.tabSchedules')}
+              tabindex="0"
+            >
               <table class="stack" data-schedules>
                 <thead>
                   <tr>
-                    <th scope="col">Scenario</th>
-                    <th scope="col">When</th>
-                    <th scope="col">Next fire times</th>
-                    <th scope="col">Last run</th>
-                    <th scope="col">State</th>
-                    ${this.canWrite ? html`<th scope="col"><span class="visually-hidden">Actions</span></th>` : nothing}
+                    <th scope="col">${t('automation.scenario')}</th>
+                    <th scope="col">${t('automation.schedules.when')}</th>
+                    <th scope="col">${t('automation.schedules.nextFireTimes')}</th>
+                    <th scope="col">${t('automation.schedules.lastRun')}</th>
+                    <th scope="col">${t('automation.schedules.state')}</th>
+                    ${
+                      this.canWrite
+                        ? html`<th scope="col">
+                            <span class="visually-hidden">${t('common.actions')}</span>
+                          </th>`
+                        : nothing
+                    }
                   </tr>
                 </thead>
                 <tbody>

@@ -4,9 +4,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { errorMessage } from '../../format.js';
+import { formatLocale, t } from '../../i18n/index.js';
 import { ConsolePage } from '../../page.js';
 import { AUTOMATION_SCENARIOS, type AutomationScenario } from '../automation.operations.js';
 import { automationStyles } from './automation.styles.js';
+
+/**
+ * A destructive action asked twice: `key` names it in data-action ("delete"), `verb` is its
+ * button's word ("Delete") and `question` the whole action on its item, asked before it is done
+ * ("Delete the schedule of Monthly P&L"), each in the current language.
+ */
+export interface ConfirmAction {
+  key: string;
+  verb: string;
+  question: string;
+}
 
 export abstract class AutomationTab extends ConsolePage {
   static override styles = [...ConsolePage.styles, automationStyles];
@@ -100,25 +112,25 @@ export abstract class AutomationTab extends ConsolePage {
    */
   protected confirmButton(
     id: string,
-    verb: string,
-    what: string,
+    action: ConfirmAction,
     run: () => void | Promise<void>,
   ): TemplateResult {
-    const key = `${verb}:${id}`;
+    const key = `${action.key}:${id}`;
     if (this._confirm !== key) {
       return html`<button
         type="button"
         class="secondary"
-        data-action=${verb.toLowerCase().replace(/\W+/g, '-')}
-        aria-label=${`${verb} ${what}`}
+        data-action=${action.key}
+        aria-label=${action.question}
         ?disabled=${this._busy}
         @click=${() => (this._confirm = key)}
       >
-        ${verb}
+        ${action.verb}
       </button>`;
     }
-    return html`<span role="group" aria-label=${`${verb} ${what}?`} class="actions" data-confirm>
-      <span>${verb} ${what}?</span>
+    const question = t('automation.confirm.question', { question: action.question });
+    return html`<span role="group" aria-label=${question} class="actions" data-confirm>
+      <span>${question}</span>
       <button
         type="button"
         class="danger"
@@ -129,9 +141,11 @@ export abstract class AutomationTab extends ConsolePage {
           await run();
         }}
       >
-        Yes, ${verb.toLowerCase()}
+        ${t('automation.confirm.yes', { verb: action.verb.toLocaleLowerCase(formatLocale()) })}
       </button>
-      <button type="button" class="secondary" @click=${() => (this._confirm = '')}>Keep</button>
+      <button type="button" class="secondary" @click=${() => (this._confirm = '')}>
+        ${t('automation.confirm.keep')}
+      </button>
     </span>`;
   }
 
@@ -142,9 +156,7 @@ export abstract class AutomationTab extends ConsolePage {
     change: (enabled: boolean) => void,
   ): TemplateResult {
     if (!this.canWrite) {
-      return html`<span class="badge" data-status=${enabled ? 'enabled' : 'disabled'}
-        >${enabled ? 'enabled' : 'disabled'}</span
-      >`;
+      return enabledBadge(enabled);
     }
     return html`<label class="switch">
       <input
@@ -154,9 +166,16 @@ export abstract class AutomationTab extends ConsolePage {
         ?disabled=${this._busy}
         @change=${(e: Event) => change((e.target as HTMLInputElement).checked)}
       />
-      Enabled<span class="visually-hidden">: ${what}</span>
+      ${t('automation.enabledSwitch')}<span class="visually-hidden">: ${what}</span>
     </label>`;
   }
+}
+
+/** On or off, in words, as a badge. */
+export function enabledBadge(enabled: boolean): TemplateResult {
+  return html`<span class="badge" data-status=${enabled ? 'enabled' : 'disabled'}
+    >${enabled ? t('automation.enabled') : t('automation.disabled')}</span
+  >`;
 }
 
 /** The scenarios as <option>s grouped by agent (those in `exclude` left out, unless selected). */

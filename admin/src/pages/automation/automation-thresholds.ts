@@ -4,6 +4,7 @@
 // is said so, without a run). Writers add, edit (./threshold-form.ts) and delete triggers.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../../format.js';
+import { t } from '../../i18n/index.js';
 import { loadState } from '../../page.js';
 import { href } from '../../router.js';
 import {
@@ -14,7 +15,7 @@ import {
   type ThresholdTriggerView,
 } from '../automation.operations.js';
 import { AutomationTab } from './automation-tab.js';
-import { CONDITION_WORDS } from './threshold-form.js';
+import { conditionWords } from './threshold-form.js';
 
 export class ZacAutomationThresholds extends AutomationTab {
   static override properties = {
@@ -45,7 +46,7 @@ export class ZacAutomationThresholds extends AutomationTab {
     this._triggers = known
       ? this._triggers.map((t) => (t.id === saved.id ? saved : t))
       : [...this._triggers, saved];
-    this._saved = `Saved: ${saved.description}.`;
+    this._saved = t('automation.thresholds.saved', { description: saved.description });
     this._editing = null;
   }
 
@@ -76,30 +77,38 @@ export class ZacAutomationThresholds extends AutomationTab {
   private run(c: ThresholdCrossingView): TemplateResult {
     if (c.runId) {
       return html`<a href=${href(`/runs/${encodeURIComponent(c.runId)}`)}
-        >Run ${c.runId.slice(0, 8)}</a
+        >${t('automation.runLink', { id: c.runId.slice(0, 8) })}</a
       >`;
     }
-    if (c.baseline) return html`<span class="meta" data-baseline>already over when armed</span>`;
+    if (c.baseline) {
+      return html`<span class="meta" data-baseline>${t('automation.thresholds.baseline')}</span>`;
+    }
     return c.runError
-      ? html`<span class="meta">no run: ${c.runError}</span>`
-      : html`<span class="meta">starting its run…</span>`;
+      ? html`<span class="meta">${t('automation.thresholds.noRun', { error: c.runError })}</span>`
+      : html`<span class="meta">${t('automation.thresholds.starting')}</span>`;
   }
 
-  private crossings(t: ThresholdTriggerView): TemplateResult {
-    const list = t.crossings;
-    if (!list.length) return html`<p class="meta">Nothing has crossed this line yet.</p>`;
+  private crossings(trigger: ThresholdTriggerView): TemplateResult {
+    const list = trigger.crossings;
+    if (!list.length) return html`<p class="meta">${t('automation.thresholds.noCrossing')}</p>`;
     const open = list.filter((c) => !c.clearedAt).length;
     return html`<details data-crossings>
-      <summary>Recent crossings (${list.length}${open ? `, ${open} still over` : ''})</summary>
+      <summary>
+        ${
+          open
+            ? t('automation.thresholds.recentWithOpen', { count: list.length, open })
+            : t('automation.thresholds.recent', { count: list.length })
+        }
+      </summary>
       <div class="table-wrap">
         <table class="stack">
           <thead>
             <tr>
-              <th scope="col">Subject</th>
-              <th scope="col">What crossed</th>
-              <th scope="col">Crossed</th>
-              <th scope="col">Cleared</th>
-              <th scope="col">Run</th>
+              <th scope="col">${t('automation.thresholds.subject')}</th>
+              <th scope="col">${t('automation.thresholds.whatCrossed')}</th>
+              <th scope="col">${t('automation.thresholds.crossed')}</th>
+              <th scope="col">${t('automation.thresholds.cleared')}</th>
+              <th scope="col">${t('automation.run')}</th>
             </tr>
           </thead>
           <tbody>
@@ -107,12 +116,20 @@ export class ZacAutomationThresholds extends AutomationTab {
               (c) =>
                 html`<tr data-crossing=${c.id}>
                   <td class="subject"><code>${c.subject}</code></td>
-                  <td data-label="What crossed">${c.detail}</td>
-                  <td data-label="Crossed" class="when">${formatTime(c.crossedAt)}</td>
-                  <td data-label="Cleared" class="when">
-                    ${c.clearedAt ? formatTime(c.clearedAt) : html`<span class="badge" data-status="open">still over</span>`}
+                  <td data-label=${t('automation.thresholds.whatCrossed')}>${c.detail}</td>
+                  <td data-label=${t('automation.thresholds.crossed')} class="when">
+                    ${formatTime(c.crossedAt)}
                   </td>
-                  <td data-label="Run">${this.run(c)}</td>
+                  <td data-label=${t('automation.thresholds.cleared')} class="when">
+                    ${
+                      c.clearedAt
+                        ? formatTime(c.clearedAt)
+                        : html`<span class="badge" data-status="open"
+                            >${t('automation.thresholds.stillOver')}</span
+                          >`
+                    }
+                  </td>
+                  <td data-label=${t('automation.run')}>${this.run(c)}</td>
                 </tr>`,
             )}
           </tbody>
@@ -121,22 +138,22 @@ export class ZacAutomationThresholds extends AutomationTab {
     </details>`;
   }
 
-  private trigger(t: ThresholdTriggerView): TemplateResult {
-    return html`<li class="card" data-threshold=${t.condition}>
+  private trigger(x: ThresholdTriggerView): TemplateResult {
+    return html`<li class="card" data-threshold=${x.condition}>
       <header>
-        <h2 data-description>${t.description}</h2>
-        ${this.enabledSwitch(t.enabled, t.description, (on) => void this.setEnabled(t, on))}
+        <h2 data-description>${x.description}</h2>
+        ${this.enabledSwitch(x.enabled, x.description, (on) => void this.setEnabled(x, on))}
       </header>
       <dl class="facts">
-        <dt>Watches</dt>
-        <dd>${CONDITION_WORDS[t.condition]}</dd>
-        <dt>Starts</dt>
+        <dt>${t('automation.thresholds.watches')}</dt>
+        <dd>${conditionWords(x.condition)}</dd>
+        <dt>${t('automation.starts')}</dt>
         <dd>
-          ${this.scenarioTitle(t.scenarioKey)}
-          <span class="meta">(${this.agentName(t.scenarioKey) || t.agentKey})</span>
+          ${this.scenarioTitle(x.scenarioKey)}
+          <span class="meta">(${this.agentName(x.scenarioKey) || x.agentKey})</span>
         </dd>
       </dl>
-      ${this.crossings(t)}
+      ${this.crossings(x)}
       ${
         this.canWrite
           ? html`<div class="actions">
@@ -144,19 +161,27 @@ export class ZacAutomationThresholds extends AutomationTab {
                 type="button"
                 class="secondary"
                 data-action="edit"
-                aria-label=${`Edit ${t.description}`}
+                aria-label=${t('automation.thresholds.editNamed', { description: x.description })}
                 @click=${() => {
-                  this._editing = t;
+                  this._editing = x;
                   this._saved = '';
                 }}
               >
-                Edit
+                ${t('automation.edit')}
               </button>
-              ${this.confirmButton(t.id, 'Delete', t.description, () => this.deleteItem(t))}
+              ${this.confirmButton(
+                x.id,
+                {
+                  key: 'delete',
+                  verb: t('automation.delete'),
+                  question: t('automation.thresholds.deleteNamed', { description: x.description }),
+                },
+                () => this.deleteItem(x),
+              )}
             </div>`
           : nothing
       }
-      ${this.actionError(t.id)}
+      ${this.actionError(x.id)}
     </li>`;
   }
 
@@ -165,10 +190,7 @@ export class ZacAutomationThresholds extends AutomationTab {
     if (state !== nothing) return state;
     const editing = this._editing;
     return html`<div class="toolbar">
-        <p class="muted">
-          A threshold starts a scenario when the shop’s data crosses a line (an invoice overdue,
-          cash below a floor): one run per crossing, checked whenever that data changes.
-        </p>
+        <p class="muted">${t('automation.thresholds.intro')}</p>
         ${
           this.canWrite
             ? html`<button
@@ -180,7 +202,7 @@ export class ZacAutomationThresholds extends AutomationTab {
                   this._saved = '';
                 }}
               >
-                Add threshold
+                ${t('automation.thresholds.add')}
               </button>`
             : nothing
         }
@@ -200,9 +222,9 @@ export class ZacAutomationThresholds extends AutomationTab {
       ${
         this._triggers.length
           ? html`<ul class="plain cards" data-thresholds>
-              ${this._triggers.map((t) => this.trigger(t))}
+              ${this._triggers.map((x) => this.trigger(x))}
             </ul>`
-          : html`<p class="state" data-empty>No thresholds yet.</p>`
+          : html`<p class="state" data-empty>${t('automation.thresholds.empty')}</p>`
       }`;
   }
 }

@@ -1,6 +1,7 @@
 // <zac-copy-button>: copies a text (an endpoint's URL, a secret) to the clipboard and says so; where
 // the browser refuses the clipboard it says to select the text instead.
 import { LitElement, css, html } from 'lit';
+import { LanguageController, t } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 
 export class ZacCopyButton extends LitElement {
@@ -34,18 +35,20 @@ export class ZacCopyButton extends LitElement {
 
   /** What is copied. */
   declare text: string;
-  /** The button's accessible name, e.g. "Copy the URL of Website leads". */
+  /** The button's accessible name, e.g. "Copy the URL of Website leads"; '' names it "Copy". */
   declare label: string;
-  declare _said: string;
+  /** What the last copy did, said until it fades. */
+  declare _said: '' | 'copied' | 'refused';
   declare _failed: boolean;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.text = '';
-    this.label = 'Copy';
+    this.label = '';
     this._said = '';
     this._failed = false;
+    new LanguageController(this);
   }
 
   override disconnectedCallback(): void {
@@ -58,10 +61,10 @@ export class ZacCopyButton extends LitElement {
     try {
       await navigator.clipboard.writeText(this.text);
       this._failed = false;
-      this._said = 'Copied';
+      this._said = 'copied';
     } catch {
       this._failed = true;
-      this._said = 'The browser refused the clipboard: select the text and copy it.';
+      this._said = 'refused';
     }
     this.timer = setTimeout(() => (this._said = ''), 4000);
   }
@@ -70,12 +73,20 @@ export class ZacCopyButton extends LitElement {
     return html`<button
         type="button"
         class="secondary"
-        aria-label=${this.label}
+        aria-label=${this.label || t('automation.copy')}
         data-action="copy"
         @click=${this.copy}
       >
-        Copy
+        ${t('automation.copy')}
       </button>
-      <span role="status" class=${this._failed ? 'failed' : ''}>${this._said}</span>`;
+      <span role="status" class=${this._failed ? 'failed' : ''}
+        >${
+          this._said === 'copied'
+            ? t('automation.copied')
+            : this._said === 'refused'
+              ? t('automation.copyRefused')
+              : ''
+        }</span
+      >`;
   }
 }

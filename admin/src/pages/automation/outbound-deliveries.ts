@@ -4,7 +4,8 @@
 // with the same webhook-id). Emits zac-delivery with a delivery the hub answered anew.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import type { ConsoleClient } from '../../api/client.js';
-import { errorMessage, formatDuration, formatTime } from '../../format.js';
+import { errorMessage, formatDuration, formatNumber, formatTime } from '../../format.js';
+import { LanguageController, t } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 import { REDELIVER_WEBHOOK, type OutboundDeliveryView } from '../automation.operations.js';
 import { deliveryStatusWords, eventWords, prettyJson } from './automation-format.js';
@@ -57,6 +58,7 @@ export class ZacOutboundDeliveries extends LitElement {
     this._open = '';
     this._busy = false;
     this._error = null;
+    new LanguageController(this);
   }
 
   private async redeliver(d: OutboundDeliveryView): Promise<void> {
@@ -76,17 +78,17 @@ export class ZacOutboundDeliveries extends LitElement {
 
   private details(d: OutboundDeliveryView): TemplateResult {
     return html`<div class="delivery-details" data-delivery-details=${d.id}>
-      <h3>Attempts</h3>
+      <h3>${t('automation.deliveries.attempts')}</h3>
       ${
         d.attemptLog.length
           ? html`<div class="table-wrap">
               <table class="stack" data-attempts>
                 <thead>
                   <tr>
-                    <th scope="col">At</th>
-                    <th scope="col">Status code</th>
-                    <th scope="col">Error</th>
-                    <th scope="col">Took</th>
+                    <th scope="col">${t('automation.deliveries.at')}</th>
+                    <th scope="col">${t('automation.deliveries.statusCode')}</th>
+                    <th scope="col">${t('automation.deliveries.error')}</th>
+                    <th scope="col">${t('automation.deliveries.took')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -94,18 +96,26 @@ export class ZacOutboundDeliveries extends LitElement {
                     (a) =>
                       html`<tr>
                         <td class="when">${formatTime(a.at)}</td>
-                        <td data-label="Status code" class="num">${a.statusCode ?? '—'}</td>
-                        <td data-label="Error">${a.error ?? '—'}</td>
-                        <td data-label="Took" class="num">${formatDuration(a.durationMs)}</td>
+                        <td data-label=${t('automation.deliveries.statusCode')} class="num">
+                          ${a.statusCode ?? '—'}
+                        </td>
+                        <td data-label=${t('automation.deliveries.error')}>${a.error ?? '—'}</td>
+                        <td data-label=${t('automation.deliveries.took')} class="num">
+                          ${formatDuration(a.durationMs)}
+                        </td>
                       </tr>`,
                   )}
                 </tbody>
               </table>
             </div>`
-          : html`<p class="meta">Not attempted yet.</p>`
+          : html`<p class="meta">${t('automation.deliveries.notAttempted')}</p>`
       }
-      <h3>Payload</h3>
-      <pre tabindex="0" aria-label=${`Payload of ${d.id}`} data-payload>
+      <h3>${t('automation.deliveries.payload')}</h3>
+      <pre
+        tabindex="0"
+        aria-label=${t('automation.deliveries.payloadOf', { id: d.id })}
+        data-payload
+      >
 ${prettyJson(d.payload)}</pre>
       <p class="meta">webhook-id <code>${d.id}</code></p>
       ${
@@ -118,9 +128,13 @@ ${prettyJson(d.payload)}</pre>
                 ?disabled=${this._busy || d.status === 'PENDING'}
                 @click=${() => this.redeliver(d)}
               >
-                Redeliver
+                ${t('automation.deliveries.redeliver')}
               </button>
-              ${d.status === 'PENDING' ? html`<span class="meta">Retrying on its own.</span>` : nothing}
+              ${
+                d.status === 'PENDING'
+                  ? html`<span class="meta">${t('automation.deliveries.retrying')}</span>`
+                  : nothing
+              }
             </div>`
           : nothing
       }
@@ -148,15 +162,19 @@ ${prettyJson(d.payload)}</pre>
           </button>
           <div class="meta">${formatTime(d.createdAt)}</div>
         </td>
-        <td data-label="Status">
+        <td data-label=${t('automation.status')}>
           <span class="badge" data-status=${d.status}>${deliveryStatusWords(d.status)}</span>
         </td>
-        <td data-label="Attempts" class="num">${d.attempts}</td>
-        <td data-label="Last code" class="num">${d.lastStatusCode ?? '—'}</td>
-        <td data-label="Next attempt" class="when">
+        <td data-label=${t('automation.deliveries.attemptCount')} class="num">
+          ${formatNumber(d.attempts)}
+        </td>
+        <td data-label=${t('automation.deliveries.lastCode')} class="num">
+          ${d.lastStatusCode ?? '—'}
+        </td>
+        <td data-label=${t('automation.deliveries.nextAttempt')} class="when">
           ${d.nextAttemptAt ? formatTime(d.nextAttemptAt) : '—'}
         </td>
-        <td data-label="Delivered" class="when">
+        <td data-label=${t('automation.deliveries.delivered')} class="when">
           ${d.deliveredAt ? formatTime(d.deliveredAt) : '—'}
         </td>
       </tr>
@@ -171,20 +189,18 @@ ${prettyJson(d.payload)}</pre>
 
   override render() {
     if (!this.deliveries.length) {
-      return html`<p class="meta">
-        No deliveries yet: the events it subscribes to have not happened since it was created.
-      </p>`;
+      return html`<p class="meta">${t('automation.deliveries.empty')}</p>`;
     }
     return html`<div class="table-wrap">
       <table class="stack" data-outbound-deliveries>
         <thead>
           <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Status</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Last code</th>
-            <th scope="col">Next attempt</th>
-            <th scope="col">Delivered</th>
+            <th scope="col">${t('automation.event')}</th>
+            <th scope="col">${t('automation.status')}</th>
+            <th scope="col">${t('automation.deliveries.attemptCount')}</th>
+            <th scope="col">${t('automation.deliveries.lastCode')}</th>
+            <th scope="col">${t('automation.deliveries.nextAttempt')}</th>
+            <th scope="col">${t('automation.deliveries.delivered')}</th>
           </tr>
         </thead>
         <tbody>

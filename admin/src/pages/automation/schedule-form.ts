@@ -6,6 +6,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ConsoleClient } from '../../api/client.js';
 import { ConsoleError } from '../../api/client.js';
 import { errorMessage } from '../../format.js';
+import { LanguageController, t } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 import {
   SAVE_SCHEDULE,
@@ -21,17 +22,20 @@ import { automationStyles } from './automation.styles.js';
 
 export const PREVIEW_DEBOUNCE_MS = 300;
 
-export const POLICY_WORDS: Record<MissedTickPolicy, { label: string; sentence: string }> = {
-  RUN_ONCE: {
-    label: 'Run once, late',
-    sentence:
-      'If the hub was not running at a tick, it starts one run, marked late, for the latest missed tick when it is back.',
-  },
-  SKIP: {
-    label: 'Skip',
-    sentence: 'Missed ticks start nothing; the schedule waits for its next tick.',
-  },
-};
+const POLICY_KEYS = {
+  RUN_ONCE: { label: 'automation.policy.runOnce', sentence: 'automation.policy.runOnceSentence' },
+  SKIP: { label: 'automation.policy.skip', sentence: 'automation.policy.skipSentence' },
+} as const satisfies Record<MissedTickPolicy, { label: string; sentence: string }>;
+
+/** A missed-tick policy's name ("Run once, late"), in the current language. */
+export function policyLabel(policy: MissedTickPolicy): string {
+  return t(POLICY_KEYS[policy].label);
+}
+
+/** What a missed-tick policy does, in one sentence of the current language. */
+export function policySentence(policy: MissedTickPolicy): string {
+  return t(POLICY_KEYS[policy].sentence);
+}
 
 type Field = 'scenario' | 'cron' | 'input' | '';
 
@@ -93,6 +97,7 @@ export class ZacScheduleForm extends LitElement {
     this._previewError = '';
     this._error = null;
     this._saving = false;
+    new LanguageController(this);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -134,7 +139,7 @@ export class ZacScheduleForm extends LitElement {
     const cron = this._cron.trim();
     if (!cron) {
       this._preview = null;
-      this._previewError = 'Write a cron expression, e.g. 0 7 * * 1 for Mondays at 07:00.';
+      this._previewError = t('automation.scheduleForm.cronMissing');
       return;
     }
     try {
@@ -155,7 +160,7 @@ export class ZacScheduleForm extends LitElement {
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this._scenarioKey) {
-      this._error = { field: 'scenario', message: 'Pick the scenario the schedule starts.' };
+      this._error = { field: 'scenario', message: t('automation.scheduleForm.scenarioMissing') };
       return;
     }
     const input = parseJsonObject(this._input);
@@ -202,10 +207,14 @@ export class ZacScheduleForm extends LitElement {
       </p>`;
     }
     const p = this._preview;
-    if (!p) return html`<p class="meta" id="cron-preview">Reading the expression…</p>`;
+    if (!p) {
+      return html`<p class="meta" id="cron-preview">${t('automation.scheduleForm.reading')}</p>`;
+    }
     return html`<div class="preview" id="cron-preview" data-cron-preview>
       <p><strong data-cron-words>${p.description}</strong></p>
-      <p class="meta">Next fire times (${this.displayZone}):</p>
+      <p class="meta">
+        ${t('automation.scheduleForm.nextFireTimesIn', { zone: this.displayZone })}
+      </p>
       <ol class="times">
         ${p.nextFireTimes.map((t) => html`<li>${zonedDateTime(t, this.displayZone)}</li>`)}
       </ol>
@@ -215,32 +224,34 @@ export class ZacScheduleForm extends LitElement {
   override render() {
     const editing = this.schedule !== null;
     const sample = this.scenarios.find((s) => s.key === this._scenarioKey)?.sampleInput;
-    const title = editing ? `Edit the schedule of ${this.schedule?.scenarioTitle}` : 'Add schedule';
+    const title = editing
+      ? t('automation.schedules.editNamed', { scenario: this.schedule?.scenarioTitle ?? '' })
+      : t('automation.schedules.add');
     return html`<form class="card" @submit=${this.save} novalidate aria-label=${title}>
       <h2>${title}</h2>
       <div class="form-grid">
         <div class="field">
-          <label for="s-scenario">Scenario</label>
+          <label for="s-scenario">${t('automation.scenario')}</label>
           <select
             id="s-scenario"
             ?disabled=${editing}
             aria-invalid=${this._error?.field === 'scenario' ? 'true' : 'false'}
             @change=${(e: Event) => (this._scenarioKey = (e.target as HTMLSelectElement).value)}
           >
-            <option value="" ?selected=${!this._scenarioKey}>Pick a scenario</option>
+            <option value="" ?selected=${!this._scenarioKey}>
+              ${t('automation.pickScenario')}
+            </option>
             ${scenarioOptions(this.scenarios, this._scenarioKey, this.scheduledKeys)}
           </select>
           ${
             editing
-              ? html`<span class="hint"
-                  >A scenario has one schedule: delete this one to move it.</span
-                >`
+              ? html`<span class="hint">${t('automation.scheduleForm.oneSchedule')}</span>`
               : nothing
           }
           ${this.errorFor('scenario')}
         </div>
         <div class="field">
-          <label for="s-zone">Time zone</label>
+          <label for="s-zone">${t('automation.scheduleForm.timeZone')}</label>
           <select
             id="s-zone"
             @change=${(e: Event) => {
@@ -249,7 +260,11 @@ export class ZacScheduleForm extends LitElement {
             }}
           >
             <option value="" ?selected=${!this._zone}>
-              The shop’s time zone${this.shopZone ? ` (${this.shopZone})` : ''}
+              ${
+                this.shopZone
+                  ? t('automation.scheduleForm.shopZoneNamed', { zone: this.shopZone })
+                  : t('automation.scheduleForm.shopZone')
+              }
             </option>
             ${timeZones(this._zone).map(
               (z) => html`<option value=${z} ?selected=${z === this._zone}>${z}</option>`,
@@ -258,7 +273,7 @@ export class ZacScheduleForm extends LitElement {
         </div>
       </div>
       <div class="field">
-        <label for="s-cron">When (cron)</label>
+        <label for="s-cron">${t('automation.scheduleForm.cron')}</label>
         <input
           id="s-cron"
           class="code"
@@ -272,15 +287,12 @@ export class ZacScheduleForm extends LitElement {
             this.schedulePreview();
           }}
         />
-        <span class="hint" id="cron-hint"
-          >Five fields: minute, hour, day of month, month, day of week. 0 7 * * 1 is Mondays at
-          07:00; 30 8 * * * every day at 08:30.</span
-        >
+        <span class="hint" id="cron-hint">${t('automation.scheduleForm.cronHint')}</span>
         ${this.errorFor('cron')}
       </div>
       <div aria-live="polite">${this.previewBox()}</div>
       <fieldset>
-        <legend>Missed ticks</legend>
+        <legend>${t('automation.scheduleForm.missedTicks')}</legend>
         ${(['RUN_ONCE', 'SKIP'] as const).map(
           (p) =>
             html`<div class="choice">
@@ -293,15 +305,16 @@ export class ZacScheduleForm extends LitElement {
                 @change=${() => (this._policy = p)}
               />
               <label for=${`policy-${p}`}
-                >${POLICY_WORDS[p].label}<span class="hint"
-                  >${POLICY_WORDS[p].sentence}</span
-                ></label
+                >${policyLabel(p)}<span class="hint">${policySentence(p)}</span></label
               >
             </div>`,
         )}
       </fieldset>
       <div class="field">
-        <label for="s-input">Input <span class="hint">(optional JSON)</span></label>
+        <label for="s-input"
+          >${t('automation.scheduleForm.input')}
+          <span class="hint">${t('automation.scheduleForm.optionalJson')}</span></label
+        >
         <textarea
           id="s-input"
           class="code"
@@ -312,10 +325,7 @@ export class ZacScheduleForm extends LitElement {
           aria-invalid=${this._error?.field === 'input' ? 'true' : 'false'}
           @input=${(e: Event) => (this._input = (e.target as HTMLTextAreaElement).value)}
         ></textarea>
-        <span class="hint" id="input-hint"
-          >Empty: each run takes its input from the tick (e.g. last month for a monthly P&amp;L) or
-          the scenario’s sample input, shown greyed.</span
-        >
+        <span class="hint" id="input-hint">${t('automation.scheduleForm.inputHint')}</span>
         ${this.errorFor('input')}
       </div>
       <label class="switch">
@@ -324,19 +334,19 @@ export class ZacScheduleForm extends LitElement {
           .checked=${this._enabled}
           @change=${(e: Event) => (this._enabled = (e.target as HTMLInputElement).checked)}
         />
-        Enabled
+        ${t('automation.enabledSwitch')}
       </label>
       ${this.errorFor('')}
       <div class="actions">
         <button type="submit" data-action="save-schedule" ?disabled=${this._saving}>
-          ${this._saving ? 'Saving…' : 'Save schedule'}
+          ${this._saving ? t('automation.saving') : t('automation.scheduleForm.save')}
         </button>
         <button
           type="button"
           class="secondary"
           @click=${() => this.dispatchEvent(new CustomEvent('zac-cancel'))}
         >
-          Cancel
+          ${t('common.cancel')}
         </button>
       </div>
     </form>`;

@@ -2,6 +2,7 @@
 // created, or its secret rotated), in a modal dialog with a copy button. Closing it forgets the
 // secret: the console, like the hub, cannot show it again.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LanguageController, t } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 import { automationStyles } from './automation.styles.js';
 
@@ -25,6 +26,7 @@ export class ZacSecretDialog extends LitElement {
 
   /** The secret; '' keeps the dialog closed. */
   declare secret: string;
+  /** The dialog's title; '' titles it "Signing secret". */
   declare heading: string;
   /** One sentence on what the secret is for. */
   declare usage: string;
@@ -32,8 +34,9 @@ export class ZacSecretDialog extends LitElement {
   constructor() {
     super();
     this.secret = '';
-    this.heading = 'Signing secret';
+    this.heading = '';
     this.usage = '';
+    new LanguageController(this);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -57,13 +60,18 @@ export class ZacSecretDialog extends LitElement {
 
   override render() {
     return html`<dialog aria-labelledby="secret-title" @close=${this.onClose} data-secret-dialog>
-      <h2 id="secret-title">${this.heading}</h2>
+      <h2 id="secret-title">${this.heading || t('automation.secret.heading')}</h2>
       ${this.usage ? html`<p>${this.usage}</p>` : nothing}
       <code class="secret" data-secret>${this.secret}</code>
-      <p class="warning">Copy it now: the hub will not show it again.</p>
+      <p class="warning">${t('automation.secret.copyNow')}</p>
       <div class="actions">
-        <zac-copy-button .text=${this.secret} label="Copy the secret"></zac-copy-button>
-        <button type="button" data-action="close-secret" @click=${this.close}>Done</button>
+        <zac-copy-button
+          .text=${this.secret}
+          label=${t('automation.secret.copy')}
+        ></zac-copy-button>
+        <button type="button" data-action="close-secret" @click=${this.close}>
+          ${t('automation.secret.done')}
+        </button>
       </div>
     </dialog>`;
   }

@@ -5,6 +5,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ConsoleClient } from '../../api/client.js';
 import { errorMessage } from '../../format.js';
+import { LanguageController, t, type MessageKey } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 import {
   SAVE_THRESHOLD_TRIGGER,
@@ -16,12 +17,18 @@ import { centsToDollars, dollarsToCents } from './automation-format.js';
 import { scenarioOptions } from './automation-tab.js';
 import { automationStyles } from './automation.styles.js';
 
-export const CONDITION_WORDS: Record<ThresholdCondition, string> = {
-  INVOICE_OVERDUE: 'An invoice becomes overdue',
-  NEXUS_EXPOSURE: 'A state nears its sales-tax nexus threshold',
-  CASH_BELOW_FLOOR: 'Cash falls below a floor',
-  NEGATIVE_SENTIMENT_SPIKE: 'Negative customer messages spike',
-};
+/** The conditions, in the order the form offers them. */
+export const CONDITIONS: readonly ThresholdCondition[] = [
+  'INVOICE_OVERDUE',
+  'NEXUS_EXPOSURE',
+  'CASH_BELOW_FLOOR',
+  'NEGATIVE_SENTIMENT_SPIKE',
+];
+
+/** What a condition watches, in words of the current language. */
+export function conditionWords(condition: ThresholdCondition): string {
+  return t(`automation.condition.${condition}`);
+}
 
 /** The scenario that usually deals with each condition (a new trigger's first pick). */
 const USUAL_SCENARIO: Record<ThresholdCondition, string> = {
@@ -55,15 +62,17 @@ export function thresholdParams(
   condition: ThresholdCondition,
   text: ParamText,
 ): { ok: true; params: Record<string, number> } | { ok: false; field: string; message: string } {
-  const whole = (field: string, min: number, max: number, words: string) => {
+  const whole = (field: string, min: number, max: number, words: MessageKey) => {
     const raw = (text[field] ?? '').trim();
     const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-    return n >= min && n <= max ? n : { field, message: `${words}: a whole number ${min}–${max}.` };
+    return n >= min && n <= max
+      ? n
+      : { field, message: t('automation.thresholdForm.wholeNumber', { what: t(words), min, max }) };
   };
   const fields: [string, number | { field: string; message: string }][] = [];
   switch (condition) {
     case 'INVOICE_OVERDUE':
-      fields.push(['graceDays', whole('graceDays', 0, 365, 'Days of grace')]);
+      fields.push(['graceDays', whole('graceDays', 0, 365, 'automation.thresholdForm.graceDays')]);
       break;
     case 'NEXUS_EXPOSURE': {
       const raw = (text.percent ?? '').trim();
@@ -72,7 +81,7 @@ export function thresholdParams(
         'percent',
         n >= 1 && n <= 100
           ? n
-          : { field: 'percent', message: 'Percent of the threshold: 1 to 100, e.g. 80.' },
+          : { field: 'percent', message: t('automation.thresholdForm.percentError') },
       ]);
       break;
     }
@@ -80,13 +89,16 @@ export function thresholdParams(
       const cents = dollarsToCents(text.floor ?? '');
       fields.push([
         'floorCents',
-        cents ?? { field: 'floor', message: 'The floor in dollars, e.g. 5000 or 5,000.00.' },
+        cents ?? { field: 'floor', message: t('automation.thresholdForm.floorError') },
       ]);
       break;
     }
     case 'NEGATIVE_SENTIMENT_SPIKE':
-      fields.push(['count', whole('count', 2, 1000, 'Negative messages')]);
-      fields.push(['windowMinutes', whole('windowMinutes', 1, 10080, 'Within minutes')]);
+      fields.push(['count', whole('count', 2, 1000, 'automation.thresholdForm.count')]);
+      fields.push([
+        'windowMinutes',
+        whole('windowMinutes', 1, 10080, 'automation.thresholdForm.windowMinutes'),
+      ]);
       break;
     default:
       return condition satisfies never;
@@ -134,6 +146,7 @@ export class ZacThresholdForm extends LitElement {
     this._enabled = true;
     this._error = null;
     this._saving = false;
+    new LanguageController(this);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -161,7 +174,7 @@ export class ZacThresholdForm extends LitElement {
       return;
     }
     if (!this._scenarioKey) {
-      this._error = { field: 'scenario', message: 'Pick the scenario a crossing starts.' };
+      this._error = { field: 'scenario', message: t('automation.thresholdForm.scenarioMissing') };
       return;
     }
     this._saving = true;
@@ -207,59 +220,71 @@ export class ZacThresholdForm extends LitElement {
       case 'INVOICE_OVERDUE':
         return this.param(
           'graceDays',
-          'Days of grace',
-          'An invoice crosses this many days after its due date (0: the day after).',
+          t('automation.thresholdForm.graceDays'),
+          t('automation.thresholdForm.graceDaysHint'),
         );
       case 'NEXUS_EXPOSURE':
         return this.param(
           'percent',
-          'Percent of the threshold',
-          'A state where the shop is not registered crosses at this share of its economic-nexus threshold.',
+          t('automation.thresholdForm.percent'),
+          t('automation.thresholdForm.percentHint'),
           'decimal',
         );
       case 'CASH_BELOW_FLOOR':
         return this.param(
           'floor',
-          'Floor (US dollars)',
-          'Cash in the bank accounts below this amount crosses, e.g. 5,000.00.',
+          t('automation.thresholdForm.floor'),
+          t('automation.thresholdForm.floorHint'),
           'decimal',
         );
       case 'NEGATIVE_SENTIMENT_SPIKE':
-        return html`${this.param('count', 'Negative messages', 'At least this many (2 or more)…')}
-        ${this.param('windowMinutes', 'Within minutes', '…from customers within this many minutes.')}`;
+        return html`${this.param(
+          'count',
+          t('automation.thresholdForm.count'),
+          t('automation.thresholdForm.countHint'),
+        )}
+        ${this.param(
+          'windowMinutes',
+          t('automation.thresholdForm.windowMinutes'),
+          t('automation.thresholdForm.windowMinutesHint'),
+        )}`;
       default:
         return this._condition satisfies never;
     }
   }
 
   override render() {
-    const title = this.trigger ? 'Edit threshold' : 'Add threshold';
+    const title = this.trigger
+      ? t('automation.thresholdForm.edit')
+      : t('automation.thresholds.add');
     return html`<form class="card" @submit=${this.save} novalidate aria-label=${title}>
       <h2>${title}</h2>
       <div class="form-grid">
         <div class="field">
-          <label for="t-condition">Condition</label>
+          <label for="t-condition">${t('automation.thresholdForm.condition')}</label>
           <select
             id="t-condition"
             @change=${(e: Event) =>
               this.pick((e.target as HTMLSelectElement).value as ThresholdCondition)}
           >
-            ${(Object.keys(CONDITION_WORDS) as ThresholdCondition[]).map(
+            ${CONDITIONS.map(
               (c) =>
                 html`<option value=${c} ?selected=${c === this._condition}>
-                  ${CONDITION_WORDS[c]}
+                  ${conditionWords(c)}
                 </option>`,
             )}
           </select>
         </div>
         <div class="field">
-          <label for="t-scenario">Scenario a crossing starts</label>
+          <label for="t-scenario">${t('automation.thresholdForm.scenario')}</label>
           <select
             id="t-scenario"
             aria-invalid=${this._error?.field === 'scenario' ? 'true' : 'false'}
             @change=${(e: Event) => (this._scenarioKey = (e.target as HTMLSelectElement).value)}
           >
-            <option value="" ?selected=${!this._scenarioKey}>Pick a scenario</option>
+            <option value="" ?selected=${!this._scenarioKey}>
+              ${t('automation.pickScenario')}
+            </option>
             ${scenarioOptions(this.scenarios, this._scenarioKey)}
           </select>
         </div>
@@ -271,7 +296,7 @@ export class ZacThresholdForm extends LitElement {
           .checked=${this._enabled}
           @change=${(e: Event) => (this._enabled = (e.target as HTMLInputElement).checked)}
         />
-        Enabled
+        ${t('automation.enabledSwitch')}
       </label>
       ${
         this._error && (this._error.field === '' || this._error.field === 'scenario')
@@ -280,14 +305,14 @@ export class ZacThresholdForm extends LitElement {
       }
       <div class="actions">
         <button type="submit" data-action="save-threshold" ?disabled=${this._saving}>
-          ${this._saving ? 'Saving…' : 'Save threshold'}
+          ${this._saving ? t('automation.saving') : t('automation.thresholdForm.save')}
         </button>
         <button
           type="button"
           class="secondary"
           @click=${() => this.dispatchEvent(new CustomEvent('zac-cancel'))}
         >
-          Cancel
+          ${t('common.cancel')}
         </button>
       </div>
     </form>`;
