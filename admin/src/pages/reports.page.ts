@@ -2,7 +2,8 @@
 // the trends with the forecast, the ratios against the industry, and the filing packages to
 // prepare and download; one tab each (tabs and address: ../tabbed-page.ts).
 import { html, type TemplateResult } from 'lit';
-import { TabbedConsolePage } from '../tabbed-page.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { TabbedConsolePage, type TabSection } from '../tabbed-page.js';
 import { ZacRatioCard } from './reports/ratio-card.js';
 import { ZacReportChart } from './reports/report-chart.js';
 import { ZacReportsDownloads } from './reports/reports-downloads.js';
@@ -11,19 +12,24 @@ import { ZacReportsStatements } from './reports/reports-statements.js';
 import { ZacReportsTrends } from './reports/reports-trends.js';
 import { ZacStatementTable } from './reports/statement-table.js';
 
+/** The tabs in their order, each with the English label and the key of its words. */
 export const REPORTS_SECTIONS = [
-  { key: 'statements', label: 'Statements' },
-  { key: 'trends', label: 'Trends' },
-  { key: 'ratios', label: 'Ratios' },
-  { key: 'downloads', label: 'Downloads' },
-] as const;
+  { key: 'statements', label: 'Statements', message: 'reports.tab.statements' },
+  { key: 'trends', label: 'Trends', message: 'reports.tab.trends' },
+  { key: 'ratios', label: 'Ratios', message: 'reports.tab.ratios' },
+  { key: 'downloads', label: 'Downloads', message: 'reports.tab.downloads' },
+] as const satisfies readonly { key: string; label: string; message: MessageKey }[];
 
 export type ReportsSection = (typeof REPORTS_SECTIONS)[number]['key'];
 
 export class ZacReportsPage extends TabbedConsolePage<ReportsSection> {
   protected readonly heading = 'Reports';
   protected readonly basePath = '/reports';
-  protected readonly sections = REPORTS_SECTIONS;
+
+  /** The tabs with their labels in the current language (read at every render). */
+  protected get sections(): readonly TabSection<ReportsSection>[] {
+    return REPORTS_SECTIONS.map((s) => ({ key: s.key, label: t(s.message) }));
+  }
 
   protected panel(tab: ReportsSection): TemplateResult {
     const c = this.client;

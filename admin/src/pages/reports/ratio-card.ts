@@ -3,32 +3,38 @@
 // from (their statement lines, accounts and dates). The band is SVG with percentage positions:
 // no inline style, so the console's CSP (style-src 'self') holds.
 import { LitElement, css, html, nothing, svg, type TemplateResult } from 'lit';
+import { LanguageController, formatLocale, t } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 import type { ReportRatio } from '../reports.operations.js';
-import { accounting } from './report-format.js';
+import { accounting, percentText } from './report-format.js';
 
 type Term = ReportRatio['numerator'];
 
 /** A ratio's value as the hub rounded it: "71.4%", "7.81×", "38.5 days". */
 export function ratioValue(value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined) return '—';
+  const fixed = (digits: number) =>
+    value.toLocaleString(formatLocale(), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
   switch (unit) {
     case 'PERCENT':
-      return `${value.toFixed(1)}%`;
+      return percentText(value, 1);
     case 'TIMES':
-      return `${value.toFixed(2)}×`;
+      return `${fixed(2)}×`;
     case 'DAYS':
-      return `${value.toFixed(1)} days`;
+      return t('reports.ratio.days', { days: fixed(1) });
     default:
-      return String(value);
+      return value.toLocaleString(formatLocale());
   }
 }
 
 /** Where the value sits against the range, in words. */
 export function rangePosition(value: number, low: number, high: number): string {
-  if (value < low) return 'below the industry range';
-  if (value > high) return 'above the industry range';
-  return 'within the industry range';
+  if (value < low) return t('reports.ratio.below');
+  if (value > high) return t('reports.ratio.above');
+  return t('reports.ratio.within');
 }
 
 /**
@@ -157,17 +163,25 @@ export class ZacRatioCard extends LitElement {
   constructor() {
     super();
     this.ratio = null;
+    new LanguageController(this);
   }
 
   private band(r: ReportRatio): TemplateResult | typeof nothing {
     const b = r.benchmark;
     if (!b) return nothing;
     const at = bandScale(r.value ?? null, b.low, b.high);
-    const range = `${ratioValue(b.low, r.unit)} to ${ratioValue(b.high, r.unit)}`;
+    const range = t('reports.range', {
+      low: ratioValue(b.low, r.unit),
+      high: ratioValue(b.high, r.unit),
+    });
     const label =
       r.value === null || r.value === undefined
-        ? `Industry range ${range}; no value.`
-        : `${ratioValue(r.value, r.unit)}, ${rangePosition(r.value, b.low, b.high)} (${range}).`;
+        ? t('reports.ratio.noValue', { range })
+        : t('reports.ratio.valueAt', {
+            value: ratioValue(r.value, r.unit),
+            position: rangePosition(r.value, b.low, b.high),
+            range,
+          });
     return html`<svg class="range" role="img" aria-label=${label} data-range>
         <rect class="track" x="0" y="9" width="100%" height="8" rx="4"></rect>
         <rect
@@ -185,8 +199,7 @@ export class ZacRatioCard extends LitElement {
         }
       </svg>
       <p class="range-text" data-range-text>
-        Industry range
-        ${range}${
+        ${t('reports.ratio.industryRange', { range })}${
           r.value === null || r.value === undefined
             ? ''
             : html` · <span class="position">${rangePosition(r.value, b.low, b.high)}</span>`
@@ -195,19 +208,33 @@ export class ZacRatioCard extends LitElement {
   }
 
   private term(label: string, term: Term): TemplateResult {
-    return html`<dt>${label}: ${term.label}${term.isAverage ? ' (average)' : ''}</dt>
+    return html`<dt>
+        ${t(term.isAverage ? 'reports.ratio.termAverage' : 'reports.ratio.term', {
+          role: label,
+          label: term.label,
+        })}
+      </dt>
       <dd>
         ${accounting(term.cents)}
         <ul class="sources">
-          ${term.sources.map(
-            (s) =>
-              html`<li>
-                ${s.label} ${accounting(s.cents)},
-                ${s.statement === 'BALANCE_SHEET' ? `at ${s.to}` : `${s.from} to ${s.to}`}${
-                  s.accounts.length ? `, accounts ${s.accounts.join(', ')}` : ''
-                }
-              </li>`,
-          )}
+          ${term.sources.map((s) => {
+            // The dates stay as the hub gives them (YYYY-MM-DD): the figures' exact bounds.
+            const when =
+              s.statement === 'BALANCE_SHEET'
+                ? t('reports.ratio.at', { date: s.to })
+                : t('reports.range', { low: s.from ?? '', high: s.to });
+            const figures = { label: s.label, amount: accounting(s.cents), when };
+            return html`<li>
+              ${
+                s.accounts.length
+                  ? t('reports.ratio.sourceAccounts', {
+                      ...figures,
+                      accounts: s.accounts.join(', '),
+                    })
+                  : t('reports.ratio.source', figures)
+              }
+            </li>`;
+          })}
         </ul>
       </dd>`;
   }
@@ -230,9 +257,12 @@ export class ZacRatioCard extends LitElement {
           : nothing
       }
       <details>
-        <summary>Formula and figures</summary>
+        <summary>${t('reports.ratio.formula')}</summary>
         <p>${r.formula}</p>
-        <dl>${this.term('Numerator', r.numerator)} ${this.term('Denominator', r.denominator)}</dl>
+        <dl>
+          ${this.term(t('reports.ratio.numerator'), r.numerator)}
+          ${this.term(t('reports.ratio.denominator'), r.denominator)}
+        </dl>
       </details>
     </article>`;
   }

@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing, svg, type TemplateResult } from 'lit';
 import { base } from '../../styles.js';
 import { niceStep } from '../../components/finance-cash-chart.js';
+import { LanguageController, t } from '../../i18n/index.js';
 import { monthLabel, shortMonthLabel } from './report-format.js';
 
 export type Tone = 'revenue' | 'expenses' | 'cash' | 'margin' | 'history';
@@ -218,6 +219,7 @@ export class ZacReportChart extends LitElement {
     this.dividerAt = '';
     this.dividerLabel = '';
     this._width = 640;
+    new LanguageController(this);
   }
 
   override connectedCallback(): void {
@@ -370,7 +372,9 @@ export class ZacReportChart extends LitElement {
     if (layer.kind === 'band') {
       const lo = layer.lower[i];
       const hi = layer.upper[i];
-      return lo == null || hi == null ? null : `${f.exact(lo)} to ${f.exact(hi)}`;
+      return lo == null || hi == null
+        ? null
+        : t('reports.range', { low: f.exact(lo), high: f.exact(hi) });
     }
     const v = layer.values[i];
     return v == null ? null : f.exact(v);
@@ -380,7 +384,7 @@ export class ZacReportChart extends LitElement {
     const lines = this.layers
       .map((layer) => {
         const figure = this.figure(layer, i);
-        return figure === null ? null : `${layer.label}: ${figure}`;
+        return figure === null ? null : t('reports.chart.figure', { label: layer.label, figure });
       })
       .filter(Boolean);
     return [monthLabel(this.months[i] ?? ''), ...lines].join('\n');
@@ -404,8 +408,10 @@ export class ZacReportChart extends LitElement {
         ${
           this.percent
             ? html`<li class="muted">
-                Right axis:
-                ${this.layers.find((l) => l.kind === 'line' && l.axis === 'right')?.label}
+                ${t('reports.chart.rightAxis', {
+                  label:
+                    this.layers.find((l) => l.kind === 'line' && l.axis === 'right')?.label ?? '',
+                })}
               </li>`
             : nothing
         }
@@ -417,7 +423,7 @@ export class ZacReportChart extends LitElement {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">${t('reports.month')}</th>
               ${this.layers.map((layer) => html`<th scope="col">${layer.label}</th>`)}
             </tr>
           </thead>

@@ -5,6 +5,7 @@
 // checked. Viewers see and download but cannot prepare (the hub refuses them too).
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { errorMessage, formatTime } from '../../format.js';
+import { formatLocale, t, type MessageKey } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import {
   PREPARE_FILING_PACKAGE,
@@ -22,17 +23,30 @@ import {
 
 const RECENT = 10;
 
-const CHOICES: readonly { kind: PeriodKind; label: string }[] = [
-  { kind: 'quarter', label: 'Filing package, a quarter' },
-  { kind: 'month', label: 'Filing package, a month' },
-  { kind: 'year', label: 'Annual report, a year' },
+const CHOICES: readonly { kind: PeriodKind; label: MessageKey; example: MessageKey }[] = [
+  {
+    kind: 'quarter',
+    label: 'reports.downloads.choice.quarter',
+    example: 'reports.downloads.typeQuarter',
+  },
+  {
+    kind: 'month',
+    label: 'reports.downloads.choice.month',
+    example: 'reports.downloads.typeMonth',
+  },
+  { kind: 'year', label: 'reports.downloads.choice.year', example: 'reports.downloads.typeYear' },
 ];
 
-/** "48.2 KB" for a file's size (1 KB = 1,024 bytes, one decimal). */
+/** "48.2 KB" for a file's size (1 KB = 1,024 bytes, one decimal), in the formatting locale. */
 export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const number = (value: number, digits: number) =>
+    value.toLocaleString(formatLocale(), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+  if (bytes < 1024) return `${number(bytes, 0)} B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 1)} KB`;
+  return `${number(bytes / 1024 / 1024, 1)} MB`;
 }
 
 export class ZacReportsDownloads extends ConsolePage {
@@ -162,7 +176,8 @@ export class ZacReportsDownloads extends ConsolePage {
     const period = parsePeriod(this._period);
     if (!period || period.kind !== this._kind) {
       const example = lastClosedPeriod(localToday(), this._kind);
-      this._prepareError = `Type a ${this._kind} like ${example}.`;
+      const choice = CHOICES.find((c) => c.kind === this._kind) ?? CHOICES[0];
+      this._prepareError = choice ? t(choice.example, { example }) : '';
       return;
     }
     this._preparing = true;
@@ -176,7 +191,7 @@ export class ZacReportsDownloads extends ConsolePage {
         prepareFilingPackage,
         ...this._packages.filter((p) => p.id !== prepareFilingPackage.id),
       ].slice(0, RECENT);
-      this._notice = `Prepared: ${prepareFilingPackage.title}.`;
+      this._notice = t('reports.downloads.prepared', { title: prepareFilingPackage.title });
     } catch (error) {
       this._prepareError = errorMessage(error);
     } finally {
@@ -186,8 +201,8 @@ export class ZacReportsDownloads extends ConsolePage {
 
   /** "You" for the signed-in person, "an API key" for a key, else the hub's actor id. */
   private preparer(preparedBy: string): string {
-    if (this.user && preparedBy === `user:${this.user.id}`) return 'you';
-    if (preparedBy.startsWith('api_key:')) return 'an API key';
+    if (this.user && preparedBy === `user:${this.user.id}`) return t('reports.downloads.you');
+    if (preparedBy.startsWith('api_key:')) return t('reports.downloads.apiKey');
     return preparedBy;
   }
 
@@ -209,11 +224,23 @@ export class ZacReportsDownloads extends ConsolePage {
     return html`<li class="card package" data-package=${p.id}>
       <h3>${p.title}</h3>
       <p class="meta muted">
-        ${p.kind === 'ANNUAL_REPORT' ? 'Annual report' : 'Filing package'} · ${p.period} · prepared
-        ${formatTime(p.preparedAt)} by ${this.preparer(p.preparedBy)}
-        ${expires ? html` · links work until ${formatTime(expires)}` : nothing}
+        ${t('reports.downloads.meta', {
+          kind: t(
+            p.kind === 'ANNUAL_REPORT'
+              ? 'reports.downloads.annualReport'
+              : 'reports.downloads.filingPackage',
+          ),
+          period: p.period,
+          time: formatTime(p.preparedAt),
+          who: this.preparer(p.preparedBy),
+        })}
+        ${
+          expires
+            ? html` · ${t('reports.downloads.linksUntil', { time: formatTime(expires) })}`
+            : nothing
+        }
       </p>
-      <ul class="files" aria-label=${`${p.title}: files`}>
+      <ul class="files" aria-label=${t('reports.downloads.files', { title: p.title })}>
         ${p.files.map((f) => this.file(f))}
       </ul>
     </li>`;
@@ -226,11 +253,11 @@ export class ZacReportsDownloads extends ConsolePage {
         error: this._error,
         empty: this._packages.length === 0,
       },
-      'No filing package yet.',
+      t('reports.downloads.none'),
     );
     return html`<form class="prepare" @submit=${this.prepare}>
         <div class="field">
-          <label for="package-kind">Prepare</label>
+          <label for="package-kind">${t('reports.downloads.prepare')}</label>
           <select
             id="package-kind"
             @change=${(e: Event) =>
@@ -239,13 +266,13 @@ export class ZacReportsDownloads extends ConsolePage {
             ${CHOICES.map(
               (c) =>
                 html`<option value=${c.kind} ?selected=${c.kind === this._kind}>
-                  ${c.label}
+                  ${t(c.label)}
                 </option>`,
             )}
           </select>
         </div>
         <div class="field">
-          <label for="package-period">Period</label>
+          <label for="package-period">${t('reports.period')}</label>
           <input
             id="package-period"
             autocomplete="off"
@@ -257,19 +284,13 @@ export class ZacReportsDownloads extends ConsolePage {
           />
         </div>
         <button type="submit" ?disabled=${!this.canWrite || this._preparing}>
-          ${this._preparing ? 'Preparing…' : 'Prepare'}
+          ${this._preparing ? t('reports.downloads.preparing') : t('reports.downloads.prepare')}
         </button>
       </form>
-      ${
-        this.canWrite
-          ? nothing
-          : html`<p class="muted">
-              Viewers can download packages; an owner or admin prepares them.
-            </p>`
-      }
+      ${this.canWrite ? nothing : html`<p class="muted">${t('reports.downloads.viewerNote')}</p>`}
       <p class="field-error" id="prepare-error" role="alert">${this._prepareError}</p>
       ${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
-      <h2>Recent packages</h2>
+      <h2>${t('reports.downloads.recent')}</h2>
       ${state}
       ${
         this._packages.length
@@ -278,9 +299,6 @@ export class ZacReportsDownloads extends ConsolePage {
             </ul>`
           : nothing
       }
-      <p class="muted">
-        Only closed periods: a month or quarter that has ended, or a past year. Links work for a
-        day; this list gives fresh ones.
-      </p>`;
+      <p class="muted">${t('reports.downloads.closedOnly')}</p>`;
   }
 }

@@ -3,6 +3,7 @@
 // full under the cards (publisher, table, years, where it was read, how the range is derived, how
 // the shop's NAICS code was matched, and the caveats).
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { day } from '../../components/finance-format.js';
 import {
@@ -116,21 +117,26 @@ export class ZacReportsRatios extends ConsolePage {
 
   private source(b: RatioBenchmarkSource): TemplateResult {
     return html`<section class="card source" data-benchmark-source aria-labelledby="source-title">
-      <h2 id="source-title">Benchmark source</h2>
+      <h2 id="source-title">${t('reports.ratios.source')}</h2>
       <p><strong>${b.shortCitation}.</strong></p>
       <p>${b.publisher}. ${b.title}. ${b.table}.</p>
-      <p>Data: ${b.dataPeriod}. Published: ${b.publicationDate}.</p>
+      <p>${t('reports.ratios.data', { period: b.dataPeriod, date: b.publicationDate })}</p>
       <p>
-        Industry: NAICS ${b.naicsCode} matched as ${b.matchedCode}, ${b.industryLabel}. ${b.note}
+        ${t('reports.ratios.industry', {
+          code: b.naicsCode,
+          matched: b.matchedCode,
+          label: b.industryLabel,
+        })}
+        ${b.note}
       </p>
       <p>${b.rangeMethod}</p>
-      <p>Read at:</p>
+      <p>${t('reports.ratios.readAt')}</p>
       <ul>
         ${b.urls.map((url) => html`<li><a href=${url} rel="noopener noreferrer">${url}</a></li>`)}
       </ul>
       ${
         b.caveats.length
-          ? html`<p>Caveats:</p>
+          ? html`<p>${t('reports.ratios.caveats')}</p>
               <ul>
                 ${b.caveats.map((c) => html`<li>${c}</li>`)}
               </ul>`
@@ -144,19 +150,22 @@ export class ZacReportsRatios extends ConsolePage {
     const state = loadState({ loading: this._loading && !r, error: this._error, empty: false }, '');
     return html`<form @submit=${this.submit}>
         <div class="field">
-          <label for="as-of">As of</label>
+          <label for="as-of">${t('reports.asOf')}</label>
           <input id="as-of" name="asOf" type="date" required .value=${this._asOf} />
         </div>
-        <button type="submit">Show</button>
+        <button type="submit">${t('reports.show')}</button>
       </form>
       ${state}
       ${
         r && !this._error
           ? html`<p class="window muted" data-window>
-                Income and expenses over ${day(r.window.from)} to ${day(r.window.to)}
-                (${r.window.days} days, the twelve complete months to ${day(r.asOf)}); balances at
-                ${day(r.asOf)}.
-                ${r.benchmark ? '' : 'No industry benchmark: the shop has no NAICS code.'}
+                ${t('reports.ratios.window', {
+                  from: day(r.window.from),
+                  to: day(r.window.to),
+                  days: r.window.days,
+                  asOf: day(r.asOf),
+                })}
+                ${r.benchmark ? '' : t('reports.ratios.noBenchmark')}
               </p>
               <ul class="cards">
                 ${r.ratios.map(

@@ -3,6 +3,7 @@
 // cash flow statement of that period from one request. The period is kept in the address
 // (?period=2026-10) so a statement can be linked and reloaded.
 import { css, html, nothing } from 'lit';
+import { t, type MessageKey } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { href } from '../../router.js';
 import { REPORT_STATEMENTS, type FinancialStatement } from '../reports.operations.js';
@@ -16,10 +17,10 @@ import {
   type PeriodKind,
 } from './period.js';
 
-const KINDS: readonly { kind: PeriodKind; label: string }[] = [
-  { kind: 'month', label: 'Month' },
-  { kind: 'quarter', label: 'Quarter' },
-  { kind: 'year', label: 'Year' },
+const KINDS: readonly { kind: PeriodKind; label: MessageKey }[] = [
+  { kind: 'month', label: 'reports.kind.month' },
+  { kind: 'quarter', label: 'reports.kind.quarter' },
+  { kind: 'year', label: 'reports.kind.year' },
 ];
 
 /** Only the Reports area's own address carries its period. */
@@ -179,7 +180,7 @@ export class ZacReportsStatements extends ConsolePage {
     event.preventDefault();
     const period = parsePeriod(this._draft);
     if (!period) {
-      this._inputError = 'Type a month (2026-10), a quarter (2026-Q3) or a year (2026).';
+      this._inputError = t('reports.statements.invalidPeriod');
       return;
     }
     this.show(formatPeriod(period));
@@ -205,7 +206,7 @@ export class ZacReportsStatements extends ConsolePage {
     const kind = parsePeriod(this._period)?.kind ?? 'month';
     return html`<form class="picker" @submit=${this.submit} novalidate>
       <div class="field">
-        <label for="period-kind">Show by</label>
+        <label for="period-kind">${t('reports.statements.showBy')}</label>
         <select
           id="period-kind"
           .value=${kind}
@@ -213,18 +214,22 @@ export class ZacReportsStatements extends ConsolePage {
             this.changeKind((e.target as HTMLSelectElement).value as PeriodKind)}
         >
           ${KINDS.map(
-            (k) => html`<option value=${k.kind} ?selected=${k.kind === kind}>${k.label}</option>`,
+            (k) =>
+              html`<option value=${k.kind} ?selected=${k.kind === kind}>${t(k.label)}</option>`,
           )}
         </select>
       </div>
       <div class="field">
-        <label for="period-key">Period <span class="hint">2026-10, 2026-Q3 or 2026</span></label>
+        <label for="period-key"
+          >${t('reports.period')}
+          <span class="hint">${t('reports.statements.periodHint')}</span></label
+        >
         <div class="stepper">
           <button
             type="button"
             class="secondary"
-            aria-label="Previous period"
-            title="Previous period"
+            aria-label=${t('reports.statements.previous')}
+            title=${t('reports.statements.previous')}
             @click=${() => this.step(-1)}
           >
             ‹
@@ -242,8 +247,8 @@ export class ZacReportsStatements extends ConsolePage {
           <button
             type="button"
             class="secondary"
-            aria-label="Next period"
-            title="Next period"
+            aria-label=${t('reports.statements.next')}
+            title=${t('reports.statements.next')}
             @click=${() => this.step(1)}
           >
             ›
@@ -252,14 +257,14 @@ export class ZacReportsStatements extends ConsolePage {
         <span class="field-error" id="period-error" role="alert">${this._inputError}</span>
       </div>
       <fieldset>
-        <legend>Compare with</legend>
+        <legend>${t('reports.statements.compareWith')}</legend>
         <label
           ><input
             type="checkbox"
             name="comparePrior"
             .checked=${this._comparePrior}
             @change=${(e: Event) => this.compare('prior', (e.target as HTMLInputElement).checked)}
-          />Prior period</label
+          />${t('reports.statements.prior')}</label
         >
         <label
           ><input
@@ -268,10 +273,10 @@ export class ZacReportsStatements extends ConsolePage {
             .checked=${this._compareLastYear}
             @change=${(e: Event) =>
               this.compare('lastYear', (e.target as HTMLInputElement).checked)}
-          />Same period last year</label
+          />${t('reports.statements.lastYear')}</label
         >
       </fieldset>
-      <button type="submit">Show</button>
+      <button type="submit">${t('reports.show')}</button>
     </form>`;
   }
 
@@ -291,10 +296,10 @@ export class ZacReportsStatements extends ConsolePage {
             type="checkbox"
             .checked=${this._showAccounts}
             @change=${(e: Event) => (this._showAccounts = (e.target as HTMLInputElement).checked)}
-          />Show each line's source accounts</label
+          />${t('reports.statements.showAccounts')}</label
         >
         <span class="muted" role="status" aria-live="polite"
-          >${this._loading && this._statements.length > 0 ? 'Updating…' : ''}</span
+          >${this._loading && this._statements.length > 0 ? t('reports.statements.updating') : ''}</span
         >
       </div>
       ${state}

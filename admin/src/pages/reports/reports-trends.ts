@@ -3,13 +3,13 @@
 // its 80% and 95% intervals and conservative, base and aggressive lines, from one `forecast`
 // request. The method and assumptions are quoted as the hub states them.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { t } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { REPORT_FORECAST, type ReportForecast } from '../reports.operations.js';
 import { accounting, monthLabel } from './report-format.js';
 import {
   MONEY_AXIS,
   PERCENT_AXIS,
-  SERIES_LABELS,
   cashLayers,
   cashSummary,
   forecastLayers,
@@ -17,6 +17,7 @@ import {
   forecastSummary,
   revenueLayers,
   revenueSummary,
+  seriesLabel,
   type ForecastSeries,
 } from './trend-summaries.js';
 
@@ -137,17 +138,22 @@ export class ZacReportsTrends extends ConsolePage {
 
   private forecastTable(series: ForecastSeries): TemplateResult {
     return html`<details>
-      <summary>Forecast figures</summary>
-      <div class="table-wrap" tabindex="0" role="region" aria-label="Forecast figures">
+      <summary>${t('reports.trends.forecastFigures')}</summary>
+      <div
+        class="table-wrap"
+        tabindex="0"
+        role="region"
+        aria-label=${t('reports.trends.forecastFigures')}
+      >
         <table data-forecast-table>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col" class="num">Conservative</th>
-              <th scope="col" class="num">Base</th>
-              <th scope="col" class="num">Aggressive</th>
-              <th scope="col" class="num">80% interval</th>
-              <th scope="col" class="num">95% interval</th>
+              <th scope="col">${t('reports.month')}</th>
+              <th scope="col" class="num">${t('reports.trends.conservative')}</th>
+              <th scope="col" class="num">${t('reports.trends.base')}</th>
+              <th scope="col" class="num">${t('reports.trends.aggressive')}</th>
+              <th scope="col" class="num">${t('reports.trends.interval80')}</th>
+              <th scope="col" class="num">${t('reports.trends.interval95')}</th>
             </tr>
           </thead>
           <tbody>
@@ -173,9 +179,9 @@ export class ZacReportsTrends extends ConsolePage {
     if (!series) return html``;
     const first = series.points[0];
     return html`<section class="card" data-chart="forecast">
-      <h2>Forecast, next ${series.points.length} months</h2>
+      <h2>${t('reports.trends.forecastTitle', { count: series.points.length })}</h2>
       <fieldset class="series">
-        <legend class="visually-hidden">Series</legend>
+        <legend class="visually-hidden">${t('reports.trends.series')}</legend>
         ${f.series.map(
           (s) =>
             html`<label
@@ -185,25 +191,28 @@ export class ZacReportsTrends extends ConsolePage {
                 value=${s.key}
                 .checked=${s.key === series.key}
                 @change=${() => (this._series = s.key)}
-              />${SERIES_LABELS[s.key] ?? s.key}</label
+              />${seriesLabel(s.key)}</label
             >`,
         )}
       </fieldset>
       <zac-report-chart
-        caption=${`${SERIES_LABELS[series.key] ?? series.key}: the last ${FORECAST_CONTEXT_MONTHS} months and the forecast`}
+        caption=${t('reports.trends.forecastCaption', {
+          series: seriesLabel(series.key),
+          count: FORECAST_CONTEXT_MONTHS,
+        })}
         summary=${forecastSummary(series)}
         .months=${forecastMonths(f.history, series, FORECAST_CONTEXT_MONTHS)}
         .layers=${forecastLayers(f.history, series, FORECAST_CONTEXT_MONTHS)}
         .money=${MONEY_AXIS}
         divider-at=${first?.month ?? ''}
-        divider-label="Forecast"
+        divider-label=${t('reports.trends.forecast')}
       ></zac-report-chart>
       <p class="method" data-method>${series.method}</p>
       ${this.forecastTable(series)}
       ${
         f.assumptions.length
           ? html`<details>
-              <summary>Assumptions</summary>
+              <summary>${t('reports.trends.assumptions')}</summary>
               <ul class="assumptions">
                 ${f.assumptions.map((a) => html`<li>${a}</li>`)}
               </ul>
@@ -221,13 +230,13 @@ export class ZacReportsTrends extends ConsolePage {
         error: this._error,
         empty: !!f && f.history.length === 0,
       },
-      'No complete month in the books yet: trends start after the first month closes.',
+      t('reports.trends.empty'),
     );
     if (state !== nothing || !f) return state;
     return html`<section class="card" data-chart="revenue">
-        <h2>Revenue and gross margin</h2>
+        <h2>${t('reports.trends.revenueTitle')}</h2>
         <zac-report-chart
-          caption="Revenue by month, with gross margin"
+          caption=${t('reports.trends.revenueCaption')}
           summary=${revenueSummary(f.history)}
           .months=${f.history.map((m) => m.month)}
           .layers=${revenueLayers(f.history)}
@@ -236,9 +245,9 @@ export class ZacReportsTrends extends ConsolePage {
         ></zac-report-chart>
       </section>
       <section class="card" data-chart="cash">
-        <h2>Cash</h2>
+        <h2>${t('reports.trends.cashTitle')}</h2>
         <zac-report-chart
-          caption="Cash at each month's end, with net income"
+          caption=${t('reports.trends.cashCaption')}
           summary=${cashSummary(f.history)}
           .months=${f.history.map((m) => m.month)}
           .layers=${cashLayers(f.history)}

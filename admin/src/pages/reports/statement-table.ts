@@ -3,6 +3,7 @@
 // negatives in parentheses; each line's source accounts on hover and on expand; the statement's
 // identity checks as badges above it.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LanguageController, formatLocale, t } from '../../i18n/index.js';
 import { base } from '../../styles.js';
 import type {
   FinancialStatement,
@@ -17,7 +18,7 @@ type Row = StatementRow;
 /** "from accounts 4010, 4020" (or "from account 4010"): where a line's figure comes from. */
 export function sourceText(accounts: readonly string[]): string {
   if (accounts.length === 0) return '';
-  return `from account${accounts.length === 1 ? '' : 's'} ${accounts.join(', ')}`;
+  return t('reports.statement.from', { count: accounts.length, accounts: accounts.join(', ') });
 }
 
 /**
@@ -233,6 +234,7 @@ export class ZacStatementTable extends LitElement {
     this.statement = null;
     this.showAccounts = false;
     this._open = new Set();
+    new LanguageController(this);
   }
 
   private toggle(key: string): void {
@@ -249,7 +251,10 @@ export class ZacStatementTable extends LitElement {
           data-check
           data-holds=${check.holds ? 'true' : 'false'}
           title=${check.detail}
-          >${check.holds ? '✓' : '✗'} ${check.name}: ${check.holds ? 'holds' : 'fails'}</span
+          >${check.holds ? '✓' : '✗'}
+          ${t(check.holds ? 'reports.statement.holds' : 'reports.statement.fails', {
+            name: check.name,
+          })}</span
         >
       </li>
       ${check.holds ? nothing : html`<li class="check-detail" role="alert">${check.detail}</li>`}`;
@@ -329,37 +334,44 @@ export class ZacStatementTable extends LitElement {
     const columns = 2 + (s.priorPeriod ? 3 : 0) + (this.showsLastYear ? 1 : 0);
     // A note about a period compared twice (prior and last year) is said once.
     const notes = [...new Set(s.notes)];
-    const against = [...new Set([s.priorPeriod?.label, s.lastYearPeriod?.label])]
-      .filter(Boolean)
-      .join(' and ');
+    const compared = [...new Set([s.priorPeriod?.label, s.lastYearPeriod?.label])].filter(
+      (label): label is string => !!label,
+    );
+    // "October 2026 and November 2025" in the current language's words.
+    const against = new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(compared);
     return html`<section class="card" data-statement=${s.kind} aria-labelledby="title">
       <header>
         <h2 id="title">${s.title}</h2>
-        <ul class="checks" aria-label="Checks">
+        <ul class="checks" aria-label=${t('reports.statement.checks')}>
           ${s.checks.map((c) => this.check(c))}
         </ul>
       </header>
       ${
         notes.length
-          ? html`<ul class="notes" aria-label="Coverage">
+          ? html`<ul class="notes" aria-label=${t('reports.statement.coverage')}>
               ${notes.map((note) => html`<li class="notice">${note}</li>`)}
             </ul>`
           : nothing
       }
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${`${s.title}: table`}>
+      <div
+        class="table-wrap"
+        tabindex="0"
+        role="region"
+        aria-label=${t('reports.statement.table', { title: s.title })}
+      >
         <table>
           <caption class="visually-hidden">
-            ${s.title}${against ? `, against ${against}` : ''}
+            ${against ? t('reports.statement.against', { title: s.title, periods: against }) : s.title}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">${t('reports.statement.line')}</th>
               <th scope="col" class="num">${s.period.label}</th>
               ${
                 s.priorPeriod
                   ? html`<th scope="col" class="num">${s.priorPeriod.label}</th>
-                      <th scope="col" class="num">Change</th>
-                      <th scope="col" class="num">Change %</th>`
+                      <th scope="col" class="num">${t('reports.statement.change')}</th>
+                      <th scope="col" class="num">${t('reports.statement.changePercent')}</th>`
                   : nothing
               }
               ${

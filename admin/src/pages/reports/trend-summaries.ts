@@ -1,8 +1,9 @@
 // The Trends tab's data as the forecast query returns it, the chart layers built from it, and each
 // chart in words (its accessible name). Pure functions: tested without a browser page.
 import { moneyCompact } from '../../components/finance-format.js';
+import { formatLocale, t, translated } from '../../i18n/index.js';
 import type { AxisFormat, ChartLayer } from './report-chart.js';
-import { accounting, monthLabel } from './report-format.js';
+import { accounting, monthLabel, percentText } from './report-format.js';
 
 export interface TrendMonth {
   month: string;
@@ -33,15 +34,32 @@ export interface ForecastSeries {
 export const MONEY_AXIS: AxisFormat = { tick: moneyCompact, exact: accounting };
 /** Margins arrive in percent with one decimal (the hub rounds them); shown as they are. */
 export const PERCENT_AXIS: AxisFormat = {
-  tick: (v) => `${v}%`,
-  exact: (v) => `${v.toFixed(1)}%`,
+  tick: (v) =>
+    new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(
+      v / 100,
+    ),
+  exact: (v) => percentText(v, 1),
 };
 
+/** The series' English names; seriesLabel gives them in the current language. */
 export const SERIES_LABELS: Readonly<Record<string, string>> = {
   REVENUE: 'Revenue',
   EXPENSES: 'Expenses',
   CASH: 'Cash',
 };
+
+/** "Revenue" for REVENUE in the current language; a series the console does not know as sent. */
+export function seriesLabel(key: string): string {
+  return translated(`reports.series.${key}`, SERIES_LABELS[key] ?? key);
+}
+
+/** A margin the hub rounded to one decimal, shown as it is: 73.4 -> "73.4%", 70 -> "70%". */
+function marginText(percent: number): string {
+  return new Intl.NumberFormat(formatLocale(), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(percent / 100);
+}
 
 const TONES = { REVENUE: 'revenue', EXPENSES: 'expenses', CASH: 'cash' } as const;
 
@@ -52,7 +70,9 @@ function extreme<T>(items: readonly T[], pick: (item: T) => number, sign: 1 | -1
 function span(months: readonly { month: string }[]): string {
   const first = months[0];
   const last = months[months.length - 1];
-  return first && last ? `${monthLabel(first.month)} to ${monthLabel(last.month)}` : '';
+  return first && last
+    ? t('reports.trends.span', { from: monthLabel(first.month), to: monthLabel(last.month) })
+    : '';
 }
 
 export function revenueLayers(history: readonly TrendMonth[]): ChartLayer[] {
@@ -60,14 +80,14 @@ export function revenueLayers(history: readonly TrendMonth[]): ChartLayer[] {
     {
       kind: 'bars',
       key: 'revenue',
-      label: 'Revenue',
+      label: t('reports.trends.revenue'),
       tone: 'revenue',
       values: history.map((m) => m.revenueCents),
     },
     {
       kind: 'line',
       key: 'gross-margin',
-      label: 'Gross margin',
+      label: t('reports.trends.grossMargin'),
       tone: 'margin',
       axis: 'right',
       values: history.map((m) => m.grossMarginPercent),
@@ -76,18 +96,24 @@ export function revenueLayers(history: readonly TrendMonth[]): ChartLayer[] {
 }
 
 export function revenueSummary(history: readonly TrendMonth[]): string {
-  if (history.length === 0) return 'Revenue and gross margin by month: no complete months yet.';
+  if (history.length === 0) return t('reports.trends.revenueEmpty');
   const high = extreme(history, (m) => m.revenueCents, 1);
   const low = extreme(history, (m) => m.revenueCents, -1);
   const last = history[history.length - 1] as TrendMonth;
   const margin =
-    last.grossMarginPercent === null ? 'no margin' : `gross margin ${last.grossMarginPercent}%`;
-  return (
-    `Revenue and gross margin by month, ${span(history)}: ` +
-    `highest revenue ${accounting(high.revenueCents)} in ${monthLabel(high.month)}, ` +
-    `lowest ${accounting(low.revenueCents)} in ${monthLabel(low.month)}; ` +
-    `${monthLabel(last.month)}: ${accounting(last.revenueCents)}, ${margin}.`
-  );
+    last.grossMarginPercent === null
+      ? t('reports.trends.noMargin')
+      : t('reports.trends.margin', { percent: marginText(last.grossMarginPercent) });
+  return t('reports.trends.revenueSummary', {
+    span: span(history),
+    high: accounting(high.revenueCents),
+    highMonth: monthLabel(high.month),
+    low: accounting(low.revenueCents),
+    lowMonth: monthLabel(low.month),
+    lastMonth: monthLabel(last.month),
+    last: accounting(last.revenueCents),
+    margin,
+  });
 }
 
 export function cashLayers(history: readonly TrendMonth[]): ChartLayer[] {
@@ -95,14 +121,14 @@ export function cashLayers(history: readonly TrendMonth[]): ChartLayer[] {
     {
       kind: 'line',
       key: 'cash',
-      label: 'Cash at month end',
+      label: t('reports.trends.cashAtMonthEnd'),
       tone: 'cash',
       values: history.map((m) => m.cashCents),
     },
     {
       kind: 'bars',
       key: 'net-income',
-      label: 'Net income',
+      label: t('reports.trends.netIncome'),
       tone: 'history',
       values: history.map((m) => m.netIncomeCents),
     },
@@ -110,15 +136,17 @@ export function cashLayers(history: readonly TrendMonth[]): ChartLayer[] {
 }
 
 export function cashSummary(history: readonly TrendMonth[]): string {
-  if (history.length === 0) return 'Cash by month: no complete months yet.';
+  if (history.length === 0) return t('reports.trends.cashEmpty');
   const first = history[0] as TrendMonth;
   const last = history[history.length - 1] as TrendMonth;
   const low = extreme(history, (m) => m.cashCents, -1);
-  return (
-    `Cash at month end, ${span(history)}: from ${accounting(first.cashCents)} to ` +
-    `${accounting(last.cashCents)}, lowest ${accounting(low.cashCents)} in ${monthLabel(low.month)}; ` +
-    `net income each month as bars.`
-  );
+  return t('reports.trends.cashSummary', {
+    span: span(history),
+    first: accounting(first.cashCents),
+    last: accounting(last.cashCents),
+    low: accounting(low.cashCents),
+    lowMonth: monthLabel(low.month),
+  });
 }
 
 /** The months of the chart: the last `historyMonths` actual months, then the forecast's. */
@@ -146,14 +174,14 @@ export function forecastLayers(
 ): ChartLayer[] {
   const past = history.slice(-historyMonths);
   const pad = <T>(values: T[]): (T | null)[] => [...past.map(() => null), ...values];
-  const label = SERIES_LABELS[series.key] ?? series.key;
+  const label = seriesLabel(series.key);
   const tone = TONES[series.key as keyof typeof TONES] ?? 'revenue';
   const p = series.points;
   return [
     {
       kind: 'band',
       key: 'interval-95',
-      label: '95% interval',
+      label: t('reports.trends.interval95'),
       tone,
       strength: 1,
       lower: pad(p.map((x) => x.lower95Cents)),
@@ -162,7 +190,7 @@ export function forecastLayers(
     {
       kind: 'band',
       key: 'interval-80',
-      label: '80% interval',
+      label: t('reports.trends.interval80'),
       tone,
       strength: 2,
       lower: pad(p.map((x) => x.lower80Cents)),
@@ -171,14 +199,14 @@ export function forecastLayers(
     {
       kind: 'line',
       key: 'actual',
-      label: `${label}, actual`,
+      label: t('reports.trends.actual', { series: label }),
       tone: 'history',
       values: [...past.map((m) => actual(m, series.key)), ...p.map(() => null)],
     },
     {
       kind: 'line',
       key: 'conservative',
-      label: 'Conservative',
+      label: t('reports.trends.conservative'),
       tone,
       dash: 'dashed',
       values: pad(p.map((x) => x.conservativeCents)),
@@ -186,14 +214,14 @@ export function forecastLayers(
     {
       kind: 'line',
       key: 'base',
-      label: 'Base',
+      label: t('reports.trends.base'),
       tone,
       values: pad(p.map((x) => x.baseCents)),
     },
     {
       kind: 'line',
       key: 'aggressive',
-      label: 'Aggressive',
+      label: t('reports.trends.aggressive'),
       tone,
       dash: 'dotted',
       values: pad(p.map((x) => x.aggressiveCents)),
@@ -202,16 +230,22 @@ export function forecastLayers(
 }
 
 export function forecastSummary(series: ForecastSeries): string {
-  const label = SERIES_LABELS[series.key] ?? series.key;
+  const label = seriesLabel(series.key);
   const first = series.points[0];
   const last = series.points[series.points.length - 1];
-  if (!first || !last) return `${label} forecast: no months forecast.`;
-  return (
-    `${label} forecast, ${span(series.points)}: base ${accounting(first.baseCents)} in ` +
-    `${monthLabel(first.month)}, ${accounting(last.baseCents)} in ${monthLabel(last.month)}; ` +
-    `for ${monthLabel(last.month)} the 80% interval is ${accounting(last.lower80Cents)} to ` +
-    `${accounting(last.upper80Cents)} (95%: ${accounting(last.lower95Cents)} to ` +
-    `${accounting(last.upper95Cents)}), conservative ${accounting(last.conservativeCents)}, ` +
-    `aggressive ${accounting(last.aggressiveCents)}.`
-  );
+  if (!first || !last) return t('reports.trends.forecastEmpty', { series: label });
+  return t('reports.trends.forecastSummary', {
+    series: label,
+    span: span(series.points),
+    firstBase: accounting(first.baseCents),
+    firstMonth: monthLabel(first.month),
+    lastBase: accounting(last.baseCents),
+    lastMonth: monthLabel(last.month),
+    low80: accounting(last.lower80Cents),
+    high80: accounting(last.upper80Cents),
+    low95: accounting(last.lower95Cents),
+    high95: accounting(last.upper95Cents),
+    conservative: accounting(last.conservativeCents),
+    aggressive: accounting(last.aggressiveCents),
+  });
 }
