@@ -137,7 +137,7 @@ function shadow(el: Element): ShadowRoot {
 }
 
 /** The visible words of an element, spaces collapsed. */
-function words(el: Element | null | undefined): string {
+function words(el: Node | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
