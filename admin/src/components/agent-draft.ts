@@ -1,4 +1,5 @@
 import type { Agent, AgentOptions } from '../api/operations.js';
+import { t } from '../i18n/index.js';
 
 /** The editor's form state: numbers as typed, so a half-typed value can be shown as invalid. */
 export interface AgentDraft {
@@ -33,7 +34,7 @@ export type DraftErrors = Partial<Record<DraftField, string>>;
 
 // The hub's limits (server/src/modules/agents/agent-update.ts); the hub checks them again.
 const MAX_PROMPT = 20_000;
-const MAX_STEPS = 50;
+export const MAX_STEPS = 50;
 const MAX_TTL = 43_200;
 
 export function draftOf(agent: Agent): AgentDraft {
@@ -56,39 +57,48 @@ export function draftOf(agent: Agent): AgentDraft {
 const DECIMAL = /^\d+(\.\d+)?$/;
 const WHOLE = /^\d+$/;
 
-/** Client-side checks, the same rules as the hub's, with messages next to each field. */
+/**
+ * Client-side checks, the same rules as the hub's, with messages next to each field in the current
+ * language (numbers in its forms).
+ */
 export function validateDraft(draft: AgentDraft, options: AgentOptions): DraftErrors {
   const errors: DraftErrors = {};
   if (options.models.length > 0 && !options.models.includes(draft.model)) {
-    errors.model = 'Pick one of the listed models.';
+    errors.model = t('agents.error.model');
   }
   if (draft.systemPrompt.trim().length === 0) {
-    errors.systemPrompt = 'The system prompt cannot be blank.';
+    errors.systemPrompt = t('agents.error.promptBlank');
   } else if (draft.systemPrompt.length > MAX_PROMPT) {
-    errors.systemPrompt = `At most ${MAX_PROMPT.toLocaleString('en-US')} characters (now ${draft.systemPrompt.length.toLocaleString('en-US')}).`;
+    errors.systemPrompt = t('agents.error.promptLong', {
+      max: MAX_PROMPT,
+      length: draft.systemPrompt.length,
+    });
   }
-  const t = draft.temperature.trim();
-  if (!DECIMAL.test(t) || Number(t) > 1 || Math.round(Number(t) * 100) / 100 !== Number(t)) {
-    errors.temperature = 'A number from 0 to 1 with at most two decimals.';
+  const temperature = draft.temperature.trim();
+  if (
+    !DECIMAL.test(temperature) ||
+    Number(temperature) > 1 ||
+    Math.round(Number(temperature) * 100) / 100 !== Number(temperature)
+  ) {
+    errors.temperature = t('agents.error.temperature');
   }
   const steps = draft.maxSteps.trim();
   if (!WHOLE.test(steps) || Number(steps) < 1 || Number(steps) > MAX_STEPS) {
-    errors.maxSteps = `A whole number from 1 to ${MAX_STEPS}.`;
+    errors.maxSteps = t('agents.error.maxSteps', { max: MAX_STEPS });
   }
   const unknown = draft.tools.filter((tool) => !options.tools.includes(tool));
-  if (unknown.length > 0) errors.tools = `Unknown tools: ${unknown.join(', ')}.`;
+  if (unknown.length > 0) errors.tools = t('agents.error.tools', { tools: unknown.join(', ') });
   const refund = draft.refundLimit.trim();
   if (!/^\d+(\.\d{1,2})?$/.test(refund)) {
-    errors['reviewPolicy.refundLimitCents'] = 'An amount in dollars, 0 or more (e.g. 500.00).';
+    errors['reviewPolicy.refundLimitCents'] = t('agents.error.refundLimit');
   }
   const min = draft.minConfidence.trim();
   if (min !== '' && (!DECIMAL.test(min) || Number(min) > 1)) {
-    errors['reviewPolicy.minConfidence'] = 'A number from 0 to 1, or empty to turn the rule off.';
+    errors['reviewPolicy.minConfidence'] = t('agents.error.minConfidence');
   }
   const ttl = draft.approvalTtlMinutes.trim();
   if (!WHOLE.test(ttl) || Number(ttl) < 1 || Number(ttl) > MAX_TTL) {
-    errors['reviewPolicy.approvalTtlMinutes'] =
-      `A whole number of minutes from 1 to ${MAX_TTL.toLocaleString('en-US')}.`;
+    errors['reviewPolicy.approvalTtlMinutes'] = t('agents.error.approvalTtl', { max: MAX_TTL });
   }
   return errors;
 }

@@ -5,10 +5,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { ConsoleError, type ConsoleClient } from '../api/client.js';
 import { UPDATE_AGENT, type Agent, type AgentOptions } from '../api/operations.js';
 import { errorMessage } from '../format.js';
+import { LanguageController, currentCurrency, t } from '../i18n/index.js';
 import { base } from '../styles.js';
 import {
   draftOf,
   inputOf,
+  MAX_STEPS,
   validateDraft,
   type AgentDraft,
   type DraftErrors,
@@ -98,12 +100,20 @@ export class ZacAgentEditor extends LitElement {
     this._serverError = '';
     this._saving = false;
     this._saved = false;
+    new LanguageController(this);
   }
+
+  /** Set while the errors shown are the hub's (its words), not this console's checks. */
+  private errorsFromHub = false;
 
   /** Set while `agent` is replaced by this editor's own save (keeps the "Saved" note). */
   private savedHere = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // After a language switch the console's own messages are said again in the new language.
+    if (this._draft && !this.errorsFromHub && Object.keys(this._errors).length > 0) {
+      this._errors = validateDraft(this._draft, this.options);
+    }
     if (changed.has('agent') && this.savedHere) {
       this.savedHere = false;
       if (this.agent) this._draft = draftOf(this.agent);
@@ -120,6 +130,7 @@ export class ZacAgentEditor extends LitElement {
     if (!this._draft) return;
     this._draft = { ...this._draft, [key]: value };
     this._errors = validateDraft(this._draft, this.options);
+    this.errorsFromHub = false;
     this._touched = true;
     this._saved = false;
     this._serverError = '';
@@ -135,6 +146,7 @@ export class ZacAgentEditor extends LitElement {
     event.preventDefault();
     if (!this._draft || !this.agent) return;
     this._errors = validateDraft(this._draft, this.options);
+    this.errorsFromHub = false;
     const first = Object.keys(this._errors)[0];
     if (first) {
       this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
@@ -156,6 +168,7 @@ export class ZacAgentEditor extends LitElement {
     } catch (error) {
       if (error instanceof ConsoleError && error.code === 'INVALID_INPUT' && error.field) {
         this._errors = { [error.field as DraftField]: error.message };
+        this.errorsFromHub = true;
         this.renderRoot.querySelector<HTMLElement>(`[data-field="${error.field}"]`)?.focus();
       } else {
         this._serverError = errorMessage(error);
@@ -178,17 +191,15 @@ export class ZacAgentEditor extends LitElement {
 
   override render() {
     const d = this._draft;
-    if (!d || !this.agent) return html`<p class="state">Pick an agent to edit.</p>`;
+    if (!d || !this.agent) return html`<p class="state">${t('agents.pick')}</p>`;
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     const checked = (e: Event) => (e.target as HTMLInputElement).checked;
-    return html`<form @submit=${this.save} novalidate aria-label="Edit ${this.agent.name}">
-      ${
-        this.readonly
-          ? html`<p class="notice" data-readonly>
-              You are a viewer: these settings are read only.
-            </p>`
-          : nothing
-      }
+    return html`<form
+      @submit=${this.save}
+      novalidate
+      aria-label=${t('agents.edit', { name: this.agent.name })}
+    >
+      ${this.readonly ? html`<p class="notice" data-readonly>${t('agents.readonly')}</p>` : nothing}
       <fieldset class="plain" ?disabled=${this.readonly} data-editor-fields>
         <div class="field">
           <label class="check"
@@ -197,12 +208,12 @@ export class ZacAgentEditor extends LitElement {
               data-field="enabled"
               .checked=${d.enabled}
               @change=${(e: Event) => this.set('enabled', checked(e))}
-            />Enabled</label
+            />${t('agents.enable')}</label
           >
         </div>
         <div class="row">
           <div class="field">
-            <label for="model">Model</label>
+            <label for="model">${t('agents.model')}</label>
             <select
               id="model"
               data-field="model"
@@ -217,7 +228,10 @@ export class ZacAgentEditor extends LitElement {
             ${this.error('model')}
           </div>
           <div class="field">
-            <label for="temperature">Temperature <span class="hint">(0 to 1)</span></label>
+            <label for="temperature"
+              >${t('agents.temperature')}
+              <span class="hint">${t('agents.temperatureHint')}</span></label
+            >
             <input
               id="temperature"
               data-field="temperature"
@@ -230,7 +244,10 @@ export class ZacAgentEditor extends LitElement {
             ${this.error('temperature')}
           </div>
           <div class="field">
-            <label for="maxSteps">Step limit <span class="hint">(1 to 50)</span></label>
+            <label for="maxSteps"
+              >${t('agents.maxSteps')}
+              <span class="hint">${t('agents.maxStepsHint', { max: MAX_STEPS })}</span></label
+            >
             <input
               id="maxSteps"
               data-field="maxSteps"
@@ -244,7 +261,7 @@ export class ZacAgentEditor extends LitElement {
           </div>
         </div>
         <div class="field">
-          <label for="systemPrompt">System prompt</label>
+          <label for="systemPrompt">${t('agents.systemPrompt')}</label>
           <textarea
             id="systemPrompt"
             data-field="systemPrompt"
@@ -256,7 +273,7 @@ export class ZacAgentEditor extends LitElement {
           ${this.error('systemPrompt')}
         </div>
         <fieldset>
-          <legend>Tools</legend>
+          <legend>${t('agents.tools')}</legend>
           <div class="tools" data-field="tools" tabindex="-1" aria-describedby="err-tools">
             ${[...new Set([...this.options.tools, ...d.tools])].map(
               (tool) =>
@@ -272,7 +289,7 @@ export class ZacAgentEditor extends LitElement {
                     this.options.tools.includes(tool)
                       ? nothing
                       : html` <span class="badge unavailable" data-unavailable-tool=${tool}
-                          >not available</span
+                          >${t('agents.notAvailable')}</span
                         >`
                   }</label
                 >`,
@@ -281,10 +298,15 @@ export class ZacAgentEditor extends LitElement {
           ${this.error('tools')}
         </fieldset>
         <fieldset>
-          <legend>Review policy</legend>
+          <legend>${t('agents.reviewPolicy')}</legend>
           <div class="row">
             <div class="field">
-              <label for="refundLimit">Refund limit <span class="hint">(USD)</span></label>
+              <label for="refundLimit"
+                >${t('agents.refundLimit')}
+                <span class="hint"
+                  >${t('agents.refundLimitHint', { currency: currentCurrency() })}</span
+                ></label
+              >
               <input
                 id="refundLimit"
                 data-field="reviewPolicy.refundLimitCents"
@@ -298,7 +320,8 @@ export class ZacAgentEditor extends LitElement {
             </div>
             <div class="field">
               <label for="minConfidence"
-                >Minimum confidence <span class="hint">(0 to 1; empty: off)</span></label
+                >${t('agents.minConfidence')}
+                <span class="hint">${t('agents.minConfidenceHint')}</span></label
               >
               <input
                 id="minConfidence"
@@ -312,7 +335,10 @@ export class ZacAgentEditor extends LitElement {
               ${this.error('reviewPolicy.minConfidence')}
             </div>
             <div class="field">
-              <label for="ttl">Approval time limit <span class="hint">(minutes)</span></label>
+              <label for="ttl"
+                >${t('agents.approvalTtl')}
+                <span class="hint">${t('agents.approvalTtlHint')}</span></label
+              >
               <input
                 id="ttl"
                 data-field="reviewPolicy.approvalTtlMinutes"
@@ -331,7 +357,7 @@ export class ZacAgentEditor extends LitElement {
               data-field="reviewPolicy.legalTopics"
               .checked=${d.legalTopics}
               @change=${(e: Event) => this.set('legalTopics', checked(e))}
-            />Hold replies touching legal topics</label
+            />${t('agents.legalTopics')}</label
           >
           <label class="check"
             ><input
@@ -339,17 +365,17 @@ export class ZacAgentEditor extends LitElement {
               data-field="reviewPolicy.outboundTrusted"
               .checked=${d.outboundTrusted}
               @change=${(e: Event) => this.set('outboundTrusted', checked(e))}
-            />Send outbound email and publications without review</label
+            />${t('agents.outboundTrusted')}</label
           >
         </fieldset>
         <div class="actions">
           <button type="submit" data-action="save" ?disabled=${this._saving}>
-            ${this._saving ? 'Saving…' : 'Save'}
+            ${this._saving ? t('agents.saving') : t('agents.save')}
           </button>
           <span role="status"
             >${
               this._saved
-                ? html`<span class="saved" data-saved>Saved. The next run uses it.</span>`
+                ? html`<span class="saved" data-saved>${t('agents.saved')}</span>`
                 : nothing
             }</span
           >

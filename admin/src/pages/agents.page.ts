@@ -89,7 +89,7 @@ export class ZacAgentsPage extends ConsolePage {
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._agents.length === 0 },
-      'No agents in this workspace.',
+      t('agents.none'),
     );
     const key = this.agentKey || this._agents[0]?.key;
     const agent = this._agents.find((a) => a.key === key) ?? null;
@@ -98,7 +98,7 @@ export class ZacAgentsPage extends ConsolePage {
         state !== nothing
           ? state
           : html`<div class="grid">
-              <nav class="card" aria-label="Agents">
+              <nav class="card" aria-label=${t('agents.nav')}>
                 <ul>
                   ${this._agents.map(
                     (a) =>
@@ -109,7 +109,7 @@ export class ZacAgentsPage extends ConsolePage {
                           data-agent=${a.key}
                           ><span>${a.name}</span
                           ><span class="badge" data-status=${a.enabled ? 'enabled' : 'disabled'}
-                            >${a.enabled ? 'enabled' : 'disabled'}</span
+                            >${a.enabled ? t('agents.enabled') : t('agents.disabled')}</span
                           ></a
                         >
                       </li>`,
@@ -128,7 +128,7 @@ export class ZacAgentsPage extends ConsolePage {
                           ?readonly=${!this.canWrite}
                           @zac-agent-saved=${(e: CustomEvent<Agent>) => this.onSaved(e.detail)}
                         ></zac-agent-editor>`
-                    : html`<h2 id="agent-title">No such agent</h2>`
+                    : html`<h2 id="agent-title">${t('agents.noSuchAgent')}</h2>`
                 }
               </section>
             </div>`

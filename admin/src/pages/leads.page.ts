@@ -1,9 +1,28 @@
 import { html, nothing } from 'lit';
 import { LEADS, type Lead } from './leads.operations.js';
 import { csvDownload } from '../components/csv-download.js';
-import { formatTime } from '../format.js';
-import { t } from '../i18n/index.js';
+import { formatNumber, formatTime } from '../format.js';
+import { formatLocale, t, translated } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
+
+/** How far a factor moved the score: "+0.42", "−1.05" (a true minus), in the locale's digits. */
+function contribution(value: number): string {
+  const digits = Math.abs(value).toLocaleString(formatLocale(), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return `${value >= 0 ? '+' : '−'}${digits}`;
+}
+
+function factorWords(f: Lead['scoreFactors'][number]): string {
+  return f.value === null
+    ? t('leads.factor', { label: f.label, contribution: contribution(f.contribution) })
+    : t('leads.factorWithValue', {
+        label: f.label,
+        value: formatNumber(f.value),
+        contribution: contribution(f.contribution),
+      });
+}
 
 export class ZacLeadsPage extends ConsolePage {
   static override properties = {
@@ -36,7 +55,7 @@ export class ZacLeadsPage extends ConsolePage {
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'No leads yet.',
+      t('leads.none'),
     );
     return html`<h1>${t('page.leads')}</h1>
       <div class="row">${csvDownload('leads')}</div>
@@ -47,12 +66,12 @@ export class ZacLeadsPage extends ConsolePage {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Lead</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Tier</th>
-                    <th scope="col">Stage</th>
-                    <th scope="col">What moved the score</th>
-                    <th scope="col">Captured</th>
+                    <th scope="col">${t('leads.lead')}</th>
+                    <th scope="col">${t('leads.score')}</th>
+                    <th scope="col">${t('leads.tier')}</th>
+                    <th scope="col">${t('leads.stage')}</th>
+                    <th scope="col">${t('leads.factors')}</th>
+                    <th scope="col">${t('leads.captured')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -66,23 +85,25 @@ export class ZacLeadsPage extends ConsolePage {
                               : nothing
                           }
                         </td>
-                        <td>${l.score ?? '—'}</td>
-                        <td><span class="badge">${l.tier ?? 'unscored'}</span></td>
-                        <td>${l.stage.toLowerCase()}</td>
+                        <td>${formatNumber(l.score)}</td>
+                        <td>
+                          <span class="badge"
+                            >${
+                              l.tier
+                                ? translated(`leads.tier.${l.tier}`, l.tier)
+                                : t('leads.unscored')
+                            }</span
+                          >
+                        </td>
+                        <td>${translated(`leads.stage.${l.stage}`, l.stage.toLowerCase())}</td>
                         <td>
                           ${
                             l.scoreFactors.length === 0
-                              ? html`<span class="muted">Not scored yet</span>`
+                              ? html`<span class="muted">${t('leads.notScored')}</span>`
                               : html`<ul>
                                   ${l.scoreFactors
                                     .slice(0, 4)
-                                    .map(
-                                      (f) =>
-                                        html`<li>
-                                          ${f.label}${f.value === null ? '' : ` (${f.value})`}:
-                                          ${f.contribution >= 0 ? '+' : '−'}${Math.abs(f.contribution).toFixed(2)}
-                                        </li>`,
-                                    )}
+                                    .map((f) => html`<li>${factorWords(f)}</li>`)}
                                 </ul>`
                           }
                         </td>

@@ -1,1 +1,20 @@
-export const leads = {} as const;
+export const leads = {
+  'leads.none': 'No leads yet.',
+  'leads.lead': 'Lead',
+  'leads.score': 'Score',
+  'leads.tier': 'Tier',
+  'leads.stage': 'Stage',
+  'leads.factors': 'What moved the score',
+  'leads.captured': 'Captured',
+  'leads.unscored': 'unscored',
+  'leads.notScored': 'Not scored yet',
+  'leads.tier.HOT': 'HOT',
+  'leads.tier.WARM': 'WARM',
+  'leads.tier.COLD': 'COLD',
+  'leads.stage.NEW': 'new',
+  'leads.stage.CONTACTED': 'contacted',
+  'leads.stage.QUALIFIED': 'qualified',
+  /** A score factor: its label, its value when it has one, and how far it moved the score. */
+  'leads.factor': '{label}: {contribution}',
+  'leads.factorWithValue': '{label} ({value}): {contribution}',
+} as const;

@@ -1,4 +1,45 @@
 import type { Translation } from '../catalogue.js';
 import type { agents as english } from '../en/agents.js';
 
-export const agents: Translation<typeof english> = {};
+export const agents: Translation<typeof english> = {
+  'agents.none': 'No hay agentes en este espacio de trabajo.',
+  'agents.nav': 'Agentes',
+  'agents.enabled': 'activado',
+  'agents.disabled': 'desactivado',
+  'agents.noSuchAgent': 'Ese agente no existe',
+
+  'agents.pick': 'Elige un agente para editarlo.',
+  'agents.edit': 'Editar {name}',
+  'agents.readonly': 'Eres lector: esta configuración es de solo lectura.',
+  'agents.enable': 'Activado',
+  'agents.model': 'Modelo',
+  'agents.temperature': 'Temperatura',
+  'agents.temperatureHint': '(de 0 a 1)',
+  'agents.maxSteps': 'Límite de pasos',
+  'agents.maxStepsHint': '(de 1 a {max})',
+  'agents.systemPrompt': 'Prompt del sistema',
+  'agents.tools': 'Herramientas',
+  'agents.notAvailable': 'no disponible',
+  'agents.reviewPolicy': 'Política de revisión',
+  'agents.refundLimit': 'Límite de reembolso',
+  'agents.refundLimitHint': '({currency})',
+  'agents.minConfidence': 'Confianza mínima',
+  'agents.minConfidenceHint': '(de 0 a 1; vacío: desactivada)',
+  'agents.approvalTtl': 'Plazo de aprobación',
+  'agents.approvalTtlHint': '(minutos)',
+  'agents.legalTopics': 'Retener las respuestas que tocan temas legales',
+  'agents.outboundTrusted': 'Enviar correos salientes y publicaciones sin revisión',
+  'agents.saving': 'Guardando…',
+  'agents.save': 'Guardar',
+  'agents.saved': 'Guardado. La próxima ejecución lo usa.',
+
+  'agents.error.model': 'Elige uno de los modelos de la lista.',
+  'agents.error.promptBlank': 'El prompt del sistema no puede quedar vacío.',
+  'agents.error.promptLong': 'Como máximo {max} caracteres (ahora {length}).',
+  'agents.error.temperature': 'Un número de 0 a 1 con dos decimales como máximo.',
+  'agents.error.maxSteps': 'Un número entero de 1 a {max}.',
+  'agents.error.tools': 'Herramientas desconocidas: {tools}.',
+  'agents.error.refundLimit': 'Un monto de 0 o más, con dos decimales como máximo (p. ej. 500.00).',
+  'agents.error.minConfidence': 'Un número de 0 a 1, o vacío para desactivar la regla.',
+  'agents.error.approvalTtl': 'Un número entero de minutos de 1 a {max}.',
+};
