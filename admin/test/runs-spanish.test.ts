@@ -220,6 +220,20 @@ describe('runs in Spanish', () => {
     expect(text($(page, 'dd:nth-of-type(7)'))).to.equal('12,345 in · 678 out');
   });
 
+  it('says in Spanish that a run does not exist, and in English after a switch', async () => {
+    chooseLanguage('es');
+    const client = new FakeClient().on('query Run(', () => ({ run: null }));
+    const page = await fixture(
+      html`<zac-run-page .client=${client} .user=${OWNER} runId="missing"></zac-run-page>`,
+    );
+    await settled(page);
+    expect(text($(page, 'h1'))).to.equal('Ejecución');
+    expect(text($(page, '[role=alert]'))).to.equal('Esta ejecución no existe.');
+    chooseLanguage('en');
+    await settled(page);
+    expect(text($(page, '[role=alert]'))).to.equal('This run does not exist.');
+  });
+
   it('the step timeline: kinds, tokens and details in Spanish', async () => {
     setWorkspaceLocale('es-MX', 'MXN');
     chooseLanguage('es');

@@ -189,9 +189,9 @@ export class ZacStackedBars extends LitElement {
     return html`<figure>
       <figcaption>${this.caption}</figcaption>
       <div class="plot" aria-hidden="true">
-        <div class="y">${ticks.map((t) => html`<span>${this.format(t)}</span>`)}</div>
+        <div class="y">${ticks.map((tick) => html`<span>${this.format(tick)}</span>`)}</div>
         <svg viewBox="0 0 ${width} ${HEIGHT}" preserveAspectRatio="none">
-          ${ticks.map((t) => svg`<line class="grid" x1="0" x2=${width} y1=${HEIGHT - scale(t)} y2=${HEIGHT - scale(t)}></line>`)}
+          ${ticks.map((tick) => svg`<line class="grid" x1="0" x2=${width} y1=${HEIGHT - scale(tick)} y2=${HEIGHT - scale(tick)}></line>`)}
           ${bars}
         </svg>
         <div class="x">

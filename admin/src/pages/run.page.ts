@@ -58,12 +58,15 @@ export class ZacRunPage extends ConsolePage {
     _run: { state: true },
     _steps: { state: true },
     _error: { state: true },
+    _missing: { state: true },
   };
 
   declare runId: string;
   declare _run: RunDetail | null;
   declare _steps: StepLog['steps'];
   declare _error: unknown;
+  /** The hub has no run of this id (said in the current language when shown). */
+  declare _missing: boolean;
   private readonly log = new StepLog();
   private watch: RunWatch | undefined;
 
@@ -73,6 +76,7 @@ export class ZacRunPage extends ConsolePage {
     this._run = null;
     this._steps = [];
     this._error = null;
+    this._missing = false;
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -87,10 +91,11 @@ export class ZacRunPage extends ConsolePage {
   private async load(): Promise<void> {
     this.watch?.stop();
     this.log.clear();
+    this._missing = false;
     try {
       const { run } = await this.client.request(RUN, { id: this.runId });
       if (!run) {
-        this._error = new Error(t('runs.notFound'));
+        this._missing = true;
         return;
       }
       this._run = run;
@@ -122,7 +127,14 @@ export class ZacRunPage extends ConsolePage {
     const r = this._run;
     if (!r) {
       return html`<h1>${t('page.run')}</h1>
-        ${loadState({ loading: !this._error, error: this._error, empty: false }, '')}`;
+        ${loadState(
+          {
+            loading: !this._error && !this._missing,
+            error: this._missing ? new Error(t('runs.notFound')) : this._error,
+            empty: false,
+          },
+          '',
+        )}`;
     }
     const documents = this._steps.filter((s) => s.kind === 'CONTEXT');
     return html`<h1>
