@@ -303,8 +303,15 @@ describe('Finance in Spanish', () => {
     (root.querySelector('[data-action=import]') as HTMLButtonElement).click();
     await settle(el);
     expect(words(root.querySelector('[data-import-result]'))).to.equal(
-      'Se importaron 1 movimiento de nov.csv (CSV, una columna de importe): 40 filas leídas, se omitieron 2 ya importados.',
+      'Se importó 1 movimiento de nov.csv (CSV, una columna de importe): 40 filas leídas, se omitieron 2 ya importados.',
     );
+
+    chooseLanguage('en');
+    await settle(el);
+    expect(words(root.querySelector('[data-import-result]'))).to.equal(
+      'Imported 1 transaction from nov.csv (CSV, one amount column): 40 rows read, 2 already imported were skipped.',
+    );
+    expect(words(root.querySelector('h2'))).to.equal('Bank imports');
   });
 
   it('receivables: buckets, counts, dates and money of a Mexican workspace in Spanish', async () => {
@@ -319,7 +326,7 @@ describe('Finance in Spanish', () => {
     await settle(el);
     const root = shadow(el);
     expect(words(root.querySelector('h2'))).to.equal('Cuentas por cobrar');
-    expect(words(root.querySelector('label[for=asOf]'))).to.equal('Al');
+    expect(words(root.querySelector('label[for=asOf]'))).to.equal('Fecha de corte');
     expect(words(root.querySelector('button[type=submit]'))).to.equal('Mostrar');
     expect(words(root.querySelector('[data-as-of]'))).to.equal('Al 3 dic 2026.');
     expect(words(root.querySelector('[data-total=open]'))).to.equal('$12,345.00 Pendiente');
@@ -350,7 +357,7 @@ describe('Finance in Spanish', () => {
       '$2,345.00',
       '14',
       '1–30 días',
-      'Etapas 1, 2 redactadas Toca la etapa 3',
+      'Etapas 1, 2 redactadas Etapa 3 pendiente',
     ]);
 
     chooseLanguage('en');
@@ -430,7 +437,7 @@ describe('Finance in Spanish', () => {
     );
     expect(
       [...shadow(chart).querySelectorAll('[data-chart-table] thead th')].map((th) => words(th)),
-    ).to.deep.equal(['Semana que termina el', 'Entradas', 'Salidas', 'Neto']);
+    ).to.deep.equal(['Cierre de semana', 'Entradas', 'Salidas', 'Neto']);
     expect(words(shadow(chart).querySelector('ul.legend'))).to.equal('Entradas Salidas Neto');
 
     chooseLanguage('en');

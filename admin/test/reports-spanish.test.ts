@@ -385,7 +385,7 @@ describe('Reports in Spanish', () => {
     );
     await settle(el);
     const root = shadow(el);
-    expect(words(root.querySelector('label[for=as-of]'))).to.equal('Al');
+    expect(words(root.querySelector('label[for=as-of]'))).to.equal('Fecha de corte');
     expect(words(root.querySelector('button[type=submit]'))).to.equal('Mostrar');
     expect(words(root.querySelector('[data-window]'))).to.equal(
       'Ingresos y gastos del 1 dic 2025 al 30 nov 2026 (365 días, los doce meses completos hasta el 3 dic 2026); saldos al 3 dic 2026. ' +

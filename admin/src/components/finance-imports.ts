@@ -55,7 +55,7 @@ interface ImportResult {
 
 export function importSummary(r: ImportResult): string {
   return t('finance.imports.summary', {
-    transactions: t('finance.imports.transactions', { count: r.importedCount }),
+    count: r.importedCount,
     file: r.fileName,
     format: r.format,
     layout: layoutLabel(r.layout),
@@ -111,7 +111,8 @@ export class ZacFinanceImports extends ConsolePage {
   declare _loading: boolean;
   declare _error: unknown;
   declare _importing: boolean;
-  declare _result: string;
+  /** The last import's counts; its summary is worded at each render (in the current language). */
+  declare _result: ImportResult | null;
   declare _importError: string;
   declare _file: File | null;
 
@@ -124,7 +125,7 @@ export class ZacFinanceImports extends ConsolePage {
     this._loading = true;
     this._error = null;
     this._importing = false;
-    this._result = '';
+    this._result = null;
     this._importError = '';
     this._file = null;
   }
@@ -160,7 +161,7 @@ export class ZacFinanceImports extends ConsolePage {
   private pickFile(event: Event): void {
     const input = event.target as HTMLInputElement;
     this._file = input.files?.[0] ?? null;
-    this._result = '';
+    this._result = null;
     this._importError = '';
   }
 
@@ -170,7 +171,7 @@ export class ZacFinanceImports extends ConsolePage {
     const form = event.currentTarget as HTMLFormElement;
     const data = new FormData(form);
     const file = this._file;
-    this._result = '';
+    this._result = null;
     this._importError = '';
     if (!file) {
       this._importError = t('finance.imports.chooseFile');
@@ -201,7 +202,7 @@ export class ZacFinanceImports extends ConsolePage {
         signConvention: text('signConvention'),
       };
       const { importBankFile } = await this.client.request(IMPORT_BANK_FILE, { input });
-      this._result = importSummary(importBankFile);
+      this._result = importBankFile;
       this._offset = 0;
       await this.load();
     } catch (error) {
@@ -360,7 +361,11 @@ export class ZacFinanceImports extends ConsolePage {
       ${!this.canWrite ? html`<p class="muted">${t('finance.imports.viewerNote')}</p>` : nothing}
       ${this._error ? nothing : this.form()}
       <div aria-live="polite">
-        ${this._result ? html`<p class="notice" data-import-result>${this._result}</p>` : nothing}
+        ${
+          this._result
+            ? html`<p class="notice" data-import-result>${importSummary(this._result)}</p>`
+            : nothing
+        }
       </div>
       ${
         this._importError

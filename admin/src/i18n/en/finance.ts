@@ -85,9 +85,10 @@ export const finance = {
   'finance.dateOrder.YMD': 'Year-month-day',
   'finance.sign.NEGATIVE_IS_OUTFLOW': 'Negative is money out (most bank accounts)',
   'finance.sign.POSITIVE_IS_OUTFLOW': 'Positive is money out (many card exports)',
-  'finance.imports.summary':
-    'Imported {transactions} from {file} ({format}, {layout}): {rows}, {duplicates}.',
-  'finance.imports.transactions': { one: '{count} transaction', other: '{count} transactions' },
+  'finance.imports.summary': {
+    one: 'Imported {count} transaction from {file} ({format}, {layout}): {rows}, {duplicates}.',
+    other: 'Imported {count} transactions from {file} ({format}, {layout}): {rows}, {duplicates}.',
+  },
   'finance.imports.rowsRead': { one: '{count} row read', other: '{count} rows read' },
   'finance.imports.noDuplicates': 'no duplicates',
   'finance.imports.duplicatesSkipped': {

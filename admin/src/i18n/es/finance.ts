@@ -9,12 +9,12 @@ export const finance: Translation<typeof english> = {
   'finance.tab.cashFlow': 'Flujo de efectivo',
 
   'finance.show': 'Mostrar',
-  'finance.asOf': 'Al',
+  'finance.asOf': 'Fecha de corte',
   'finance.amount': 'Importe',
   'finance.moneyIn': 'Entradas',
   'finance.moneyOut': 'Salidas',
   'finance.net': 'Neto',
-  'finance.weekEnding': 'Semana que termina el',
+  'finance.weekEnding': 'Cierre de semana',
   'finance.weeks': { one: '{count} semana', other: '{count} semanas' },
   'finance.pageRange': '{first}–{last} de {total}',
   'finance.pageRangeEmpty': '0 de {total}',
@@ -89,9 +89,11 @@ export const finance: Translation<typeof english> = {
   'finance.sign.NEGATIVE_IS_OUTFLOW': 'Negativo es salida de dinero (la mayoría de las cuentas)',
   'finance.sign.POSITIVE_IS_OUTFLOW':
     'Positivo es salida de dinero (muchas exportaciones de tarjeta)',
-  'finance.imports.summary':
-    'Se importaron {transactions} de {file} ({format}, {layout}): {rows}, {duplicates}.',
-  'finance.imports.transactions': { one: '{count} movimiento', other: '{count} movimientos' },
+  'finance.imports.summary': {
+    one: 'Se importó {count} movimiento de {file} ({format}, {layout}): {rows}, {duplicates}.',
+    other:
+      'Se importaron {count} movimientos de {file} ({format}, {layout}): {rows}, {duplicates}.',
+  },
   'finance.imports.rowsRead': { one: '{count} fila leída', other: '{count} filas leídas' },
   'finance.imports.noDuplicates': 'sin duplicados',
   'finance.imports.duplicatesSkipped': {
@@ -142,7 +144,7 @@ export const finance: Translation<typeof english> = {
   'finance.receivables.open': 'Pendiente',
   'finance.receivables.overdue': 'Vencido',
   'finance.receivables.invoices': { one: '{count} factura', other: '{count} facturas' },
-  'finance.receivables.stageDue': 'Toca la etapa {stage}',
+  'finance.receivables.stageDue': 'Etapa {stage} pendiente',
   'finance.receivables.table': 'Tabla de facturas pendientes',
   'finance.receivables.caption': 'Facturas pendientes al {date}, las más vencidas primero',
   'finance.receivables.invoice': 'Factura',

@@ -8,7 +8,7 @@ export const reports: Translation<typeof english> = {
   'reports.tab.downloads': 'Descargas',
 
   'reports.show': 'Mostrar',
-  'reports.asOf': 'Al',
+  'reports.asOf': 'Fecha de corte',
   'reports.period': 'Periodo',
   'reports.month': 'Mes',
   'reports.minus': 'menos {amount}',
