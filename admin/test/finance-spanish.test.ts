@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
 import type { SignedInUser } from '../src/api/auth.js';
 import type { ZacFinanceCashFlow } from '../src/components/finance-cash-flow.js';
 import type { ZacFinanceImports } from '../src/components/finance-imports.js';
 import type { ZacFinanceReceivables } from '../src/components/finance-receivables.js';
 import type { ZacFinanceReminders } from '../src/components/finance-reminders.js';
 import type { ZacFinanceReviewQueue } from '../src/components/finance-review-queue.js';
+import { pager } from '../src/components/finance-ui.js';
 import { defineConsoleElements } from '../src/define.js';
 import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
 import type {
@@ -148,6 +150,39 @@ afterEach(() => {
 });
 
 describe('Finance in Spanish', () => {
+  it('the shared pager says Newer and Older in the current language unless told other words', () => {
+    setWorkspaceLocale('es-MX', 'MXN');
+    const host = document.createElement('div');
+    const show = () =>
+      render(
+        pager({
+          label: 'Pages',
+          offset: 25,
+          shown: 25,
+          total: 1_234,
+          pageSize: 25,
+          go: () => undefined,
+        }),
+        host,
+      );
+    show();
+    expect(words(host.querySelector('.range'))).to.equal('26–50 de 1,234');
+    expect(
+      [...host.querySelectorAll('button')].map((b) => [b.getAttribute('data-page'), words(b)]),
+    ).to.deep.equal([
+      ['newer', 'Más recientes'],
+      ['older', 'Más antiguos'],
+    ]);
+    chooseLanguage('en');
+    setWorkspaceLocale('en-US', 'USD');
+    show();
+    expect(words(host.querySelector('.range'))).to.equal('26–50 of 1,234');
+    expect([...host.querySelectorAll('button')].map((b) => words(b))).to.deep.equal([
+      'Newer',
+      'Older',
+    ]);
+  });
+
   it('the page names its tabs in Spanish and back in English after switching', async () => {
     chooseLanguage('es');
     const client = new FakeClient().on('query FinanceReminders', () => ({
@@ -246,8 +281,8 @@ describe('Finance in Spanish', () => {
         words(b),
       ]),
     ).to.deep.equal([
-      ['newer', 'Más recientes'],
-      ['older', 'Más antiguos'],
+      ['newer', 'Anterior'],
+      ['older', 'Siguiente'],
     ]);
 
     accept.click();

@@ -339,6 +339,8 @@ export class ZacFinanceImports extends ConsolePage {
       </div>
       ${pager({
         label: t('finance.imports.pages'),
+        previousLabel: t('finance.previousPage'),
+        nextLabel: t('finance.nextPage'),
         offset: this._offset,
         shown: this._items.length,
         total: this._total,

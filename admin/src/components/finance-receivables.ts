@@ -157,6 +157,8 @@ export class ZacFinanceReceivables extends ConsolePage {
       </div>
       ${pager({
         label: t('finance.receivables.pages'),
+        previousLabel: t('finance.previousPage'),
+        nextLabel: t('finance.nextPage'),
         offset: this._offset,
         shown: rows.length,
         total: aging.rows.length,

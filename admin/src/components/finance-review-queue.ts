@@ -484,6 +484,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
               </div>
               ${pager({
                 label: t('finance.review.pages'),
+                previousLabel: t('finance.previousPage'),
+                nextLabel: t('finance.nextPage'),
                 offset: this._offset,
                 shown: this._items.length,
                 total: this._total,

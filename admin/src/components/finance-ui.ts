@@ -97,8 +97,10 @@ export function amount(cents: number): TemplateResult {
 }
 
 /**
- * Newer/older for an offset-paged list (the first page the newest). Each button has both a
- * `data-page` (newer, older) and a `data-action` (previous-page, next-page) to be found by.
+ * The two buttons of an offset-paged list: Newer and Older (common words) for a list newest
+ * first, unless the list names them (`previousLabel`, `nextLabel`: the Finance lists say Previous
+ * and Next, their order being no date's). Each button has both a `data-page` (newer, older) and a
+ * `data-action` (previous-page, next-page) to be found by.
  */
 export function pager(options: {
   label: string;
@@ -107,6 +109,8 @@ export function pager(options: {
   total: number;
   pageSize: number;
   busy?: boolean;
+  previousLabel?: string;
+  nextLabel?: string;
   go(offset: number): void;
 }): TemplateResult {
   const { label, offset, shown, total, pageSize, busy = false, go } = options;
@@ -120,7 +124,7 @@ export function pager(options: {
       ?disabled=${busy || offset === 0}
       @click=${() => go(Math.max(0, offset - pageSize))}
     >
-      ${t('common.newer')}
+      ${options.previousLabel ?? t('common.newer')}
     </button>
     <button
       type="button"
@@ -130,7 +134,7 @@ export function pager(options: {
       ?disabled=${busy || offset + pageSize >= total}
       @click=${() => go(offset + pageSize)}
     >
-      ${t('common.older')}
+      ${options.nextLabel ?? t('common.older')}
     </button>
   </nav>`;
 }

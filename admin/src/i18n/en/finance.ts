@@ -17,6 +17,8 @@ export const finance = {
   'finance.weeks': { one: '{count} week', other: '{count} weeks' },
   'finance.pageRange': '{first}–{last} of {total}',
   'finance.pageRangeEmpty': '0 of {total}',
+  'finance.previousPage': 'Previous',
+  'finance.nextPage': 'Next',
   'finance.stage': 'Stage {stage}',
   'finance.stageWithDays': 'Stage {stage} ({days} days)',
 

@@ -18,6 +18,8 @@ export const finance: Translation<typeof english> = {
   'finance.weeks': { one: '{count} semana', other: '{count} semanas' },
   'finance.pageRange': '{first}–{last} de {total}',
   'finance.pageRangeEmpty': '0 de {total}',
+  'finance.previousPage': 'Anterior',
+  'finance.nextPage': 'Siguiente',
   'finance.stage': 'Etapa {stage}',
   'finance.stageWithDays': 'Etapa {stage} ({days} días)',
 
