@@ -8,9 +8,8 @@ import {
   type RunStatus,
   type RunSummary,
 } from '../api/operations.js';
-import { errorWords } from '@zactonics/schema/error-words';
 import { csvDownload } from '../components/csv-download.js';
-import { formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
+import { errorCodeInWords, formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
@@ -167,7 +166,7 @@ export class ZacActivityPage extends ConsolePage {
                           ${
                             r.errorCode
                               ? html`<div class="muted" data-error-code=${r.errorCode}>
-                                  ${errorWords(r.errorCode)}
+                                  ${errorCodeInWords(r.errorCode)}
                                 </div>`
                               : nothing
                           }

@@ -1,10 +1,16 @@
 import { css, html, nothing } from 'lit';
-import { errorWords } from '@zactonics/schema/error-words';
 import { FINISHED_STATUSES, RUN, type RunDetail, type RunSummary } from '../api/operations.js';
 import { keyValues } from '../components/key-values.js';
 import { meetingInvites } from '../components/meeting-invites.js';
 import { StepLog, watchRunSteps, type RunWatch } from '../components/step-log.js';
-import { formatCents, formatDuration, formatTime, formatUsd, statusLabel } from '../format.js';
+import {
+  errorCodeInWords,
+  formatCents,
+  formatDuration,
+  formatTime,
+  formatUsd,
+  statusLabel,
+} from '../format.js';
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
@@ -180,7 +186,7 @@ export class ZacRunPage extends ConsolePage {
                 r.error
                   ? html`<dt>${t('runs.error')}</dt>
                       <dd data-error-code=${r.errorCode ?? ''}>
-                        ${r.errorCode ? errorWords(r.errorCode) : r.error}
+                        ${r.errorCode ? errorCodeInWords(r.errorCode) : r.error}
                         ${
                           r.errorCode
                             ? html`<details>
