@@ -11,6 +11,7 @@ import type { ZacTaxPage } from '../src/pages/tax.page.js';
 import type { ZacTaxCalendar } from '../src/pages/tax/tax-calendar.js';
 import type { ZacTaxDeductions } from '../src/pages/tax/tax-deductions.js';
 import type { ZacTaxEstimated } from '../src/pages/tax/tax-estimated.js';
+import { localDecimal, ratePercent } from '../src/pages/tax/tax-format.js';
 import { quoteInput } from '../src/pages/tax/tax-quote.js';
 import type { ZacTaxSales } from '../src/pages/tax/tax-sales.js';
 import { FakeClient } from './fake-client.js';
@@ -250,6 +251,16 @@ describe('Tax in Spanish: sales tax, the filing and the quote', () => {
     expect(text(quote.querySelector('section[data-quote] > p'))).to.match(
       /^Atribución por (origen|destino)|^Atribución mixta/,
     );
+  });
+
+  it("writes the hub's decimals with the locale's separator", () => {
+    setWorkspaceLocale('es-ES', 'EUR');
+    expect(localDecimal('129.00%')).to.equal('129,00%');
+    expect(ratePercent('0.0825')).to.equal('8,25%');
+    chooseLanguage('en');
+    setWorkspaceLocale('en-US', 'USD');
+    expect(localDecimal('129.00%')).to.equal('129.00%');
+    expect(ratePercent('0.0825')).to.equal('8.25%');
   });
 
   it('checks a quote form in the current language', () => {

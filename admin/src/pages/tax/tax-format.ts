@@ -23,6 +23,11 @@ export function ratePercent(rate: string): string {
   return `${integer}${rest ? `${decimalSeparator()}${rest}` : ''}%`;
 }
 
+/** A decimal the hub wrote ("129.00%") with the formatting locale's separator ("129,00%" in es-ES). */
+export function localDecimal(text: string): string {
+  return text.replace(/(\d)\.(\d)/, `$1${decimalSeparator()}$2`);
+}
+
 /** "12.5" or "$1,234.56" -> cents; null for anything that is not a non-negative dollar amount. */
 export function parseDollars(text: string): number | null {
   const value = text.trim().replace(/^\$/, '').replaceAll(',', '');

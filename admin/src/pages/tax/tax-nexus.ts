@@ -10,7 +10,7 @@ import { t, translated } from '../../i18n/index.js';
 import { ConsolePage, loadState } from '../../page.js';
 import { amountCell } from '../reports/report-format.js';
 import { TAX_NEXUS_EXPOSURE, type NexusExposure, type NexusState } from '../tax.operations.js';
-import { fill } from './tax-format.js';
+import { fill, localDecimal } from './tax-format.js';
 import { taxStyles } from './tax.styles.js';
 import { citationLink, toggled, whyButton, whyRow } from './tax-why.js';
 
@@ -172,7 +172,7 @@ export class ZacTaxNexus extends ConsolePage {
                     data-status=${s.status}
                     ?data-registered=${s.registered}
                   ></meter>
-                  <span class="pct" data-percent>${w.percent}</span>
+                  <span class="pct" data-percent>${localDecimal(w.percent)}</span>
                 </div>`
               : html`<span class="muted">${t('tax.nexus.notMeasured')}</span>`
           }
