@@ -13,7 +13,7 @@ import {
 } from './conversations.operations.js';
 import { csvDownload } from '../components/csv-download.js';
 import { errorMessage, formatTime, statusLabel } from '../format.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
 
@@ -21,18 +21,26 @@ import { href } from '../router.js';
 // it); the inbox list is polled every 5 s while this page is shown.
 const INBOX_POLL_MS = 5_000;
 
-const TABS: readonly { label: string; states: HandoffState[] | null }[] = [
-  { label: 'Waiting for a person', states: ['HUMAN_REQUESTED'] },
-  { label: 'With a person', states: ['HUMAN'] },
-  { label: 'Bot', states: ['BOT'] },
-  { label: 'Resolved', states: ['RESOLVED'] },
-  { label: 'All', states: null },
+const TABS: readonly { label: MessageKey; states: HandoffState[] | null }[] = [
+  { label: 'conversations.tab.waiting', states: ['HUMAN_REQUESTED'] },
+  { label: 'conversations.tab.withPerson', states: ['HUMAN'] },
+  { label: 'conversations.tab.bot', states: ['BOT'] },
+  { label: 'conversations.tab.resolved', states: ['RESOLVED'] },
+  { label: 'conversations.tab.all', states: null },
 ];
 
 /** Who the conversation is with: the customer's email, the visitor's name, or anonymous. */
-const who = (c: Conversation) => c.customerEmail ?? c.visitorName ?? 'Anonymous visitor';
+const who = (c: Conversation) => c.customerEmail ?? c.visitorName ?? t('conversations.anonymous');
 
-const ROLE_LABEL = { CUSTOMER: 'Customer', AGENT: 'Bot', HUMAN: 'Person' } as const;
+const ROLE_LABEL: Record<Conversation['messages'][number]['role'], MessageKey> = {
+  CUSTOMER: 'conversations.role.CUSTOMER',
+  AGENT: 'conversations.role.AGENT',
+  HUMAN: 'conversations.role.HUMAN',
+};
+
+/** An error as the hub said it, or this console's own message in the current language. */
+const said = (error: string | { key: MessageKey }) =>
+  typeof error === 'string' ? error : t(error.key);
 
 export class ZacConversationsPage extends ConsolePage {
   static override styles = [
@@ -143,8 +151,9 @@ export class ZacConversationsPage extends ConsolePage {
   declare _loading: boolean;
   declare _error: unknown;
   declare _open: Conversation | null;
-  declare _openError: string;
-  declare _actionError: string;
+  /** The hub's words as it said them, or the key of this console's own message. */
+  declare _openError: string | { key: MessageKey };
+  declare _actionError: string | { key: MessageKey };
   declare _reply: string;
   declare _busy: boolean;
   private inboxTimer: ReturnType<typeof setInterval> | undefined;
@@ -220,7 +229,7 @@ export class ZacConversationsPage extends ConsolePage {
     try {
       const { conversation } = await this.client.request(CONVERSATION, { id });
       if (id !== this.conversationId) return;
-      if (!conversation) this._openError = 'This conversation does not exist.';
+      if (!conversation) this._openError = { key: 'conversations.notFound' };
       this._open = conversation;
     } catch (error) {
       this._openError = errorMessage(error);
@@ -256,7 +265,7 @@ export class ZacConversationsPage extends ConsolePage {
     if (!this._open) return;
     const text = this._reply.trim();
     if (!text) {
-      this._actionError = 'Write a reply first.';
+      this._actionError = { key: 'conversations.writeFirst' };
       return;
     }
     this._busy = true;
@@ -274,24 +283,31 @@ export class ZacConversationsPage extends ConsolePage {
 
   private detail() {
     if (!this.conversationId) {
-      return html`<p class="state">Open a conversation to read it and answer.</p>`;
+      return html`<p class="state">${t('conversations.openOne')}</p>`;
     }
-    if (this._openError) return html`<p class="error" role="alert">${this._openError}</p>`;
+    if (this._openError) {
+      return html`<p class="error" role="alert">${said(this._openError)}</p>`;
+    }
     const c = this._open;
-    if (!c) return html`<p class="state" role="status">Loading…</p>`;
+    if (!c) return html`<p class="state" role="status">${t('state.loading')}</p>`;
     const state = c.handoffState;
     const disabled = this._busy || !this.canWrite;
     return html`<h2 id="conv-title">${who(c)}</h2>
       <p>
-        Who answers:
+        ${t('conversations.whoAnswers')}
         <span class="badge" data-handoff-state=${state}>${statusLabel(state)}</span>
       </p>
-      <ol class="messages" aria-label="Messages" aria-live="polite">
-        ${c.messages.length === 0 ? html`<li class="muted">No messages yet.</li>` : nothing}
+      <ol class="messages" aria-label=${t('conversations.messages')} aria-live="polite">
+        ${c.messages.length === 0 ? html`<li class="muted">${t('conversations.noMessagesYet')}</li>` : nothing}
         ${c.messages.map(
           (m) =>
             html`<li data-role=${m.role}>
-              <div class="who">${ROLE_LABEL[m.role]} · ${formatTime(m.createdAt)}</div>
+              <div class="who">
+                ${t('conversations.messageBy', {
+                  role: t(ROLE_LABEL[m.role]),
+                  time: formatTime(m.createdAt),
+                })}
+              </div>
               <div>${m.text}</div>
             </li>`,
         )}
@@ -305,7 +321,7 @@ export class ZacConversationsPage extends ConsolePage {
                 ?disabled=${disabled}
                 @click=${() => this.act(TAKE_OVER, (d) => d.takeOverConversation)}
               >
-                Take over
+                ${t('conversations.takeOver')}
               </button>`
             : nothing
         }
@@ -318,7 +334,7 @@ export class ZacConversationsPage extends ConsolePage {
                 ?disabled=${disabled}
                 @click=${() => this.act(HAND_BACK, (d) => d.handBackToBot)}
               >
-                Hand back to bot
+                ${t('conversations.handBack')}
               </button>`
             : nothing
         }
@@ -331,36 +347,42 @@ export class ZacConversationsPage extends ConsolePage {
                 ?disabled=${disabled}
                 @click=${() => this.act(RESOLVE, (d) => d.resolveConversation)}
               >
-                Resolve
+                ${t('conversations.resolve')}
               </button>`
             : nothing
         }
       </div>
-      ${this._actionError ? html`<p class="error" role="alert">${this._actionError}</p>` : nothing}
+      ${
+        this._actionError
+          ? html`<p class="error" role="alert">${said(this._actionError)}</p>`
+          : nothing
+      }
       ${
         state === 'HUMAN'
-          ? html`<form @submit=${this.send} novalidate aria-label="Reply">
+          ? html`<form @submit=${this.send} novalidate aria-label=${t('conversations.reply')}>
               <div class="field">
-                <label for="reply">Your reply</label>
+                <label for="reply">${t('conversations.yourReply')}</label>
                 <textarea
                   id="reply"
                   .value=${this._reply}
                   @input=${(e: Event) => (this._reply = (e.target as HTMLTextAreaElement).value)}
                 ></textarea>
               </div>
-              <button type="submit" data-action="send" ?disabled=${disabled}>Send</button>
+              <button type="submit" data-action="send" ?disabled=${disabled}>
+                ${t('conversations.send')}
+              </button>
             </form>`
-          : html`<p class="muted">Take over to reply as a person.</p>`
+          : html`<p class="muted">${t('conversations.takeOverToReply')}</p>`
       }`;
   }
 
   override render() {
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'No conversations here.',
+      t('conversations.none'),
     );
     return html`<h1>${t('page.conversations')}</h1>
-      <div class="tabs" role="group" aria-label="Filter by who answers">
+      <div class="tabs" role="group" aria-label=${t('conversations.filter')}>
         ${TABS.map(
           (tab, i) =>
             html`<button
@@ -368,17 +390,17 @@ export class ZacConversationsPage extends ConsolePage {
               aria-pressed=${i === this._tab ? 'true' : 'false'}
               @click=${() => this.pickTab(i)}
             >
-              ${tab.label}
+              ${t(tab.label)}
             </button>`,
         )}
         ${csvDownload('conversations', { state: TABS[this._tab]?.states ?? null })}
       </div>
       <div class="grid">
-        <section class="card" aria-label="Inbox">
+        <section class="card" aria-label=${t('conversations.inbox')}>
           ${
             state !== nothing
               ? state
-              : html`<p class="muted">${this._total} conversations</p>
+              : html`<p class="muted">${t('conversations.count', { count: this._total })}</p>
                   <ul class="list">
                     ${this._items.map(
                       (c) =>
@@ -390,14 +412,18 @@ export class ZacConversationsPage extends ConsolePage {
                           >
                             <strong>${who(c)}</strong>
                             <span class="badge">${statusLabel(c.handoffState)}</span>
-                            <div class="last">${c.lastMessage?.text ?? 'No messages yet'}</div>
+                            <div class="last">
+                              ${c.lastMessage?.text ?? t('conversations.noMessages')}
+                            </div>
                           </a>
                         </li>`,
                     )}
                   </ul>`
           }
         </section>
-        <section class="card" aria-label="Conversation">${this.detail()}</section>
+        <section class="card" aria-label=${t('conversations.conversation')}>
+          ${this.detail()}
+        </section>
       </div>`;
   }
 }

@@ -7,7 +7,7 @@ import {
   type KnowledgeArticle,
 } from './knowledge.operations.js';
 import { errorMessage, formatTime } from '../format.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
 interface Draft {
@@ -82,8 +82,10 @@ export class ZacKnowledgePage extends ConsolePage {
   declare _loading: boolean;
   declare _error: unknown;
   declare _draft: Draft;
-  declare _formError: string;
-  declare _saved: string;
+  /** The hub's refusal as it says it, or the key of this console's own check. */
+  declare _formError: string | { key: MessageKey };
+  /** What the last change did ('knowledge.saved', 'knowledge.deleted'), said in the current language. */
+  declare _saved: MessageKey | '';
   private search = '';
 
   constructor() {
@@ -134,7 +136,7 @@ export class ZacKnowledgePage extends ConsolePage {
     event.preventDefault();
     const d = this._draft;
     if (!d.title.trim() || !d.body.trim()) {
-      this._formError = 'An article needs a title and a body.';
+      this._formError = { key: 'knowledge.needsTitleAndBody' };
       return;
     }
     const input = {
@@ -143,14 +145,14 @@ export class ZacKnowledgePage extends ConsolePage {
       published: d.published,
       tags: d.tags
         .split(',')
-        .map((t) => t.trim())
+        .map((tag) => tag.trim())
         .filter(Boolean),
       ...(d.slug.trim() ? { slug: d.slug.trim() } : {}),
     };
     try {
       if (d.id) await this.client.request(UPDATE_ARTICLE, { id: d.id, input });
       else await this.client.request(CREATE_ARTICLE, { input });
-      this._saved = 'Saved.';
+      this._saved = 'knowledge.saved';
       this._formError = '';
       await this.load();
     } catch (error) {
@@ -163,7 +165,7 @@ export class ZacKnowledgePage extends ConsolePage {
     try {
       await this.client.request(DELETE_ARTICLE, { id: this._draft.id });
       this.edit(null);
-      this._saved = 'Deleted.';
+      this._saved = 'knowledge.deleted';
       await this.load();
     } catch (error) {
       this._formError = errorMessage(error);
@@ -176,13 +178,13 @@ export class ZacKnowledgePage extends ConsolePage {
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     const state = loadState(
       { loading: this._loading, error: this._error, empty: this._items.length === 0 },
-      'No articles match.',
+      t('knowledge.none'),
     );
     return html`<h1>${t('page.knowledge')}</h1>
       <div class="grid">
-        <section class="card" aria-label="Articles">
+        <section class="card" aria-label=${t('knowledge.articles')}>
           <div class="field">
-            <label for="search">Search articles</label>
+            <label for="search">${t('knowledge.search')}</label>
             <input
               id="search"
               type="search"
@@ -198,7 +200,7 @@ export class ZacKnowledgePage extends ConsolePage {
             @click=${() => this.edit(null)}
             ?disabled=${!this.canWrite}
           >
-            New article
+            ${t('knowledge.newArticle')}
           </button>
           ${
             state !== nothing
@@ -208,8 +210,8 @@ export class ZacKnowledgePage extends ConsolePage {
                     (a) =>
                       html`<li>
                         <button type="button" @click=${() => this.edit(a)}>
-                          <strong>${a.title}</strong> ${a.published ? '' : '(draft)'}<br /><span
-                            class="muted"
+                          <strong>${a.title}</strong>
+                          ${a.published ? '' : t('knowledge.draft')}<br /><span class="muted"
                             >${a.slug} · ${formatTime(a.updatedAt)}</span
                           >
                         </button>
@@ -218,11 +220,11 @@ export class ZacKnowledgePage extends ConsolePage {
                 </ul>`
           }
         </section>
-        <form class="card" @submit=${this.save} novalidate aria-label="Article editor">
-          <h2>${d.id ? 'Edit article' : 'New article'}</h2>
+        <form class="card" @submit=${this.save} novalidate aria-label=${t('knowledge.editor')}>
+          <h2>${d.id ? t('knowledge.editArticle') : t('knowledge.newArticle')}</h2>
           <fieldset class="plain" ?disabled=${!this.canWrite}>
             <div class="field">
-              <label for="title">Title</label>
+              <label for="title">${t('knowledge.title')}</label>
               <input
                 id="title"
                 type="text"
@@ -232,7 +234,7 @@ export class ZacKnowledgePage extends ConsolePage {
             </div>
             <div class="field">
               <label for="slug"
-                >Slug <span class="hint">(made from the title when empty)</span></label
+                >${t('knowledge.slug')} <span class="hint">${t('knowledge.slugHint')}</span></label
               >
               <input
                 id="slug"
@@ -242,7 +244,9 @@ export class ZacKnowledgePage extends ConsolePage {
               />
             </div>
             <div class="field">
-              <label for="tags">Tags <span class="hint">(comma separated)</span></label>
+              <label for="tags"
+                >${t('knowledge.tags')} <span class="hint">${t('knowledge.tagsHint')}</span></label
+              >
               <input
                 id="tags"
                 type="text"
@@ -251,7 +255,7 @@ export class ZacKnowledgePage extends ConsolePage {
               />
             </div>
             <div class="field">
-              <label for="body">Body</label>
+              <label for="body">${t('knowledge.body')}</label>
               <textarea
                 id="body"
                 .value=${d.body}
@@ -265,16 +269,22 @@ export class ZacKnowledgePage extends ConsolePage {
                   .checked=${d.published}
                   @change=${(e: Event) => set({ published: (e.target as HTMLInputElement).checked })}
                 />
-                Published (the agent answers from published articles only)</label
+                ${t('knowledge.published')}</label
               >
             </div>
             <div class="actions">
-              <button type="submit">Save</button>
-              ${d.id ? html`<button type="button" class="danger" @click=${this.deleteArticle}>Delete</button>` : nothing}
+              <button type="submit">${t('knowledge.save')}</button>
+              ${d.id ? html`<button type="button" class="danger" @click=${this.deleteArticle}>${t('knowledge.delete')}</button>` : nothing}
             </div>
           </fieldset>
-          ${this._formError ? html`<p class="error" role="alert">${this._formError}</p>` : nothing}
-          <p role="status">${this._saved}</p>
+          ${
+            this._formError
+              ? html`<p class="error" role="alert">
+                  ${typeof this._formError === 'string' ? this._formError : t(this._formError.key)}
+                </p>`
+              : nothing
+          }
+          <p role="status">${this._saved ? t(this._saved) : ''}</p>
         </form>
       </div>`;
   }

@@ -1,1 +1,21 @@
-export const knowledge = {} as const;
+export const knowledge = {
+  'knowledge.needsTitleAndBody': 'An article needs a title and a body.',
+  'knowledge.saved': 'Saved.',
+  'knowledge.deleted': 'Deleted.',
+  'knowledge.none': 'No articles match.',
+  'knowledge.articles': 'Articles',
+  'knowledge.search': 'Search articles',
+  'knowledge.newArticle': 'New article',
+  'knowledge.draft': '(draft)',
+  'knowledge.editor': 'Article editor',
+  'knowledge.editArticle': 'Edit article',
+  'knowledge.title': 'Title',
+  'knowledge.slug': 'Slug',
+  'knowledge.slugHint': '(made from the title when empty)',
+  'knowledge.tags': 'Tags',
+  'knowledge.tagsHint': '(comma separated)',
+  'knowledge.body': 'Body',
+  'knowledge.published': 'Published (the agent answers from published articles only)',
+  'knowledge.save': 'Save',
+  'knowledge.delete': 'Delete',
+} as const;

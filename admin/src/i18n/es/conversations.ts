@@ -1,4 +1,34 @@
 import type { Translation } from '../catalogue.js';
 import type { conversations as english } from '../en/conversations.js';
 
-export const conversations: Translation<typeof english> = {};
+export const conversations: Translation<typeof english> = {
+  'conversations.tab.waiting': 'Esperando a una persona',
+  'conversations.tab.withPerson': 'Con una persona',
+  'conversations.tab.bot': 'Bot',
+  'conversations.tab.resolved': 'Resueltas',
+  'conversations.tab.all': 'Todas',
+  'conversations.anonymous': 'Visitante anónimo',
+  'conversations.role.CUSTOMER': 'Cliente',
+  'conversations.role.AGENT': 'Bot',
+  'conversations.role.HUMAN': 'Persona',
+  'conversations.notFound': 'Esta conversación no existe.',
+  'conversations.writeFirst': 'Primero escribe una respuesta.',
+  'conversations.openOne': 'Abre una conversación para leerla y responder.',
+  'conversations.whoAnswers': 'Quién responde:',
+  'conversations.messages': 'Mensajes',
+  'conversations.noMessagesYet': 'Aún no hay mensajes.',
+  'conversations.noMessages': 'Aún no hay mensajes',
+  'conversations.messageBy': '{role} · {time}',
+  'conversations.takeOver': 'Tomar el control',
+  'conversations.handBack': 'Devolver al bot',
+  'conversations.resolve': 'Resolver',
+  'conversations.reply': 'Respuesta',
+  'conversations.yourReply': 'Tu respuesta',
+  'conversations.send': 'Enviar',
+  'conversations.takeOverToReply': 'Toma el control para responder como persona.',
+  'conversations.none': 'No hay conversaciones aquí.',
+  'conversations.filter': 'Filtrar por quién responde',
+  'conversations.inbox': 'Bandeja de entrada',
+  'conversations.count': { one: '{count} conversación', other: '{count} conversaciones' },
+  'conversations.conversation': 'Conversación',
+};
