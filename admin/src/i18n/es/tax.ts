@@ -23,7 +23,7 @@ export const tax: Translation<typeof english> = {
   'tax.calendar.footer': '{holidayNote} Hoy es {today} ({timeZone}); reglas {version}.',
   'tax.calendar.certificatesTitle': 'Certificados que requieren atención',
   'tax.calendar.allValid': {
-    one: 'Ninguno: el único certificado es válido al {date}.',
+    one: 'Ninguno: hay {count} certificado y es válido al {date}.',
     other: 'Ninguno: los {count} certificados son válidos al {date}.',
   },
   'tax.calendar.uncoveredTitle': 'Ventas exentas o para reventa sin un certificado válido',
