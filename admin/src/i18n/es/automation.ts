@@ -182,7 +182,7 @@ export const automation: Translation<typeof english> = {
   'automation.thresholds.noCrossing': 'Nada ha cruzado esta línea todavía.',
   'automation.thresholds.recent': 'Cruces recientes ({count})',
   'automation.thresholds.recentWithOpen': 'Cruces recientes ({count}, {open} todavía por encima)',
-  'automation.thresholds.subject': 'Sujeto',
+  'automation.thresholds.subject': 'Elemento',
   'automation.thresholds.whatCrossed': 'Qué cruzó',
   'automation.thresholds.crossed': 'Cruzó',
   'automation.thresholds.cleared': 'Se normalizó',

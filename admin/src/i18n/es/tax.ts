@@ -192,7 +192,7 @@ export const tax: Translation<typeof english> = {
     other: 'Ventas hacia {state} ({count} pedidos)',
   },
   'tax.sales.grossGoodsAndShipping': 'Ventas brutas (mercancía y envío)',
-  'tax.sales.exemptBecause': 'Exenta: {reason}',
+  'tax.sales.exemptBecause': 'Exentas: {reason}',
   'tax.sales.exemptSales': 'Ventas exentas',
   'tax.sales.resaleSales': 'Ventas para reventa (certificado en archivo)',
   'tax.sales.shippingCharged': 'Envío cobrado',
