@@ -293,6 +293,13 @@ describe('Finance in Spanish', () => {
     expect(words(root)).to.contain(
       'Nada que revisar: el clasificador estuvo seguro de todos los movimientos.',
     );
+
+    // The notice is worded again in the language switched to.
+    chooseLanguage('en');
+    await settle(el);
+    expect(words(root.querySelector('[data-notice]'))).to.equal(
+      '“SQ *BLUE BOTTLE 4432” is now in 6150 Meals; also applied to 3 like transactions.',
+    );
   });
 
   it('bank imports: the form, its options and the summary of an import in Spanish', async () => {

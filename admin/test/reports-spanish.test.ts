@@ -452,5 +452,14 @@ describe('Reports in Spanish', () => {
       'Quarterly filing package, Q3 2026: archivos',
     );
     expect(words(item.querySelector('a[data-format=PDF] .detail'))).to.match(/^45\.7 KB · sha256/);
+
+    chooseLanguage('en');
+    await settle(el);
+    expect(words(root.querySelector('[role=status]'))).to.equal(
+      'Prepared: Quarterly filing package, Q3 2026.',
+    );
+    expect(words(item.querySelector('.meta'))).to.match(
+      /^Filing package · 2026-Q3 · prepared .+ by you/,
+    );
   });
 });

@@ -113,7 +113,8 @@ export class ZacFinanceImports extends ConsolePage {
   declare _importing: boolean;
   /** The last import's counts; its summary is worded at each render (in the current language). */
   declare _result: ImportResult | null;
-  declare _importError: string;
+  /** Why the import did not happen, worded at each render. */
+  declare _importError: (() => string) | null;
   declare _file: File | null;
 
   constructor() {
@@ -126,7 +127,7 @@ export class ZacFinanceImports extends ConsolePage {
     this._error = null;
     this._importing = false;
     this._result = null;
-    this._importError = '';
+    this._importError = null;
     this._file = null;
   }
 
@@ -162,7 +163,7 @@ export class ZacFinanceImports extends ConsolePage {
     const input = event.target as HTMLInputElement;
     this._file = input.files?.[0] ?? null;
     this._result = null;
-    this._importError = '';
+    this._importError = null;
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -172,9 +173,9 @@ export class ZacFinanceImports extends ConsolePage {
     const data = new FormData(form);
     const file = this._file;
     this._result = null;
-    this._importError = '';
+    this._importError = null;
     if (!file) {
-      this._importError = t('finance.imports.chooseFile');
+      this._importError = () => t('finance.imports.chooseFile');
       return;
     }
     if (file.size > MAX_FILE_BYTES) {
@@ -182,13 +183,13 @@ export class ZacFinanceImports extends ConsolePage {
         minimumFractionDigits: 1,
         maximumFractionDigits: 1,
       });
-      this._importError = t('finance.imports.tooLarge', { name: file.name, size });
+      this._importError = () => t('finance.imports.tooLarge', { name: file.name, size });
       return;
     }
     const text = (name: string) => String(data.get(name) ?? '') || null;
     const bankAccountId = text('bankAccountId');
     if (!bankAccountId) {
-      this._importError = t('finance.imports.chooseAccount');
+      this._importError = () => t('finance.imports.chooseAccount');
       return;
     }
     this._importing = true;
@@ -206,7 +207,8 @@ export class ZacFinanceImports extends ConsolePage {
       this._offset = 0;
       await this.load();
     } catch (error) {
-      this._importError = errorMessage(error);
+      const message = errorMessage(error);
+      this._importError = () => message;
     } finally {
       this._importing = false;
     }
@@ -371,7 +373,7 @@ export class ZacFinanceImports extends ConsolePage {
       </div>
       ${
         this._importError
-          ? html`<p class="error" role="alert" data-import-error>${this._importError}</p>`
+          ? html`<p class="error" role="alert" data-import-error>${this._importError()}</p>`
           : nothing
       }
       <h3>${t('finance.imports.past')}</h3>

@@ -75,7 +75,8 @@ export class ZacFinanceReminders extends ConsolePage {
   declare _error: unknown;
   declare _busy: string;
   declare _itemError: Record<string, string>;
-  declare _itemNotice: Record<string, string>;
+  /** What sending did, per reminder, worded at each render. */
+  declare _itemNotice: Record<string, (() => string) | null>;
 
   constructor() {
     super();
@@ -123,7 +124,7 @@ export class ZacFinanceReminders extends ConsolePage {
     if (this._busy) return;
     this._busy = reminder.id;
     this._itemError = { ...this._itemError, [reminder.id]: '' };
-    this._itemNotice = { ...this._itemNotice, [reminder.id]: '' };
+    this._itemNotice = { ...this._itemNotice, [reminder.id]: null };
     try {
       const { sendInvoiceReminder: sent } = await this.client.request(SEND_INVOICE_REMINDER, {
         id: reminder.id,
@@ -131,10 +132,8 @@ export class ZacFinanceReminders extends ConsolePage {
       this._items = this._items.map((r) => (r.id === sent.id ? sent : r));
       this._itemNotice = {
         ...this._itemNotice,
-        [reminder.id]: t('finance.reminders.sentTo', {
-          customer: sent.customer,
-          time: formatTime(sent.sentAt),
-        }),
+        [reminder.id]: () =>
+          t('finance.reminders.sentTo', { customer: sent.customer, time: formatTime(sent.sentAt) }),
       };
     } catch (error) {
       this._itemError = { ...this._itemError, [reminder.id]: errorMessage(error) };
@@ -188,7 +187,7 @@ export class ZacFinanceReminders extends ConsolePage {
             </div>`
           : nothing
       }
-      <div aria-live="polite">${notice ? html`<p class="notice">${notice}</p>` : nothing}</div>
+      <div aria-live="polite">${notice ? html`<p class="notice">${notice()}</p>` : nothing}</div>
       ${error ? html`<p class="error" role="alert" data-send-error>${error}</p>` : nothing}
     </li>`;
   }

@@ -184,8 +184,9 @@ export class ZacFinanceReviewQueue extends ConsolePage {
   declare _busy: string;
   /** Account picked per transaction (defaults to the suggestion). */
   declare _choice: Record<string, string>;
-  declare _notice: string;
-  declare _actionError: string;
+  /** The last action's outcome, worded at each render (so in the current language). */
+  declare _notice: (() => string) | null;
+  declare _actionError: (() => string) | null;
   declare _status: BankTransactionStatus;
 
   constructor() {
@@ -198,8 +199,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     this._error = null;
     this._busy = '';
     this._choice = {};
-    this._notice = '';
-    this._actionError = '';
+    this._notice = null;
+    this._actionError = null;
     this._status = 'NEEDS_REVIEW';
   }
 
@@ -214,7 +215,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       const { accounts } = await this.client.request(FINANCE_ACCOUNTS);
       this._accounts = categoryAccounts(accounts);
     } catch (error) {
-      this._actionError = t('finance.review.accountsFailed', { error: errorMessage(error) });
+      const message = errorMessage(error);
+      this._actionError = () => t('finance.review.accountsFailed', { error: message });
     }
   }
 
@@ -250,7 +252,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     this._status = status;
     this._offset = 0;
     this._items = [];
-    this._notice = '';
+    this._notice = null;
     void this.load();
   }
 
@@ -267,8 +269,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     if (!accountCode || this._busy) return;
     const index = this._items.findIndex((i) => i.id === tx.id);
     this._busy = tx.id;
-    this._notice = '';
-    this._actionError = '';
+    this._notice = null;
+    this._actionError = null;
     try {
       const { categorizeBankTransaction: done } = await this.client.request(
         CATEGORIZE_BANK_TRANSACTION,
@@ -277,11 +279,12 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       const account = done.transaction.accountName
         ? `${done.transaction.accountCode ?? accountCode} ${done.transaction.accountName}`
         : this.accountName(accountCode);
-      this._notice = t('finance.review.categorized', {
-        description: tx.description,
-        account,
-        count: done.alsoApplied,
-      });
+      this._notice = () =>
+        t('finance.review.categorized', {
+          description: tx.description,
+          account,
+          count: done.alsoApplied,
+        });
       this._choice = Object.fromEntries(
         Object.entries(this._choice).filter(([id]) => id !== tx.id),
       );
@@ -290,7 +293,8 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       await this.updateComplete;
       this.focusAfter(index);
     } catch (error) {
-      this._actionError = errorMessage(error);
+      const message = errorMessage(error);
+      this._actionError = () => message;
     } finally {
       this._busy = '';
     }
@@ -446,13 +450,13 @@ export class ZacFinanceReviewQueue extends ConsolePage {
       <div aria-live="polite">
         ${
           this._notice
-            ? html`<p class="notice" data-notice tabindex="-1">${this._notice}</p>`
+            ? html`<p class="notice" data-notice tabindex="-1">${this._notice()}</p>`
             : nothing
         }
       </div>
       ${
         this._actionError
-          ? html`<p class="error" role="alert" data-action-error>${this._actionError}</p>`
+          ? html`<p class="error" role="alert" data-action-error>${this._actionError()}</p>`
           : nothing
       }
       ${

@@ -130,8 +130,9 @@ export class ZacReportsDownloads extends ConsolePage {
   declare _loading: boolean;
   declare _error: unknown;
   declare _preparing: boolean;
-  declare _prepareError: string;
-  declare _notice: string;
+  /** Why preparing did not happen, and what it prepared: worded at each render. */
+  declare _prepareError: (() => string) | null;
+  declare _notice: (() => string) | null;
 
   constructor() {
     super();
@@ -141,8 +142,8 @@ export class ZacReportsDownloads extends ConsolePage {
     this._loading = true;
     this._error = null;
     this._preparing = false;
-    this._prepareError = '';
-    this._notice = '';
+    this._prepareError = null;
+    this._notice = null;
   }
 
   override connectedCallback(): void {
@@ -168,7 +169,7 @@ export class ZacReportsDownloads extends ConsolePage {
   private changeKind(kind: PeriodKind): void {
     this._kind = kind;
     this._period = lastClosedPeriod(localToday(), kind);
-    this._prepareError = '';
+    this._prepareError = null;
   }
 
   private async prepare(event: SubmitEvent): Promise<void> {
@@ -177,12 +178,12 @@ export class ZacReportsDownloads extends ConsolePage {
     if (!period || period.kind !== this._kind) {
       const example = lastClosedPeriod(localToday(), this._kind);
       const choice = CHOICES.find((c) => c.kind === this._kind) ?? CHOICES[0];
-      this._prepareError = choice ? t(choice.example, { example }) : '';
+      this._prepareError = choice ? () => t(choice.example, { example }) : null;
       return;
     }
     this._preparing = true;
-    this._prepareError = '';
-    this._notice = '';
+    this._prepareError = null;
+    this._notice = null;
     try {
       const { prepareFilingPackage } = await this.client.request(PREPARE_FILING_PACKAGE, {
         period: formatPeriod(period),
@@ -191,9 +192,11 @@ export class ZacReportsDownloads extends ConsolePage {
         prepareFilingPackage,
         ...this._packages.filter((p) => p.id !== prepareFilingPackage.id),
       ].slice(0, RECENT);
-      this._notice = t('reports.downloads.prepared', { title: prepareFilingPackage.title });
+      const title = prepareFilingPackage.title;
+      this._notice = () => t('reports.downloads.prepared', { title });
     } catch (error) {
-      this._prepareError = errorMessage(error);
+      const message = errorMessage(error);
+      this._prepareError = () => message;
     } finally {
       this._preparing = false;
     }
@@ -288,8 +291,8 @@ export class ZacReportsDownloads extends ConsolePage {
         </button>
       </form>
       ${this.canWrite ? nothing : html`<p class="muted">${t('reports.downloads.viewerNote')}</p>`}
-      <p class="field-error" id="prepare-error" role="alert">${this._prepareError}</p>
-      ${this._notice ? html`<p class="notice" role="status">${this._notice}</p>` : nothing}
+      <p class="field-error" id="prepare-error" role="alert">${this._prepareError?.()}</p>
+      ${this._notice ? html`<p class="notice" role="status">${this._notice()}</p>` : nothing}
       <h2>${t('reports.downloads.recent')}</h2>
       ${state}
       ${

@@ -115,7 +115,8 @@ export class ZacReportsStatements extends ConsolePage {
   declare _statements: FinancialStatement[];
   declare _loading: boolean;
   declare _error: unknown;
-  declare _inputError: string;
+  /** Why the typed period was refused, worded at each render. */
+  declare _inputError: (() => string) | null;
   /** Answers to an earlier period arriving late are dropped. */
   private requestSeq = 0;
 
@@ -129,7 +130,7 @@ export class ZacReportsStatements extends ConsolePage {
     this._statements = [];
     this._loading = true;
     this._error = null;
-    this._inputError = '';
+    this._inputError = null;
   }
 
   override connectedCallback(): void {
@@ -162,7 +163,7 @@ export class ZacReportsStatements extends ConsolePage {
   private show(key: string): void {
     this._period = key;
     this._draft = key;
-    this._inputError = '';
+    this._inputError = null;
     this.keepInAddress(key);
     void this.load();
   }
@@ -180,7 +181,7 @@ export class ZacReportsStatements extends ConsolePage {
     event.preventDefault();
     const period = parsePeriod(this._draft);
     if (!period) {
-      this._inputError = t('reports.statements.invalidPeriod');
+      this._inputError = () => t('reports.statements.invalidPeriod');
       return;
     }
     this.show(formatPeriod(period));
@@ -254,7 +255,7 @@ export class ZacReportsStatements extends ConsolePage {
             ›
           </button>
         </div>
-        <span class="field-error" id="period-error" role="alert">${this._inputError}</span>
+        <span class="field-error" id="period-error" role="alert">${this._inputError?.()}</span>
       </div>
       <fieldset>
         <legend>${t('reports.statements.compareWith')}</legend>
