@@ -129,6 +129,10 @@ describe('the Account pages in Spanish', () => {
       /^Invitation for rosa@example\.com, valid until Nov 29.* — not emailed \(the hub cannot send email\): pass it on yourself\.$/,
     );
     expect(text(rosa?.querySelectorAll('td')[1])).to.equal('VIEWER');
+    // The console's own check is said again in the new language.
+    expect(text(root.querySelector('[data-error]'))).to.equal(
+      'The new password must be at least 12 characters.',
+    );
   });
 
   it('says whose link it is and sets the password, in Spanish', async () => {
@@ -165,6 +169,7 @@ describe('the Account pages in Spanish', () => {
       await settle(el);
       expect(text(root.querySelector('h1'))).to.equal('Choose your password');
       expect(text(root.querySelector('button[type=submit]'))).to.equal('Set password');
+      expect(text(root.querySelector('[data-error]'))).to.equal('The two passwords differ.');
       chooseLanguage('es');
 
       fill(root, { password: 'rosa picks this', confirm: 'rosa picks this' });

@@ -107,6 +107,9 @@ describe('cost budgets in Spanish', () => {
     setWorkspaceLocale('en-US', 'USD');
     await el.updateComplete;
     expect(text(root.querySelector('h2'))).to.equal('Model cost budgets');
+    expect(text(root.querySelector('[role=alert]'))).to.equal(
+      'Enter the monthly limit in dollars, e.g. 25 or 12.50.',
+    );
     expect(text(root.querySelector('tr[data-budget=workspace]'))).to.contain(
       '$4.00 of $5.00 (80%)',
     );

@@ -2,7 +2,7 @@
 // at most one per agent; saving a scope that has a budget changes it. Viewers read only.
 import { css, html, nothing } from 'lit';
 import { errorMessage } from '../format.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 import { ConsolePage } from '../page.js';
 import {
   COST_BUDGET_AGENTS,
@@ -19,6 +19,11 @@ import {
   policyWords,
   statusWords,
 } from './budget-words.js';
+
+/** A message as the hub said it, or this console's own (a key, said in the current language). */
+type Said = string | { key: MessageKey; params?: Record<string, string | number> };
+const said = (message: Said) =>
+  typeof message === 'string' ? message : t(message.key, message.params);
 
 type Policy = CostBudget['policy'];
 
@@ -64,8 +69,8 @@ export class ZacBudgetSettings extends ConsolePage {
 
   declare _budgets: CostBudget[] | null;
   declare _agents: AgentChoice[];
-  declare _error: string | null;
-  declare _message: string | null;
+  declare _error: Said | null;
+  declare _message: Said | null;
   declare _busy: boolean;
 
   constructor() {
@@ -101,7 +106,7 @@ export class ZacBudgetSettings extends ConsolePage {
     const data = new FormData(form);
     const limitCents = dollarsToCents(String(data.get('limit') ?? ''));
     if (limitCents === null) {
-      this._error = t('budgets.badLimit');
+      this._error = { key: 'budgets.badLimit' };
       return;
     }
     const agentId = String(data.get('scope') ?? '');
@@ -117,7 +122,7 @@ export class ZacBudgetSettings extends ConsolePage {
           warnPercent: Number(data.get('warnPercent')),
         },
       });
-      this._message = t('budgets.saved');
+      this._message = { key: 'budgets.saved' };
       await this.load();
     } catch (error) {
       this._error = errorMessage(error);
@@ -131,7 +136,7 @@ export class ZacBudgetSettings extends ConsolePage {
     this._message = null;
     try {
       await this.client.request(DELETE_COST_BUDGET, { id: budget.id });
-      this._message = t('budgets.removed', { scope: budgetScope(budget) });
+      this._message = { key: 'budgets.removed', params: { scope: budgetScope(budget) } };
       await this.load();
     } catch (error) {
       this._error = errorMessage(error);
@@ -228,8 +233,8 @@ export class ZacBudgetSettings extends ConsolePage {
     return html`<section class="card" aria-labelledby="budgets-title">
       <h2 id="budgets-title">${t('budgets.title')}</h2>
       <p>${t('budgets.intro')}</p>
-      ${this._error ? html`<p class="error" role="alert">${this._error}</p>` : nothing}
-      ${this._message ? html`<p class="notice" role="status">${this._message}</p>` : nothing}
+      ${this._error ? html`<p class="error" role="alert">${said(this._error)}</p>` : nothing}
+      ${this._message ? html`<p class="notice" role="status">${said(this._message)}</p>` : nothing}
       ${
         this._budgets === null
           ? this._error

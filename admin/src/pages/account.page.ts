@@ -24,6 +24,11 @@ function fill(message: string, parts: Record<string, unknown>): unknown[] {
     .map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
 }
 
+/** A message as the hub said it, or this console's own (a key, said in the current language). */
+type Said = string | { key: MessageKey; params?: Record<string, string | number> };
+const said = (message: Said) =>
+  typeof message === 'string' ? message : t(message.key, message.params);
+
 /** "owner" in the sign-in line, "OWNER" in the people table, in the current language. */
 const ROLE_WORDS: Record<AdminRole, { word: MessageKey; code: MessageKey }> = {
   OWNER: { word: 'account.roleWord.OWNER', code: 'account.roleCode.OWNER' },
@@ -65,14 +70,14 @@ export class ZacAccountPage extends ConsolePage {
     _inviteError: { state: true },
   };
 
-  declare _passwordError: string;
-  declare _passwordNotice: string;
+  declare _passwordError: Said;
+  declare _passwordNotice: Said;
   declare _busy: boolean;
   declare _people: AccountPerson[] | null;
   declare _peopleError: unknown;
   /** The link issued last (invitation or reset), shown once. */
   declare _issued: IssuedPasswordLink | null;
-  declare _inviteError: string;
+  declare _inviteError: Said;
 
   constructor() {
     super();
@@ -108,15 +113,15 @@ export class ZacAccountPage extends ConsolePage {
     const confirm = String(data.get('confirm') ?? '');
     this._passwordNotice = '';
     if (!currentPassword) {
-      this._passwordError = t('account.enterCurrent');
+      this._passwordError = { key: 'account.enterCurrent' };
       return;
     }
     if (newPassword.length < MIN_PASSWORD_LENGTH) {
-      this._passwordError = t('account.tooShort', { count: MIN_PASSWORD_LENGTH });
+      this._passwordError = { key: 'account.tooShort', params: { count: MIN_PASSWORD_LENGTH } };
       return;
     }
     if (newPassword !== confirm) {
-      this._passwordError = t('account.differ');
+      this._passwordError = { key: 'account.differ' };
       return;
     }
     this._busy = true;
@@ -124,7 +129,7 @@ export class ZacAccountPage extends ConsolePage {
     try {
       await this.client.request(CHANGE_MY_PASSWORD, { input: { currentPassword, newPassword } });
       form.reset();
-      this._passwordNotice = t('account.changed');
+      this._passwordNotice = { key: 'account.changed' };
     } catch (error) {
       this._passwordError = errorMessage(error);
     } finally {
@@ -140,7 +145,7 @@ export class ZacAccountPage extends ConsolePage {
     const name = String(data.get('name') ?? '').trim();
     const role = String(data.get('role') ?? 'VIEWER') as AdminRole;
     if (!email || !name) {
-      this._inviteError = t('account.enterEmailAndName');
+      this._inviteError = { key: 'account.enterEmailAndName' };
       return;
     }
     this._busy = true;
@@ -271,12 +276,12 @@ export class ZacAccountPage extends ConsolePage {
         <h2>${t('account.changeTitle')}</h2>
         ${
           this._passwordError
-            ? html`<p class="error" role="alert" data-error>${this._passwordError}</p>`
+            ? html`<p class="error" role="alert" data-error>${said(this._passwordError)}</p>`
             : nothing
         }
         ${
           this._passwordNotice
-            ? html`<p class="notice" role="status" data-notice>${this._passwordNotice}</p>`
+            ? html`<p class="notice" role="status" data-notice>${said(this._passwordNotice)}</p>`
             : nothing
         }
         <div class="field">
@@ -299,7 +304,9 @@ export class ZacAccountPage extends ConsolePage {
               ${this._issued ? this.issuedLink(this._issued) : nothing}
               ${
                 this._inviteError
-                  ? html`<p class="error" role="alert" data-invite-error>${this._inviteError}</p>`
+                  ? html`<p class="error" role="alert" data-invite-error>
+                      ${said(this._inviteError)}
+                    </p>`
                   : nothing
               }
               <form class="card" data-form="invite" @submit=${this.invite} novalidate>

@@ -6,7 +6,7 @@ import {
   type PasswordLinkInfo,
 } from '../api/password-links.js';
 import { errorMessage, formatTime } from '../format.js';
-import { LanguageController, t } from '../i18n/index.js';
+import { LanguageController, t, type MessageKey } from '../i18n/index.js';
 import { href } from '../router.js';
 import { base } from '../styles.js';
 
@@ -18,6 +18,11 @@ function fill(message: string, parts: Record<string, unknown>): unknown[] {
     .split(/\{(\w+)\}/)
     .map((piece, i) => (i % 2 === 1 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
 }
+
+/** A message as the hub said it, or this console's own (a key, said in the current language). */
+type Said = string | { key: MessageKey; params?: Record<string, string | number> };
+const said = (message: Said) =>
+  typeof message === 'string' ? message : t(message.key, message.params);
 
 /**
  * Where a one-time link (an invitation, a password reset) lands, signed in or not: it says whose
@@ -56,7 +61,7 @@ export class ZacSetPasswordPage extends LitElement {
   };
 
   declare _link: PasswordLinkInfo | null;
-  declare _error: string;
+  declare _error: Said;
   declare _busy: boolean;
   declare _done: boolean;
   private token = '';
@@ -76,7 +81,7 @@ export class ZacSetPasswordPage extends LitElement {
     this.token = tokenFromLocation(location.hash);
     if (location.hash) history.replaceState(null, '', location.pathname);
     if (!this.token) {
-      this._error = t('account.setPassword.noToken');
+      this._error = { key: 'account.setPassword.noToken' };
       return;
     }
     describePasswordLink(this.token).then(
@@ -91,11 +96,11 @@ export class ZacSetPasswordPage extends LitElement {
     const password = String(data.get('password') ?? '');
     const confirm = String(data.get('confirm') ?? '');
     if (password.length < MIN_PASSWORD_LENGTH) {
-      this._error = t('account.setPassword.tooShort', { count: MIN_PASSWORD_LENGTH });
+      this._error = { key: 'account.setPassword.tooShort', params: { count: MIN_PASSWORD_LENGTH } };
       return;
     }
     if (password !== confirm) {
-      this._error = t('account.setPassword.differ');
+      this._error = { key: 'account.setPassword.differ' };
       return;
     }
     this._busy = true;
@@ -144,7 +149,7 @@ export class ZacSetPasswordPage extends LitElement {
     return html`<main>
       <div class="card" aria-labelledby="title">
         <h1 id="title">${t('account.setPassword.title')}</h1>
-        ${this._error ? html`<p class="error" role="alert" data-error>${this._error}</p>` : nothing}
+        ${this._error ? html`<p class="error" role="alert" data-error>${said(this._error)}</p>` : nothing}
         ${
           this._done
             ? html`<p class="notice" role="status" data-done>
