@@ -52,7 +52,16 @@ describe('the message catalogues', () => {
       expect(spanishForms.length, key).to.equal(englishForms.length);
       spanishForms.forEach((form, i) => {
         expect(form.trim(), key).not.to.equal('');
-        expect(placeholders(form), key).to.deep.equal(placeholders(englishForms[i] ?? ''));
+        // A singular may leave its count unsaid ("Último día" for "Last 1 day").
+        const expected = placeholders(englishForms[i] ?? '').filter(
+          (name) => !(typeof english !== 'string' && i === 0 && name === 'count'),
+        );
+        expect(
+          placeholders(form).filter(
+            (name) => !(typeof english !== 'string' && i === 0 && name === 'count'),
+          ),
+          key,
+        ).to.deep.equal(expected);
       });
     }
     expect(missing).to.deep.equal([]);
