@@ -102,6 +102,8 @@ describe('the audit log and the Outbox in Spanish', () => {
     expect(cells[2]).to.equal('Cambió la configuración de un agente');
     expect(text($(page, 'tbody tr:nth-child(2) [data-target]'))).to.equal('lista leads');
     expect(text($(page, 'tbody tr summary'))).to.equal('Detalles');
+    // The disclosure's heading is in Spanish; its selector stays the same in every language.
+    expect(text($(page, 'tbody tr [data-key-values="Details"] h3'))).to.equal('Detalles');
     expect(text($(page, '[data-audit-range]'))).to.equal('1–50 de 1,200');
     expect(text($(page, '[data-page="newer"]'))).to.equal('Más recientes');
     expect(text($(page, '[data-page="older"]'))).to.equal('Más antiguos');

@@ -134,7 +134,7 @@ export class ZacAuditPage extends ConsolePage {
           hasData
             ? html`<details>
                 <summary>${t('audit.details')}</summary>
-                ${keyValues(t('audit.details'), e.data)}
+                ${keyValues(t('audit.details'), e.data, 'Details')}
               </details>`
             : html`<span class="muted">—</span>`
         }
