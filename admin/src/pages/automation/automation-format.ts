@@ -4,6 +4,7 @@
 // into exact cents (never through a binary float). Words are the console's language's
 // (../../i18n/en/automation.ts); dates and times are in its formatting locale.
 import { formatLocale, t, translated } from '../../i18n/index.js';
+import { errorCodeInWords } from '../../format.js';
 
 /** "Mon, Dec 7, 7:00 AM CST": an instant as the clock on the wall of `timeZone` shows it. */
 export function zonedDateTime(iso: string, timeZone: string): string {
@@ -54,23 +55,14 @@ export function eventWords(type: string): string {
   return translated(`automation.event.${type}`, type);
 }
 
-const ERROR_WORDS: Record<string, string> = {
-  WEBHOOK_SIGNATURE_INVALID: 'the signature did not match the secret',
-  WEBHOOK_TIMESTAMP_EXPIRED: 'the timestamp was too old or in the future',
-  WEBHOOK_REPLAYED: 'a repeat of a message already accepted',
-  WEBHOOK_ENDPOINT_NOT_FOUND: 'the endpoint was disabled',
-  INVALID_JSON: 'the body was not JSON',
-  INVALID_INPUT: 'the payload did not fit the scenario',
-  PAYLOAD_TOO_LARGE: 'the body was over 64 KiB',
-  METHOD_NOT_ALLOWED: 'not a POST',
-  RATE_LIMITED: 'too many requests',
-  FORBIDDEN: 'refused',
-};
-
-/** "WEBHOOK_SIGNATURE_INVALID" -> "the signature did not match the secret". */
+/**
+ * Why an inbound delivery was refused, said for a shop owner reading the log
+ * ("the signature did not match the secret"); a code without its own words reads as the hub's
+ * words for it.
+ */
 export function errorCodeWords(code: string | null | undefined): string {
   if (!code) return '';
-  return ERROR_WORDS[code] ?? code.replaceAll('_', ' ').toLowerCase();
+  return translated(`automation.refusal.${code}`, errorCodeInWords(code));
 }
 
 /** A webhook delivery's status in words (PENDING reads "retrying"); an unknown one lower case. */
