@@ -59,6 +59,7 @@ export const audit = {
   'audit.action.tool.call': 'Used a tool',
   'audit.action.webhook_subscription.disable': 'Switched off a webhook subscription',
   'audit.action.widget_identity_secret.rotate': 'Rotated the widget identity secret',
+  'audit.action.workspace.locale': 'Changed the language, currency or time zone',
   'audit.action.workspace.export': 'Exported the workspace',
 
   'audit.target.admin_user': 'admin user',

@@ -61,6 +61,7 @@ export const audit: Translation<typeof english> = {
   'audit.action.tool.call': 'Usó una herramienta',
   'audit.action.webhook_subscription.disable': 'Desactivó una suscripción de webhook',
   'audit.action.widget_identity_secret.rotate': 'Rotó el secreto de identidad del widget',
+  'audit.action.workspace.locale': 'Cambió el idioma, la moneda o la zona horaria',
   'audit.action.workspace.export': 'Exportó el espacio de trabajo',
 
   'audit.target.admin_user': 'miembro del equipo',
