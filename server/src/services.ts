@@ -398,7 +398,15 @@ export function createHubServices(deps: ServiceDependencies): HubServices {
     : new OfflineProvider(playbooks);
   const journal = new RunJournal(dataSource, pubSub, clock, { metrics, logger: deps.logger });
   const router = new MessageRouter(agents, undefined, undefined, metrics);
-  const launcher = new RunLauncher({ dataSource, journal, playbooks, audit, queue, metrics });
+  const launcher = new RunLauncher({
+    dataSource,
+    journal,
+    playbooks,
+    audit,
+    queue,
+    metrics,
+    actorNames,
+  });
   const automation = deps.automation ?? DEFAULT_AUTOMATION;
   const scheduleRunner = new ScheduleRunner({
     dataSource,

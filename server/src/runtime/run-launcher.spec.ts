@@ -1,4 +1,4 @@
-import { RunEntity, type HubDatabase } from '@zactonics/db';
+import { AdminUserEntity, ApiKeyEntity, RunEntity, type HubDatabase } from '@zactonics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../context.js';
 import { topics } from '../events/pub-sub.js';
@@ -53,6 +53,47 @@ describe('RunLauncher.launch', () => {
     expect(steps.map((s) => [s.seq, s.kind, s.title])).toEqual([
       [1, 'TRIGGER', 'Started "FAQ resolution"'],
     ]);
+  });
+
+  it("names who started a run in its TRIGGER step: the console user's name, the API key's name", async () => {
+    const manager = db.dataSource.manager;
+    const user = await manager.save(
+      manager.create(AdminUserEntity, {
+        workspaceId: ctx.workspaceId,
+        email: 'ana@launcher.example',
+        name: 'Ana Ruiz',
+        role: 'ADMIN',
+        passwordHash: 'not used here',
+      }),
+    );
+    const key = await manager.save(
+      manager.create(ApiKeyEntity, {
+        workspaceId: ctx.workspaceId,
+        name: 'Shop tools',
+        displayPrefix: 'sk_live_test',
+        keyHash: 'not used here',
+      }),
+    );
+    const start = async (actor: string, kind: 'MANUAL' | 'API') => {
+      const run = await services.launcher.launch({
+        workspaceId: ctx.workspaceId,
+        actor,
+        agent: { key: 'support' },
+        scenarioKey: 'faq-resolution',
+        trigger: { kind },
+      });
+      const [trigger] = await services.runs.steps(ctx, run.id);
+      return trigger;
+    };
+
+    const byConsole = await start(`user:${user.id}`, 'MANUAL');
+    expect(byConsole?.detail).toBe('Started from the console by Ana Ruiz');
+    expect(byConsole?.data).toMatchObject({ actor: `user:${user.id}` });
+    const byApi = await start(`api_key:${key.id}`, 'API');
+    expect(byApi?.detail).toBe('Triggered through the API by API key “Shop tools”');
+    // A key this workspace does not have is not looked up elsewhere: it reads as gone.
+    const unknown = await start('api_key:not-a-key', 'API');
+    expect(unknown?.detail).toBe('Triggered through the API by A deleted API key');
   });
 
   it('records a schedule tick as the trigger: kind, detail, TRIGGER step and audit entry', async () => {

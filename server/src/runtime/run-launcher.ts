@@ -1,5 +1,6 @@
 import { AgentEntity, RunEntity, ScenarioEntity } from '@zactonics/db';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { ActorNameService } from '../modules/audit/actor-names.js';
 import type { AuditService } from '../modules/audit/audit.service.js';
 import type { RoutedStart } from '../modules/routing/run-routing.service.js';
 import { DomainError } from '../errors.js';
@@ -151,6 +152,8 @@ export interface RunLauncherDeps {
   queue: RunQueue;
   /** Counts the runs started (hub_runs_started_total). */
   metrics?: HubMetrics | undefined;
+  /** Names the person or key that started a run in its TRIGGER step; without it, the actor id. */
+  actorNames?: Pick<ActorNameService, 'names'> | undefined;
 }
 
 /** Everything checked before writing: what the transaction writes. */
@@ -163,6 +166,8 @@ interface Plan {
   guarded: GuardedInput<Record<string, unknown>> | null;
   routed: RoutedStart | null;
   idempotencyKey: string | null;
+  /** Who started it, in words ("Ana Ruiz", "API key “Shop tools”"), for the TRIGGER step. */
+  actorName: string;
 }
 
 /**
@@ -211,10 +216,10 @@ export class RunLauncher {
       'route' in request.agent ? await request.agent.route(guarded?.input ?? null) : null;
     const agentKey = routed?.agentKey ?? ('key' in request.agent ? request.agent.key : '');
     const { manager } = this.deps.dataSource;
-    const agent = await manager.findOneBy(AgentEntity, {
-      workspaceId: request.workspaceId,
-      key: agentKey,
-    });
+    const [agent, actorName] = await Promise.all([
+      manager.findOneBy(AgentEntity, { workspaceId: request.workspaceId, key: agentKey }),
+      this.actorName(request),
+    ]);
     if (!agent) throw refusals.agentNotFound(agentKey);
     const scenario = request.scenarioKey
       ? await manager.findOneBy(ScenarioEntity, {
@@ -230,7 +235,16 @@ export class RunLauncher {
     }
     const idempotencyKey = request.idempotencyKey ?? null;
     const scenarioKey = scenario?.key ?? this.deps.playbooks.defaultScenarioFor(agent.key);
-    const plan = { request, agent, scenario, scenarioKey, guarded, routed, idempotencyKey };
+    const plan = {
+      request,
+      agent,
+      scenario,
+      scenarioKey,
+      guarded,
+      routed,
+      idempotencyKey,
+      actorName,
+    };
     if (idempotencyKey !== null) {
       if (idempotencyKey.length < 1 || idempotencyKey.length > 200) {
         throw new DomainError('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters.');
@@ -249,6 +263,14 @@ export class RunLauncher {
         guarded?.input ?? scenario?.sampleInput ?? {},
       );
     return { ...plan, input };
+  }
+
+  /** A person's or key's name for a console or API start; anything else keeps its actor id. */
+  private async actorName(request: LaunchRequest): Promise<string> {
+    const kind = request.trigger.kind;
+    if (!this.deps.actorNames || (kind !== 'MANUAL' && kind !== 'API')) return request.actor;
+    const names = await this.deps.actorNames.names(request.workspaceId, [request.actor]);
+    return names.get(request.actor) ?? request.actor;
   }
 
   /** Writes the run, its first steps and the audit entry; published when `uow` commits. */
@@ -348,7 +370,7 @@ function describeTrigger(plan: Plan): {
   const detail = triggerDetailOf(request.trigger);
   const started =
     routed?.title ?? (scenario ? `Started "${scenario.title}"` : `Started ${agent.name}`);
-  const { title, text } = triggerWords(request.trigger, request.actor, started);
+  const { title, text } = triggerWords(request.trigger, plan.actorName, started);
   return {
     step: {
       kind: 'TRIGGER',
