@@ -137,6 +137,18 @@ export const base = css`
     padding: 1rem;
     color: var(--zac-admin-muted);
   }
+  /* A time in a table cell stays on one line. */
+  td.when {
+    white-space: nowrap;
+  }
+  /* A card already frames its content: no second indent, no gap above its title. */
+  .card > .state {
+    padding: 0.25rem 0;
+  }
+  .card > h2:first-child,
+  .card > h3:first-child {
+    margin-top: 0;
+  }
   .error {
     color: var(--zac-admin-danger);
     background: var(--zac-admin-error-surface);

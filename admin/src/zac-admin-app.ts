@@ -366,7 +366,9 @@ export class ZacAdminApp extends LitElement {
           <div class="who" data-user>
             <span
               ><span data-user-name>${user.name || user.email}</span> ·
-              <span class="role" data-role>${user.role}</span></span
+              <span class="role" data-role=${user.role}
+                >${t(`settings.role${user.role}`)}</span
+              ></span
             >
             <div class="prefs">
               <zac-theme-toggle></zac-theme-toggle>

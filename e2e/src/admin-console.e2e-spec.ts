@@ -136,7 +136,9 @@ describe('the admin console', () => {
   it('signs the owner in, shows who is signed in, and signs out', async () => {
     const { page, context, cspViolations } = await openConsole(t);
     await signIn(page, OWNER_EMAIL, OWNER_PASSWORD);
-    await poll(() => page.locator('[data-user] [data-role]').innerText()).toBe('OWNER');
+    await poll(() => page.locator('[data-user] [data-role]').getAttribute('data-role')).toBe(
+      'OWNER',
+    );
     await poll(() => page.locator('h1').first().innerText()).toBe('Dashboard');
     await page.locator('[data-kpi=Runs]').waitFor();
     await page.screenshot({ path: `${ARTIFACTS_DIR}admin-dashboard.png` });
@@ -303,7 +305,9 @@ describe('the admin console', () => {
       { path: '/admin/agents/support' },
       { email, password },
     );
-    await poll(() => page.locator('[data-user] [data-role]').innerText()).toBe('VIEWER');
+    await poll(() => page.locator('[data-user] [data-role]').getAttribute('data-role')).toBe(
+      'VIEWER',
+    );
     await page.locator('[data-readonly]').waitFor();
     await poll(() => page.locator('#systemPrompt').isDisabled()).toBe(true);
     await poll(() => page.locator('[data-action=save]').isDisabled()).toBe(true);

@@ -49,7 +49,7 @@ export class ZacBudgetSettings extends ConsolePage {
     css`
       form {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
         gap: 0.5rem 1rem;
         align-items: end;
       }

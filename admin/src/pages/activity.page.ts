@@ -152,7 +152,7 @@ export class ZacActivityPage extends ConsolePage {
                   ${shown.map(
                     (r) =>
                       html`<tr data-run=${r.id}>
-                        <td>
+                        <td class="when">
                           <a href=${href(`/runs/${r.id}`)} title=${t('runs.runId', { id: r.id })}
                             >${formatTime(r.createdAt)}</a
                           >

@@ -30,6 +30,11 @@ export class ZacReviewPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
     css`
+      /* An email reads as its recipient will see it, not as code. */
+      pre.email {
+        font-family: inherit;
+        font-size: 0.95rem;
+      }
       ul.items {
         list-style: none;
         padding: 0;
@@ -228,7 +233,11 @@ export class ZacReviewPage extends ConsolePage {
         <dt>${t('review.expires')}</dt>
         <dd>${formatTime(a.expiresAt)}</dd>
       </dl>
-      <pre aria-label=${a.email ? t('review.emailBody') : t('review.proposedOutput')} tabindex="0">
+      <pre
+        class=${a.email ? 'email' : ''}
+        aria-label=${a.email ? t('review.emailBody') : t('review.proposedOutput')}
+        tabindex="0"
+      >
 ${a.proposedOutput}</pre>
       ${
         mode !== 'view'
