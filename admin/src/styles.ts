@@ -137,6 +137,17 @@ export const base = css`
     padding: 1rem;
     color: var(--zac-admin-muted);
   }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.6rem 0;
+  }
+  .pager .range {
+    color: var(--zac-admin-muted);
+    margin-right: auto;
+  }
   /* A time in a table cell stays on one line. */
   td.when {
     white-space: nowrap;

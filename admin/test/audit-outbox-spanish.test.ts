@@ -104,14 +104,14 @@ describe('the audit log and the Outbox in Spanish', () => {
     expect(text($(page, 'tbody tr summary'))).to.equal('Detalles');
     // The disclosure's heading is in Spanish; its selector stays the same in every language.
     expect(text($(page, 'tbody tr [data-key-values="Details"] h3'))).to.equal('Detalles');
-    expect(text($(page, '[data-audit-range]'))).to.equal('1–50 de 1,200');
+    expect(text($(page, '[data-page-range]'))).to.equal('1–50 de 1,200');
     expect(text($(page, '[data-page="newer"]'))).to.equal('Más recientes');
     expect(text($(page, '[data-page="older"]'))).to.equal('Más antiguos');
 
     chooseLanguage('en');
     await settled(page as never);
     expect(text($(page, 'h1'))).to.equal('Audit log');
-    expect(text($(page, '[data-audit-range]'))).to.equal('1–50 of 1,200');
+    expect(text($(page, '[data-page-range]'))).to.equal('1–50 of 1,200');
     expect(text($(page, '[data-page="older"]'))).to.equal('Older');
   });
 
@@ -139,7 +139,7 @@ describe('the audit log and the Outbox in Spanish', () => {
       'Este hub no tiene servidor SMTP (HUB_SMTP_URL)',
     );
     expect($$(page, 'thead th').map(text)).to.deep.equal(['Enviado', 'Para', 'Asunto']);
-    expect(text($(page, '[data-outbox-range]'))).to.equal('1–1 de 1');
+    expect(text($(page, '[data-page-range]'))).to.equal('1–1 de 1');
     const badge = $(page, 'tr[data-mail=m1] .badge');
     expect(text(badge)).to.equal('Solo propietarios');
     expect(badge.getAttribute('title')).to.equal('Contiene un enlace de contraseña de un solo uso');

@@ -6,7 +6,7 @@ import type { ZacFinanceImports } from '../src/components/finance-imports.js';
 import type { ZacFinanceReceivables } from '../src/components/finance-receivables.js';
 import type { ZacFinanceReminders } from '../src/components/finance-reminders.js';
 import type { ZacFinanceReviewQueue } from '../src/components/finance-review-queue.js';
-import { pager } from '../src/components/finance-ui.js';
+import { pager } from '../src/components/pager.js';
 import { defineConsoleElements } from '../src/define.js';
 import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
 import type {

@@ -210,12 +210,12 @@ describe('the audit log', () => {
     const details = first.querySelector('details');
     expect(details?.open).to.equal(false);
     expect(text(details?.querySelector('dt'))).to.equal('Changes');
-    expect(text($(page, '[data-audit-range]'))).to.equal('1–50 of 120');
+    expect(text($(page, '[data-page-range]'))).to.equal('1–50 of 120');
 
     $<HTMLButtonElement>(page, 'button[data-page="older"]').click();
     await settled(page as never);
     expect(client.requests.at(-1)?.variables).to.include({ offset: 50, first: 50 });
-    expect(text($(page, '[data-audit-range]'))).to.equal('51–100 of 120');
+    expect(text($(page, '[data-page-range]'))).to.equal('51–100 of 120');
   });
 
   it('sends its filters to the list and to the CSV download alike', async () => {

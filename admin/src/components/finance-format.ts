@@ -101,9 +101,3 @@ export function stageLabel(stage: number): string {
   const days = REMINDER_STAGE_DAYS[stage];
   return days ? t('finance.stageWithDays', { stage, days }) : t('finance.stage', { stage });
 }
-
-/** "1–25 of 40" for a page of a list. */
-export function pageRange(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return t('finance.pageRangeEmpty', { total });
-  return t('finance.pageRange', { first: offset + 1, last: offset + shown, total });
-}

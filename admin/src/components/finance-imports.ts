@@ -12,7 +12,8 @@ import type { ImportBankFileInput } from '../gql/graphql.js';
 import { errorMessage, formatNumber, formatTime } from '../format.js';
 import { formatLocale, t, translated, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
-import { financeStyles, pager } from './finance-ui.js';
+import { financeStyles } from './finance-ui.js';
+import { pager } from './pager.js';
 
 export const IMPORTS_PAGE_SIZE = 20;
 /** The hub's limit on a statement file. */

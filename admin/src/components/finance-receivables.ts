@@ -10,7 +10,8 @@ import { formatNumber } from '../format.js';
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { AGING_BUCKETS, bucketLabel, day, money } from './finance-format.js';
-import { financeStyles, pager } from './finance-ui.js';
+import { financeStyles } from './finance-ui.js';
+import { pager } from './pager.js';
 
 export const RECEIVABLES_PAGE_SIZE = 25;
 

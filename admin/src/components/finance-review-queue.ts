@@ -15,7 +15,8 @@ import type { BankTransactionStatus } from '../gql/graphql.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { categorizerLabel, confidencePercent, day } from './finance-format.js';
-import { amount, financeStyles, pager } from './finance-ui.js';
+import { amount, financeStyles } from './finance-ui.js';
+import { pager } from './pager.js';
 
 export const REVIEW_PAGE_SIZE = 25;
 

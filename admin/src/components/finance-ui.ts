@@ -1,7 +1,7 @@
-// Pieces every Finance section shares: its look, amounts that show their direction, the pager.
+// Pieces every Finance section shares: its look and amounts that show their direction.
 import { css, html, type TemplateResult } from 'lit';
 import { t } from '../i18n/index.js';
-import { money, pageRange } from './finance-format.js';
+import { money } from './finance-format.js';
 
 export const financeStyles = css`
   h2 {
@@ -27,17 +27,6 @@ export const financeStyles = css`
   }
   .nowrap {
     white-space: nowrap;
-  }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    margin: 0.6rem 0;
-  }
-  .pager .range {
-    color: var(--zac-admin-muted);
-    margin-right: auto;
   }
   .kpis {
     display: grid;
@@ -94,47 +83,4 @@ export const financeStyles = css`
 /** An amount from integer cents; money out (negative) reads red and keeps its minus sign. */
 export function amount(cents: number): TemplateResult {
   return html`<span class=${cents < 0 ? 'out' : ''} data-cents=${cents}>${money(cents)}</span>`;
-}
-
-/**
- * The two buttons of an offset-paged list: Newer and Older (common words) for a list newest
- * first, unless the list names them (`previousLabel`, `nextLabel`: the Finance lists say Previous
- * and Next, their order being no date's). Each button has both a `data-page` (newer, older) and a
- * `data-action` (previous-page, next-page) to be found by.
- */
-export function pager(options: {
-  label: string;
-  offset: number;
-  shown: number;
-  total: number;
-  pageSize: number;
-  busy?: boolean;
-  previousLabel?: string;
-  nextLabel?: string;
-  go(offset: number): void;
-}): TemplateResult {
-  const { label, offset, shown, total, pageSize, busy = false, go } = options;
-  return html`<nav class="pager" aria-label=${label}>
-    <span class="range" aria-live="polite">${pageRange(offset, shown, total)}</span>
-    <button
-      type="button"
-      class="secondary"
-      data-page="newer"
-      data-action="previous-page"
-      ?disabled=${busy || offset === 0}
-      @click=${() => go(Math.max(0, offset - pageSize))}
-    >
-      ${options.previousLabel ?? t('common.newer')}
-    </button>
-    <button
-      type="button"
-      class="secondary"
-      data-page="older"
-      data-action="next-page"
-      ?disabled=${busy || offset + pageSize >= total}
-      @click=${() => go(offset + pageSize)}
-    >
-      ${options.nextLabel ?? t('common.older')}
-    </button>
-  </nav>`;
 }

@@ -4,6 +4,7 @@ import { actionWords, targetWords } from '../audit-words.js';
 import { csvDownload } from '../components/csv-download.js';
 import { keyValues } from '../components/key-values.js';
 import { formatTime } from '../format.js';
+import { pager } from '../components/pager.js';
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 
@@ -105,9 +106,18 @@ export class ZacAuditPage extends ConsolePage {
     void this.load();
   }
 
-  private page(delta: number): void {
-    this._offset = Math.max(0, this._offset + delta * PAGE_SIZE);
-    void this.load();
+  private pager() {
+    return pager({
+      label: t('audit.pages'),
+      offset: this._offset,
+      shown: this._items.length,
+      total: this._total,
+      pageSize: PAGE_SIZE,
+      go: (offset) => {
+        this._offset = offset;
+        void this.load();
+      },
+    });
   }
 
   private csvParams() {
@@ -177,14 +187,7 @@ export class ZacAuditPage extends ConsolePage {
       ${
         state !== nothing
           ? state
-          : html`<p class="muted" data-audit-range>
-                ${t('audit.range', {
-                  first: this._offset + 1,
-                  last: this._offset + this._items.length,
-                  total: this._total,
-                })}
-              </p>
-              <div class="table-wrap">
+          : html` <div class="table-wrap">
                 <table>
                   <thead>
                     <tr>
@@ -200,26 +203,7 @@ export class ZacAuditPage extends ConsolePage {
                   </tbody>
                 </table>
               </div>
-              <nav class="row" aria-label=${t('audit.pages')}>
-                <button
-                  type="button"
-                  class="secondary"
-                  data-page="newer"
-                  ?disabled=${this._offset === 0}
-                  @click=${() => this.page(-1)}
-                >
-                  ${t('common.newer')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  data-page="older"
-                  ?disabled=${this._offset + PAGE_SIZE >= this._total}
-                  @click=${() => this.page(1)}
-                >
-                  ${t('common.older')}
-                </button>
-              </nav>`
+              ${this.pager()}`
       }`;
   }
 }

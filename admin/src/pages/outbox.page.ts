@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { formatTime } from '../format.js';
+import { pager } from '../components/pager.js';
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { OUTBOX, type CaughtEmail, type MailDelivery } from './outbox.operations.js';
@@ -121,10 +122,19 @@ export class ZacOutboxPage extends ConsolePage {
     }
   }
 
-  private page(delta: number): void {
-    this._offset = Math.max(0, this._offset + delta * PAGE_SIZE);
-    this._open = null;
-    void this.load();
+  private pager() {
+    return pager({
+      label: t('outbox.pages'),
+      offset: this._offset,
+      shown: this._items.length,
+      total: this._total,
+      pageSize: PAGE_SIZE,
+      go: (offset) => {
+        this._offset = offset;
+        this._open = null;
+        void this.load();
+      },
+    });
   }
 
   private reader(mail: CaughtEmail) {
@@ -170,14 +180,7 @@ export class ZacOutboxPage extends ConsolePage {
           ? this.reader(this._open)
           : state !== nothing
             ? state
-            : html`<p class="muted" data-outbox-range>
-                  ${t('outbox.range', {
-                    first: this._offset + 1,
-                    last: this._offset + this._items.length,
-                    total: this._total,
-                  })}
-                </p>
-                <div class="table-wrap">
+            : html` <div class="table-wrap">
                   <table>
                     <thead>
                       <tr>
@@ -214,24 +217,7 @@ export class ZacOutboxPage extends ConsolePage {
                     </tbody>
                   </table>
                 </div>
-                <nav class="row" aria-label=${t('outbox.pages')}>
-                  <button
-                    type="button"
-                    class="secondary"
-                    ?disabled=${this._offset === 0}
-                    @click=${() => this.page(-1)}
-                  >
-                    ${t('common.newer')}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    ?disabled=${this._offset + PAGE_SIZE >= this._total}
-                    @click=${() => this.page(1)}
-                  >
-                    ${t('common.older')}
-                  </button>
-                </nav>`
+                ${this.pager()}`
       }`;
   }
 }

@@ -7,7 +7,6 @@ export const audit = {
   'audit.from': 'From',
   'audit.to': 'To',
   'audit.searchButton': 'Search',
-  'audit.range': '{first}–{last} of {total}',
   'audit.when': 'When',
   'audit.who': 'Who',
   'audit.what': 'What',

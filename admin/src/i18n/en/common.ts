@@ -36,5 +36,7 @@ export const common = {
   'common.no': 'No',
   'common.newer': 'Newer',
   'common.older': 'Older',
+  'common.pageRange': '{first}–{last} of {total}',
+  'common.pageRangeEmpty': '0 of {total}',
   'common.downloadCsv': 'Download CSV',
 } as const;

@@ -15,8 +15,6 @@ export const finance = {
   'finance.net': 'Net',
   'finance.weekEnding': 'Week ending',
   'finance.weeks': { one: '{count} week', other: '{count} weeks' },
-  'finance.pageRange': '{first}–{last} of {total}',
-  'finance.pageRangeEmpty': '0 of {total}',
   'finance.previousPage': 'Previous',
   'finance.nextPage': 'Next',
   'finance.stage': 'Stage {stage}',

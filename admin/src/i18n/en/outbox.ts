@@ -8,7 +8,6 @@ export const outbox = {
   'outbox.htmlTitle': "The HTML version, as the recipient's mail program would show it",
   'outbox.back': 'Back to the Outbox',
   'outbox.empty': 'No email yet: what the hub sends appears here.',
-  'outbox.range': '{first}–{last} of {total}',
   'outbox.sent': 'Sent',
   'outbox.to': 'To',
   'outbox.subject': 'Subject',

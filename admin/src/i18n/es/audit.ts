@@ -9,7 +9,6 @@ export const audit: Translation<typeof english> = {
   'audit.from': 'Desde',
   'audit.to': 'Hasta',
   'audit.searchButton': 'Buscar',
-  'audit.range': '{first}–{last} de {total}',
   'audit.when': 'Cuándo',
   'audit.who': 'Quién',
   'audit.what': 'Qué',

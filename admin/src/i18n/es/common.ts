@@ -37,5 +37,7 @@ export const common: Translation<typeof english> = {
   'common.no': 'No',
   'common.newer': 'Más recientes',
   'common.older': 'Más antiguos',
+  'common.pageRange': '{first}–{last} de {total}',
+  'common.pageRangeEmpty': '0 de {total}',
   'common.downloadCsv': 'Descargar CSV',
 };

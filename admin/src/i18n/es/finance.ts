@@ -16,8 +16,6 @@ export const finance: Translation<typeof english> = {
   'finance.net': 'Neto',
   'finance.weekEnding': 'Cierre de semana',
   'finance.weeks': { one: '{count} semana', other: '{count} semanas' },
-  'finance.pageRange': '{first}–{last} de {total}',
-  'finance.pageRangeEmpty': '0 de {total}',
   'finance.previousPage': 'Anterior',
   'finance.nextPage': 'Siguiente',
   'finance.stage': 'Etapa {stage}',

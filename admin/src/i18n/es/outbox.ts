@@ -11,7 +11,6 @@ export const outbox: Translation<typeof english> = {
   'outbox.htmlTitle': 'La versión HTML, como la mostraría el programa de correo del destinatario',
   'outbox.back': 'Volver a la bandeja de salida',
   'outbox.empty': 'Aún no hay correos: aquí aparece lo que envía el hub.',
-  'outbox.range': '{first}–{last} de {total}',
   'outbox.sent': 'Enviado',
   'outbox.to': 'Para',
   'outbox.subject': 'Asunto',
