@@ -1,6 +1,5 @@
 // Pieces every Finance section shares: its look and amounts that show their direction.
 import { css, html, type TemplateResult } from 'lit';
-import { t } from '../i18n/index.js';
 import { money } from './finance-format.js';
 
 export const financeStyles = css`
