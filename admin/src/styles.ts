@@ -91,6 +91,10 @@ export const base = css`
     gap: 0.25rem;
     margin-bottom: 0.85rem;
   }
+  /* A lone picker above a list: as wide as its choices, not the page. */
+  .field.narrow {
+    max-width: 20rem;
+  }
   .field .hint {
     font-weight: 400;
     color: var(--zac-admin-muted);

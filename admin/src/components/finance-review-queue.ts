@@ -433,7 +433,7 @@ export class ZacFinanceReviewQueue extends ConsolePage {
     const posted = this._status === 'CATEGORIZED';
     return html`<h2>${t('finance.tab.review')}</h2>
       <p class="muted">${t('finance.review.intro')}</p>
-      <div class="field">
+      <div class="field narrow">
         <label for="status">${t('finance.show')}</label>
         <select
           id="status"

@@ -34,9 +34,6 @@ export class ZacDashboardPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
     css`
-      .field.period {
-        max-width: 16rem;
-      }
       .kpis {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
@@ -250,7 +247,7 @@ export class ZacDashboardPage extends ConsolePage {
       '',
     );
     return html`<h1>${t('page.dashboard')}</h1>
-      <div class="field period">
+      <div class="field narrow">
         <label for="period">${t('dashboard.period')}</label>
         <select
           id="period"
