@@ -13,6 +13,7 @@ import { errorCodeInWords, formatDuration, formatTime, formatUsd, statusLabel } 
 import { t } from '../i18n/index.js';
 import { ConsolePage, loadState } from '../page.js';
 import { href } from '../router.js';
+import { stackingTable } from '../styles.js';
 
 /** A run as the list shows it: who started it comes with the list, not with live updates. */
 type ListedRun = RunSummary & { startedBy?: string };
@@ -25,6 +26,8 @@ function runDuration(run: RunSummary): string {
 
 /** Recent runs, kept current by runUpdated, filtered by agent and status. */
 export class ZacActivityPage extends ConsolePage {
+  // On a phone each run reads as a block of named lines, not a table to scroll sideways.
+  static override styles = [...ConsolePage.styles, stackingTable];
   static override properties = {
     ...ConsolePage.properties,
     _runs: { state: true },
@@ -136,7 +139,7 @@ export class ZacActivityPage extends ConsolePage {
         state !== nothing
           ? state
           : html`<div class="table-wrap">
-              <table>
+              <table class="stack">
                 <thead>
                   <tr>
                     <th scope="col">${t('runs.started')}</th>
@@ -157,9 +160,9 @@ export class ZacActivityPage extends ConsolePage {
                             >${formatTime(r.createdAt)}</a
                           >
                         </td>
-                        <td>${r.agent.name}</td>
-                        <td>${r.scenario?.title ?? '—'}</td>
-                        <td>
+                        <td data-label=${t('runs.agent')}>${r.agent.name}</td>
+                        <td data-label=${t('runs.scenario')}>${r.scenario?.title ?? '—'}</td>
+                        <td data-label=${t('common.status')}>
                           <span class="badge" data-status=${r.status}
                             >${statusLabel(r.status)}</span
                           >
@@ -171,11 +174,15 @@ export class ZacActivityPage extends ConsolePage {
                               : nothing
                           }
                         </td>
-                        <td data-trigger=${r.trigger} data-started-by>
+                        <td
+                          data-label=${t('runs.startedBy')}
+                          data-trigger=${r.trigger}
+                          data-started-by
+                        >
                           ${r.startedBy ?? r.triggerSummary}
                         </td>
-                        <td data-duration>${runDuration(r)}</td>
-                        <td>${formatUsd(r.costUsd)}</td>
+                        <td data-label=${t('runs.duration')} data-duration>${runDuration(r)}</td>
+                        <td data-label=${t('runs.cost')}>${formatUsd(r.costUsd)}</td>
                       </tr>`,
                   )}
                 </tbody>
