@@ -14,6 +14,18 @@ const decoratorsViaSwc = swc.vite({
 // `pnpm test:database` (CI's PostgreSQL pass) runs only the specs that can reach a database: pure
 // engines import no database (lint enforces it), so a second pass over them proves nothing new.
 const PURE_SPECS = ['server/src/engines/**', 'server/src/domains/*/engine/**'];
+// Nor the browser specs: they test what the console and the widget render and how they behave,
+// through the same GraphQL the API e2e specs exercise on both databases; a second pass over them
+// cost about five minutes of CI and proved nothing about PostgreSQL.
+const BROWSER_SPECS = [
+  'e2e/src/accounts-browser.e2e-spec.ts',
+  'e2e/src/admin-console.e2e-spec.ts',
+  'e2e/src/console-layout.e2e-spec.ts',
+  'e2e/src/console-scenarios.e2e-spec.ts',
+  'e2e/src/cost-budgets-console.e2e-spec.ts',
+  'e2e/src/widget-browser-streaming.e2e-spec.ts',
+  'e2e/src/widget-browser.e2e-spec.ts',
+];
 const databaseOnly = process.env.HUB_TEST_SCOPE === 'database';
 
 export default defineConfig({
@@ -30,7 +42,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'node', 'development|production'] } },
   test: {
     include: ['{db,schema,server,e2e}/src/**/*.{spec,e2e-spec}.ts'],
-    exclude: databaseOnly ? [...configDefaults.exclude, ...PURE_SPECS] : configDefaults.exclude,
+    exclude: databaseOnly
+      ? [...configDefaults.exclude, ...PURE_SPECS, ...BROWSER_SPECS]
+      : configDefaults.exclude,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
