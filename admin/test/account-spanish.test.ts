@@ -2,12 +2,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { ZacAccountPage } from '../src/pages/account.page.js';
 import type { ZacSetPasswordPage } from '../src/pages/set-password.page.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER: SignedInUser = { id: 'u1', email: 'olga@example.com', name: 'Olga', role: 'OWNER' };
 

@@ -2,12 +2,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { actionWords, targetWords } from '../src/audit-words.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { AuditEvent } from '../src/pages/audit.operations.js';
 import type { CaughtEmail } from '../src/pages/outbox.operations.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'maya@example.com', name: 'Maya Chen', role: 'OWNER' };
 

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { loadConsoleArea } from '../src/lazy-areas.js';
 import type { ZacAutomationPage } from '../src/pages/automation.page.js';
 import { parseJsonObject, zonedDateTime } from '../src/pages/automation/automation-format.js';
@@ -22,6 +22,8 @@ import {
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 before(() => loadConsoleArea('automation'));
 
 const OWNER: SignedInUser = { id: 'u1', email: 'owner@example.com', name: 'Olive', role: 'OWNER' };

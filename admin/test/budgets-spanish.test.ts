@@ -4,10 +4,12 @@ import type { ZacBudgetBanner } from '../src/components/budget-banner.js';
 import { dollarsToCents, type ZacBudgetSettings } from '../src/components/budget-settings.js';
 import type { ZacBudgetState } from '../src/components/budget-state.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'o@x', name: 'Owner', role: 'OWNER' };
 const SUPPORT = { id: 'a-support', key: 'support', name: 'Customer Support' };

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { loadConsoleArea } from '../src/lazy-areas.js';
 import type { DraftAnalysis } from '../src/pages/content.operations.js';
 import { describeInterest } from '../src/pages/content/interest-chart.js';
@@ -27,6 +27,8 @@ import {
 } from './content-fixtures.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 before(() => loadConsoleArea('content'));
 
 const OWNER: SignedInUser = { id: 'u1', email: 'owner@example.com', name: 'Olive', role: 'OWNER' };

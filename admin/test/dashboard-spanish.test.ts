@@ -3,11 +3,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ZacStackedBars } from '../src/components/zac-stacked-bars.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { ZacDashboardPage } from '../src/pages/dashboard.page.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const USER = { id: 'u1', email: 'o@x', name: 'Owner', role: 'OWNER' };
 const today = () => new Date().toISOString().slice(0, 10);

@@ -8,7 +8,7 @@ import type { ZacFinanceReminders } from '../src/components/finance-reminders.js
 import type { ZacFinanceReviewQueue } from '../src/components/finance-review-queue.js';
 import { pager } from '../src/components/pager.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type {
   CashFlowReport,
   InvoiceReminderRow,
@@ -20,6 +20,8 @@ import type { ZacFinancePage } from '../src/pages/finance.page.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const ADMIN: SignedInUser = { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'ADMIN' };
 

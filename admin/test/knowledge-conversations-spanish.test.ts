@@ -1,12 +1,14 @@
 // The Knowledge page and the Conversations inbox in Spanish, and back to English.
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { Conversation } from '../src/pages/conversations.operations.js';
 import type { KnowledgeArticle } from '../src/pages/knowledge.operations.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'maya@example.com', name: 'Maya Chen', role: 'OWNER' };
 

@@ -4,11 +4,13 @@ import type { Agent } from '../src/api/operations.js';
 import { draftOf, validateDraft } from '../src/components/agent-draft.js';
 import type { ZacAgentEditor } from '../src/components/zac-agent-editor.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { Lead } from '../src/pages/leads.operations.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'o@x', name: 'Owner', role: 'OWNER' };
 const OPTIONS = {

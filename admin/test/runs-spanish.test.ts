@@ -4,10 +4,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { RunDetail, RunStep, RunSummary } from '../src/api/operations.js';
 import type { ZacRunTimeline } from '../src/components/zac-run-timeline.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { FakeClient } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'maya@example.com', name: 'Maya Chen', role: 'OWNER' };
 const BOOKING_ID = '0b000000-0000-4000-8000-000000000001';

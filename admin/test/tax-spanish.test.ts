@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SignedInUser } from '../src/api/auth.js';
 import { defineConsoleElements } from '../src/define.js';
-import { chooseLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { loadConsoleArea } from '../src/lazy-areas.js';
 import type { ZacTaxPage } from '../src/pages/tax.page.js';
 import type { ZacTaxCalendar } from '../src/pages/tax/tax-calendar.js';
@@ -26,6 +26,8 @@ import {
 } from './tax-fixtures.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 before(() => loadConsoleArea('tax'));
 
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };

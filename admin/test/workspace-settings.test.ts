@@ -4,10 +4,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ZacWorkspaceSettings } from '../src/components/workspace-settings.js';
 import { defineConsoleElements } from '../src/define.js';
 import { formatCents } from '../src/format.js';
-import { chooseLanguage, currentLanguage, setWorkspaceLocale } from '../src/i18n/index.js';
+import {
+  chooseLanguage,
+  currentLanguage,
+  setWorkspaceLocale,
+  loadLanguage,
+} from '../src/i18n/index.js';
 import { FakeClient, refusal } from './fake-client.js';
 
 defineConsoleElements();
+// The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
+before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'o@x', name: 'Owner', role: 'OWNER' };
 const VIEWER = { ...OWNER, role: 'VIEWER' };

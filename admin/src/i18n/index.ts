@@ -1,9 +1,10 @@
 // The console's language and formatting locale. The workspace's locale and currency are the
 // default; a user may override the language on this browser (localStorage). Changing either
 // announces LANGUAGE_CHANGE_EVENT, and every element with a LanguageController re-renders.
+// English is in the app's first chunk; another language's catalogue loads (its own chunk) when it
+// is first chosen, and the console shows English until it arrives.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Catalogue, type Message, type MessageKey } from './en.js';
-import { es } from './es.js';
 
 export type { MessageKey };
 export type Language = 'en' | 'es';
@@ -14,7 +15,33 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Es
 export const LANGUAGE_STORAGE_KEY = 'zac-admin-language';
 export const LANGUAGE_CHANGE_EVENT = 'zac-language-change';
 
-const CATALOGUES: Record<Language, Catalogue> = { en, es };
+const CATALOGUES: Partial<Record<Language, Catalogue>> = { en };
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
+  es: () => import('./es.js').then((m) => m.es),
+};
+const loading = new Map<Language, Promise<void>>();
+
+/**
+ * Loads a language's catalogue once (announcing the change when it arrives, so what rendered in
+ * English re-renders); resolves at once for English or a catalogue already here.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || CATALOGUES[language]) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LOADERS[language]()
+      .then((catalogue) => {
+        CATALOGUES[language] = catalogue;
+        if (currentLanguage() === language) announce();
+      })
+      .catch(() => {
+        // Stays English; a later choice retries.
+        loading.delete(language);
+      });
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 /** What the workspace says, until the shell has read it: the hub's defaults. */
 let workspace = { locale: 'en-US', currency: 'USD' };
@@ -62,6 +89,7 @@ export function currentCurrency(): string {
 function announce(): void {
   document.documentElement.lang = currentLanguage();
   window.dispatchEvent(new CustomEvent(LANGUAGE_CHANGE_EVENT, { detail: currentLanguage() }));
+  void loadLanguage(currentLanguage());
 }
 
 /** The workspace's locale and currency, as the hub reports them. */
@@ -109,7 +137,7 @@ function pluralForm(count: number): 'one' | 'other' {
  * picks its form by `params.count`. Numbers are shown in the formatting locale.
  */
 export function t(key: MessageKey, params?: Params): string {
-  const message: Message = CATALOGUES[currentLanguage()][key] ?? en[key];
+  const message: Message = CATALOGUES[currentLanguage()]?.[key] ?? en[key];
   const shown = params
     ? Object.fromEntries(
         Object.entries(params).map(([name, value]) => [
@@ -139,8 +167,11 @@ export class LanguageController implements ReactiveController {
   }
 }
 
-/** Both catalogues, for the completeness test. */
-export const CATALOGUE_FOR_TEST: Record<Language, Catalogue> = CATALOGUES;
+/** Every catalogue, loaded, for the completeness test. */
+export async function cataloguesForTest(): Promise<Record<Language, Catalogue>> {
+  await Promise.all(LANGUAGES.map(loadLanguage));
+  return CATALOGUES as Record<Language, Catalogue>;
+}
 
 /**
  * The message for a key built at run time (e.g. `page.${name}`), or `fallback` when the
@@ -149,3 +180,6 @@ export const CATALOGUE_FOR_TEST: Record<Language, Catalogue> = CATALOGUES;
 export function translated(key: string, fallback: string, params?: Params): string {
   return key in en ? t(key as MessageKey, params) : interpolate(fallback, params);
 }
+
+// A language chosen on this browser before starts loading with the app.
+if (override) void loadLanguage(override);
