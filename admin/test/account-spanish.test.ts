@@ -6,6 +6,7 @@ import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/in
 import type { ZacAccountPage } from '../src/pages/account.page.js';
 import type { ZacSetPasswordPage } from '../src/pages/set-password.page.js';
 import { FakeClient } from './fake-client.js';
+import { text } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
@@ -21,7 +22,6 @@ async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): P
 }
 
 const shadow = (el: Element) => el.shadowRoot as ShadowRoot;
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 function fill(root: ShadowRoot, values: Record<string, string>): void {
   for (const [id, value] of Object.entries(values)) {

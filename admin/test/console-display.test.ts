@@ -19,14 +19,11 @@ import {
   setWorkspaceLocale,
   t,
 } from '../src/i18n/index.js';
+import { $ } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
 before(() => loadLanguage('es'));
-
-/** The element `selector` finds in `host`'s shadow root (the test fails on its absence). */
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
-  host.shadowRoot?.querySelector(selector) as T;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const forms = (message: unknown): string[] =>

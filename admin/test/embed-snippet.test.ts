@@ -2,12 +2,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { scriptTag, type EmbedKey, type ZacEmbedSnippet } from '../src/components/embed-snippet.js';
 import { defineConsoleElements } from '../src/define.js';
+import { $ } from './dom.js';
 
 defineConsoleElements();
-
-/** The element `selector` finds in `host`'s shadow root (the test fails on its absence). */
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
-  host.shadowRoot?.querySelector(selector) as T;
 
 const KEYS: EmbedKey[] = [
   { id: 'k1', name: 'Storefront', key: 'pk_live_store1', revokedAt: null },

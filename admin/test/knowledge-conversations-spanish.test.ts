@@ -5,26 +5,13 @@ import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/in
 import type { Conversation } from '../src/pages/conversations.operations.js';
 import type { KnowledgeArticle } from '../src/pages/knowledge.operations.js';
 import { FakeClient } from './fake-client.js';
+import { $, $$, text, settled } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
 before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'maya@example.com', name: 'Maya Chen', role: 'OWNER' };
-
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
-  host.shadowRoot?.querySelector(selector) as T;
-const $$ = (host: Element, selector: string) => [
-  ...(host.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
-];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settled(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
 
 const ARTICLE: KnowledgeArticle = {
   id: 'k1',

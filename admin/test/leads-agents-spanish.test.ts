@@ -7,6 +7,7 @@ import { defineConsoleElements } from '../src/define.js';
 import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { Lead } from '../src/pages/leads.operations.js';
 import { FakeClient } from './fake-client.js';
+import { $, $$, text, settled } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
@@ -63,20 +64,6 @@ const LEADS: Lead[] = [
     scoreFactors: [],
   },
 ];
-
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
-  host.shadowRoot?.querySelector(selector) as T;
-const $$ = (host: Element, selector: string) => [
-  ...(host.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
-];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settled(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-  }
-}
 
 describe('leads and agents in Spanish', () => {
   beforeEach(() => {

@@ -5,6 +5,7 @@ import type { Approval, RunSummary } from '../src/api/operations.js';
 import { defineConsoleElements } from '../src/define.js';
 import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { FakeClient } from './fake-client.js';
+import { $, $$, text, settled } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
@@ -12,20 +13,6 @@ before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'maya@example.com', name: 'Maya Chen', role: 'OWNER' };
 const VIEWER = { ...OWNER, role: 'VIEWER' };
-
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
-  host.shadowRoot?.querySelector(selector) as T;
-const $$ = (host: Element, selector: string) => [
-  ...(host.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
-];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settled(el: Element): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await (el as Element & { updateComplete: Promise<boolean> }).updateComplete;
-  }
-}
 
 const summary = (partial: Partial<RunSummary> = {}): RunSummary => ({
   id: 'run-1',

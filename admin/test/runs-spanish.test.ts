@@ -6,6 +6,7 @@ import type { ZacRunTimeline } from '../src/components/zac-run-timeline.js';
 import { defineConsoleElements } from '../src/define.js';
 import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import { FakeClient } from './fake-client.js';
+import { $, $$, text, settled } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
@@ -13,20 +14,6 @@ before(() => loadLanguage('es'));
 
 const OWNER = { id: 'u1', email: 'maya@example.com', name: 'Maya Chen', role: 'OWNER' };
 const BOOKING_ID = '0b000000-0000-4000-8000-000000000001';
-
-const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
-  host.shadowRoot?.querySelector(selector) as T;
-const $$ = (host: Element, selector: string) => [
-  ...(host.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
-];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settled(el: Element): Promise<void> {
-  for (let i = 0; i < 5; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await (el as Element & { updateComplete: Promise<boolean> }).updateComplete;
-  }
-}
 
 const summary = (partial: Partial<RunSummary> = {}): RunSummary => ({
   id: '1a2b3c4d-0000-4000-8000-000000000001',

@@ -13,12 +13,11 @@ import { defineConsoleElements } from '../src/define.js';
 import { chooseLanguage, setWorkspaceLocale, loadLanguage } from '../src/i18n/index.js';
 import type { ZacScenariosPage } from '../src/pages/scenarios.page.js';
 import { FakeClient } from './fake-client.js';
+import { text } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
 before(() => loadLanguage('es'));
-
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 const SCHEMA: JsonSchema = {
   type: 'object',

@@ -1,0 +1,23 @@
+// Reading a rendered console element in component tests: its shadow root's elements, their text
+// as a person reads it, and waiting until its updates (and the requests they start) settle.
+
+/** The element `selector` finds in `host`'s shadow root (undefined when none: the assertion fails). */
+export const $ = <T extends Element = HTMLElement>(host: Element, selector: string) =>
+  host.shadowRoot?.querySelector(selector) as T;
+
+/** Every element `selector` finds in `host`'s shadow root. */
+export const $$ = (host: Element, selector: string) => [
+  ...(host.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []),
+];
+
+/** An element's text with its white space collapsed. */
+export const text = (el: Element | null | undefined) =>
+  el?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** Waits a few turns of the event loop and `el`'s updates: fake requests answer, Lit re-renders. */
+export async function settled(el: Element): Promise<void> {
+  for (let i = 0; i < 5; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await (el as Element & { updateComplete?: Promise<boolean> }).updateComplete;
+  }
+}
