@@ -152,6 +152,12 @@ export const base = css`
     color: var(--zac-admin-muted);
     margin-right: auto;
   }
+  /* A list's CSV link ends its row of filters or tabs, level with them. */
+  .row > .csv-download,
+  .tabs > .csv-download {
+    margin-left: auto;
+    align-self: center;
+  }
   /* A time in a table cell stays on one line. */
   td.when {
     white-space: nowrap;
