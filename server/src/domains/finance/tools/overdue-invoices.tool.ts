@@ -100,7 +100,7 @@ export function sendInvoiceReminderTool(
     execute: (ctx, call) =>
       asTool(async () => {
         const sent = await receivables.send(
-          callerContext(ctx.workspaceId, `agent:${ctx.runId}`),
+          callerContext(ctx.workspaceId, `agent:${ctx.agentKey}`),
           call.reminderId,
           { subject: call.subject, body: call.body },
         );

@@ -50,7 +50,7 @@ export function recordPaymentTool(
     input: paymentInput,
     execute: (ctx, call) =>
       asTool(() =>
-        payments.record(callerContext(ctx.workspaceId, `agent:${ctx.runId}`), {
+        payments.record(callerContext(ctx.workspaceId, `agent:${ctx.agentKey}`), {
           invoiceNumber: call.invoiceNumber,
           processor: call.processor,
           processorPaymentId: call.paymentId,
