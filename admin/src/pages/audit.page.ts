@@ -6,6 +6,7 @@ import { keyValues } from '../components/key-values.js';
 import { formatTime } from '../format.js';
 import { pager } from '../components/pager.js';
 import { t } from '../i18n/index.js';
+import { stackingTable } from '../styles.js';
 import { ConsolePage, loadState } from '../page.js';
 
 const PAGE_SIZE = 50;
@@ -29,6 +30,7 @@ function dayStart(day: string, plusDays = 0): string | null {
 export class ZacAuditPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
+    stackingTable,
     css`
       details > dl.key-values {
         display: grid;
@@ -133,10 +135,10 @@ export class ZacAuditPage extends ConsolePage {
   private row(e: AuditEvent) {
     const hasData = Object.keys(e.data).length > 0;
     return html`<tr data-audit=${e.action}>
-      <td>${formatTime(e.createdAt)}</td>
-      <td data-actor=${e.actor} title=${e.actor}>${e.actorName}</td>
-      <td data-action-words>${actionWords(e.action)}</td>
-      <td data-target=${e.targetType ?? ''} title=${e.targetId ?? ''}>
+      <td class="when">${formatTime(e.createdAt)}</td>
+      <td data-label=${t('audit.who')} data-actor=${e.actor} title=${e.actor}>${e.actorName}</td>
+      <td data-label=${t('audit.what')} data-action-words>${actionWords(e.action)}</td>
+      <td data-label=${t('audit.on')} data-target=${e.targetType ?? ''} title=${e.targetId ?? ''}>
         ${e.targetName ?? targetWords(e.targetType, e.targetId)}
       </td>
       <td>
@@ -188,7 +190,7 @@ export class ZacAuditPage extends ConsolePage {
         state !== nothing
           ? state
           : html` <div class="table-wrap">
-                <table>
+                <table class="stack">
                   <thead>
                     <tr>
                       <th scope="col">${t('audit.when')}</th>

@@ -3,6 +3,7 @@ import { LEADS, type Lead } from './leads.operations.js';
 import { csvDownload } from '../components/csv-download.js';
 import { formatNumber, formatTime } from '../format.js';
 import { formatLocale, t, translated } from '../i18n/index.js';
+import { stackingTable } from '../styles.js';
 import { ConsolePage, loadState } from '../page.js';
 
 /** How far a factor moved the score: "+0.42", "−1.05" (a true minus), in the locale's digits. */
@@ -25,6 +26,8 @@ function factorWords(f: Lead['scoreFactors'][number]): string {
 }
 
 export class ZacLeadsPage extends ConsolePage {
+  // On a phone each lead reads as a block of named lines.
+  static override styles = [...ConsolePage.styles, stackingTable];
   static override properties = {
     ...ConsolePage.properties,
     _items: { state: true },
@@ -63,7 +66,7 @@ export class ZacLeadsPage extends ConsolePage {
         state !== nothing
           ? state
           : html`<div class="table-wrap">
-              <table>
+              <table class="stack">
                 <thead>
                   <tr>
                     <th scope="col">${t('leads.lead')}</th>
@@ -85,8 +88,8 @@ export class ZacLeadsPage extends ConsolePage {
                               : nothing
                           }
                         </td>
-                        <td>${formatNumber(l.score)}</td>
-                        <td>
+                        <td data-label=${t('leads.score')}>${formatNumber(l.score)}</td>
+                        <td data-label=${t('leads.tier')}>
                           <span class="badge"
                             >${
                               l.tier
@@ -95,8 +98,10 @@ export class ZacLeadsPage extends ConsolePage {
                             }</span
                           >
                         </td>
-                        <td>${translated(`leads.stage.${l.stage}`, l.stage.toLowerCase())}</td>
-                        <td>
+                        <td data-label=${t('leads.stage')}>
+                          ${translated(`leads.stage.${l.stage}`, l.stage.toLowerCase())}
+                        </td>
+                        <td data-label=${t('leads.factors')}>
                           ${
                             l.scoreFactors.length === 0
                               ? html`<span class="muted">${t('leads.notScored')}</span>`
@@ -107,7 +112,9 @@ export class ZacLeadsPage extends ConsolePage {
                                 </ul>`
                           }
                         </td>
-                        <td>${formatTime(l.createdAt)}</td>
+                        <td class="when" data-label=${t('leads.captured')}>
+                          ${formatTime(l.createdAt)}
+                        </td>
                       </tr>`,
                   )}
                 </tbody>

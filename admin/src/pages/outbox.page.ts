@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { formatTime } from '../format.js';
 import { pager } from '../components/pager.js';
 import { t } from '../i18n/index.js';
+import { stackingTable } from '../styles.js';
 import { ConsolePage, loadState } from '../page.js';
 import { OUTBOX, type CaughtEmail, type MailDelivery } from './outbox.operations.js';
 
@@ -29,6 +30,7 @@ function deliveryNotice(delivery: MailDelivery) {
 export class ZacOutboxPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
+    stackingTable,
     css`
       .mail {
         display: flex;
@@ -181,7 +183,7 @@ export class ZacOutboxPage extends ConsolePage {
           : state !== nothing
             ? state
             : html` <div class="table-wrap">
-                  <table>
+                  <table class="stack">
                     <thead>
                       <tr>
                         <th scope="col">${t('outbox.sent')}</th>
@@ -193,9 +195,9 @@ export class ZacOutboxPage extends ConsolePage {
                       ${this._items.map(
                         (m) =>
                           html`<tr data-mail=${m.id}>
-                            <td>${formatTime(m.sentAt)}</td>
-                            <td data-to>${m.toAddress}</td>
-                            <td>
+                            <td class="when">${formatTime(m.sentAt)}</td>
+                            <td data-label=${t('outbox.to')} data-to>${m.toAddress}</td>
+                            <td data-label=${t('outbox.subject')}>
                               <button
                                 type="button"
                                 class="link"
