@@ -18,6 +18,7 @@ import {
 } from './settings.operations.js';
 import { errorMessage, formatTime } from '../format.js';
 import { t } from '../i18n/index.js';
+import { stackingTable } from '../styles.js';
 import { ConsolePage } from '../page.js';
 
 // Most powerful first (the role pickers' order).
@@ -38,6 +39,7 @@ const lines = (text: string) =>
 export class ZacSettingsPage extends ConsolePage {
   static override styles = [
     ...ConsolePage.styles,
+    stackingTable,
     css`
       section.card {
         margin-bottom: 1rem;
@@ -50,6 +52,10 @@ export class ZacSettingsPage extends ConsolePage {
         padding: 0.5rem;
         background: var(--zac-admin-warn-bg);
         color: var(--zac-admin-warn-fg);
+        word-break: break-all;
+      }
+      /* A key is one long word: it breaks anywhere rather than run out of a phone's width. */
+      td code {
         word-break: break-all;
       }
       td input,
@@ -189,7 +195,7 @@ export class ZacSettingsPage extends ConsolePage {
           : keys.length === 0
             ? html`<p class="state">${t('settings.pkNone')}</p>`
             : html`<div class="table-wrap">
-                <table>
+                <table class="stack">
                   <thead>
                     <tr>
                       <th scope="col">${t('settings.nameAndKey')}</th>
@@ -291,7 +297,7 @@ export class ZacSettingsPage extends ConsolePage {
           : nothing
       }
       <div class="table-wrap">
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">${t('settings.name')}</th>
@@ -305,8 +311,8 @@ export class ZacSettingsPage extends ConsolePage {
               (k) =>
                 html`<tr>
                   <td>${k.name}</td>
-                  <td><code>${k.displayPrefix}…</code></td>
-                  <td>${formatTime(k.lastUsedAt)}</td>
+                  <td data-label=${t('settings.prefix')}><code>${k.displayPrefix}…</code></td>
+                  <td data-label=${t('settings.lastUsed')}>${formatTime(k.lastUsedAt)}</td>
                   <td>
                     ${
                       k.revokedAt
@@ -346,7 +352,7 @@ export class ZacSettingsPage extends ConsolePage {
     return html`<section class="card" aria-labelledby="users-title">
       <h2 id="users-title">${t('settings.usersTitle')}</h2>
       <div class="table-wrap">
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">${t('settings.user')}</th>
@@ -377,7 +383,7 @@ export class ZacSettingsPage extends ConsolePage {
                       ${ROLES.map((r) => html`<option value=${r} ?selected=${r === u.role}>${roleWords(r)}</option>`)}
                     </select>
                   </td>
-                  <td>${formatTime(u.lastSignInAt)}</td>
+                  <td data-label=${t('settings.lastSignIn')}>${formatTime(u.lastSignInAt)}</td>
                   <td>
                     <button
                       type="button"
