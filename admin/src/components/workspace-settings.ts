@@ -42,18 +42,17 @@ function displayName(type: 'language' | 'currency', code: string): string {
   }
 }
 
-/** "$1,234.56 · 4 de diciembre de 2026, 14:05": how amounts and times read with `draft`. */
+/**
+ * "$1,234.56 · 4 de diciembre de 2026, 14:05": how amounts and times read with `draft`. Times
+ * stay in this browser's zone, as everywhere in the console; the workspace's zone is its calendar.
+ */
 function sample(draft: Settings): string {
   try {
     const money = new Intl.NumberFormat(draft.locale, {
       style: 'currency',
       currency: draft.currency,
     }).format(1234.56);
-    const when = new Date().toLocaleString(draft.locale, {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: draft.timeZone,
-    });
+    const when = new Date().toLocaleString(draft.locale, { dateStyle: 'long', timeStyle: 'short' });
     return `${money} · ${when}`;
   } catch {
     return '';

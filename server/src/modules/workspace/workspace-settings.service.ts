@@ -71,7 +71,7 @@ function invalid(field: keyof WorkspaceLocale, message: string): DomainError {
 }
 
 /** A BCP 47 tag the runtime formats in, canonicalised (es-mx -> es-MX). */
-export function checkLocale(locale: string): string {
+function checkLocale(locale: string): string {
   let canonical: string | undefined;
   try {
     [canonical] = Intl.getCanonicalLocales(locale.trim());
@@ -91,7 +91,7 @@ export function checkLocale(locale: string): string {
  * An ISO 4217 code whose minor unit is a hundredth: the ledger and every amount keep integer
  * cents, so a currency of 0 or 3 decimals (JPY, KWD) would show every amount 100 or 10 times off.
  */
-export function checkCurrency(currency: string): string {
+function checkCurrency(currency: string): string {
   const code = currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code) || !Intl.supportedValuesOf('currency').includes(code)) {
     throw invalid('currency', `"${currency}" is not an ISO 4217 currency code (e.g. USD, MXN).`);
