@@ -30,6 +30,7 @@ import {
   X_THREAD_POST,
   weeklySeries,
 } from './content-fixtures.js';
+import { settle, shadow } from './dom.js';
 
 defineConsoleElements();
 // The area loads on demand in the console (its own chunk); here before any test renders it.
@@ -37,27 +38,6 @@ before(() => loadConsoleArea('content'));
 
 const OWNER: SignedInUser = { id: 'u1', email: 'owner@example.com', name: 'Olive', role: 'OWNER' };
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
-
-/** Lets pending requests answer and every nested element render them. */
-async function settle(root: Element): Promise<void> {
-  for (let i = 0; i < 6; i += 1) {
-    await new Promise((r) => setTimeout(r, 0));
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element | ShadowRoot) => {
-      for (const el of node.querySelectorAll('*')) {
-        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-        if (update) pending.push(update);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(root.parentElement ?? root);
-    await Promise.all(pending);
-  }
-}
-
-function shadow(el: Element | null | undefined): ShadowRoot {
-  return (el as Element).shadowRoot as ShadowRoot;
-}
 
 function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

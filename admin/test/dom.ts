@@ -21,3 +21,25 @@ export async function settled(el: Element): Promise<void> {
     await (el as Element & { updateComplete?: Promise<boolean> }).updateComplete;
   }
 }
+
+/** Lets pending requests answer and every nested element (through shadow roots) render them. */
+export async function settle(root: Element): Promise<void> {
+  for (let i = 0; i < 6; i += 1) {
+    await new Promise((r) => setTimeout(r, 0));
+    const pending: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+        if (update) pending.push(update);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(root.parentElement ?? root);
+    await Promise.all(pending);
+  }
+}
+
+/** `el`'s shadow root (the test fails on its absence). */
+export function shadow(el: Element | null | undefined): ShadowRoot {
+  return (el as Element).shadowRoot as ShadowRoot;
+}

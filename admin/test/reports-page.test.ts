@@ -35,6 +35,7 @@ import {
   type TrendMonth,
 } from '../src/pages/reports/trend-summaries.js';
 import { FakeClient } from './fake-client.js';
+import { settle, shadow } from './dom.js';
 
 defineConsoleElements();
 // The area loads on demand in the console (its own chunk); here before any test renders it.
@@ -126,27 +127,6 @@ function statementsClient(holds = true): FakeClient {
     balanceSheet: { ...incomeStatement(), kind: 'BALANCE_SHEET', title: 'Balance sheet' },
     cashFlowStatement: { ...incomeStatement(), kind: 'CASH_FLOW', title: 'Cash flow' },
   }));
-}
-
-/** Lets pending requests answer and every nested element render them. */
-async function settle(root: Element): Promise<void> {
-  for (let i = 0; i < 6; i += 1) {
-    await new Promise((r) => setTimeout(r, 0));
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element | ShadowRoot) => {
-      for (const el of node.querySelectorAll('*')) {
-        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-        if (update) pending.push(update);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(root.parentElement ?? root);
-    await Promise.all(pending);
-  }
-}
-
-function shadow(el: Element | null | undefined): ShadowRoot {
-  return (el as Element).shadowRoot as ShadowRoot;
 }
 
 function incomeTable(statements: Element): ShadowRoot {

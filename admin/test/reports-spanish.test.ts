@@ -18,6 +18,7 @@ import type { ZacReportsStatements } from '../src/pages/reports/reports-statemen
 import type { ZacReportsTrends } from '../src/pages/reports/reports-trends.js';
 import type { ZacStatementTable } from '../src/pages/reports/statement-table.js';
 import { FakeClient } from './fake-client.js';
+import { settle, shadow } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
@@ -135,27 +136,6 @@ const FORECAST = {
 } as ReportForecast;
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Lets pending requests answer and every nested element render them. */
-async function settle(root: Element): Promise<void> {
-  for (let i = 0; i < 6; i += 1) {
-    await new Promise((r) => setTimeout(r, 0));
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element | ShadowRoot) => {
-      for (const el of node.querySelectorAll('*')) {
-        const update = (el as Partial<Lit>).updateComplete;
-        if (update) pending.push(update);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(root.parentElement ?? root);
-    await Promise.all(pending);
-  }
-}
-
-function shadow(el: Element | null | undefined): ShadowRoot {
-  return (el as Element).shadowRoot as ShadowRoot;
-}
 
 /** The visible words of a node, spaces (also no-break ones) collapsed. */
 function words(node: Node | null | undefined): string {

@@ -24,6 +24,7 @@ import {
   QUOTE_LA,
   TX_2026_Q3,
 } from './tax-fixtures.js';
+import { settle, shadow } from './dom.js';
 
 defineConsoleElements();
 // The Spanish catalogue loads on demand in the app; here it is loaded before any test reads it.
@@ -32,27 +33,6 @@ before(() => loadConsoleArea('tax'));
 
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
 const OWNER: SignedInUser = { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'OWNER' };
-
-/** Lets pending requests answer and every nested element render them. */
-async function settle(root: Element): Promise<void> {
-  for (let i = 0; i < 6; i += 1) {
-    await new Promise((r) => setTimeout(r, 0));
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element | ShadowRoot) => {
-      for (const el of node.querySelectorAll('*')) {
-        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-        if (update) pending.push(update);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(root.parentElement ?? root);
-    await Promise.all(pending);
-  }
-}
-
-function shadow(el: Element | null | undefined): ShadowRoot {
-  return (el as Element).shadowRoot as ShadowRoot;
-}
 
 function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
