@@ -267,6 +267,8 @@ describe('the console theme and menu', () => {
     await expect
       .poll(() => snippet.locator('[data-tag]').first().innerText())
       .toBe(tag.replace(' async', ' data-position="left" data-locale="es" async'));
+    // The frame loads lazily: a new src is fetched once it is near the view, as a person sees it.
+    await page.locator('iframe[data-preview]').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('iframe[data-preview]');
     await expect
       .poll(() => frame.locator('zac-widget button').getAttribute('aria-label'), {
