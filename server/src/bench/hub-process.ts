@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { writeHeapSnapshot } from 'node:v8';
-import { AgentEntity, RunEntity } from '@zactonics/db';
+import { AgentEntity } from '@zactonics/db';
 import { loadConfig } from '../config.js';
 import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
 import { topics } from '../events/pub-sub.js';
@@ -26,9 +26,9 @@ async function createRun(): Promise<{ runId: string }> {
     key: 'support',
   });
   // As the run launcher does (run + TRIGGER step in one transaction), minus `queue.enqueue`.
-  const run = await journal.transaction(async (uow) => {
-    const created = await uow.manager.save(
-      uow.manager.create(RunEntity, {
+  const run = await journal.transaction((uow) =>
+    uow.createRun(
+      {
         workspaceId: hub.demoWorkspaceId,
         agentId: agent.id,
         scenarioId: null,
@@ -36,15 +36,16 @@ async function createRun(): Promise<{ runId: string }> {
         trigger: 'API',
         input: {},
         idempotencyKey: null,
-      }),
-    );
-    await uow.append(created, {
-      kind: 'TRIGGER',
-      title: 'Started the fan-out benchmark',
-      data: { trigger: 'API', actor: 'bench', agentKey: 'support' },
-    });
-    return created;
-  });
+      },
+      [
+        {
+          kind: 'TRIGGER',
+          title: 'Started the fan-out benchmark',
+          data: { trigger: 'API', actor: 'bench', agentKey: 'support' },
+        },
+      ],
+    ),
+  );
   // RUNNING, as if an executor had picked it up: only a running run may succeed. Appending a
   // step refreshes its heartbeat, so the recovery sweep leaves it alone while the bench uses it.
   if (!(await journal.claim(run.id, 'bench', 'offline'))) throw new Error('could not claim run');

@@ -7,6 +7,9 @@ export interface StartRunFigures {
   concurrency: number;
   p50Ms: number;
   p99Ms: number;
+  /** The two parts of each sample: the startRun POST, then its subscription's first step. */
+  startRunP50Ms: number;
+  firstStepAfterResponseP50Ms: number;
 }
 
 const START_RUN = JSON.stringify({
@@ -27,12 +30,19 @@ export async function measureStartRun(
 ): Promise<StartRunFigures> {
   const client = await connect(graphqlUrl.replace(/^http/, 'ws'), authorization);
   const samples: number[] = [];
+  const responses: number[] = [];
   const streams: Array<Promise<void>> = [];
   let remaining = options.runs;
   const worker = async () => {
     while (remaining-- > 0) {
-      const { latencyMs, finished } = await once(graphqlUrl, authorization, client, options);
+      const { latencyMs, responseMs, finished } = await once(
+        graphqlUrl,
+        authorization,
+        client,
+        options,
+      );
       samples.push(latencyMs);
+      responses.push(responseMs);
       streams.push(finished);
     }
   };
@@ -47,6 +57,13 @@ export async function measureStartRun(
     concurrency: options.concurrency,
     p50Ms: round(percentile(samples, 50)),
     p99Ms: round(percentile(samples, 99)),
+    startRunP50Ms: round(percentile(responses, 50)),
+    firstStepAfterResponseP50Ms: round(
+      percentile(
+        samples.map((sample, i) => sample - (responses[i] ?? 0)),
+        50,
+      ),
+    ),
   };
 }
 
@@ -62,7 +79,7 @@ async function once(
   authorization: string,
   client: Client,
   options: { timeoutMs: number },
-): Promise<{ latencyMs: number; finished: Promise<void> }> {
+): Promise<{ latencyMs: number; responseMs: number; finished: Promise<void> }> {
   const startedAt = performance.now();
   const response = await fetch(graphqlUrl, {
     method: 'POST',
@@ -73,6 +90,7 @@ async function once(
   const body = (await response.json()) as { data?: { startRun: { id: string } }; errors?: unknown };
   if (!body.data) throw new Error(`startRun failed: ${JSON.stringify(body.errors)}`);
   const runId = body.data.startRun.id;
+  const responseMs = performance.now() - startedAt;
 
   let firstStep: (latencyMs: number) => void = () => undefined;
   let failed: (error: Error) => void = () => undefined;
@@ -105,7 +123,7 @@ async function once(
   });
   finished.catch(() => undefined); // awaited by the caller after all runs started
   const latencyMs = await withTimeout(latency, options.timeoutMs, `first step of ${runId}`);
-  return { latencyMs, finished };
+  return { latencyMs, responseMs, finished };
 }
 
 async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {

@@ -1,5 +1,5 @@
 import { RunEntity, RunStepEntity, type RunStepKind } from '@zactonics/db';
-import type { EntityManager } from 'typeorm';
+import type { DeepPartial, EntityManager } from 'typeorm';
 import { emitRunFinished } from '../modules/automation/outbound-webhooks/webhook-emissions.js';
 import { withdrawPendingWithin } from './approval-lifecycle.js';
 import type { Clock } from './clock.js';
@@ -49,7 +49,28 @@ export class JournalTransaction {
     this.written.afterCommit.push(action);
   }
 
-  /** Appends a step to a run created or locked in this transaction (its first steps, say). */
+  /**
+   * Creates a run with its first steps, numbered 1..n. The row is written with its `last_seq`
+   * already: a run nobody else can see yet needs no second write to number its steps.
+   */
+  async createRun(
+    values: Omit<DeepPartial<RunEntity>, 'lastSeq'>,
+    firstSteps: StepDraft[],
+  ): Promise<RunEntity> {
+    const run = this.announce(
+      await this.manager.save(
+        this.manager.create(RunEntity, { ...values, lastSeq: firstSteps.length }),
+      ),
+    );
+    for (const [index, draft] of firstSteps.entries()) {
+      this.wrote(
+        await insertStep(this.manager, this.clock, run.workspaceId, run.id, index + 1, draft),
+      );
+    }
+    return run;
+  }
+
+  /** Appends a step to a run created or locked in this transaction. */
   async append(run: RunEntity, draft: StepDraft): Promise<RunStepEntity> {
     run.lastSeq += 1;
     await this.manager.update(RunEntity, { id: run.id }, { lastSeq: run.lastSeq });

@@ -185,10 +185,16 @@ describe('RunLauncher.launch', () => {
       flags: ['PII_REDACTED'],
     });
     const steps = await services.runs.steps(ctx, child.id);
-    expect(steps.map((s) => [s.kind, s.title])).toEqual([
-      ['TRIGGER', 'Asked by the sales agent'],
-      ['GUARDRAIL', 'Redacted 1 card number from the input'],
+    expect(steps.map((s) => [s.seq, s.kind, s.title])).toEqual([
+      [1, 'TRIGGER', 'Asked by the sales agent'],
+      [2, 'GUARDRAIL', 'Redacted 1 card number from the input'],
     ]);
     expect(JSON.stringify(child.input)).not.toContain(CARD);
+    // The run row was written numbered: the next step the executor appends is the third.
+    const stored = await db.dataSource.manager.findOneByOrFail(RunEntity, { id: child.id });
+    expect(stored.lastSeq).toBe(2);
+    await services.journal.claim(child.id, 'launcher-spec', 'offline');
+    const next = await services.journal.append(child.id, { kind: 'REASONING', title: 'next' });
+    expect(next.seq).toBe(3);
   });
 });

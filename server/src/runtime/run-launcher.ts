@@ -216,17 +216,18 @@ export class RunLauncher {
       'route' in request.agent ? await request.agent.route(guarded?.input ?? null) : null;
     const agentKey = routed?.agentKey ?? ('key' in request.agent ? request.agent.key : '');
     const { manager } = this.deps.dataSource;
-    const [agent, actorName] = await Promise.all([
+    // Three lookups at once: on PostgreSQL each is a round trip a start would otherwise wait for.
+    const [agent, scenario, actorName] = await Promise.all([
       manager.findOneBy(AgentEntity, { workspaceId: request.workspaceId, key: agentKey }),
+      request.scenarioKey
+        ? manager.findOneBy(ScenarioEntity, {
+            workspaceId: request.workspaceId,
+            key: request.scenarioKey,
+          })
+        : null,
       this.actorName(request),
     ]);
     if (!agent) throw refusals.agentNotFound(agentKey);
-    const scenario = request.scenarioKey
-      ? await manager.findOneBy(ScenarioEntity, {
-          workspaceId: request.workspaceId,
-          key: request.scenarioKey,
-        })
-      : null;
     if (request.scenarioKey && !scenario) {
       throw refusals.scenarioNotFound(request.scenarioKey, agent.key);
     }
@@ -282,29 +283,27 @@ export class RunLauncher {
     const tx = uow.manager;
     const parent = request.trigger.kind === 'AGENT' ? request.trigger : null;
     await request.join?.beforeCreate?.(tx);
-    const run = uow.announce(
-      await tx.save(
-        tx.create(RunEntity, {
-          workspaceId: request.workspaceId,
-          agentId: agent.id,
-          scenarioId: scenario?.id ?? null,
-          status: 'QUEUED',
-          trigger: request.trigger.kind,
-          triggerDetail: triggerDetailOf(request.trigger),
-          input: plan.input,
-          idempotencyKey: plan.idempotencyKey,
-          conversationId: request.conversationId ?? null,
-          parentRunId: parent?.parentRunId ?? null,
-          depth: parent?.depth ?? 0,
-          routing: routed ? { ...routed.routing } : null,
-          flags: guarded?.flags ?? [],
-          lastSeq: 0,
-        }),
-      ),
+    const trigger = describeTrigger(plan);
+    const guardrail = guarded && guardrailStep(guarded);
+    const run = await uow.createRun(
+      {
+        workspaceId: request.workspaceId,
+        agentId: agent.id,
+        scenarioId: scenario?.id ?? null,
+        status: 'QUEUED',
+        trigger: request.trigger.kind,
+        triggerDetail: triggerDetailOf(request.trigger),
+        input: plan.input,
+        idempotencyKey: plan.idempotencyKey,
+        conversationId: request.conversationId ?? null,
+        parentRunId: parent?.parentRunId ?? null,
+        depth: parent?.depth ?? 0,
+        routing: routed ? { ...routed.routing } : null,
+        flags: guarded?.flags ?? [],
+      },
+      guardrail ? [trigger.step, guardrail] : [trigger.step],
     );
     const reply = (await request.join?.afterCreate?.(tx, run)) ?? null;
-    const trigger = describeTrigger(plan);
-    await uow.append(run, trigger.step);
     await this.deps.audit.record(
       request.workspaceId,
       {
@@ -316,8 +315,6 @@ export class RunLauncher {
       },
       tx,
     );
-    const guardrail = guarded && guardrailStep(guarded);
-    if (guardrail) await uow.append(run, guardrail);
     return { run, reply };
   }
 

@@ -38,8 +38,9 @@ export class RunStream {
       resync: RESYNC,
     });
     try {
-      await live.ready;
-      const run = await this.runs.get(ctx, runId);
+      // The replay must wait for the live subscription (nothing falls between them); checking
+      // the run need not: both round trips at once.
+      const [run] = await Promise.all([this.runs.get(ctx, runId), live.ready]);
       if (afterSeq > run.lastSeq) {
         throw new DomainError(
           'AFTER_SEQ_OUT_OF_RANGE',
@@ -50,9 +51,11 @@ export class RunStream {
       const replay = await this.runs.steps(ctx, runId, afterSeq);
       const last = replay.at(-1)?.seq ?? afterSeq;
       // The client had already seen the terminal step: nothing more will ever come. (A terminal
-      // step committed after the replay query has seq > last and is in the live buffer.)
+      // step committed after the replay query has seq > last and is in the live buffer.) Only an
+      // empty replay can leave it unseen here: steps are gapless and the terminal one is last, so
+      // a replay without it has none at or before its own last step.
       const alreadyFinished =
-        !replay.some(isTerminalStep) && (await this.hasTerminalStepAtOrBefore(runId, last));
+        replay.length === 0 && (await this.hasTerminalStepAtOrBefore(runId, last));
       return new RunStepIterator(
         alreadyFinished ? [] : replay,
         afterSeq,
