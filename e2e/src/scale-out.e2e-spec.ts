@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getPriority } from 'node:os';
 import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
 import { createHubClient, type HubClient } from '@zactonics/schema';
 import { startPrivateRedis, type PrivateRedis } from '@zactonics/server/testing/redis-server';
@@ -162,6 +163,12 @@ describe.skipIf(!process.env.DATABASE_URL)('a hub of two API processes and two w
   };
 
   const heldModelCalls = () => fake.requests.length;
+
+  it('runs its workers at a lower CPU priority than its API processes (HUB_WORKER_NICENESS)', () => {
+    const api = processes.find((hub) => !workers.includes(hub)) as HubProcess;
+    expect(getPriority(api.pid)).toBe(getPriority());
+    for (const worker of workers) expect(getPriority(worker.pid)).toBe(10);
+  });
 
   it('streams a run started on API A to a watcher on API B, and the rest to that watcher reconnecting to A with afterSeq', async () => {
     fake.reset();

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
         maxConnectionsPerLoopbackAddress: 4_096,
       },
       runConcurrency: 8,
+      workerNiceness: 10,
       runLeaseMs: 30_000,
       log: { level: 'info', format: 'json' },
       anthropic: undefined,
@@ -126,6 +127,7 @@ describe('loadConfig', () => {
       HUB_BOOTSTRAP_API_KEY: 'sk_test_0123456789abcdef',
       NODE_ENV: 'development',
       HUB_RUN_CONCURRENCY: '2',
+      HUB_WORKER_NICENESS: '0',
       HUB_RUN_LEASE_MS: '5000',
       HUB_LOG_LEVEL: 'warn',
       HUB_LOG_FORMAT: 'json',
@@ -183,6 +185,7 @@ describe('loadConfig', () => {
         maxConnectionsPerLoopbackAddress: 64,
       },
       runConcurrency: 2,
+      workerNiceness: 0,
       runLeaseMs: 5_000,
       log: { level: 'warn', format: 'json' },
       anthropic: undefined,
@@ -300,6 +303,7 @@ describe('loadConfig', () => {
 
   it.each([
     ['HUB_RUN_CONCURRENCY', '0', 'HUB_RUN_CONCURRENCY must be an integer from 1 to 256, got "0"'],
+    ['HUB_WORKER_NICENESS', '20', 'HUB_WORKER_NICENESS must be an integer from 0 to 19, got "20"'],
     [
       'HUB_RUN_LEASE_MS',
       '500',

@@ -44,6 +44,12 @@ export interface Config {
   readonly development: boolean;
   /** Runs executed at once by this process's in-process queue. */
   readonly runConcurrency: number;
+  /**
+   * The OS niceness a `worker` process lowers itself to (HUB_WORKER_NICENESS, 0-19; 0 leaves it).
+   * Runs are background work: where a worker shares cores with an API process (one host, or
+   * containers on one host), the people waiting on the API should get the CPU first.
+   */
+  readonly workerNiceness: number;
   /** A RUNNING run whose heartbeat is older than this is treated as orphaned by a dead process. */
   readonly runLeaseMs: number;
   /**
@@ -269,6 +275,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapApiKey,
     development: env.NODE_ENV === 'development',
     runConcurrency: integer(env, 'HUB_RUN_CONCURRENCY', 8, 1, 256),
+    workerNiceness: integer(env, 'HUB_WORKER_NICENESS', 10, 0, 19),
     runLeaseMs: integer(env, 'HUB_RUN_LEASE_MS', 30_000, 1_000, 3_600_000),
     shutdownTimeoutMs: integer(env, 'HUB_SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     http: httpConfig(env),

@@ -1,3 +1,4 @@
+import { getPriority, setPriority } from 'node:os';
 import { DataFolderInUseError } from '@zactonics/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createHubLogger, type HubLogger } from './logging/hub-logger.js';
@@ -49,6 +50,7 @@ async function main() {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  if (config.role === 'worker') lowerWorkerPriority(config.workerNiceness, logger);
   const hub = await start(config, { logger });
   state.hub = hub;
   process.stdout.write(banner(hub, config));
@@ -59,6 +61,19 @@ async function main() {
     provider: hub.services.provider.name,
     mail: hub.services.caughtEmails.delivery,
   });
+}
+
+/**
+ * A worker yields the CPU to API processes on the same cores (config.workerNiceness). Raising
+ * one's own niceness needs no privilege; a sandbox that forbids it only costs the priority.
+ */
+function lowerWorkerPriority(niceness: number, logger: HubLogger): void {
+  if (niceness === 0) return;
+  try {
+    setPriority(Math.max(getPriority(), niceness));
+  } catch (error) {
+    logger.warn('could not lower the worker process priority', { niceness, error: String(error) });
+  }
 }
 
 /** The start banner, plain text: the first start's key and owner password appear here only. */
