@@ -34,16 +34,17 @@ let oldestWaiterTimer: NodeJS.Timeout | undefined;
  */
 export function beginForegroundWork(maxMs = FOREGROUND_MAX_MS): () => void {
   requestsUnderWay++;
-  let ended = false;
+  // A mark never told of its end (a lost hook) must not slow background work for good. Once
+  // ended, the timer is let go: a storefront's idle subscription keeps `end` for hours.
+  let expiry: NodeJS.Timeout | undefined;
   const end = () => {
-    if (ended) return;
-    ended = true;
+    if (!expiry) return;
     clearTimeout(expiry);
+    expiry = undefined;
     requestsUnderWay--;
     if (requestsUnderWay === 0) releaseAll();
   };
-  // A mark never told of its end (a lost hook) must not slow background work for good.
-  const expiry = setTimeout(end, maxMs);
+  expiry = setTimeout(end, maxMs);
   expiry.unref();
   return end;
 }

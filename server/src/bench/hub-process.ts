@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeHeapSnapshot } from 'node:v8';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { AgentEntity } from '@zactonics/db';
 import { loadConfig } from '../config.js';
 import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
@@ -91,7 +91,13 @@ function memoryUsage(): MemoryFigures {
   globalThis.gc?.();
   globalThis.gc?.();
   const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-  return { rss, heapUsed, heapTotal, external, arrayBuffers, mallocHeapRss: mallocHeapRss() };
+  const spaces = Object.fromEntries(
+    getHeapSpaceStatistics().map((space) => [
+      space.space_name,
+      { size: space.space_size, used: space.space_used_size },
+    ]),
+  );
+  return { rss, heapUsed, heapTotal, external, arrayBuffers, mallocHeapRss: mallocHeapRss(), spaces };
 }
 
 /**

@@ -40,6 +40,8 @@ export interface MemoryFigures {
   arrayBuffers: number;
   /** Resident bytes of the C heap (Linux), where native per-socket state lives; else null. */
   mallocHeapRss: number | null;
+  /** V8's heap by space (new, old, code, large objects...): where heapTotal - heapUsed sits. */
+  spaces?: Record<string, { size: number; used: number }>;
 }
 
 export interface WidgetVisitors {

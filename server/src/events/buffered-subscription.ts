@@ -1,58 +1,78 @@
 import { DONE, nextOf, type Fail, type Wake } from './pollable.js';
 import type { TopicSubscription } from './pub-sub.js';
 
+/** The bus a subscription belongs to, told once when it leaves. */
+export interface SubscriptionOwner {
+  leave(subscription: BufferedSubscription<unknown>): void;
+}
+
 /**
  * The subscriber side both pub/sub implementations share: an unbounded FIFO buffer fed by
  * `deliver`, read by `poll()` or `next()`. A subscriber waiting when a message comes gets it at
  * once, inside `deliver` (pollable.ts); a failure of its own never reaches the publisher's loop.
- * `return()` calls `onLeave` once and ends a pending read.
+ * `return()` tells the owner once and ends a pending read.
+ *
+ * A class, its state in fields rather than closures: a storefront visitor's idle socket holds
+ * one for hours, ten thousand of them on one process.
  */
-export function bufferedSubscription<T>(
-  ready: Promise<unknown>,
-  onLeave: () => void,
-): { subscription: TopicSubscription<T>; deliver: (payload: unknown) => void } {
-  const buffer: T[] = [];
-  let waiting: { wake: Wake<T>; fail: Fail } | undefined;
-  let done = false;
+export class BufferedSubscription<T> implements TopicSubscription<T> {
+  private buffer: T[] | undefined;
+  private wake: Wake<T> | undefined;
+  private fail: Fail | undefined;
+  private done = false;
 
-  const wakeWith = (result: IteratorResult<T, undefined>) => {
-    const reader = waiting;
-    if (!reader) return false;
-    waiting = undefined;
+  constructor(
+    readonly ready: Promise<void>,
+    private readonly owner: SubscriptionOwner,
+    /** The owner's key for it (a topic, a Redis channel). */
+    readonly key: string,
+    /** What to deliver when messages may have been lost (see PubSub.subscribe). */
+    readonly resync?: { value: T },
+  ) {}
+
+  deliver(payload: unknown): void {
+    if (this.done) return;
+    if (!this.wakeWith({ done: false, value: payload as T })) {
+      (this.buffer ??= []).push(payload as T);
+    }
+  }
+
+  poll(wake: Wake<T>, fail: Fail): IteratorResult<T, undefined> | undefined {
+    if (this.buffer?.length) return { done: false, value: this.buffer.shift() as T };
+    if (this.done) return DONE;
+    this.wake = wake;
+    this.fail = fail;
+    return undefined;
+  }
+
+  next(): Promise<IteratorResult<T, undefined>> {
+    return nextOf(this);
+  }
+
+  async return(): Promise<IteratorResult<T, undefined>> {
+    if (!this.done) {
+      this.done = true;
+      this.owner.leave(this as BufferedSubscription<unknown>);
+      this.wakeWith(DONE);
+    }
+    this.buffer = undefined;
+    return DONE;
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+
+  private wakeWith(result: IteratorResult<T, undefined>): boolean {
+    const { wake, fail } = this;
+    if (!wake || !fail) return false;
+    this.wake = undefined;
+    this.fail = undefined;
     try {
-      reader.wake(result);
+      wake(result);
     } catch (error) {
-      reader.fail(error);
+      fail(error);
     }
     return true;
-  };
-  const deliver = (payload: unknown) => {
-    if (done) return;
-    if (!wakeWith({ done: false, value: payload as T })) buffer.push(payload as T);
-  };
-  const subscription: TopicSubscription<T> = {
-    ready: ready.then(() => undefined),
-    poll(wake, fail) {
-      if (buffer.length > 0) return { done: false, value: buffer.shift() as T };
-      if (done) return DONE;
-      waiting = { wake, fail };
-      return undefined;
-    },
-    next() {
-      return nextOf(subscription);
-    },
-    async return() {
-      if (!done) {
-        done = true;
-        onLeave();
-        wakeWith(DONE);
-      }
-      buffer.length = 0;
-      return DONE;
-    },
-    [Symbol.asyncIterator]() {
-      return subscription;
-    },
-  };
-  return { subscription, deliver };
+  }
 }

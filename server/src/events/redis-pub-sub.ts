@@ -1,12 +1,8 @@
 import { Redis } from 'ioredis';
-import { bufferedSubscription } from './buffered-subscription.js';
+import { BufferedSubscription, type SubscriptionOwner } from './buffered-subscription.js';
 import type { PubSub, SubscribeOptions, TopicSubscription } from './pub-sub.js';
 
-interface Listener {
-  deliver: (payload: unknown) => void;
-  /** Present when the subscriber wants to hear that messages may have been lost. */
-  resync?: { value: unknown };
-}
+type Listener = BufferedSubscription<unknown>;
 
 /**
  * Pub/sub across hub processes through Redis (REDIS_URL): a step published by the process running
@@ -26,7 +22,7 @@ interface Listener {
  * (run steps by seq, conversations by re-reading); held messages arriving after that are
  * duplicates the subscribers already drop (run steps by seq) or harmless (a notice to re-read).
  */
-export class RedisPubSub implements PubSub {
+export class RedisPubSub implements PubSub, SubscriptionOwner {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -76,22 +72,24 @@ export class RedisPubSub implements PubSub {
     const channel = this.prefix + topic;
     let set = this.listeners.get(channel);
     if (!set) this.listeners.set(channel, (set = new Set()));
-    const members = set;
-    const ready =
-      members.size === 0 ? this.command(channel, 'subscribe') : this.pendingFor(channel);
-    const listener: Listener = {
-      deliver: () => undefined,
-      ...('resync' in options ? { resync: { value: options.resync } } : {}),
-    };
-    const { subscription, deliver } = bufferedSubscription<T>(ready, () => {
-      members.delete(listener);
-      if (members.size > 0) return;
-      this.listeners.delete(channel);
-      void this.command(channel, 'unsubscribe').catch(() => undefined);
-    });
-    listener.deliver = deliver;
-    members.add(listener);
+    const ready = set.size === 0 ? this.command(channel, 'subscribe') : this.pendingFor(channel);
+    const subscription = new BufferedSubscription<T>(
+      ready.then(() => undefined),
+      this,
+      channel,
+      'resync' in options ? { value: options.resync as T } : undefined,
+    );
+    set.add(subscription as Listener);
     return subscription;
+  }
+
+  leave(subscription: Listener): void {
+    const channel = subscription.key;
+    const members = this.listeners.get(channel);
+    members?.delete(subscription);
+    if (!members || members.size > 0) return;
+    this.listeners.delete(channel);
+    void this.command(channel, 'unsubscribe').catch(() => undefined);
   }
 
   /**

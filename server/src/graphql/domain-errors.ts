@@ -137,13 +137,7 @@ export type ErrorShaper = (
 /** graphql-ws hooks shaping every error a socket sends, as Apollo's formatError does over HTTP. */
 export function socketErrorHooks(shape: ErrorShaper) {
   return {
-    onNext: (
-      _ctx: unknown,
-      _id: string,
-      _payload: unknown,
-      _args: unknown,
-      result: ExecutionResult,
-    ): FormattedExecutionResult | undefined =>
+    onNext: (result: ExecutionResult): FormattedExecutionResult | undefined =>
       result.errors
         ? { ...result, errors: result.errors.map((e) => shape(e.toJSON(), e)) }
         : undefined,

@@ -144,7 +144,14 @@ async function startServer(
           ...(keepAliveMs ? { keepAliveMs } : {}),
           ...(subscriptionReplayMs ? { subscriptionReplayMs } : {}),
         })
-      : { dispose: useServer(options, wsServer).dispose, serializedPayloads: Number.NaN };
+      : {
+          // graphql-ws's own hook gets the context, id, payload and arguments first.
+          dispose: useServer(
+            { ...options, onNext: (_ctx, _id, _payload, _args, result) => shape.onNext(result) },
+            wsServer,
+          ).dispose,
+          serializedPayloads: Number.NaN,
+        };
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   running.push(async () => {
     await sockets.dispose();

@@ -26,13 +26,11 @@ export type GraphQLWsOptions<P extends Payload, X> = Omit<
   'onNext' | 'jsonMessageReplacer'
 > & {
   /**
-   * Shapes a result before it is sent (errors formatted). It must depend on `result` alone and
-   * return at once: its output is serialized once per result object and that JSON goes to every
+   * Shapes a result before it is sent (errors formatted). It gets the result alone and returns
+   * at once: its output is serialized once per result object and that JSON goes to every
    * subscriber the same result reaches (shared-subscription-execution.ts shares them).
    */
-  onNext?: (
-    ...args: Parameters<NonNullable<Options<P, X>['onNext']>>
-  ) => FormattedExecutionResult | undefined;
+  onNext?: (result: ExecutionResult) => FormattedExecutionResult | undefined;
 };
 
 export interface GraphQLWsServer {
@@ -96,11 +94,15 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
   const streamEnded = () => void streaming--;
   let pendingPayload: string | undefined;
 
-  /** The result's payload in JSON, made by the first subscriber it reaches. */
-  const serialized = (...[ctx, id, payload, args, result]: NextHookArgs<P, X>) => {
+  /**
+   * The result's payload in JSON, made by the first subscriber it reaches. One function for every
+   * stream: a subscription keeps no closure of its own (a storefront's idle socket keeps it for
+   * hours).
+   */
+  const serialized = (result: ExecutionResult) => {
     let known = payloads.get(result);
     if (!known) {
-      const formatted = shape?.(ctx, id, payload, args, result) ?? defaultPayload(result);
+      const formatted = shape?.(result) ?? defaultPayload(result);
       known = new SerializedPayload(JSON.stringify(formatted));
       payloads.set(result, known);
       serializedPayloads++;
@@ -153,16 +155,16 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
         operationResult,
         ctx.extra.socket,
         id,
-        (next) => serialized(ctx, id, payload, args, next),
+        serialized,
         streamEnded,
         beginForegroundWork(subscriptionReplayMs),
       );
     },
     // Single results (queries and mutations over the socket, a subscription refused before
     // streaming) still take graphql-ws's path: serialized here, spliced in by `send`.
-    onNext(ctx, id, payload, args, result) {
+    onNext(_ctx, _id, _payload, _args, result) {
       // graphql-ws only checks that a payload is an object; the replacer takes it out again.
-      return serialized(ctx, id, payload, args, result) as unknown as FormattedExecutionResult;
+      return serialized(result) as unknown as FormattedExecutionResult;
     },
     jsonMessageReplacer(key, value: unknown) {
       if (key === '') pendingPayload = undefined; // a new message starts
@@ -201,42 +203,36 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
     }
   });
 
+  // One set of listeners for every socket, `this` being the socket (see SocketAdapter).
+  const adapters = new WeakMap<WebSocket, SocketAdapter>();
+  const takePendingPayload = () => {
+    const payload = pendingPayload;
+    pendingPayload = undefined;
+    return payload;
+  };
+  function onSocketError(this: WebSocket, error: Error) {
+    processLogger().error('Internal error emitted on a WebSocket.', error);
+    this.close(CloseCode.InternalServerError, 'Internal server error');
+  }
+  function onSocketMessage(this: WebSocket, data: WebSocket.RawData) {
+    adapters.get(this)?.receive(String(data));
+  }
+  function onSocketClose(this: WebSocket, code: number, reason: Buffer) {
+    sockets.delete(this);
+    void adapters.get(this)?.closed?.(code, String(reason));
+  }
+
   wsServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    socket.once('error', (error) => {
-      processLogger().error('Internal error emitted on a WebSocket.', error);
-      socket.close(CloseCode.InternalServerError, 'Internal server error');
-    });
+    // `on`, not `once`: ws emits each once, and `once` costs a wrapper a socket.
+    socket.on('error', onSocketError);
     sockets.add(socket);
     alive.add(socket);
     socket.on('pong', markAlive);
-
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send(data) {
-          const payload = pendingPayload;
-          pendingPayload = undefined;
-          if (socket.readyState !== WebSocket.OPEN) return;
-          socket.send(payload === undefined ? data : withPayload(data, payload));
-        },
-        close: (code, reason) => socket.close(code, reason),
-        // Not an async listener: graphql-ws's handler stays pending for as long as the
-        // subscription it starts, and an async wrapper would keep the frame's bytes that long.
-        onMessage: (handle) =>
-          socket.on('message', (data) => {
-            handle(String(data)).catch((error: unknown) => {
-              processLogger().error('Internal error while handling a WebSocket message.', error);
-              socket.close(CloseCode.InternalServerError, 'Internal server error');
-            });
-          }),
-      },
-      extra(socket, request),
-    );
-
-    socket.once('close', (code, reason) => {
-      sockets.delete(socket);
-      void closed(code, String(reason));
-    });
+    const adapter = new SocketAdapter(socket, takePendingPayload);
+    adapters.set(socket, adapter);
+    socket.on('message', onSocketMessage);
+    socket.on('close', onSocketClose);
+    adapter.closed = server.opened(adapter, extra(socket, request));
   });
 
   return {
@@ -260,7 +256,49 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
   };
 }
 
-type NextHookArgs<P extends Payload, X> = Parameters<NonNullable<Options<P, X>['onNext']>>;
+/**
+ * What graphql-ws's core sees of one `ws` socket. Its methods are the prototype's and its
+ * listeners are shared (serveGraphQLWs): an open socket costs this object, not a closure for each
+ * callback, which a storefront's idle sockets would hold by the thousand.
+ */
+class SocketAdapter {
+  /** graphql-ws's close hook for this socket, once it is opened. */
+  closed: ((code: number, reason: string) => Promise<void>) | undefined;
+  private handle: ((data: string) => Promise<void>) | undefined;
+
+  constructor(
+    private readonly socket: WebSocket,
+    /** The JSON `jsonMessageReplacer` took out of the message being sent, if any. */
+    private readonly takePendingPayload: () => string | undefined,
+  ) {}
+
+  get protocol(): string {
+    return this.socket.protocol;
+  }
+
+  send(data: string): void {
+    const payload = this.takePendingPayload();
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    this.socket.send(payload === undefined ? data : withPayload(data, payload));
+  }
+
+  close(code?: number, reason?: string): void {
+    this.socket.close(code, reason);
+  }
+
+  // Not an async listener: graphql-ws's handler stays pending for as long as the subscription it
+  // starts, and an async wrapper would keep the frame's bytes that long.
+  onMessage(handle: (data: string) => Promise<void>): void {
+    this.handle = handle;
+  }
+
+  receive(data: string): void {
+    this.handle?.(data).catch((error: unknown) => {
+      processLogger().error('Internal error while handling a WebSocket message.', error);
+      this.socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+  }
+}
 
 /**
  * A subscription's results written straight to its socket, one frame each: graphql-ws iterates

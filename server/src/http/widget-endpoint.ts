@@ -150,6 +150,11 @@ export function createWidgetEndpoint(options: {
   );
 
   const admitted = new WeakMap<WebSocket, { caller: WidgetCaller; lease: SocketLease }>();
+  // Every slot the socket took (its own, its visitor's, its subscriptions') is given back when it
+  // closes, however it closes: one listener for all sockets (`this`), none kept a socket.
+  function releaseLease(this: WebSocket) {
+    admitted.get(this)?.lease.close();
+  }
   // A frame holds one operation: no larger than an HTTP request body (ws allows 100 MiB).
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: WIDGET_BODY_LIMIT_BYTES });
   // Every visitor subscribes with the same text: one document for all (interned-documents.ts).
@@ -246,8 +251,8 @@ export function createWidgetEndpoint(options: {
               ws.close(closeCodeOf(error), closeReason(error));
               return;
             }
-            releaseWhenClosed(ws, lease);
             admitted.set(ws, { caller, lease });
+            ws.on('close', releaseLease);
             wsServer.emit('connection', ws, request);
           }),
         (error: unknown) => {
@@ -285,15 +290,6 @@ const VISITOR_EVENT_CONTENT: SharedRootField = {
     return null;
   },
 };
-
-/**
- * Every slot the socket took (its own, its visitor's, its subscriptions') is given back when it
- * closes, however it closes. Defined out here so the listener, which lives as long as the
- * socket, holds the lease alone and not the upgrade request in scope where it is called.
- */
-function releaseWhenClosed(socket: WebSocket, lease: SocketLease): void {
-  socket.once('close', () => lease.close());
-}
 
 /** A socket refused for holding too many may retry later; any other refusal is 4403. */
 function closeCodeOf(error: DomainError): number {
