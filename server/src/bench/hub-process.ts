@@ -97,7 +97,15 @@ function memoryUsage(): MemoryFigures {
       { size: space.space_size, used: space.space_used_size },
     ]),
   );
-  return { rss, heapUsed, heapTotal, external, arrayBuffers, mallocHeapRss: mallocHeapRss(), spaces };
+  return {
+    rss,
+    heapUsed,
+    heapTotal,
+    external,
+    arrayBuffers,
+    mallocHeapRss: mallocHeapRss(),
+    spaces,
+  };
 }
 
 /**

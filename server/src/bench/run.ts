@@ -55,6 +55,9 @@ const TARGETS = {
   startRunP50Ms: 50,
 };
 const WORKER_SCALING = { runs: 300 };
+// 500 ms a model call: one worker (8 runs at once) then manages about 16 runs a second, and two
+// workers' 32 leave this 2-vCPU machine's cores room to spare.
+const WORKER_SCALING_WITH_MODEL = { runs: 240, modelLatencyMs: 500 };
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
 const SECTIONS: BenchSection[] = [
@@ -91,6 +94,23 @@ const SECTIONS: BenchSection[] = [
       await servers.stopAll();
       const figures = await onPostgres(servers, (targets) =>
         measureWorkerScaling(targets, WORKER_SCALING),
+      );
+      if ('skipped' in figures) return figures;
+      return {
+        ...figures,
+        target: `>= ${TARGETS.twoWorkersToOne} (two workers to one)`,
+        meetsTarget: figures.ratio >= TARGETS.twoWorkersToOne,
+      };
+    },
+  },
+  // The same, with runs that wait on a model as real ones do: what a second worker adds when a
+  // worker's runs at once (HUB_RUN_CONCURRENCY), not the machine's cores, are what runs out.
+  {
+    name: 'workerScalingWithModel',
+    run: async (servers) => {
+      await servers.stopAll();
+      const figures = await onPostgres(servers, (targets) =>
+        measureWorkerScaling(targets, WORKER_SCALING_WITH_MODEL),
       );
       if ('skipped' in figures) return figures;
       return {

@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import { RUN_QUEUE } from '../queue/bull-run-queue.js';
 import { createTestDatabase } from '@zactonics/db/testing';
 import { cpuBetween, cpuSnapshot, type ProcessGroups } from './cpu-accounting.js';
+import { startSlowMessagesApi } from './slow-messages-api.js';
 import { round } from './stats.js';
 import { measureStartRun, type StartRunFigures } from './start-run-latency.js';
 
@@ -46,21 +47,39 @@ export interface WorkerThroughput {
 /** Runs per second with one worker, then two, on the same offline scenario. */
 export async function measureWorkerScaling(
   targets: ScaleOutTargets,
-  options: { runs: number },
+  options: {
+    runs: number;
+    /**
+     * Runs wait this long on a model (the hub's Anthropic provider, the real SDK, against a local
+     * Messages API that answers after it), as real runs wait on Claude; without it, the offline
+     * provider, and runs are nothing but the hub's own CPU and database work.
+     */
+    modelLatencyMs?: number;
+  },
 ): Promise<{
   oneWorker: WorkerThroughput;
   twoWorkers: WorkerThroughput;
   ratio: number;
   synchronousCommit: boolean;
+  modelLatencyMs: number | null;
 }> {
-  const oneWorker = await throughput(targets, 1, options.runs);
-  const twoWorkers = await throughput(targets, 2, options.runs);
-  return {
-    oneWorker,
-    twoWorkers,
-    ratio: round(twoWorkers.runsPerSecond / oneWorker.runsPerSecond),
-    synchronousCommit: !ASYNC_COMMIT,
-  };
+  const model =
+    options.modelLatencyMs === undefined
+      ? undefined
+      : await startSlowMessagesApi(options.modelLatencyMs);
+  try {
+    const oneWorker = await throughput(targets, 1, options.runs, model?.url);
+    const twoWorkers = await throughput(targets, 2, options.runs, model?.url);
+    return {
+      oneWorker,
+      twoWorkers,
+      ratio: round(twoWorkers.runsPerSecond / oneWorker.runsPerSecond),
+      synchronousCommit: !ASYNC_COMMIT,
+      modelLatencyMs: options.modelLatencyMs ?? null,
+    };
+  } finally {
+    await model?.close();
+  }
 }
 
 /** startRun to first step on PostgreSQL: one process (HUB_ROLE=both) and a split hub. */
@@ -81,10 +100,12 @@ async function throughput(
   targets: ScaleOutTargets,
   workers: number,
   runs: number,
+  modelUrl: string | undefined,
 ): Promise<WorkerThroughput> {
   // The runs wait in the paused queue until every worker is up, so neither the API's pace nor
   // one worker's head start counts.
-  return withCluster(targets, { workers: 0, redis: true, api: true }, async (cluster) => {
+  const shape = { workers: 0, redis: true, api: true, modelUrl };
+  return withCluster(targets, shape, async (cluster) => {
     targets.log(`${runs} runs through ${workers} worker(s)`);
     const control = new Queue(RUN_QUEUE, {
       connection: { url: targets.redisUrl },
@@ -164,7 +185,7 @@ interface Cluster {
  */
 async function withCluster<T>(
   targets: ScaleOutTargets,
-  shape: { workers: number; redis: boolean; api?: boolean },
+  shape: { workers: number; redis: boolean; api?: boolean; modelUrl?: string | undefined },
   work: (cluster: Cluster) => Promise<T>,
 ): Promise<T> {
   const database = await createTestDatabase({ DATABASE_URL: targets.postgresUrl });
@@ -188,7 +209,11 @@ async function withCluster<T>(
       ? { REDIS_URL: targets.redisUrl, HUB_REDIS_PREFIX: `${name}:` }
       : { REDIS_URL: '' }),
   };
-  delete env.ANTHROPIC_API_KEY; // the offline provider: the same work every time
+  if (shape.modelUrl) {
+    Object.assign(env, { ANTHROPIC_API_KEY: 'sk-ant-bench', ANTHROPIC_BASE_URL: shape.modelUrl });
+  } else {
+    delete env.ANTHROPIC_API_KEY; // the offline provider: the same work every time
+  }
   const children: ChildProcess[] = [];
   let sql: HubDatabase | undefined;
   try {
