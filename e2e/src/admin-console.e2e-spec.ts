@@ -413,7 +413,9 @@ describe('the admin console sign-in', () => {
   });
 });
 
-describe('the Content area on the offline provider', () => {
+// One offline hub for both areas (a hub's start is seconds of CI): neither touches what the other
+// reads (the draft's run and content item; the schedules, endpoints and thresholds).
+describe('the console on the offline provider', () => {
   let offline: TestHub;
 
   beforeAll(async () => {
@@ -421,192 +423,191 @@ describe('the Content area on the offline provider', () => {
   });
   afterAll(() => offline?.close());
 
-  it('rescores a blog draft live as the owner writes it, and Approve & publish keeps the written post', async () => {
-    const { startRun } = await offline.client.request(START_RUN, {
-      input: { agentKey: 'content', scenarioKey: 'blog-post-draft' },
-    });
-    const drafted = () =>
-      offline.query<{ id: string; status: string }>(
-        `SELECT c.id, r.status FROM content_item c JOIN run r ON r.id = c.run_id WHERE c.run_id = $1`,
-        [startRun.id],
+  describe('the Content area', () => {
+    it('rescores a blog draft live as the owner writes it, and Approve & publish keeps the written post', async () => {
+      const { startRun } = await offline.client.request(START_RUN, {
+        input: { agentKey: 'content', scenarioKey: 'blog-post-draft' },
+      });
+      const drafted = () =>
+        offline.query<{ id: string; status: string }>(
+          `SELECT c.id, r.status FROM content_item c JOIN run r ON r.id = c.run_id WHERE c.run_id = $1`,
+          [startRun.id],
+        );
+      await poll(async () => (await drafted())[0]?.status).toBe('WAITING_FOR_HUMAN');
+      const [draft] = await drafted();
+      if (!draft) throw new Error('no draft was saved');
+
+      const { page, context } = await signedInConsole(offline, {
+        path: `/admin/content/drafts/${draft.id}`,
+      });
+      const score = page.locator('[data-seo-score]');
+      await poll(() => score.innerText()).toMatch(/^\d+$/);
+      const outlineScore = await score.innerText();
+      await page
+        .locator('textarea#draft-body')
+        .fill(
+          [
+            '# Stoneware care: how to care for stoneware mugs',
+            '',
+            'Stoneware care is simple once you know what the clay dislikes: sudden heat and long soaks.',
+            '',
+            '## Is stoneware dishwasher safe?',
+            '',
+            'Yes. Our mugs are fired to cone 6 and the glaze is sealed, so the dishwasher is fine.',
+          ].join('\n'),
+        );
+      await poll(() => score.innerText()).not.toBe(outlineScore);
+      await page.locator('[data-action=approve-publish]').click();
+
+      // No WordPress is connected: approved with the written body, and the editor says so.
+      await poll(
+        async () =>
+          (
+            await offline.query<{ state: string; body: string }>(
+              'SELECT state, body FROM content_item WHERE id = $1',
+              [draft.id],
+            )
+          )[0],
+      ).toMatchObject({ state: 'APPROVED', body: expect.stringContaining('fired to cone 6') });
+      await poll(() => page.locator('[data-decision-notice]').innerText()).toMatch(
+        /not published/i,
       );
-    await poll(async () => (await drafted())[0]?.status).toBe('WAITING_FOR_HUMAN');
-    const [draft] = await drafted();
-    if (!draft) throw new Error('no draft was saved');
-
-    const { page, context } = await signedInConsole(offline, {
-      path: `/admin/content/drafts/${draft.id}`,
+      await context.close();
     });
-    const score = page.locator('[data-seo-score]');
-    await poll(() => score.innerText()).toMatch(/^\d+$/);
-    const outlineScore = await score.innerText();
-    await page
-      .locator('textarea#draft-body')
-      .fill(
-        [
-          '# Stoneware care: how to care for stoneware mugs',
-          '',
-          'Stoneware care is simple once you know what the clay dislikes: sudden heat and long soaks.',
-          '',
-          '## Is stoneware dishwasher safe?',
-          '',
-          'Yes. Our mugs are fired to cone 6 and the glaze is sealed, so the dishwasher is fine.',
-        ].join('\n'),
+  });
+
+  describe('the Automation area', () => {
+    it('lists the demo schedules with their fire times, previews an edited cron, shows a new endpoint’s secret once, and opens every tab at 1280 and 390 px', async () => {
+      const { page, context, cspViolations } = await signedInConsole(offline);
+      await goTo(page, 'Automation');
+      await poll(() => page.locator('main h1').first().innerText()).toBe('Automation');
+      const rows = page.locator('tr[data-schedule]');
+      await poll(() => rows.count()).toBe(6);
+      const keys = await rows.evaluateAll((trs) =>
+        trs.map((tr) => tr.getAttribute('data-schedule')),
       );
-    await poll(() => score.innerText()).not.toBe(outlineScore);
-    await page.locator('[data-action=approve-publish]').click();
-
-    // No WordPress is connected: approved with the written body, and the editor says so.
-    await poll(
-      async () =>
-        (
-          await offline.query<{ state: string; body: string }>(
-            'SELECT state, body FROM content_item WHERE id = $1',
-            [draft.id],
-          )
-        )[0],
-    ).toMatchObject({ state: 'APPROVED', body: expect.stringContaining('fired to cone 6') });
-    await poll(() => page.locator('[data-decision-notice]').innerText()).toMatch(/not published/i);
-    await context.close();
-  });
-});
-
-describe('the Automation area on the offline provider', () => {
-  let offline: TestHub;
-
-  beforeAll(async () => {
-    offline = await startTestHub(ADMIN_ENV);
-  });
-  afterAll(() => offline?.close());
-
-  it('lists the demo schedules with their fire times, previews an edited cron, shows a new endpoint’s secret once, and opens every tab at 1280 and 390 px', async () => {
-    const { page, context, cspViolations } = await signedInConsole(offline);
-    await goTo(page, 'Automation');
-    await poll(() => page.locator('main h1').first().innerText()).toBe('Automation');
-    const rows = page.locator('tr[data-schedule]');
-    await poll(() => rows.count()).toBe(6);
-    const keys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-schedule')));
-    expect([...keys].sort()).toEqual([
-      'cash-flow-report',
-      'compliance-monitoring',
-      'expense-categorization',
-      'late-invoice-detection',
-      'monthly-pnl',
-      'trend-monitoring',
-    ]);
-    // Monday 07:00 on the shop's clock (America/Chicago), five times ahead.
-    const cashFlow = page.locator('tr[data-schedule=cash-flow-report]');
-    await poll(() => cashFlow.locator('[data-cron]').innerText()).toBe('0 7 * * 1');
-    expect(await cashFlow.locator('[data-description]').innerText()).toMatch(/07:00.*Monday/);
-    const times = await cashFlow.locator('[data-fire-times] li').allInnerTexts();
-    expect(times).toHaveLength(5);
-    for (const time of times) expect(time).toMatch(/^Mon, .*7:00 AM C[SD]T$/);
-    await page.screenshot({ path: '/tmp/automation-schedules-1280.png', fullPage: true });
-
-    // Edit: the preview follows the cron as typed; an impossible one is said inline.
-    await cashFlow.locator('[data-action=edit]').click();
-    const words = page.locator('[data-cron-words]');
-    await poll(() => words.innerText()).toMatch(/07:00.*Monday/);
-    await page.locator('#s-cron').fill('0 25 * * *');
-    await poll(() => page.locator('[data-cron-error]').innerText()).not.toBe('');
-    await page.locator('#s-cron').fill('30 8 * * 1-5');
-    await poll(() => words.innerText()).toMatch(/08:30.*Monday through Friday/);
-    await page.screenshot({ path: '/tmp/automation-schedule-form-1280.png', fullPage: true });
-    await page.locator('[data-action=save-schedule]').click();
-    await poll(() => cashFlow.locator('[data-cron]').innerText()).toBe('30 8 * * 1-5');
-    const [saved] = await offline.query<{ cron: string; time_zone: string | null }>(
-      `SELECT s.cron, s.time_zone FROM schedule s JOIN scenario c ON c.id = s.scenario_id
-       WHERE c.key = 'cash-flow-report'`,
-    );
-    expect(saved).toEqual({ cron: '30 8 * * 1-5', time_zone: null });
-
-    // A new inbound endpoint: its secret is shown once, then gone from the page.
-    await page.locator('[role=tab]', { hasText: 'Inbound webhooks' }).click();
-    await page.locator('[data-action=add-endpoint]').click();
-    await page.locator('#e-name').fill('Website lead form');
-    await page.locator('#e-scenario').selectOption('lead-qualification');
-    await page.locator('[data-action=create-endpoint]').click();
-    const dialog = page.locator('dialog[data-secret-dialog]');
-    await poll(() => dialog.isVisible()).toBe(true);
-    const secret = await dialog.locator('[data-secret]').innerText();
-    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
-    expect(await dialog.innerText()).toContain('Copy it now: the hub will not show it again');
-    await page.screenshot({ path: '/tmp/automation-inbound-secret-1280.png' });
-    await dialog.locator('[data-action=close-secret]').click();
-    await poll(() => dialog.isVisible()).toBe(false);
-    expect(await page.locator('main').innerText()).not.toContain(secret);
-
-    // The secret signs a real delivery; the endpoint's log shows it accepted with its run.
-    const endpoint = page.locator('li[data-endpoint]');
-    const url = await endpoint.locator('[data-url]').innerText();
-    const [lead] = await offline.query<{ sample_input: Record<string, unknown> }>(
-      `SELECT sample_input FROM scenario WHERE key = 'lead-qualification' LIMIT 1`,
-    );
-    const body = JSON.stringify({
-      type: 'lead.created',
-      timestamp: new Date().toISOString(),
-      data: lead?.sample_input,
-    });
-    const id = 'msg_console_e2e_1';
-    const timestamp = Math.floor(Date.now() / 1000);
-    const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
-    const signature = createHmac('sha256', key)
-      .update(`${id}.${timestamp}.${body}`)
-      .digest('base64');
-    const answer = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'webhook-id': id,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': `v1,${signature}`,
-      },
-      body,
-    });
-    expect(answer.status).toBe(202);
-    await page.locator('[role=tab]', { hasText: 'Outbound webhooks' }).click();
-    await poll(() => page.locator('[data-action=add-subscription]').count()).toBe(1);
-    await page.locator('[role=tab]', { hasText: 'Inbound webhooks' }).click();
-    await endpoint.locator('[data-deliveries] summary').click();
-    await poll(() => endpoint.locator('tr[data-delivery] .badge').first().innerText()).toBe(
-      'accepted',
-    );
-    expect(await endpoint.locator('tr[data-delivery] a').first().getAttribute('href')).toMatch(
-      /^\/admin\/runs\//,
-    );
-    await page.screenshot({ path: '/tmp/automation-inbound-1280.png', fullPage: true });
-
-    await page.locator('[role=tab]', { hasText: 'Outbound webhooks' }).click();
-    await poll(() => page.locator('[data-empty]').innerText()).toBe('No subscriptions yet.');
-    await page.screenshot({ path: '/tmp/automation-outbound-1280.png', fullPage: true });
-    await page.locator('[role=tab]', { hasText: 'Thresholds' }).click();
-    await poll(() => page.locator('li[data-threshold]').count()).toBe(4);
-    await page.screenshot({ path: '/tmp/automation-thresholds-1280.png', fullPage: true });
-    expect(cspViolations).toEqual([]);
-    await context.close();
-
-    // A phone: every tab without an axe violation and without widening the page.
-    const phone = await signedInConsole(offline, {
-      width: 390,
-      bypassCSP: true,
-      path: '/admin/automation/schedules',
-    });
-    for (const [tab, ready] of [
-      ['schedules', 'tr[data-schedule]'],
-      ['inbound', 'li[data-endpoint]'],
-      ['outbound', '[data-action=add-subscription]'],
-      ['thresholds', 'li[data-threshold]'],
-    ] as const) {
-      await phone.page.goto(`${offline.hub.url}/admin/automation/${tab}`);
-      await phone.page.locator(ready).first().waitFor();
-      expect(await axeViolations(phone.page), tab).toEqual([]);
-      const widths = await phone.page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
+      expect([...keys].sort()).toEqual([
+        'cash-flow-report',
+        'compliance-monitoring',
+        'expense-categorization',
+        'late-invoice-detection',
+        'monthly-pnl',
+        'trend-monitoring',
       ]);
-      expect(widths[0], tab).toBeLessThanOrEqual(widths[1] ?? 0);
-      await phone.page.screenshot({ path: `/tmp/automation-${tab}-390.png`, fullPage: true });
-    }
-    await phone.context.close();
+      // Monday 07:00 on the shop's clock (America/Chicago), five times ahead.
+      const cashFlow = page.locator('tr[data-schedule=cash-flow-report]');
+      await poll(() => cashFlow.locator('[data-cron]').innerText()).toBe('0 7 * * 1');
+      expect(await cashFlow.locator('[data-description]').innerText()).toMatch(/07:00.*Monday/);
+      const times = await cashFlow.locator('[data-fire-times] li').allInnerTexts();
+      expect(times).toHaveLength(5);
+      for (const time of times) expect(time).toMatch(/^Mon, .*7:00 AM C[SD]T$/);
+      await page.screenshot({ path: '/tmp/automation-schedules-1280.png', fullPage: true });
+
+      // Edit: the preview follows the cron as typed; an impossible one is said inline.
+      await cashFlow.locator('[data-action=edit]').click();
+      const words = page.locator('[data-cron-words]');
+      await poll(() => words.innerText()).toMatch(/07:00.*Monday/);
+      await page.locator('#s-cron').fill('0 25 * * *');
+      await poll(() => page.locator('[data-cron-error]').innerText()).not.toBe('');
+      await page.locator('#s-cron').fill('30 8 * * 1-5');
+      await poll(() => words.innerText()).toMatch(/08:30.*Monday through Friday/);
+      await page.screenshot({ path: '/tmp/automation-schedule-form-1280.png', fullPage: true });
+      await page.locator('[data-action=save-schedule]').click();
+      await poll(() => cashFlow.locator('[data-cron]').innerText()).toBe('30 8 * * 1-5');
+      const [saved] = await offline.query<{ cron: string; time_zone: string | null }>(
+        `SELECT s.cron, s.time_zone FROM schedule s JOIN scenario c ON c.id = s.scenario_id
+       WHERE c.key = 'cash-flow-report'`,
+      );
+      expect(saved).toEqual({ cron: '30 8 * * 1-5', time_zone: null });
+
+      // A new inbound endpoint: its secret is shown once, then gone from the page.
+      await page.locator('[role=tab]', { hasText: 'Inbound webhooks' }).click();
+      await page.locator('[data-action=add-endpoint]').click();
+      await page.locator('#e-name').fill('Website lead form');
+      await page.locator('#e-scenario').selectOption('lead-qualification');
+      await page.locator('[data-action=create-endpoint]').click();
+      const dialog = page.locator('dialog[data-secret-dialog]');
+      await poll(() => dialog.isVisible()).toBe(true);
+      const secret = await dialog.locator('[data-secret]').innerText();
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
+      expect(await dialog.innerText()).toContain('Copy it now: the hub will not show it again');
+      await page.screenshot({ path: '/tmp/automation-inbound-secret-1280.png' });
+      await dialog.locator('[data-action=close-secret]').click();
+      await poll(() => dialog.isVisible()).toBe(false);
+      expect(await page.locator('main').innerText()).not.toContain(secret);
+
+      // The secret signs a real delivery; the endpoint's log shows it accepted with its run.
+      const endpoint = page.locator('li[data-endpoint]');
+      const url = await endpoint.locator('[data-url]').innerText();
+      const [lead] = await offline.query<{ sample_input: Record<string, unknown> }>(
+        `SELECT sample_input FROM scenario WHERE key = 'lead-qualification' LIMIT 1`,
+      );
+      const body = JSON.stringify({
+        type: 'lead.created',
+        timestamp: new Date().toISOString(),
+        data: lead?.sample_input,
+      });
+      const id = 'msg_console_e2e_1';
+      const timestamp = Math.floor(Date.now() / 1000);
+      const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+      const signature = createHmac('sha256', key)
+        .update(`${id}.${timestamp}.${body}`)
+        .digest('base64');
+      const answer = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'webhook-id': id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': `v1,${signature}`,
+        },
+        body,
+      });
+      expect(answer.status).toBe(202);
+      await page.locator('[role=tab]', { hasText: 'Outbound webhooks' }).click();
+      await poll(() => page.locator('[data-action=add-subscription]').count()).toBe(1);
+      await page.locator('[role=tab]', { hasText: 'Inbound webhooks' }).click();
+      await endpoint.locator('[data-deliveries] summary').click();
+      await poll(() => endpoint.locator('tr[data-delivery] .badge').first().innerText()).toBe(
+        'accepted',
+      );
+      expect(await endpoint.locator('tr[data-delivery] a').first().getAttribute('href')).toMatch(
+        /^\/admin\/runs\//,
+      );
+      await page.screenshot({ path: '/tmp/automation-inbound-1280.png', fullPage: true });
+
+      await page.locator('[role=tab]', { hasText: 'Outbound webhooks' }).click();
+      await poll(() => page.locator('[data-empty]').innerText()).toBe('No subscriptions yet.');
+      await page.screenshot({ path: '/tmp/automation-outbound-1280.png', fullPage: true });
+      await page.locator('[role=tab]', { hasText: 'Thresholds' }).click();
+      await poll(() => page.locator('li[data-threshold]').count()).toBe(4);
+      await page.screenshot({ path: '/tmp/automation-thresholds-1280.png', fullPage: true });
+      expect(cspViolations).toEqual([]);
+      await context.close();
+
+      // A phone: every tab without an axe violation and without widening the page.
+      const phone = await signedInConsole(offline, {
+        width: 390,
+        bypassCSP: true,
+        path: '/admin/automation/schedules',
+      });
+      for (const [tab, ready] of [
+        ['schedules', 'tr[data-schedule]'],
+        ['inbound', 'li[data-endpoint]'],
+        ['outbound', '[data-action=add-subscription]'],
+        ['thresholds', 'li[data-threshold]'],
+      ] as const) {
+        await phone.page.goto(`${offline.hub.url}/admin/automation/${tab}`);
+        await phone.page.locator(ready).first().waitFor();
+        expect(await axeViolations(phone.page), tab).toEqual([]);
+        const widths = await phone.page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          window.innerWidth,
+        ]);
+        expect(widths[0], tab).toBeLessThanOrEqual(widths[1] ?? 0);
+        await phone.page.screenshot({ path: `/tmp/automation-${tab}-390.png`, fullPage: true });
+      }
+      await phone.context.close();
+    });
   });
 });
