@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Writable } from 'node:stream';
 import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import {
   CloseCode,
@@ -11,6 +12,7 @@ import WebSocket, { type WebSocketServer } from 'ws';
 import { beginForegroundWork } from '@zactonics/db';
 import { DONE, pollOf, type Fail, type Pollable, type Wake } from '../events/pollable.js';
 import { processLogger } from '../logging/process-logger.js';
+import { corkUntilTickEnd } from './tick-corking.js';
 
 /** What graphql-ws's own `use/ws` puts in `ctx.extra`. */
 export interface WsExtra {
@@ -93,6 +95,13 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
   let streaming = 0;
   const streamEnded = () => void streaming--;
   let pendingPayload: string | undefined;
+  // What graphql-ws sees of each socket (SocketAdapter), found by the shared listeners' `this`.
+  const adapters = new WeakMap<WebSocket, SocketAdapter>();
+  const adapterOf = (socket: WebSocket): SocketAdapter => {
+    const adapter = adapters.get(socket);
+    if (!adapter) throw new Error('an operation on a socket the server did not open');
+    return adapter;
+  };
 
   /**
    * The result's payload in JSON, made by the first subscriber it reaches. One function for every
@@ -153,7 +162,7 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
       answered(ctx.extra, id);
       return new StreamedFrames(
         operationResult,
-        ctx.extra.socket,
+        adapterOf(ctx.extra.socket),
         id,
         serialized,
         streamEnded,
@@ -204,7 +213,6 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
   });
 
   // One set of listeners for every socket, `this` being the socket (see SocketAdapter).
-  const adapters = new WeakMap<WebSocket, SocketAdapter>();
   const takePendingPayload = () => {
     const payload = pendingPayload;
     pendingPayload = undefined;
@@ -228,7 +236,8 @@ export function serveGraphQLWs<P extends Payload, X extends { readonly socket: W
     sockets.add(socket);
     alive.add(socket);
     socket.on('pong', markAlive);
-    const adapter = new SocketAdapter(socket, takePendingPayload);
+    // The upgrade's own connection, which `ws` now writes to: streamed frames cork it.
+    const adapter = new SocketAdapter(socket, request.socket, takePendingPayload);
     adapters.set(socket, adapter);
     socket.on('message', onSocketMessage);
     socket.on('close', onSocketClose);
@@ -268,6 +277,7 @@ class SocketAdapter {
 
   constructor(
     private readonly socket: WebSocket,
+    private readonly connection: Writable,
     /** The JSON `jsonMessageReplacer` took out of the message being sent, if any. */
     private readonly takePendingPayload: () => string | undefined,
   ) {}
@@ -284,6 +294,13 @@ class SocketAdapter {
 
   close(code?: number, reason?: string): void {
     this.socket.close(code, reason);
+  }
+
+  /** A subscription's event: written with the rest of this tick's (http/tick-corking.ts). */
+  sendFrame(frame: string): void {
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    corkUntilTickEnd(this.connection);
+    this.socket.send(frame);
   }
 
   // Not an async listener: graphql-ws's handler stays pending for as long as the subscription it
@@ -318,7 +335,7 @@ class StreamedFrames implements AsyncIterableIterator<never> {
 
   constructor(
     results: AsyncIterable<ExecutionResult>,
-    private readonly socket: WebSocket,
+    private readonly adapter: SocketAdapter,
     id: string,
     /** The result's payload, serialized once whoever it reaches. */
     private readonly serialized: (result: ExecutionResult) => SerializedPayload,
@@ -376,7 +393,7 @@ class StreamedFrames implements AsyncIterableIterator<never> {
       return false;
     }
     const { json } = this.serialized(result.value);
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(`${this.prefix}${json}}`);
+    this.adapter.sendFrame(`${this.prefix}${json}}`);
     if (this.onFirst) this.first();
     return true;
   }
