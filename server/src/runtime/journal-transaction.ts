@@ -90,7 +90,7 @@ export class JournalTransaction {
     // A resumed run is picked up by the next executor to claim it (see `claim`).
     run.lockedBy = null;
     run.heartbeatAt = this.clock.now();
-    await this.manager.save(run);
+    await writeRun(this.manager, run, ['status', 'lastSeq', 'lockedBy', 'heartbeatAt']);
     this.announce(run);
     return this.wrote(
       await insertStep(this.manager, this.clock, run.workspaceId, run.id, run.lastSeq, draft),
@@ -113,7 +113,16 @@ export class JournalTransaction {
     run.heartbeatAt = null;
     run.lockedBy = null;
     const draft = applyOutcome(run, outcome);
-    await this.manager.save(run);
+    await writeRun(this.manager, run, [
+      'status',
+      'finishedAt',
+      'lastSeq',
+      'heartbeatAt',
+      'lockedBy',
+      'output',
+      'error',
+      'errorCode',
+    ]);
     await withdrawPendingWithin(this.manager, run.id, now);
     await emitRunFinished(this.manager, run);
     this.announce(run);
@@ -148,11 +157,14 @@ export function insertStep(
   runId: string,
   seq: number,
   draft: StepDraft | TerminalDraft,
+  /** A step a model is about to write (RunJournal.openStreamingStep). */
+  streaming = false,
 ): Promise<RunStepEntity> {
   const step = tx.create(RunStepEntity, {
     workspaceId,
     runId,
     seq,
+    streaming,
     kind: draft.kind,
     title: draft.title,
     detail: textAtRest(draft.detail ?? null),
@@ -190,6 +202,23 @@ function applyOutcome(run: RunEntity, outcome: RunOutcome): TerminalDraft {
       run.error = outcome.reason;
       return { kind, title: 'Run cancelled', detail: outcome.reason, data: {} };
   }
+}
+
+/**
+ * Writes these columns of a run the transaction locked or created, as they are on `run`.
+ * (TypeORM's `save` would read the row again first to find what changed: a round trip for
+ * nothing, several times in every run.)
+ */
+export async function writeRun(
+  tx: EntityManager,
+  run: RunEntity,
+  columns: ReadonlyArray<keyof RunEntity>,
+): Promise<void> {
+  await tx.update(
+    RunEntity,
+    { id: run.id },
+    Object.fromEntries(columns.map((column) => [column, run[column]])),
+  );
 }
 
 export function lockRun(tx: EntityManager, runId: string): Promise<RunEntity | null> {

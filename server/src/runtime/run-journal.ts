@@ -1,12 +1,13 @@
 import { RunStepEntity, type RunEntity, type RunStepKind } from '@zactonics/db';
 import type { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { ErrorCode } from '@zactonics/schema';
 import { topics, type PubSub } from '../events/pub-sub.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { HubMetrics } from '../observability/metrics.js';
 import type { Clock } from './clock.js';
 import { redactDeep } from './guardrails/pii-redaction.js';
-import { JournalTransaction, insertStep, type Written } from './journal-transaction.js';
+import { JournalTransaction, insertStep, writeRun, type Written } from './journal-transaction.js';
 import { ACTIVE_STATUSES, isTerminal, statusIn, transition } from './run-lifecycle.js';
 import { StreamedTexts, textAtRest } from './streamed-text.js';
 
@@ -143,12 +144,15 @@ export class RunJournal {
       );
       const row = firstRow(rows);
       if (!row) throw new RunFinishedElsewhere(runId);
-      const inserted = await insertStep(tx, this.clock, row.workspace_id, runId, row.last_seq, {
-        ...draft,
-        detail: '',
-      });
-      await tx.update(RunStepEntity, { id: inserted.id }, { streaming: true });
-      return Object.assign(inserted, { streaming: true });
+      return insertStep(
+        tx,
+        this.clock,
+        row.workspace_id,
+        runId,
+        row.last_seq,
+        { ...draft, detail: '' },
+        true,
+      );
     });
     this.texts.track(step);
     await this.publishStep(step);
@@ -195,7 +199,7 @@ export class RunJournal {
         if (!firstRow(rows)) throw new RunFinishedElsewhere(runId);
         const open = await tx.findOneBy(RunStepEntity, { runId, seq, streaming: true });
         if (!open) throw new Error(`Step ${seq} of run ${runId} is not being streamed.`);
-        Object.assign(open, {
+        const closed = {
           title: final.title,
           detail: textAtRest(final.detail !== undefined ? final.detail : (streamed ?? open.detail)),
           data: redactDeep(final.data ?? open.data).value,
@@ -204,8 +208,14 @@ export class RunJournal {
           outputTokens: final.outputTokens ?? 0,
           costUsd: final.costUsd ?? '0',
           streaming: false,
-        });
-        return tx.save(open);
+        };
+        // Not `save`: it would read the step again to find what changed.
+        await tx.update(
+          RunStepEntity,
+          { id: open.id },
+          closed as QueryDeepPartialEntity<RunStepEntity>,
+        );
+        return Object.assign(open, closed);
       });
       await this.publishStep(step);
       return step;
@@ -237,13 +247,16 @@ export class RunJournal {
           lockedBy: workerId,
           provider,
         });
-        const started = uow.announce(await uow.manager.save(current));
+        const claimed = ['status', 'startedAt', 'heartbeatAt', 'lockedBy', 'provider'] as const;
+        await writeRun(uow.manager, current, claimed);
+        const started = uow.announce(current);
         uow.afterCommit(() => this.metrics?.runClaimed(started));
         return { run: started, resumed: false };
       }
       if (current.status === 'RUNNING' && current.lockedBy === null) {
         Object.assign(current, { heartbeatAt: now, lockedBy: workerId });
-        return { run: await uow.manager.save(current), resumed: true };
+        await writeRun(uow.manager, current, ['heartbeatAt', 'lockedBy']);
+        return { run: current, resumed: true };
       }
       return null;
     });
