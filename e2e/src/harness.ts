@@ -1,5 +1,5 @@
 import { openDatabase, type DatabaseOptions } from '@zactonics/db';
-import { createTestDatabase, type TestDatabase } from '@zactonics/db/testing';
+import type { TestDatabase } from '@zactonics/db/testing';
 import {
   createHubClient,
   HubClientError,
@@ -8,6 +8,7 @@ import {
   type TypedOperation,
 } from '@zactonics/schema';
 import { loadConfig, start, type RunningHub, type StartOptions } from '@zactonics/server';
+import { createMigratedTestDatabase } from '@zactonics/server/testing/migrated-test-database';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { startFakeMessagesApi, type FakeMessagesApi } from './fake-messages-api.js';
@@ -44,7 +45,8 @@ export async function startTestHub(
   env: Record<string, string> = {},
   options: Pick<StartOptions, 'clock' | 'traceExporter'> = {},
 ): Promise<TestHub> {
-  const database = await createTestDatabase();
+  // Migrated already (PGlite): each start still checks the migrations, and seeds its own demo.
+  const database = await createMigratedTestDatabase();
   const clients: HubClient[] = [];
   const boot = () => start(testHubConfig(database, env), options);
   let hub: RunningHub;

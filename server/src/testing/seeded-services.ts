@@ -1,5 +1,4 @@
 import { migrateDatabase, openDatabase, seedDemoWorkspace, type HubDatabase } from '@zactonics/db';
-import { createTestDatabase } from '@zactonics/db/testing';
 import type { RequestContext } from '../context.js';
 import { createConsoleContext } from '../console-context.js';
 import { InMemoryPubSub } from '../events/in-memory-pub-sub.js';
@@ -7,6 +6,7 @@ import { InProcessRunQueue } from '../queue/in-process-run-queue.js';
 import type { MailConfig } from '../modules/leads/mail/mail-config.js';
 import type { Clock } from '../runtime/clock.js';
 import { createHubServices, type HubServices } from '../services.js';
+import { createMigratedTestDatabase } from './migrated-test-database.js';
 
 export interface SeededServices {
   db: HubDatabase;
@@ -30,7 +30,7 @@ export async function openSeededServices(options: {
   /** Outbound email (e.g. the development catcher); none without it. */
   mail?: MailConfig;
 }): Promise<SeededServices> {
-  const testDb = await createTestDatabase();
+  const testDb = await createMigratedTestDatabase();
   const db = await openDatabase(testDb.options);
   await migrateDatabase(db);
   const { workspace } = await seedDemoWorkspace(db.dataSource, options.now);
