@@ -46,13 +46,15 @@ interface PnlReply {
   data: { statement: { title: string; sections: Array<{ rows: Row[] }> } };
 }
 
-describe('the monthly P&L on the demo books (offline)', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({}, { clock: { now: () => NOW } });
-  });
-  afterAll(() => t?.close());
+// One hub for both blocks (a start is seconds of CI): the runs read the demo books and write
+// only their own run and report rows, which no other test here reads.
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub({}, { clock: { now: () => NOW } });
+});
+afterAll(() => t?.close());
 
+describe('the monthly P&L on the demo books (offline)', () => {
   it("builds October's income statement with September and last October, net income to the cent", async () => {
     const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'reporting', scenarioKey: 'monthly-pnl', input: { month: '2026-10' } },
@@ -138,12 +140,6 @@ function dollars(cents: number): string {
 }
 
 describe('ratios, the quarterly filing package and the annual report on the demo books (offline)', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub({}, { clock: { now: () => NOW } });
-  });
-  afterAll(() => t?.close());
-
   async function run(scenarioKey: string, input: Record<string, unknown>) {
     const { startRun } = await t.client.request(START_RUN, {
       input: { agentKey: 'reporting', scenarioKey, input },
