@@ -157,14 +157,15 @@ export function insertStep(
   runId: string,
   seq: number,
   draft: StepDraft | TerminalDraft,
-  /** A step a model is about to write (RunJournal.openStreamingStep). */
-  streaming = false,
 ): Promise<RunStepEntity> {
-  const step = tx.create(RunStepEntity, {
-    workspaceId,
-    runId,
-    seq,
-    streaming,
+  return tx.save(
+    tx.create(RunStepEntity, { workspaceId, runId, seq, ...stepValues(clock, draft) }),
+  );
+}
+
+/** A step's columns from its draft, as stored: text bounded, personal data redacted. */
+export function stepValues(clock: Clock, draft: StepDraft | TerminalDraft) {
+  return {
     kind: draft.kind,
     title: draft.title,
     detail: textAtRest(draft.detail ?? null),
@@ -174,8 +175,7 @@ export function insertStep(
     inputTokens: draft.inputTokens ?? 0,
     outputTokens: draft.outputTokens ?? 0,
     costUsd: draft.costUsd ?? '0',
-  });
-  return tx.save(step);
+  };
 }
 
 function applyOutcome(run: RunEntity, outcome: RunOutcome): TerminalDraft {

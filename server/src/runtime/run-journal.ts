@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../logger.js';
 import type { HubMetrics } from '../observability/metrics.js';
 import type { Clock } from './clock.js';
 import { redactDeep } from './guardrails/pii-redaction.js';
-import { JournalTransaction, insertStep, writeRun, type Written } from './journal-transaction.js';
+import { JournalTransaction, stepValues, writeRun, type Written } from './journal-transaction.js';
 import { ACTIVE_STATUSES, isTerminal, statusIn, transition } from './run-lifecycle.js';
 import { StreamedTexts, textAtRest } from './streamed-text.js';
 
@@ -101,29 +101,7 @@ export class RunJournal {
 
   /** Appends a step to a run that is still going; throws RunFinishedElsewhere if it is not. */
   async append(runId: string, draft: StepDraft): Promise<RunStepEntity> {
-    const step = await this.dataSource.transaction(async (tx) => {
-      // The step's tokens and cost are added to the run's totals in the statement that numbers
-      // it, so a run's totals always equal the sum of its steps.
-      const active = statusIn('status', ACTIVE_STATUSES, 6);
-      const rows: Array<{ last_seq: number; workspace_id: string }> = await tx.query(
-        `UPDATE run SET last_seq = last_seq + 1, heartbeat_at = $2,
-             input_tokens = input_tokens + $3, output_tokens = output_tokens + $4,
-             cost_usd = cost_usd + $5::numeric
-           WHERE id = $1 AND ${active.sql}
-         RETURNING last_seq, workspace_id`,
-        [
-          runId,
-          this.clock.now(),
-          draft.inputTokens ?? 0,
-          draft.outputTokens ?? 0,
-          draft.costUsd ?? '0',
-          active.parameter,
-        ],
-      );
-      const row = firstRow(rows);
-      if (!row) throw new RunFinishedElsewhere(runId);
-      return insertStep(tx, this.clock, row.workspace_id, runId, row.last_seq, draft);
-    });
+    const step = await this.numberAndInsert(runId, draft, false);
     await this.publishStep(step);
     return step;
   }
@@ -134,29 +112,67 @@ export class RunJournal {
    * `closeStreamingStep` (or with the run, in `finish`). See docs/RUN-STREAM.md.
    */
   async openStreamingStep(runId: string, draft: StreamingStepDraft): Promise<RunStepEntity> {
-    const step = await this.dataSource.transaction(async (tx) => {
-      const active = statusIn('status', ACTIVE_STATUSES, 3);
-      const rows: Array<{ last_seq: number; workspace_id: string }> = await tx.query(
-        `UPDATE run SET last_seq = last_seq + 1, heartbeat_at = $2
-           WHERE id = $1 AND ${active.sql}
-         RETURNING last_seq, workspace_id`,
-        [runId, this.clock.now(), active.parameter],
-      );
-      const row = firstRow(rows);
-      if (!row) throw new RunFinishedElsewhere(runId);
-      return insertStep(
-        tx,
-        this.clock,
-        row.workspace_id,
-        runId,
-        row.last_seq,
-        { ...draft, detail: '' },
-        true,
-      );
-    });
+    const step = await this.numberAndInsert(runId, { ...draft, detail: '' }, true);
     this.texts.track(step);
     await this.publishStep(step);
     return step;
+  }
+
+  /**
+   * Numbers the step on the run's row and inserts it, in one statement (its own transaction, one
+   * round trip where BEGIN, UPDATE, INSERT and COMMIT took four): the UPDATE takes the run's row
+   * lock and matches only a run still going, and the INSERT takes the number it returns, so
+   * nothing is written for a finished run. The step's tokens and cost are added to the run's
+   * totals in the statement that numbers it, so a run's totals always equal the sum of its steps.
+   */
+  private async numberAndInsert(
+    runId: string,
+    draft: StepDraft,
+    streaming: boolean,
+  ): Promise<RunStepEntity> {
+    const values = stepValues(this.clock, draft);
+    const active = statusIn('status', ACTIVE_STATUSES, 6);
+    const rows: Array<{ id: string; workspace_id: string; seq: number; cost_usd: string }> =
+      await this.dataSource.query(
+        `WITH numbered AS (
+           UPDATE run SET last_seq = last_seq + 1, heartbeat_at = $2,
+               input_tokens = input_tokens + $3, output_tokens = output_tokens + $4,
+               cost_usd = cost_usd + $5::numeric
+             WHERE id = $1 AND ${active.sql}
+           RETURNING workspace_id, last_seq)
+         INSERT INTO run_step (workspace_id, run_id, seq, kind, title, detail, streaming, data,
+             started_at, duration_ms, input_tokens, output_tokens, cost_usd)
+         SELECT workspace_id, $1::uuid, last_seq, $7::text, $8::text, $9::text, $10::boolean,
+             $11::jsonb, $12::timestamptz, $13::integer, $3::integer, $4::integer, $5::numeric
+           FROM numbered
+         RETURNING id, workspace_id, seq, cost_usd::text AS cost_usd`,
+        [
+          runId,
+          this.clock.now(),
+          values.inputTokens,
+          values.outputTokens,
+          values.costUsd,
+          active.parameter,
+          values.kind,
+          values.title,
+          values.detail,
+          streaming,
+          JSON.stringify(values.data),
+          values.startedAt,
+          values.durationMs,
+        ],
+      );
+    const row = firstRow(rows);
+    if (!row) throw new RunFinishedElsewhere(runId);
+    return this.dataSource.manager.create(RunStepEntity, {
+      ...values,
+      id: row.id,
+      workspaceId: row.workspace_id,
+      runId,
+      seq: row.seq,
+      streaming,
+      costUsd: row.cost_usd,
+    });
   }
 
   /**
