@@ -230,10 +230,11 @@ export class RunExecutor {
   }
 
   private async loop(run: RunEntity, resumed: boolean, span: Span): Promise<void> {
-    const agent = await this.dataSource.manager.findOneByOrFail(AgentEntity, { id: run.agentId });
-    const scenario = run.scenarioId
-      ? await this.dataSource.manager.findOneByOrFail(ScenarioEntity, { id: run.scenarioId })
-      : null;
+    const { manager } = this.dataSource;
+    const [agent, scenario] = await Promise.all([
+      manager.findOneByOrFail(AgentEntity, { id: run.agentId }),
+      run.scenarioId ? manager.findOneByOrFail(ScenarioEntity, { id: run.scenarioId }) : null,
+    ]);
     const scenarioKey = scenario?.key ?? this.playbooks.defaultScenarioFor(agent.key);
     span.updateName(`run ${scenarioKey}`);
     span.setAttributes({

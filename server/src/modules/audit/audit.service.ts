@@ -23,6 +23,7 @@ export class AuditService {
       targetId: record.targetId ?? null,
       data: record.data ?? {},
     });
-    await manager.save(event);
+    // One statement: on its own, `save` would wrap the insert in a transaction of its own.
+    await manager.save(event, { transaction: false });
   }
 }
