@@ -125,6 +125,47 @@ describe('the run page', () => {
   });
 });
 
+describe('the run page at phone width', () => {
+  it('keeps nested output with long unbroken values inside its card', async () => {
+    // No hyphen or space to break at, as a message id's local part or a hash often is.
+    const messageId = `<${'2e061705a60c4ca5a91c71b5f2db0697'.repeat(2)}@juniperlane.example>`;
+    const run = {
+      ...summary(),
+      startedBy: 'Maya Chen',
+      input: { leadEmail: 'priya@brightdesk.example' },
+      output: {
+        data: {
+          sent: { to: 'priya@brightdesk.example', messageId, sentAt: '2026-12-04T22:39:13Z' },
+        },
+      },
+      error: null,
+      provider: 'offline',
+      inputTokens: 0,
+      outputTokens: 0,
+      lastSeq: 1,
+      steps: [step(1, 'TRIGGER', { actor: 'user:u1' })],
+      parentRun: null,
+      childRuns: [],
+      approvals: [],
+      pendingApproval: null,
+    } satisfies RunDetail;
+    const client = new FakeClient().on('query Run(', () => ({ run }));
+    const frame = await fixture(
+      html`<div style="width: 360px">
+        <zac-run-page .client=${client} .user=${OWNER} runId=${run.id}></zac-run-page>
+      </div>`,
+    );
+    const page = frame.querySelector('zac-run-page') as HTMLElement;
+    await settled(page as never);
+    const output = $(page, '[data-key-values="Output"]');
+    expect(text(output)).to.contain('juniperlane.example');
+    // Nested values stack under their labels and long words wrap: nothing is wider than the page.
+    const pageRight = page.getBoundingClientRect().right;
+    expect(output.getBoundingClientRect().right).to.be.at.most(pageRight);
+    expect(output.scrollWidth).to.be.at.most(output.clientWidth);
+  });
+});
+
 describe('the review inbox', () => {
   it("shows an email's recipient and subject, and no Amount row when nothing is at stake", async () => {
     const refund = approval({

@@ -36,7 +36,9 @@ export class ZacRunPage extends ConsolePage {
     css`
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        /* minmax(0, …): a long unbroken value (a message id, a timestamp) wraps in its card
+           instead of widening the column past it. */
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 0.2rem 1rem;
       }
       dt {
@@ -44,6 +46,20 @@ export class ZacRunPage extends ConsolePage {
       }
       dd {
         margin: 0;
+        overflow-wrap: break-word;
+      }
+      /* Nested values stack, label above value: side by side, three levels of labels left a
+         value a few characters wide in the run page's narrower column. */
+      dd dl {
+        display: block;
+      }
+      dd dl > dt {
+        margin-top: 0.3rem;
+        font-size: 0.85em;
+      }
+      dd dl > dd {
+        padding-left: 0.6rem;
+        border-left: 2px solid var(--zac-admin-border);
       }
       .grid {
         display: grid;
