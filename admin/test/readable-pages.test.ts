@@ -68,17 +68,30 @@ const approval = (partial: Partial<Approval> = {}): Approval => ({
   ...partial,
 });
 
+/** A run's detail as the Run query returns it: no relatives, no approvals unless given. */
+const runDetail = (
+  partial: Partial<RunDetail> & Pick<RunDetail, 'steps' | 'lastSeq'>,
+): RunDetail => ({
+  ...summary(),
+  startedBy: 'Maya Chen',
+  input: {},
+  output: null,
+  error: null,
+  provider: 'offline',
+  inputTokens: 0,
+  outputTokens: 0,
+  parentRun: null,
+  childRuns: [],
+  approvals: [],
+  pendingApproval: null,
+  ...partial,
+});
+
 describe('the run page', () => {
   it('names who started it, says the error in words, lists input as key/values and offers the invite', async () => {
-    const run = {
-      ...summary(),
-      startedBy: 'Maya Chen',
+    const run = runDetail({
       input: { leadEmail: 'priya@brightdesk.example', durationMinutes: 30 },
-      output: null,
       error: 'No tool named "crm_sync" is registered.',
-      provider: 'offline',
-      inputTokens: 0,
-      outputTokens: 0,
       lastSeq: 2,
       steps: [
         step(1, 'TRIGGER', { actor: 'user:u1' }),
@@ -94,11 +107,7 @@ describe('the run page', () => {
           },
         }),
       ],
-      parentRun: null,
-      childRuns: [],
-      approvals: [],
-      pendingApproval: null,
-    } satisfies RunDetail;
+    });
     const client = new FakeClient().on('query Run(', () => ({ run }));
     const page = await fixture(
       html`<zac-run-page .client=${client} .user=${OWNER} runId=${run.id}></zac-run-page>`,
@@ -129,26 +138,16 @@ describe('the run page at phone width', () => {
   it('keeps nested output with long unbroken values inside its card', async () => {
     // No hyphen or space to break at, as a message id's local part or a hash often is.
     const messageId = `<${'2e061705a60c4ca5a91c71b5f2db0697'.repeat(2)}@juniperlane.example>`;
-    const run = {
-      ...summary(),
-      startedBy: 'Maya Chen',
+    const run = runDetail({
       input: { leadEmail: 'priya@brightdesk.example' },
       output: {
         data: {
           sent: { to: 'priya@brightdesk.example', messageId, sentAt: '2026-12-04T22:39:13Z' },
         },
       },
-      error: null,
-      provider: 'offline',
-      inputTokens: 0,
-      outputTokens: 0,
       lastSeq: 1,
       steps: [step(1, 'TRIGGER', { actor: 'user:u1' })],
-      parentRun: null,
-      childRuns: [],
-      approvals: [],
-      pendingApproval: null,
-    } satisfies RunDetail;
+    });
     const client = new FakeClient().on('query Run(', () => ({ run }));
     const frame = await fixture(
       html`<div style="width: 360px">
