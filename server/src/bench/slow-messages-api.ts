@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { text } from 'node:stream/consumers';
 import type { AddressInfo } from 'node:net';
 
 export interface SlowMessagesApi {
@@ -21,7 +22,7 @@ const ANSWER =
 export async function startSlowMessagesApi(latencyMs: number): Promise<SlowMessagesApi> {
   let answered = 0;
   const server = createServer((req, res) => {
-    void readBody(req).then((raw) => {
+    void text(req).then((raw) => {
       setTimeout(() => {
         answered++;
         const { stream } = JSON.parse(raw) as { stream?: boolean };
@@ -82,13 +83,4 @@ function sendStream(res: ServerResponse): void {
   });
   event('message_stop', {});
   res.end();
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
