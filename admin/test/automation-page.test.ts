@@ -21,6 +21,7 @@ import {
   SCENARIOS,
   TEST_DELIVERY,
 } from './automation-fixtures.js';
+import { find, findAll, settle } from './dom.js';
 import { FakeClient, refusal } from './fake-client.js';
 
 defineConsoleElements();
@@ -29,43 +30,6 @@ before(() => loadConsoleArea('automation'));
 
 const OWNER: SignedInUser = { id: 'u1', email: 'owner@example.com', name: 'Olive', role: 'OWNER' };
 const VIEWER: SignedInUser = { id: 'u2', email: 'vic@example.com', name: 'Vic', role: 'VIEWER' };
-
-/** Lets pending requests answer and every nested element render them. */
-async function settle(root: Element, rounds = 6): Promise<void> {
-  for (let i = 0; i < rounds; i += 1) {
-    await new Promise((r) => setTimeout(r, 0));
-    const pending: Promise<unknown>[] = [];
-    const visit = (node: Element | ShadowRoot) => {
-      for (const el of node.querySelectorAll('*')) {
-        const update = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-        if (update) pending.push(update);
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(root.parentElement ?? root);
-    await Promise.all(pending);
-  }
-}
-
-/** The first element matching `selector` anywhere under `root`, through shadow roots. */
-function find<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T {
-  const all = findAll<T>(root, selector);
-  if (!all[0]) throw new Error(`nothing matches ${selector}`);
-  return all[0];
-}
-
-function findAll<T extends Element = HTMLElement>(
-  root: Element | ShadowRoot,
-  selector: string,
-): T[] {
-  const found: T[] = [];
-  const visit = (node: Element | ShadowRoot) => {
-    found.push(...node.querySelectorAll<T>(selector));
-    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-  };
-  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
-  return found;
-}
 
 function text(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

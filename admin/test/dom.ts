@@ -43,3 +43,27 @@ export async function settle(root: Element): Promise<void> {
 export function shadow(el: Element | null | undefined): ShadowRoot {
   return (el as Element).shadowRoot as ShadowRoot;
 }
+
+/** Every element matching `selector` anywhere under `root`, through nested shadow roots. */
+export function findAll<T extends Element = HTMLElement>(
+  root: Element | ShadowRoot,
+  selector: string,
+): T[] {
+  const found: T[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    found.push(...node.querySelectorAll<T>(selector));
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return found;
+}
+
+/** The first element matching `selector` anywhere under `root` (the test fails on none). */
+export function find<T extends Element = HTMLElement>(
+  root: Element | ShadowRoot,
+  selector: string,
+): T {
+  const all = findAll<T>(root, selector);
+  if (!all[0]) throw new Error(`nothing matches ${selector}`);
+  return all[0];
+}
