@@ -29,16 +29,7 @@ import type {
   AnthropicConfig,
 } from './config-sections.js';
 
-export type {
-  MetricsConfig,
-  AutomationConfig,
-  InboundWebhookConfig,
-  OutboundWebhookConfig,
-  HttpConfig,
-  AdminConfig,
-  WidgetConfig,
-  AnthropicConfig,
-} from './config-sections.js';
+export type * from './config-sections.js';
 
 /** Everything the hub reads from its environment, parsed once. Nothing else reads process.env. */
 export interface Config {
